@@ -1,0 +1,46 @@
+"""The one exception tree of govkg, so callers can catch everything with ``GovKGError``.
+
+GovKGError
+ ├── SeedError        bad seed input; lists problems, each naming file, line and field
+ ├── DataError        a data file (Turtle, N-Triples) that cannot be loaded
+ └── QueryError       a request the query layer refuses (unknown id, bad argument)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["DataError", "GovKGError", "Problem", "QueryError", "SeedError"]
+
+
+class GovKGError(Exception):
+    """Base of every error govkg raises on purpose."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Problem:
+    """One thing wrong in the seed, located precisely enough to fix without searching."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: field '{self.field}': {self.message}"
+
+
+class SeedError(GovKGError):
+    """The seed cannot be loaded; ``problems`` holds every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class DataError(GovKGError):
+    """A graph file given with --data could not be parsed."""
+
+
+class QueryError(GovKGError):
+    """A question the query layer cannot answer as asked."""

@@ -1,0 +1,300 @@
+"""Turn a validated seed into RDF: the one place that mints IRIs and computes derived sums."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pypinyin import lazy_pinyin
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from govkg.money import format_yuan
+from govkg.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
+from govkg.records import Citation, Entity, FundingLine, Relation, Seed
+
+__all__ = ["DEFAULT_BASE", "IriMinter", "build_graph", "derived_amounts"]
+
+DEFAULT_BASE = "https://govkg.org"
+
+CLASS_OF = {
+    "unit": GOVKG.Unit, "person": GOVKG.Person, "platform": GOVKG.Platform,
+    "project": GOVKG.Project, "publication": GOVKG.Publication,
+}
+PREDICATE_OF = {
+    "feeds": GOVKG.feeds, "connects": GOVKG.connectsTo, "migrated-to": GOVKG.migratedTo,
+    "operates": GOVKG.operates, "owns": GOVKG.owns, "part-of": GOVKG.partOf,
+    "delivers": GOVKG.delivers, "funds": GOVKG.funds, "uses": GOVKG.uses,
+    "leads": GOVKG.leads, "participates": GOVKG.participatesIn, "reviews": GOVKG.reviews,
+}
+
+
+class IriMinter:
+    """Stable, readable IRIs: ``<base>/id/<record type>/<slug>``."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base.rstrip("/")
+
+    def __call__(self, record_type: str, slug: str) -> URIRef:
+        return URIRef(f"{self.base}/id/{record_type}/{slug}")
+
+    def citation(self, cite: Citation) -> URIRef:
+        return self("citation", f"{cite.document}/{cite.start}-{cite.end}")
+
+
+def pinyin_of(name: str) -> str:
+    """Toneless pinyin, syllables separated by spaces: 一网统管 -> 'yi wang tong guan'."""
+    return " ".join(part.strip() for part in lazy_pinyin(name) if part.strip())
+
+
+def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
+    """Every seed fact as triples, each linked to the citations that state it."""
+    graph = Graph()
+    for prefix, namespace in (("govkg", GOVKG._NS), ("org", ORG), ("dcat", DCAT),
+                              ("prov", PROV), ("schema", SCHEMA), ("oa", OA),
+                              ("dcterms", DCTERMS), ("skos", SKOS)):
+        graph.bind(prefix, namespace)
+    iri = IriMinter(base)
+    kinds = {e.id: e.record_type for e in seed.entities}
+    kinds |= {d.id: "document" for d in seed.documents}
+    kinds |= {f.id: "funding-line" for f in seed.funding_lines}
+    kinds |= {i.id: "indicator" for i in seed.indicators}
+    kinds |= {e.id: "event" for e in seed.events}
+
+    def ref(slug: str) -> URIRef:
+        return iri(kinds[slug], slug)
+
+    def cite(subject: URIRef, cites: tuple[Citation, ...]) -> None:
+        for c in cites:
+            node = iri.citation(c)
+            graph.add((subject, GOVKG.citation, node))
+            if (node, RDF.type, GOVKG.Citation) in graph:
+                continue
+            quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
+            graph.add((node, RDF.type, GOVKG.Citation))
+            graph.add((node, RDF.type, OA.SpecificResource))
+            graph.add((node, OA.hasSource, iri("document", c.document)))
+            graph.add((node, OA.hasSelector, quote))
+            graph.add((node, OA.hasSelector, position))
+            graph.add((quote, RDF.type, OA.TextQuoteSelector))
+            graph.add((quote, OA.exact, Literal(c.quote)))
+            graph.add((position, RDF.type, OA.TextPositionSelector))
+            graph.add((position, OA.start, Literal(c.start)))
+            graph.add((position, OA.end, Literal(c.end)))
+
+    def provenance(subject: URIRef, record: object) -> None:
+        graph.add((subject, GOVKG.provenance, Literal(record.provenance)))
+        if record.rule:
+            graph.add((subject, GOVKG.extractionRule, Literal(record.rule)))
+
+    def names(subject: URIRef, name: str, name_en: str | None, aliases=()) -> None:
+        graph.add((subject, RDFS.label, Literal(name, lang="zh")))
+        graph.add((subject, GOVKG.pinyin, Literal(pinyin_of(name))))
+        if name_en:
+            graph.add((subject, RDFS.label, Literal(name_en, lang="en")))
+        for alias in aliases:
+            graph.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
+
+    for doc in seed.documents:
+        node = iri("document", doc.id)
+        graph.add((node, RDF.type, GOVKG.Document))
+        graph.add((node, RDF.type, PROV.Entity))
+        names(node, doc.title, doc.title_en)
+        graph.add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
+        graph.add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
+        graph.add((node, GOVKG.sourceFile, Literal(doc.file)))
+        graph.add((node, GOVKG.sha256, Literal(doc.sha256)))
+        if doc.date:
+            graph.add((node, DCTERMS.issued, _date(doc.date)))
+        if doc.genre:
+            graph.add((node, GOVKG.genre, Literal(doc.genre, lang="zh")))
+        if doc.issuer:
+            graph.add((node, DCTERMS.publisher, ref(doc.issuer)))
+        provenance(node, doc)
+        cite(node, doc.sources)
+
+    for entity in seed.entities:
+        node = ref(entity.id)
+        _entity_types(graph, node, entity)
+        names(node, entity.name, entity.name_en, entity.aliases)
+        if entity.category:
+            graph.add((node, GOVKG.category, Literal(entity.category)))
+        if entity.unnamed:
+            graph.add((node, GOVKG.unnamed, Literal(True)))
+        if entity.description_en:
+            graph.add((node, RDFS.comment, Literal(entity.description_en, lang="en")))
+        seen: dict[str, int] = {}
+        for attribute in entity.attributes:
+            seen[attribute.name] = seen.get(attribute.name, 0) + 1
+            suffix = "" if seen[attribute.name] == 1 else f"-{seen[attribute.name]}"
+            holder = URIRef(f"{node}#{attribute.name}{suffix}")
+            graph.add((node, GOVKG.attribute, holder))
+            graph.add((holder, RDF.type, GOVKG.Attribute))
+            graph.add((holder, GOVKG.attributeName, Literal(attribute.name)))
+            graph.add((holder, RDF.value, Literal(attribute.value, lang="zh")))
+            cite(holder, attribute.sources)
+        provenance(node, entity)
+        cite(node, entity.sources)
+
+    amounts = derived_amounts(seed.funding_lines)
+    for line in seed.funding_lines:
+        node = ref(line.id)
+        graph.add((node, RDF.type, GOVKG.FundingLine))
+        names(node, line.name, line.name_en, line.aliases)
+        graph.add((node, GOVKG.reportedIn, ref(line.document)))
+        graph.add((node, GOVKG.fiscalYear, Literal(line.year)))
+        if line.unit:
+            graph.add((node, GOVKG.spendingUnit, ref(line.unit)))
+        if line.parent:
+            graph.add((node, GOVKG.parentLine, ref(line.parent)))
+        if line.category:
+            graph.add((node, GOVKG.lineCategory, Literal(line.category)))
+        if line.stated_share is not None:
+            graph.add((node, GOVKG.statedShare, Literal(line.stated_share)))
+        if line.as_written:
+            graph.add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
+        amount, method = amounts[line.id]
+        money = URIRef(f"{node}#amount")
+        graph.add((node, SCHEMA.amount, money))
+        graph.add((money, RDF.type, SCHEMA.MonetaryAmount))
+        graph.add((money, SCHEMA.value, Literal(amount, datatype=XSD.decimal)))
+        graph.add((money, SCHEMA.currency, Literal("CNY")))
+        graph.add((money, GOVKG.basis, GOVKG.Derived if method else GOVKG.Stated))
+        if method:
+            graph.add((money, GOVKG.method, Literal(method)))
+            for other in _derived_from(line, seed.funding_lines):
+                graph.add((money, PROV.wasDerivedFrom, ref(other)))
+        provenance(node, line)
+        cite(node, line.sources)
+
+    for indicator in seed.indicators:
+        node = ref(indicator.id)
+        graph.add((node, RDF.type, GOVKG.Indicator))
+        names(node, indicator.name, indicator.name_en)
+        graph.add((node, GOVKG.subject, ref(indicator.subject)))
+        graph.add((node, GOVKG.reportedIn, ref(indicator.document)))
+        graph.add((node, GOVKG.fiscalYear, Literal(indicator.year)))
+        if indicator.value is not None:
+            graph.add((node, SCHEMA.value, Literal(indicator.value, datatype=XSD.decimal)))
+        if indicator.text_value:
+            graph.add((node, GOVKG.textValue, Literal(indicator.text_value, lang="zh")))
+        if indicator.unit:
+            graph.add((node, SCHEMA.unitText, Literal(indicator.unit)))
+        if indicator.approximate:
+            graph.add((node, GOVKG.approximate, Literal(indicator.approximate)))
+        if indicator.as_written:
+            graph.add((node, GOVKG.asWritten, Literal(indicator.as_written, lang="zh")))
+        provenance(node, indicator)
+        cite(node, indicator.sources)
+
+    for event in seed.events:
+        node = ref(event.id)
+        graph.add((node, RDF.type, GOVKG.Event))
+        graph.add((node, RDF.type, SCHEMA.Event))
+        names(node, event.name, event.name_en)
+        graph.add((node, GOVKG.eventCategory, Literal(event.category)))
+        if event.date:
+            graph.add((node, SCHEMA.startDate, _date(event.date)))
+        if event.location:
+            graph.add((node, SCHEMA.location, ref(event.location)))
+        if event.organizer:
+            graph.add((node, SCHEMA.organizer, ref(event.organizer)))
+        for participant in event.participants:
+            graph.add((node, SCHEMA.attendee, ref(participant)))
+        for subject in event.subjects:
+            graph.add((node, SCHEMA.about, ref(subject)))
+        provenance(node, event)
+        cite(node, event.sources)
+
+    for relation in seed.relations:
+        _relation(graph, iri, ref, relation)
+        cite(iri("relation", relation.id), relation.sources)
+        provenance(iri("relation", relation.id), relation)
+    return graph
+
+
+def _entity_types(graph: Graph, node: URIRef, entity: Entity) -> None:
+    graph.add((node, RDF.type, CLASS_OF[entity.record_type]))
+    if entity.record_type == "unit":
+        graph.add((node, RDF.type, ORG.Organization))
+        if entity.category == "section":
+            graph.add((node, RDF.type, ORG.OrganizationalUnit))
+    elif entity.record_type == "person":
+        graph.add((node, RDF.type, SCHEMA.Person))
+    elif entity.record_type == "platform" and entity.category == "data-resource":
+        graph.add((node, RDF.type, DCAT.Dataset))
+    elif entity.record_type == "platform" and entity.category == "platform":
+        graph.add((node, RDF.type, DCAT.DataService))
+    elif entity.record_type == "project":
+        graph.add((node, RDF.type, SCHEMA.Project))
+    elif entity.record_type == "publication":
+        graph.add((node, RDF.type, SCHEMA.CreativeWork))
+
+
+def _relation(graph: Graph, iri: IriMinter, ref, relation: Relation) -> None:
+    """The direct triple for easy querying, and a node that carries its citations."""
+    source, target = ref(relation.source), ref(relation.target)
+    predicate = PREDICATE_OF[relation.type]
+    graph.add((source, predicate, target))
+    if relation.type == "part-of" and (source, RDF.type, GOVKG.Unit) in graph:
+        graph.add((source, ORG.unitOf, target))
+        graph.add((target, ORG.hasUnit, source))
+    node = iri("relation", relation.id)
+    graph.add((node, RDF.type, GOVKG.Relation))
+    if relation.type == "feeds":
+        graph.add((node, RDF.type, GOVKG.Feed))
+    graph.add((node, GOVKG.relationType, predicate))
+    graph.add((node, GOVKG.source, source))
+    graph.add((node, GOVKG.target, target))
+    if relation.via:
+        graph.add((node, GOVKG.via, ref(relation.via)))
+
+
+def _date(text: str) -> Literal:
+    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
+    return Literal(text, datatype=datatype)
+
+
+def _derived_from(line: FundingLine, lines: tuple[FundingLine, ...]) -> list[str]:
+    if line.derived == "sum":
+        return [other.id for other in lines if other.parent == line.id]
+    if line.derived == "remainder":
+        return [line.parent, *(o.id for o in lines if o.parent == line.parent and o is not line)]
+    return []
+
+
+def derived_amounts(lines: tuple[FundingLine, ...]) -> dict[str, tuple[Decimal, str | None]]:
+    """Each line's amount in yuan, with the method when derived (sum or remainder)."""
+    by_id = {line.id: line for line in lines}
+    children: dict[str, list[FundingLine]] = {}
+    for line in lines:
+        if line.parent:
+            children.setdefault(line.parent, []).append(line)
+    done: dict[str, tuple[Decimal, str | None]] = {}
+
+    def amount(line_id: str, visiting: frozenset[str] = frozenset()) -> Decimal:
+        if line_id in done:
+            return done[line_id][0]
+        if line_id in visiting:
+            raise ValueError(f"funding line {line_id!r} is derived from itself")
+        line, visiting = by_id[line_id], visiting | {line_id}
+        if line.derived is None:
+            done[line_id] = (line.amount or Decimal(0), None)
+        elif line.derived == "sum":
+            parts = [(child.name, amount(child.id, visiting)) for child in children[line_id]]
+            total = sum((value for _, value in parts), Decimal(0))
+            terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
+            done[line_id] = (total, f"derived: sum of {len(parts)} lines: {terms} = "
+                                    f"{format_yuan(total)} CNY")
+        else:
+            whole = amount(line.parent, visiting)
+            others = [s for s in children[line.parent] if s is not line]
+            parts = [(s.name, amount(s.id, visiting)) for s in others]
+            rest = whole - sum((value for _, value in parts), Decimal(0))
+            terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
+            done[line_id] = (rest, f"derived: remainder: {by_id[line.parent].name} "
+                                   f"{format_yuan(whole)} − ({terms}) = {format_yuan(rest)} CNY")
+        return done[line_id][0]
+
+    for line in lines:
+        amount(line.id)
+    return done
