@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from pypinyin import lazy_pinyin
@@ -43,7 +44,8 @@ class IriMinter:
 
 def pinyin_of(name: str) -> str:
     """Toneless pinyin, syllables separated by spaces: 一网统管 -> 'yi wang tong guan'."""
-    return " ".join(part.strip() for part in lazy_pinyin(name) if part.strip())
+    words = (re.findall(r"[A-Za-z0-9]+", part) for part in lazy_pinyin(name))
+    return " ".join(word.lower() for found in words for word in found)
 
 
 def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:

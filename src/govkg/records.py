@@ -198,3 +198,5 @@ class Seed:
     indicators: tuple[Indicator, ...]
     events: tuple[Event, ...]
     relations: tuple[Relation, ...]
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)
+    """Where each record was written (file, line), to point SHACL problems back at the seed."""

@@ -427,6 +427,8 @@ def load_seed(seed_dir: Path | str) -> Seed:
                 parts[key].append((path, shown, record))
     del path  # each record keeps its own file
 
+    origins: dict[str, tuple[str, int]] = {}
+
     def read(key: str, make: Any) -> list[tuple[Any, _Reader]]:
         out = []
         for _path, shown, record in parts[key]:
@@ -434,6 +436,7 @@ def load_seed(seed_dir: Path | str) -> Seed:
             made = make(reader)
             if made is not None:
                 out.append((made, reader))
+                origins.setdefault(made.id, (shown, record.line))
         return out
 
     documents = read("documents", lambda r: _document(r, seed_dir))
@@ -450,6 +453,7 @@ def load_seed(seed_dir: Path | str) -> Seed:
         documents=tuple(d for d, _ in documents), entities=tuple(e for e, _ in entities),
         funding_lines=tuple(f for f, _ in lines), indicators=tuple(i for i, _ in indicators),
         events=tuple(e for e, _ in events), relations=tuple(r for r, _ in relations),
+        origins=origins,
     )
 
 

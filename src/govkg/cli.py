@@ -1,0 +1,144 @@
+"""The ``govkg`` command: validate, build, query, serve. Bad input exits 1 without a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from govkg.errors import GovKGError, SeedError
+
+__all__ = ["main"]
+
+BUILD_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govkg", description="A knowledge graph of government IT spending reports.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    validate = commands.add_parser("validate", help="check the seed: quotes, references, shapes")
+    validate.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
+
+    build = commands.add_parser("build", help="write the graph as RDF")
+    build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
+    build.add_argument("--out", type=Path, help="output file (default: standard output)")
+    build.add_argument("--format", choices=sorted(BUILD_FORMATS), default="turtle")
+    build.add_argument("--base", default=None, help="IRI base (default: $GOVKG_BASE or https://govkg.org)")
+
+    query = commands.add_parser("query", help="run a GraphQL query and print the JSON response")
+    query.add_argument("graphql", help="the query text, or - to read it from standard input")
+    query.add_argument("--variables", help="variables as a JSON object")
+    query.add_argument("--data", type=Path, help="seed directory or RDF file (default: bundled seed)")
+
+    serve = commands.add_parser("serve", help="serve the HTTP app (GraphQL and more)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--data", type=Path, help="seed directory or RDF file (default: bundled seed)")
+    return parser
+
+
+def _base(flag: str | None) -> str:
+    from govkg.rdf import DEFAULT_BASE
+
+    return flag or os.environ.get("GOVKG_BASE") or DEFAULT_BASE
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from govkg.kg import bundled_seed
+    from govkg.rdf import build_graph
+    from govkg.seed import load_seed
+    from govkg.shapes import shacl_problems
+
+    seed_dir = args.seed or bundled_seed()
+    seed = load_seed(seed_dir)
+    problems = shacl_problems(build_graph(seed, _base(None)), seed.origins)
+    for line in problems:
+        print(line)
+    if problems:
+        return 1
+    counts = (f"{len(seed.documents)} documents, {len(seed.entities)} entities, "
+              f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
+              f"{len(seed.events)} events, {len(seed.relations)} relations")
+    print(f"{seed_dir}: valid ({counts})")
+    return 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write next to the target and rename, so a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _build(args: argparse.Namespace) -> int:
+    from govkg.kg import bundled_seed
+    from govkg.rdf import build_graph
+    from govkg.seed import load_seed
+
+    graph = build_graph(load_seed(args.seed or bundled_seed()), _base(args.base))
+    data = graph.serialize(format=BUILD_FORMATS[args.format], encoding="utf-8")
+    if args.out:
+        write_atomically(args.out, data)
+        print(f"wrote {len(graph)} triples to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from govkg.kg import open_graph
+
+    text = sys.stdin.read() if args.graphql == "-" else args.graphql
+    variables = None
+    if args.variables:
+        try:
+            variables = json.loads(args.variables)
+        except json.JSONDecodeError as error:
+            raise GovKGError(f"--variables is not JSON: {error}") from error
+        if not isinstance(variables, dict):
+            raise GovKGError("--variables must be a JSON object")
+    response = open_graph(args.data, _base(None)).query(text, variables)
+    print(json.dumps(response, ensure_ascii=False, indent=2, default=str))
+    return 1 if response.get("errors") else 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from govkg.app import create_app
+    from govkg.kg import open_graph
+
+    kg = open_graph(args.data, _base(None))
+    uvicorn.run(create_app(kg), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = {"validate": _validate, "build": _build, "query": _query, "serve": _serve}
+    try:
+        return handler[args.command](args)
+    except SeedError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stdout)
+        return 1
+    except GovKGError as error:
+        print(f"govkg: error: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,645 @@
+"""The GraphQL contract of DESIGN.md on top of the query service: thin typed resolvers."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Annotated, Generic, TypeVar
+
+import strawberry
+from strawberry.types import Info
+
+from govkg import catalog as cat
+from govkg import service as svc
+from govkg.errors import QueryError
+from govkg.findings import Finding as FindingRecord
+
+T = TypeVar("T")
+
+
+@strawberry.enum(description="What a node is.")
+class EntityKind(enum.Enum):
+    DOCUMENT = "document"
+    UNIT = "unit"
+    PERSON = "person"
+    PLATFORM = "platform"
+    PROJECT = "project"
+    PUBLICATION = "publication"
+    FUNDING_LINE = "funding-line"
+    INDICATOR = "indicator"
+    EVENT = "event"
+
+
+@strawberry.enum(description="How a cost was obtained: stated by a source, or allocated by rule.")
+class CostBasis(enum.Enum):
+    STATED = "STATED"
+    ALLOCATED = "ALLOCATED"
+
+
+@strawberry.enum(description="How an amount was obtained: stated, derived (sum, remainder) or allocated.")
+class AmountBasis(enum.Enum):
+    STATED = "STATED"
+    DERIVED = "DERIVED"
+    ALLOCATED = "ALLOCATED"
+
+
+@strawberry.enum(description="How sure a finding is: a contradiction, an implausibility, a note.")
+class Severity(enum.Enum):
+    ERROR = "ERROR"
+    WARNING = "WARNING"
+    INFO = "INFO"
+
+
+def _svc(info: Info) -> svc.Service:
+    return info.context["service"]
+
+
+@strawberry.type(description="A verbatim span of a source document.")
+class Citation:
+    document: str = strawberry.field(description="Id of the source document (see `documents`).")
+    quote: str
+    start: int = strawberry.field(description="Character offset of the quote's first character.")
+    end: int = strawberry.field(description="Character offset just after the quote.")
+
+
+def _citations(cites) -> list[Citation]:
+    return [Citation(document=c.document, quote=c.quote, start=c.start, end=c.end) for c in cites]
+
+
+@strawberry.type(description="A cited textual fact about a node (rank, role, status, …).")
+class Attribute:
+    name: str
+    value: str
+    sources: list[Citation]
+
+
+@strawberry.type(description="An exact amount of money in yuan.")
+class Money:
+    amount: Decimal = strawberry.field(description="In yuan, exact.")
+    currency: str
+    basis: AmountBasis
+    method: str | None = strawberry.field(description="The rule and numbers, for a derived amount.")
+
+
+@strawberry.interface(description="Anything in the graph with a name and its citations.")
+class Node:
+    id: strawberry.ID
+    iri: str
+    kind: EntityKind
+    name: str
+    name_en: str | None
+    aliases: list[str]
+    pinyin: str | None
+    category: str | None
+    description: str | None
+    unnamed: bool = strawberry.field(description="True when the source mentions it without naming it.")
+    provenance: str = strawberry.field(description="'curated' (reviewed) or 'extracted'.")
+    sources: list[Citation]
+    attributes: list[Attribute]
+    _record: strawberry.Private[cat.Node]
+
+    @strawberry.field(description="Nodes one step away, in either direction.")
+    def neighbours(self, info: Info) -> list[Node]:
+        return [to_node(n) for n in _svc(info).neighbours(self._record.id, 1)
+                if n.id != self._record.id]
+
+
+@strawberry.type(description="A cost attributed to a feed or system.")
+class Cost:
+    amount: Money
+    basis: CostBasis
+    method: str | None
+    _line: strawberry.Private[str | None]
+
+    @strawberry.field
+    def funding_line(self, info: Info) -> FundingLine | None:
+        return to_node(_svc(info).catalog.nodes[self._line]) if self._line else None
+
+
+def _cost(cost: svc.Cost | None) -> Cost | None:
+    if cost is None:
+        return None
+    return Cost(amount=Money(amount=cost.amount, currency="CNY",
+                             basis=AmountBasis(cost.basis), method=cost.method),
+                basis=CostBasis(cost.basis), method=cost.method, _line=cost.funding_line)
+
+
+@strawberry.type(description="A unit's data or system connected into a platform.")
+class Feed:
+    id: strawberry.ID
+    sources: list[Citation]
+    provenance: str
+    _link: strawberry.Private[cat.Link]
+
+    @strawberry.field
+    def unit(self, info: Info) -> Unit:
+        return to_node(_svc(info).catalog.nodes[self._link.source])
+
+    @strawberry.field
+    def platform(self, info: Info) -> Platform:
+        return to_node(_svc(info).catalog.nodes[self._link.target])
+
+    @strawberry.field(description="The unit's own system through which it feeds, if named.")
+    def via(self, info: Info) -> Node | None:
+        return to_node(_svc(info).catalog.nodes[self._link.via]) if self._link.via else None
+
+    @strawberry.field(description="The part of a funding line attributable to this feed.")
+    def cost(self, info: Info) -> Cost | None:
+        return _cost(_svc(info).feed_cost(self._link.id))
+
+    @strawberry.field(description="One cost per funding line that covers the platform.")
+    def costs(self, info: Info) -> list[Cost]:
+        return [_cost(c) for c in _svc(info).feed_costs(self._link.id)]
+
+
+def _feed(link: cat.Link) -> Feed:
+    return Feed(id=strawberry.ID(link.id), sources=_citations(link.sources),
+                provenance=link.provenance, _link=link)
+
+
+@strawberry.type(description="A cited relation between two nodes.")
+class Link:
+    id: strawberry.ID
+    type: str
+    sources: list[Citation]
+    _link: strawberry.Private[cat.Link]
+
+    @strawberry.field
+    def source(self, info: Info) -> Node:
+        return to_node(_svc(info).catalog.nodes[self._link.source])
+
+    @strawberry.field
+    def target(self, info: Info) -> Node:
+        return to_node(_svc(info).catalog.nodes[self._link.target])
+
+
+def _links(links) -> list[Link]:
+    return [Link(id=strawberry.ID(k.id), type=k.type, sources=_citations(k.sources), _link=k)
+            for k in links]
+
+
+@strawberry.type(description="An organisation: a center, its sections, bureaus, party bodies.")
+class Unit(Node):
+    @strawberry.field(description="The unit this one is part of, or that leads it.")
+    def parent(self, info: Info) -> Unit | None:
+        s = _svc(info)
+        up = s.related(self._record.id, "part-of") or s.related(self._record.id, "leads", False)
+        return to_node(up[0]) if up else None
+
+    @strawberry.field
+    def subunits(self, info: Info) -> list[Unit]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "part-of", False)
+                if n.kind == "unit"]
+
+    @strawberry.field
+    def operates(self, info: Info) -> list[Platform]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "operates")]
+
+    @strawberry.field
+    def owns(self, info: Info) -> list[Platform]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "owns")]
+
+    @strawberry.field
+    def uses(self, info: Info) -> list[Platform]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "uses")]
+
+    @strawberry.field(description="Feeds out of this unit.")
+    def feeds(self, info: Info) -> list[Feed]:
+        return [_feed(k) for k in _svc(info).links_from(self._record.id, "feeds")]
+
+    @strawberry.field(description="Every cited relation from or to this unit.")
+    def links(self, info: Info) -> list[Link]:
+        c = _svc(info).catalog
+        return _links([*c.outgoing.get(self._record.id, []), *c.incoming.get(self._record.id, [])])
+
+    @strawberry.field(description="Funding lines this unit spends.")
+    def funding_lines(self, info: Info) -> list[FundingLine]:
+        s = _svc(info)
+        return [to_node(s.catalog.nodes[l.id]) for l in sorted(s.catalog.lines.values(),
+                key=lambda l: l.id) if l.unit == self._record.id]
+
+    @strawberry.field
+    def indicators(self, info: Info) -> list[Indicator]:
+        return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
+
+
+@strawberry.type(description="An IT system: platform, system, app, website, network, facility, data resource.")
+class Platform(Node):
+    @strawberry.field
+    def operator(self, info: Info) -> Unit | None:
+        found = _svc(info).related(self._record.id, "operates", False)
+        return to_node(found[0]) if found else None
+
+    @strawberry.field
+    def operators(self, info: Info) -> list[Unit]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "operates", False)]
+
+    @strawberry.field(description="The unit the report writes the system as belonging to.")
+    def owner(self, info: Info) -> Unit | None:
+        found = _svc(info).related(self._record.id, "owns", False)
+        return to_node(found[0]) if found else None
+
+    @strawberry.field
+    def part_of(self, info: Info) -> Platform | None:
+        found = [n for n in _svc(info).related(self._record.id, "part-of") if n.kind == "platform"]
+        return to_node(found[0]) if found else None
+
+    @strawberry.field
+    def components(self, info: Info) -> list[Platform]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "part-of", False)
+                if n.kind == "platform"]
+
+    @strawberry.field(description="Feeds into this platform.")
+    def feeds(self, info: Info) -> list[Feed]:
+        return [_feed(k) for k in _svc(info).links_to(self._record.id, "feeds")]
+
+    @strawberry.field(description="Systems this one is connected to (对接), either direction.")
+    def connections(self, info: Info) -> list[Platform]:
+        s = _svc(info)
+        return [to_node(n) for n in [*s.related(self._record.id, "connects"),
+                                     *s.related(self._record.id, "connects", False)]]
+
+    @strawberry.field(description="Funding lines reaching it directly or via a project.")
+    def funded_by(self, info: Info) -> list[FundingLine]:
+        return [to_node(n) for n in _svc(info).funded_by(self._record.id)]
+
+    @strawberry.field(description="Its allocated share of each covering funding line.")
+    def costs(self, info: Info) -> list[Cost]:
+        return [_cost(c) for c in _svc(info).platform_costs(self._record.id)]
+
+    @strawberry.field
+    def delivered_by(self, info: Info) -> list[Project]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "delivers", False)]
+
+    @strawberry.field
+    def indicators(self, info: Info) -> list[Indicator]:
+        return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
+
+    @strawberry.field(description="Every cited relation from or to this system.")
+    def links(self, info: Info) -> list[Link]:
+        c = _svc(info).catalog
+        return _links([*c.outgoing.get(self._record.id, []), *c.incoming.get(self._record.id, [])])
+
+
+@strawberry.type(description="A project: built, reviewed, accepted or applied for.")
+class Project(Node):
+    @strawberry.field
+    def funded_by(self, info: Info) -> list[FundingLine]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "funds", False)]
+
+    @strawberry.field
+    def delivers(self, info: Info) -> list[Platform]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "delivers")]
+
+    @strawberry.field(description="Units that take part in, lead or review it.")
+    def participants(self, info: Info) -> list[Unit]:
+        s = _svc(info)
+        return [to_node(n) for n in [*s.related(self._record.id, "participates", False),
+                                     *s.related(self._record.id, "reviews", False)]]
+
+    @strawberry.field
+    def indicators(self, info: Info) -> list[Indicator]:
+        return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
+
+
+@strawberry.type(description="A person named in a report.")
+class Person(Node):
+    pass
+
+
+@strawberry.type(description="A named regulation, plan, report or form a report mentions.")
+class Publication(Node):
+    pass
+
+
+@strawberry.type(description="A budget line of a report; amounts in yuan.")
+class FundingLine(Node):
+    @strawberry.field
+    def amount(self, info: Info) -> Money:
+        line = _svc(info).line(self._record.id)
+        return Money(amount=line.amount, currency="CNY", basis=AmountBasis(line.basis),
+                     method=line.method)
+
+    @strawberry.field
+    def year(self, info: Info) -> int | None:
+        return _svc(info).line(self._record.id).year
+
+    @strawberry.field(description="The percent of the parent line as the report states it.")
+    def stated_share(self, info: Info) -> Decimal | None:
+        return _svc(info).line(self._record.id).stated_share
+
+    @strawberry.field(description="Percent of the parent line computed from the amounts (derived).")
+    def computed_share(self, info: Info) -> Decimal | None:
+        return _svc(info).computed_share(self._record.id)
+
+    @strawberry.field
+    def as_written(self, info: Info) -> str | None:
+        return _svc(info).line(self._record.id).as_written
+
+    @strawberry.field
+    def line_category(self, info: Info) -> str | None:
+        return _svc(info).line(self._record.id).category
+
+    @strawberry.field
+    def parent(self, info: Info) -> FundingLine | None:
+        line = _svc(info).line(self._record.id)
+        return to_node(_svc(info).catalog.nodes[line.parent]) if line.parent else None
+
+    @strawberry.field
+    def children(self, info: Info) -> list[FundingLine]:
+        return [to_node(n) for n in _svc(info).children(self._record.id)]
+
+    @strawberry.field(description="What the line pays for.")
+    def funds(self, info: Info) -> list[Node]:
+        return [to_node(n) for n in _svc(info).related(self._record.id, "funds")]
+
+    @strawberry.field(description="The spending unit.")
+    def unit(self, info: Info) -> Unit | None:
+        line = _svc(info).line(self._record.id)
+        return to_node(_svc(info).catalog.nodes[line.unit]) if line.unit else None
+
+    @strawberry.field
+    def document(self, info: Info) -> Document | None:
+        line = _svc(info).line(self._record.id)
+        return to_node(_svc(info).catalog.nodes[line.document]) if line.document else None
+
+
+@strawberry.type(description="A figure a report states about a subject, qualifier kept.")
+class Indicator(Node):
+    @strawberry.field
+    def value(self, info: Info) -> Decimal | None:
+        return _svc(info).catalog.indicators[self._record.id].value
+
+    @strawberry.field(description="A non-numeric value (e.g. 优秀).")
+    def text_value(self, info: Info) -> str | None:
+        return _svc(info).catalog.indicators[self._record.id].text_value
+
+    @strawberry.field
+    def unit(self, info: Info) -> str | None:
+        return _svc(info).catalog.indicators[self._record.id].unit
+
+    @strawberry.field(description="True when the report qualifies the figure (余, 多, 约, 以上).")
+    def approximate(self, info: Info) -> bool:
+        return bool(_svc(info).catalog.indicators[self._record.id].approximate)
+
+    @strawberry.field(description="The qualifier as written: 余, 多, 约, 以上.")
+    def qualifier(self, info: Info) -> str | None:
+        return _svc(info).catalog.indicators[self._record.id].approximate
+
+    @strawberry.field
+    def as_written(self, info: Info) -> str | None:
+        return _svc(info).catalog.indicators[self._record.id].as_written
+
+    @strawberry.field
+    def year(self, info: Info) -> int | None:
+        return _svc(info).catalog.indicators[self._record.id].year
+
+    @strawberry.field
+    def subject(self, info: Info) -> Node | None:
+        s = _svc(info)
+        subject = s.catalog.nodes.get(s.catalog.indicators[self._record.id].subject)
+        return to_node(subject) if subject else None
+
+    @strawberry.field
+    def document(self, info: Info) -> Document | None:
+        s = _svc(info)
+        doc = s.catalog.indicators[self._record.id].document
+        return to_node(s.catalog.nodes[doc]) if doc else None
+
+
+@strawberry.type(description="Something that happened, dated only when the report dates it.")
+class Event(Node):
+    @strawberry.field
+    def date(self, info: Info) -> str | None:
+        return _svc(info).catalog.events[self._record.id].date
+
+    @strawberry.field
+    def event_category(self, info: Info) -> str | None:
+        return _svc(info).catalog.events[self._record.id].category
+
+    @strawberry.field
+    def location(self, info: Info) -> Node | None:
+        s = _svc(info)
+        at = s.catalog.events[self._record.id].location
+        return to_node(s.catalog.nodes[at]) if at else None
+
+    @strawberry.field
+    def organizer(self, info: Info) -> Unit | None:
+        s = _svc(info)
+        by = s.catalog.events[self._record.id].organizer
+        return to_node(s.catalog.nodes[by]) if by else None
+
+    @strawberry.field
+    def participants(self, info: Info) -> list[Node]:
+        s = _svc(info)
+        return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].participants]
+
+    @strawberry.field
+    def subjects(self, info: Info) -> list[Node]:
+        s = _svc(info)
+        return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].subjects]
+
+
+@strawberry.type(description="A source report.")
+class Document(Node):
+    @strawberry.field
+    def title(self, info: Info) -> str:
+        return _svc(info).catalog.documents[self._record.id].title
+
+    @strawberry.field
+    def fiscal_year(self, info: Info) -> int | None:
+        return _svc(info).catalog.documents[self._record.id].fiscal_year
+
+    @strawberry.field(description="The date printed on the report.")
+    def date(self, info: Info) -> str | None:
+        return _svc(info).catalog.documents[self._record.id].date
+
+    @strawberry.field
+    def genre(self, info: Info) -> str | None:
+        return _svc(info).catalog.documents[self._record.id].genre
+
+    @strawberry.field(description="SHA-256 of the stored text, to check a copy against.")
+    def sha256(self, info: Info) -> str | None:
+        return _svc(info).catalog.documents[self._record.id].sha256
+
+    @strawberry.field
+    def issuer(self, info: Info) -> Unit | None:
+        s = _svc(info)
+        by = s.catalog.documents[self._record.id].issuer
+        return to_node(s.catalog.nodes[by]) if by else None
+
+
+TYPE_OF_KIND = {
+    "unit": Unit, "person": Person, "platform": Platform, "project": Project,
+    "publication": Publication, "funding-line": FundingLine, "indicator": Indicator,
+    "event": Event, "document": Document,
+}
+
+
+def to_node(record: cat.Node):
+    """The GraphQL object for a catalog node, of the type its kind calls for."""
+    return TYPE_OF_KIND[record.kind](
+        id=strawberry.ID(record.id), iri=record.iri, kind=EntityKind(record.kind),
+        name=record.name, name_en=record.name_en, aliases=list(record.aliases),
+        pinyin=record.pinyin, category=record.category, description=record.description,
+        unnamed=record.unnamed, provenance=record.provenance,
+        sources=_citations(record.sources),
+        attributes=[Attribute(name=a.name, value=a.value, sources=_citations(a.sources))
+                    for a in record.attributes],
+        _record=record,
+    )
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    total_count: int
+    nodes: list[T]
+    edges: list[Edge[T]]
+    page_info: PageInfo
+
+
+def _connection(page: svc.Page, convert) -> Connection:
+    nodes = [convert(item) for item in page.items]
+    return Connection(
+        total_count=page.total, nodes=nodes,
+        edges=[Edge(cursor=c, node=n) for c, n in zip(page.cursors, nodes, strict=True)],
+        page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
+                           start_cursor=page.cursors[0] if page.cursors else None,
+                           end_cursor=page.cursors[-1] if page.cursors else None),
+    )
+
+
+def _by_id(node: cat.Node) -> str:
+    return node.id
+
+
+@strawberry.type(description="A check over the sources that does not add up, with its citations.")
+class Finding:
+    id: strawberry.ID
+    code: str
+    severity: Severity
+    message: str
+    sources: list[Citation]
+    _record: strawberry.Private[FindingRecord]
+
+    @strawberry.field
+    def subjects(self, info: Info) -> list[Node]:
+        nodes = _svc(info).catalog.nodes
+        return [to_node(nodes[i]) for i in self._record.subjects if i in nodes]
+
+
+def _kind_filter(kind: EntityKind | None) -> str | None:
+    return kind.value if kind else None
+
+
+def _named(info: Info, name: str, kinds: tuple[str, ...]):
+    found = _svc(info).lookup(name, kinds)
+    return to_node(found) if found else None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="A node by id (platform/yiwangtongguan), slug or IRI.")
+    def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        found = _svc(info).node(str(id))
+        return to_node(found) if found else None
+
+    @strawberry.field(description="Nodes whose names (any language, pinyin) contain the query.")
+    def search(self, info: Info, query: str, kind: EntityKind | None = None,
+               first: int | None = 20) -> list[Node]:
+        return [to_node(n) for n in _svc(info).search(query, _kind_filter(kind), first)]
+
+    @strawberry.field(description="A unit by any name, alias, English name or pinyin.")
+    def unit(self, info: Info, name: str) -> Unit | None:
+        return _named(info, name, ("unit",))
+
+    @strawberry.field(description="A platform or other system by any of its names.")
+    def platform(self, info: Info, name: str) -> Platform | None:
+        return _named(info, name, ("platform",))
+
+    @strawberry.field
+    def project(self, info: Info, name: str) -> Project | None:
+        return _named(info, name, ("project",))
+
+    @strawberry.field
+    def funding_line(self, info: Info, name: str) -> FundingLine | None:
+        return _named(info, name, ("funding-line",))
+
+    @strawberry.field
+    def units(self, info: Info, first: int | None = None,
+              after: str | None = None) -> Connection[Unit]:
+        s = _svc(info)
+        return _connection(s.page(s.nodes_of("unit"), _by_id, first, after), to_node)
+
+    @strawberry.field(description="Platforms and other systems; `category` narrows (app, network, …).")
+    def platforms(self, info: Info, first: int | None = None, after: str | None = None,
+                  category: str | None = None) -> Connection[Platform]:
+        s = _svc(info)
+        return _connection(s.page(s.nodes_of("platform", category), _by_id, first, after), to_node)
+
+    @strawberry.field
+    def projects(self, info: Info, first: int | None = None,
+                 after: str | None = None) -> Connection[Project]:
+        s = _svc(info)
+        return _connection(s.page(s.nodes_of("project"), _by_id, first, after), to_node)
+
+    @strawberry.field
+    def funding_lines(self, info: Info, year: int | None = None, first: int | None = None,
+                      after: str | None = None) -> Connection[FundingLine]:
+        s = _svc(info)
+        return _connection(s.page(s.funding_lines(year), _by_id, first, after), to_node)
+
+    @strawberry.field
+    def indicators(self, info: Info, first: int | None = None,
+                   after: str | None = None) -> Connection[Indicator]:
+        s = _svc(info)
+        return _connection(s.page(s.nodes_of("indicator"), _by_id, first, after), to_node)
+
+    @strawberry.field
+    def events(self, info: Info, first: int | None = None,
+               after: str | None = None) -> Connection[Event]:
+        s = _svc(info)
+        return _connection(s.page(s.nodes_of("event"), _by_id, first, after), to_node)
+
+    @strawberry.field(description="Feeds, narrowed by platform and/or unit (any of their names).")
+    def feeds(self, info: Info, platform: str | None = None, unit: str | None = None,
+              first: int | None = None, after: str | None = None) -> Connection[Feed]:
+        s = _svc(info)
+        return _connection(s.page(s.feeds(platform, unit), lambda k: k.id, first, after), _feed)
+
+    @strawberry.field(description="Shortest chain of nodes between two; null if none.")
+    def path(self, info: Info, from_: Annotated[str, strawberry.argument(name="from")],
+             to: str) -> list[Node] | None:
+        try:
+            found = _svc(info).path(from_, to)
+        except QueryError:
+            return None
+        return None if found is None else [to_node(n) for n in found]
+
+    @strawberry.field(description="What does not add up in the sources.")
+    def findings(self, info: Info) -> list[Finding]:
+        return [Finding(id=strawberry.ID(f.id), code=f.code, severity=Severity(f.severity),
+                        message=f.message, sources=_citations(f.sources), _record=f)
+                for f in _svc(info).findings]
+
+    @strawberry.field(description="The source reports.")
+    def documents(self, info: Info) -> list[Document]:
+        return [to_node(n) for n in _svc(info).documents()]
+
+
+schema = strawberry.Schema(query=Query, types=[Unit, Platform, Project, Person, Publication,
+                                               FundingLine, Indicator, Event, Document])

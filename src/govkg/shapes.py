@@ -1,0 +1,47 @@
+"""Run the SHACL shapes of ``ontology/`` over a built graph, problems pointed at the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyshacl import validate
+from rdflib import Graph, Namespace
+from rdflib.namespace import RDF
+
+from govkg.catalog import node_id
+from govkg.errors import DataError
+
+__all__ = ["ontology_dir", "shacl_problems"]
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+def ontology_dir() -> Path:
+    """The Turtle vocabulary and shapes: the repository's ``ontology/`` or the installed copy."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_data" / "ontology", here.parent.parent / "ontology"):
+        if (candidate / "shapes.ttl").is_file():
+            return candidate
+    raise DataError("ontology/shapes.ttl is missing from this installation")
+
+
+def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = None) -> list[str]:
+    """One line per SHACL violation: ``file:line: field '<path>': message (node)``."""
+    folder = ontology_dir()
+    shapes = Graph().parse(folder / "shapes.ttl", format="turtle")
+    ontology = Graph().parse(folder / "govkg.ttl", format="turtle")
+    conforms, report, _ = validate(graph, shacl_graph=shapes, ont_graph=ontology,
+                                   inference="none", allow_warnings=True)
+    if conforms:
+        return []
+    origins = origins or {}
+    lines = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage) or "violates a shape"
+        slug = node_id(str(focus).split("#")[0]).split("/", 1)[-1]
+        where = origins.get(slug, ("(graph)", 0))
+        field = str(path).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if path is not None else "(node)"
+        lines.append(f"{where[0]}:{where[1]}: field '{field}': {message} ({focus})")
+    return sorted(lines)
