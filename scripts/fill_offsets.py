@@ -29,9 +29,7 @@ def occurrences(text: str, quote: str) -> list[int]:
 def main(seed: Path) -> int:
     docs = {}
     for path in sorted(seed.glob("*.yaml")):
-        for record in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(
-            "documents", []
-        ):
+        for record in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("documents", []):
             docs[record["id"]] = (seed / record["file"]).read_text(encoding="utf-8")
     problems = 0
     for path in sorted(seed.glob("*.yaml")):

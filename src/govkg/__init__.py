@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from govkg.errors import DataError, GovKGError, QueryError, SeedError
 from govkg.kg import KnowledgeGraph
-from govkg.kg import open_graph as open  # noqa: A001 - the notebook entry point is govkg.open()
+from govkg.kg import open_graph as open
 
 __all__ = ["DataError", "GovKGError", "KnowledgeGraph", "QueryError", "SeedError", "open"]

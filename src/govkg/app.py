@@ -32,11 +32,12 @@ def create_app(kg: KnowledgeGraph) -> Starlette:
     """The Starlette app serving ``kg``."""
 
     async def health(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "version": kg.version,
-                             "triples": len(kg.graph)})
+        return JSONResponse({"status": "ok", "version": kg.version, "triples": len(kg.graph)})
 
     graphql = _GraphQL(kg)
-    return Starlette(routes=[
-        Route("/health", health),
-        Route("/graphql", graphql, methods=["GET", "POST"]),
-    ])
+    return Starlette(
+        routes=[
+            Route("/health", health),
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+        ]
+    )

@@ -20,15 +20,29 @@ from govkg.records import Citation
 __all__ = ["Catalog", "Document", "Event", "Indicator", "Line", "Link", "Node", "read_catalog"]
 
 KIND_OF_CLASS = {
-    GOVKG.Unit: "unit", GOVKG.Person: "person", GOVKG.Platform: "platform",
-    GOVKG.Project: "project", GOVKG.Publication: "publication", GOVKG.Document: "document",
-    GOVKG.FundingLine: "funding-line", GOVKG.Indicator: "indicator", GOVKG.Event: "event",
+    GOVKG.Unit: "unit",
+    GOVKG.Person: "person",
+    GOVKG.Platform: "platform",
+    GOVKG.Project: "project",
+    GOVKG.Publication: "publication",
+    GOVKG.Document: "document",
+    GOVKG.FundingLine: "funding-line",
+    GOVKG.Indicator: "indicator",
+    GOVKG.Event: "event",
 }
 TYPE_OF_PREDICATE = {
-    GOVKG.feeds: "feeds", GOVKG.connectsTo: "connects", GOVKG.migratedTo: "migrated-to",
-    GOVKG.operates: "operates", GOVKG.owns: "owns", GOVKG.partOf: "part-of",
-    GOVKG.delivers: "delivers", GOVKG.funds: "funds", GOVKG.uses: "uses",
-    GOVKG.leads: "leads", GOVKG.participatesIn: "participates", GOVKG.reviews: "reviews",
+    GOVKG.feeds: "feeds",
+    GOVKG.connectsTo: "connects",
+    GOVKG.migratedTo: "migrated-to",
+    GOVKG.operates: "operates",
+    GOVKG.owns: "owns",
+    GOVKG.partOf: "part-of",
+    GOVKG.delivers: "delivers",
+    GOVKG.funds: "funds",
+    GOVKG.uses: "uses",
+    GOVKG.leads: "leads",
+    GOVKG.participatesIn: "participates",
+    GOVKG.reviews: "reviews",
 }
 BASIS_OF = {GOVKG.Stated: "STATED", GOVKG.Derived: "DERIVED", GOVKG.Allocated: "ALLOCATED"}
 
@@ -213,16 +227,18 @@ class _Reader:
                 start, end = _int(self.one(selector, OA.start)), _int(self.one(selector, OA.end))
         if source is None or quote is None or start is None or end is None:
             return None
-        return Citation(document=node_id(source).removeprefix("document/"),
-                        quote=quote, start=start, end=end)
+        return Citation(
+            document=node_id(source).removeprefix("document/"), quote=quote, start=start, end=end
+        )
 
     def attributes(self, subject: URIRef) -> tuple[Attribute, ...]:
         found = []
         for holder in self.graph.objects(subject, GOVKG.attribute):
             name, value = self.one(holder, GOVKG.attributeName), self.one(holder, RDF.value)
             if name is not None and value is not None:
-                found.append(Attribute(name=str(name), value=str(value),
-                                       sources=self.citations(holder)))
+                found.append(
+                    Attribute(name=str(name), value=str(value), sources=self.citations(holder))
+                )
         return tuple(sorted(found, key=lambda a: (a.name, a.value)))
 
 
@@ -236,13 +252,18 @@ def read_catalog(graph: Graph) -> Catalog:
             nid = node_id(subject)
             name = r.label(subject, "zh") or r.label(subject, "") or nid
             catalog.nodes[nid] = Node(
-                id=nid, iri=str(subject), kind=kind, category=_text(r.one(subject, GOVKG.category)),
-                name=name, name_en=r.label(subject, "en"),
+                id=nid,
+                iri=str(subject),
+                kind=kind,
+                category=_text(r.one(subject, GOVKG.category)),
+                name=name,
+                name_en=r.label(subject, "en"),
                 aliases=tuple(sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))),
                 pinyin=_text(r.one(subject, GOVKG.pinyin)),
                 description=_text(r.one(subject, RDFS.comment)),
                 unnamed=bool(r.one(subject, GOVKG.unnamed)),
-                attributes=r.attributes(subject), sources=r.citations(subject),
+                attributes=r.attributes(subject),
+                sources=r.citations(subject),
                 provenance=_text(r.one(subject, GOVKG.provenance)) or "curated",
             )
             catalog.by_iri[str(subject)] = nid
@@ -254,8 +275,11 @@ def read_catalog(graph: Graph) -> Catalog:
             continue
         via = r.one(subject, GOVKG.via)
         link = Link(
-            id=node_id(subject), type=TYPE_OF_PREDICATE[predicate], source=node_id(source),
-            target=node_id(target), via=node_id(via) if via is not None else None,
+            id=node_id(subject),
+            type=TYPE_OF_PREDICATE[predicate],
+            source=node_id(source),
+            target=node_id(target),
+            via=node_id(via) if via is not None else None,
             sources=r.citations(subject),
             provenance=_text(r.one(subject, GOVKG.provenance)) or "curated",
         )
@@ -278,38 +302,50 @@ def _read_details(r: _Reader, catalog: Catalog, subject: URIRef, nid: str, kind:
         amount = _decimal(r.one(money, SCHEMA.value)) if money is not None else None
         basis = r.one(money, GOVKG.basis) if money is not None else None
         catalog.lines[nid] = Line(
-            id=nid, amount=amount if amount is not None else Decimal(0),
+            id=nid,
+            amount=amount if amount is not None else Decimal(0),
             basis=BASIS_OF.get(basis, "STATED"),
             method=_text(r.one(money, GOVKG.method)) if money is not None else None,
             stated_share=_decimal(r.one(subject, GOVKG.statedShare)),
-            parent=_ref(r, subject, GOVKG.parentLine), document=_ref(r, subject, GOVKG.reportedIn),
-            year=_int(r.one(subject, GOVKG.fiscalYear)), unit=_ref(r, subject, GOVKG.spendingUnit),
+            parent=_ref(r, subject, GOVKG.parentLine),
+            document=_ref(r, subject, GOVKG.reportedIn),
+            year=_int(r.one(subject, GOVKG.fiscalYear)),
+            unit=_ref(r, subject, GOVKG.spendingUnit),
             category=_text(r.one(subject, GOVKG.lineCategory)),
             as_written=_text(r.one(subject, GOVKG.asWritten)),
         )
     elif kind == "indicator":
         catalog.indicators[nid] = Indicator(
-            id=nid, subject=_ref(r, subject, GOVKG.subject) or "",
+            id=nid,
+            subject=_ref(r, subject, GOVKG.subject) or "",
             value=_decimal(r.one(subject, SCHEMA.value)),
             text_value=_text(r.one(subject, GOVKG.textValue)),
             unit=_text(r.one(subject, SCHEMA.unitText)),
             approximate=_text(r.one(subject, GOVKG.approximate)),
             as_written=_text(r.one(subject, GOVKG.asWritten)),
-            document=_ref(r, subject, GOVKG.reportedIn), year=_int(r.one(subject, GOVKG.fiscalYear)),
+            document=_ref(r, subject, GOVKG.reportedIn),
+            year=_int(r.one(subject, GOVKG.fiscalYear)),
         )
     elif kind == "event":
         catalog.events[nid] = Event(
-            id=nid, category=_text(r.one(subject, GOVKG.eventCategory)),
+            id=nid,
+            category=_text(r.one(subject, GOVKG.eventCategory)),
             date=_text(r.one(subject, SCHEMA.startDate)),
-            location=_ref(r, subject, SCHEMA.location), organizer=_ref(r, subject, SCHEMA.organizer),
-            participants=tuple(sorted(node_id(p) for p in r.graph.objects(subject, SCHEMA.attendee))),
+            location=_ref(r, subject, SCHEMA.location),
+            organizer=_ref(r, subject, SCHEMA.organizer),
+            participants=tuple(
+                sorted(node_id(p) for p in r.graph.objects(subject, SCHEMA.attendee))
+            ),
             subjects=tuple(sorted(node_id(p) for p in r.graph.objects(subject, SCHEMA.about))),
         )
     elif kind == "document":
         catalog.documents[nid] = Document(
-            id=nid, title=_text(r.one(subject, DCTERMS.title)) or r.label(subject, "zh") or nid,
+            id=nid,
+            title=_text(r.one(subject, DCTERMS.title)) or r.label(subject, "zh") or nid,
             fiscal_year=_int(r.one(subject, GOVKG.fiscalYear)),
-            date=_text(r.one(subject, DCTERMS.issued)), issuer=_ref(r, subject, DCTERMS.publisher),
-            genre=_text(r.one(subject, GOVKG.genre)), sha256=_text(r.one(subject, GOVKG.sha256)),
+            date=_text(r.one(subject, DCTERMS.issued)),
+            issuer=_ref(r, subject, DCTERMS.publisher),
+            genre=_text(r.one(subject, GOVKG.genre)),
+            sha256=_text(r.one(subject, GOVKG.sha256)),
             file=_text(r.one(subject, GOVKG.sourceFile)),
         )

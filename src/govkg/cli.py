@@ -18,7 +18,8 @@ BUILD_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="govkg", description="A knowledge graph of government IT spending reports.")
+        prog="govkg", description="A knowledge graph of government IT spending reports."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     validate = commands.add_parser("validate", help="check the seed: quotes, references, shapes")
@@ -28,17 +29,23 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
     build.add_argument("--out", type=Path, help="output file (default: standard output)")
     build.add_argument("--format", choices=sorted(BUILD_FORMATS), default="turtle")
-    build.add_argument("--base", default=None, help="IRI base (default: $GOVKG_BASE or https://govkg.org)")
+    build.add_argument(
+        "--base", default=None, help="IRI base (default: $GOVKG_BASE or https://govkg.org)"
+    )
 
     query = commands.add_parser("query", help="run a GraphQL query and print the JSON response")
     query.add_argument("graphql", help="the query text, or - to read it from standard input")
     query.add_argument("--variables", help="variables as a JSON object")
-    query.add_argument("--data", type=Path, help="seed directory or RDF file (default: bundled seed)")
+    query.add_argument(
+        "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
+    )
 
     serve = commands.add_parser("serve", help="serve the HTTP app (GraphQL and more)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--data", type=Path, help="seed directory or RDF file (default: bundled seed)")
+    serve.add_argument(
+        "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
+    )
     return parser
 
 
@@ -61,9 +68,11 @@ def _validate(args: argparse.Namespace) -> int:
         print(line)
     if problems:
         return 1
-    counts = (f"{len(seed.documents)} documents, {len(seed.entities)} entities, "
-              f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
-              f"{len(seed.events)} events, {len(seed.relations)} relations")
+    counts = (
+        f"{len(seed.documents)} documents, {len(seed.entities)} entities, "
+        f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
+        f"{len(seed.events)} events, {len(seed.relations)} relations"
+    )
     print(f"{seed_dir}: valid ({counts})")
     return 0
 

@@ -46,44 +46,70 @@ def allocate(catalog: Catalog) -> Allocations:
         if not funded:
             continue
         basis_word = "stated" if line.basis == "STATED" else "derived"
-        steps = [f"{name} {format_yuan(line.amount)} CNY ({basis_word}) funds {len(funded)} "
-                 f"item{'s' if len(funded) != 1 else ''}"]
+        steps = [f"{name} {format_yuan(line.amount)} CNY ({basis_word})"]
         for target, share in zip(funded, split_evenly(line.amount, len(funded)), strict=True):
             target_node = catalog.nodes[target]
-            at_target = [*steps, f"{target_node.name} {format_yuan(share)}"]
+            at_target = [
+                *steps,
+                f"÷ {len(funded)} item{'s' if len(funded) != 1 else ''} it funds"
+                f" → {target_node.name} {format_yuan(share)}",
+            ]
             if target_node.kind == "project":
                 delivered = sorted(link.target for link in catalog.links_from(target, "delivers"))
                 if not delivered:
                     continue
                 pieces = split_evenly(share, len(delivered))
                 for system, piece in zip(delivered, pieces, strict=True):
-                    _to_platform(catalog, line_id, system, piece, [
-                        *at_target,
-                        f"which delivers {len(delivered)} systems → "
-                        f"{catalog.nodes[system].name} {format_yuan(piece)}",
-                    ], platforms, feeds)
+                    _to_platform(
+                        catalog,
+                        line_id,
+                        system,
+                        piece,
+                        [
+                            *at_target,
+                            f"÷ {len(delivered)} systems that project delivers → "
+                            f"{catalog.nodes[system].name} {format_yuan(piece)}",
+                        ],
+                        platforms,
+                        feeds,
+                    )
             elif target_node.kind == "platform":
                 _to_platform(catalog, line_id, target, share, at_target, platforms, feeds)
     return Allocations(platforms=platforms, feeds=feeds)
 
 
 def _to_platform(catalog, line_id, platform, amount, steps, platforms, feeds) -> None:
-    method = "; ".join(steps)
-    platforms.setdefault(platform, []).append(Allocation(
-        amount=amount, basis="ALLOCATED", funding_line=line_id,
-        method=f"equal split: {method} CNY" + _fen_note(),
-    ))
+    method = " ".join(steps)
+    platforms.setdefault(platform, []).append(
+        Allocation(
+            amount=amount,
+            basis="ALLOCATED",
+            funding_line=line_id,
+            method=f"equal split: {method} CNY." + _fen_note(),
+        )
+    )
     into = sorted(catalog.links_to(platform, "feeds"), key=lambda link: link.id)
     if not into:
         return
     for link, piece in zip(into, split_evenly(amount, len(into)), strict=True):
-        feeds.setdefault(link.id, []).append(Allocation(
-            amount=piece, basis="ALLOCATED", funding_line=line_id,
-            method=(f"equal split: {method}; ÷ {len(into)} feeds into "
-                    f"{catalog.nodes[platform].name} → this feed {format_yuan(piece)} CNY"
-                    + _fen_note()),
-        ))
+        feeds.setdefault(link.id, []).append(
+            Allocation(
+                amount=piece,
+                basis="ALLOCATED",
+                funding_line=line_id,
+                method=(
+                    f"equal split: {method}; ÷ {len(into)} feeds into "
+                    f"{catalog.nodes[platform].name} → this feed {format_yuan(piece)} CNY."
+                    + _fen_note()
+                ),
+            )
+        )
+
+
+FEN_NOTE = (
+    " Shares are in whole fen; where a split is uneven the first shares by id take one fen more."
+)
 
 
 def _fen_note() -> str:
-    return " (shares in whole fen; where a split is uneven the first shares by id take one fen more)"
+    return FEN_NOTE

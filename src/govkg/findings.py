@@ -51,13 +51,20 @@ def _shares(catalog: Catalog) -> list[Finding]:
         rounded = computed.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
         if rounded != line.stated_share:
             name, parent_name = catalog.nodes[line.id].name, catalog.nodes[parent.id].name
-            found.append(Finding(
-                id=f"share-mismatch/{line.id}", code="SHARE_MISMATCH", severity="ERROR",
-                message=(f"{name} is stated as {line.stated_share}% of {parent_name}, but "
-                         f"{format_yuan(line.amount)} / {format_yuan(parent.amount)} = "
-                         f"{computed.quantize(Decimal('0.01'))}%"),
-                subjects=(line.id, parent.id), sources=_sources(catalog, line.id, parent.id),
-            ))
+            found.append(
+                Finding(
+                    id=f"share-mismatch/{line.id}",
+                    code="SHARE_MISMATCH",
+                    severity="ERROR",
+                    message=(
+                        f"{name} is stated as {line.stated_share}% of {parent_name}, but "
+                        f"{format_yuan(line.amount)} / {format_yuan(parent.amount)} = "
+                        f"{computed.quantize(Decimal('0.01'))}%"
+                    ),
+                    subjects=(line.id, parent.id),
+                    sources=_sources(catalog, line.id, parent.id),
+                )
+            )
     return found
 
 
@@ -78,34 +85,53 @@ def _parts_vs_totals(catalog: Catalog) -> list[Finding]:
         ids = (parent_id, *(p.id for p in parts))
         derived = [p for p in parts if p.basis == "DERIVED"]
         if total > parent.amount:
-            found.append(Finding(
-                id=f"parts-exceed-total/{parent_id}", code="PARTS_EXCEED_TOTAL", severity="ERROR",
-                message=(f"the stated parts of {name} add up to {format_yuan(total)} CNY, more "
-                         f"than its stated total {format_yuan(parent.amount)} CNY"),
-                subjects=ids, sources=_sources(catalog, *ids),
-            ))
+            found.append(
+                Finding(
+                    id=f"parts-exceed-total/{parent_id}",
+                    code="PARTS_EXCEED_TOTAL",
+                    severity="ERROR",
+                    message=(
+                        f"the stated parts of {name} add up to {format_yuan(total)} CNY, more "
+                        f"than its stated total {format_yuan(parent.amount)} CNY"
+                    ),
+                    subjects=ids,
+                    sources=_sources(catalog, *ids),
+                )
+            )
         elif total < parent.amount and not derived:
-            found.append(Finding(
-                id=f"parts-short-of-total/{parent_id}", code="PARTS_SHORT_OF_TOTAL",
-                severity="WARNING",
-                message=(f"the stated parts of {name} add up to {format_yuan(total)} CNY, "
-                         f"{format_yuan(parent.amount - total)} CNY short of its stated total "
-                         f"{format_yuan(parent.amount)} CNY"),
-                subjects=ids, sources=_sources(catalog, *ids),
-            ))
+            found.append(
+                Finding(
+                    id=f"parts-short-of-total/{parent_id}",
+                    code="PARTS_SHORT_OF_TOTAL",
+                    severity="WARNING",
+                    message=(
+                        f"the stated parts of {name} add up to {format_yuan(total)} CNY, "
+                        f"{format_yuan(parent.amount - total)} CNY short of its stated total "
+                        f"{format_yuan(parent.amount)} CNY"
+                    ),
+                    subjects=ids,
+                    sources=_sources(catalog, *ids),
+                )
+            )
         elif total < parent.amount:
             rest = parent.amount - total
             share = (rest / parent.amount * 100).quantize(Decimal("0.01"))
             shares = [p.stated_share for p in stated if p.stated_share is not None]
             stated_sum = f"; the stated shares add up to {sum(shares)}%" if shares else ""
-            found.append(Finding(
-                id=f"unitemised-remainder/{parent_id}", code="UNITEMISED_REMAINDER",
-                severity="INFO",
-                message=(f"{format_yuan(rest)} CNY ({share}%) of {name} "
-                         f"({format_yuan(parent.amount)} CNY) is not itemised in the report; "
-                         f"govkg shows it as a derived line{stated_sum}"),
-                subjects=ids, sources=_sources(catalog, parent_id, *(p.id for p in derived)),
-            ))
+            found.append(
+                Finding(
+                    id=f"unitemised-remainder/{parent_id}",
+                    code="UNITEMISED_REMAINDER",
+                    severity="INFO",
+                    message=(
+                        f"{format_yuan(rest)} CNY ({share}%) of {name} "
+                        f"({format_yuan(parent.amount)} CNY) is not itemised in the report; "
+                        f"govkg shows it as a derived line{stated_sum}"
+                    ),
+                    subjects=ids,
+                    sources=_sources(catalog, parent_id, *(p.id for p in derived)),
+                )
+            )
     return found
 
 
@@ -114,13 +140,19 @@ def _dates(catalog: Catalog) -> list[Finding]:
     found = []
     for doc in catalog.documents.values():
         if doc.date and doc.fiscal_year and doc.date < f"{doc.fiscal_year}-12-31":
-            found.append(Finding(
-                id=f"report-dated-before-year-end/{doc.id}", code="REPORT_DATED_BEFORE_YEAR_END",
-                severity="WARNING",
-                message=(f"the report on fiscal year {doc.fiscal_year} is dated {doc.date}, "
-                         f"before the year it assesses had ended"),
-                subjects=(doc.id,), sources=_sources(catalog, doc.id),
-            ))
+            found.append(
+                Finding(
+                    id=f"report-dated-before-year-end/{doc.id}",
+                    code="REPORT_DATED_BEFORE_YEAR_END",
+                    severity="WARNING",
+                    message=(
+                        f"the report on fiscal year {doc.fiscal_year} is dated {doc.date}, "
+                        f"before the year it assesses had ended"
+                    ),
+                    subjects=(doc.id,),
+                    sources=_sources(catalog, doc.id),
+                )
+            )
     for event in catalog.events.values():
         if not event.date:
             continue
@@ -129,19 +161,31 @@ def _dates(catalog: Catalog) -> list[Finding]:
             if doc is None or not doc.date:
                 continue
             if event.date[: len(doc.date)] > doc.date[: len(event.date)]:
-                found.append(Finding(
-                    id=f"event-after-report-date/{event.id}", code="EVENT_AFTER_REPORT_DATE",
-                    severity="ERROR",
-                    message=(f"{catalog.nodes[event.id].name} is dated {event.date}, after the "
-                             f"date the report gives itself ({doc.date})"),
-                    subjects=(event.id, doc.id), sources=_sources(catalog, event.id, doc.id),
-                ))
+                found.append(
+                    Finding(
+                        id=f"event-after-report-date/{event.id}",
+                        code="EVENT_AFTER_REPORT_DATE",
+                        severity="ERROR",
+                        message=(
+                            f"{catalog.nodes[event.id].name} is dated {event.date}, after the "
+                            f"date the report gives itself ({doc.date})"
+                        ),
+                        subjects=(event.id, doc.id),
+                        sources=_sources(catalog, event.id, doc.id),
+                    )
+                )
             elif doc.fiscal_year and event.date[:4] < str(doc.fiscal_year):
-                found.append(Finding(
-                    id=f"event-before-fiscal-year/{event.id}", code="EVENT_BEFORE_FISCAL_YEAR",
-                    severity="INFO",
-                    message=(f"{catalog.nodes[event.id].name} ({event.date}) took place before "
-                             f"fiscal year {doc.fiscal_year}, which the report assesses"),
-                    subjects=(event.id, doc.id), sources=_sources(catalog, event.id),
-                ))
+                found.append(
+                    Finding(
+                        id=f"event-before-fiscal-year/{event.id}",
+                        code="EVENT_BEFORE_FISCAL_YEAR",
+                        severity="INFO",
+                        message=(
+                            f"{catalog.nodes[event.id].name} ({event.date}) took place before "
+                            f"fiscal year {doc.fiscal_year}, which the report assesses"
+                        ),
+                        subjects=(event.id, doc.id),
+                        sources=_sources(catalog, event.id),
+                    )
+                )
     return found

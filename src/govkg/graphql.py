@@ -18,8 +18,7 @@ def context_for(kg: KnowledgeGraph) -> dict[str, Any]:
 
 def execute(kg: KnowledgeGraph, query: str, variables: dict[str, Any] | None = None) -> dict:
     """Run ``query`` synchronously and return the GraphQL response as plain JSON-ready data."""
-    result = schema.execute_sync(query, variable_values=variables,
-                                 context_value=context_for(kg))
+    result = schema.execute_sync(query, variable_values=variables, context_value=context_for(kg))
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
         response["errors"] = [error.formatted for error in result.errors]

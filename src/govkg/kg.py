@@ -19,8 +19,16 @@ from govkg.views import to_networkx
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-               ".rdf": "xml", ".xml": "xml", ".nq": "nquads", ".trig": "trig"}
+RDF_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".nq": "nquads",
+    ".trig": "trig",
+}
 
 
 def bundled_seed() -> Path:
@@ -47,8 +55,14 @@ class KnowledgeGraph:
     def from_graph(cls, graph: Graph, version: str, source: str) -> KnowledgeGraph:
         catalog = read_catalog(graph)
         view = to_networkx(catalog)
-        return cls(graph=graph, version=version, source=source, catalog=catalog,
-                   networkx=view, service=Service(catalog, view))
+        return cls(
+            graph=graph,
+            version=version,
+            source=source,
+            catalog=catalog,
+            networkx=view,
+            service=Service(catalog, view),
+        )
 
     def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""

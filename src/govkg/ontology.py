@@ -9,7 +9,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["DCAT", "GOVKG", "OA", "ORG", "PROV", "SCHEMA", "GOVKG_NS"]
+__all__ = ["DCAT", "GOVKG", "GOVKG_NS", "OA", "ORG", "PROV", "SCHEMA"]
 
 GOVKG_NS = "https://govkg.org/ontology#"
 

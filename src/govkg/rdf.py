@@ -18,14 +18,25 @@ __all__ = ["DEFAULT_BASE", "IriMinter", "build_graph", "derived_amounts"]
 DEFAULT_BASE = "https://govkg.org"
 
 CLASS_OF = {
-    "unit": GOVKG.Unit, "person": GOVKG.Person, "platform": GOVKG.Platform,
-    "project": GOVKG.Project, "publication": GOVKG.Publication,
+    "unit": GOVKG.Unit,
+    "person": GOVKG.Person,
+    "platform": GOVKG.Platform,
+    "project": GOVKG.Project,
+    "publication": GOVKG.Publication,
 }
 PREDICATE_OF = {
-    "feeds": GOVKG.feeds, "connects": GOVKG.connectsTo, "migrated-to": GOVKG.migratedTo,
-    "operates": GOVKG.operates, "owns": GOVKG.owns, "part-of": GOVKG.partOf,
-    "delivers": GOVKG.delivers, "funds": GOVKG.funds, "uses": GOVKG.uses,
-    "leads": GOVKG.leads, "participates": GOVKG.participatesIn, "reviews": GOVKG.reviews,
+    "feeds": GOVKG.feeds,
+    "connects": GOVKG.connectsTo,
+    "migrated-to": GOVKG.migratedTo,
+    "operates": GOVKG.operates,
+    "owns": GOVKG.owns,
+    "part-of": GOVKG.partOf,
+    "delivers": GOVKG.delivers,
+    "funds": GOVKG.funds,
+    "uses": GOVKG.uses,
+    "leads": GOVKG.leads,
+    "participates": GOVKG.participatesIn,
+    "reviews": GOVKG.reviews,
 }
 
 
@@ -51,9 +62,16 @@ def pinyin_of(name: str) -> str:
 def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
     """Every seed fact as triples, each linked to the citations that state it."""
     graph = Graph()
-    for prefix, namespace in (("govkg", GOVKG._NS), ("org", ORG), ("dcat", DCAT),
-                              ("prov", PROV), ("schema", SCHEMA), ("oa", OA),
-                              ("dcterms", DCTERMS), ("skos", SKOS)):
+    for prefix, namespace in (
+        ("govkg", GOVKG._NS),
+        ("org", ORG),
+        ("dcat", DCAT),
+        ("prov", PROV),
+        ("schema", SCHEMA),
+        ("oa", OA),
+        ("dcterms", DCTERMS),
+        ("skos", SKOS),
+    ):
         graph.bind(prefix, namespace)
     iri = IriMinter(base)
     kinds = {e.id: e.record_type for e in seed.entities}
@@ -285,16 +303,21 @@ def derived_amounts(lines: tuple[FundingLine, ...]) -> dict[str, tuple[Decimal, 
             parts = [(child.name, amount(child.id, visiting)) for child in children[line_id]]
             total = sum((value for _, value in parts), Decimal(0))
             terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
-            done[line_id] = (total, f"derived: sum of {len(parts)} lines: {terms} = "
-                                    f"{format_yuan(total)} CNY")
+            done[line_id] = (
+                total,
+                f"derived: sum of {len(parts)} lines: {terms} = {format_yuan(total)} CNY",
+            )
         else:
             whole = amount(line.parent, visiting)
             others = [s for s in children[line.parent] if s is not line]
             parts = [(s.name, amount(s.id, visiting)) for s in others]
             rest = whole - sum((value for _, value in parts), Decimal(0))
             terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
-            done[line_id] = (rest, f"derived: remainder: {by_id[line.parent].name} "
-                                   f"{format_yuan(whole)} − ({terms}) = {format_yuan(rest)} CNY")
+            done[line_id] = (
+                rest,
+                f"derived: remainder: {by_id[line.parent].name} "
+                f"{format_yuan(whole)} − ({terms}) = {format_yuan(rest)} CNY",
+            )
         return done[line_id][0]
 
     for line in lines:

@@ -22,16 +22,36 @@ __all__ = [
 # Record type -> allowed categories. The record type is also the IRI path segment.
 ENTITY_KINDS: dict[str, tuple[str, ...]] = {
     "unit": (
-        "center", "section", "party-body", "government", "bureau", "office", "committee",
-        "provincial-body", "state-owned-enterprise", "association", "other",
+        "center",
+        "section",
+        "party-body",
+        "government",
+        "bureau",
+        "office",
+        "committee",
+        "provincial-body",
+        "state-owned-enterprise",
+        "association",
+        "other",
     ),
     "person": (),
     "platform": (
-        "platform", "system", "app", "website", "network", "facility", "data-resource",
+        "platform",
+        "system",
+        "app",
+        "website",
+        "network",
+        "facility",
+        "data-resource",
     ),
     "project": (),
     "publication": (
-        "regulation", "plan", "report", "form", "commitment", "case-collection",
+        "regulation",
+        "plan",
+        "report",
+        "form",
+        "commitment",
+        "case-collection",
     ),
 }
 

@@ -36,7 +36,9 @@ class CostBasis(enum.Enum):
     ALLOCATED = "ALLOCATED"
 
 
-@strawberry.enum(description="How an amount was obtained: stated, derived (sum, remainder) or allocated.")
+@strawberry.enum(
+    description="How an amount was obtained: stated, derived (sum, remainder) or allocated."
+)
 class AmountBasis(enum.Enum):
     STATED = "STATED"
     DERIVED = "DERIVED"
@@ -92,7 +94,9 @@ class Node:
     pinyin: str | None
     category: str | None
     description: str | None
-    unnamed: bool = strawberry.field(description="True when the source mentions it without naming it.")
+    unnamed: bool = strawberry.field(
+        description="True when the source mentions it without naming it."
+    )
     provenance: str = strawberry.field(description="'curated' (reviewed) or 'extracted'.")
     sources: list[Citation]
     attributes: list[Attribute]
@@ -100,8 +104,9 @@ class Node:
 
     @strawberry.field(description="Nodes one step away, in either direction.")
     def neighbours(self, info: Info) -> list[Node]:
-        return [to_node(n) for n in _svc(info).neighbours(self._record.id, 1)
-                if n.id != self._record.id]
+        return [
+            to_node(n) for n in _svc(info).neighbours(self._record.id, 1) if n.id != self._record.id
+        ]
 
 
 @strawberry.type(description="A cost attributed to a feed or system.")
@@ -119,9 +124,14 @@ class Cost:
 def _cost(cost: svc.Cost | None) -> Cost | None:
     if cost is None:
         return None
-    return Cost(amount=Money(amount=cost.amount, currency="CNY",
-                             basis=AmountBasis(cost.basis), method=cost.method),
-                basis=CostBasis(cost.basis), method=cost.method, _line=cost.funding_line)
+    return Cost(
+        amount=Money(
+            amount=cost.amount, currency="CNY", basis=AmountBasis(cost.basis), method=cost.method
+        ),
+        basis=CostBasis(cost.basis),
+        method=cost.method,
+        _line=cost.funding_line,
+    )
 
 
 @strawberry.type(description="A unit's data or system connected into a platform.")
@@ -153,8 +163,12 @@ class Feed:
 
 
 def _feed(link: cat.Link) -> Feed:
-    return Feed(id=strawberry.ID(link.id), sources=_citations(link.sources),
-                provenance=link.provenance, _link=link)
+    return Feed(
+        id=strawberry.ID(link.id),
+        sources=_citations(link.sources),
+        provenance=link.provenance,
+        _link=link,
+    )
 
 
 @strawberry.type(description="A cited relation between two nodes.")
@@ -174,8 +188,10 @@ class Link:
 
 
 def _links(links) -> list[Link]:
-    return [Link(id=strawberry.ID(k.id), type=k.type, sources=_citations(k.sources), _link=k)
-            for k in links]
+    return [
+        Link(id=strawberry.ID(k.id), type=k.type, sources=_citations(k.sources), _link=k)
+        for k in links
+    ]
 
 
 @strawberry.type(description="An organisation: a center, its sections, bureaus, party bodies.")
@@ -188,8 +204,11 @@ class Unit(Node):
 
     @strawberry.field
     def subunits(self, info: Info) -> list[Unit]:
-        return [to_node(n) for n in _svc(info).related(self._record.id, "part-of", False)
-                if n.kind == "unit"]
+        return [
+            to_node(n)
+            for n in _svc(info).related(self._record.id, "part-of", False)
+            if n.kind == "unit"
+        ]
 
     @strawberry.field
     def operates(self, info: Info) -> list[Platform]:
@@ -215,15 +234,20 @@ class Unit(Node):
     @strawberry.field(description="Funding lines this unit spends.")
     def funding_lines(self, info: Info) -> list[FundingLine]:
         s = _svc(info)
-        return [to_node(s.catalog.nodes[l.id]) for l in sorted(s.catalog.lines.values(),
-                key=lambda l: l.id) if l.unit == self._record.id]
+        return [
+            to_node(s.catalog.nodes[line.id])
+            for line in sorted(s.catalog.lines.values(), key=lambda line: line.id)
+            if line.unit == self._record.id
+        ]
 
     @strawberry.field
     def indicators(self, info: Info) -> list[Indicator]:
         return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
 
 
-@strawberry.type(description="An IT system: platform, system, app, website, network, facility, data resource.")
+@strawberry.type(
+    description="An IT system: platform, system, app, website, network, facility, data resource."
+)
 class Platform(Node):
     @strawberry.field
     def operator(self, info: Info) -> Unit | None:
@@ -246,8 +270,11 @@ class Platform(Node):
 
     @strawberry.field
     def components(self, info: Info) -> list[Platform]:
-        return [to_node(n) for n in _svc(info).related(self._record.id, "part-of", False)
-                if n.kind == "platform"]
+        return [
+            to_node(n)
+            for n in _svc(info).related(self._record.id, "part-of", False)
+            if n.kind == "platform"
+        ]
 
     @strawberry.field(description="Feeds into this platform.")
     def feeds(self, info: Info) -> list[Feed]:
@@ -256,8 +283,13 @@ class Platform(Node):
     @strawberry.field(description="Systems this one is connected to (对接), either direction.")
     def connections(self, info: Info) -> list[Platform]:
         s = _svc(info)
-        return [to_node(n) for n in [*s.related(self._record.id, "connects"),
-                                     *s.related(self._record.id, "connects", False)]]
+        return [
+            to_node(n)
+            for n in [
+                *s.related(self._record.id, "connects"),
+                *s.related(self._record.id, "connects", False),
+            ]
+        ]
 
     @strawberry.field(description="Funding lines reaching it directly or via a project.")
     def funded_by(self, info: Info) -> list[FundingLine]:
@@ -294,8 +326,13 @@ class Project(Node):
     @strawberry.field(description="Units that take part in, lead or review it.")
     def participants(self, info: Info) -> list[Unit]:
         s = _svc(info)
-        return [to_node(n) for n in [*s.related(self._record.id, "participates", False),
-                                     *s.related(self._record.id, "reviews", False)]]
+        return [
+            to_node(n)
+            for n in [
+                *s.related(self._record.id, "participates", False),
+                *s.related(self._record.id, "reviews", False),
+            ]
+        ]
 
     @strawberry.field
     def indicators(self, info: Info) -> list[Indicator]:
@@ -317,8 +354,9 @@ class FundingLine(Node):
     @strawberry.field
     def amount(self, info: Info) -> Money:
         line = _svc(info).line(self._record.id)
-        return Money(amount=line.amount, currency="CNY", basis=AmountBasis(line.basis),
-                     method=line.method)
+        return Money(
+            amount=line.amount, currency="CNY", basis=AmountBasis(line.basis), method=line.method
+        )
 
     @strawberry.field
     def year(self, info: Info) -> int | None:
@@ -470,22 +508,37 @@ class Document(Node):
 
 
 TYPE_OF_KIND = {
-    "unit": Unit, "person": Person, "platform": Platform, "project": Project,
-    "publication": Publication, "funding-line": FundingLine, "indicator": Indicator,
-    "event": Event, "document": Document,
+    "unit": Unit,
+    "person": Person,
+    "platform": Platform,
+    "project": Project,
+    "publication": Publication,
+    "funding-line": FundingLine,
+    "indicator": Indicator,
+    "event": Event,
+    "document": Document,
 }
 
 
 def to_node(record: cat.Node):
     """The GraphQL object for a catalog node, of the type its kind calls for."""
     return TYPE_OF_KIND[record.kind](
-        id=strawberry.ID(record.id), iri=record.iri, kind=EntityKind(record.kind),
-        name=record.name, name_en=record.name_en, aliases=list(record.aliases),
-        pinyin=record.pinyin, category=record.category, description=record.description,
-        unnamed=record.unnamed, provenance=record.provenance,
+        id=strawberry.ID(record.id),
+        iri=record.iri,
+        kind=EntityKind(record.kind),
+        name=record.name,
+        name_en=record.name_en,
+        aliases=list(record.aliases),
+        pinyin=record.pinyin,
+        category=record.category,
+        description=record.description,
+        unnamed=record.unnamed,
+        provenance=record.provenance,
         sources=_citations(record.sources),
-        attributes=[Attribute(name=a.name, value=a.value, sources=_citations(a.sources))
-                    for a in record.attributes],
+        attributes=[
+            Attribute(name=a.name, value=a.value, sources=_citations(a.sources))
+            for a in record.attributes
+        ],
         _record=record,
     )
 
@@ -515,11 +568,15 @@ class Connection(Generic[T]):
 def _connection(page: svc.Page, convert) -> Connection:
     nodes = [convert(item) for item in page.items]
     return Connection(
-        total_count=page.total, nodes=nodes,
+        total_count=page.total,
+        nodes=nodes,
         edges=[Edge(cursor=c, node=n) for c, n in zip(page.cursors, nodes, strict=True)],
-        page_info=PageInfo(has_next_page=page.has_next, has_previous_page=page.has_previous,
-                           start_cursor=page.cursors[0] if page.cursors else None,
-                           end_cursor=page.cursors[-1] if page.cursors else None),
+        page_info=PageInfo(
+            has_next_page=page.has_next,
+            has_previous_page=page.has_previous,
+            start_cursor=page.cursors[0] if page.cursors else None,
+            end_cursor=page.cursors[-1] if page.cursors else None,
+        ),
     )
 
 
@@ -559,8 +616,9 @@ class Query:
         return to_node(found) if found else None
 
     @strawberry.field(description="Nodes whose names (any language, pinyin) contain the query.")
-    def search(self, info: Info, query: str, kind: EntityKind | None = None,
-               first: int | None = 20) -> list[Node]:
+    def search(
+        self, info: Info, query: str, kind: EntityKind | None = None, first: int | None = 20
+    ) -> list[Node]:
         return [to_node(n) for n in _svc(info).search(query, _kind_filter(kind), first)]
 
     @strawberry.field(description="A unit by any name, alias, English name or pinyin.")
@@ -580,50 +638,73 @@ class Query:
         return _named(info, name, ("funding-line",))
 
     @strawberry.field
-    def units(self, info: Info, first: int | None = None,
-              after: str | None = None) -> Connection[Unit]:
+    def units(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Unit]:
         s = _svc(info)
         return _connection(s.page(s.nodes_of("unit"), _by_id, first, after), to_node)
 
-    @strawberry.field(description="Platforms and other systems; `category` narrows (app, network, …).")
-    def platforms(self, info: Info, first: int | None = None, after: str | None = None,
-                  category: str | None = None) -> Connection[Platform]:
+    @strawberry.field(
+        description="Platforms and other systems; `category` narrows (app, network, …)."
+    )
+    def platforms(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        category: str | None = None,
+    ) -> Connection[Platform]:
         s = _svc(info)
         return _connection(s.page(s.nodes_of("platform", category), _by_id, first, after), to_node)
 
     @strawberry.field
-    def projects(self, info: Info, first: int | None = None,
-                 after: str | None = None) -> Connection[Project]:
+    def projects(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Project]:
         s = _svc(info)
         return _connection(s.page(s.nodes_of("project"), _by_id, first, after), to_node)
 
     @strawberry.field
-    def funding_lines(self, info: Info, year: int | None = None, first: int | None = None,
-                      after: str | None = None) -> Connection[FundingLine]:
+    def funding_lines(
+        self,
+        info: Info,
+        year: int | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[FundingLine]:
         s = _svc(info)
         return _connection(s.page(s.funding_lines(year), _by_id, first, after), to_node)
 
     @strawberry.field
-    def indicators(self, info: Info, first: int | None = None,
-                   after: str | None = None) -> Connection[Indicator]:
+    def indicators(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Indicator]:
         s = _svc(info)
         return _connection(s.page(s.nodes_of("indicator"), _by_id, first, after), to_node)
 
     @strawberry.field
-    def events(self, info: Info, first: int | None = None,
-               after: str | None = None) -> Connection[Event]:
+    def events(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Event]:
         s = _svc(info)
         return _connection(s.page(s.nodes_of("event"), _by_id, first, after), to_node)
 
     @strawberry.field(description="Feeds, narrowed by platform and/or unit (any of their names).")
-    def feeds(self, info: Info, platform: str | None = None, unit: str | None = None,
-              first: int | None = None, after: str | None = None) -> Connection[Feed]:
+    def feeds(
+        self,
+        info: Info,
+        platform: str | None = None,
+        unit: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Feed]:
         s = _svc(info)
         return _connection(s.page(s.feeds(platform, unit), lambda k: k.id, first, after), _feed)
 
     @strawberry.field(description="Shortest chain of nodes between two; null if none.")
-    def path(self, info: Info, from_: Annotated[str, strawberry.argument(name="from")],
-             to: str) -> list[Node] | None:
+    def path(
+        self, info: Info, from_: Annotated[str, strawberry.argument(name="from")], to: str
+    ) -> list[Node] | None:
         try:
             found = _svc(info).path(from_, to)
         except QueryError:
@@ -632,14 +713,24 @@ class Query:
 
     @strawberry.field(description="What does not add up in the sources.")
     def findings(self, info: Info) -> list[Finding]:
-        return [Finding(id=strawberry.ID(f.id), code=f.code, severity=Severity(f.severity),
-                        message=f.message, sources=_citations(f.sources), _record=f)
-                for f in _svc(info).findings]
+        return [
+            Finding(
+                id=strawberry.ID(f.id),
+                code=f.code,
+                severity=Severity(f.severity),
+                message=f.message,
+                sources=_citations(f.sources),
+                _record=f,
+            )
+            for f in _svc(info).findings
+        ]
 
     @strawberry.field(description="The source reports.")
     def documents(self, info: Info) -> list[Document]:
         return [to_node(n) for n in _svc(info).documents()]
 
 
-schema = strawberry.Schema(query=Query, types=[Unit, Platform, Project, Person, Publication,
-                                               FundingLine, Indicator, Event, Document])
+schema = strawberry.Schema(
+    query=Query,
+    types=[Unit, Platform, Project, Person, Publication, FundingLine, Indicator, Event, Document],
+)

@@ -36,17 +36,44 @@ DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1)}
 QUALIFIERS = ("余", "多", "约", "以上", "近", "超过")
 EVENT_CATEGORIES = (
-    "award", "meeting", "launch", "approval", "review", "acceptance", "application",
-    "visit", "inspection", "other",
+    "award",
+    "meeting",
+    "launch",
+    "approval",
+    "review",
+    "acceptance",
+    "application",
+    "visit",
+    "inspection",
+    "other",
 )
 FUNDING_CATEGORIES = ("total", "budget", "basic", "personnel", "public", "project", "other")
-ENTITY_KEYS = {"units": "unit", "people": "person", "systems": "platform",
-               "projects": "project", "publications": "publication"}
+ENTITY_KEYS = {
+    "units": "unit",
+    "people": "person",
+    "systems": "platform",
+    "projects": "project",
+    "publications": "publication",
+}
 TOP_KEYS = (
-    "documents", *ENTITY_KEYS, "funding_lines", "indicators", "events", "relations",
+    "documents",
+    *ENTITY_KEYS,
+    "funding_lines",
+    "indicators",
+    "events",
+    "relations",
 )
-COMMON = {"id", "name", "name_en", "aliases", "description_en", "attributes", "sources",
-          "provenance", "rule"}
+COMMON = {
+    "id",
+    "name",
+    "name_en",
+    "aliases",
+    "description_en",
+    "attributes",
+    "sources",
+    "provenance",
+    "rule",
+}
 
 
 class _Reader:
@@ -128,7 +155,7 @@ class _Reader:
                 self.problem(field, "missing required field")
             return None
         if isinstance(value, float):
-            self.problem(field, f"write the decimal as a quoted string (\"{value}\"), not a float")
+            self.problem(field, f'write the decimal as a quoted string ("{value}"), not a float')
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
             self.problem(field, f"expected a decimal string, got {type(value).__name__}")
@@ -179,7 +206,9 @@ class _Reader:
         cites = []
         for item in value:
             if not isinstance(item, LineDict):
-                self.problem(field, f"a citation is a mapping {{doc, quote, start, end}}, got {item!r}")
+                self.problem(
+                    field, f"a citation is a mapping {{doc, quote, start, end}}, got {item!r}"
+                )
                 continue
             sub = self.sub(item)
             sub.allow({"doc", "quote", "start", "end"})
@@ -188,9 +217,9 @@ class _Reader:
             for key, number in (("start", start), ("end", end)):
                 if isinstance(number, bool) or not isinstance(number, int):
                     sub.problem(key, f"expected a character offset, got {number!r}")
-            if doc and quote and isinstance(start, int) and isinstance(end, int):
-                if sub.verify(doc, quote, start, end):
-                    cites.append(Citation(document=doc, quote=quote, start=start, end=end))
+            offsets_ok = isinstance(start, int) and isinstance(end, int)
+            if doc and quote and offsets_ok and sub.verify(doc, quote, start, end):
+                cites.append(Citation(document=doc, quote=quote, start=start, end=end))
         return tuple(cites)
 
     def verify(self, doc: str, quote: str, start: int, end: int) -> bool:
@@ -224,10 +253,18 @@ def _entity(r: _Reader, record_type: str) -> Entity | None:
     name = r.text("name", required=True, name=True)
     provenance, rule = r.provenance()
     entity = Entity(
-        id=entity_id or "", record_type=record_type, category=category, name=name or "",
-        name_en=r.text("name_en", name=True), aliases=r.strings("aliases"),
-        description_en=r.text("description_en"), attributes=_attributes(r),
-        unnamed=unnamed is True, sources=r.citations(), provenance=provenance, rule=rule,
+        id=entity_id or "",
+        record_type=record_type,
+        category=category,
+        name=name or "",
+        name_en=r.text("name_en", name=True),
+        aliases=r.strings("aliases"),
+        description_en=r.text("description_en"),
+        attributes=_attributes(r),
+        unnamed=unnamed is True,
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
     )
     return entity if entity_id and name else None
 
@@ -257,8 +294,22 @@ def _attributes(r: _Reader) -> tuple[Attribute, ...]:
 
 
 def _document(r: _Reader, seed_dir: Path) -> Document | None:
-    r.allow({"id", "file", "title", "title_en", "issuer", "fiscal_year", "date", "genre",
-             "sources", "provenance", "rule", "sha256"})
+    r.allow(
+        {
+            "id",
+            "file",
+            "title",
+            "title_en",
+            "issuer",
+            "fiscal_year",
+            "date",
+            "genre",
+            "sources",
+            "provenance",
+            "rule",
+            "sha256",
+        }
+    )
     doc_id, file = r.slug("id", required=True), r.text("file", required=True)
     title = r.text("title", required=True, name=True)
     text, digest = None, ""
@@ -280,18 +331,45 @@ def _document(r: _Reader, seed_dir: Path) -> Document | None:
         r.problem("sha256", f"stored text has sha256 {digest}, the seed says {stated}")
     provenance, rule = r.provenance()
     document = Document(
-        id=doc_id or "", file=file or "", title=title or "", title_en=r.text("title_en"),
-        issuer=r.slug("issuer"), fiscal_year=r.year("fiscal_year") or 0, date=r.date("date"),
-        genre=r.text("genre"), sha256=digest, text=text or "", sources=r.citations(),
-        provenance=provenance, rule=rule,
+        id=doc_id or "",
+        file=file or "",
+        title=title or "",
+        title_en=r.text("title_en"),
+        issuer=r.slug("issuer"),
+        fiscal_year=r.year("fiscal_year") or 0,
+        date=r.date("date"),
+        genre=r.text("genre"),
+        sha256=digest,
+        text=text or "",
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
     )
     return document if doc_id and text is not None else None
 
 
 def _funding_line(r: _Reader) -> FundingLine | None:
-    r.allow({"id", "name", "name_en", "aliases", "document", "year", "unit", "parent",
-             "category", "amount", "amount_unit", "derived", "as_written", "stated_share",
-             "sources", "provenance", "rule"})
+    r.allow(
+        {
+            "id",
+            "name",
+            "name_en",
+            "aliases",
+            "document",
+            "year",
+            "unit",
+            "parent",
+            "category",
+            "amount",
+            "amount_unit",
+            "derived",
+            "as_written",
+            "stated_share",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
     line_id, name = r.slug("id", required=True), r.text("name", required=True, name=True)
     derived = r.choice("derived", ("sum", "remainder"), required=False)
     amount = r.decimal("amount")
@@ -306,21 +384,44 @@ def _funding_line(r: _Reader) -> FundingLine | None:
     cites = r.citations()
     r.written_in_quotes("as_written", cites)
     line = FundingLine(
-        id=line_id or "", name=name or "", name_en=r.text("name_en", name=True),
-        aliases=r.strings("aliases"), document=r.slug("document", required=True) or "",
-        year=r.year("year") or 0, unit=r.slug("unit"), parent=r.slug("parent"),
+        id=line_id or "",
+        name=name or "",
+        name_en=r.text("name_en", name=True),
+        aliases=r.strings("aliases"),
+        document=r.slug("document", required=True) or "",
+        year=r.year("year") or 0,
+        unit=r.slug("unit"),
+        parent=r.slug("parent"),
         category=r.choice("category", FUNDING_CATEGORIES, required=False),
         amount=amount * YUAN_PER[unit] if amount is not None and unit else None,
-        derived=derived, as_written=r.text("as_written"),
-        stated_share=r.decimal("stated_share"), sources=cites,
-        provenance=provenance, rule=rule,
+        derived=derived,
+        as_written=r.text("as_written"),
+        stated_share=r.decimal("stated_share"),
+        sources=cites,
+        provenance=provenance,
+        rule=rule,
     )
     return line if line_id and name else None
 
 
 def _indicator(r: _Reader) -> Indicator | None:
-    r.allow({"id", "subject", "document", "year", "name", "name_en", "value", "unit",
-             "approximate", "as_written", "sources", "provenance", "rule"})
+    r.allow(
+        {
+            "id",
+            "subject",
+            "document",
+            "year",
+            "name",
+            "name_en",
+            "value",
+            "unit",
+            "approximate",
+            "as_written",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
     raw = r.record.get("value")
     value, text_value = None, None
     if isinstance(raw, str) and not _looks_numeric(raw):
@@ -331,13 +432,20 @@ def _indicator(r: _Reader) -> Indicator | None:
     cites = r.citations()
     r.written_in_quotes("as_written", cites)
     indicator = Indicator(
-        id=r.slug("id", required=True) or "", subject=r.slug("subject", required=True) or "",
-        document=r.slug("document", required=True) or "", year=r.year("year") or 0,
+        id=r.slug("id", required=True) or "",
+        subject=r.slug("subject", required=True) or "",
+        document=r.slug("document", required=True) or "",
+        year=r.year("year") or 0,
         name=r.text("name", required=True, name=True) or "",
-        name_en=r.text("name_en", name=True), value=value, text_value=text_value,
-        unit=r.text("unit"), approximate=r.choice("approximate", QUALIFIERS, required=False),
-        as_written=r.text("as_written"), sources=cites,
-        provenance=provenance, rule=rule,
+        name_en=r.text("name_en", name=True),
+        value=value,
+        text_value=text_value,
+        unit=r.text("unit"),
+        approximate=r.choice("approximate", QUALIFIERS, required=False),
+        as_written=r.text("as_written"),
+        sources=cites,
+        provenance=provenance,
+        rule=rule,
     )
     return indicator if indicator.id and (value is not None or text_value) else None
 
@@ -347,16 +455,36 @@ def _looks_numeric(raw: str) -> bool:
 
 
 def _event(r: _Reader) -> Event | None:
-    r.allow({"id", "name", "name_en", "category", "date", "location", "participants",
-             "subjects", "organizer", "sources", "provenance", "rule"})
+    r.allow(
+        {
+            "id",
+            "name",
+            "name_en",
+            "category",
+            "date",
+            "location",
+            "participants",
+            "subjects",
+            "organizer",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
     provenance, rule = r.provenance()
     event = Event(
-        id=r.slug("id", required=True) or "", name=r.text("name", required=True, name=True) or "",
+        id=r.slug("id", required=True) or "",
+        name=r.text("name", required=True, name=True) or "",
         name_en=r.text("name_en", name=True),
         category=r.choice("category", EVENT_CATEGORIES, required=True) or "other",
-        date=r.date("date"), location=r.slug("location"),
-        participants=r.strings("participants", slugs=True), subjects=r.strings("subjects", slugs=True),
-        organizer=r.slug("organizer"), sources=r.citations(), provenance=provenance, rule=rule,
+        date=r.date("date"),
+        location=r.slug("location"),
+        participants=r.strings("participants", slugs=True),
+        subjects=r.strings("subjects", slugs=True),
+        organizer=r.slug("organizer"),
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
     )
     return event if event.id and event.name else None
 
@@ -367,8 +495,13 @@ def _relation(r: _Reader) -> Relation | None:
     source, target = r.slug("from", required=True), r.slug("to", required=True)
     provenance, rule = r.provenance()
     relation = Relation(
-        type=kind or "", source=source or "", target=target or "", via=r.slug("via"),
-        sources=r.citations(), provenance=provenance, rule=rule,
+        type=kind or "",
+        source=source or "",
+        target=target or "",
+        via=r.slug("via"),
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
     )
     return relation if kind and source and target else None
 
@@ -393,8 +526,13 @@ def load_seed(seed_dir: Path | str) -> Seed:
     seed_dir = Path(seed_dir)
     problems: list[Problem] = []
     if not seed_dir.is_dir():
-        raise SeedError([Problem(file=str(seed_dir), line=0, field="(seed)",
-                                 message="seed directory not found")])
+        raise SeedError(
+            [
+                Problem(
+                    file=str(seed_dir), line=0, field="(seed)", message="seed directory not found"
+                )
+            ]
+        )
     files = []
     for path in sorted(seed_dir.glob("*.yaml")):
         shown = f"{seed_dir.name}/{path.name}"
@@ -407,22 +545,43 @@ def load_seed(seed_dir: Path | str) -> Seed:
         if data is None:
             continue
         if not isinstance(data, LineDict):
-            problems.append(Problem(file=shown, line=1, field="(file)",
-                                    message="expected a mapping of record lists"))
+            problems.append(
+                Problem(
+                    file=shown, line=1, field="(file)", message="expected a mapping of record lists"
+                )
+            )
             continue
         for key, records in data.items():
             if key not in parts:
-                problems.append(Problem(file=shown, line=data.line_of(key), field=key,
-                                        message=f"unknown section (allowed: {', '.join(TOP_KEYS)})"))
+                problems.append(
+                    Problem(
+                        file=shown,
+                        line=data.line_of(key),
+                        field=key,
+                        message=f"unknown section (allowed: {', '.join(TOP_KEYS)})",
+                    )
+                )
                 continue
             if not isinstance(records, list):
-                problems.append(Problem(file=shown, line=data.line_of(key), field=key,
-                                        message="expected a list of records"))
+                problems.append(
+                    Problem(
+                        file=shown,
+                        line=data.line_of(key),
+                        field=key,
+                        message="expected a list of records",
+                    )
+                )
                 continue
             for record in records:
                 if not isinstance(record, LineDict):
-                    problems.append(Problem(file=shown, line=data.line_of(key), field=key,
-                                            message=f"expected a record (mapping), got {record!r}"))
+                    problems.append(
+                        Problem(
+                            file=shown,
+                            line=data.line_of(key),
+                            field=key,
+                            message=f"expected a record (mapping), got {record!r}",
+                        )
+                    )
                     continue
                 parts[key].append((path, shown, record))
     del path  # each record keeps its own file
@@ -440,8 +599,11 @@ def load_seed(seed_dir: Path | str) -> Seed:
         return out
 
     documents = read("documents", lambda r: _document(r, seed_dir))
-    entities = [pair for key, kind in ENTITY_KEYS.items()
-                for pair in read(key, lambda r, kind=kind: _entity(r, kind))]
+    entities = [
+        pair
+        for key, kind in ENTITY_KEYS.items()
+        for pair in read(key, lambda r, kind=kind: _entity(r, kind))
+    ]
     lines = read("funding_lines", _funding_line)
     indicators = read("indicators", _indicator)
     events = read("events", _event)
@@ -450,9 +612,12 @@ def load_seed(seed_dir: Path | str) -> Seed:
     if problems:
         raise SeedError(sorted(problems, key=lambda p: (p.file, p.line, p.field)))
     return Seed(
-        documents=tuple(d for d, _ in documents), entities=tuple(e for e, _ in entities),
-        funding_lines=tuple(f for f, _ in lines), indicators=tuple(i for i, _ in indicators),
-        events=tuple(e for e, _ in events), relations=tuple(r for r, _ in relations),
+        documents=tuple(d for d, _ in documents),
+        entities=tuple(e for e, _ in entities),
+        funding_lines=tuple(f for f, _ in lines),
+        indicators=tuple(i for i, _ in indicators),
+        events=tuple(e for e, _ in events),
+        relations=tuple(r for r, _ in relations),
         origins=origins,
     )
 
@@ -460,8 +625,12 @@ def load_seed(seed_dir: Path | str) -> Seed:
 def _cross_check(documents, entities, lines, indicators, events, relations, problems) -> None:
     """References between records: ids unique, targets exist and have the right type."""
     types: dict[str, str] = {}
-    for group, record_type in ((documents, "document"), (lines, "funding-line"),
-                               (indicators, "indicator"), (events, "event")):
+    for group, record_type in (
+        (documents, "document"),
+        (lines, "funding-line"),
+        (indicators, "indicator"),
+        (events, "event"),
+    ):
         for record, reader in group:
             if record.id in types:
                 reader.problem("id", f"duplicate id {record.id!r}")

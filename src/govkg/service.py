@@ -74,9 +74,15 @@ class Service:
         self.findings: list[Finding] = find_problems(catalog)
         self._names: dict[str, list[tuple[int, str]]] = {}
         for node in catalog.nodes.values():
-            keys = [(0, node.id), (0, node.id.split("/", 1)[-1]), (0, node.iri), (1, node.name),
-                    *((2, alias) for alias in node.aliases), (2, node.name_en or ""),
-                    (3, node.pinyin or "")]
+            keys = [
+                (0, node.id),
+                (0, node.id.split("/", 1)[-1]),
+                (0, node.iri),
+                (1, node.name),
+                *((2, alias) for alias in node.aliases),
+                (2, node.name_en or ""),
+                (3, node.pinyin or ""),
+            ]
             for rank, key in keys:
                 if key:
                     self._names.setdefault(normalise(key), []).append((rank, node.id))
@@ -98,7 +104,8 @@ class Service:
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Node | None:
         """Any name: Chinese, alias, English, pinyin, id or IRI; best-ranked match wins."""
         candidates = sorted(
-            (rank, node_id) for rank, node_id in self._names.get(normalise(name), [])
+            (rank, node_id)
+            for rank, node_id in self._names.get(normalise(name), [])
             if kinds is None or self.catalog.nodes[node_id].kind in kinds
         )
         return self.catalog.nodes[candidates[0][1]] if candidates else None
@@ -138,18 +145,28 @@ class Service:
             if start is None:
                 raise QueryError(f"cursor {after!r} does not point into this list")
         size = clamp(first if first is not None else MAX_PAGE)
-        chosen = ordered[start:start + size]
-        return Page(items=chosen, cursors=[_cursor(key(item)) for item in chosen],
-                    total=len(ordered), has_next=start + size < len(ordered),
-                    has_previous=start > 0)
+        chosen = ordered[start : start + size]
+        return Page(
+            items=chosen,
+            cursors=[_cursor(key(item)) for item in chosen],
+            total=len(ordered),
+            has_next=start + size < len(ordered),
+            has_previous=start > 0,
+        )
 
     def nodes_of(self, kind: str, category: str | None = None) -> list[Node]:
-        return [n for n in self.catalog.nodes.values()
-                if n.kind == kind and (category is None or n.category == category)]
+        return [
+            n
+            for n in self.catalog.nodes.values()
+            if n.kind == kind and (category is None or n.category == category)
+        ]
 
     def funding_lines(self, year: int | None = None) -> list[Node]:
-        return [self.catalog.nodes[line.id] for line in self.catalog.lines.values()
-                if year is None or line.year == year]
+        return [
+            self.catalog.nodes[line.id]
+            for line in self.catalog.lines.values()
+            if year is None or line.year == year
+        ]
 
     # relations -----------------------------------------------------------------------
     def feeds(self, platform: str | None = None, unit: str | None = None) -> list[Link]:
@@ -170,7 +187,9 @@ class Service:
         return self.catalog.links_to(node_id, link_type)
 
     def related(self, node_id: str, link_type: str, outgoing: bool = True) -> list[Node]:
-        links = self.links_from(node_id, link_type) if outgoing else self.links_to(node_id, link_type)
+        links = (
+            self.links_from(node_id, link_type) if outgoing else self.links_to(node_id, link_type)
+        )
         return [self.catalog.nodes[k.target if outgoing else k.source] for k in links]
 
     # costs ----------------------------------------------------------------------------
@@ -184,8 +203,12 @@ class Service:
             return costs[0] if costs else None
         total = sum((c.amount for c in costs), Decimal(0))
         parts = " + ".join(f"{format_yuan(c.amount)} ({c.funding_line})" for c in costs)
-        return Cost(amount=total, basis="ALLOCATED", funding_line=None,
-                    method=f"sum of {len(costs)} allocations: {parts} = {format_yuan(total)} CNY")
+        return Cost(
+            amount=total,
+            basis="ALLOCATED",
+            funding_line=None,
+            method=f"sum of {len(costs)} allocations: {parts} = {format_yuan(total)} CNY",
+        )
 
     def platform_costs(self, node_id: str) -> list[Cost]:
         return [_cost(a) for a in self.allocations.platforms.get(node_id, [])]
@@ -227,16 +250,21 @@ class Service:
         return [self.catalog.nodes[i] for i in sorted(ids)]
 
     def indicators_of(self, node_id: str) -> list[Node]:
-        return [self.catalog.nodes[i.id] for i in sorted(self.catalog.indicators.values(),
-                                                          key=lambda i: i.id)
-                if i.subject == node_id]
+        return [
+            self.catalog.nodes[i.id]
+            for i in sorted(self.catalog.indicators.values(), key=lambda i: i.id)
+            if i.subject == node_id
+        ]
 
     def documents(self) -> list[Node]:
         return [self.catalog.nodes[d] for d in sorted(self.catalog.documents)]
 
     def mentions(self, document_slug: str) -> list[Node]:
-        return [n for n in self.catalog.nodes.values()
-                if any(c.document == document_slug for c in n.sources)]
+        return [
+            n
+            for n in self.catalog.nodes.values()
+            if any(c.document == document_slug for c in n.sources)
+        ]
 
 
 def clamp(first: int | None) -> int:
@@ -247,5 +275,9 @@ def clamp(first: int | None) -> int:
 
 
 def _cost(allocation: Allocation) -> Cost:
-    return Cost(amount=allocation.amount, basis=allocation.basis, method=allocation.method,
-                funding_line=allocation.funding_line)
+    return Cost(
+        amount=allocation.amount,
+        basis=allocation.basis,
+        method=allocation.method,
+        funding_line=allocation.funding_line,
+    )

@@ -30,8 +30,9 @@ def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = No
     folder = ontology_dir()
     shapes = Graph().parse(folder / "shapes.ttl", format="turtle")
     ontology = Graph().parse(folder / "govkg.ttl", format="turtle")
-    conforms, report, _ = validate(graph, shacl_graph=shapes, ont_graph=ontology,
-                                   inference="none", allow_warnings=True)
+    conforms, report, _ = validate(
+        graph, shacl_graph=shapes, ont_graph=ontology, inference="none", allow_warnings=True
+    )
     if conforms:
         return []
     origins = origins or {}

@@ -15,11 +15,23 @@ def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
     people and subjects, document → issuer). Edge keys are stable ids."""
     graph = nx.MultiDiGraph()
     for node in catalog.nodes.values():
-        graph.add_node(node.id, kind=node.kind, category=node.category or "", name=node.name,
-                       name_en=node.name_en or "", iri=node.iri)
+        graph.add_node(
+            node.id,
+            kind=node.kind,
+            category=node.category or "",
+            name=node.name,
+            name_en=node.name_en or "",
+            iri=node.iri,
+        )
     for link in catalog.links.values():
-        graph.add_edge(link.source, link.target, key=link.id, type=link.type,
-                       via=link.via or "", sources=len(link.sources))
+        graph.add_edge(
+            link.source,
+            link.target,
+            key=link.id,
+            type=link.type,
+            via=link.via or "",
+            sources=len(link.sources),
+        )
 
     def structural(source: str, target: str | None, kind: str) -> None:
         if target and target in catalog.nodes and source in catalog.nodes:
@@ -55,5 +67,6 @@ def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int) -> set[str]:
     if center not in graph:
         return set()
     lengths = nx.single_source_shortest_path_length(
-        graph.to_undirected(as_view=True), center, cutoff=depth)
+        graph.to_undirected(as_view=True), center, cutoff=depth
+    )
     return set(lengths)
