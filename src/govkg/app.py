@@ -10,9 +10,8 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
-from govkg.graphql import context_for
+from govkg.graphql import context_for, schema
 from govkg.kg import KnowledgeGraph
-from govkg.schema import schema
 
 __all__ = ["create_app"]
 

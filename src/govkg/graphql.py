@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from govkg.schema import schema
+import strawberry
+
+from govkg.schema import TYPES, Query
 
 if TYPE_CHECKING:
     from govkg.kg import KnowledgeGraph
 
-__all__ = ["context_for", "execute"]
+__all__ = ["context_for", "execute", "schema"]
+
+schema = strawberry.Schema(query=Query, types=TYPES)
 
 
 def context_for(kg: KnowledgeGraph) -> dict[str, Any]:

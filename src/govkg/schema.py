@@ -730,7 +730,5 @@ class Query:
         return [to_node(n) for n in _svc(info).documents()]
 
 
-schema = strawberry.Schema(
-    query=Query,
-    types=[Unit, Platform, Project, Person, Publication, FundingLine, Indicator, Event, Document],
-)
+TYPES = [Unit, Platform, Project, Person, Publication, FundingLine, Indicator, Event, Document]
+"""Every concrete Node type, so the schema lists them even where only the interface is named."""
