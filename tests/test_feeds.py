@@ -72,8 +72,12 @@ def test_feeds_cite_the_sentence_that_names_them(kg, report_text):
 
 
 def test_feeds_of_a_unit_by_english_name(kg):
-    data = ask(kg, '{ feeds(unit: "$u") { nodes { platform { name } } } }'.replace(
-        "$u", kg.service.lookup("市委组织部").name_en))
+    data = ask(
+        kg,
+        '{ feeds(unit: "$u") { nodes { platform { name } } } }'.replace(
+            "$u", kg.service.lookup("市委组织部").name_en
+        ),
+    )
     assert [f["platform"]["name"] for f in data["feeds"]["nodes"]] == ["一网统管"]
 
 

@@ -171,15 +171,16 @@ def _text(value: object) -> str | None:
 
 
 def _decimal(value: object) -> Decimal | None:
-    if isinstance(value, Literal):
-        python = value.toPython()
-        if isinstance(python, Decimal):
-            return python
-        try:
-            return Decimal(str(value))
-        except ArithmeticError:
-            return None
-    return None
+    """A decimal as the report wrote it: integral values without a trailing ".0"."""
+    if not isinstance(value, Literal):
+        return None
+    try:
+        number = Decimal(str(value))
+    except ArithmeticError:
+        return None
+    if number == number.to_integral_value() and "." in str(value) and str(value).endswith(".0"):
+        return number.quantize(Decimal(1))
+    return number
 
 
 def _int(value: object) -> int | None:

@@ -118,6 +118,7 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
         node = iri("document", doc.id)
         graph.add((node, RDF.type, GOVKG.Document))
         graph.add((node, RDF.type, PROV.Entity))
+        graph.add((node, RDF.type, SCHEMA.Report))
         names(node, doc.title, doc.title_en)
         graph.add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
         graph.add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
@@ -169,20 +170,20 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
         if line.category:
             graph.add((node, GOVKG.lineCategory, Literal(line.category)))
         if line.stated_share is not None:
-            graph.add((node, GOVKG.statedShare, Literal(line.stated_share)))
+            graph.add((node, GOVKG.statedShare, _decimal(line.stated_share)))
         if line.as_written:
             graph.add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
         amount, method = amounts[line.id]
         money = URIRef(f"{node}#amount")
         graph.add((node, SCHEMA.amount, money))
         graph.add((money, RDF.type, SCHEMA.MonetaryAmount))
-        graph.add((money, SCHEMA.value, Literal(amount, datatype=XSD.decimal)))
+        graph.add((money, SCHEMA.value, _decimal(amount)))
         graph.add((money, SCHEMA.currency, Literal("CNY")))
         graph.add((money, GOVKG.basis, GOVKG.Derived if method else GOVKG.Stated))
         if method:
             graph.add((money, GOVKG.method, Literal(method)))
             for other in _derived_from(line, seed.funding_lines):
-                graph.add((money, PROV.wasDerivedFrom, ref(other)))
+                graph.add((money, PROV.wasDerivedFrom, URIRef(f"{ref(other)}#amount")))
         provenance(node, line)
         cite(node, line.sources)
 
@@ -194,7 +195,7 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
         graph.add((node, GOVKG.reportedIn, ref(indicator.document)))
         graph.add((node, GOVKG.fiscalYear, Literal(indicator.year)))
         if indicator.value is not None:
-            graph.add((node, SCHEMA.value, Literal(indicator.value, datatype=XSD.decimal)))
+            graph.add((node, SCHEMA.value, _decimal(indicator.value)))
         if indicator.text_value:
             graph.add((node, GOVKG.textValue, Literal(indicator.text_value, lang="zh")))
         if indicator.unit:
@@ -242,8 +243,8 @@ def _entity_types(graph: Graph, node: URIRef, entity: Entity) -> None:
         graph.add((node, RDF.type, SCHEMA.Person))
     elif entity.record_type == "platform" and entity.category == "data-resource":
         graph.add((node, RDF.type, DCAT.Dataset))
-    elif entity.record_type == "platform" and entity.category == "platform":
-        graph.add((node, RDF.type, DCAT.DataService))
+    elif entity.record_type == "platform" and entity.category == "facility":
+        graph.add((node, RDF.type, SCHEMA.Place))
     elif entity.record_type == "project":
         graph.add((node, RDF.type, SCHEMA.Project))
     elif entity.record_type == "publication":
@@ -255,9 +256,12 @@ def _relation(graph: Graph, iri: IriMinter, ref, relation: Relation) -> None:
     source, target = ref(relation.source), ref(relation.target)
     predicate = PREDICATE_OF[relation.type]
     graph.add((source, predicate, target))
-    if relation.type == "part-of" and (source, RDF.type, GOVKG.Unit) in graph:
+    if relation.type == "part-of" and (source, RDF.type, ORG.OrganizationalUnit) in graph:
         graph.add((source, ORG.unitOf, target))
         graph.add((target, ORG.hasUnit, source))
+    elif relation.type == "part-of" and (source, RDF.type, GOVKG.Unit) in graph:
+        graph.add((source, ORG.subOrganizationOf, target))
+        graph.add((target, ORG.hasSubOrganization, source))
     node = iri("relation", relation.id)
     graph.add((node, RDF.type, GOVKG.Relation))
     if relation.type == "feeds":
@@ -267,6 +271,12 @@ def _relation(graph: Graph, iri: IriMinter, ref, relation: Relation) -> None:
     graph.add((node, GOVKG.target, target))
     if relation.via:
         graph.add((node, GOVKG.via, ref(relation.via)))
+
+
+def _decimal(value: Decimal) -> Literal:
+    """xsd:decimal with a lexical form Turtle writes back unchanged ("13" becomes "13.0")."""
+    text = str(value)
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 def _date(text: str) -> Literal:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from govkg.errors import Problem, SeedError
+from govkg.money import FEN
 from govkg.records import (
     ENTITY_KINDS,
     RELATION_TYPES,
@@ -378,6 +379,9 @@ def _funding_line(r: _Reader) -> FundingLine | None:
     if amount is not None and derived is not None:
         r.problem("derived", "a line is either stated (amount) or derived, not both")
     unit = r.choice("amount_unit", tuple(YUAN_PER), required=amount is not None)
+    yuan = amount * YUAN_PER[unit] if amount is not None and unit else None
+    if yuan is not None and yuan != yuan.quantize(FEN):
+        r.problem("amount", f"{amount} {unit} is finer than one fen")
     if derived == "remainder" and not r.record.get("parent"):
         r.problem("derived", "a remainder needs a parent line")
     provenance, rule = r.provenance()
@@ -393,7 +397,7 @@ def _funding_line(r: _Reader) -> FundingLine | None:
         unit=r.slug("unit"),
         parent=r.slug("parent"),
         category=r.choice("category", FUNDING_CATEGORIES, required=False),
-        amount=amount * YUAN_PER[unit] if amount is not None and unit else None,
+        amount=yuan.quantize(FEN) if yuan is not None else None,
         derived=derived,
         as_written=r.text("as_written"),
         stated_share=r.decimal("stated_share"),
@@ -677,6 +681,9 @@ def _cross_check(documents, entities, lines, indicators, events, relations, prob
         seen.add(relation.id)
         if relation.source == relation.target:
             reader.problem("to", "a relation from a record to itself")
+        kinds = types.get(relation.source), types.get(relation.target)
+        if relation.type == "part-of" and None not in kinds and kinds[0] != kinds[1]:
+            reader.problem("to", f"part-of links records of one kind, not {kinds[0]} to {kinds[1]}")
     _check_funding_tree(lines)
 
 

@@ -38,6 +38,8 @@ def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = No
     origins = origins or {}
     lines = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
+        if report.value(result, SH.resultSeverity) != SH.Violation:
+            continue
         focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage) or "violates a shape"

@@ -1,0 +1,81 @@
+"""The govkg command as a user runs it: validate, build, query."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from rdflib import Graph
+
+from govkg.cli import main
+
+
+def test_validate_the_bundled_seed(capsys):
+    assert main(["validate"]) == 0
+    assert "valid (1 documents" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("fmt", "rdflib_format"), [("turtle", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")]
+)
+def test_build_writes_rdf_that_parses_back_to_the_same_graph(tmp_path, kg, fmt, rdflib_format):
+    out = tmp_path / f"graph.{fmt}"
+    assert main(["build", "--out", str(out), "--format", fmt]) == 0
+    parsed = Graph().parse(out, format=rdflib_format)
+    assert len(parsed) == len(kg.graph)
+    assert parsed.isomorphic(kg.graph)
+
+
+def test_build_to_stdout_is_utf8_turtle(capsysbinary):
+    assert main(["build"]) == 0
+    text = capsysbinary.readouterr().out.decode("utf-8")
+    assert '"一网统管"@zh' in text
+
+
+def test_query_with_variables_prints_json(capsys):
+    code = main(
+        [
+            "query",
+            "query($n: String!) { platform(name: $n) { name } }",
+            "--variables",
+            '{"n": "一网统管"}',
+        ]
+    )
+    assert code == 0
+    assert json.loads(capsys.readouterr().out) == {"data": {"platform": {"name": "一网统管"}}}
+
+
+def test_query_reads_stdin_and_returns_the_same_answer_as_python(kg):
+    text = '{ feeds(platform: "一网统管") { nodes { id cost { amount { amount } } } } }'
+    run = subprocess.run(
+        [sys.executable, "-m", "govkg.cli", "query", "-"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(run.stdout) == json.loads(json.dumps(kg.query(text), default=str))
+
+
+def test_bad_variables_and_bad_queries_exit_1_without_traceback(capsys):
+    assert main(["query", "{ units { totalCount } }", "--variables", "{nope"]) == 1
+    assert main(["query", "{ nosuchfield }"]) == 1
+    out, err = capsys.readouterr()
+    assert "--variables is not JSON" in err
+    assert "Cannot query field 'nosuchfield'" in out
+    assert "Traceback" not in out + err
+
+
+def test_query_a_built_turtle_file_with_data(tmp_path, capsys):
+    out = tmp_path / "graph.ttl"
+    main(["build", "--out", str(out)])
+    capsys.readouterr()
+    assert main(["query", '{ unit(name: "市大数据中心") { name } }', "--data", str(out)]) == 0
+    assert "益阳市智慧城市和大数据中心" in capsys.readouterr().out
+
+
+def test_missing_data_file_is_a_clear_error(tmp_path, capsys):
+    assert main(["query", "{ documents { id } }", "--data", str(tmp_path / "none.ttl")]) == 1
+    assert "no such file" in capsys.readouterr().err
