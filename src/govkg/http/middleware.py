@@ -1,0 +1,156 @@
+"""Pure ASGI middleware: security headers, a request body cap, ETags keyed to the graph version."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.responses import PlainTextResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+__all__ = ["DEFAULT_CSP", "BodyLimit", "ConditionalGet", "SecurityHeaders", "etag_matches"]
+
+# HTML pages load their CSS from /static and nothing else; no script, no frames around them
+DEFAULT_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+class SecurityHeaders:
+    """``nosniff`` on every response; a CSP on HTML that does not set its own."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("x-content-type-options", "nosniff")
+                headers.setdefault("referrer-policy", "same-origin")
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers.setdefault("content-security-policy", DEFAULT_CSP)
+                    headers.setdefault("x-frame-options", "DENY")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """413 for a request body over ``limit`` bytes, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > self.limit):
+            await self._refuse(scope, receive, send)
+            return
+        received, started = 0, False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except _TooLarge:
+            if started:
+                raise
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = PlainTextResponse(
+            f"request body too large: the limit is {self.limit} bytes\n",
+            status_code=413,
+            headers={"connection": "close"},
+        )
+        await response(scope, receive, send)
+
+
+def etag_matches(if_none_match: str | None, etag: str) -> bool:
+    """Weak comparison (RFC 9110 §13.1.2): ``W/"x"`` matches ``"x"``."""
+    if not if_none_match:
+        return False
+    wanted = etag.removeprefix("W/")
+    return any(tag.strip().removeprefix("W/") == wanted for tag in if_none_match.split(","))
+
+
+class ConditionalGet:
+    """An ETag on every 200 to a GET, keyed to the graph version, the URL and ``Accept``.
+
+    Every GET answer here is a function of those three, so a matching ``If-None-Match``
+    is answered 304 before any work is done.
+    """
+
+    def __init__(
+        self, app: ASGIApp, version: Callable[[], str], skip: tuple[str, ...] = ()
+    ) -> None:
+        self.app, self.version, self.skip = app, version, skip
+
+    def etag(self, scope: Scope) -> str:
+        headers = Headers(scope=scope)
+        key = b"\n".join(
+            [
+                scope["path"].encode(),
+                scope.get("query_string", b""),
+                headers.get("accept", "").encode(),
+            ]
+        )
+        return f'"{self.version()}-{hashlib.blake2b(key, digest_size=8).hexdigest()}"'
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or scope["path"].startswith(self.skip)
+        ):
+            await self.app(scope, receive, send)
+            return
+        etag = self.etag(scope)
+        if etag_matches(Headers(scope=scope).get("if-none-match"), etag):
+            response = Response(
+                status_code=304,
+                headers={"etag": etag, "vary": "Accept", "cache-control": "no-cache"},
+            )
+            await response(scope, receive, send)
+            return
+
+        async def send_with_etag(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                headers = MutableHeaders(scope=message)
+                if "etag" not in headers:
+                    headers["etag"] = etag
+                    headers.setdefault("cache-control", "no-cache")
+                    vary = headers.get("vary")
+                    if not vary:
+                        headers["vary"] = "Accept"
+                    elif "accept" not in vary.lower().replace(" ", "").split(","):
+                        headers["vary"] = f"{vary}, Accept"
+            await send(message)
+
+        await self.app(scope, receive, send_with_etag)

@@ -1,0 +1,73 @@
+"""Server settings: defaults that are safe, overridden by ``GOVKG_*`` variables, then flags."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from govkg.errors import GovKGError
+
+__all__ = ["ENVIRONMENT", "Settings"]
+
+# variable -> (field, what it holds); the README's table of variables is checked against this
+ENVIRONMENT = {
+    "GOVKG_BASE": ("base", "IRI base of the graph's entities"),
+    "GOVKG_CORS_ORIGINS": ("cors_origins", "comma-separated origins allowed to call the API"),
+    "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
+    "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
+    "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
+    "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """Everything ``create_app`` needs besides the graph; nothing is open by default."""
+
+    base: str | None = None
+    cors_origins: tuple[str, ...] = ()
+    max_body: int = 64 * 1024
+    sparql_timeout: float = 5.0
+    sparql_row_limit: int = 10_000
+    sparql_workers: int = 2
+
+    def __post_init__(self) -> None:
+        for origin in self.cors_origins:
+            if origin != "*" and not origin.startswith(("http://", "https://")):
+                raise GovKGError(f"CORS origin {origin!r} must start with http:// or https://")
+        if self.max_body < 1:
+            raise GovKGError(f"max body {self.max_body} must be at least 1 byte")
+        if not 0 < self.sparql_timeout <= 600:
+            raise GovKGError(f"SPARQL timeout {self.sparql_timeout} must be in (0, 600] seconds")
+        if self.sparql_row_limit < 1:
+            raise GovKGError(f"SPARQL row limit {self.sparql_row_limit} must be at least 1")
+        if not 1 <= self.sparql_workers <= 64:
+            raise GovKGError(f"SPARQL workers {self.sparql_workers} must be in 1..64")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
+        """Read ``GOVKG_*`` variables, then apply ``overrides`` that are not None."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for variable, (name, _) in ENVIRONMENT.items():
+            text = environ.get(variable, "").strip()
+            if text:
+                values[name] = _convert(variable, name, text)
+        values |= {name: value for name, value in overrides.items() if value is not None}
+        if isinstance(values.get("cors_origins"), list):
+            values["cors_origins"] = tuple(values["cors_origins"])
+        return cls(**values)
+
+
+def _convert(variable: str, name: str, text: str) -> object:
+    try:
+        if name == "cors_origins":
+            return tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
+        if name in ("max_body", "sparql_row_limit", "sparql_workers"):
+            return int(text)
+        if name == "sparql_timeout":
+            return float(text)
+    except ValueError as error:
+        raise GovKGError(f"${variable}: {text!r} is not a number") from error
+    return text

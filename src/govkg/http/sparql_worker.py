@@ -1,0 +1,201 @@
+"""One SPARQL worker process: the graph in pyoxigraph, one read-only query at a time.
+
+The server kills a worker whose query runs past the timeout (a thread cannot be stopped),
+so everything slow — parsing, checking, evaluating, serializing — happens here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+from multiprocessing.connection import Connection
+from typing import Any
+
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store, serialize
+
+from govkg.http.negotiate import negotiate
+from govkg.http.sparql_results import BOOLEAN_WRITERS, ROW_WRITERS
+
+__all__ = ["FORMATS", "Refused", "answer", "check_query", "run"]
+
+# format= values, and the media type each names (JSON means JSON-LD for a graph)
+FORMATS = {
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "turtle": "text/turtle",
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "n-triples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
+}
+# offered media type -> the writer's media type; the first is the default
+RESULT_TYPES = {
+    "application/sparql-results+json": "application/sparql-results+json",
+    "application/sparql-results+xml": "application/sparql-results+xml",
+    "text/csv": "text/csv",
+    "text/tab-separated-values": "text/tab-separated-values",
+    "application/json": "application/sparql-results+json",
+    "application/xml": "application/sparql-results+xml",
+    "text/xml": "application/sparql-results+xml",
+}
+GRAPH_TYPES = {
+    "text/turtle": RdfFormat.TURTLE,
+    "application/n-triples": RdfFormat.N_TRIPLES,
+    "application/ld+json": RdfFormat.JSON_LD,
+    "application/json": RdfFormat.JSON_LD,
+    "text/plain": RdfFormat.N_TRIPLES,
+}
+CHARSET = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "text/xml"}
+
+_SKIPPED = re.compile(
+    r"""\#[^\n\r]*
+    | <[^<>"{}|^`\\\x00-\x20]*>
+    | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+    | '''(?:[^'\\]|\\.|'(?!''))*'''
+    | "(?:[^"\\\n\r]|\\.)*"
+    | '(?:[^'\\\n\r]|\\.)*'
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+_FORBIDDEN_WORD = re.compile(r"(?<![\w?$:@.\-])(SERVICE|FROM)(?![\w:\-])", re.IGNORECASE)
+
+
+class Refused(Exception):
+    """A query this endpoint will not run, with the HTTP status to answer."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
+
+
+def _names(tree: Any) -> Iterator[str]:
+    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib.term import Node
+
+    stack = [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            yield item.name
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple) or (
+            hasattr(item, "__iter__") and not isinstance(item, str | bytes | Node | dict)
+        ):
+            stack.extend(item)
+
+
+def check_query(query: str) -> None:
+    """Refuse updates, datasets (``FROM``, ``FROM NAMED``) and ``SERVICE``: one graph, read-only.
+
+    Both rdflib's parse tree and a scan of the query's words (outside strings, IRIs and
+    comments) must be clean, so a difference between parsers cannot let one through.
+    """
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        tree = parseQuery(query)
+    except ParseException as error:
+        try:
+            parseUpdate(query)
+        except ParseException:
+            raise Refused(400, f"SPARQL syntax error: {error}") from None
+        raise Refused(403, "updates are not accepted: this endpoint is read-only") from None
+    except Exception as error:  # rdflib raises assorted types for odd input
+        raise Refused(400, f"SPARQL syntax error: {error}") from None
+    names = set(_names(tree))
+    words = {m.upper() for m in _FORBIDDEN_WORD.findall(_SKIPPED.sub(" ", query))}
+    if "ServiceGraphPattern" in names or "SERVICE" in words:
+        raise Refused(400, "SERVICE is not allowed: this endpoint queries only its own graph")
+    if "DatasetClause" in names or "FROM" in words:
+        raise Refused(
+            400, "FROM and FROM NAMED are not allowed: this endpoint queries only its own graph"
+        )
+
+
+def _content_type(media: str) -> str:
+    return f"{media}; charset=utf-8" if media in CHARSET else media
+
+
+def _pick(accept: str, fmt: str | None, offers: dict) -> str:
+    if fmt:
+        media = FORMATS.get(fmt.lower())
+        if media == "application/sparql-results+json" and offers is GRAPH_TYPES:
+            media = "application/ld+json"
+        if media not in offers:
+            raise Refused(
+                400, f"format={fmt!r} does not fit this query; use one of {', '.join(FORMATS)}"
+            )
+        return media
+    media = negotiate(accept, list(offers))
+    if media is None:
+        raise Refused(406, f"none of the accepted types is offered: {', '.join(offers)}")
+    return media
+
+
+def answer(
+    store: Store,
+    query: str,
+    accept: str = "",
+    fmt: str | None = None,
+    limit: int = 10_000,
+    prefixes: dict[str, str] | None = None,
+) -> tuple[str, bytes, bool]:
+    """``(content type, body, truncated)`` for ``query``, or raise ``Refused``."""
+    check_query(query)
+    try:
+        result = store.query(query)
+    except (SyntaxError, ValueError, OSError) as error:
+        raise Refused(400, f"SPARQL error: {error}") from None
+    if isinstance(result, QueryBoolean):
+        media = _pick(accept, fmt, RESULT_TYPES)
+        return _content_type(media), BOOLEAN_WRITERS[RESULT_TYPES[media]](bool(result)), False
+    if isinstance(result, QuerySolutions):
+        media = _pick(accept, fmt, RESULT_TYPES)
+        variables = [v.value for v in result.variables]
+        rows = [list(solution) for solution in islice(result, limit + 1)]
+        body = ROW_WRITERS[RESULT_TYPES[media]](variables, rows[:limit])
+        return _content_type(media), body, len(rows) > limit
+    media = _pick(accept, fmt, GRAPH_TYPES)
+    triples = list(islice(result, limit + 1))
+    body = serialize(triples[:limit], format=GRAPH_TYPES[media], prefixes=prefixes or {})
+    return _content_type(media), body, len(triples) > limit
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker if the server dies, even mid-query."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def run(connection: Connection, ntriples: bytes, prefixes: dict[str, str]) -> None:
+    """Process entry point: load the graph, say ready, then answer requests until EOF."""
+    _die_with_parent()
+    store = Store()
+    store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
+    del ntriples
+    check_query("ASK {}")  # import the parser now, not during the first query
+    connection.send(("ready", len(store)))
+    while True:
+        try:
+            query, accept, fmt, limit = connection.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            content_type, body, truncated = answer(store, query, accept, fmt, limit, prefixes)
+            reply: tuple = ("ok", content_type, body, truncated)
+        except Refused as refused:
+            reply = ("refused", refused.status, refused.message)
+        except Exception as error:  # a bug must not kill the worker silently
+            reply = ("refused", 500, f"SPARQL evaluation failed: {type(error).__name__}")
+        connection.send(reply)
