@@ -13,7 +13,14 @@ from govkg.money import format_yuan
 from govkg.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
 from govkg.records import Citation, Entity, FundingLine, Relation, Seed
 
-__all__ = ["DEFAULT_BASE", "IriMinter", "build_graph", "derived_amounts"]
+__all__ = [
+    "DEFAULT_BASE",
+    "PREFIXES",
+    "IriMinter",
+    "build_graph",
+    "derived_amounts",
+    "seed_triples",
+]
 
 DEFAULT_BASE = "https://govkg.org"
 
@@ -59,20 +66,32 @@ def pinyin_of(name: str) -> str:
     return " ".join(word.lower() for found in words for word in found)
 
 
+PREFIXES = (
+    ("govkg", GOVKG._NS),
+    ("org", ORG),
+    ("dcat", DCAT),
+    ("prov", PROV),
+    ("schema", SCHEMA),
+    ("oa", OA),
+    ("dcterms", DCTERMS),
+    ("skos", SKOS),
+)
+
+
 def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
-    """Every seed fact as triples, each linked to the citations that state it."""
+    """Every seed fact as triples in an rdflib graph, with govkg's prefixes bound."""
     graph = Graph()
-    for prefix, namespace in (
-        ("govkg", GOVKG._NS),
-        ("org", ORG),
-        ("dcat", DCAT),
-        ("prov", PROV),
-        ("schema", SCHEMA),
-        ("oa", OA),
-        ("dcterms", DCTERMS),
-        ("skos", SKOS),
-    ):
+    for prefix, namespace in PREFIXES:
         graph.bind(prefix, namespace)
+    graph.addN((*triple, graph) for triple in seed_triples(seed, base))
+    return graph
+
+
+def seed_triples(seed: Seed, base: str = DEFAULT_BASE) -> list[tuple]:
+    """Every seed fact as triples, each linked to the citations that state it."""
+    out: list[tuple] = []
+    add = out.append
+    cited: set[URIRef] = set()
     iri = IriMinter(base)
     kinds = {e.id: e.record_type for e in seed.entities}
     kinds |= {d.id: "document" for d in seed.documents}
@@ -86,191 +105,194 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
     def cite(subject: URIRef, cites: tuple[Citation, ...]) -> None:
         for c in cites:
             node = iri.citation(c)
-            graph.add((subject, GOVKG.citation, node))
-            if (node, RDF.type, GOVKG.Citation) in graph:
+            add((subject, GOVKG.citation, node))
+            if node in cited:
                 continue
+            cited.add(node)
             quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
-            graph.add((node, RDF.type, GOVKG.Citation))
-            graph.add((node, RDF.type, OA.SpecificResource))
-            graph.add((node, OA.hasSource, iri("document", c.document)))
-            graph.add((node, OA.hasSelector, quote))
-            graph.add((node, OA.hasSelector, position))
-            graph.add((quote, RDF.type, OA.TextQuoteSelector))
-            graph.add((quote, OA.exact, Literal(c.quote)))
-            graph.add((position, RDF.type, OA.TextPositionSelector))
-            graph.add((position, OA.start, Literal(c.start)))
-            graph.add((position, OA.end, Literal(c.end)))
+            add((node, RDF.type, GOVKG.Citation))
+            add((node, RDF.type, OA.SpecificResource))
+            add((node, OA.hasSource, iri("document", c.document)))
+            add((node, OA.hasSelector, quote))
+            add((node, OA.hasSelector, position))
+            add((quote, RDF.type, OA.TextQuoteSelector))
+            add((quote, OA.exact, Literal(c.quote)))
+            add((position, RDF.type, OA.TextPositionSelector))
+            add((position, OA.start, Literal(c.start)))
+            add((position, OA.end, Literal(c.end)))
 
     def provenance(subject: URIRef, record: object) -> None:
-        graph.add((subject, GOVKG.provenance, Literal(record.provenance)))
+        add((subject, GOVKG.provenance, Literal(record.provenance)))
         if record.rule:
-            graph.add((subject, GOVKG.extractionRule, Literal(record.rule)))
+            add((subject, GOVKG.extractionRule, Literal(record.rule)))
 
     def names(subject: URIRef, name: str, name_en: str | None, aliases=()) -> None:
-        graph.add((subject, RDFS.label, Literal(name, lang="zh")))
-        graph.add((subject, GOVKG.pinyin, Literal(pinyin_of(name))))
+        add((subject, RDFS.label, Literal(name, lang="zh")))
+        add((subject, GOVKG.pinyin, Literal(pinyin_of(name))))
         if name_en:
-            graph.add((subject, RDFS.label, Literal(name_en, lang="en")))
+            add((subject, RDFS.label, Literal(name_en, lang="en")))
         for alias in aliases:
-            graph.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
+            add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
 
     for doc in seed.documents:
         node = iri("document", doc.id)
-        graph.add((node, RDF.type, GOVKG.Document))
-        graph.add((node, RDF.type, PROV.Entity))
-        graph.add((node, RDF.type, SCHEMA.Report))
+        add((node, RDF.type, GOVKG.Document))
+        add((node, RDF.type, PROV.Entity))
+        add((node, RDF.type, SCHEMA.Report))
         names(node, doc.title, doc.title_en)
-        graph.add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
-        graph.add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
-        graph.add((node, GOVKG.sourceFile, Literal(doc.file)))
-        graph.add((node, GOVKG.sha256, Literal(doc.sha256)))
+        add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
+        add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
+        add((node, GOVKG.sourceFile, Literal(doc.file)))
+        add((node, GOVKG.sha256, Literal(doc.sha256)))
         if doc.date:
-            graph.add((node, DCTERMS.issued, _date(doc.date)))
+            add((node, DCTERMS.issued, _date(doc.date)))
         if doc.genre:
-            graph.add((node, GOVKG.genre, Literal(doc.genre, lang="zh")))
+            add((node, GOVKG.genre, Literal(doc.genre, lang="zh")))
         if doc.issuer:
-            graph.add((node, DCTERMS.publisher, ref(doc.issuer)))
+            add((node, DCTERMS.publisher, ref(doc.issuer)))
         provenance(node, doc)
         cite(node, doc.sources)
 
     for entity in seed.entities:
         node = ref(entity.id)
-        _entity_types(graph, node, entity)
+        _entity_types(add, node, entity)
         names(node, entity.name, entity.name_en, entity.aliases)
         if entity.category:
-            graph.add((node, GOVKG.category, Literal(entity.category)))
+            add((node, GOVKG.category, Literal(entity.category)))
         if entity.unnamed:
-            graph.add((node, GOVKG.unnamed, Literal(True)))
+            add((node, GOVKG.unnamed, Literal(True)))
         if entity.description_en:
-            graph.add((node, RDFS.comment, Literal(entity.description_en, lang="en")))
+            add((node, RDFS.comment, Literal(entity.description_en, lang="en")))
         seen: dict[str, int] = {}
         for attribute in entity.attributes:
             seen[attribute.name] = seen.get(attribute.name, 0) + 1
             suffix = "" if seen[attribute.name] == 1 else f"-{seen[attribute.name]}"
             holder = URIRef(f"{node}#{attribute.name}{suffix}")
-            graph.add((node, GOVKG.attribute, holder))
-            graph.add((holder, RDF.type, GOVKG.Attribute))
-            graph.add((holder, GOVKG.attributeName, Literal(attribute.name)))
-            graph.add((holder, RDF.value, Literal(attribute.value, lang="zh")))
+            add((node, GOVKG.attribute, holder))
+            add((holder, RDF.type, GOVKG.Attribute))
+            add((holder, GOVKG.attributeName, Literal(attribute.name)))
+            add((holder, RDF.value, Literal(attribute.value, lang="zh")))
             cite(holder, attribute.sources)
         provenance(node, entity)
         cite(node, entity.sources)
 
+    # unit id -> is it a section (org:OrganizationalUnit) of its parent?
+    units = {e.id: e.category == "section" for e in seed.entities if e.record_type == "unit"}
     amounts = derived_amounts(seed.funding_lines)
     for line in seed.funding_lines:
         node = ref(line.id)
-        graph.add((node, RDF.type, GOVKG.FundingLine))
+        add((node, RDF.type, GOVKG.FundingLine))
         names(node, line.name, line.name_en, line.aliases)
-        graph.add((node, GOVKG.reportedIn, ref(line.document)))
-        graph.add((node, GOVKG.fiscalYear, Literal(line.year)))
+        add((node, GOVKG.reportedIn, ref(line.document)))
+        add((node, GOVKG.fiscalYear, Literal(line.year)))
         if line.unit:
-            graph.add((node, GOVKG.spendingUnit, ref(line.unit)))
+            add((node, GOVKG.spendingUnit, ref(line.unit)))
         if line.parent:
-            graph.add((node, GOVKG.parentLine, ref(line.parent)))
+            add((node, GOVKG.parentLine, ref(line.parent)))
         if line.category:
-            graph.add((node, GOVKG.lineCategory, Literal(line.category)))
+            add((node, GOVKG.lineCategory, Literal(line.category)))
         if line.stated_share is not None:
-            graph.add((node, GOVKG.statedShare, _decimal(line.stated_share)))
+            add((node, GOVKG.statedShare, _decimal(line.stated_share)))
         if line.as_written:
-            graph.add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
+            add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
         amount, method = amounts[line.id]
         money = URIRef(f"{node}#amount")
-        graph.add((node, SCHEMA.amount, money))
-        graph.add((money, RDF.type, SCHEMA.MonetaryAmount))
-        graph.add((money, SCHEMA.value, _decimal(amount)))
-        graph.add((money, SCHEMA.currency, Literal("CNY")))
-        graph.add((money, GOVKG.basis, GOVKG.Derived if method else GOVKG.Stated))
+        add((node, SCHEMA.amount, money))
+        add((money, RDF.type, SCHEMA.MonetaryAmount))
+        add((money, SCHEMA.value, _decimal(amount)))
+        add((money, SCHEMA.currency, Literal("CNY")))
+        add((money, GOVKG.basis, GOVKG.Derived if method else GOVKG.Stated))
         if method:
-            graph.add((money, GOVKG.method, Literal(method)))
+            add((money, GOVKG.method, Literal(method)))
             for other in _derived_from(line, seed.funding_lines):
-                graph.add((money, PROV.wasDerivedFrom, URIRef(f"{ref(other)}#amount")))
+                add((money, PROV.wasDerivedFrom, URIRef(f"{ref(other)}#amount")))
         provenance(node, line)
         cite(node, line.sources)
 
     for indicator in seed.indicators:
         node = ref(indicator.id)
-        graph.add((node, RDF.type, GOVKG.Indicator))
+        add((node, RDF.type, GOVKG.Indicator))
         names(node, indicator.name, indicator.name_en)
-        graph.add((node, GOVKG.subject, ref(indicator.subject)))
-        graph.add((node, GOVKG.reportedIn, ref(indicator.document)))
-        graph.add((node, GOVKG.fiscalYear, Literal(indicator.year)))
+        add((node, GOVKG.subject, ref(indicator.subject)))
+        add((node, GOVKG.reportedIn, ref(indicator.document)))
+        add((node, GOVKG.fiscalYear, Literal(indicator.year)))
         if indicator.value is not None:
-            graph.add((node, SCHEMA.value, _decimal(indicator.value)))
+            add((node, SCHEMA.value, _decimal(indicator.value)))
         if indicator.text_value:
-            graph.add((node, GOVKG.textValue, Literal(indicator.text_value, lang="zh")))
+            add((node, GOVKG.textValue, Literal(indicator.text_value, lang="zh")))
         if indicator.unit:
-            graph.add((node, SCHEMA.unitText, Literal(indicator.unit)))
+            add((node, SCHEMA.unitText, Literal(indicator.unit)))
         if indicator.approximate:
-            graph.add((node, GOVKG.approximate, Literal(indicator.approximate)))
+            add((node, GOVKG.approximate, Literal(indicator.approximate)))
         if indicator.as_written:
-            graph.add((node, GOVKG.asWritten, Literal(indicator.as_written, lang="zh")))
+            add((node, GOVKG.asWritten, Literal(indicator.as_written, lang="zh")))
         provenance(node, indicator)
         cite(node, indicator.sources)
 
     for event in seed.events:
         node = ref(event.id)
-        graph.add((node, RDF.type, GOVKG.Event))
-        graph.add((node, RDF.type, SCHEMA.Event))
+        add((node, RDF.type, GOVKG.Event))
+        add((node, RDF.type, SCHEMA.Event))
         names(node, event.name, event.name_en)
-        graph.add((node, GOVKG.eventCategory, Literal(event.category)))
+        add((node, GOVKG.eventCategory, Literal(event.category)))
         if event.date:
-            graph.add((node, SCHEMA.startDate, _date(event.date)))
+            add((node, SCHEMA.startDate, _date(event.date)))
         if event.location:
-            graph.add((node, SCHEMA.location, ref(event.location)))
+            add((node, SCHEMA.location, ref(event.location)))
         if event.organizer:
-            graph.add((node, SCHEMA.organizer, ref(event.organizer)))
+            add((node, SCHEMA.organizer, ref(event.organizer)))
         for participant in event.participants:
-            graph.add((node, SCHEMA.attendee, ref(participant)))
+            add((node, SCHEMA.attendee, ref(participant)))
         for subject in event.subjects:
-            graph.add((node, SCHEMA.about, ref(subject)))
+            add((node, SCHEMA.about, ref(subject)))
         provenance(node, event)
         cite(node, event.sources)
 
     for relation in seed.relations:
-        _relation(graph, iri, ref, relation)
+        _relation(add, iri, ref, relation, units)
         cite(iri("relation", relation.id), relation.sources)
         provenance(iri("relation", relation.id), relation)
-    return graph
+    return out
 
 
-def _entity_types(graph: Graph, node: URIRef, entity: Entity) -> None:
-    graph.add((node, RDF.type, CLASS_OF[entity.record_type]))
+def _entity_types(add, node: URIRef, entity: Entity) -> None:
+    add((node, RDF.type, CLASS_OF[entity.record_type]))
     if entity.record_type == "unit":
-        graph.add((node, RDF.type, ORG.Organization))
+        add((node, RDF.type, ORG.Organization))
         if entity.category == "section":
-            graph.add((node, RDF.type, ORG.OrganizationalUnit))
+            add((node, RDF.type, ORG.OrganizationalUnit))
     elif entity.record_type == "person":
-        graph.add((node, RDF.type, SCHEMA.Person))
+        add((node, RDF.type, SCHEMA.Person))
     elif entity.record_type == "platform" and entity.category == "data-resource":
-        graph.add((node, RDF.type, DCAT.Dataset))
+        add((node, RDF.type, DCAT.Dataset))
     elif entity.record_type == "platform" and entity.category == "facility":
-        graph.add((node, RDF.type, SCHEMA.Place))
+        add((node, RDF.type, SCHEMA.Place))
     elif entity.record_type == "project":
-        graph.add((node, RDF.type, SCHEMA.Project))
+        add((node, RDF.type, SCHEMA.Project))
     elif entity.record_type == "publication":
-        graph.add((node, RDF.type, SCHEMA.CreativeWork))
+        add((node, RDF.type, SCHEMA.CreativeWork))
 
 
-def _relation(graph: Graph, iri: IriMinter, ref, relation: Relation) -> None:
+def _relation(add, iri: IriMinter, ref, relation: Relation, units: dict[str, bool]) -> None:
     """The direct triple for easy querying, and a node that carries its citations."""
     source, target = ref(relation.source), ref(relation.target)
     predicate = PREDICATE_OF[relation.type]
-    graph.add((source, predicate, target))
-    if relation.type == "part-of" and (source, RDF.type, ORG.OrganizationalUnit) in graph:
-        graph.add((source, ORG.unitOf, target))
-        graph.add((target, ORG.hasUnit, source))
-    elif relation.type == "part-of" and (source, RDF.type, GOVKG.Unit) in graph:
-        graph.add((source, ORG.subOrganizationOf, target))
-        graph.add((target, ORG.hasSubOrganization, source))
+    add((source, predicate, target))
+    if relation.type == "part-of" and units.get(relation.source):
+        add((source, ORG.unitOf, target))
+        add((target, ORG.hasUnit, source))
+    elif relation.type == "part-of" and relation.source in units:
+        add((source, ORG.subOrganizationOf, target))
+        add((target, ORG.hasSubOrganization, source))
     node = iri("relation", relation.id)
-    graph.add((node, RDF.type, GOVKG.Relation))
+    add((node, RDF.type, GOVKG.Relation))
     if relation.type == "feeds":
-        graph.add((node, RDF.type, GOVKG.Feed))
-    graph.add((node, GOVKG.relationType, predicate))
-    graph.add((node, GOVKG.source, source))
-    graph.add((node, GOVKG.target, target))
+        add((node, RDF.type, GOVKG.Feed))
+    add((node, GOVKG.relationType, predicate))
+    add((node, GOVKG.source, source))
+    add((node, GOVKG.target, target))
     if relation.via:
-        graph.add((node, GOVKG.via, ref(relation.via)))
+        add((node, GOVKG.via, ref(relation.via)))
 
 
 def _decimal(value: Decimal) -> Literal:
