@@ -87,13 +87,20 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
-def seed_triples(seed: Seed, base: str = DEFAULT_BASE) -> list[tuple]:
-    """Every seed fact as triples, each linked to the citations that state it."""
+def seed_triples(
+    seed: Seed, base: str = DEFAULT_BASE, known: dict[str, str] | None = None
+) -> list[tuple]:
+    """Every seed fact as triples, each linked to the citations that state it.
+
+    ``known`` maps ids minted by earlier seeds to their record type, so a seed may refer to
+    records it does not itself contain (as later reports refer to units described earlier).
+    """
     out: list[tuple] = []
     add = out.append
     cited: set[URIRef] = set()
     iri = IriMinter(base)
-    kinds = {e.id: e.record_type for e in seed.entities}
+    kinds = dict(known or {})
+    kinds |= {e.id: e.record_type for e in seed.entities}
     kinds |= {d.id: "document" for d in seed.documents}
     kinds |= {f.id: "funding-line" for f in seed.funding_lines}
     kinds |= {i.id: "indicator" for i in seed.indicators}
