@@ -10,6 +10,14 @@ import pytest
 from rdflib import Graph
 
 from govkg.cli import main
+from govkg.store import new_graph, serialize
+
+
+def canonical(graph: Graph) -> list[str]:
+    """Sorted N-Triples after a trip through Oxigraph, which writes each value one way."""
+    copy = new_graph()
+    copy.addN((*triple, copy) for triple in graph)
+    return sorted(serialize(copy, "nt").decode("utf-8").splitlines())
 
 
 def test_validate_the_bundled_seed(capsys):
@@ -24,8 +32,8 @@ def test_build_writes_rdf_that_parses_back_to_the_same_graph(tmp_path, kg, fmt, 
     out = tmp_path / f"graph.{fmt}"
     assert main(["build", "--out", str(out), "--format", fmt]) == 0
     parsed = Graph().parse(out, format=rdflib_format)
-    assert len(parsed) == len(kg.graph)
-    assert parsed.isomorphic(kg.graph)
+    assert len(parsed) == kg.triples
+    assert canonical(parsed) == canonical(kg.graph)
 
 
 def test_build_to_stdout_is_utf8_turtle(capsysbinary):

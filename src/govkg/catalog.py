@@ -1,23 +1,39 @@
-"""Read an RDF graph back into typed Python records, once per graph version.
+"""Read an RDF graph as typed records, lazily: each record on first use, then kept.
 
-Everything above this layer (networkx view, costs, findings, the query service) works on a
+Everything above this layer (costs, findings, the query service, pages, exports) works on a
 ``Catalog``, so it serves any graph with govkg's vocabulary: one built from the seed, or a
-Turtle/N-Triples file loaded with ``--data``.
+Turtle/N-Triples file of a million triples loaded with ``--data``. Records come from bound
+patterns (a subject's triples, the subjects of one predicate and object), which the store
+answers from its indexes, so the cost of a question does not grow with the graph.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import TypeVar
 
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
+from govkg.money import FEN
 from govkg.ontology import GOVKG, OA, SCHEMA
 from govkg.records import Citation
 
-__all__ = ["Catalog", "Document", "Event", "Indicator", "Line", "Link", "Node", "read_catalog"]
+__all__ = [
+    "Attribute",
+    "Catalog",
+    "Document",
+    "Event",
+    "Indicator",
+    "LazyMap",
+    "Line",
+    "Link",
+    "Node",
+    "node_id",
+]
 
 KIND_OF_CLASS = {
     GOVKG.Unit: "unit",
@@ -30,6 +46,7 @@ KIND_OF_CLASS = {
     GOVKG.Indicator: "indicator",
     GOVKG.Event: "event",
 }
+CLASS_OF_KIND = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
 TYPE_OF_PREDICATE = {
     GOVKG.feeds: "feeds",
     GOVKG.connectsTo: "connects",
@@ -45,6 +62,20 @@ TYPE_OF_PREDICATE = {
     GOVKG.reviews: "reviews",
 }
 BASIS_OF = {GOVKG.Stated: "STATED", GOVKG.Derived: "DERIVED", GOVKG.Allocated: "ALLOCATED"}
+# Predicates that do not make two entities neighbours (types, citations, money parts, …).
+NOT_NEIGHBOURS = {
+    RDF.type,
+    GOVKG.citation,
+    GOVKG.attribute,
+    SCHEMA.amount,
+    GOVKG.relationType,
+    GOVKG.source,
+    GOVKG.target,
+    GOVKG.via,
+    GOVKG.reportedIn,
+}
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -139,214 +170,342 @@ class Document:
     file: str | None
 
 
-@dataclass(kw_only=True)
-class Catalog:
-    """The graph as typed records, indexed for the questions analysts ask."""
+class LazyMap(Mapping[str, V]):
+    """Records by id, read from the graph on first access and then kept.
 
-    nodes: dict[str, Node] = field(default_factory=dict)
-    links: dict[str, Link] = field(default_factory=dict)
-    lines: dict[str, Line] = field(default_factory=dict)
-    indicators: dict[str, Indicator] = field(default_factory=dict)
-    events: dict[str, Event] = field(default_factory=dict)
-    documents: dict[str, Document] = field(default_factory=dict)
-    by_iri: dict[str, str] = field(default_factory=dict)
-    outgoing: dict[str, list[Link]] = field(default_factory=lambda: defaultdict(list))
-    incoming: dict[str, list[Link]] = field(default_factory=lambda: defaultdict(list))
+    Missing ids are not remembered, so hostile lookups cannot grow the cache.
+    """
 
-    def links_from(self, node_id: str, link_type: str) -> list[Link]:
-        return [link for link in self.outgoing.get(node_id, ()) if link.type == link_type]
+    def __init__(self, load: Callable[[str], V | None], ids: Callable[[], list[str]]) -> None:
+        self._load, self._ids, self._cache = load, ids, {}
 
-    def links_to(self, node_id: str, link_type: str) -> list[Link]:
-        return [link for link in self.incoming.get(node_id, ()) if link.type == link_type]
+    def __getitem__(self, key: str) -> V:
+        found = self._cache.get(key)
+        if found is None:
+            found = self._load(key) if isinstance(key, str) else None
+            if found is None:
+                raise KeyError(key)
+            self._cache[key] = found
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            self[key]  # type: ignore[index]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids())
+
+    def __len__(self) -> int:
+        return len(self._ids())
 
 
-def node_id(iri: str) -> str:
+def node_id(iri: object) -> str:
     """``https://…/id/platform/yiwangtongguan`` -> ``platform/yiwangtongguan``."""
     _, marker, rest = str(iri).rpartition("/id/")
     return rest if marker else str(iri)
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
+def _text(values: list) -> str | None:
+    return str(values[0]) if values else None
 
 
-def _decimal(value: object) -> Decimal | None:
+def _decimal(values: list) -> Decimal | None:
     """A decimal as the report wrote it: integral values without a trailing ".0"."""
-    if not isinstance(value, Literal):
+    if not values or not isinstance(values[0], Literal):
         return None
+    lexical = str(values[0])
     try:
-        number = Decimal(str(value))
+        number = Decimal(lexical)
     except ArithmeticError:
         return None
-    if number == number.to_integral_value() and "." in str(value) and str(value).endswith(".0"):
+    if lexical.endswith(".0") and number == number.to_integral_value():
         return number.quantize(Decimal(1))
     return number
 
 
-def _int(value: object) -> int | None:
-    if isinstance(value, Literal):
-        try:
-            return int(str(value))
-        except ValueError:
-            return None
+def _int(values: list) -> int | None:
+    try:
+        return int(str(values[0])) if values else None
+    except ValueError:
+        return None
+
+
+def _ref(values: list) -> str | None:
+    return node_id(values[0]) if values else None
+
+
+def _label(values: list, lang: str) -> str | None:
+    for value in values:
+        if isinstance(value, Literal) and (value.language or "") == lang:
+            return str(value)
     return None
 
 
-class _Reader:
-    """Per-subject property access over one rdflib graph."""
+class Catalog:
+    """The graph as typed records; every mapping loads what it is asked for, once."""
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.citation_cache: dict[URIRef, Citation | None] = {}
+        self.base = self._find_base()
+        self._ids: dict[URIRef, list[str]] = {}
+        self._citations: dict[URIRef, Citation | None] = {}
+        self._by_literal: dict[tuple, frozenset[str]] = {}
+        self._filtered: dict[tuple, list[str]] = {}
+        self.nodes: LazyMap[Node] = LazyMap(self._node, self._all_node_ids)
+        self.links: LazyMap[Link] = LazyMap(self._link, lambda: self.ids_of_class(GOVKG.Relation))
+        self.lines: LazyMap[Line] = LazyMap(
+            lambda i: self._detail(i, "funding-line", self._line),
+            lambda: self.ids_of_kind("funding-line"),
+        )
+        self.indicators: LazyMap[Indicator] = LazyMap(
+            lambda i: self._detail(i, "indicator", self._indicator),
+            lambda: self.ids_of_kind("indicator"),
+        )
+        self.events: LazyMap[Event] = LazyMap(
+            lambda i: self._detail(i, "event", self._event), lambda: self.ids_of_kind("event")
+        )
+        self.documents: LazyMap[Document] = LazyMap(
+            lambda i: self._detail(i, "document", self._document),
+            lambda: self.ids_of_kind("document"),
+        )
+        self.outgoing: LazyMap[list[Link]] = LazyMap(
+            lambda i: self._links_by(GOVKG.source, i), self._all_node_ids
+        )
+        self.incoming: LazyMap[list[Link]] = LazyMap(
+            lambda i: self._links_by(GOVKG.target, i), self._all_node_ids
+        )
+        self.by_iri: LazyMap[str] = LazyMap(self._id_of_iri, list)
 
-    def one(self, subject: URIRef, predicate: URIRef) -> object | None:
-        return next(self.graph.objects(subject, predicate), None)
+    # identifiers ----------------------------------------------------------------------
+    def _find_base(self) -> str:
+        for cls in (GOVKG.Document, GOVKG.Unit, GOVKG.Platform, GOVKG.Relation):
+            for subject in self.graph.subjects(RDF.type, cls):
+                head, marker, _ = str(subject).rpartition("/id/")
+                if marker:
+                    return head
+        return "https://govkg.org"
 
-    def label(self, subject: URIRef, lang: str) -> str | None:
-        for value in self.graph.objects(subject, RDFS.label):
-            if isinstance(value, Literal) and (value.language or "") == lang:
-                return str(value)
+    def iri(self, node: str) -> URIRef:
+        """The IRI of an id in this graph (``platform/x`` -> ``<base>/id/platform/x``)."""
+        return URIRef(f"{self.base}/id/{node}")
+
+    def _id_of_iri(self, iri: str) -> str | None:
+        candidate = node_id(iri)
+        if str(self.iri(candidate)) == str(iri) and candidate in self.nodes:
+            return candidate
         return None
 
-    def citations(self, subject: URIRef) -> tuple[Citation, ...]:
+    def ids_of_class(self, cls: URIRef) -> list[str]:
+        """Sorted ids of every instance of ``cls`` (computed once per graph version)."""
+        if cls not in self._ids:
+            self._ids[cls] = sorted(
+                node_id(s) for s in self.graph.subjects(RDF.type, cls) if isinstance(s, URIRef)
+            )
+        return self._ids[cls]
+
+    def ids_of_kind(self, kind: str) -> list[str]:
+        return self.ids_of_class(CLASS_OF_KIND[kind])
+
+    def _all_node_ids(self) -> list[str]:
+        return [i for cls in KIND_OF_CLASS for i in self.ids_of_class(cls)]
+
+    def subjects_of(self, predicate: URIRef, node: str) -> list[str]:
+        """Ids of the subjects pointing at ``node`` through ``predicate`` (an index lookup)."""
+        return sorted(node_id(s) for s in self.graph.subjects(predicate, self.iri(node)))
+
+    def subjects_of_literal(self, predicate: URIRef, value: str | int) -> frozenset[str]:
+        """Ids of the subjects whose ``predicate`` has the literal ``value`` (index lookup,
+        kept for the few values asked about: years, categories)."""
+        key = (predicate, value)
+        found = self._by_literal.get(key)
+        if found is None:
+            found = frozenset(node_id(s) for s in self.graph.subjects(predicate, Literal(value)))
+            if len(self._by_literal) < 1024:
+                self._by_literal[key] = found
+        return found
+
+    def citing(self, document: str) -> list[str]:
+        """Ids of the nodes with a citation into ``document`` (its slug)."""
+        found = set()
+        for citation in self.graph.subjects(OA.hasSource, self.iri(f"document/{document}")):
+            for subject in self.graph.subjects(GOVKG.citation, citation):
+                found.add(node_id(str(subject).split("#", 1)[0]))
+        return sorted(nid for nid in found if nid in self.nodes)
+
+    # records --------------------------------------------------------------------------
+    def _properties(self, subject: URIRef) -> dict[URIRef, list]:
+        found: dict[URIRef, list] = defaultdict(list)
+        for predicate, value in self.graph.predicate_objects(subject):
+            found[predicate].append(value)
+        return found
+
+    def _node(self, nid: str) -> Node | None:
+        subject = self.iri(nid)
+        props = self._properties(subject)
+        kind = next((KIND_OF_CLASS[t] for t in props[RDF.type] if t in KIND_OF_CLASS), None)
+        if kind is None:
+            return None
+        labels = props[RDFS.label]
+        return Node(
+            id=nid,
+            iri=str(subject),
+            kind=kind,
+            category=_text(props[GOVKG.category]),
+            name=_label(labels, "zh") or _label(labels, "") or nid,
+            name_en=_label(labels, "en"),
+            aliases=tuple(sorted(str(a) for a in props[SKOS.altLabel])),
+            pinyin=_text(props[GOVKG.pinyin]),
+            description=_text(props[RDFS.comment]),
+            unnamed=bool(props[GOVKG.unnamed]) and props[GOVKG.unnamed][0].toPython() is True,
+            attributes=self._attributes(props[GOVKG.attribute]),
+            sources=self._cite(props[GOVKG.citation]),
+            provenance=_text(props[GOVKG.provenance]) or "curated",
+        )
+
+    def _cite(self, nodes: list) -> tuple[Citation, ...]:
         found = []
-        for node in self.graph.objects(subject, GOVKG.citation):
-            if node not in self.citation_cache:
-                self.citation_cache[node] = self._citation(node)
-            if self.citation_cache[node] is not None:
-                found.append(self.citation_cache[node])
+        for node in nodes:
+            if node not in self._citations:
+                self._citations[node] = self._citation(node)
+            if self._citations[node] is not None:
+                found.append(self._citations[node])
         return tuple(sorted(found, key=lambda c: (c.document, c.start, c.end)))
 
     def _citation(self, node: URIRef) -> Citation | None:
-        source = self.one(node, OA.hasSource)
+        source = self.graph.value(node, OA.hasSource)
         quote, start, end = None, None, None
         for selector in self.graph.objects(node, OA.hasSelector):
-            exact = self.one(selector, OA.exact)
-            if exact is not None:
-                quote = str(exact)
-            if (selector, OA.start, None) in self.graph:
-                start, end = _int(self.one(selector, OA.start)), _int(self.one(selector, OA.end))
+            props = self._properties(selector)
+            if props[OA.exact]:
+                quote = str(props[OA.exact][0])
+            if props[OA.start]:
+                start, end = _int(props[OA.start]), _int(props[OA.end])
         if source is None or quote is None or start is None or end is None:
             return None
-        return Citation(
-            document=node_id(source).removeprefix("document/"), quote=quote, start=start, end=end
-        )
+        document = node_id(source).removeprefix("document/")
+        return Citation(document=document, quote=quote, start=start, end=end)
 
-    def attributes(self, subject: URIRef) -> tuple[Attribute, ...]:
+    def _attributes(self, holders: list) -> tuple[Attribute, ...]:
         found = []
-        for holder in self.graph.objects(subject, GOVKG.attribute):
-            name, value = self.one(holder, GOVKG.attributeName), self.one(holder, RDF.value)
-            if name is not None and value is not None:
+        for holder in holders:
+            props = self._properties(holder)
+            if props[GOVKG.attributeName] and props[RDF.value]:
                 found.append(
-                    Attribute(name=str(name), value=str(value), sources=self.citations(holder))
+                    Attribute(
+                        name=str(props[GOVKG.attributeName][0]),
+                        value=str(props[RDF.value][0]),
+                        sources=self._cite(props[GOVKG.citation]),
+                    )
                 )
         return tuple(sorted(found, key=lambda a: (a.name, a.value)))
 
+    def _detail(self, nid: str, kind: str, read: Callable[[str, dict], V]) -> V | None:
+        node = self.nodes.get(nid)
+        if node is None or node.kind != kind:
+            return None
+        return read(nid, self._properties(self.iri(nid)))
 
-def read_catalog(graph: Graph) -> Catalog:
-    """Index every govkg node, link, line, indicator, event and document of ``graph``."""
-    r, catalog = _Reader(graph), Catalog()
-    for cls, kind in KIND_OF_CLASS.items():
-        for subject in graph.subjects(RDF.type, cls):
-            if not isinstance(subject, URIRef):
-                continue
-            nid = node_id(subject)
-            name = r.label(subject, "zh") or r.label(subject, "") or nid
-            catalog.nodes[nid] = Node(
-                id=nid,
-                iri=str(subject),
-                kind=kind,
-                category=_text(r.one(subject, GOVKG.category)),
-                name=name,
-                name_en=r.label(subject, "en"),
-                aliases=tuple(sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))),
-                pinyin=_text(r.one(subject, GOVKG.pinyin)),
-                description=_text(r.one(subject, RDFS.comment)),
-                unnamed=bool(r.one(subject, GOVKG.unnamed)),
-                attributes=r.attributes(subject),
-                sources=r.citations(subject),
-                provenance=_text(r.one(subject, GOVKG.provenance)) or "curated",
-            )
-            catalog.by_iri[str(subject)] = nid
-            _read_details(r, catalog, subject, nid, kind)
-    for subject in graph.subjects(RDF.type, GOVKG.Relation):
-        predicate = r.one(subject, GOVKG.relationType)
-        source, target = r.one(subject, GOVKG.source), r.one(subject, GOVKG.target)
-        if predicate not in TYPE_OF_PREDICATE or source is None or target is None:
-            continue
-        via = r.one(subject, GOVKG.via)
-        link = Link(
-            id=node_id(subject),
-            type=TYPE_OF_PREDICATE[predicate],
-            source=node_id(source),
-            target=node_id(target),
-            via=node_id(via) if via is not None else None,
-            sources=r.citations(subject),
-            provenance=_text(r.one(subject, GOVKG.provenance)) or "curated",
-        )
-        if link.source in catalog.nodes and link.target in catalog.nodes:
-            catalog.links[link.id] = link
-    for link in sorted(catalog.links.values(), key=lambda k: k.id):
-        catalog.outgoing[link.source].append(link)
-        catalog.incoming[link.target].append(link)
-    return catalog
-
-
-def _ref(r: _Reader, subject: URIRef, predicate: URIRef) -> str | None:
-    value = r.one(subject, predicate)
-    return node_id(value) if value is not None else None
-
-
-def _read_details(r: _Reader, catalog: Catalog, subject: URIRef, nid: str, kind: str) -> None:
-    if kind == "funding-line":
-        money = r.one(subject, SCHEMA.amount)
-        amount = _decimal(r.one(money, SCHEMA.value)) if money is not None else None
-        basis = r.one(money, GOVKG.basis) if money is not None else None
-        catalog.lines[nid] = Line(
+    def _line(self, nid: str, props: dict) -> Line:
+        money = props[SCHEMA.amount][0] if props[SCHEMA.amount] else None
+        figures = self._properties(money) if money is not None else defaultdict(list)
+        amount = _decimal(figures[SCHEMA.value])
+        basis = figures[GOVKG.basis][0] if figures[GOVKG.basis] else GOVKG.Stated
+        return Line(
             id=nid,
-            amount=amount if amount is not None else Decimal(0),
+            amount=(amount if amount is not None else Decimal(0)).quantize(FEN),
             basis=BASIS_OF.get(basis, "STATED"),
-            method=_text(r.one(money, GOVKG.method)) if money is not None else None,
-            stated_share=_decimal(r.one(subject, GOVKG.statedShare)),
-            parent=_ref(r, subject, GOVKG.parentLine),
-            document=_ref(r, subject, GOVKG.reportedIn),
-            year=_int(r.one(subject, GOVKG.fiscalYear)),
-            unit=_ref(r, subject, GOVKG.spendingUnit),
-            category=_text(r.one(subject, GOVKG.lineCategory)),
-            as_written=_text(r.one(subject, GOVKG.asWritten)),
+            method=_text(figures[GOVKG.method]),
+            stated_share=_decimal(props[GOVKG.statedShare]),
+            parent=_ref(props[GOVKG.parentLine]),
+            document=_ref(props[GOVKG.reportedIn]),
+            year=_int(props[GOVKG.fiscalYear]),
+            unit=_ref(props[GOVKG.spendingUnit]),
+            category=_text(props[GOVKG.lineCategory]),
+            as_written=_text(props[GOVKG.asWritten]),
         )
-    elif kind == "indicator":
-        catalog.indicators[nid] = Indicator(
+
+    def _indicator(self, nid: str, props: dict) -> Indicator:
+        return Indicator(
             id=nid,
-            subject=_ref(r, subject, GOVKG.subject) or "",
-            value=_decimal(r.one(subject, SCHEMA.value)),
-            text_value=_text(r.one(subject, GOVKG.textValue)),
-            unit=_text(r.one(subject, SCHEMA.unitText)),
-            approximate=_text(r.one(subject, GOVKG.approximate)),
-            as_written=_text(r.one(subject, GOVKG.asWritten)),
-            document=_ref(r, subject, GOVKG.reportedIn),
-            year=_int(r.one(subject, GOVKG.fiscalYear)),
+            subject=_ref(props[GOVKG.subject]) or "",
+            value=_decimal(props[SCHEMA.value]),
+            text_value=_text(props[GOVKG.textValue]),
+            unit=_text(props[SCHEMA.unitText]),
+            approximate=_text(props[GOVKG.approximate]),
+            as_written=_text(props[GOVKG.asWritten]),
+            document=_ref(props[GOVKG.reportedIn]),
+            year=_int(props[GOVKG.fiscalYear]),
         )
-    elif kind == "event":
-        catalog.events[nid] = Event(
+
+    def _event(self, nid: str, props: dict) -> Event:
+        return Event(
             id=nid,
-            category=_text(r.one(subject, GOVKG.eventCategory)),
-            date=_text(r.one(subject, SCHEMA.startDate)),
-            location=_ref(r, subject, SCHEMA.location),
-            organizer=_ref(r, subject, SCHEMA.organizer),
-            participants=tuple(
-                sorted(node_id(p) for p in r.graph.objects(subject, SCHEMA.attendee))
-            ),
-            subjects=tuple(sorted(node_id(p) for p in r.graph.objects(subject, SCHEMA.about))),
+            category=_text(props[GOVKG.eventCategory]),
+            date=_text(props[SCHEMA.startDate]),
+            location=_ref(props[SCHEMA.location]),
+            organizer=_ref(props[SCHEMA.organizer]),
+            participants=tuple(sorted(node_id(p) for p in props[SCHEMA.attendee])),
+            subjects=tuple(sorted(node_id(p) for p in props[SCHEMA.about])),
         )
-    elif kind == "document":
-        catalog.documents[nid] = Document(
+
+    def _document(self, nid: str, props: dict) -> Document:
+        return Document(
             id=nid,
-            title=_text(r.one(subject, DCTERMS.title)) or r.label(subject, "zh") or nid,
-            fiscal_year=_int(r.one(subject, GOVKG.fiscalYear)),
-            date=_text(r.one(subject, DCTERMS.issued)),
-            issuer=_ref(r, subject, DCTERMS.publisher),
-            genre=_text(r.one(subject, GOVKG.genre)),
-            sha256=_text(r.one(subject, GOVKG.sha256)),
-            file=_text(r.one(subject, GOVKG.sourceFile)),
+            title=_text(props[DCTERMS.title]) or self.nodes[nid].name,
+            fiscal_year=_int(props[GOVKG.fiscalYear]),
+            date=_text(props[DCTERMS.issued]),
+            issuer=_ref(props[DCTERMS.publisher]),
+            genre=_text(props[GOVKG.genre]),
+            sha256=_text(props[GOVKG.sha256]),
+            file=_text(props[GOVKG.sourceFile]),
         )
+
+    def _link(self, lid: str) -> Link | None:
+        props = self._properties(self.iri(lid))
+        predicate = props[GOVKG.relationType][0] if props[GOVKG.relationType] else None
+        if GOVKG.Relation not in props[RDF.type] or predicate not in TYPE_OF_PREDICATE:
+            return None
+        source, target = _ref(props[GOVKG.source]), _ref(props[GOVKG.target])
+        if source is None or target is None:
+            return None
+        return Link(
+            id=lid,
+            type=TYPE_OF_PREDICATE[predicate],
+            source=source,
+            target=target,
+            via=_ref(props[GOVKG.via]),
+            sources=self._cite(props[GOVKG.citation]),
+            provenance=_text(props[GOVKG.provenance]) or "curated",
+        )
+
+    def _links_by(self, predicate: URIRef, nid: str) -> list[Link] | None:
+        if nid not in self.nodes:
+            return None
+        found = (self.links.get(lid) for lid in self.subjects_of(predicate, nid))
+        return [link for link in found if link is not None]
+
+    # questions the layers above ask ---------------------------------------------------
+    def links_from(self, nid: str, link_type: str) -> list[Link]:
+        return [link for link in self.outgoing.get(nid, ()) if link.type == link_type]
+
+    def links_to(self, nid: str, link_type: str) -> list[Link]:
+        return [link for link in self.incoming.get(nid, ()) if link.type == link_type]
+
+    def neighbour_ids(self, nid: str) -> set[str]:
+        """Entities one step away in either direction: related, described, located, …"""
+        subject, found = self.iri(nid), set()
+        for predicate, value in self.graph.predicate_objects(subject):
+            if isinstance(value, URIRef) and predicate not in NOT_NEIGHBOURS:
+                found.add(node_id(value))
+        for value, predicate in self.graph.subject_predicates(subject):
+            if predicate in (GOVKG.source, GOVKG.target, GOVKG.via):
+                link = self.links.get(node_id(value))
+                if link is not None:
+                    found |= {link.source, link.target, link.via} - {None}
+            elif predicate not in NOT_NEIGHBOURS:
+                found.add(node_id(value))
+        found.discard(nid)
+        return {other for other in found if other in self.nodes}

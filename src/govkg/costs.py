@@ -5,6 +5,9 @@ passes its share on equally to the systems it delivers; a system's share is spli
 over the feeds into it. Splits are in whole fen and add up exactly: when an amount does not
 divide evenly, the first shares (in id order) take one fen more. Every allocated figure
 carries basis ALLOCATED and a method that states this rule with its numbers.
+
+Allocations are computed for one platform at a time, from the lines that reach it, so the
+cost of a question does not depend on the size of the graph.
 """
 
 from __future__ import annotations
@@ -15,12 +18,16 @@ from decimal import Decimal
 from govkg.catalog import Catalog
 from govkg.money import format_yuan, split_evenly
 
-__all__ = ["Allocation", "Allocations", "allocate"]
+__all__ = ["FEN_NOTE", "Allocation", "PlatformCosts", "allocate_platform"]
+
+FEN_NOTE = (
+    " Shares are in whole fen; where a split is uneven the first shares by id take one fen more."
+)
 
 
 @dataclass(frozen=True, kw_only=True)
 class Allocation:
-    """An amount attributed to one node or feed from one funding line."""
+    """An amount attributed to one platform or feed from one funding line."""
 
     amount: Decimal
     basis: str
@@ -29,87 +36,68 @@ class Allocation:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Allocations:
-    """Allocations by platform id and by feed (link) id, each a list (one per covering line)."""
+class PlatformCosts:
+    """A platform's share of each line that reaches it, and each feed's share of those."""
 
-    platforms: dict[str, list[Allocation]]
+    platform: list[Allocation]
     feeds: dict[str, list[Allocation]]
 
 
-def allocate(catalog: Catalog) -> Allocations:
-    """Apply the rule to every funding line that funds something."""
-    platforms: dict[str, list[Allocation]] = {}
-    feeds: dict[str, list[Allocation]] = {}
-    for line_id in sorted(catalog.lines):
-        line, name = catalog.lines[line_id], catalog.nodes[line_id].name
-        funded = sorted(link.target for link in catalog.links_from(line_id, "funds"))
-        if not funded:
+def _share(catalog: Catalog, source: str, link_type: str, target: str, amount: Decimal):
+    """``target``'s equal share of ``amount`` among everything ``source`` links to."""
+    targets = sorted(link.target for link in catalog.links_from(source, link_type))
+    return split_evenly(amount, len(targets))[targets.index(target)], len(targets)
+
+
+def allocate_platform(catalog: Catalog, platform: str) -> PlatformCosts:
+    """Apply the rule for one platform: lines funding it directly or through a project."""
+    routes: list[tuple[str, str | None]] = [
+        (link.source, None) for link in catalog.links_to(platform, "funds")
+    ]
+    for delivery in catalog.links_to(platform, "delivers"):
+        routes += [(f.source, delivery.source) for f in catalog.links_to(delivery.source, "funds")]
+    shares: list[Allocation] = []
+    for line_id, project in sorted(routes, key=lambda r: (r[0], r[1] or "")):
+        line = catalog.lines.get(line_id)
+        if line is None:
             continue
-        basis_word = "stated" if line.basis == "STATED" else "derived"
-        steps = [f"{name} {format_yuan(line.amount)} CNY ({basis_word})"]
-        for target, share in zip(funded, split_evenly(line.amount, len(funded)), strict=True):
-            target_node = catalog.nodes[target]
-            at_target = [
-                *steps,
-                f"÷ {len(funded)} item{'s' if len(funded) != 1 else ''} it funds"
-                f" → {target_node.name} {format_yuan(share)}",
-            ]
-            if target_node.kind == "project":
-                delivered = sorted(link.target for link in catalog.links_from(target, "delivers"))
-                if not delivered:
-                    continue
-                pieces = split_evenly(share, len(delivered))
-                for system, piece in zip(delivered, pieces, strict=True):
-                    _to_platform(
-                        catalog,
-                        line_id,
-                        system,
-                        piece,
-                        [
-                            *at_target,
-                            f"÷ {len(delivered)} systems that project delivers → "
-                            f"{catalog.nodes[system].name} {format_yuan(piece)}",
-                        ],
-                        platforms,
-                        feeds,
-                    )
-            elif target_node.kind == "platform":
-                _to_platform(catalog, line_id, target, share, at_target, platforms, feeds)
-    return Allocations(platforms=platforms, feeds=feeds)
-
-
-def _to_platform(catalog, line_id, platform, amount, steps, platforms, feeds) -> None:
-    method = " ".join(steps)
-    platforms.setdefault(platform, []).append(
-        Allocation(
-            amount=amount,
-            basis="ALLOCATED",
-            funding_line=line_id,
-            method=f"equal split: {method} CNY." + _fen_note(),
+        basis = "stated" if line.basis == "STATED" else "derived"
+        steps = [f"{catalog.nodes[line_id].name} {format_yuan(line.amount)} CNY ({basis})"]
+        first = project or platform
+        share, count = _share(catalog, line_id, "funds", first, line.amount)
+        steps.append(
+            f"÷ {count} item{'s' if count != 1 else ''} it funds → "
+            f"{catalog.nodes[first].name} {format_yuan(share)}"
         )
-    )
-    into = sorted(catalog.links_to(platform, "feeds"), key=lambda link: link.id)
-    if not into:
-        return
-    for link, piece in zip(into, split_evenly(amount, len(into)), strict=True):
-        feeds.setdefault(link.id, []).append(
+        if project is not None:
+            share, count = _share(catalog, project, "delivers", platform, share)
+            steps.append(
+                f"÷ {count} systems that project delivers → "
+                f"{catalog.nodes[platform].name} {format_yuan(share)}"
+            )
+        shares.append(
             Allocation(
-                amount=piece,
+                amount=share,
                 basis="ALLOCATED",
                 funding_line=line_id,
-                method=(
-                    f"equal split: {method}; ÷ {len(into)} feeds into "
-                    f"{catalog.nodes[platform].name} → this feed {format_yuan(piece)} CNY."
-                    + _fen_note()
-                ),
+                method=f"equal split: {' '.join(steps)} CNY.{FEN_NOTE}",
             )
         )
-
-
-FEN_NOTE = (
-    " Shares are in whole fen; where a split is uneven the first shares by id take one fen more."
-)
-
-
-def _fen_note() -> str:
-    return FEN_NOTE
+    into = sorted(catalog.links_to(platform, "feeds"), key=lambda link: link.id)
+    feeds: dict[str, list[Allocation]] = {link.id: [] for link in into}
+    for allocation in shares:
+        head = allocation.method.removesuffix(f" CNY.{FEN_NOTE}")
+        pieces = split_evenly(allocation.amount, len(into)) if into else []
+        for link, piece in zip(into, pieces, strict=True):
+            feeds[link.id].append(
+                Allocation(
+                    amount=piece,
+                    basis="ALLOCATED",
+                    funding_line=allocation.funding_line,
+                    method=(
+                        f"{head}; ÷ {len(into)} feeds into {catalog.nodes[platform].name} "
+                        f"→ this feed {format_yuan(piece)} CNY.{FEN_NOTE}"
+                    ),
+                )
+            )
+    return PlatformCosts(platform=shares, feeds=feeds)

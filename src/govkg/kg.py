@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from rdflib import Graph
 
-from govkg.catalog import Catalog, read_catalog
+from govkg.catalog import Catalog
 from govkg.errors import DataError
-from govkg.rdf import DEFAULT_BASE, build_graph
+from govkg.rdf import DEFAULT_BASE, seed_triples
 from govkg.seed import load_seed
 from govkg.service import Service
+from govkg.store import load_rdf_file, new_graph, triple_count
 from govkg.views import to_networkx
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
@@ -48,21 +50,23 @@ class KnowledgeGraph:
     version: str
     source: str
     catalog: Catalog = field(repr=False)
-    networkx: nx.MultiDiGraph = field(repr=False)
     service: Service = field(repr=False)
 
     @classmethod
     def from_graph(cls, graph: Graph, version: str, source: str) -> KnowledgeGraph:
-        catalog = read_catalog(graph)
-        view = to_networkx(catalog)
-        return cls(
-            graph=graph,
-            version=version,
-            source=source,
-            catalog=catalog,
-            networkx=view,
-            service=Service(catalog, view),
-        )
+        catalog = Catalog(graph)
+        return cls(graph=graph, version=version, source=source, catalog=catalog,
+                   service=Service(catalog))
+
+    @cached_property
+    def networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx view, built on first use (exports, notebooks)."""
+        return to_networkx(self.catalog)
+
+    @property
+    def triples(self) -> int:
+        """Number of triples, counted by the store itself."""
+        return triple_count(self.graph)
 
     def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""
@@ -85,15 +89,10 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
     if path.is_dir():
         seed = load_seed(path)
         files = [p for p in path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")]
-        return KnowledgeGraph.from_graph(build_graph(seed, base), _digest(files, path), str(path))
+        graph = new_graph()
+        graph.addN((*triple, graph) for triple in seed_triples(seed, base))
+        return KnowledgeGraph.from_graph(graph, _digest(files, path), str(path))
     if not path.is_file():
         raise DataError(f"{path}: no such file or directory")
-    fmt = RDF_FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise DataError(f"{path}: unknown RDF format (use one of {', '.join(RDF_FORMATS)})")
-    graph = Graph()
-    try:
-        graph.parse(path, format=fmt)
-    except Exception as error:  # rdflib raises many unrelated types for bad input
-        raise DataError(f"{path}: cannot parse as {fmt}: {error}") from error
+    graph = load_rdf_file(path)
     return KnowledgeGraph.from_graph(graph, _digest([path], path.parent), str(path))

@@ -233,12 +233,7 @@ class Unit(Node):
 
     @strawberry.field(description="Funding lines this unit spends.")
     def funding_lines(self, info: Info) -> list[FundingLine]:
-        s = _svc(info)
-        return [
-            to_node(s.catalog.nodes[line.id])
-            for line in sorted(s.catalog.lines.values(), key=lambda line: line.id)
-            if line.unit == self._record.id
-        ]
+        return [to_node(n) for n in _svc(info).lines_of_unit(self._record.id)]
 
     @strawberry.field
     def indicators(self, info: Info) -> list[Indicator]:
@@ -566,6 +561,7 @@ class Connection(Generic[T]):
 
 
 def _connection(page: svc.Page, convert) -> Connection:
+    """A connection over a page of ids; ``convert`` turns one id into its GraphQL object."""
     nodes = [convert(item) for item in page.items]
     return Connection(
         total_count=page.total,
@@ -580,8 +576,8 @@ def _connection(page: svc.Page, convert) -> Connection:
     )
 
 
-def _by_id(node: cat.Node) -> str:
-    return node.id
+def _node_of(s: svc.Service):
+    return lambda node_id: to_node(s.catalog.nodes[node_id])
 
 
 @strawberry.type(description="A check over the sources that does not add up, with its citations.")
@@ -642,7 +638,7 @@ class Query:
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Unit]:
         s = _svc(info)
-        return _connection(s.page(s.nodes_of("unit"), _by_id, first, after), to_node)
+        return _connection(s.page(s.ids_of_kind("unit"), first, after), _node_of(s))
 
     @strawberry.field(
         description="Platforms and other systems; `category` narrows (app, network, …)."
@@ -655,14 +651,14 @@ class Query:
         category: str | None = None,
     ) -> Connection[Platform]:
         s = _svc(info)
-        return _connection(s.page(s.nodes_of("platform", category), _by_id, first, after), to_node)
+        return _connection(s.page(s.ids_of_kind("platform", category), first, after), _node_of(s))
 
     @strawberry.field
     def projects(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Project]:
         s = _svc(info)
-        return _connection(s.page(s.nodes_of("project"), _by_id, first, after), to_node)
+        return _connection(s.page(s.ids_of_kind("project"), first, after), _node_of(s))
 
     @strawberry.field
     def funding_lines(
@@ -673,21 +669,21 @@ class Query:
         after: str | None = None,
     ) -> Connection[FundingLine]:
         s = _svc(info)
-        return _connection(s.page(s.funding_lines(year), _by_id, first, after), to_node)
+        return _connection(s.page(s.funding_line_ids(year), first, after), _node_of(s))
 
     @strawberry.field
     def indicators(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Indicator]:
         s = _svc(info)
-        return _connection(s.page(s.nodes_of("indicator"), _by_id, first, after), to_node)
+        return _connection(s.page(s.ids_of_kind("indicator"), first, after), _node_of(s))
 
     @strawberry.field
     def events(
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Event]:
         s = _svc(info)
-        return _connection(s.page(s.nodes_of("event"), _by_id, first, after), to_node)
+        return _connection(s.page(s.ids_of_kind("event"), first, after), _node_of(s))
 
     @strawberry.field(description="Feeds, narrowed by platform and/or unit (any of their names).")
     def feeds(
@@ -699,7 +695,9 @@ class Query:
         after: str | None = None,
     ) -> Connection[Feed]:
         s = _svc(info)
-        return _connection(s.page(s.feeds(platform, unit), lambda k: k.id, first, after), _feed)
+        return _connection(
+            s.page(s.feed_ids(platform, unit), first, after), lambda i: _feed(s.catalog.links[i])
+        )
 
     @strawberry.field(description="Shortest chain of nodes between two; null if none.")
     def path(

@@ -1,29 +1,38 @@
 """The analyst questions, answered in plain Python over one graph version.
 
 GraphQL, the CLI and the HTTP app all call this; none of them queries the store directly.
+Answers come from index lookups on the catalog and are kept per graph version, so a
+question costs the same on the bundled seed and on a million triples.
 """
 
 from __future__ import annotations
 
 import base64
+import heapq
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
-import networkx as nx
+from rdflib import RDFS, Literal
+from rdflib.namespace import SKOS
 
-from govkg.catalog import Catalog, Line, Link, Node
-from govkg.costs import Allocation, allocate
+from govkg.catalog import CLASS_OF_KIND, Catalog, Line, Link, Node, node_id
+from govkg.costs import Allocation, PlatformCosts, allocate_platform
 from govkg.errors import QueryError
 from govkg.findings import Finding, find_problems
 from govkg.money import format_yuan
-from govkg.views import neighbourhood, shortest_path
+from govkg.ontology import GOVKG
+from govkg.views import walk_neighbourhood, walk_path
 
-__all__ = ["MAX_PAGE", "Cost", "Page", "Service"]
+__all__ = ["MAX_PAGE", "Cost", "Page", "Service", "clamp", "normalise"]
 
 MAX_PAGE = 100
 PLATFORM_KINDS = ("platform",)
+# How well a name matched: exact id or IRI, Chinese name, alias or English name, pinyin.
+RANK_ID, RANK_NAME, RANK_ALIAS, RANK_PINYIN = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,9 +47,9 @@ class Cost:
 
 @dataclass(frozen=True, kw_only=True)
 class Page:
-    """One page of a list: GitHub-style connection data."""
+    """One page of a list of ids: GitHub-style connection data."""
 
-    items: list
+    items: list[str]
     cursors: list[str]
     total: int
     has_next: bool
@@ -51,11 +60,18 @@ def normalise(text: str) -> str:
     """Fold case, width, tones, spaces and punctuation so 'Yi Wang-Tong Guan' finds 一网统管."""
     text = unicodedata.normalize("NFKD", text).casefold()
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s\-_'’“”\"《》（）()·,，、.。]+", "", text)
+    return re.sub(r"[\s\-_'’“”\"《》（）()·,，、.。/:#]+", "", text)
 
 
-def _cursor(node_id: str) -> str:
-    return base64.urlsafe_b64encode(node_id.encode()).decode()
+def clamp(first: int | None) -> int:
+    """List sizes are 1..100 whatever the client asks."""
+    if first is None:
+        return MAX_PAGE
+    return max(1, min(int(first), MAX_PAGE))
+
+
+def _cursor(item: str) -> str:
+    return base64.urlsafe_b64encode(item.encode()).decode()
 
 
 def _uncursor(cursor: str) -> str:
@@ -66,135 +82,201 @@ def _uncursor(cursor: str) -> str:
 
 
 class Service:
-    """Questions over one graph version; everything derived is computed once, here."""
+    """Questions over one graph version; what is derived is computed once, when first asked."""
 
-    def __init__(self, catalog: Catalog, graph: nx.MultiDiGraph) -> None:
-        self.catalog, self.graph = catalog, graph
-        self.allocations = allocate(catalog)
-        self.findings: list[Finding] = find_problems(catalog)
-        self._names: dict[str, list[tuple[int, str]]] = {}
-        for node in catalog.nodes.values():
-            keys = [
-                (0, node.id),
-                (0, node.id.split("/", 1)[-1]),
-                (0, node.iri),
-                (1, node.name),
-                *((2, alias) for alias in node.aliases),
-                (2, node.name_en or ""),
-                (3, node.pinyin or ""),
-            ]
-            for rank, key in keys:
-                if key:
-                    self._names.setdefault(normalise(key), []).append((rank, node.id))
-        self._children: dict[str, list[str]] = {}
-        for line in catalog.lines.values():
-            if line.parent:
-                self._children.setdefault(line.parent, []).append(line.id)
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._costs: dict[str, PlatformCosts] = {}
+        self._lists: dict[tuple, list[str]] = {}
+        self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
-    def node(self, node_id: str) -> Node | None:
+    def node(self, node_id_or_iri: str) -> Node | None:
         """By id (``platform/yiwangtongguan``), bare slug, or IRI."""
-        if node_id in self.catalog.nodes:
-            return self.catalog.nodes[node_id]
-        if node_id in self.catalog.by_iri:
-            return self.catalog.nodes[self.catalog.by_iri[node_id]]
-        matches = [n for rank, n in self._names.get(normalise(node_id), []) if rank == 0]
-        return self.catalog.nodes[matches[0]] if len(set(matches)) == 1 else None
+        found = self.catalog.nodes.get(node_id_or_iri)
+        if found is None and node_id_or_iri in self.catalog.by_iri:
+            found = self.catalog.nodes[self.catalog.by_iri[node_id_or_iri]]
+        if found is None:
+            slugs = [i for r, i in self._candidates(node_id_or_iri) if r == RANK_ID]
+            found = self.catalog.nodes[slugs[0]] if len(set(slugs)) == 1 else None
+        return found
 
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Node | None:
         """Any name: Chinese, alias, English, pinyin, id or IRI; best-ranked match wins."""
-        candidates = sorted(
-            (rank, node_id)
-            for rank, node_id in self._names.get(normalise(name), [])
-            if kinds is None or self.catalog.nodes[node_id].kind in kinds
+        matches = sorted(
+            (rank, nid)
+            for rank, nid in self._candidates(name)
+            if kinds is None or self.catalog.nodes[nid].kind in kinds
         )
-        return self.catalog.nodes[candidates[0][1]] if candidates else None
+        return self.catalog.nodes[matches[0][1]] if matches else None
 
-    def search(self, query: str, kind: str | None = None, first: int = 20) -> list[Node]:
-        """Nodes whose names contain the query, exact names first."""
-        first = clamp(first)
-        needle = normalise(query)
+    def _candidates(self, name: str) -> list[tuple[int, str]]:
+        """Exact matches from the store's indexes first; folded matches from the name index."""
+        if not name or len(name) > 500:
+            return []
+        graph, found = self.catalog.graph, []
+        if name in self.catalog.nodes:
+            found.append((RANK_ID, name))
+        elif name in self.catalog.by_iri:
+            found.append((RANK_ID, self.catalog.by_iri[name]))
+        elif "/" not in name:
+            found += [
+                (RANK_ID, f"{kind}/{name}")
+                for kind in CLASS_OF_KIND
+                if f"{kind}/{name}" in self.catalog.nodes
+            ]
+        for predicate, literal, rank in (
+            (RDFS.label, Literal(name, lang="zh"), RANK_NAME),
+            (SKOS.altLabel, Literal(name, lang="zh"), RANK_ALIAS),
+            (RDFS.label, Literal(name, lang="en"), RANK_ALIAS),
+            (GOVKG.pinyin, Literal(name), RANK_PINYIN),
+        ):
+            found += [(rank, node_id(s)) for s in graph.subjects(predicate, literal)]
+        found = [(rank, nid) for rank, nid in found if nid in self.catalog.nodes]
+        return found or self._name_index.get(normalise(name), [])
+
+    @cached_property
+    def _name_index(self) -> dict[str, list[tuple[int, str]]]:
+        """Folded names, slugs and pinyin of every node; built on the first inexact lookup."""
+        index: dict[str, list[tuple[int, str]]] = {}
+        for nid, rank, text in self._names():
+            index.setdefault(normalise(text), []).append((rank, nid))
+        return index
+
+    def _names(self):
+        graph = self.catalog.graph
+        for nid in self.catalog.nodes:
+            yield nid, RANK_ID, nid.split("/", 1)[-1]
+        for predicate, rank in (
+            (RDFS.label, RANK_NAME),
+            (SKOS.altLabel, RANK_ALIAS),
+            (GOVKG.pinyin, RANK_PINYIN),
+        ):
+            for subject, value in graph.subject_objects(predicate):
+                lang = getattr(value, "language", None)
+                nid = node_id(subject)
+                if "/" in nid and nid.split("/", 1)[0] in _KINDS:
+                    yield nid, RANK_ALIAS if lang == "en" else rank, str(value)
+
+    def search(self, query: str, kind: str | None = None, first: int | None = 20) -> list[Node]:
+        """Nodes whose names contain the query: exact names first, then prefixes, then the
+        shortest names."""
+        needle, size = normalise(query), clamp(first)
         if not needle:
             return []
-        scored = []
-        for node in self.catalog.nodes.values():
-            if kind and node.kind != kind:
-                continue
-            names = [node.name, *node.aliases, node.name_en or "", node.pinyin or "", node.id]
-            folded = [normalise(n) for n in names if n]
-            if needle in folded:
-                score = 0
-            elif any(f.startswith(needle) for f in folded):
-                score = 1
-            elif any(needle in f for f in folded):
-                score = 2
-            else:
-                continue
-            scored.append((score, len(node.name), node.id))
-        return [self.catalog.nodes[node_id] for *_, node_id in sorted(scored)[:first]]
+        scored: dict[str, tuple[int, int]] = {}
+        for folded in self._containing(needle):
+            score = (0 if folded == needle else 1 if folded.startswith(needle) else 2, len(folded))
+            for _rank, nid in self._name_index[folded]:
+                if (kind is None or nid.split("/", 1)[0] == kind) and score < scored.get(
+                    nid, (3, 0)
+                ):
+                    scored[nid] = score
+        ranked = heapq.nsmallest(size, scored, key=lambda nid: (scored[nid], nid))
+        return [self.catalog.nodes[nid] for nid in ranked]
+
+    def _containing(self, needle: str) -> list[str]:
+        """Folded names containing ``needle``: candidates from the rarest of its bigrams."""
+        postings = [self._gram_index.get(gram, ()) for gram in _grams(needle)]
+        return [folded for folded in min(postings, key=len) if needle in folded]
+
+    @cached_property
+    def _gram_index(self) -> dict[str, list[str]]:
+        """Bigram (and single character) -> folded names holding it, for substring search."""
+        index: dict[str, list[str]] = {}
+        for folded in self._name_index:
+            for gram in set(_grams(folded)) | set(folded):
+                index.setdefault(gram, []).append(folded)
+        return index
 
     # lists ----------------------------------------------------------------------------
-    def page(self, items: list, key, first: int | None, after: str | None) -> Page:
-        """Cursor pagination over ``items`` sorted by ``key``; ``first`` is clamped to 1..100."""
-        ordered = sorted(items, key=key)
-        keys = [key(item) for item in ordered]
+    def page(self, ids: list[str], first: int | None, after: str | None) -> Page:
+        """Cursor pagination over sorted ``ids``; ``first`` is clamped to 1..100."""
         start = 0
         if after:
             marker = _uncursor(after)
-            start = next((i + 1 for i, k in enumerate(keys) if k == marker), None)
+            start = _position_after(ids, marker)
             if start is None:
                 raise QueryError(f"cursor {after!r} does not point into this list")
-        size = clamp(first if first is not None else MAX_PAGE)
-        chosen = ordered[start : start + size]
+        size = clamp(first)
+        chosen = ids[start : start + size]
         return Page(
             items=chosen,
-            cursors=[_cursor(key(item)) for item in chosen],
-            total=len(ordered),
-            has_next=start + size < len(ordered),
+            cursors=[_cursor(i) for i in chosen],
+            total=len(ids),
+            has_next=start + size < len(ids),
             has_previous=start > 0,
         )
 
+    def ids_of_kind(self, kind: str, category: str | None = None) -> list[str]:
+        if category is None:
+            return self.catalog.ids_of_kind(kind)
+        return self._filtered(kind, GOVKG.category, category)
+
+    def funding_line_ids(self, year: int | None = None) -> list[str]:
+        if year is None:
+            return self.catalog.ids_of_kind("funding-line")
+        return self._filtered("funding-line", GOVKG.fiscalYear, year)
+
+    def _filtered(self, kind: str, predicate, value) -> list[str]:
+        """Sorted ids of one kind with one literal value, kept per graph version."""
+        key = (kind, predicate, value)
+        found = self._lists.get(key)
+        if found is None:
+            members = self.catalog.subjects_of_literal(predicate, value)
+            found = [i for i in self.catalog.ids_of_kind(kind) if i in members]
+            if len(self._lists) < 1024:
+                self._lists[key] = found
+        return found
+
     def nodes_of(self, kind: str, category: str | None = None) -> list[Node]:
-        return [
-            n
-            for n in self.catalog.nodes.values()
-            if n.kind == kind and (category is None or n.category == category)
-        ]
+        return [self.catalog.nodes[i] for i in self.ids_of_kind(kind, category)]
 
     def funding_lines(self, year: int | None = None) -> list[Node]:
-        return [
-            self.catalog.nodes[line.id]
-            for line in self.catalog.lines.values()
-            if year is None or line.year == year
-        ]
+        return [self.catalog.nodes[i] for i in self.funding_line_ids(year)]
 
     # relations -----------------------------------------------------------------------
-    def feeds(self, platform: str | None = None, unit: str | None = None) -> list[Link]:
+    def feed_ids(self, platform: str | None = None, unit: str | None = None) -> list[str]:
         """Feeds into a platform and/or out of a unit, each named by any of its names."""
-        links = [link for link in self.catalog.links.values() if link.type == "feeds"]
+        if platform is None and unit is None:
+            return self.catalog.ids_of_class(GOVKG.Feed)
+        chosen: set[str] | None = None
         if platform is not None:
             node = self.lookup(platform, PLATFORM_KINDS)
-            links = [k for k in links if node and k.target == node.id]
+            chosen = {k.id for k in self.catalog.links_to(node.id, "feeds")} if node else set()
         if unit is not None:
             node = self.lookup(unit, ("unit",))
-            links = [k for k in links if node and k.source == node.id]
-        return sorted(links, key=lambda link: link.id)
+            out = {k.id for k in self.catalog.links_from(node.id, "feeds")} if node else set()
+            chosen = out if chosen is None else chosen & out
+        return sorted(chosen or ())
 
-    def links_from(self, node_id: str, link_type: str) -> list[Link]:
-        return self.catalog.links_from(node_id, link_type)
+    def feeds(self, platform: str | None = None, unit: str | None = None) -> list[Link]:
+        return [self.catalog.links[i] for i in self.feed_ids(platform, unit)]
 
-    def links_to(self, node_id: str, link_type: str) -> list[Link]:
-        return self.catalog.links_to(node_id, link_type)
+    def links_from(self, nid: str, link_type: str) -> list[Link]:
+        return self.catalog.links_from(nid, link_type)
 
-    def related(self, node_id: str, link_type: str, outgoing: bool = True) -> list[Node]:
-        links = (
-            self.links_from(node_id, link_type) if outgoing else self.links_to(node_id, link_type)
-        )
+    def links_to(self, nid: str, link_type: str) -> list[Link]:
+        return self.catalog.links_to(nid, link_type)
+
+    def related(self, nid: str, link_type: str, outgoing: bool = True) -> list[Node]:
+        links = self.links_from(nid, link_type) if outgoing else self.links_to(nid, link_type)
         return [self.catalog.nodes[k.target if outgoing else k.source] for k in links]
 
     # costs ----------------------------------------------------------------------------
+    def _platform_costs(self, platform: str) -> PlatformCosts:
+        found = self._costs.get(platform)
+        if found is None:
+            found = allocate_platform(self.catalog, platform)
+            with self._lock:
+                self._costs[platform] = found
+        return found
+
     def feed_costs(self, link_id: str) -> list[Cost]:
-        return [_cost(a) for a in self.allocations.feeds.get(link_id, [])]
+        link = self.catalog.links.get(link_id)
+        if link is None or link.type != "feeds":
+            return []
+        return [_cost(a) for a in self._platform_costs(link.target).feeds.get(link_id, [])]
 
     def feed_cost(self, link_id: str) -> Cost | None:
         """The cost of one feed: one covering line's allocation, or their sum, or None."""
@@ -210,23 +292,36 @@ class Service:
             method=f"sum of {len(costs)} allocations: {parts} = {format_yuan(total)} CNY",
         )
 
-    def platform_costs(self, node_id: str) -> list[Cost]:
-        return [_cost(a) for a in self.allocations.platforms.get(node_id, [])]
+    def platform_costs(self, nid: str) -> list[Cost]:
+        node = self.catalog.nodes.get(nid)
+        if node is None or node.kind != "platform":
+            return []
+        return [_cost(a) for a in self._platform_costs(nid).platform]
 
-    def funded_by(self, node_id: str) -> list[Node]:
+    def funded_by(self, nid: str) -> list[Node]:
         """Funding lines that reach a node directly or through a project that delivers it."""
-        lines = {k.source for k in self.links_to(node_id, "funds")}
-        lines |= {a.funding_line for a in self.allocations.platforms.get(node_id, [])}
-        for project in self.related(node_id, "delivers", outgoing=False):
+        lines = {k.source for k in self.links_to(nid, "funds")}
+        for project in self.related(nid, "delivers", outgoing=False):
             lines |= {k.source for k in self.links_to(project.id, "funds")}
         return [self.catalog.nodes[i] for i in sorted(lines)]
 
     # funding --------------------------------------------------------------------------
-    def line(self, node_id: str) -> Line:
-        return self.catalog.lines[node_id]
+    def line(self, nid: str) -> Line:
+        return self.catalog.lines[nid]
 
     def children(self, line_id: str) -> list[Node]:
-        return [self.catalog.nodes[i] for i in sorted(self._children.get(line_id, []))]
+        return [
+            self.catalog.nodes[i]
+            for i in self.catalog.subjects_of(GOVKG.parentLine, line_id)
+            if i in self.catalog.lines
+        ]
+
+    def lines_of_unit(self, unit_id: str) -> list[Node]:
+        return [
+            self.catalog.nodes[i]
+            for i in self.catalog.subjects_of(GOVKG.spendingUnit, unit_id)
+            if i in self.catalog.lines
+        ]
 
     def computed_share(self, line_id: str) -> Decimal | None:
         """Percent of the parent line, from the amounts, to 2 places (derived, never stated)."""
@@ -242,36 +337,49 @@ class Service:
         if a is None or b is None:
             missing = source if a is None else target
             raise QueryError(f"no node is named {missing!r}")
-        ids = shortest_path(self.graph, a.id, b.id)
+        ids = walk_path(self.neighbour_ids, a.id, b.id)
         return None if ids is None else [self.catalog.nodes[i] for i in ids]
 
-    def neighbours(self, node_id: str, depth: int = 1) -> list[Node]:
-        ids = neighbourhood(self.graph, node_id, max(0, min(depth, 3)))
-        return [self.catalog.nodes[i] for i in sorted(ids)]
+    def neighbour_ids(self, nid: str) -> set[str]:
+        return self.catalog.neighbour_ids(nid)
 
-    def indicators_of(self, node_id: str) -> list[Node]:
+    def neighbours(self, nid: str, depth: int = 1) -> list[Node]:
+        ids = walk_neighbourhood(self.neighbour_ids, nid, max(0, min(depth, 3)))
+        return [self.catalog.nodes[i] for i in sorted(ids) if i in self.catalog.nodes]
+
+    def indicators_of(self, nid: str) -> list[Node]:
         return [
-            self.catalog.nodes[i.id]
-            for i in sorted(self.catalog.indicators.values(), key=lambda i: i.id)
-            if i.subject == node_id
+            self.catalog.nodes[i]
+            for i in self.catalog.subjects_of(GOVKG.subject, nid)
+            if i in self.catalog.indicators
         ]
 
     def documents(self) -> list[Node]:
-        return [self.catalog.nodes[d] for d in sorted(self.catalog.documents)]
+        return [self.catalog.nodes[d] for d in self.catalog.ids_of_kind("document")]
 
     def mentions(self, document_slug: str) -> list[Node]:
-        return [
-            n
-            for n in self.catalog.nodes.values()
-            if any(c.document == document_slug for c in n.sources)
-        ]
+        """Nodes citing a document (two index lookups: its citations, then who cites them)."""
+        return [self.catalog.nodes[i] for i in self.catalog.citing(document_slug)]
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """The checks of findings.py, run once per graph version when first asked."""
+        return find_problems(self.catalog)
 
 
-def clamp(first: int | None) -> int:
-    """List sizes are 1..100 whatever the client asks."""
-    if first is None:
-        return MAX_PAGE
-    return max(1, min(int(first), MAX_PAGE))
+_KINDS = set(CLASS_OF_KIND)
+
+
+def _grams(text: str) -> list[str]:
+    """Bigrams of a folded string; a single character is its own gram."""
+    return [text[i : i + 2] for i in range(len(text) - 1)] or [text]
+
+
+def _position_after(ids: list[str], marker: str) -> int | None:
+    from bisect import bisect_left
+
+    at = bisect_left(ids, marker)
+    return at + 1 if at < len(ids) and ids[at] == marker else None
 
 
 def _cost(allocation: Allocation) -> Cost:

@@ -1,12 +1,20 @@
-"""The networkx view of a graph version: typed nodes, typed edges, for paths and neighbourhoods."""
+"""Graph views of a graph version: the networkx view, and paths and neighbourhoods.
+
+Paths and neighbourhoods walk the catalog's neighbours (index lookups), so they serve graphs
+of any size; ``to_networkx`` builds the whole view for exports and notebooks.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 import networkx as nx
 
 from govkg.catalog import Catalog
 
-__all__ = ["neighbourhood", "shortest_path", "to_networkx"]
+__all__ = ["neighbourhood", "shortest_path", "to_networkx", "walk_neighbourhood", "walk_path"]
+
+MAX_VISITS = 50_000
 
 
 def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
@@ -55,7 +63,7 @@ def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
 
 
 def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str] | None:
-    """Shortest chain of nodes between two, following edges in either direction."""
+    """Shortest chain of nodes between two in a networkx view, edges in either direction."""
     try:
         return nx.shortest_path(graph.to_undirected(as_view=True), source, target)
     except (nx.NetworkXNoPath, nx.NodeNotFound):
@@ -63,10 +71,70 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str]
 
 
 def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int) -> set[str]:
-    """Nodes within ``depth`` hops of ``center``, edges taken in either direction."""
+    """Nodes within ``depth`` hops of ``center`` in a networkx view, either direction."""
     if center not in graph:
         return set()
     lengths = nx.single_source_shortest_path_length(
         graph.to_undirected(as_view=True), center, cutoff=depth
     )
     return set(lengths)
+
+
+def walk_path(
+    neighbours: Callable[[str], Iterable[str]],
+    source: str,
+    target: str,
+    max_visits: int = MAX_VISITS,
+) -> list[str] | None:
+    """Shortest path by bidirectional breadth-first search; None if none within the budget."""
+    if source == target:
+        return [source]
+    parents: tuple[dict[str, str | None], dict[str, str | None]] = ({source: None}, {target: None})
+    frontiers = ([source], [target])
+    visits = 0
+    while frontiers[0] and frontiers[1] and visits < max_visits:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        mine, theirs = parents[side], parents[1 - side]
+        next_frontier = []
+        for node in sorted(frontiers[side]):
+            visits += 1
+            for other in sorted(neighbours(node)):
+                if other in mine:
+                    continue
+                mine[other] = node
+                if other in theirs:
+                    return _join(parents, other)
+                next_frontier.append(other)
+        frontiers = (next_frontier, frontiers[1]) if side == 0 else (frontiers[0], next_frontier)
+    return None
+
+
+def _join(parents: tuple[dict, dict], meeting: str) -> list[str]:
+    forward, backward = [], []
+    node = meeting
+    while node is not None:
+        forward.append(node)
+        node = parents[0][node]
+    node = parents[1][meeting]
+    while node is not None:
+        backward.append(node)
+        node = parents[1][node]
+    return [*reversed(forward), *backward]
+
+
+def walk_neighbourhood(
+    neighbours: Callable[[str], Iterable[str]], center: str, depth: int, max_nodes: int = 2_000
+) -> set[str]:
+    """Nodes within ``depth`` hops of ``center``, at most ``max_nodes`` of them."""
+    seen, frontier = {center}, [center]
+    for _ in range(depth):
+        next_frontier = []
+        for node in sorted(frontier):
+            for other in sorted(neighbours(node)):
+                if other not in seen:
+                    if len(seen) >= max_nodes:
+                        return seen
+                    seen.add(other)
+                    next_frontier.append(other)
+        frontier = next_frontier
+    return seen
