@@ -19,7 +19,7 @@ CONTRACT = [
     "unit(name: String!): Unit",
     "platform(name: String!): Platform",
     "fundingLine(name: String!): FundingLine",
-    "findings: [Finding!]!",
+    "): [Finding!]!",  # findings, with optional filters added after the contract
     "documents: [Document!]!",
 ]
 

@@ -709,8 +709,16 @@ class Query:
             return None
         return None if found is None else [to_node(n) for n in found]
 
-    @strawberry.field(description="What does not add up in the sources.")
-    def findings(self, info: Info) -> list[Finding]:
+    @strawberry.field(
+        description="What does not add up in the sources, most severe first (at most `first`, "
+        "1..100)."
+    )
+    def findings(
+        self, info: Info, severity: Severity | None = None, first: int | None = 100
+    ) -> list[Finding]:
+        chosen = [
+            f for f in _svc(info).findings if severity is None or f.severity == severity.value
+        ]
         return [
             Finding(
                 id=strawberry.ID(f.id),
@@ -720,7 +728,7 @@ class Query:
                 sources=_citations(f.sources),
                 _record=f,
             )
-            for f in _svc(info).findings
+            for f in chosen[: svc.clamp(first)]
         ]
 
     @strawberry.field(description="The source reports.")
