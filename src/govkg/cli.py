@@ -40,13 +40,93 @@ def _parser() -> argparse.ArgumentParser:
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
 
-    serve = commands.add_parser("serve", help="serve the HTTP app (GraphQL and more)")
+    export = commands.add_parser(
+        "export", help="write the graph or a neighbourhood in an export format"
+    )
+    export.add_argument("--format", required=True, help="turtle, nt, jsonld, graphml, gexf, …")
+    export.add_argument("-o", "--out", type=Path, help="output file (default: standard output)")
+    export.add_argument("--focus", help="centre node: id, IRI or name (default: whole graph)")
+    export.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
+    export.add_argument(
+        "--kind", action="append", default=[], help="keep only nodes of this kind (repeatable)"
+    )
+    export.add_argument(
+        "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
+    )
+
+    serve = commands.add_parser(
+        "serve", help="serve the HTTP app: GraphQL, SPARQL, /id/ pages (env: GOVKG_*)"
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    serve.add_argument(
+        "--base",
+        default=None,
+        help="IRI base of a seed's graph (default: $GOVKG_BASE or https://govkg.org)",
+    )
+    serve.add_argument(
+        "--cors-origin",
+        action="append",
+        dest="cors_origins",
+        metavar="ORIGIN",
+        help="an origin allowed to call the API from a browser, e.g. https://portal.example "
+        "(repeatable; default: $GOVKG_CORS_ORIGINS, comma-separated, else none)",
+    )
+    serve.add_argument(
+        "--frame-ancestor",
+        action="append",
+        dest="frame_ancestors",
+        metavar="ORIGIN",
+        help="an origin whose pages may frame /embed/ (repeatable; "
+        "default: $GOVKG_FRAME_ANCESTORS, comma-separated, else 'self')",
+    )
+    serve.add_argument(
+        "--sparql-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop a SPARQL query after this long (default: $GOVKG_SPARQL_TIMEOUT or 5)",
+    )
+    serve.add_argument(
+        "--sparql-row-limit",
+        type=int,
+        metavar="ROWS",
+        help="most rows or triples per SPARQL answer (default: $GOVKG_SPARQL_ROW_LIMIT or 10000)",
+    )
+    serve.add_argument(
+        "--sparql-workers",
+        type=int,
+        metavar="N",
+        help="SPARQL worker processes (default: $GOVKG_SPARQL_WORKERS or 2)",
+    )
+    serve.add_argument(
+        "--max-body",
+        type=int,
+        metavar="BYTES",
+        help="largest request body, else 413 (default: $GOVKG_MAX_BODY or 65536)",
+    )
+    synth = commands.add_parser(
+        "synth", help="write a synthetic graph with the seed's shape, for benchmarks"
+    )
+    synth.add_argument("--triples", type=int, required=True, help="about how many triples")
+    synth.add_argument("-o", "--out", type=Path, required=True, help="N-Triples file to write")
+    synth.add_argument("--seed-value", type=int, default=0, help="same value, same graph")
+    synth.add_argument("--base", default=None, help="IRI base (default: $GOVKG_BASE)")
     return parser
+
+
+def _synth(args: argparse.Namespace) -> int:
+    from govkg.synth import write_synthetic
+
+    if args.triples < 1:
+        raise GovKGError("--triples must be at least 1")
+    partial = args.out.with_name(f".{args.out.name}.partial")
+    count = write_synthetic(partial, args.triples, args.seed_value, _base(args.base))
+    os.replace(partial, args.out)
+    print(f"wrote {count} triples to {args.out}", file=sys.stderr)
+    return 0
 
 
 def _base(flag: str | None) -> str:
@@ -122,20 +202,54 @@ def _query(args: argparse.Namespace) -> int:
     return 1 if response.get("errors") else 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from govkg.exports import FORMATS, Selection, export
+    from govkg.kg import open_graph
+
+    if args.format not in FORMATS:
+        raise GovKGError(f"unknown format {args.format!r} (use one of {', '.join(FORMATS)})")
+    selection = Selection(focus=args.focus, depth=args.depth, kinds=tuple(args.kind))
+    data = export(open_graph(args.data, _base(None)), args.format, selection)
+    if args.out:
+        write_atomically(args.out, data)
+        print(f"wrote {len(data)} bytes of {args.format} to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from govkg.app import create_app
+    from govkg.http.settings import Settings
     from govkg.kg import open_graph
 
-    kg = open_graph(args.data, _base(None))
-    uvicorn.run(create_app(kg), host=args.host, port=args.port, log_level="info")
+    settings = Settings.from_env(
+        cors_origins=args.cors_origins,
+        frame_ancestors=args.frame_ancestors,
+        sparql_timeout=args.sparql_timeout,
+        sparql_row_limit=args.sparql_row_limit,
+        sparql_workers=args.sparql_workers,
+        max_body=args.max_body,
+    )
+    kg = open_graph(args.data, _base(args.base))
+    app = create_app(kg, settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"validate": _validate, "build": _build, "query": _query, "serve": _serve}
+    handler = {
+        "validate": _validate,
+        "build": _build,
+        "synth": _synth,
+        "query": _query,
+        "export": _export,
+        "serve": _serve,
+    }
     try:
         return handler[args.command](args)
     except SeedError as error:

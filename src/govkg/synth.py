@@ -191,8 +191,14 @@ def _department(
     relations += lines[1]
     for index, (slug, _name) in enumerate(platforms):
         name, unit, qualifier = INDICATORS[(index + year) % len(INDICATORS)]
-        value = Decimal(rng.randint(10, 90000))
-        written = f"{value}{unit}" if qualifier is None else f"{value}{unit}{qualifier}"
+        value = (
+            Decimal(rng.randint(900, 1000)) / 10 if unit == "%" else Decimal(rng.randint(10, 90000))
+        )
+        written = {
+            None: f"{value}{unit}",
+            "约": f"约{value}{unit}",
+            "以上": f"{value}{unit}以上",
+        }.get(qualifier, f"{value}{qualifier}{unit}")
         indicators.append(
             Indicator(
                 id=f"{doc}-indicator-{index}",
@@ -211,7 +217,7 @@ def _department(
         )
     document = Document(
         id=doc,
-        file="",
+        file=f"sources/{doc}.txt",
         title=f"{year}年度{center_name}部门整体支出绩效自评报告",
         title_en=None,
         issuer=center_slug,

@@ -14,7 +14,8 @@ from govkg.catalog import Catalog
 
 __all__ = ["neighbourhood", "shortest_path", "to_networkx", "walk_neighbourhood", "walk_path"]
 
-MAX_VISITS = 50_000
+MAX_VISITS = 10_000
+"""A path search gives up (answers null) after expanding this many nodes."""
 
 
 def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
