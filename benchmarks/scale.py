@@ -31,7 +31,7 @@ QUERIES = {
     "name amount { amount basis } statedShare computedShare } } }",
     "search": "query($q: String!) { search(query: $q, first: 5) { id name } }",
     "path": "query($u: String!, $v: String!) { path(from: $u, to: $v) { id } }",
-    "findings (first 20)": "{ findings(first: 20) { code message } }",
+    "findings (first 2)": "{ findings(first: 2) { code message } }",
 }
 
 

@@ -68,6 +68,12 @@ class KnowledgeGraph:
         """Number of triples, counted by the store itself."""
         return triple_count(self.graph)
 
+    def warm(self) -> None:
+        """Build what the first search or findings question would otherwise wait for
+        (seconds at 10^6 triples); servers call this in the background at start."""
+        self.service.search("warm")
+        _ = self.service.findings
+
     def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""
         from govkg.graphql import execute
