@@ -88,6 +88,7 @@ class Service:
         self.catalog = catalog
         self._costs: dict[str, PlatformCosts] = {}
         self._lists: dict[tuple, list[str]] = {}
+        self._looked_up: dict[str, list[tuple[int, str]]] = {}
         self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
@@ -111,9 +112,18 @@ class Service:
         return self.catalog.nodes[matches[0][1]] if matches else None
 
     def _candidates(self, name: str) -> list[tuple[int, str]]:
-        """Exact matches from the store's indexes first; folded matches from the name index."""
+        """Exact matches from the store's indexes first; folded matches from the name index.
+        Answers are kept (a bounded number) since analysts ask about the same names."""
         if not name or len(name) > 500:
             return []
+        found = self._looked_up.get(name)
+        if found is None:
+            found = self._find_candidates(name)
+            if len(self._looked_up) < 4096:
+                self._looked_up[name] = found
+        return found
+
+    def _find_candidates(self, name: str) -> list[tuple[int, str]]:
         graph, found = self.catalog.graph, []
         if name in self.catalog.nodes:
             found.append((RANK_ID, name))

@@ -1,0 +1,77 @@
+"""In-process GraphQL against hand-built JSON for the same answer, on the bundled seed.
+
+    python benchmarks/inprocess.py [--repeat 2000]
+
+The hand-built side asks the same query service and serializes with orjson, so the ratio
+is what GraphQL itself (parse, validate, execute, resolve) costs per request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+import orjson
+
+import govkg
+
+FEEDS = """{ feeds(platform: "一网统管") { nodes { id unit { name } via { name }
+  cost { amount { amount currency } basis method } sources { quote start end } } } }"""
+
+
+def by_hand(kg: govkg.KnowledgeGraph) -> bytes:
+    """The feeds answer built directly from the service, shaped like the GraphQL one."""
+    service, nodes = kg.service, kg.catalog.nodes
+    feeds = []
+    for link in service.feeds(platform="一网统管"):
+        cost = service.feed_cost(link.id)
+        feeds.append(
+            {
+                "id": link.id,
+                "unit": {"name": nodes[link.source].name},
+                "via": {"name": nodes[link.via].name} if link.via else None,
+                "cost": None
+                if cost is None
+                else {
+                    "amount": {"amount": str(cost.amount), "currency": "CNY"},
+                    "basis": cost.basis,
+                    "method": cost.method,
+                },
+                "sources": [
+                    {"quote": c.quote, "start": c.start, "end": c.end} for c in link.sources
+                ],
+            }
+        )
+    return orjson.dumps({"data": {"feeds": {"nodes": feeds}}})
+
+
+def timed(function, repeat: int) -> float:
+    function()
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        runs.append(time.perf_counter() - start)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2000)
+    args = parser.parse_args()
+    kg = govkg.open()
+    graphql_bytes = orjson.dumps(kg.query(FEEDS))
+    assert orjson.loads(graphql_bytes) == orjson.loads(by_hand(kg)), "answers differ"
+    hand = timed(lambda: by_hand(kg), args.repeat)
+    feeds = timed(lambda: orjson.dumps(kg.query(FEEDS)), args.repeat)
+    typename = timed(lambda: orjson.dumps(kg.query("{ __typename }")), args.repeat)
+    print("| in-process, bundled seed | p50 | ratio to hand-built JSON |")
+    print("|---|---:|---:|")
+    print(f"| hand-built JSON (service + orjson) | {hand * 1e6:.0f} µs | 1× |")
+    print(f"| GraphQL feeds of 一网统管 | {feeds * 1e6:.0f} µs | {feeds / hand:.1f}× |")
+    print(f"| GraphQL `{{ __typename }}` | {typename * 1e6:.0f} µs | {typename / hand:.1f}× |")
+
+
+if __name__ == "__main__":
+    main()
