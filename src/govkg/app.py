@@ -1,42 +1,122 @@
-"""The HTTP app: every route listed in one place, all answers from one KnowledgeGraph."""
+"""The HTTP app: every route listed in one place, all answers from one KnowledgeGraph.
+
+/               what the graph holds, the source reports, where to ask
+/graphql        GraphQL (GET, POST); GraphiQL for browsers
+/sparql         SPARQL 1.1 Protocol, query only
+/id/{path}      every IRI of the graph: HTML, Turtle, N-Triples or JSON-LD by Accept
+/health         liveness and the graph version
+/static/…       CSS and the vendored GraphiQL
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import contextlib
+import gc
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
-from strawberry.asgi import GraphQL
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
-from govkg.graphql import context_for, schema
+from govkg.http.exports import export_routes
+from govkg.http.graphql_view import GraphQLView
+from govkg.http.markup import page_response
+from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
+from govkg.http.pages import landing_page
+from govkg.http.resources import resource
+from govkg.http.settings import Settings
+from govkg.http.sparql import ROW_LIMIT_HEADER, TRUNCATED_HEADER, SparqlEndpoint
 from govkg.kg import KnowledgeGraph
 
 __all__ = ["create_app"]
 
-
-class _GraphQL(GraphQL):
-    """Strawberry's ASGI app with the graph's service in every request's context."""
-
-    def __init__(self, kg: KnowledgeGraph) -> None:
-        super().__init__(schema)
-        self.kg = kg
-
-    async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
-        return context_for(self.kg)
+STATIC = Path(__file__).with_name("static")
 
 
-def create_app(kg: KnowledgeGraph) -> Starlette:
-    """The Starlette app serving ``kg``."""
+async def home(request: Request) -> Response:
+    return page_response("govkg", landing_page(request.app.state.kg))
 
-    async def health(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "version": kg.version, "triples": len(kg.graph)})
 
-    graphql = _GraphQL(kg)
-    return Starlette(
+async def health(request: Request) -> JSONResponse:
+    kg: KnowledgeGraph = request.app.state.kg
+    pool = request.app.state.sparql.pool(kg)
+    return JSONResponse(
+        {
+            "status": "ok",
+            "version": kg.version,
+            "triples": len(kg.graph),
+            "sparqlWorkers": {"configured": pool.size, "alive": pool.alive},
+        },
+        headers={"cache-control": "no-store"},
+    )
+
+
+def _settle(kg: KnowledgeGraph) -> None:
+    """Build the graph's lazy indexes now, then take the long-lived objects out of the
+    cyclic collector's scans (a full collection of the seed's ~250k objects takes ~40 ms,
+    a pause every request in flight would wait for). Unfreezing first lets a graph that
+    was swapped out be collected."""
+    kg.warm()
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+def create_app(kg: KnowledgeGraph, settings: Settings | None = None) -> Starlette:
+    """The Starlette app serving ``kg``; ``settings`` default to safe values (no CORS)."""
+    settings = settings or Settings()
+    sparql = SparqlEndpoint(settings)
+    graphql = GraphQLView(settings.graphql_cache)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        sparql.pool(app.state.kg)  # workers load the graph while the server starts
+        threading.Thread(target=_settle, args=(app.state.kg,), daemon=True).start()
+        try:
+            yield
+        finally:
+            sparql.close()
+
+    static = GZipMiddleware(StaticFiles(directory=STATIC), minimum_size=1024)
+    app = Starlette(
         routes=[
+            Route("/", home),
             Route("/health", health),
             Route("/graphql", graphql, methods=["GET", "POST"]),
-        ]
+            Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
+            Route("/id/{path:path}", resource),
+            *export_routes(kg, settings),  # before /static: it mounts /static/embed
+            Mount("/static", static, name="static"),
+        ],
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["Accept", "Content-Type", "If-None-Match"],
+                expose_headers=["ETag", TRUNCATED_HEADER, ROW_LIMIT_HEADER],
+                allow_credentials=False,  # a public read-only API: never cookies, so never with *
+                max_age=600,
+            ),
+            Middleware(BodyLimit, limit=settings.max_body),
+            Middleware(
+                ConditionalGet,
+                version=lambda: app.state.kg.version,
+                skip=("/static/", "/health"),
+            ),
+        ],
+        lifespan=lifespan,
     )
+    app.state.kg = kg
+    app.state.settings = settings
+    app.state.sparql = sparql
+    app.state.graphql = graphql
+    return app

@@ -43,7 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="write the graph or a neighbourhood in an export format"
     )
-    export.add_argument("--format", required=True, help="turtle, nt, jsonld, graphml, gexf, …")
+    export.add_argument(
+        "--format",
+        required=True,
+        help="turtle, nt, jsonld, graphml, gexf, cytoscape, dot, svg, png or csv",
+    )
     export.add_argument("-o", "--out", type=Path, help="output file (default: standard output)")
     export.add_argument("--focus", help="centre node: id, IRI or name (default: whole graph)")
     export.add_argument("--depth", type=int, default=1, help="hops around --focus (default 1)")
@@ -100,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         metavar="N",
         help="SPARQL worker processes (default: $GOVKG_SPARQL_WORKERS or 2)",
+    )
+    serve.add_argument(
+        "--graphql-cache",
+        type=int,
+        metavar="N",
+        help="GraphQL answers kept per graph version, 0 for none "
+        "(default: $GOVKG_GRAPHQL_CACHE or 1024)",
     )
     serve.add_argument(
         "--max-body",
@@ -233,6 +244,7 @@ def _serve(args: argparse.Namespace) -> int:
         sparql_row_limit=args.sparql_row_limit,
         sparql_workers=args.sparql_workers,
         max_body=args.max_body,
+        graphql_cache=args.graphql_cache,
     )
     kg = open_graph(args.data, _base(args.base))
     app = create_app(kg, settings)

@@ -34,9 +34,11 @@ class SecurityHeaders:
                 headers = MutableHeaders(scope=message)
                 headers.setdefault("x-content-type-options", "nosniff")
                 headers.setdefault("referrer-policy", "same-origin")
-                if headers.get("content-type", "").startswith("text/html"):
-                    headers.setdefault("content-security-policy", DEFAULT_CSP)
-                    headers.setdefault("x-frame-options", "DENY")
+                html = headers.get("content-type", "").startswith("text/html")
+                if html and "content-security-policy" not in headers:
+                    # a page with its own CSP (the embed page) decides who may frame it
+                    headers["content-security-policy"] = DEFAULT_CSP
+                    headers["x-frame-options"] = "DENY"
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

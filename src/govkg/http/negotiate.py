@@ -55,7 +55,7 @@ def _quality(offer: str, ranges: list[tuple[str, float]]) -> float:
 
 
 def negotiate(header: str | None, offers: Sequence[str]) -> str | None:
-    """The offer with the highest q (ties go to the earlier offer), or None if none is acceptable."""
+    """The offer with the highest q (ties go to the earlier offer); None if none is acceptable."""
     ranges = accepted(header)
     scored = [(_quality(offer, ranges), -index, offer) for index, offer in enumerate(offers)]
     q, _, offer = max(scored, default=(0.0, 0, None))

@@ -12,9 +12,10 @@ __all__ = ["ENVIRONMENT", "Settings"]
 
 # variable -> (field, what it holds); the README's table of variables is checked against this
 ENVIRONMENT = {
-    "GOVKG_BASE": ("base", "IRI base of the graph's entities"),
     "GOVKG_CORS_ORIGINS": ("cors_origins", "comma-separated origins allowed to call the API"),
+    "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "comma-separated origins that may frame /embed/"),
     "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
+    "GOVKG_GRAPHQL_CACHE": ("graphql_cache", "GraphQL answers kept per graph version (0: none)"),
     "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
     "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
     "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
@@ -25,9 +26,10 @@ ENVIRONMENT = {
 class Settings:
     """Everything ``create_app`` needs besides the graph; nothing is open by default."""
 
-    base: str | None = None
     cors_origins: tuple[str, ...] = ()
+    frame_ancestors: tuple[str, ...] = ()
     max_body: int = 64 * 1024
+    graphql_cache: int = 1024
     sparql_timeout: float = 5.0
     sparql_row_limit: int = 10_000
     sparql_workers: int = 2
@@ -40,6 +42,8 @@ class Settings:
             raise GovKGError(f"max body {self.max_body} must be at least 1 byte")
         if not 0 < self.sparql_timeout <= 600:
             raise GovKGError(f"SPARQL timeout {self.sparql_timeout} must be in (0, 600] seconds")
+        if self.graphql_cache < 0:
+            raise GovKGError(f"GraphQL cache size {self.graphql_cache} must not be negative")
         if self.sparql_row_limit < 1:
             raise GovKGError(f"SPARQL row limit {self.sparql_row_limit} must be at least 1")
         if not 1 <= self.sparql_workers <= 64:
@@ -55,16 +59,17 @@ class Settings:
             if text:
                 values[name] = _convert(variable, name, text)
         values |= {name: value for name, value in overrides.items() if value is not None}
-        if isinstance(values.get("cors_origins"), list):
-            values["cors_origins"] = tuple(values["cors_origins"])
+        for name in ("cors_origins", "frame_ancestors"):
+            if isinstance(values.get(name), list):
+                values[name] = tuple(values[name])
         return cls(**values)
 
 
 def _convert(variable: str, name: str, text: str) -> object:
     try:
-        if name == "cors_origins":
+        if name in ("cors_origins", "frame_ancestors"):
             return tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
-        if name in ("max_body", "sparql_row_limit", "sparql_workers"):
+        if name in ("max_body", "graphql_cache", "sparql_row_limit", "sparql_workers"):
             return int(text)
         if name == "sparql_timeout":
             return float(text)

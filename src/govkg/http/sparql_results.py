@@ -49,7 +49,11 @@ def _json_term(term: Term) -> dict:
 
 def json_rows(variables: Sequence[str], rows: Iterable[Row]) -> bytes:
     bindings = [
-        {name: _json_term(term) for name, term in zip(variables, row, strict=True) if term is not None}
+        {
+            name: _json_term(term)
+            for name, term in zip(variables, row, strict=True)
+            if term is not None
+        }
         for row in rows
     ]
     return orjson.dumps({"head": {"vars": list(variables)}, "results": {"bindings": bindings}})

@@ -1,12 +1,15 @@
 """One SPARQL worker process: the graph in pyoxigraph, one read-only query at a time.
 
-The server kills a worker whose query runs past the timeout (a thread cannot be stopped),
-so everything slow — parsing, checking, evaluating, serializing — happens here.
+The server starts it as ``python -m govkg.http.sparql_worker FD`` (not with multiprocessing,
+which would re-import the server's main module) and kills it when a query runs past the
+timeout (a thread cannot be stopped), so everything slow — parsing, checking, evaluating,
+serializing — happens here.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from itertools import islice
 from multiprocessing.connection import Connection
@@ -17,7 +20,7 @@ from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store, serialize
 from govkg.http.negotiate import negotiate
 from govkg.http.sparql_results import BOOLEAN_WRITERS, ROW_WRITERS
 
-__all__ = ["FORMATS", "Refused", "answer", "check_query", "run"]
+__all__ = ["FORMATS", "Refused", "answer", "check_query", "main", "run"]
 
 # format= values, and the media type each names (JSON means JSON-LD for a graph)
 FORMATS = {
@@ -178,9 +181,9 @@ def _die_with_parent() -> None:
         pass
 
 
-def run(connection: Connection, ntriples: bytes, prefixes: dict[str, str]) -> None:
-    """Process entry point: load the graph, say ready, then answer requests until EOF."""
-    _die_with_parent()
+def run(connection: Connection) -> None:
+    """Load the graph the server sends, say ready, then answer requests until EOF."""
+    ntriples, prefixes = connection.recv()
     store = Store()
     store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
     del ntriples
@@ -199,3 +202,15 @@ def run(connection: Connection, ntriples: bytes, prefixes: dict[str, str]) -> No
         except Exception as error:  # a bug must not kill the worker silently
             reply = ("refused", 500, f"SPARQL evaluation failed: {type(error).__name__}")
         connection.send(reply)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """``python -m govkg.http.sparql_worker FD``: serve the socket inherited as ``FD``."""
+    _die_with_parent()
+    argv = sys.argv[1:] if argv is None else argv
+    with Connection(int(argv[0])) as connection:
+        run(connection)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,243 @@
+"""HTTP benchmark: GraphQL against a plain Starlette JSON endpoint, on one real server.
+
+Prints figures; it is not a test. Starts ``govkg``'s app under uvicorn in a subprocess (the
+bundled seed, all the real middleware) with one extra plain endpoint that returns the very
+bytes the GraphQL feeds query returns, then drives the endpoints with the same keep-alive
+load (default: 16 connections), in interleaved rounds so that anything else the machine
+does falls on all of them alike. It reports requests per second and latency percentiles
+against the issue's targets:
+
+    feeds query >= 1/4 the throughput and <= 4x the p50 latency of the plain endpoint
+    { __typename } and the feeds query within 3x of each other
+
+It runs twice: with the GraphQL answer cache off (every request parsed-from-cache,
+validated-from-cache and executed: GraphQL's real cost) and on (as ``govkg serve`` runs).
+
+Run from the repository root:
+
+    python benchmarks/http.py                      # 16 connections, 5 rounds of 1 s
+    python benchmarks/http.py --connections 16 --rounds 10 --round-seconds 1
+
+The load generator is a small asyncio HTTP/1.1 client in this process (no extra
+dependency); the server is a separate process, so both share the machine's cores.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file is named http.py: as a script its directory would come first on sys.path and
+# hide the standard library's ``http`` package from everything imported below.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+
+FEEDS_QUERY = """query Feeds($platform: String!) {
+  feeds(platform: $platform) {
+    totalCount
+    nodes { unit { name } via { name } cost { amount { amount currency } basis } }
+  }
+}"""
+FEEDS_VARIABLES = {"platform": "一网统管"}
+TYPENAME_QUERY = "{ __typename }"
+
+
+# the server ---------------------------------------------------------------------------
+def serve(port: int, cache: int) -> None:
+    """The app of ``govkg serve`` plus ``/bench/plain``: the feeds answer as plain JSON."""
+    import orjson
+    import uvicorn
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    import govkg
+    from govkg.app import create_app
+    from govkg.http.settings import Settings
+
+    kg = govkg.open()
+    answer = kg.query(FEEDS_QUERY, FEEDS_VARIABLES)
+
+    async def plain(request: Request) -> Response:
+        return Response(orjson.dumps(answer), media_type="application/json")
+
+    app = create_app(kg, Settings(graphql_cache=cache))
+    app.router.routes.insert(0, Route("/bench/plain", plain))
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+
+
+# the load generator -------------------------------------------------------------------
+@dataclass(kw_only=True)
+class Figures:
+    name: str
+    requests: int = 0
+    seconds: float = 0.0
+    latencies: list[float] = field(default_factory=list)
+    body: bytes = b""
+
+    @property
+    def throughput(self) -> float:
+        return self.requests / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+def _request(method: str, path: str, body: bytes = b"") -> bytes:
+    lines = [
+        f"{method} {path} HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Accept: application/json",
+        "Connection: keep-alive",
+    ]
+    if method == "POST":
+        lines += ["Content-Type: application/json", f"Content-Length: {len(body)}"]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+async def _one(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, raw: bytes) -> bytes:
+    writer.write(raw)
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = head[9:12]
+    if status != b"200":
+        raise RuntimeError(f"HTTP {status.decode()}: {head.decode(errors='replace')}")
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line[:15].lower() == b"content-length:":
+            length = int(line[15:])
+    return await reader.readexactly(length)
+
+
+async def _round(port: int, raw: bytes, connections: int, seconds: float, into: Figures) -> None:
+    """``connections`` clients send ``raw`` back to back for ``seconds``; record each one."""
+    stop = time.perf_counter() + seconds
+
+    async def client() -> None:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            await _one(reader, writer, raw)  # connection set up before the clock matters
+            while (began := time.perf_counter()) < stop:
+                into.body = await _one(reader, writer, raw)
+                into.latencies.append(time.perf_counter() - began)
+        finally:
+            writer.close()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(connections)))
+    into.seconds += time.perf_counter() - started
+    into.requests = len(into.latencies)
+
+
+def measure(port: int, scenarios: list[tuple[str, bytes]], args: argparse.Namespace):
+    figures = [Figures(name=name) for name, _ in scenarios]
+    warm = [Figures(name=name) for name, _ in scenarios]
+    for (_, raw), sink in zip(scenarios, warm, strict=True):
+        asyncio.run(_round(port, raw, args.connections, args.warmup, sink))
+    for _ in range(args.rounds):
+        for (_, raw), sink in zip(scenarios, figures, strict=True):
+            asyncio.run(_round(port, raw, args.connections, args.round_seconds, sink))
+    return figures
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(port: int, process: subprocess.Popen, limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"the server exited with {process.returncode}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit("the server did not start")
+
+
+SCENARIOS = [
+    ("plain Starlette JSON, same bytes (GET)", ("GET", "/bench/plain", None)),
+    ("GraphQL feeds of a platform (POST)", ("POST", "/graphql", FEEDS_QUERY)),
+    ("GraphQL { __typename } (POST)", ("POST", "/graphql", TYPENAME_QUERY)),
+]
+
+
+def run_server(cache: int, args: argparse.Namespace) -> list[Figures]:
+    port = _free_port()
+    env = dict(os.environ)
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, str(Path(__file__).resolve()), "--serve", str(port)]
+    server = subprocess.Popen([*command, "--cache", str(cache)], env=env)
+    try:
+        _wait_for(port, server)
+        time.sleep(1.0)  # let the server finish warming its indexes
+        scenarios = []
+        for name, (method, path, query) in SCENARIOS:
+            body = b""
+            if query is not None:
+                variables = FEEDS_VARIABLES if query is FEEDS_QUERY else None
+                body = json.dumps({"query": query, "variables": variables}).encode()
+            scenarios.append((name, _request(method, path, body)))
+        return measure(port, scenarios, args)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--round-seconds", type=float, default=1.0)
+    parser.add_argument("--warmup", type=float, default=1.0)
+    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", type=int, default=0, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.cache)
+        return
+    print(
+        f"uvicorn (1 process), {args.connections} keep-alive connections, {args.rounds} "
+        f"interleaved rounds of {args.round_seconds:g} s per endpoint, {os.cpu_count()} CPUs"
+    )
+    for cache, title in ((0, "GraphQL answer cache off"), (1024, "answer cache on (default)")):
+        report(title, run_server(cache, args))
+
+
+def report(title: str, figures: list[Figures]) -> None:
+    plain, feeds, typename = figures
+    print(f"\n{title}")
+    print(f"  {'endpoint':<40} {'req/s':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'bytes':>6}")
+    for f in figures:
+        print(
+            f"  {f.name:<40} {f.throughput:>7.0f} {f.percentile(0.5):>7.2f} "
+            f"{f.percentile(0.9):>7.2f} {f.percentile(0.99):>7.2f} {len(f.body):>6}"
+        )
+    assert feeds.body == plain.body, "the plain endpoint must return the GraphQL answer's bytes"
+    ratio = feeds.throughput / plain.throughput
+    slower = feeds.percentile(0.5) / plain.percentile(0.5)
+    spread = max(feeds.throughput, typename.throughput) / min(feeds.throughput, typename.throughput)
+    for text, ok in (
+        (f"feeds / plain throughput = {ratio:.2f} (target >= 0.25)", ratio >= 0.25),
+        (f"feeds / plain p50 latency = {slower:.2f} (target <= 4)", slower <= 4),
+        (f"__typename vs feeds throughput = {spread:.2f}x (target <= 3)", spread <= 3),
+    ):
+        print(f"  {'ok  ' if ok else 'MISS'} {text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""``/graphql``: strawberry's ASGI view on the shared schema, with govkg's context and page.
+
+GET and POST per GraphQL-over-HTTP: ``application/json`` answers by default, and
+``application/graphql-response+json`` (400 on a request error) when the client asks for it.
+The context is ``context_for(kg)``, the same as ``govkg query``'s, so the answers are the same.
+
+A graph version never changes, so the encoded answer to a request (its exact body, or its
+exact query string for GET) is kept in a bounded cache keyed by the version: portals that
+embed the same query answer from memory. Answers with errors are never kept.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
+
+from govkg.graphql import context_for, schema
+from govkg.http.graphiql import graphiql_page
+from govkg.http.negotiate import negotiate
+
+__all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
+
+GRAPHQL_RESPONSE = "application/graphql-response+json"
+LARGEST_KEPT = 256 * 1024  # bytes; bigger answers are recomputed
+
+
+class AnswerCache:
+    """At most ``size`` encoded answers, least recently used first out."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._answers: OrderedDict[tuple, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> bytes | None:
+        with self._lock:
+            answer = self._answers.get(key)
+            if answer is not None:
+                self._answers.move_to_end(key)
+            return answer
+
+    def put(self, key: tuple, answer: bytes) -> None:
+        if len(answer) > LARGEST_KEPT or self.size < 1:
+            return
+        with self._lock:
+            self._answers[key] = answer
+            self._answers.move_to_end(key)
+            while len(self._answers) > self.size:
+                self._answers.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+
+class GraphQLView(GraphQL):
+    """The schema over HTTP for whichever graph ``request.app.state.kg`` holds."""
+
+    def __init__(self, cache_size: int = 0) -> None:
+        super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
+        self.cache = AnswerCache(cache_size)
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> dict[str, Any]:
+        return context_for(request.app.state.kg)
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        return graphiql_page()
+
+    def encode_json(self, data: object) -> bytes:
+        return orjson.dumps(data)
+
+    def decode_json(self, data: str | bytes) -> object:
+        return orjson.loads(data)  # orjson.JSONDecodeError is a json.JSONDecodeError
+
+    async def process_result(self, request: Request, result: ExecutionResult) -> Any:
+        request.state.graphql_errors = bool(result.errors)
+        request.state.graphql_request_error = result.data is None and bool(result.errors)
+        return await super().process_result(request, result)
+
+    async def _cache_key(self, request: Request) -> tuple | None:
+        """The version and the request's exact text, for a request that can be answered."""
+        if request.method == "GET" and "query" in request.query_params:
+            text = request.url.query.encode()
+        elif request.method == "POST" and request.headers.get("content-type", "").startswith(
+            "application/json"
+        ):
+            text = await request.body()  # the request keeps it for strawberry to read again
+        else:
+            return None
+        return (request.app.state.kg.version, request.method, text)
+
+    async def run(  # type: ignore[override]
+        self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
+    ) -> Response | WebSocket:
+        if not isinstance(request, Request):
+            return await super().run(request, context, root_value)
+        key = await self._cache_key(request) if self.cache.size else None
+        kept = self.cache.get(key) if key is not None else None
+        if kept is not None:
+            response: Response = Response(kept, media_type="application/json")
+        else:
+            response = await super().run(request, context, root_value)
+            if (
+                key is not None
+                and response.status_code == 200
+                and response.media_type == "application/json"
+                and getattr(request.state, "graphql_errors", True) is False
+            ):
+                self.cache.put(key, bytes(response.body))
+        accept = request.headers.get("accept")
+        if (
+            response.media_type == "application/json"
+            and negotiate(accept, ["application/json", GRAPHQL_RESPONSE]) == GRAPHQL_RESPONSE
+        ):
+            response.headers["content-type"] = GRAPHQL_RESPONSE
+            if getattr(request.state, "graphql_request_error", False):
+                response.status_code = 400
+        response.headers.setdefault("vary", "Accept")
+        return response

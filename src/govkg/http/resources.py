@@ -1,0 +1,119 @@
+"""``/id/{path}``: every IRI of the graph dereferences here, as HTML or RDF by ``Accept``.
+
+The graph's IRIs are ``<base>/id/<kind>/<slug>``; the server maps the request path onto the
+graph's own base, wherever it runs. Machines get the node's triples, those of its ``#…``
+parts (amounts, attributes) and of its citations (quote and position selectors).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import BNode, Graph, URIRef
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from govkg.http.markup import esc, page_response
+from govkg.http.negotiate import negotiate
+from govkg.http.pages import entity_page, resource_page
+from govkg.kg import KnowledgeGraph
+from govkg.ontology import GOVKG
+
+__all__ = ["RDF_TYPES", "describe", "resource"]
+
+HTML = "text/html"
+RDF_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "json-ld",
+}
+FORMAT_PARAM = {
+    "html": HTML,
+    "ttl": "text/turtle",
+    "turtle": "text/turtle",
+    "nt": "application/n-triples",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
+    "json-ld": "application/ld+json",
+}
+OFFERS = [HTML, *RDF_TYPES]
+_NOT_IN_IRIS = re.compile(r'[\x00-\x20<>"{}|\\^`]')
+
+
+def describe(graph: Graph, subject: URIRef) -> Graph:
+    """The subject's triples, plus those of its ``#`` parts, blank nodes and citations."""
+    found = Graph()
+    for prefix, namespace in graph.namespaces():
+        found.bind(prefix, namespace, override=True)
+    todo, seen = [subject], set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        own = f"{node}#"
+        for predicate, value in graph.predicate_objects(node):
+            found.add((node, predicate, value))
+            if isinstance(value, BNode) or (
+                isinstance(value, URIRef)
+                and (predicate == GOVKG.citation or str(value).startswith(own))
+            ):
+                todo.append(value)
+    return found
+
+
+def _rdf_response(graph: Graph, subject: URIRef, media: str) -> Response:
+    body = describe(graph, subject).serialize(format=RDF_TYPES[media], encoding="utf-8")
+    charset = "; charset=utf-8" if media == "text/turtle" else ""
+    return Response(body, media_type=f"{media}{charset}", headers={"vary": "Accept"})
+
+
+def _choose(request: Request) -> str | None:
+    fmt = request.query_params.get("format")
+    if fmt is not None:
+        return FORMAT_PARAM.get(fmt.lower())
+    return negotiate(request.headers.get("accept"), OFFERS)
+
+
+def _not_found(request: Request, iri: str) -> Response:
+    if negotiate(request.headers.get("accept"), [HTML, "text/plain"]) == HTML:
+        body = (
+            f"<h1>Not found</h1><p>This graph has nothing named <code>{esc(iri)}</code>.</p>"
+            '<p><a href="/">What the graph holds</a></p>'
+        )
+        return page_response("Not found", body, status=404)
+    return PlainTextResponse(f"not found: {iri}\n", status_code=404)
+
+
+async def resource(request: Request) -> Response:
+    kg: KnowledgeGraph = request.app.state.kg
+    path = request.path_params["path"]
+    base = kg.catalog.base
+    iri = f"{base}/id/{path}"
+    if _NOT_IN_IRIS.search(path):
+        return _not_found(request, iri)
+    node_id = kg.catalog.by_iri.get(iri)
+    subject = URIRef(iri)
+    if node_id is None and (subject, None, None) not in kg.graph:
+        return _not_found(request, iri)
+    media = _choose(request)
+    if media is None:
+        offered = ", ".join(OFFERS)
+        return PlainTextResponse(f"not acceptable; offered: {offered}\n", status_code=406)
+    if media != HTML:
+        return _rdf_response(kg.graph, subject, media)
+    alternates = "".join(
+        f'<link rel="alternate" type="{m}" href="?format={f}">'
+        for f, m in (
+            ("ttl", "text/turtle"),
+            ("nt", "application/n-triples"),
+            ("jsonld", "application/ld+json"),
+        )
+    )
+    if node_id is not None:
+        title, body = entity_page(kg, node_id)
+    else:
+        title, body = resource_page(kg, subject)
+    response = page_response(title, body, head=alternates)
+    response.headers["vary"] = "Accept"
+    return response

@@ -1,0 +1,184 @@
+"""``/sparql``: the SPARQL 1.1 Protocol, query operation only, over the graph of the app.
+
+GET ``?query=``, POST ``application/x-www-form-urlencoded`` or ``application/sparql-query``;
+results by ``Accept`` or ``format=``. Updates, datasets (``FROM``, ``default-graph-uri``) and
+``SERVICE`` are refused; rows are capped (``X-Govkg-Truncated`` says when) and a query that
+runs past the timeout is stopped by killing its worker process.
+"""
+
+from __future__ import annotations
+
+import threading
+from urllib.parse import parse_qsl, urlencode
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
+
+from govkg.http.markup import attr, esc, page_response
+from govkg.http.negotiate import negotiate
+from govkg.http.settings import Settings
+from govkg.http.sparql_pool import SparqlPool
+from govkg.http.sparql_worker import FORMATS
+from govkg.kg import KnowledgeGraph
+from govkg.ontology import GOVKG_NS
+
+__all__ = ["EXAMPLE_QUERIES", "TRUNCATED_HEADER", "SparqlEndpoint"]
+
+TRUNCATED_HEADER = "x-govkg-truncated"
+ROW_LIMIT_HEADER = "x-govkg-row-limit"
+FORM = "application/x-www-form-urlencoded"
+
+EXAMPLE_QUERIES = {
+    "Units that feed 一网统管": f"""\
+PREFIX govkg: <{GOVKG_NS}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?unit ?unitName ?platform WHERE {{
+  ?platform rdfs:label "一网统管"@zh .
+  ?unit govkg:feeds ?platform ;
+        rdfs:label ?unitName .
+  FILTER(lang(?unitName) = "zh")
+}}
+ORDER BY ?unitName""",
+    "How many things of each class": """\
+SELECT ?class (COUNT(?thing) AS ?count) WHERE { ?thing a ?class }
+GROUP BY ?class
+ORDER BY DESC(?count)""",
+    "Funding lines and amounts": f"""\
+PREFIX govkg: <{GOVKG_NS}>
+PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?line ?name ?yuan ?basis WHERE {{
+  ?line a govkg:FundingLine ;
+        rdfs:label ?name ;
+        schema:amount [ schema:value ?yuan ; govkg:basis ?basis ] .
+  FILTER(lang(?name) = "zh")
+}}
+ORDER BY DESC(?yuan)""",
+    "Everything said about 一网统管": """\
+DESCRIBE <https://govkg.org/id/platform/yiwangtongguan>""",
+}
+
+
+class SparqlEndpoint:
+    """The route, and the worker pool it owns (one per graph version)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._pool: SparqlPool | None = None
+        self._lock = threading.Lock()
+
+    def pool(self, kg: KnowledgeGraph) -> SparqlPool:
+        """The pool serving ``kg``'s graph, started on first use; a new graph gets a new pool."""
+        with self._lock:
+            old = self._pool
+            if old is None or old.graph is not kg.graph:
+                self._pool = SparqlPool(
+                    kg.graph,
+                    size=self.settings.sparql_workers,
+                    timeout=self.settings.sparql_timeout,
+                    row_limit=self.settings.sparql_row_limit,
+                )
+                if old is not None:
+                    old.close()
+            pool = self._pool
+        pool.start()
+        return pool
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.close()
+
+    async def endpoint(self, request: Request) -> Response:
+        kg: KnowledgeGraph = request.app.state.kg
+        params, refusal = await _parameters(request)
+        if refusal is not None:
+            return refusal
+        queries = [value for key, value in params if key == "query"]
+        if not queries:
+            if (
+                request.method == "GET"
+                and negotiate(request.headers.get("accept"), ["text/html", "text/plain"])
+                == "text/html"
+            ):
+                return _form_page(kg)
+            return _plain(400, "no query: send ?query=… (GET) or a form or sparql-query POST")
+        if len(queries) > 1:
+            return _plain(400, "send exactly one query")
+        formats = [value for key, value in params if key == "format"]
+        answer = await self.pool(kg).query(
+            queries[0], request.headers.get("accept", ""), formats[0] if formats else None
+        )
+        headers = {"vary": "Accept"}
+        if answer.status == 200:
+            headers[TRUNCATED_HEADER] = "true" if answer.truncated else "false"
+            headers[ROW_LIMIT_HEADER] = str(self.settings.sparql_row_limit)
+        elif answer.status == 503:
+            headers["retry-after"] = "1"
+        return Response(
+            answer.body, status_code=answer.status, media_type=answer.content_type, headers=headers
+        )
+
+
+def _plain(status: int, message: str) -> PlainTextResponse:
+    return PlainTextResponse(f"{message}\n", status_code=status)
+
+
+async def _parameters(request: Request) -> tuple[list[tuple[str, str]], Response | None]:
+    """The protocol's parameters from the URL or the body, or the response refusing them."""
+    params = list(request.query_params.multi_items())
+    if request.method == "POST":
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return [], _plain(400, "the request body is not UTF-8")
+        if media == FORM:
+            params += parse_qsl(text, keep_blank_values=True)
+        elif media == "application/sparql-query":
+            params.append(("query", text))
+        elif media == "application/sparql-update":
+            return [], _plain(403, "updates are not accepted: this endpoint is read-only")
+        else:
+            return [], _plain(
+                415, "send application/x-www-form-urlencoded or application/sparql-query"
+            )
+    keys = {key for key, _ in params}
+    if "update" in keys or "using-graph-uri" in keys or "using-named-graph-uri" in keys:
+        return [], _plain(403, "updates are not accepted: this endpoint is read-only")
+    if "default-graph-uri" in keys or "named-graph-uri" in keys:
+        return [], _plain(
+            400, "default-graph-uri and named-graph-uri are not accepted: one graph is served"
+        )
+    return params, None
+
+
+def _form_page(kg: KnowledgeGraph) -> Response:
+    examples = "".join(
+        f"<li><a href={attr('/sparql?' + urlencode({'query': query}))}>{esc(title)}</a></li>"
+        for title, query in EXAMPLE_QUERIES.items()
+    )
+    options = "".join(
+        f"<option value={attr(name)}>{esc(name)} ({esc(media)})</option>"
+        for name, media in FORMATS.items()
+        if name in ("json", "xml", "csv", "tsv", "turtle", "nt", "jsonld")
+    )
+    first = next(iter(EXAMPLE_QUERIES.values()))
+    body = f"""
+<h1>SPARQL</h1>
+<p>A read-only <a href="https://www.w3.org/TR/sparql11-protocol/">SPARQL 1.1 Protocol</a>
+endpoint over this graph ({len(kg.graph):,} triples, version <code>{esc(kg.version)}</code>).
+Send <code>GET /sparql?query=…</code> or POST a form or <code>application/sparql-query</code>.
+Results as JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle, N-Triples or JSON-LD,
+chosen by <code>Accept</code> or <code>format=</code>. Updates, <code>FROM</code> and
+<code>SERVICE</code> are refused.</p>
+<form method="get" action="/sparql">
+<textarea name="query" rows="12">{esc(first)}</textarea>
+<p><label>format <select name="format">{options}</select></label>
+<button type="submit">Run</button></p>
+</form>
+<h2>Examples</h2><ul>{examples}</ul>
+"""
+    return page_response("SPARQL", body)
