@@ -14,6 +14,9 @@ CORE = [
     "govkg.findings",
     "govkg.service",
     "govkg.kg",
+    "govkg.store",
+    "govkg.synth",
+    "govkg.exports",
 ]
 
 

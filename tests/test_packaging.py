@@ -46,3 +46,6 @@ def test_the_wheel_answers_from_its_own_bundled_seed(tmp_path):
     assert seed_dir.startswith(str(unpacked))
     assert ontology.startswith(str(unpacked))
     assert answer == "{'documents': [{'fiscalYear': 2023}]}"
+    names = zipfile.ZipFile(wheel).namelist()
+    for asset in ("govkg/static/embed/", "govkg/static/vendor/cytoscape/", "govkg/_data/seed/"):
+        assert any(name.startswith(asset) for name in names), asset
