@@ -47,7 +47,10 @@ def test_representations_of_one_url_have_different_etags(client):
     html = client.get(path, headers={"accept": "text/html"}).headers["etag"]
     turtle = client.get(path, headers={"accept": "text/turtle"}).headers["etag"]
     assert html != turtle
-    assert client.get(path, headers={"accept": "text/turtle", "if-none-match": html}).status_code == 200
+    assert (
+        client.get(path, headers={"accept": "text/turtle", "if-none-match": html}).status_code
+        == 200
+    )
 
 
 def test_errors_and_posts_carry_no_etag(client):
@@ -106,3 +109,10 @@ def test_settings_come_from_the_environment_then_flags():
 def test_bad_settings_are_named(env):
     with pytest.raises(GovKGError, match=r"GOVKG|origin|timeout|workers"):
         Settings.from_env(env)
+
+
+def test_govkg_serve_refuses_a_bad_origin_before_starting(capsys):
+    from govkg.cli import main
+
+    assert main(["serve", "--cors-origin", "portal.example"]) == 1
+    assert "must start with http:// or https://" in capsys.readouterr().err

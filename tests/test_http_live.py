@@ -184,9 +184,10 @@ def test_govkg_serve_starts_with_flags_and_environment(tmp_path):
         # the flag replaces the environment's list
         flagged = httpx.get(f"{url}/health", headers={"origin": "https://flag.example"})
         assert flagged.headers["access-control-allow-origin"] == "https://flag.example"
-        assert "access-control-allow-origin" not in httpx.get(
-            f"{url}/health", headers={"origin": PORTAL}
-        ).headers
+        assert (
+            "access-control-allow-origin"
+            not in httpx.get(f"{url}/health", headers={"origin": PORTAL}).headers
+        )
         rows = httpx.get(f"{url}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert rows.headers["x-govkg-truncated"] == "true"
         assert len(rows.json()["results"]["bindings"]) == 3

@@ -15,7 +15,11 @@ from govkg.kg import KnowledgeGraph
 from govkg.ontology import GOVKG, OA
 
 PLATFORM = "platform/yiwangtongguan"
-RDF_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt", "application/ld+json": "json-ld"}
+RDF_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "json-ld",
+}
 
 
 @pytest.fixture(scope="module")
@@ -135,7 +139,9 @@ def test_labels_with_markup_and_control_characters_are_escaped(kg):
             assert "\x01" not in page
             assert "\x07" not in page
         page = client.get(f"/id/{PLATFORM}").text
-        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \ufffd\ufffd 一网统管" in page
+        assert (
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \ufffd\ufffd 一网统管" in page
+        )
         turtle = client.get(f"/id/{PLATFORM}", headers={"accept": "text/turtle"}).content
         assert (subject, RDFS.label, Literal(hostile, lang="zh")) in Graph().parse(
             data=turtle, format="turtle"

@@ -4,8 +4,12 @@
 /graphql        GraphQL (GET, POST); GraphiQL for browsers
 /sparql         SPARQL 1.1 Protocol, query only
 /id/{path}      every IRI of the graph: HTML, Turtle, N-Triples or JSON-LD by Accept
-/health         liveness and the graph version
-/static/…       CSS and the vendored GraphiQL
+/export/{format}, /embed/{id}, /embed-data/{id}, /oembed    downloads and embeds (exports.py)
+/health         liveness, the graph version, the SPARQL workers
+/static/…       CSS, the vendored GraphiQL, the embed page's assets
+
+Middleware, outermost first: security headers, CORS (an allow-list; nothing by default),
+the request body cap, ETags keyed to the graph version (304 before any work).
 """
 
 from __future__ import annotations

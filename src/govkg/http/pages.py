@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from rdflib import Literal, URIRef
 
@@ -40,7 +40,7 @@ BROWSE_LIMIT = 200
 
 
 def _href(node_id: str) -> str:
-    return attr(f"/id/{node_id}")
+    return attr("/id/" + quote(node_id, safe="/"))
 
 
 def _node_link(kg: KnowledgeGraph, node_id: str | None) -> str:
@@ -215,13 +215,13 @@ def entity_page(kg: KnowledgeGraph, node_id: str) -> tuple[str, str]:
 def _picture(node: Node) -> str:
     """The neighbourhood as drawn by the exports (Graphviz SVG), and its interactive page."""
     query = urlencode({"focus": node.id, "depth": 1})
+    svg, png = attr("/export/svg?" + query), attr("/export/png?" + query)
+    embed = attr("/embed/" + quote(node.id, safe="/"))
+    alt = attr(f"{node.name} and its neighbours")
     return (
-        "<h2>Neighbourhood</h2>"
-        f'<p><a href={attr("/embed/" + node.id)}><img class="picture" loading="lazy" '
-        f"src={attr('/export/svg?' + query)} alt={attr(f'{node.name} and its neighbours')}>"
-        '</a></p><p class="muted">Select the picture for the interactive view; download it as '
-        f"<a href={attr('/export/svg?' + query)}>SVG</a> or "
-        f"<a href={attr('/export/png?' + query)}>PNG</a>.</p>"
+        f'<h2>Neighbourhood</h2><p><a href={embed}><img class="picture" loading="lazy" '
+        f"src={svg} alt={alt}></a></p><p class='muted'>Select the picture for the "
+        f"interactive view; download it as <a href={svg}>SVG</a> or <a href={png}>PNG</a>.</p>"
     )
 
 
@@ -245,7 +245,7 @@ def _term(kg: KnowledgeGraph, value: object) -> str:
             return _node_link(kg, node_id)
         base = kg.catalog.base
         if text.startswith(f"{base}/id/"):
-            return f"<a href={attr(text.removeprefix(base))}>{esc(text)}</a>"
+            return f"<a href={attr(quote(text.removeprefix(base), safe='/#'))}>{esc(text)}</a>"
         return f'<span class="iri">{esc(text)}</span>'
     if isinstance(value, Literal):
         lang = f' <span class="muted">@{esc(value.language)}</span>' if value.language else ""

@@ -23,6 +23,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from govkg.store import serialize
+
 __all__ = ["Answer", "SparqlPool"]
 
 log = logging.getLogger("govkg.sparql")
@@ -119,7 +121,7 @@ class SparqlPool:
     def _graph_data(self) -> tuple[bytes, dict[str, str]]:
         with self._lock:
             if self._data is None:
-                ntriples = self.graph.serialize(format="nt", encoding="utf-8")
+                ntriples = serialize(self.graph, "nt")  # Oxigraph's own writer when it can
                 prefixes = {prefix: str(ns) for prefix, ns in self.graph.namespaces() if prefix}
                 self._data = (ntriples, prefixes)
             return self._data

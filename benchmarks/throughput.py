@@ -15,8 +15,8 @@ validated-from-cache and executed: GraphQL's real cost) and on (as ``govkg serve
 
 Run from the repository root:
 
-    python benchmarks/http.py                      # 16 connections, 5 rounds of 1 s
-    python benchmarks/http.py --connections 16 --rounds 10 --round-seconds 1
+    python benchmarks/throughput.py                      # 16 connections, 5 rounds of 1 s
+    python benchmarks/throughput.py --connections 16 --rounds 10 --round-seconds 1
 
 The load generator is a small asyncio HTTP/1.1 client in this process (no extra
 dependency); the server is a separate process, so both share the machine's cores.
