@@ -55,7 +55,7 @@ async def health(request: Request) -> JSONResponse:
         {
             "status": "ok",
             "version": kg.version,
-            "triples": len(kg.graph),
+            "triples": kg.triples,
             "sparqlWorkers": {"configured": pool.size, "alive": pool.alive},
         },
         headers={"cache-control": "no-store"},

@@ -9,6 +9,7 @@ answers from its indexes, so the cost of a question does not grow with the graph
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ NOT_NEIGHBOURS = {
 }
 
 V = TypeVar("V")
+_ID = re.compile(r"^[a-z][a-z-]*/[^\s<>\"{}|\\^`]{1,400}$")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -292,7 +294,14 @@ class Catalog:
         """The IRI of an id in this graph (``platform/x`` -> ``<base>/id/platform/x``)."""
         return URIRef(f"{self.base}/id/{node}")
 
+    @staticmethod
+    def could_be_id(text: str) -> bool:
+        """Ids are ``kind/slug`` paths: anything else (a name, spaces) is not looked up."""
+        return bool(_ID.match(text))
+
     def _id_of_iri(self, iri: str) -> str | None:
+        if not iri.startswith(("http://", "https://", "urn:")):
+            return None
         candidate = node_id(iri)
         if str(self.iri(candidate)) == str(iri) and candidate in self.nodes:
             return candidate
@@ -343,6 +352,8 @@ class Catalog:
         return found
 
     def _node(self, nid: str) -> Node | None:
+        if not self.could_be_id(nid):
+            return None
         subject = self.iri(nid)
         props = self._properties(subject)
         kind = next((KIND_OF_CLASS[t] for t in props[RDF.type] if t in KIND_OF_CLASS), None)
@@ -464,6 +475,8 @@ class Catalog:
         )
 
     def _link(self, lid: str) -> Link | None:
+        if not self.could_be_id(lid):
+            return None
         props = self._properties(self.iri(lid))
         predicate = props[GOVKG.relationType][0] if props[GOVKG.relationType] else None
         if GOVKG.Relation not in props[RDF.type] or predicate not in TYPE_OF_PREDICATE:

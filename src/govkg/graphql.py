@@ -6,6 +6,7 @@ errors never suggest field names ("Did you mean …") to a client probing the sc
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -14,11 +15,20 @@ import strawberry
 from graphql import GraphQLError, GraphQLSchema, validate
 from graphql.language import DocumentNode
 from graphql.validation import ASTValidationRule
-from strawberry.extensions import ParserCache, SchemaExtension
+from strawberry.extensions import (
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    SchemaExtension,
+)
+from strawberry.extensions.query_depth_limiter import IgnoreContext
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
+from govkg.errors import GovKGError
 from govkg.schema import TYPES, Query
 
 if TYPE_CHECKING:
@@ -63,10 +73,44 @@ class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return super().build(*args, **kwargs)
 
 
-schema = strawberry.Schema(
+MAX_DEPTH = 12
+"""Deepest selection allowed (the contract's deepest useful query is about 7)."""
+MAX_ALIASES = 30
+MAX_TOKENS = 2_000
+LOG = logging.getLogger("govkg.graphql")
+
+
+def _unexpected(error: GraphQLError) -> bool:
+    """A bug, not a bad request: an exception govkg did not raise on purpose."""
+    return error.original_error is not None and not isinstance(error.original_error, GovKGError)
+
+
+def _introspection(context: IgnoreContext) -> bool:
+    return context.field_name.startswith("__")
+
+
+class _Schema(strawberry.Schema):
+    """Logs only unexpected errors (with their traceback, server side); a client's mistake
+    is answered, not logged."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        for error in errors:
+            if _unexpected(error):
+                LOG.error("resolver failed: %s", error.message, exc_info=error.original_error)
+
+
+schema = _Schema(
     query=Query,
     types=TYPES,
-    extensions=[lambda: ParserCache(maxsize=CACHE_SIZE), QuietValidationCache],
+    extensions=[
+        lambda: ParserCache(maxsize=CACHE_SIZE),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        QuietValidationCache,
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH, should_ignore=_introspection),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        # resolver exceptions become a generic message; validation errors stay readable
+        lambda: MaskErrors(should_mask_error=_unexpected, error_message="Internal error."),
+    ],
     execution_context_class=QuietExecutionContext,
 )
 

@@ -328,7 +328,7 @@ platform, what each link costs, and the sentence of the report that says so.</p>
 <h2>What the graph holds</h2>
 <table>{count_rows}
 <tr><th>relations</th><td class='num'>{relations:,}</td></tr>
-<tr><th>triples</th><td class='num'>{len(kg.graph):,}</td></tr></table>
+<tr><th>triples</th><td class='num'>{kg.triples:,}</td></tr></table>
 <p class="muted">Graph version <code>{esc(kg.version)}</code>.</p>
 <h2>Downloads</h2><ul>{downloads}</ul>
 <h2>Source reports</h2><ul>{documents}</ul>

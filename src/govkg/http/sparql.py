@@ -169,7 +169,7 @@ def _form_page(kg: KnowledgeGraph) -> Response:
     body = f"""
 <h1>SPARQL</h1>
 <p>A read-only <a href="https://www.w3.org/TR/sparql11-protocol/">SPARQL 1.1 Protocol</a>
-endpoint over this graph ({len(kg.graph):,} triples, version <code>{esc(kg.version)}</code>).
+endpoint over this graph ({kg.triples:,} triples, version <code>{esc(kg.version)}</code>).
 Send <code>GET /sparql?query=…</code> or POST a form or <code>application/sparql-query</code>.
 Results as JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle, N-Triples or JSON-LD,
 chosen by <code>Accept</code> or <code>format=</code>. Updates, <code>FROM</code> and
