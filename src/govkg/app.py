@@ -14,6 +14,7 @@ the request body cap, ETags keyed to the graph version (304 before any work).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import gc
 import threading
@@ -29,6 +30,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from govkg.http.admin import follow, reload_endpoint
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
 from govkg.http.markup import page_response
@@ -38,6 +40,7 @@ from govkg.http.resources import resource
 from govkg.http.settings import Settings
 from govkg.http.sparql import ROW_LIMIT_HEADER, TRUNCATED_HEADER, SparqlEndpoint
 from govkg.kg import KnowledgeGraph
+from govkg.sources import Source
 
 __all__ = ["create_app"]
 
@@ -73,8 +76,14 @@ def _settle(kg: KnowledgeGraph) -> None:
     gc.freeze()
 
 
-def create_app(kg: KnowledgeGraph, settings: Settings | None = None) -> Starlette:
-    """The Starlette app serving ``kg``; ``settings`` default to safe values (no CORS)."""
+def create_app(
+    kg: KnowledgeGraph, settings: Settings | None = None, source: Source | None = None
+) -> Starlette:
+    """The Starlette app serving ``kg``; ``settings`` default to safe values (no CORS).
+
+    With a ``source`` (a watched directory, a remote store) the app follows it, and
+    ``POST /admin/reload`` can ask it to rebuild now.
+    """
     settings = settings or Settings()
     sparql = SparqlEndpoint(settings)
     graphql = GraphQLView(settings.graphql_cache)
@@ -83,9 +92,12 @@ def create_app(kg: KnowledgeGraph, settings: Settings | None = None) -> Starlett
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         sparql.pool(app.state.kg)  # workers load the graph while the server starts
         threading.Thread(target=_settle, args=(app.state.kg,), daemon=True).start()
+        following = asyncio.create_task(follow(app)) if source is not None else None
         try:
             yield
         finally:
+            if following is not None:
+                following.cancel()
             sparql.close()
 
     static = GZipMiddleware(StaticFiles(directory=STATIC), minimum_size=1024)
@@ -93,6 +105,7 @@ def create_app(kg: KnowledgeGraph, settings: Settings | None = None) -> Starlett
         routes=[
             Route("/", home),
             Route("/health", health),
+            Route("/admin/reload", reload_endpoint, methods=["POST"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", resource),
@@ -120,6 +133,7 @@ def create_app(kg: KnowledgeGraph, settings: Settings | None = None) -> Starlett
         lifespan=lifespan,
     )
     app.state.kg = kg
+    app.state.source = source
     app.state.settings = settings
     app.state.sparql = sparql
     app.state.graphql = graphql

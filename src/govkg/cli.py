@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    _store_arguments(query)
 
     export = commands.add_parser(
         "export", help="write the graph or a neighbourhood in an export format"
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    _store_arguments(export)
 
     serve = commands.add_parser(
         "serve", help="serve the HTTP app: GraphQL, SPARQL, /id/ pages (env: GOVKG_*)"
@@ -64,8 +66,14 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument(
+        "--watch",
+        action="store_true",
+        help="rebuild when the seed or file changes; a broken edit keeps the old graph served",
+    )
+    serve.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    _store_arguments(serve)
     serve.add_argument(
         "--base",
         default=None,
@@ -118,6 +126,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="largest request body, else 413 (default: $GOVKG_MAX_BODY or 65536)",
     )
+    publish = commands.add_parser(
+        "publish", help="put a seed or RDF file on a SPARQL store, replacing its graph"
+    )
+    publish.add_argument(
+        "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
+    )
+    _store_arguments(publish)
+
     synth = commands.add_parser(
         "synth", help="write a synthetic graph with the seed's shape, for benchmarks"
     )
@@ -138,6 +154,69 @@ def _synth(args: argparse.Namespace) -> int:
     os.replace(partial, args.out)
     print(f"wrote {count} triples to {args.out}", file=sys.stderr)
     return 0
+
+
+def _store_arguments(command: argparse.ArgumentParser) -> None:
+    """--store and friends: serve and query a graph held by a SPARQL 1.1 endpoint."""
+    group = command.add_argument_group("remote store (docs/remote-store.md)")
+    group.add_argument(
+        "--store",
+        metavar="URL",
+        default=os.environ.get("GOVKG_STORE"),
+        help="SPARQL query endpoint holding the graph (env GOVKG_STORE)",
+    )
+    group.add_argument(
+        "--store-update",
+        metavar="URL",
+        help="SPARQL update endpoint, if not the query URL (needed to publish)",
+    )
+    group.add_argument("--store-graph", metavar="IRI", help="named graph (default: govkg's)")
+    group.add_argument(
+        "--publish",
+        action="store_true",
+        help="first publish --data (default: the bundled seed) to the store",
+    )
+    group.add_argument(
+        "--store-check",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how often a server looks for a newly published version",
+    )
+
+
+def _store_auth() -> tuple[str, str] | None:
+    """USER:PASSWORD from $GOVKG_STORE_AUTH (never a flag: flags show in `ps`)."""
+    text = os.environ.get("GOVKG_STORE_AUTH", "")
+    if not text:
+        return None
+    user, sep, password = text.partition(":")
+    if not sep:
+        raise GovKGError("$GOVKG_STORE_AUTH must be USER:PASSWORD")
+    return user, password
+
+
+def _remote_options(args: argparse.Namespace) -> dict:
+    from govkg.remote import DEFAULT_GRAPH_IRI
+
+    return {
+        "update_url": args.store_update,
+        "graph_iri": args.store_graph or DEFAULT_GRAPH_IRI,
+        "auth": _store_auth(),
+    }
+
+
+def _open(args: argparse.Namespace):
+    """The graph a command works on: --data (or the bundled seed), or the --store."""
+    from govkg.kg import open_graph
+
+    base = _base(getattr(args, "base", None))
+    if not getattr(args, "store", None):
+        return open_graph(args.data, base)
+    from govkg.remote import open_knowledge_graph
+
+    load = open_graph(args.data, base) if args.publish else None
+    return open_knowledge_graph(args.store, load=load, **_remote_options(args))
 
 
 def _base(flag: str | None) -> str:
@@ -197,7 +276,6 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from govkg.kg import open_graph
 
     text = sys.stdin.read() if args.graphql == "-" else args.graphql
     variables = None
@@ -208,19 +286,18 @@ def _query(args: argparse.Namespace) -> int:
             raise GovKGError(f"--variables is not JSON: {error}") from error
         if not isinstance(variables, dict):
             raise GovKGError("--variables must be a JSON object")
-    response = open_graph(args.data, _base(None)).query(text, variables)
+    response = _open(args).query(text, variables)
     print(json.dumps(response, ensure_ascii=False, indent=2, default=str))
     return 1 if response.get("errors") else 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from govkg.exports import FORMATS, Selection, export
-    from govkg.kg import open_graph
 
     if args.format not in FORMATS:
         raise GovKGError(f"unknown format {args.format!r} (use one of {', '.join(FORMATS)})")
     selection = Selection(focus=args.focus, depth=args.depth, kinds=tuple(args.kind))
-    data = export(open_graph(args.data, _base(None)), args.format, selection)
+    data = export(_open(args), args.format, selection)
     if args.out:
         write_atomically(args.out, data)
         print(f"wrote {len(data)} bytes of {args.format} to {args.out}", file=sys.stderr)
@@ -246,9 +323,52 @@ def _serve(args: argparse.Namespace) -> int:
         max_body=args.max_body,
         graphql_cache=args.graphql_cache,
     )
-    kg = open_graph(args.data, _base(args.base))
-    app = create_app(kg, settings)
+    if args.store:
+        from govkg.remote import RemoteSource
+        from govkg.sources import StoreSource
+
+        options = _remote_options(args)
+        load = open_graph(args.data, _base(args.base)) if args.publish else None
+        source = StoreSource(
+            RemoteSource(
+                args.store,
+                options["update_url"],
+                options["graph_iri"],
+                options["auth"],
+                check_every=args.store_check,
+                load=load,
+            )
+        )
+    else:
+        from govkg.sources import LocalSource
+
+        source = LocalSource(args.data, _base(args.base), watch=args.watch)
+    app = create_app(source.current(), settings, source)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from govkg.kg import open_graph
+    from govkg.remote import publish
+
+    if not args.store:
+        raise GovKGError("--store URL (or $GOVKG_STORE) is required")
+    kg = open_graph(args.data, _base(None))
+    options = _remote_options(args)
+    publish(
+        kg.graph,
+        args.store,
+        options["update_url"],
+        options["graph_iri"],
+        options["auth"],
+        version=kg.version,
+    )
+    print(
+        f"published {kg.triples} triples, version {kg.version}, to <{options['graph_iri']}> "
+        f"at {args.store}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -258,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         "validate": _validate,
         "build": _build,
         "synth": _synth,
+        "publish": _publish,
         "query": _query,
         "export": _export,
         "serve": _serve,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from govkg.errors import GovKGError
 
@@ -19,6 +19,7 @@ ENVIRONMENT = {
     "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
     "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
     "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
+    "GOVKG_ADMIN_TOKEN": ("admin_token", "bearer token for POST /admin/reload (unset: disabled)"),
 }
 
 
@@ -33,6 +34,7 @@ class Settings:
     sparql_timeout: float = 5.0
     sparql_row_limit: int = 10_000
     sparql_workers: int = 2
+    admin_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for origin in self.cors_origins:
@@ -46,6 +48,8 @@ class Settings:
             raise GovKGError(f"GraphQL cache size {self.graphql_cache} must not be negative")
         if self.sparql_row_limit < 1:
             raise GovKGError(f"SPARQL row limit {self.sparql_row_limit} must be at least 1")
+        if self.admin_token is not None and len(self.admin_token) < 16:
+            raise GovKGError("the admin token must be at least 16 characters")
         if not 1 <= self.sparql_workers <= 64:
             raise GovKGError(f"SPARQL workers {self.sparql_workers} must be in 1..64")
 

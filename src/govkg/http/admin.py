@@ -1,0 +1,77 @@
+"""``POST /admin/reload``: rebuild the graph on the side and swap it in one step.
+
+Authenticated by a bearer token from ``GOVKG_ADMIN_TOKEN`` (disabled when unset), refused
+to browsers (any ``Origin`` header: no CORS, ever), one reload at a time. A bad seed or
+file is answered 422 with its problems, and the old graph keeps serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+import threading
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+
+from govkg.errors import GovKGError, SeedError
+from govkg.kg import KnowledgeGraph
+
+__all__ = ["install", "reload_endpoint"]
+
+LOG = logging.getLogger("govkg.admin")
+_RELOADING = threading.Lock()
+
+
+def install(app, kg: KnowledgeGraph) -> None:
+    """Serve ``kg`` now; warm its indexes in the background (the first answers stay fast)."""
+    app.state.kg = kg
+    threading.Thread(target=kg.warm, daemon=True).start()
+
+
+async def reload_endpoint(request: Request) -> JSONResponse:
+    settings, source = request.app.state.settings, request.app.state.source
+    token = settings.admin_token
+    if not token or source is None:
+        return JSONResponse({"error": "reload is not enabled on this server"}, status_code=404)
+    if "origin" in request.headers:
+        return JSONResponse({"error": "not from a browser"}, status_code=403)
+    given = request.headers.get("authorization", "")
+    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+        return JSONResponse({"error": "a valid bearer token is required"}, status_code=401,
+                            headers={"www-authenticate": "Bearer"})
+    if not _RELOADING.acquire(blocking=False):
+        return JSONResponse({"error": "a reload is already running"}, status_code=409)
+    try:
+        previous = request.app.state.kg.version
+        try:
+            fresh = await run_in_threadpool(source.reload)
+        except SeedError as error:
+            problems = [str(p) for p in error.problems]
+            return JSONResponse({"error": "the new data has problems; still serving "
+                                 f"version {previous}", "problems": problems[:100]},
+                                status_code=422)
+        except GovKGError as error:
+            return JSONResponse({"error": f"{error}; still serving version {previous}"},
+                                status_code=422)
+        install(request.app, fresh)
+        LOG.info("reloaded: version %s -> %s", previous, fresh.version)
+        return JSONResponse({"previous": previous, "version": fresh.version,
+                             "triples": fresh.triples})
+    finally:
+        _RELOADING.release()
+
+
+async def follow(app, every: float = 1.0) -> None:
+    """Serve whatever the source says is current (a watched directory, a remote store)."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            kg = await run_in_threadpool(app.state.source.current)
+        except Exception:  # a store that is down must not stop the server
+            LOG.exception("could not check the graph source")
+            continue
+        if kg is not app.state.kg:
+            install(app, kg)
