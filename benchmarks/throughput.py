@@ -24,22 +24,16 @@ dependency); the server is a separate process, so both share the machine's cores
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# This file is named http.py: as a script its directory would come first on sys.path and
-# hide the standard library's ``http`` package from everything imported below.
-if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
-    sys.path.pop(0)
-
 import argparse
 import asyncio
 import json
 import os
 import socket
 import subprocess
+import sys
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 FEEDS_QUERY = """query Feeds($platform: String!) {
   feeds(platform: $platform) {
