@@ -80,8 +80,12 @@ def measure_govkg(path: Path, repeat: int) -> dict:
     unit, platform = kg.catalog.nodes[feed.source], kg.catalog.nodes[feed.target]
     # a second unit feeding the same platform: the path question has a bounded answer
     other = next(k for k in kg.catalog.links_to(platform.id, "feeds") if k.source != unit.id)
-    variables = {"p": platform.name, "u": unit.name, "q": platform.name[:6],
-                 "v": kg.catalog.nodes[other.source].name}
+    variables = {
+        "p": platform.name,
+        "u": unit.name,
+        "q": platform.name[:6],
+        "v": kg.catalog.nodes[other.source].name,
+    }
     timings = {}
     for name, query in QUERIES.items():
         used = {k: v for k, v in variables.items() if f"${k}" in query}
