@@ -15,15 +15,10 @@ import strawberry
 from graphql import GraphQLError, GraphQLSchema, validate
 from graphql.language import DocumentNode
 from graphql.validation import ASTValidationRule
-from strawberry.extensions import (
-    MaskErrors,
-    MaxAliasesLimiter,
-    MaxTokensLimiter,
-    ParserCache,
-    QueryDepthLimiter,
-    SchemaExtension,
-)
+from strawberry.extensions import MaskErrors, MaxTokensLimiter, ParserCache, SchemaExtension
+from strawberry.extensions.max_aliases import create_validator as aliases_rule
 from strawberry.extensions.query_depth_limiter import IgnoreContext
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
@@ -58,8 +53,9 @@ class QuietValidationCache(SchemaExtension):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
+        rules = (*context.validation_rules, *LIMIT_RULES)
         context.pre_execution_errors = _validate(
-            context.schema._schema, context.graphql_document, tuple(context.validation_rules)
+            context.schema._schema, context.graphql_document, rules
         )
         yield
 
@@ -89,6 +85,15 @@ def _introspection(context: IgnoreContext) -> bool:
     return context.field_name.startswith("__")
 
 
+# The rules strawberry's QueryDepthLimiter and MaxAliasesLimiter add, built once: as
+# extensions (made anew per request) each request would bring new rule classes, which
+# defeats the validation cache (measured: p50 of a small query 0.4 ms -> 1.4 ms).
+LIMIT_RULES = (
+    depth_rule(MAX_DEPTH, _introspection, None),
+    aliases_rule(MAX_ALIASES),
+)
+
+
 class _Schema(strawberry.Schema):
     """Logs only unexpected errors (with their traceback, server side); a client's mistake
     is answered, not logged."""
@@ -105,9 +110,7 @@ schema = _Schema(
     extensions=[
         lambda: ParserCache(maxsize=CACHE_SIZE),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        QuietValidationCache,
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH, should_ignore=_introspection),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        QuietValidationCache,  # with LIMIT_RULES: depth and aliases, cached per document
         # resolver exceptions become a generic message; validation errors stay readable
         lambda: MaskErrors(should_mask_error=_unexpected, error_message="Internal error."),
     ],
