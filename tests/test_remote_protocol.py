@@ -49,7 +49,9 @@ class _Handler(BaseHTTPRequestHandler):
             elif self.path == "/ds/update" and "update" in form:
                 token = base64.b64encode(":".join(CREDENTIALS).encode()).decode()
                 if self.headers.get("Authorization") != f"Basic {token}":
-                    self._reply(401, b"auth", "text/plain", {"WWW-Authenticate": 'Basic realm="ds"'})
+                    self._reply(
+                        401, b"auth", "text/plain", {"WWW-Authenticate": 'Basic realm="ds"'}
+                    )
                     return
                 self.store.update(form["update"][0])
                 self._reply(204, b"", "text/plain")
@@ -177,3 +179,24 @@ def test_a_replica_swaps_to_a_newly_published_version(endpoint, embedded):
 def test_serving_an_empty_graph_is_a_clear_error(endpoint):
     with pytest.raises(RemoteError, match="is empty: publish one first"):
         open_knowledge_graph(endpoint, graph_iri=f"{GRAPH}-never-published")
+
+
+def test_the_cli_publishes_and_then_answers_from_the_store(server, embedded, monkeypatch, capsys):
+    from govkg.cli import main
+
+    monkeypatch.setenv("GOVKG_STORE_AUTH", ":".join(CREDENTIALS))
+    store = [
+        "--store",
+        f"{server}/query",
+        "--store-update",
+        f"{server}/update",
+        "--store-graph",
+        "https://govkg.org/graph/cli-test",
+    ]
+    assert main(["publish", *store]) == 0
+    capsys.readouterr()
+    query = '{ feeds(platform: "一网统管") { nodes { unit { name } cost { amount { amount } } } } }'
+    assert main(["query", query, *store]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(embedded.query(query)))

@@ -168,9 +168,20 @@ def _store_arguments(command: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--store-update",
         metavar="URL",
-        help="SPARQL update endpoint, if not the query URL (needed to publish)",
+        default=os.environ.get("GOVKG_STORE_UPDATE"),
+        help="SPARQL update endpoint, if not the query URL (env GOVKG_STORE_UPDATE)",
     )
-    group.add_argument("--store-graph", metavar="IRI", help="named graph (default: govkg's)")
+    group.add_argument(
+        "--store-graph",
+        metavar="IRI",
+        default=os.environ.get("GOVKG_STORE_GRAPH"),
+        help="named graph (env GOVKG_STORE_GRAPH; default: govkg's)",
+    )
+    group.add_argument(
+        "--store-auth",
+        metavar="USER:PASSWORD",
+        help="credentials (prefer $GOVKG_STORE_AUTH: arguments show in `ps`)",
+    )
     group.add_argument(
         "--publish",
         action="store_true",
@@ -185,14 +196,14 @@ def _store_arguments(command: argparse.ArgumentParser) -> None:
     )
 
 
-def _store_auth() -> tuple[str, str] | None:
-    """USER:PASSWORD from $GOVKG_STORE_AUTH (never a flag: flags show in `ps`)."""
-    text = os.environ.get("GOVKG_STORE_AUTH", "")
+def _store_auth(flag: str | None = None) -> tuple[str, str] | None:
+    """USER:PASSWORD from --store-auth or $GOVKG_STORE_AUTH."""
+    text = flag or os.environ.get("GOVKG_STORE_AUTH", "")
     if not text:
         return None
     user, sep, password = text.partition(":")
     if not sep:
-        raise GovKGError("$GOVKG_STORE_AUTH must be USER:PASSWORD")
+        raise GovKGError("store credentials must be USER:PASSWORD")
     return user, password
 
 
@@ -202,7 +213,7 @@ def _remote_options(args: argparse.Namespace) -> dict:
     return {
         "update_url": args.store_update,
         "graph_iri": args.store_graph or DEFAULT_GRAPH_IRI,
-        "auth": _store_auth(),
+        "auth": _store_auth(args.store_auth),
     }
 
 
