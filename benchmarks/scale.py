@@ -141,14 +141,19 @@ def main() -> None:
 
 
 def report(results: list[dict]) -> None:
-    print("| triples | raw pyoxigraph load | govkg load | ratio | raw MB | govkg MB | ratio |")
+    print(
+        "| triples | raw pyoxigraph load | govkg load | ratio | raw MB (B/triple) "
+        "| govkg MB (B/triple) | ratio |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         raw, ours = r["raw"], r["govkg"]
+        per_raw = raw["mb"] * 2**20 / ours["triples"]
+        per_ours = ours["mb"] * 2**20 / ours["triples"]
         print(
             f"| {ours['triples']:,} | {raw['seconds']:.2f} s | {ours['seconds']:.2f} s | "
-            f"{ours['seconds'] / raw['seconds']:.2f}× | {raw['mb']:.0f} | {ours['mb']:.0f} | "
-            f"{ours['mb'] / max(raw['mb'], 1):.2f}× |"
+            f"{ours['seconds'] / raw['seconds']:.2f}× | {raw['mb']:.0f} ({per_raw:.0f}) | "
+            f"{ours['mb']:.0f} ({per_ours:.0f}) | {ours['mb'] / max(raw['mb'], 1):.2f}× |"
         )
     print()
     sizes = [r["govkg"]["triples"] for r in results]
