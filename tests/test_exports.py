@@ -11,6 +11,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import astuple
 from decimal import Decimal
 
 import networkx as nx
@@ -134,7 +135,7 @@ def test_rdf_neighbourhood_holds_exactly_the_chosen_nodes_with_their_citations(k
     again = KnowledgeGraph.from_graph(parsed, "reread", "test")
     assert sorted(again.catalog.nodes) == list(subset.nodes)
     for node_id in subset.nodes:
-        assert again.catalog.nodes[node_id] == kg.catalog.nodes[node_id]
+        assert astuple(again.catalog.nodes[node_id]) == astuple(kg.catalog.nodes[node_id])
     feeds = sorted(link.id for link in again.catalog.links.values() if link.type == "feeds")
     assert feeds == sorted(link.id for link in kg.service.feeds(platform=FOCUS))
     assert again.service.feed_cost(feeds[0]) is None  # the funding line was not selected

@@ -87,9 +87,10 @@ class Attribute:
     sources: tuple[Citation, ...]
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Node:
-    """Any entity of the graph, with the names a lookup may use."""
+    """Any entity of the graph, with the names a lookup may use (one object per node and
+    graph version, compared and hashed by identity)."""
 
     id: str
     iri: str
@@ -106,7 +107,7 @@ class Node:
     provenance: str
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, eq=False)
 class Link:
     """A cited relation between two nodes (feeds, operates, funds, …)."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import weakref
 from decimal import Decimal
 from typing import Annotated, Generic, TypeVar
 
@@ -139,36 +140,37 @@ class Feed:
     id: strawberry.ID
     sources: list[Citation]
     provenance: str
-    _link: strawberry.Private[cat.Link]
-
-    @strawberry.field
-    def unit(self, info: Info) -> Unit:
-        return to_node(_svc(info).catalog.nodes[self._link.source])
-
-    @strawberry.field
-    def platform(self, info: Info) -> Platform:
-        return to_node(_svc(info).catalog.nodes[self._link.target])
-
-    @strawberry.field(description="The unit's own system through which it feeds, if named.")
-    def via(self, info: Info) -> Node | None:
-        return to_node(_svc(info).catalog.nodes[self._link.via]) if self._link.via else None
-
-    @strawberry.field(description="The part of a funding line attributable to this feed.")
-    def cost(self, info: Info) -> Cost | None:
-        return _cost(_svc(info).feed_cost(self._link.id))
-
-    @strawberry.field(description="One cost per funding line that covers the platform.")
-    def costs(self, info: Info) -> list[Cost]:
-        return [_cost(c) for c in _svc(info).feed_costs(self._link.id)]
-
-
-def _feed(link: cat.Link) -> Feed:
-    return Feed(
-        id=strawberry.ID(link.id),
-        sources=_citations(link.sources),
-        provenance=link.provenance,
-        _link=link,
+    unit: Unit
+    platform: Platform
+    via: Node | None = strawberry.field(
+        description="The unit's own system through which it feeds, if named."
     )
+    cost: Cost | None = strawberry.field(
+        description="The part of a funding line attributable to this feed."
+    )
+    costs: list[Cost] = strawberry.field(
+        description="One cost per funding line that covers the platform."
+    )
+
+
+def _feed(service: svc.Service, link: cat.Link) -> Feed:
+    """A feed with its ends and costs in place: answers are kept per graph version, so a
+    feed costs its resolvers once, not on every request."""
+    memo = _MEMO.setdefault(service, {})
+    found = memo.get(link)
+    if found is None:
+        nodes = service.catalog.nodes
+        found = memo[link] = Feed(
+            id=strawberry.ID(link.id),
+            sources=_citations(link.sources),
+            provenance=link.provenance,
+            unit=to_node(nodes[link.source]),
+            platform=to_node(nodes[link.target]),
+            via=to_node(nodes[link.via]) if link.via else None,
+            cost=_cost(service.feed_cost(link.id)),
+            costs=[_cost(c) for c in service.feed_costs(link.id)],
+        )
+    return found
 
 
 @strawberry.type(description="A cited relation between two nodes.")
@@ -224,7 +226,8 @@ class Unit(Node):
 
     @strawberry.field(description="Feeds out of this unit.")
     def feeds(self, info: Info) -> list[Feed]:
-        return [_feed(k) for k in _svc(info).links_from(self._record.id, "feeds")]
+        s = _svc(info)
+        return [_feed(s, k) for k in s.links_from(self._record.id, "feeds")]
 
     @strawberry.field(description="Every cited relation from or to this unit.")
     def links(self, info: Info) -> list[Link]:
@@ -273,7 +276,8 @@ class Platform(Node):
 
     @strawberry.field(description="Feeds into this platform.")
     def feeds(self, info: Info) -> list[Feed]:
-        return [_feed(k) for k in _svc(info).links_to(self._record.id, "feeds")]
+        s = _svc(info)
+        return [_feed(s, k) for k in s.links_to(self._record.id, "feeds")]
 
     @strawberry.field(description="Systems this one is connected to (对接), either direction.")
     def connections(self, info: Info) -> list[Platform]:
@@ -515,8 +519,20 @@ TYPE_OF_KIND = {
 }
 
 
+_NODES: weakref.WeakKeyDictionary[cat.Node, Node] = weakref.WeakKeyDictionary()
+_MEMO: weakref.WeakKeyDictionary[svc.Service, dict] = weakref.WeakKeyDictionary()
+
+
 def to_node(record: cat.Node):
-    """The GraphQL object for a catalog node, of the type its kind calls for."""
+    """The GraphQL object for a catalog node, of the type its kind calls for (made once per
+    record: records live as long as their graph version)."""
+    found = _NODES.get(record)
+    if found is None:
+        found = _NODES[record] = _make_node(record)
+    return found
+
+
+def _make_node(record: cat.Node):
     return TYPE_OF_KIND[record.kind](
         id=strawberry.ID(record.id),
         iri=record.iri,
@@ -696,7 +712,7 @@ class Query:
     ) -> Connection[Feed]:
         s = _svc(info)
         return _connection(
-            s.page(s.feed_ids(platform, unit), first, after), lambda i: _feed(s.catalog.links[i])
+            s.page(s.feed_ids(platform, unit), first, after), lambda i: _feed(s, s.catalog.links[i])
         )
 
     @strawberry.field(description="Shortest chain of nodes between two; null if none.")
