@@ -20,7 +20,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
 from govkg.graphql import context_for, schema
@@ -31,6 +34,7 @@ __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 LARGEST_KEPT = 256 * 1024  # bytes; bigger answers are recomputed
+QUERIES_ONLY = {OperationType.QUERY}
 
 
 class AnswerCache:
@@ -97,6 +101,43 @@ class GraphQLView(GraphQL):
             return None
         return (request.app.state.kg.version, request.method, text)
 
+    async def _plain_post(self, request: Request) -> Response | None:
+        """The common case, a JSON POST of one query, answered without strawberry's HTTP
+        machinery (which costs more than executing a small query); anything unusual (bad
+        JSON, batches, other content types) returns None and goes the standard way."""
+        if (
+            request.method != "POST"
+            or request.headers.get("content-type", "").split(";")[0].strip() != "application/json"
+        ):
+            return None
+        try:
+            data = orjson.loads(await request.body())
+        except orjson.JSONDecodeError:
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("query"), str):
+            return None
+        variables, name = data.get("variables"), data.get("operationName")
+        if not isinstance(variables, dict | None) or not isinstance(name, str | None):
+            return None
+        try:
+            result = schema.execute_sync(
+                data["query"],
+                variable_values=variables,
+                context_value=context_for(request.app.state.kg),
+                operation_name=name,
+                allowed_operation_types=QUERIES_ONLY,
+            )
+        except (CannotGetOperationTypeError, InvalidOperationTypeError, MissingQueryError):
+            return None  # strawberry's own view answers these with its 400s
+        request.state.graphql_errors = bool(result.errors)
+        request.state.graphql_request_error = result.data is None and bool(result.errors)
+        body: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            body["errors"] = [error.formatted for error in result.errors]
+        if result.extensions:
+            body["extensions"] = result.extensions
+        return Response(orjson.dumps(body), media_type="application/json")
+
     async def run(  # type: ignore[override]
         self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
     ) -> Response | WebSocket:
@@ -107,7 +148,9 @@ class GraphQLView(GraphQL):
         if kept is not None:
             response: Response = Response(kept, media_type="application/json")
         else:
-            response = await super().run(request, context, root_value)
+            response = await self._plain_post(request) or await super().run(
+                request, context, root_value
+            )
             if (
                 key is not None
                 and response.status_code == 200
