@@ -12,7 +12,7 @@ import networkx as nx
 
 from govkg.catalog import Catalog
 
-__all__ = ["neighbourhood", "shortest_path", "to_networkx", "walk_neighbourhood", "walk_path"]
+__all__ = ["to_networkx", "walk_neighbourhood", "walk_path"]
 
 MAX_VISITS = 10_000
 """A path search gives up (answers null) after expanding this many nodes."""
@@ -61,24 +61,6 @@ def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
     for document in catalog.documents.values():
         structural(document.id, document.issuer, "issued-by")
     return graph
-
-
-def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> list[str] | None:
-    """Shortest chain of nodes between two in a networkx view, edges in either direction."""
-    try:
-        return nx.shortest_path(graph.to_undirected(as_view=True), source, target)
-    except (nx.NetworkXNoPath, nx.NodeNotFound):
-        return None
-
-
-def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int) -> set[str]:
-    """Nodes within ``depth`` hops of ``center`` in a networkx view, either direction."""
-    if center not in graph:
-        return set()
-    lengths = nx.single_source_shortest_path_length(
-        graph.to_undirected(as_view=True), center, cutoff=depth
-    )
-    return set(lengths)
 
 
 def walk_path(
