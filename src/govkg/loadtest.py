@@ -1,16 +1,19 @@
-"""A bounded load test against a running govkg server: many clients, a mix of cheap
-questions, optionally with pathological SPARQL running alongside. Used by
-``benchmarks/load.py`` and by the test suite; figures, not assertions."""
+"""A bounded load test against a running govkg server: many keep-alive clients asking a mix
+of cheap questions, optionally with pathological SPARQL running alongside. Used by
+``benchmarks/load.py`` and by the test suite; figures, not assertions.
+
+The clients are a minimal asyncio HTTP/1.1 client (keep-alive, Content-Length bodies), so
+the machine's cores go to the server rather than to a client library.
+"""
 
 from __future__ import annotations
 
 import asyncio
-import statistics
+import json
+import re
 import time
 from dataclasses import dataclass, field
-from urllib.parse import quote
-
-import httpx
+from urllib.parse import quote, urlsplit
 
 __all__ = ["CARTESIAN", "CHEAP", "NOT_SPARQL", "Result", "run_load"]
 
@@ -29,6 +32,7 @@ CHEAP = [
 ]
 NOT_SPARQL = [request for request in CHEAP if not request[1].startswith("/sparql")]
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 
 
 @dataclass
@@ -59,50 +63,91 @@ class Result:
         return (
             f"{self.requests} requests in {self.seconds:.1f} s "
             f"({self.requests / max(self.seconds, 1e-9):.0f} req/s), "
-            f"p50 {statistics.median(self.latencies) * 1000:.1f} ms, "
+            f"p50 {self.percentile(0.5) * 1000:.1f} ms, "
             f"p99 {self.percentile(0.99) * 1000:.1f} ms, statuses {self.statuses}, "
             f"connection failures {self.failures}"
         )
 
 
-async def _client_loop(client, until: float, result: Result, offset: int, mix: list) -> None:
-    index = offset
+def _raw(method: str, path: str, body: dict | None, host: str) -> bytes:
+    payload = json.dumps(body).encode() if body is not None else b""
+    head = f"{method} {path} HTTP/1.1\r\nHost: {host}\r\nAccept: */*\r\n"
+    if body is not None:
+        head += f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
+    return (head + "\r\n").encode() + payload
+
+
+class _Connection:
+    """One keep-alive connection; reopened after an error."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def fetch(self, raw: bytes, timeout: float) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        try:
+            self.writer.write(raw)
+            await self.writer.drain()
+            head = await asyncio.wait_for(self.reader.readuntil(b"\r\n\r\n"), timeout)
+            found = LENGTH.search(head)
+            if found:
+                await self.reader.readexactly(int(found.group(1)))
+            return int(head.split(b" ", 2)[1])
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def _client_loop(host, port, until, result: Result, offset: int, mix: list) -> None:
+    connection, index = _Connection(host, port), offset
+    requests = [_raw(method, path, body, f"{host}:{port}") for method, path, body in mix]
     while time.monotonic() < until:
-        method, path, body = mix[index % len(mix)]
+        raw = requests[index % len(requests)]
         index += 1
         start = time.perf_counter()
         try:
-            response = await client.request(method, path, json=body)
-        except httpx.HTTPError:
+            status = await connection.fetch(raw, timeout=30)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             result.failures += 1
             continue
         result.latencies.append(time.perf_counter() - start)
-        result.statuses[response.status_code] = result.statuses.get(response.status_code, 0) + 1
+        result.statuses[status] = result.statuses.get(status, 0) + 1
+    connection.close()
 
 
-async def _pathological_loop(client: httpx.AsyncClient, until: float, result: Result):
+async def _pathological_loop(host, port, until, result: Result) -> None:
+    connection = _Connection(host, port)
+    raw = _raw("GET", "/sparql?query=" + quote(CARTESIAN), None, f"{host}:{port}")
     while time.monotonic() < until:
         try:
-            response = await client.get("/sparql", params={"query": CARTESIAN}, timeout=60)
-        except httpx.HTTPError:
+            status = await connection.fetch(raw, timeout=120)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
             result.failures += 1
             continue
-        code = response.status_code
-        result.slow_statuses[code] = result.slow_statuses.get(code, 0) + 1
+        result.slow_statuses[status] = result.slow_statuses.get(status, 0) + 1
+    connection.close()
 
 
 async def _run(
     base_url: str, concurrency: int, seconds: float, pathological: int, mix: list
 ) -> Result:
+    parts = urlsplit(base_url)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
     result = Result()
-    limits = httpx.Limits(max_connections=concurrency + pathological + 4)
-    async with httpx.AsyncClient(base_url=base_url, limits=limits, timeout=30) as client:
-        until = time.monotonic() + seconds
-        start = time.monotonic()
-        tasks = [_client_loop(client, until, result, i, mix) for i in range(concurrency)]
-        tasks += [_pathological_loop(client, until, result) for _ in range(pathological)]
-        await asyncio.gather(*tasks)
-        result.seconds = time.monotonic() - start
+    until = time.monotonic() + seconds
+    start = time.monotonic()
+    tasks = [_client_loop(host, port, until, result, i, mix) for i in range(concurrency)]
+    tasks += [_pathological_loop(host, port, until, result) for _ in range(pathological)]
+    await asyncio.gather(*tasks)
+    result.seconds = time.monotonic() - start
     return result
 
 
