@@ -68,3 +68,19 @@ def test_networkx_view_has_typed_nodes_and_edges(kg):
     assert view.nodes["platform/yiwangtongguan"]["kind"] == "platform"
     types = {data["type"] for *_, data in view.in_edges("platform/yiwangtongguan", data=True)}
     assert {"feeds", "delivers"} <= types
+
+
+def test_each_graph_counts_its_own_triples_after_another_is_collected(tmp_path):
+    import gc
+
+    from govkg.cli import main
+    from govkg.kg import open_graph
+
+    path = tmp_path / "small.nt"
+    main(["synth", "--triples", "2000", "-o", str(path)])
+    seed, small = open_graph(), open_graph(path)
+    assert seed.triples != small.triples
+    count = seed.triples
+    del small
+    gc.collect()
+    assert seed.triples == count

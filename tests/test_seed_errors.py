@@ -207,3 +207,23 @@ def test_every_problem_is_reported_at_once(seed_copy):
     with pytest.raises(SeedError) as caught:
         load_seed(seed_copy)
     assert {p.file for p in caught.value.problems} == {"seed/units.yaml", "seed/funding.yaml"}
+
+
+def test_an_end_offset_past_the_text_is_refused_even_when_the_slice_matches(seed_copy):
+    text = next((seed_copy / "sources").glob("*.txt")).read_text(encoding="utf-8")
+    last = len(text) - 1
+    documents = seed_copy / "documents.yaml"
+    documents.write_text(
+        documents.read_text(encoding="utf-8").replace(
+            "    sources:\n",
+            f'    sources:\n      - {{doc: yiyang-bdc-2023, quote: "{text[-1]}", start: {last}, '
+            f"end: {last + 50}}}\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SeedError) as caught:
+        load_seed(seed_copy)
+    assert any(
+        p.file == "seed/documents.yaml" and p.field == "quote" for p in caught.value.problems
+    )

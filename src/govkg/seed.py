@@ -229,7 +229,7 @@ class _Reader:
         if text is None:
             self.problem("doc", f"unknown document {doc!r}")
             return False
-        if text[start:end] == quote and 0 <= start < end:
+        if 0 <= start < end <= len(text) and end - start == len(quote) and text[start:end] == quote:
             return True
         at = text.find(quote)
         where = f"; it occurs at {at}..{at + len(quote)}" if at >= 0 else "; not in the text at all"

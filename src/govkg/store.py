@@ -7,7 +7,6 @@ indexes in microseconds. rdflib stays the API; Oxigraph is the store.
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,8 +31,6 @@ FILE_FORMATS = {
     ".trig": ("trig", "ox-trig"),
 }
 
-_STORES: weakref.WeakKeyDictionary[Graph, ox.Store] = weakref.WeakKeyDictionary()
-
 
 class _PlainStrings(OxigraphStore):
     """Oxigraph under rdflib, giving back plain strings as rdflib makes them.
@@ -41,6 +38,11 @@ class _PlainStrings(OxigraphStore):
     Oxigraph (RDF 1.1) returns ``"x"`` as ``"x"^^xsd:string``; rdflib compares those as
     different literals, so SHACL ``sh:in`` lists and round trips would not match.
     """
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The pyoxigraph store itself, for what it does best (counting, bulk I/O)."""
+        return self._inner
 
     def triples(self, triple_pattern, context=None):
         for (s, p, o), contexts in super().triples(triple_pattern, context):
@@ -59,13 +61,16 @@ def new_graph() -> Graph:
     )
     for prefix, namespace in (*PREFIXES, ("rdf", RDF), ("rdfs", RDFS), ("xsd", XSD)):
         graph.bind(prefix, namespace)
-    _STORES[graph] = inner
     return graph
+
+
+def _oxigraph(graph: Graph) -> ox.Store | None:
+    return graph.store.oxigraph if isinstance(graph.store, _PlainStrings) else None
 
 
 def triple_count(graph: Graph) -> int:
     """The number of triples, counted by the store itself where it can (O(1) on Oxigraph)."""
-    inner = _STORES.get(graph)
+    inner = _oxigraph(graph)
     return len(inner) if inner is not None else len(graph)
 
 
@@ -89,5 +94,5 @@ SERIALIZERS = {"turtle": "ox-turtle", "nt": "ox-nt", "json-ld": "ox-json-ld", "x
 def serialize(graph: Graph, fmt: str) -> bytes:
     """UTF-8 bytes of ``graph`` as turtle, nt, json-ld or xml (RDF 1.1: plain strings stay
     plain). Oxigraph's own serializers stream; rdflib's would write ``^^xsd:string``."""
-    name = SERIALIZERS[fmt] if _STORES.get(graph) is not None else fmt
+    name = SERIALIZERS[fmt] if _oxigraph(graph) is not None else fmt
     return graph.serialize(format=name, encoding="utf-8")
