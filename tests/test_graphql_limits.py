@@ -27,8 +27,11 @@ TOKENS = "{ documents { " + " ".join(["id"] * 3000) + " } }"
 
 @pytest.mark.parametrize(
     ("query", "message"),
-    [(DEEP, "exceeds maximum operation depth of 12"), (ALIASES, "40 aliases found"),
-     (TOKENS, "more than 2000 tokens")],
+    [
+        (DEEP, "exceeds maximum operation depth of 12"),
+        (ALIASES, "40 aliases found"),
+        (TOKENS, "more than 2000 tokens"),
+    ],
     ids=["depth", "aliases", "tokens"],
 )
 def test_oversized_queries_are_refused_with_a_readable_reason(app_kg, query, message):
@@ -69,3 +72,20 @@ def test_introspection_is_not_cut_by_the_depth_limit(app_kg):
     body = post(client, get_introspection_query()).json()
     assert "errors" not in body
     assert body["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+def test_fan_out_through_nested_lists_is_stopped_by_the_object_budget(app_kg):
+    client, _ = app_kg
+    query = '{ node(id: "unit/yiyang-bdc") { neighbours { neighbours { neighbours { neighbours { id } } } } } }'
+    response = post(client, query)
+    assert "more than 10,000 objects" in response.json()["errors"][0]["message"]
+    assert len(response.content) < 100_000
+    paths = (
+        "{ "
+        + " ".join(
+            f'p{i}: path(from: "市委组织部", to: "市城管执法局") {{ id }}' for i in range(25)
+        )
+        + " }"
+    )
+    assert "more than 10,000 objects" in post(client, paths).text
+    assert post(client, "{ documents { id } }").json()["data"]["documents"]

@@ -24,7 +24,7 @@ from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRul
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from govkg.errors import GovKGError
-from govkg.schema import TYPES, Query
+from govkg.schema import TYPES, Budget, Query
 
 if TYPE_CHECKING:
     from govkg.kg import KnowledgeGraph
@@ -119,7 +119,8 @@ schema = _Schema(
 
 
 def context_for(kg: KnowledgeGraph) -> dict[str, Any]:
-    return {"service": kg.service, "kg": kg}
+    """What every resolver sees: the graph version's service, and a fresh budget."""
+    return {"service": kg.service, "kg": kg, "budget": Budget()}
 
 
 def execute(kg: KnowledgeGraph, query: str, variables: dict[str, Any] | None = None) -> dict:

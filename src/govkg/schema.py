@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import weakref
 from decimal import Decimal
 from typing import Annotated, Generic, TypeVar
@@ -16,6 +17,10 @@ from govkg.errors import QueryError
 from govkg.findings import Finding as FindingRecord
 
 T = TypeVar("T")
+MAX_OBJECTS = 10_000
+"""Most objects one GraphQL request may produce through nested lists."""
+PATH_COST = 1_000
+"""What one path search is charged: it may walk up to views.MAX_VISITS nodes."""
 
 
 @strawberry.enum(description="What a node is.")
@@ -51,6 +56,40 @@ class Severity(enum.Enum):
     ERROR = "ERROR"
     WARNING = "WARNING"
     INFO = "INFO"
+
+
+class Budget:
+    """How many objects one request may still ask for through nested lists (a query like
+    ``neighbours { neighbours { neighbours … } } }`` grows by each level's fan-out)."""
+
+    def __init__(self, limit: int = MAX_OBJECTS) -> None:
+        self.left = limit
+
+    def spend(self, count: int) -> None:
+        self.left -= count
+        if self.left < 0:
+            raise QueryError(
+                f"this query asks for more than {MAX_OBJECTS:,} objects through nested lists; "
+                "ask for fewer levels or smaller pages"
+            )
+
+
+def _spend(info: Info, count: int) -> None:
+    budget = info.context.get("budget") if isinstance(info.context, dict) else None
+    if budget is not None:
+        budget.spend(count)
+
+
+def _charged(resolver):
+    """Charge what a list resolver returns to the request's budget."""
+
+    @functools.wraps(resolver)
+    def charged(self, info: Info, *args, **kwargs):
+        found = resolver(self, info, *args, **kwargs)
+        _spend(info, len(found) if found is not None else 0)
+        return found
+
+    return charged
 
 
 def _svc(info: Info) -> svc.Service:
@@ -104,6 +143,7 @@ class Node:
     _record: strawberry.Private[cat.Node]
 
     @strawberry.field(description="Nodes one step away, in either direction.")
+    @_charged
     def neighbours(self, info: Info) -> list[Node]:
         return [
             to_node(n) for n in _svc(info).neighbours(self._record.id, 1) if n.id != self._record.id
@@ -205,6 +245,7 @@ class Unit(Node):
         return to_node(up[0]) if up else None
 
     @strawberry.field
+    @_charged
     def subunits(self, info: Info) -> list[Unit]:
         return [
             to_node(n)
@@ -213,32 +254,39 @@ class Unit(Node):
         ]
 
     @strawberry.field
+    @_charged
     def operates(self, info: Info) -> list[Platform]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "operates")]
 
     @strawberry.field
+    @_charged
     def owns(self, info: Info) -> list[Platform]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "owns")]
 
     @strawberry.field
+    @_charged
     def uses(self, info: Info) -> list[Platform]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "uses")]
 
     @strawberry.field(description="Feeds out of this unit.")
+    @_charged
     def feeds(self, info: Info) -> list[Feed]:
         s = _svc(info)
         return [_feed(s, k) for k in s.links_from(self._record.id, "feeds")]
 
     @strawberry.field(description="Every cited relation from or to this unit.")
+    @_charged
     def links(self, info: Info) -> list[Link]:
         c = _svc(info).catalog
         return _links([*c.outgoing.get(self._record.id, []), *c.incoming.get(self._record.id, [])])
 
     @strawberry.field(description="Funding lines this unit spends.")
+    @_charged
     def funding_lines(self, info: Info) -> list[FundingLine]:
         return [to_node(n) for n in _svc(info).lines_of_unit(self._record.id)]
 
     @strawberry.field
+    @_charged
     def indicators(self, info: Info) -> list[Indicator]:
         return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
 
@@ -253,6 +301,7 @@ class Platform(Node):
         return to_node(found[0]) if found else None
 
     @strawberry.field
+    @_charged
     def operators(self, info: Info) -> list[Unit]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "operates", False)]
 
@@ -267,6 +316,7 @@ class Platform(Node):
         return to_node(found[0]) if found else None
 
     @strawberry.field
+    @_charged
     def components(self, info: Info) -> list[Platform]:
         return [
             to_node(n)
@@ -275,11 +325,13 @@ class Platform(Node):
         ]
 
     @strawberry.field(description="Feeds into this platform.")
+    @_charged
     def feeds(self, info: Info) -> list[Feed]:
         s = _svc(info)
         return [_feed(s, k) for k in s.links_to(self._record.id, "feeds")]
 
     @strawberry.field(description="Systems this one is connected to (对接), either direction.")
+    @_charged
     def connections(self, info: Info) -> list[Platform]:
         s = _svc(info)
         return [
@@ -291,22 +343,27 @@ class Platform(Node):
         ]
 
     @strawberry.field(description="Funding lines reaching it directly or via a project.")
+    @_charged
     def funded_by(self, info: Info) -> list[FundingLine]:
         return [to_node(n) for n in _svc(info).funded_by(self._record.id)]
 
     @strawberry.field(description="Its allocated share of each covering funding line.")
+    @_charged
     def costs(self, info: Info) -> list[Cost]:
         return [_cost(c) for c in _svc(info).platform_costs(self._record.id)]
 
     @strawberry.field
+    @_charged
     def delivered_by(self, info: Info) -> list[Project]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "delivers", False)]
 
     @strawberry.field
+    @_charged
     def indicators(self, info: Info) -> list[Indicator]:
         return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
 
     @strawberry.field(description="Every cited relation from or to this system.")
+    @_charged
     def links(self, info: Info) -> list[Link]:
         c = _svc(info).catalog
         return _links([*c.outgoing.get(self._record.id, []), *c.incoming.get(self._record.id, [])])
@@ -315,14 +372,17 @@ class Platform(Node):
 @strawberry.type(description="A project: built, reviewed, accepted or applied for.")
 class Project(Node):
     @strawberry.field
+    @_charged
     def funded_by(self, info: Info) -> list[FundingLine]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "funds", False)]
 
     @strawberry.field
+    @_charged
     def delivers(self, info: Info) -> list[Platform]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "delivers")]
 
     @strawberry.field(description="Units that take part in, lead or review it.")
+    @_charged
     def participants(self, info: Info) -> list[Unit]:
         s = _svc(info)
         return [
@@ -334,6 +394,7 @@ class Project(Node):
         ]
 
     @strawberry.field
+    @_charged
     def indicators(self, info: Info) -> list[Indicator]:
         return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
 
@@ -383,10 +444,12 @@ class FundingLine(Node):
         return to_node(_svc(info).catalog.nodes[line.parent]) if line.parent else None
 
     @strawberry.field
+    @_charged
     def children(self, info: Info) -> list[FundingLine]:
         return [to_node(n) for n in _svc(info).children(self._record.id)]
 
     @strawberry.field(description="What the line pays for.")
+    @_charged
     def funds(self, info: Info) -> list[Node]:
         return [to_node(n) for n in _svc(info).related(self._record.id, "funds")]
 
@@ -467,11 +530,13 @@ class Event(Node):
         return to_node(s.catalog.nodes[by]) if by else None
 
     @strawberry.field
+    @_charged
     def participants(self, info: Info) -> list[Node]:
         s = _svc(info)
         return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].participants]
 
     @strawberry.field
+    @_charged
     def subjects(self, info: Info) -> list[Node]:
         s = _svc(info)
         return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].subjects]
@@ -606,6 +671,7 @@ class Finding:
     _record: strawberry.Private[FindingRecord]
 
     @strawberry.field
+    @_charged
     def subjects(self, info: Info) -> list[Node]:
         nodes = _svc(info).catalog.nodes
         return [to_node(nodes[i]) for i in self._record.subjects if i in nodes]
@@ -631,7 +697,9 @@ class Query:
     def search(
         self, info: Info, query: str, kind: EntityKind | None = None, first: int | None = 20
     ) -> list[Node]:
-        return [to_node(n) for n in _svc(info).search(query, _kind_filter(kind), first)]
+        found = [to_node(n) for n in _svc(info).search(query, _kind_filter(kind), first)]
+        _spend(info, len(found))
+        return found
 
     @strawberry.field(description="A unit by any name, alias, English name or pinyin.")
     def unit(self, info: Info, name: str) -> Unit | None:
@@ -719,6 +787,7 @@ class Query:
     def path(
         self, info: Info, from_: Annotated[str, strawberry.argument(name="from")], to: str
     ) -> list[Node] | None:
+        _spend(info, PATH_COST)
         try:
             found = _svc(info).path(from_, to)
         except QueryError:
@@ -748,6 +817,7 @@ class Query:
         ]
 
     @strawberry.field(description="The source reports.")
+    @_charged
     def documents(self, info: Info) -> list[Document]:
         return [to_node(n) for n in _svc(info).documents()]
 

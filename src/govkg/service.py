@@ -89,6 +89,7 @@ class Service:
         self._costs: dict[str, PlatformCosts] = {}
         self._lists: dict[tuple, list[str]] = {}
         self._looked_up: dict[str, list[tuple[int, str]]] = {}
+        self._neighbours: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
@@ -350,8 +351,14 @@ class Service:
         ids = walk_path(self.neighbour_ids, a.id, b.id)
         return None if ids is None else [self.catalog.nodes[i] for i in ids]
 
-    def neighbour_ids(self, nid: str) -> set[str]:
-        return self.catalog.neighbour_ids(nid)
+    def neighbour_ids(self, nid: str) -> frozenset[str]:
+        """A node's neighbours, kept (a bounded number) for paths, pages and embeds."""
+        found = self._neighbours.get(nid)
+        if found is None:
+            found = frozenset(self.catalog.neighbour_ids(nid))
+            if len(self._neighbours) < 100_000:
+                self._neighbours[nid] = found
+        return found
 
     def neighbours(self, nid: str, depth: int = 1) -> list[Node]:
         ids = walk_neighbourhood(self.neighbour_ids, nid, max(0, min(depth, 3)))

@@ -120,6 +120,8 @@ class GraphQLView(GraphQL):
         if not isinstance(variables, dict | None) or not isinstance(name, str | None):
             return None
         try:
+            # on the event loop: a request's work is bounded by its object budget (schema.py),
+            # and a worker thread per request would cost more than a small query itself
             result = schema.execute_sync(
                 data["query"],
                 variable_values=variables,
