@@ -133,6 +133,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.kg = kg
+    app.state.settle = _settle
     app.state.source = source
     app.state.settings = settings
     app.state.sparql = sparql

@@ -584,16 +584,17 @@ TYPE_OF_KIND = {
 }
 
 
-_NODES: weakref.WeakKeyDictionary[cat.Node, Node] = weakref.WeakKeyDictionary()
 _MEMO: weakref.WeakKeyDictionary[svc.Service, dict] = weakref.WeakKeyDictionary()
 
 
 def to_node(record: cat.Node):
-    """The GraphQL object for a catalog node, of the type its kind calls for (made once per
-    record: records live as long as their graph version)."""
-    found = _NODES.get(record)
+    """The GraphQL object for a catalog node, of the type its kind calls for, made once and
+    kept on the record itself: records live exactly as long as their graph version, so the
+    object goes with it (a cache keyed elsewhere would keep old versions alive)."""
+    found = record.__dict__.get("_graphql")
     if found is None:
-        found = _NODES[record] = _make_node(record)
+        found = _make_node(record)
+        object.__setattr__(record, "_graphql", found)  # a frozen record: a memo, not data
     return found
 
 

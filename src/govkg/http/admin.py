@@ -19,16 +19,18 @@ from starlette.responses import JSONResponse
 from govkg.errors import GovKGError, SeedError
 from govkg.kg import KnowledgeGraph
 
-__all__ = ["install", "reload_endpoint"]
+__all__ = ["follow", "install", "reload_endpoint"]
 
 LOG = logging.getLogger("govkg.admin")
 _RELOADING = threading.Lock()
 
 
 def install(app, kg: KnowledgeGraph) -> None:
-    """Serve ``kg`` now; warm its indexes in the background (the first answers stay fast)."""
+    """Serve ``kg`` now, in one assignment; start its SPARQL workers (which stops the old
+    graph's) and settle it in the background, so the old version can be collected."""
     app.state.kg = kg
-    threading.Thread(target=kg.warm, daemon=True).start()
+    app.state.sparql.pool(kg)
+    threading.Thread(target=app.state.settle, args=(kg,), daemon=True).start()
 
 
 async def reload_endpoint(request: Request) -> JSONResponse:

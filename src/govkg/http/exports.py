@@ -151,7 +151,8 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
     cache = _Cache()
 
     def current(request: Request) -> KnowledgeGraph:
-        return getattr(request.app.state, "kg", None) or kg
+        # the app's graph of the moment (a reload swaps it); never keep the first one alive
+        return request.app.state.kg
 
     async def export_endpoint(request: Request) -> Response:
         name = request.path_params["format"]
