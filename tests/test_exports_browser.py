@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from starlette.applications import Starlette
 
 from export_fixtures import FOCUS, nasty_graph
-from govkg.http.exports import export_routes
+from govkg.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
@@ -82,7 +81,7 @@ def serving(kg) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = Starlette(routes=export_routes(kg, None))
+    app = create_app(kg)  # the real app: every middleware, the embed page's own CSP
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

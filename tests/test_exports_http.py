@@ -27,7 +27,9 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz 'do
 
 
 def client_for(kg, settings=None) -> TestClient:
-    return TestClient(Starlette(routes=export_routes(kg, settings)))
+    app = Starlette(routes=export_routes(kg, settings))
+    app.state.kg = kg  # as create_app does: routes read the graph of the moment
+    return TestClient(app)
 
 
 @pytest.fixture(scope="module")
