@@ -89,3 +89,12 @@ def test_fan_out_through_nested_lists_is_stopped_by_the_object_budget(app_kg):
     )
     assert "more than 10,000 objects" in post(client, paths).text
     assert post(client, "{ documents { id } }").json()["data"]["documents"]
+
+
+@pytest.mark.parametrize(
+    "body", ["5", '"x"', "null", "true"], ids=["number", "string", "null", "bool"]
+)
+def test_a_json_scalar_body_is_a_400_not_a_500(app_kg, body):
+    client, _ = app_kg
+    response = client.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400

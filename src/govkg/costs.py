@@ -33,6 +33,7 @@ class Allocation:
     basis: str
     method: str
     funding_line: str
+    year: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +57,7 @@ def allocate_platform(catalog: Catalog, platform: str) -> PlatformCosts:
     ]
     for delivery in catalog.links_to(platform, "delivers"):
         routes += [(f.source, delivery.source) for f in catalog.links_to(delivery.source, "funds")]
+    routes = _most_specific(catalog, routes)
     shares: list[Allocation] = []
     for line_id, project in sorted(routes, key=lambda r: (r[0], r[1] or "")):
         line = catalog.lines.get(line_id)
@@ -81,6 +83,7 @@ def allocate_platform(catalog: Catalog, platform: str) -> PlatformCosts:
                 basis="ALLOCATED",
                 funding_line=line_id,
                 method=f"equal split: {' '.join(steps)} CNY.{FEN_NOTE}",
+                year=line.year,
             )
         )
     into = sorted(catalog.links_to(platform, "feeds"), key=lambda link: link.id)
@@ -98,6 +101,22 @@ def allocate_platform(catalog: Catalog, platform: str) -> PlatformCosts:
                         f"{head}; ÷ {len(into)} feeds into {catalog.nodes[platform].name} "
                         f"→ this feed {format_yuan(piece)} CNY.{FEN_NOTE}"
                     ),
+                    year=allocation.year,
                 )
             )
     return PlatformCosts(platform=shares, feeds=feeds)
+
+
+def _most_specific(catalog: Catalog, routes: list[tuple[str, str | None]]):
+    """Drop a line when one of its own sub-lines also reaches the platform: the sub-line's
+    money is part of it, and counting both would count it twice."""
+    lines = {line for line, _ in routes}
+    covered = set()
+    for line in lines:
+        parent = catalog.lines[line].parent if line in catalog.lines else None
+        seen = set()
+        while parent and parent not in seen:
+            seen.add(parent)
+            covered.add(parent)
+            parent = catalog.lines[parent].parent if parent in catalog.lines else None
+    return [(line, project) for line, project in routes if line not in covered]

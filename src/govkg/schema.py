@@ -155,6 +155,7 @@ class Cost:
     amount: Money
     basis: CostBasis
     method: str | None
+    year: int | None = strawberry.field(description="The fiscal year of the funding line(s).")
     _line: strawberry.Private[str | None]
 
     @strawberry.field
@@ -171,6 +172,7 @@ def _cost(cost: svc.Cost | None) -> Cost | None:
         ),
         basis=CostBasis(cost.basis),
         method=cost.method,
+        year=cost.year,
         _line=cost.funding_line,
     )
 
@@ -186,11 +188,17 @@ class Feed:
         description="The unit's own system through which it feeds, if named."
     )
     cost: Cost | None = strawberry.field(
-        description="The part of a funding line attributable to this feed."
+        description="The part of a funding line attributable to this feed, in the latest "
+        "fiscal year a line covers (see costIn for another year; years are never added)."
     )
     costs: list[Cost] = strawberry.field(
-        description="One cost per funding line that covers the platform."
+        description="One cost per funding line that covers the platform, every year."
     )
+    _link: strawberry.Private[cat.Link]
+
+    @strawberry.field(description="The feed's cost in one fiscal year.")
+    def cost_in(self, info: Info, year: int) -> Cost | None:
+        return _cost(_svc(info).feed_cost(self._link.id, year))
 
 
 def _feed(service: svc.Service, link: cat.Link) -> Feed:
@@ -209,6 +217,7 @@ def _feed(service: svc.Service, link: cat.Link) -> Feed:
             via=to_node(nodes[link.via]) if link.via else None,
             cost=_cost(service.feed_cost(link.id)),
             costs=[_cost(c) for c in service.feed_costs(link.id)],
+            _link=link,
         )
     return found
 

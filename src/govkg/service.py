@@ -43,6 +43,7 @@ class Cost:
     basis: str
     method: str | None
     funding_line: str | None
+    year: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -283,15 +284,23 @@ class Service:
                 self._costs[platform] = found
         return found
 
-    def feed_costs(self, link_id: str) -> list[Cost]:
+    def feed_costs(self, link_id: str, year: int | None = None) -> list[Cost]:
+        """One allocation per funding line that covers the feed's platform (of ``year``)."""
         link = self.catalog.links.get(link_id)
         if link is None or link.type != "feeds":
             return []
-        return [_cost(a) for a in self._platform_costs(link.target).feeds.get(link_id, [])]
+        found = self._platform_costs(link.target).feeds.get(link_id, [])
+        return [_cost(a) for a in found if year is None or a.year == year]
 
-    def feed_cost(self, link_id: str) -> Cost | None:
-        """The cost of one feed: one covering line's allocation, or their sum, or None."""
-        costs = self.feed_costs(link_id)
+    def feed_cost(self, link_id: str, year: int | None = None) -> Cost | None:
+        """The cost of one feed in one fiscal year (``year``, else the latest year any line
+        covers): one line's allocation, or the sum of that year's lines, or None. Years are
+        never added together."""
+        costs = self.feed_costs(link_id, year)
+        years = {c.year for c in costs}
+        if year is None and len(years) > 1:
+            latest = max(y for y in years if y is not None) if years - {None} else None
+            costs = [c for c in costs if c.year == latest]
         if len(costs) <= 1:
             return costs[0] if costs else None
         total = sum((c.amount for c in costs), Decimal(0))
@@ -300,7 +309,9 @@ class Service:
             amount=total,
             basis="ALLOCATED",
             funding_line=None,
-            method=f"sum of {len(costs)} allocations: {parts} = {format_yuan(total)} CNY",
+            method=f"sum of {len(costs)} allocations of fiscal year {costs[0].year}: {parts} "
+            f"= {format_yuan(total)} CNY",
+            year=costs[0].year,
         )
 
     def platform_costs(self, nid: str) -> list[Cost]:
@@ -405,4 +416,5 @@ def _cost(allocation: Allocation) -> Cost:
         basis=allocation.basis,
         method=allocation.method,
         funding_line=allocation.funding_line,
+        year=allocation.year,
     )

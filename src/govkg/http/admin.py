@@ -26,10 +26,10 @@ _RELOADING = threading.Lock()
 
 
 def install(app, kg: KnowledgeGraph) -> None:
-    """Serve ``kg`` now, in one assignment; start its SPARQL workers (which stops the old
-    graph's) and settle it in the background, so the old version can be collected."""
+    """Serve ``kg`` now, in one assignment, and settle it in the background so the old
+    version can be collected (the old graph's SPARQL workers are replaced by the next
+    /sparql or /health request)."""
     app.state.kg = kg
-    app.state.sparql.pool(kg)
     threading.Thread(target=app.state.settle, args=(kg,), daemon=True).start()
 
 

@@ -16,8 +16,8 @@ from collections import OrderedDict
 from typing import Any
 
 import orjson
-from starlette.requests import Request
-from starlette.responses import Response
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import MissingQueryError
@@ -114,6 +114,8 @@ class GraphQLView(GraphQL):
             data = orjson.loads(await request.body())
         except orjson.JSONDecodeError:
             return None
+        if not isinstance(data, dict | list):  # strawberry's own parser fails on scalars
+            return PlainTextResponse("the body must be a JSON object", status_code=400)
         if not isinstance(data, dict) or not isinstance(data.get("query"), str):
             return None
         variables, name = data.get("variables"), data.get("operationName")
@@ -145,6 +147,10 @@ class GraphQLView(GraphQL):
     ) -> Response | WebSocket:
         if not isinstance(request, Request):
             return await super().run(request, context, root_value)
+        try:
+            await request.body()  # read once; a client that leaves mid-body is not an error
+        except ClientDisconnect:
+            return Response(status_code=400)
         key = await self._cache_key(request) if self.cache.size else None
         kept = self.cache.get(key) if key is not None else None
         if kept is not None:

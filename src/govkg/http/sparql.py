@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from urllib.parse import parse_qsl, urlencode
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 
 from govkg.http.markup import attr, esc, page_response
@@ -130,7 +130,10 @@ async def _parameters(request: Request) -> tuple[list[tuple[str, str]], Response
     params = list(request.query_params.multi_items())
     if request.method == "POST":
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:  # the client left mid-body: nobody to answer, nothing to log
+            return [], _plain(400, "the request body did not arrive")
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
