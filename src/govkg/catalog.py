@@ -483,8 +483,8 @@ class Catalog:
         if GOVKG.Relation not in props[RDF.type] or predicate not in TYPE_OF_PREDICATE:
             return None
         source, target = _ref(props[GOVKG.source]), _ref(props[GOVKG.target])
-        if source is None or target is None:
-            return None
+        if source not in self.nodes or target not in self.nodes:
+            return None  # a relation whose ends this graph does not hold is not served
         return Link(
             id=lid,
             type=TYPE_OF_PREDICATE[predicate],

@@ -139,7 +139,8 @@ def _dates(catalog: Catalog) -> list[Finding]:
     """Events dated after the report's own date, and a report dated before its year ends."""
     found = []
     for doc in catalog.documents.values():
-        if doc.date and doc.fiscal_year and doc.date < f"{doc.fiscal_year}-12-31":
+        year_end = f"{doc.fiscal_year}-12-31"
+        if doc.date and doc.fiscal_year and doc.date < year_end[: len(doc.date)]:
             found.append(
                 Finding(
                     id=f"report-dated-before-year-end/{doc.id}",
@@ -163,7 +164,7 @@ def _dates(catalog: Catalog) -> list[Finding]:
             if event.date[: len(doc.date)] > doc.date[: len(event.date)]:
                 found.append(
                     Finding(
-                        id=f"event-after-report-date/{event.id}",
+                        id=f"event-after-report-date/{event.id}/{doc_id}",
                         code="EVENT_AFTER_REPORT_DATE",
                         severity="ERROR",
                         message=(
@@ -177,7 +178,7 @@ def _dates(catalog: Catalog) -> list[Finding]:
             elif doc.fiscal_year and event.date[:4] < str(doc.fiscal_year):
                 found.append(
                     Finding(
-                        id=f"event-before-fiscal-year/{event.id}",
+                        id=f"event-before-fiscal-year/{event.id}/{doc_id}",
                         code="EVENT_BEFORE_FISCAL_YEAR",
                         severity="INFO",
                         message=(

@@ -21,17 +21,6 @@ from govkg.views import to_networkx
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 
-RDF_FORMATS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".rdf": "xml",
-    ".xml": "xml",
-    ".nq": "nquads",
-    ".trig": "trig",
-}
-
 
 def bundled_seed() -> Path:
     """The seed shipped with govkg: the repository's ``seed/`` or the installed copy."""
@@ -55,8 +44,9 @@ class KnowledgeGraph:
     @classmethod
     def from_graph(cls, graph: Graph, version: str, source: str) -> KnowledgeGraph:
         catalog = Catalog(graph)
-        return cls(graph=graph, version=version, source=source, catalog=catalog,
-                   service=Service(catalog))
+        return cls(
+            graph=graph, version=version, source=source, catalog=catalog, service=Service(catalog)
+        )
 
     @cached_property
     def networkx(self) -> nx.MultiDiGraph:
@@ -93,12 +83,24 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
     """Open a seed directory (the bundled seed by default) or an RDF file."""
     path = Path(path) if path is not None else bundled_seed()
     if path.is_dir():
+        version = _version_of(path)
         seed = load_seed(path)
-        files = [p for p in path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")]
         graph = new_graph()
         graph.addN((*triple, graph) for triple in seed_triples(seed, base))
-        return KnowledgeGraph.from_graph(graph, _digest(files, path), str(path))
-    if not path.is_file():
+    elif path.is_file():
+        version = _version_of(path)
+        graph = load_rdf_file(path)
+    else:
         raise DataError(f"{path}: no such file or directory")
-    graph = load_rdf_file(path)
-    return KnowledgeGraph.from_graph(graph, _digest([path], path.parent), str(path))
+    if _version_of(path) != version:  # the version must name exactly what was loaded
+        raise DataError(f"{path}: changed while it was being loaded; try again")
+    return KnowledgeGraph.from_graph(graph, version, str(path))
+
+
+def _version_of(path: Path) -> str:
+    """A digest of the seed's YAML and texts, or of the RDF file: equal content, equal
+    version, whichever machine or replica loads it."""
+    if path.is_file():
+        return _digest([path], path.parent)
+    files = [p for p in path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")]
+    return _digest(files, path)

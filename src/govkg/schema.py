@@ -92,6 +92,17 @@ def _charged(resolver):
     return charged
 
 
+def _ref(info: Info, node_id: str | None):
+    """The node a record refers to, or None when the graph does not hold it (a file loaded
+    with --data may point outside itself)."""
+    found = _svc(info).catalog.nodes.get(node_id) if node_id else None
+    return to_node(found) if found is not None else None
+
+
+def _refs(info: Info, node_ids) -> list:
+    return [node for node in (_ref(info, i) for i in node_ids) if node is not None]
+
+
 def _svc(info: Info) -> svc.Service:
     return info.context["service"]
 
@@ -160,7 +171,7 @@ class Cost:
 
     @strawberry.field
     def funding_line(self, info: Info) -> FundingLine | None:
-        return to_node(_svc(info).catalog.nodes[self._line]) if self._line else None
+        return _ref(info, self._line)
 
 
 def _cost(cost: svc.Cost | None) -> Cost | None:
@@ -450,7 +461,7 @@ class FundingLine(Node):
     @strawberry.field
     def parent(self, info: Info) -> FundingLine | None:
         line = _svc(info).line(self._record.id)
-        return to_node(_svc(info).catalog.nodes[line.parent]) if line.parent else None
+        return _ref(info, line.parent)
 
     @strawberry.field
     @_charged
@@ -465,12 +476,12 @@ class FundingLine(Node):
     @strawberry.field(description="The spending unit.")
     def unit(self, info: Info) -> Unit | None:
         line = _svc(info).line(self._record.id)
-        return to_node(_svc(info).catalog.nodes[line.unit]) if line.unit else None
+        return _ref(info, line.unit)
 
     @strawberry.field
     def document(self, info: Info) -> Document | None:
         line = _svc(info).line(self._record.id)
-        return to_node(_svc(info).catalog.nodes[line.document]) if line.document else None
+        return _ref(info, line.document)
 
 
 @strawberry.type(description="A figure a report states about a subject, qualifier kept.")
@@ -513,7 +524,7 @@ class Indicator(Node):
     def document(self, info: Info) -> Document | None:
         s = _svc(info)
         doc = s.catalog.indicators[self._record.id].document
-        return to_node(s.catalog.nodes[doc]) if doc else None
+        return _ref(info, doc)
 
 
 @strawberry.type(description="Something that happened, dated only when the report dates it.")
@@ -530,25 +541,25 @@ class Event(Node):
     def location(self, info: Info) -> Node | None:
         s = _svc(info)
         at = s.catalog.events[self._record.id].location
-        return to_node(s.catalog.nodes[at]) if at else None
+        return _ref(info, at)
 
     @strawberry.field
     def organizer(self, info: Info) -> Unit | None:
         s = _svc(info)
         by = s.catalog.events[self._record.id].organizer
-        return to_node(s.catalog.nodes[by]) if by else None
+        return _ref(info, by)
 
     @strawberry.field
     @_charged
     def participants(self, info: Info) -> list[Node]:
         s = _svc(info)
-        return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].participants]
+        return _refs(info, s.catalog.events[self._record.id].participants)
 
     @strawberry.field
     @_charged
     def subjects(self, info: Info) -> list[Node]:
         s = _svc(info)
-        return [to_node(s.catalog.nodes[i]) for i in s.catalog.events[self._record.id].subjects]
+        return _refs(info, s.catalog.events[self._record.id].subjects)
 
 
 @strawberry.type(description="A source report.")
@@ -577,7 +588,7 @@ class Document(Node):
     def issuer(self, info: Info) -> Unit | None:
         s = _svc(info)
         by = s.catalog.documents[self._record.id].issuer
-        return to_node(s.catalog.nodes[by]) if by else None
+        return _ref(info, by)
 
 
 TYPE_OF_KIND = {

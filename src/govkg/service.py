@@ -241,17 +241,11 @@ class Service:
                 self._lists[key] = found
         return found
 
-    def nodes_of(self, kind: str, category: str | None = None) -> list[Node]:
-        return [self.catalog.nodes[i] for i in self.ids_of_kind(kind, category)]
-
-    def funding_lines(self, year: int | None = None) -> list[Node]:
-        return [self.catalog.nodes[i] for i in self.funding_line_ids(year)]
-
     # relations -----------------------------------------------------------------------
     def feed_ids(self, platform: str | None = None, unit: str | None = None) -> list[str]:
         """Feeds into a platform and/or out of a unit, each named by any of its names."""
         if platform is None and unit is None:
-            return self.catalog.ids_of_class(GOVKG.Feed)
+            return self._whole_feeds
         chosen: set[str] | None = None
         if platform is not None:
             node = self.lookup(platform, PLATFORM_KINDS)
@@ -261,6 +255,11 @@ class Service:
             out = {k.id for k in self.catalog.links_from(node.id, "feeds")} if node else set()
             chosen = out if chosen is None else chosen & out
         return sorted(chosen or ())
+
+    @cached_property
+    def _whole_feeds(self) -> list[str]:
+        """Every feed whose unit and platform the graph holds (checked once per version)."""
+        return [i for i in self.catalog.ids_of_class(GOVKG.Feed) if i in self.catalog.links]
 
     def feeds(self, platform: str | None = None, unit: str | None = None) -> list[Link]:
         return [self.catalog.links[i] for i in self.feed_ids(platform, unit)]

@@ -65,6 +65,12 @@ class AnswerCache:
         return len(self._answers)
 
 
+def _graph_of(request: Request | WebSocket):
+    """The graph version this request was first answered from (a reload may swap the
+    app's graph while it runs; its cache key and its answer must agree)."""
+    return getattr(request.state, "kg", None) or request.app.state.kg
+
+
 class GraphQLView(GraphQL):
     """The schema over HTTP for whichever graph ``request.app.state.kg`` holds."""
 
@@ -73,7 +79,7 @@ class GraphQLView(GraphQL):
         self.cache = AnswerCache(cache_size)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> dict[str, Any]:
-        return context_for(request.app.state.kg)
+        return context_for(_graph_of(request))
 
     async def render_graphql_ide(self, request: Request) -> Response:
         return graphiql_page()
@@ -99,7 +105,7 @@ class GraphQLView(GraphQL):
             text = await request.body()  # the request keeps it for strawberry to read again
         else:
             return None
-        return (request.app.state.kg.version, request.method, text)
+        return (_graph_of(request).version, request.method, text)
 
     async def _plain_post(self, request: Request) -> Response | None:
         """The common case, a JSON POST of one query, answered without strawberry's HTTP
@@ -127,7 +133,7 @@ class GraphQLView(GraphQL):
             result = schema.execute_sync(
                 data["query"],
                 variable_values=variables,
-                context_value=context_for(request.app.state.kg),
+                context_value=context_for(_graph_of(request)),
                 operation_name=name,
                 allowed_operation_types=QUERIES_ONLY,
             )
@@ -147,6 +153,7 @@ class GraphQLView(GraphQL):
     ) -> Response | WebSocket:
         if not isinstance(request, Request):
             return await super().run(request, context, root_value)
+        request.state.kg = request.app.state.kg  # one graph version for the whole request
         try:
             await request.body()  # read once; a client that leaves mid-body is not an error
         except ClientDisconnect:
