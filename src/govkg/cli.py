@@ -1,4 +1,7 @@
-"""The ``govkg`` command: validate, build, query, serve. Bad input exits 1 without a traceback."""
+"""The ``govkg`` command: validate, build, query, export, serve, publish, synth.
+
+Bad input exits 1 with a message naming what is wrong, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -307,7 +310,8 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.format not in FORMATS:
         raise GovKGError(f"unknown format {args.format!r} (use one of {', '.join(FORMATS)})")
-    selection = Selection(focus=args.focus, depth=args.depth, kinds=tuple(args.kind))
+    kinds = tuple(k.strip() for given in args.kind for k in given.split(",") if k.strip())
+    selection = Selection(focus=args.focus, depth=args.depth, kinds=kinds)
     data = export(_open(args), args.format, selection)
     if args.out:
         write_atomically(args.out, data)

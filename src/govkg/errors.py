@@ -2,8 +2,10 @@
 
 GovKGError
  ├── SeedError        bad seed input; lists problems, each naming file, line and field
- ├── DataError        a data file (Turtle, N-Triples) that cannot be loaded
- └── QueryError       a request the query layer refuses (unknown id, bad argument)
+ ├── DataError        data that cannot be served: an RDF file that does not parse, a
+ │                    missing seed or ontology, a file changed while loading
+ ├── QueryError       a request the query layer refuses (bad cursor, too costly a query)
+ └── RemoteError      (govkg.remote) a SPARQL store that refuses or cannot be reached
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class SeedError(GovKGError):
 
 
 class DataError(GovKGError):
-    """A graph file given with --data could not be parsed."""
+    """Data that cannot be served: an RDF file that does not parse, missing package data."""
 
 
 class QueryError(GovKGError):

@@ -39,7 +39,9 @@ __all__ = ["MAX_DEPTH", "export_routes", "frame_ancestors"]
 
 MAX_DRAWN = 600  # nodes; above this a picture is refused (choose a focus)
 CACHE_ENTRIES = 32
-CACHE_BYTES = 16 * 1024 * 1024
+CACHE_BYTES = 16 * 1024 * 1024  # the largest export kept
+CACHE_TOTAL = 64 * 1024 * 1024  # all exports kept together
+DRAWING = threading.BoundedSemaphore(2)  # Graphviz runs at once; more requests wait their turn
 EMBED_SIZE = (800, 500)  # default oEmbed iframe width and height
 STATIC = Path(__file__).resolve().parent.parent / "static"
 PICTURES = {"dot", "svg", "png"}
@@ -136,11 +138,17 @@ class _Cache:
                 f"{len(subset.nodes)} nodes are too many to draw (at most {MAX_DRAWN}); "
                 "choose a focus, a smaller depth or kinds",
             )
-        data = FORMATS[name].make(kg, subset)
+        if name in PICTURES:
+            with DRAWING:
+                data = FORMATS[name].make(kg, subset)
+        else:
+            data = FORMATS[name].make(kg, subset)
         if len(data) <= CACHE_BYTES:
             with self.lock:
                 self.entries[key] = data
-                while len(self.entries) > CACHE_ENTRIES:
+                while len(self.entries) > CACHE_ENTRIES or (
+                    sum(len(v) for v in self.entries.values()) > CACHE_TOTAL
+                ):
                     self.entries.popitem(last=False)
         return data
 
