@@ -120,3 +120,19 @@ def test_path_between_two_feeding_units_runs_through_yiwangtongguan(kg):
 
 def test_path_to_an_unknown_name_is_null(kg):
     assert ask(kg, '{ path(from: "市委组织部", to: "nowhere") { name } }')["path"] is None
+
+
+def test_the_center_is_the_most_connected_unit_and_the_flagship_store_the_most_connected_system(kg):
+    data = ask(
+        kg,
+        "{ u: central(kind: UNIT, first: 1) { node { name } degree } "
+        "p: central(kind: PLATFORM, first: 1) { node { name } degree centrality } }",
+    )
+    assert data["u"] == [
+        {
+            "node": {"name": "益阳市智慧城市和大数据中心"},
+            "degree": kg.networkx.to_undirected(as_view=True).degree("unit/yiyang-bdc"),
+        }
+    ]
+    assert data["p"][0]["node"]["name"] == "湘易办益阳旗舰店"
+    assert 0 < data["p"][0]["centrality"] < 1

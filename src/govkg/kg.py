@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from govkg.rdf import DEFAULT_BASE, seed_triples
 from govkg.seed import load_seed
 from govkg.service import Service
 from govkg.store import load_rdf_file, new_graph, triple_count
-from govkg.views import to_networkx
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 
@@ -48,10 +46,10 @@ class KnowledgeGraph:
             graph=graph, version=version, source=source, catalog=catalog, service=Service(catalog)
         )
 
-    @cached_property
+    @property
     def networkx(self) -> nx.MultiDiGraph:
         """The whole graph as a networkx view, built on first use (exports, notebooks)."""
-        return to_networkx(self.catalog)
+        return self.service.networkx
 
     @property
     def triples(self) -> int:

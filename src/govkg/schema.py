@@ -682,6 +682,13 @@ def _node_of(s: svc.Service):
     return lambda node_id: to_node(s.catalog.nodes[node_id])
 
 
+@strawberry.type(description="A node and how connected it is in the graph.")
+class Ranked:
+    node: Node
+    degree: int = strawberry.field(description="Relations and structural links, both ways.")
+    centrality: float = strawberry.field(description="Degree centrality (networkx), 0..1.")
+
+
 @strawberry.type(description="A check over the sources that does not add up, with its citations.")
 class Finding:
     id: strawberry.ID
@@ -836,6 +843,16 @@ class Query:
             )
             for f in chosen[: svc.clamp(first)]
         ]
+
+    @strawberry.field(
+        description="The most connected nodes (of one kind), by degree in the networkx view."
+    )
+    def central(
+        self, info: Info, kind: EntityKind | None = None, first: int | None = 10
+    ) -> list[Ranked]:
+        found = _svc(info).central(_kind_filter(kind), first)
+        _spend(info, len(found))
+        return [Ranked(node=to_node(n), degree=d, centrality=c) for n, d, c in found]
 
     @strawberry.field(description="The source reports.")
     @_charged

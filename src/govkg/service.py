@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
+import networkx as nx
 from rdflib import RDFS, Literal
 from rdflib.namespace import SKOS
 
@@ -25,7 +26,7 @@ from govkg.errors import QueryError
 from govkg.findings import Finding, find_problems
 from govkg.money import format_yuan
 from govkg.ontology import GOVKG
-from govkg.views import walk_neighbourhood, walk_path
+from govkg.views import to_networkx, walk_neighbourhood, walk_path
 
 __all__ = ["MAX_PAGE", "Cost", "Page", "Service", "clamp", "normalise"]
 
@@ -387,6 +388,29 @@ class Service:
     def mentions(self, document_slug: str) -> list[Node]:
         """Nodes citing a document (two index lookups: its citations, then who cites them)."""
         return [self.catalog.nodes[i] for i in self.catalog.citing(document_slug)]
+
+    @cached_property
+    def networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx view, built on first use (exports, centrality)."""
+        return to_networkx(self.catalog)
+
+    @cached_property
+    def _degrees(self) -> list[tuple[str, int, float]]:
+        """(id, degree, degree centrality) of every node, most connected first: the
+        networkx view's undirected degree, relations and structural links alike."""
+        view = self.networkx.to_undirected(as_view=True)
+        scores = nx.degree_centrality(view) if len(view) > 1 else {}
+        ranked = sorted(view.degree(), key=lambda pair: (-pair[1], pair[0]))
+        return [(nid, degree, scores.get(nid, 0.0)) for nid, degree in ranked]
+
+    def central(self, kind: str | None = None, first: int | None = 10) -> list[tuple]:
+        """The most connected nodes (of one kind): (node, degree, centrality)."""
+        found = [
+            (self.catalog.nodes[nid], degree, score)
+            for nid, degree, score in self._degrees
+            if kind is None or nid.split("/", 1)[0] == kind
+        ]
+        return found[: clamp(first)]
 
     @cached_property
     def findings(self) -> list[Finding]:
