@@ -20,13 +20,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import MissingQueryError
-from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
-from govkg.graphql import context_for, schema
+from govkg.graphql import context_for, execute, schema
 from govkg.http.graphiql import graphiql_page
 from govkg.http.negotiate import negotiate
 
@@ -127,25 +125,14 @@ class GraphQLView(GraphQL):
         variables, name = data.get("variables"), data.get("operationName")
         if not isinstance(variables, dict | None) or not isinstance(name, str | None):
             return None
-        try:
-            # on the event loop: a request's work is bounded by its object budget (schema.py),
-            # and a worker thread per request would cost more than a small query itself
-            result = schema.execute_sync(
-                data["query"],
-                variable_values=variables,
-                context_value=context_for(_graph_of(request)),
-                operation_name=name,
-                allowed_operation_types=QUERIES_ONLY,
-            )
-        except (CannotGetOperationTypeError, InvalidOperationTypeError, MissingQueryError):
-            return None  # strawberry's own view answers these with its 400s
-        request.state.graphql_errors = bool(result.errors)
-        request.state.graphql_request_error = result.data is None and bool(result.errors)
-        body: dict[str, Any] = {"data": result.data}
-        if result.errors:
-            body["errors"] = [error.formatted for error in result.errors]
-        if result.extensions:
-            body["extensions"] = result.extensions
+        if not data["query"].strip():
+            return None  # strawberry's own view answers a missing query with its 400
+        # on the event loop: a request's work is bounded by its object budget (schema.py),
+        # and a worker thread per request would cost more than a small query itself
+        body = execute(_graph_of(request), data["query"], variables, name)
+        errors = bool(body.get("errors"))
+        request.state.graphql_errors = errors
+        request.state.graphql_request_error = errors and body.get("data") is None
         return Response(orjson.dumps(body), media_type="application/json")
 
     async def run(  # type: ignore[override]
