@@ -21,7 +21,6 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.types import ExecutionResult
-from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
 from govkg.graphql import context_for, execute, schema
@@ -32,7 +31,6 @@ __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 LARGEST_KEPT = 256 * 1024  # bytes; bigger answers are recomputed
-QUERIES_ONLY = {OperationType.QUERY}
 
 
 class AnswerCache:
