@@ -808,7 +808,8 @@ class Query:
     ) -> Connection[Feed]:
         s = _svc(info)
         return _connection(
-            s.page(s.feed_ids(platform, unit), first, after), lambda i: _feed(s, s.catalog.links[i])
+            s.page(s.feed_ids(platform, unit), first, after, present=s.catalog.links),
+            lambda i: _feed(s, s.catalog.links[i]),
         )
 
     @strawberry.field(description="Shortest chain of nodes between two; null if none.")

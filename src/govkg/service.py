@@ -203,8 +203,10 @@ class Service:
         return index
 
     # lists ----------------------------------------------------------------------------
-    def page(self, ids: list[str], first: int | None, after: str | None) -> Page:
-        """Cursor pagination over sorted ``ids``; ``first`` is clamped to 1..100."""
+    def page(self, ids: list[str], first: int | None, after: str | None, present=None) -> Page:
+        """Cursor pagination over sorted ``ids``; ``first`` is clamped to 1..100. With
+        ``present``, ids it refuses (records whose ends a partial graph lacks) are skipped
+        on the page, without checking the whole list first."""
         start = 0
         if after:
             marker = _uncursor(after)
@@ -213,6 +215,8 @@ class Service:
                 raise QueryError(f"cursor {after!r} does not point into this list")
         size = clamp(first)
         chosen = ids[start : start + size]
+        if present is not None:
+            chosen = [i for i in chosen if i in present]
         return Page(
             items=chosen,
             cursors=[_cursor(i) for i in chosen],
@@ -246,7 +250,7 @@ class Service:
     def feed_ids(self, platform: str | None = None, unit: str | None = None) -> list[str]:
         """Feeds into a platform and/or out of a unit, each named by any of its names."""
         if platform is None and unit is None:
-            return self._whole_feeds
+            return self.catalog.ids_of_class(GOVKG.Feed)
         chosen: set[str] | None = None
         if platform is not None:
             node = self.lookup(platform, PLATFORM_KINDS)
@@ -257,13 +261,11 @@ class Service:
             chosen = out if chosen is None else chosen & out
         return sorted(chosen or ())
 
-    @cached_property
-    def _whole_feeds(self) -> list[str]:
-        """Every feed whose unit and platform the graph holds (checked once per version)."""
-        return [i for i in self.catalog.ids_of_class(GOVKG.Feed) if i in self.catalog.links]
-
     def feeds(self, platform: str | None = None, unit: str | None = None) -> list[Link]:
-        return [self.catalog.links[i] for i in self.feed_ids(platform, unit)]
+        """The feeds themselves; one whose unit or platform the graph lacks is left out."""
+        return [
+            self.catalog.links[i] for i in self.feed_ids(platform, unit) if i in self.catalog.links
+        ]
 
     def links_from(self, nid: str, link_type: str) -> list[Link]:
         return self.catalog.links_from(nid, link_type)
