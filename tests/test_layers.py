@@ -7,6 +7,8 @@ import sys
 
 CORE = [
     "govkg.seed",
+    "govkg.seedfields",
+    "govkg.seedrecords",
     "govkg.rdf",
     "govkg.catalog",
     "govkg.views",

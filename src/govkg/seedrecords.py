@@ -1,0 +1,350 @@
+"""One reader per record type: YAML mapping in, frozen record out (or None and problems)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from govkg.money import FEN
+from govkg.records import (
+    ENTITY_KINDS,
+    RELATION_TYPES,
+    Attribute,
+    Document,
+    Entity,
+    Event,
+    FundingLine,
+    Indicator,
+    Relation,
+)
+from govkg.seedfields import FieldReader
+from govkg.yamlfile import LineDict
+
+__all__ = [
+    "COMMON",
+    "ENTITY_KEYS",
+    "EVENT_CATEGORIES",
+    "FUNDING_CATEGORIES",
+    "QUALIFIERS",
+    "TOP_KEYS",
+    "YUAN_PER",
+    "read_attributes",
+    "read_document",
+    "read_entity",
+    "read_event",
+    "read_funding_line",
+    "read_indicator",
+    "read_relation",
+]
+
+YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1)}
+QUALIFIERS = ("余", "多", "约", "以上", "近", "超过")
+EVENT_CATEGORIES = (
+    "award",
+    "meeting",
+    "launch",
+    "approval",
+    "review",
+    "acceptance",
+    "application",
+    "visit",
+    "inspection",
+    "other",
+)
+FUNDING_CATEGORIES = ("total", "budget", "basic", "personnel", "public", "project", "other")
+ENTITY_KEYS = {
+    "units": "unit",
+    "people": "person",
+    "systems": "platform",
+    "projects": "project",
+    "publications": "publication",
+}
+TOP_KEYS = (
+    "documents",
+    *ENTITY_KEYS,
+    "funding_lines",
+    "indicators",
+    "events",
+    "relations",
+)
+COMMON = {
+    "id",
+    "name",
+    "name_en",
+    "aliases",
+    "description_en",
+    "attributes",
+    "sources",
+    "provenance",
+    "rule",
+}
+
+
+def read_entity(r: FieldReader, record_type: str) -> Entity | None:
+    extra = {"category", "unnamed"} if record_type != "person" else set()
+    r.allow(COMMON | extra)
+    categories = ENTITY_KINDS[record_type]
+    category = r.choice("category", categories, required=bool(categories)) if categories else None
+    unnamed = r.record.get("unnamed", False)
+    if not isinstance(unnamed, bool):
+        r.problem("unnamed", "expected true or false")
+    entity_id = r.slug("id", required=True)
+    name = r.text("name", required=True, name=True)
+    provenance, rule = r.provenance()
+    entity = Entity(
+        id=entity_id or "",
+        record_type=record_type,
+        category=category,
+        name=name or "",
+        name_en=r.text("name_en", name=True),
+        aliases=r.strings("aliases"),
+        description_en=r.text("description_en"),
+        attributes=read_attributes(r),
+        unnamed=unnamed is True,
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
+    )
+    return entity if entity_id and name else None
+
+
+def read_attributes(r: FieldReader) -> tuple[Attribute, ...]:
+    value = r.record.get("attributes")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        r.problem("attributes", "expected a list of {name, value, sources}")
+        return ()
+    found = []
+    for item in value:
+        if not isinstance(item, LineDict):
+            r.problem("attributes", f"expected a mapping, got {item!r}")
+            continue
+        sub = r.sub(item)
+        sub.allow({"name", "value", "sources"})
+        name, text = sub.text("name", required=True), sub.text("value", required=True, name=True)
+        if name and not re.fullmatch(r"[a-z][a-z_]*", name):
+            sub.problem("name", f"attribute name {name!r} is not snake_case")
+            name = None
+        cites = sub.citations()
+        if name and text:
+            found.append(Attribute(name=name, value=text, sources=cites))
+    return tuple(found)
+
+
+def read_document(r: FieldReader, seed_dir: Path) -> Document | None:
+    r.allow(
+        {
+            "id",
+            "file",
+            "title",
+            "title_en",
+            "issuer",
+            "fiscal_year",
+            "date",
+            "genre",
+            "sources",
+            "provenance",
+            "rule",
+            "sha256",
+        }
+    )
+    doc_id, file = r.slug("id", required=True), r.text("file", required=True)
+    title = r.text("title", required=True, name=True)
+    text, digest = None, ""
+    if file:
+        path = (seed_dir / file).resolve()
+        if seed_dir.resolve() not in path.parents:
+            r.problem("file", f"{file!r} lies outside the seed directory")
+        elif not path.is_file():
+            r.problem("file", f"source text {file!r} not found")
+        else:
+            raw = path.read_bytes()
+            digest = hashlib.sha256(raw).hexdigest()
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                r.problem("file", f"source text {file!r} is not UTF-8")
+    stated = r.text("sha256")
+    if stated and digest and stated != digest:
+        r.problem("sha256", f"stored text has sha256 {digest}, the seed says {stated}")
+    provenance, rule = r.provenance()
+    document = Document(
+        id=doc_id or "",
+        file=file or "",
+        title=title or "",
+        title_en=r.text("title_en"),
+        issuer=r.slug("issuer"),
+        fiscal_year=r.year("fiscal_year") or 0,
+        date=r.date("date"),
+        genre=r.text("genre"),
+        sha256=digest,
+        text=text or "",
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
+    )
+    return document if doc_id and text is not None else None
+
+
+def read_funding_line(r: FieldReader) -> FundingLine | None:
+    r.allow(
+        {
+            "id",
+            "name",
+            "name_en",
+            "aliases",
+            "document",
+            "year",
+            "unit",
+            "parent",
+            "category",
+            "amount",
+            "amount_unit",
+            "derived",
+            "as_written",
+            "stated_share",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
+    line_id, name = r.slug("id", required=True), r.text("name", required=True, name=True)
+    derived = r.choice("derived", ("sum", "remainder"), required=False)
+    amount = r.decimal("amount")
+    if amount is None and derived is None and "amount" not in r.record:
+        r.problem("amount", "give a stated amount or `derived: sum|remainder`")
+    if amount is not None and derived is not None:
+        r.problem("derived", "a line is either stated (amount) or derived, not both")
+    unit = r.choice("amount_unit", tuple(YUAN_PER), required=amount is not None)
+    yuan = amount * YUAN_PER[unit] if amount is not None and unit else None
+    if yuan is not None and yuan != yuan.quantize(FEN):
+        r.problem("amount", f"{amount} {unit} is finer than one fen")
+    if derived == "remainder" and not r.record.get("parent"):
+        r.problem("derived", "a remainder needs a parent line")
+    provenance, rule = r.provenance()
+    cites = r.citations()
+    r.written_in_quotes("as_written", cites)
+    line = FundingLine(
+        id=line_id or "",
+        name=name or "",
+        name_en=r.text("name_en", name=True),
+        aliases=r.strings("aliases"),
+        document=r.slug("document", required=True) or "",
+        year=r.year("year") or 0,
+        unit=r.slug("unit"),
+        parent=r.slug("parent"),
+        category=r.choice("category", FUNDING_CATEGORIES, required=False),
+        amount=yuan.quantize(FEN) if yuan is not None else None,
+        derived=derived,
+        as_written=r.text("as_written"),
+        stated_share=r.decimal("stated_share"),
+        sources=cites,
+        provenance=provenance,
+        rule=rule,
+    )
+    return line if line_id and name else None
+
+
+def read_indicator(r: FieldReader) -> Indicator | None:
+    r.allow(
+        {
+            "id",
+            "subject",
+            "document",
+            "year",
+            "name",
+            "name_en",
+            "value",
+            "unit",
+            "approximate",
+            "as_written",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
+    raw = r.record.get("value")
+    value, text_value = None, None
+    if isinstance(raw, str) and not _looks_numeric(raw):
+        text_value = r.text("value", name=True)
+    else:
+        value = r.decimal("value", required=True)
+    provenance, rule = r.provenance()
+    cites = r.citations()
+    r.written_in_quotes("as_written", cites)
+    indicator = Indicator(
+        id=r.slug("id", required=True) or "",
+        subject=r.slug("subject", required=True) or "",
+        document=r.slug("document", required=True) or "",
+        year=r.year("year") or 0,
+        name=r.text("name", required=True, name=True) or "",
+        name_en=r.text("name_en", name=True),
+        value=value,
+        text_value=text_value,
+        unit=r.text("unit"),
+        approximate=r.choice("approximate", QUALIFIERS, required=False),
+        as_written=r.text("as_written"),
+        sources=cites,
+        provenance=provenance,
+        rule=rule,
+    )
+    return indicator if indicator.id and (value is not None or text_value) else None
+
+
+def _looks_numeric(raw: str) -> bool:
+    return bool(re.fullmatch(r"\s*-?[\d.,eE+]+\s*", raw))
+
+
+def read_event(r: FieldReader) -> Event | None:
+    r.allow(
+        {
+            "id",
+            "name",
+            "name_en",
+            "category",
+            "date",
+            "location",
+            "participants",
+            "subjects",
+            "organizer",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
+    provenance, rule = r.provenance()
+    event = Event(
+        id=r.slug("id", required=True) or "",
+        name=r.text("name", required=True, name=True) or "",
+        name_en=r.text("name_en", name=True),
+        category=r.choice("category", EVENT_CATEGORIES, required=True) or "other",
+        date=r.date("date"),
+        location=r.slug("location"),
+        participants=r.strings("participants", slugs=True),
+        subjects=r.strings("subjects", slugs=True),
+        organizer=r.slug("organizer"),
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
+    )
+    return event if event.id and event.name else None
+
+
+def read_relation(r: FieldReader) -> Relation | None:
+    r.allow({"type", "from", "to", "via", "sources", "provenance", "rule"})
+    kind = r.choice("type", tuple(RELATION_TYPES), required=True)
+    source, target = r.slug("from", required=True), r.slug("to", required=True)
+    provenance, rule = r.provenance()
+    relation = Relation(
+        type=kind or "",
+        source=source or "",
+        target=target or "",
+        via=r.slug("via"),
+        sources=r.citations(),
+        provenance=provenance,
+        rule=rule,
+    )
+    return relation if kind and source and target else None
