@@ -25,7 +25,8 @@ from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRul
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from govkg.errors import GovKGError
-from govkg.schema import TYPES, Budget, Query
+from govkg.queries import Query
+from govkg.schema import TYPES, Budget
 
 if TYPE_CHECKING:
     from govkg.kg import KnowledgeGraph
