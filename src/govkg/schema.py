@@ -6,7 +6,6 @@ import enum
 import functools
 import weakref
 from decimal import Decimal
-from typing import TypeVar
 
 import strawberry
 from strawberry.types import Info
@@ -15,7 +14,6 @@ from govkg import catalog as cat
 from govkg import service as svc
 from govkg.errors import QueryError
 
-T = TypeVar("T")
 MAX_OBJECTS = 10_000
 """Most objects one GraphQL request may produce through nested lists."""
 PATH_COST = 1_000
