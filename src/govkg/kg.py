@@ -12,6 +12,7 @@ from rdflib import Graph
 
 from govkg.catalog import Catalog
 from govkg.errors import DataError
+from govkg.packagedata import package_data
 from govkg.rdf import DEFAULT_BASE, seed_triples
 from govkg.seed import load_seed
 from govkg.service import Service
@@ -22,11 +23,7 @@ __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 
 def bundled_seed() -> Path:
     """The seed shipped with govkg: the repository's ``seed/`` or the installed copy."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_data" / "seed", here.parent.parent / "seed"):
-        if (candidate / "documents.yaml").is_file():
-            return candidate
-    raise DataError("the bundled seed is missing from this installation")
+    return package_data("seed", "documents.yaml")
 
 
 @dataclass(kw_only=True)

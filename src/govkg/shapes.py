@@ -9,7 +9,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from govkg.catalog import node_id
-from govkg.errors import DataError
+from govkg.packagedata import package_data
 
 __all__ = ["ontology_dir", "shacl_problems"]
 
@@ -18,11 +18,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 
 def ontology_dir() -> Path:
     """The Turtle vocabulary and shapes: the repository's ``ontology/`` or the installed copy."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_data" / "ontology", here.parent.parent / "ontology"):
-        if (candidate / "shapes.ttl").is_file():
-            return candidate
-    raise DataError("ontology/shapes.ttl is missing from this installation")
+    return package_data("ontology", "shapes.ttl")
 
 
 def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = None) -> list[str]:

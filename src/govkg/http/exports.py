@@ -188,16 +188,23 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
             },
         )
 
-    async def embed(request: Request) -> Response:
+    def focus(request: Request, minimum: int) -> tuple[KnowledgeGraph, str, int] | Response:
+        """The graph, the node the path names and the depth asked for, or the refusal."""
         graph = current(request)
         node = graph.service.node(request.path_params["id"])
         if node is None:
             return _text_response(404, f"no node with id {request.path_params['id']!r}")
         try:
-            depth = _depth(request, 1, 1, MAX_EMBED_DEPTH)
+            return graph, node.id, _depth(request, 1, minimum, MAX_EMBED_DEPTH)
         except _Refused as refused:
             return _text_response(refused.status, refused.message)
-        page = embed_page(graph, node.id, depth, _origin(request))
+
+    async def embed(request: Request) -> Response:
+        found = focus(request, 1)
+        if isinstance(found, Response):
+            return found
+        graph, node_id, depth = found
+        page = embed_page(graph, node_id, depth, _origin(request))
         return HTMLResponse(
             page,
             headers={
@@ -207,15 +214,11 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
         )
 
     async def data(request: Request) -> Response:
-        graph = current(request)
-        node = graph.service.node(request.path_params["id"])
-        if node is None:
-            return _text_response(404, f"no node with id {request.path_params['id']!r}")
-        try:
-            depth = _depth(request, 1, 0, MAX_EMBED_DEPTH)
-        except _Refused as refused:
-            return _text_response(refused.status, refused.message)
-        answer = await run_in_threadpool(embed_data, graph, node.id, depth)
+        found = focus(request, 0)
+        if isinstance(found, Response):
+            return found
+        graph, node_id, depth = found
+        answer = await run_in_threadpool(embed_data, graph, node_id, depth)
         return JSONResponse(answer, headers={"x-content-type-options": "nosniff"})
 
     async def oembed(request: Request) -> Response:
