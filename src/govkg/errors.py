@@ -5,6 +5,8 @@ GovKGError
  ├── DataError        data that cannot be served: an RDF file that does not parse, a
  │                    missing seed or ontology, a file changed while loading
  ├── QueryError       a request the query layer refuses (bad cursor, too costly a query)
+ ├── IngestError      a report ``govkg ingest`` cannot read or does not recognise;
+ │                    names the file and why
  └── RemoteError      (govkg.remote) a SPARQL store that refuses or cannot be reached
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DataError", "GovKGError", "Problem", "QueryError", "SeedError"]
+__all__ = ["DataError", "GovKGError", "IngestError", "Problem", "QueryError", "SeedError"]
 
 
 class GovKGError(Exception):
@@ -46,3 +48,12 @@ class DataError(GovKGError):
 
 class QueryError(GovKGError):
     """A question the query layer cannot answer as asked."""
+
+
+class IngestError(GovKGError):
+    """A report that cannot be ingested: ``file`` names it, ``reason`` says why."""
+
+    def __init__(self, file: str, reason: str) -> None:
+        self.file = file
+        self.reason = reason
+        super().__init__(f"{file}: {reason}")
