@@ -1,0 +1,78 @@
+"""Run every rule over one report's text: a ``Report`` of facts, each citing its span."""
+
+from __future__ import annotations
+
+from govkg.ingest.events import find_events
+from govkg.ingest.facts import Mentioned, Report
+from govkg.ingest.indicators import find_indicators
+from govkg.ingest.names import find_names
+from govkg.ingest.report import read_document
+from govkg.ingest.spending import AMOUNT, find_lines
+from govkg.ingest.staffing import find_sections, find_staffing
+from govkg.ingest.textview import TextView, clean_view
+
+__all__ = ["extract"]
+
+
+def extract(text: str, file: str) -> Report:
+    """The facts ``text`` states; IngestError if it is not a report of the genre."""
+    view = clean_view(text)
+    document = read_document(view, file)
+    report = Report(document=document)
+    report.lines = find_lines(view, document.year, document.cites[-1])
+    staffing = list(find_staffing(view))
+    sections = list(find_sections(view, document.unit))
+    report.measured = staffing + [m for m in sections if not isinstance(m, Mentioned)]
+    taken = _taken(view, report)
+    report.measured += list(find_indicators(view, taken))
+    names = [m for m in sections if isinstance(m, Mentioned)] + list(
+        find_names(view, document.unit)
+    )
+    report.mentioned = _first_of_each(names, document.unit)
+    report.events = list(find_events(view))
+    return report
+
+
+def _cleaned(view: TextView, start: int, end: int) -> tuple[int, int]:
+    """The cleaned span of a stored span (the nearest characters that survived cleaning)."""
+    import bisect
+
+    first = bisect.bisect_left(view.origin, start)
+    last = bisect.bisect_left(view.origin, end)
+    return first, last
+
+
+def _taken(view: TextView, report: Report) -> list[tuple[int, int]]:
+    """Cleaned spans other rules own: amounts, shares, head counts, 《titles》, the date."""
+    spans = [_cleaned(view, c.start, c.end) for m in report.measured for c in m.cites[:1]]
+    spans += [m.span() for m in AMOUNT.finditer(view.text)]
+    for line in report.lines:
+        if line.share is not None:
+            spans.append(_cleaned(view, line.cites[0].start, line.cites[0].end))
+    spans += [_cleaned(view, c.start, c.end) for c in report.document.cites]
+    import re
+
+    spans += [m.span() for m in re.finditer(r"《[^》]*》", view.text)]
+    return spans
+
+
+def _first_of_each(found: list[Mentioned], reporter: str) -> list[Mentioned]:
+    """One mention per (kind, name), citing every place it is named (up to five)."""
+    merged: dict[tuple[str, str], Mentioned] = {}
+    for mention in found:
+        if mention.name == reporter:
+            continue
+        key = (mention.kind, mention.name)
+        if key in merged:
+            old = merged[key]
+            if len(old.cites) < 5 and mention.cites[0] not in old.cites:
+                merged[key] = _with_cites(old, old.cites + mention.cites[:1])
+        else:
+            merged[key] = mention
+    return list(merged.values())
+
+
+def _with_cites(mention: Mentioned, cites) -> Mentioned:
+    from dataclasses import replace
+
+    return replace(mention, cites=cites)

@@ -1,0 +1,172 @@
+"""Rule ``indicator``: a figure with its measure word and qualifier, named by its clause.
+
+"汇集2100万余条数据" -> 21000000 条 (余); "约49万条"; "2万次以上"; "99.8%"; "20万元/年".
+Not indicators: dates and years, ordinals (第2次, 十二届), list numbers (1、), shares of a
+spending line (占…的82%), expenditure amounts, head counts (the staffing rule has them),
+and figures inside a name (IPv6, 《2022-2023…》).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from govkg.ingest.facts import Measured, cite
+from govkg.ingest.numbers import MAGNITUDE, NUMBER, chinese_number, number_value
+from govkg.ingest.textview import TextView
+
+__all__ = ["find_indicators"]
+
+# Longest first, so 人次 wins over 人 and 平方米 over 米.
+_MEASURES = sorted(
+    [
+        "人次",
+        "平方米",
+        "平方公里",
+        "公里",
+        "千米",
+        "万元/年",
+        "元/年",
+        "小时",
+        "个",
+        "条",
+        "次",
+        "人",
+        "部",
+        "台",
+        "套",
+        "项",
+        "家",
+        "件",
+        "类",
+        "起",
+        "名",
+        "份",
+        "里",
+        "T",
+        "TB",
+        "G",
+        "GB",
+        "PB",
+        "核",
+        "路",
+        "户",
+        "篇",
+        "场",
+        "期",
+        "批",
+        "块",
+        "张",
+        "本",
+        "处",
+        "座",
+        "所",
+        "栋",
+        "辆",
+        "吨",
+        "亩",
+        "米",
+        "天",
+        "周",
+        "分钟",
+        "秒",
+        "%",
+        "倍",
+        "级",
+        "大",
+    ],
+    key=len,
+    reverse=True,
+)
+_MEASURE = "|".join(re.escape(m) for m in _MEASURES)
+_CN = "一二两三四五六七八九十百千"
+FIGURE = re.compile(
+    rf"(?P<pre>约|近|超过|逾)?(?P<fig>{NUMBER}|[{_CN}]+)(?P<mag>万|亿)?"
+    rf"(?P<mid>余|多)?(?P<mw>{_MEASURE})(?P<post>以上|余|多)?"
+)
+_CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
+_CLAUSE_MARKS = "，,。；;：:！？\n（）()、"
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
+
+
+def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Measured]:
+    """Indicators not inside ``taken`` cleaned spans (amounts, shares, staffing, names)."""
+    text = view.text
+    for match in FIGURE.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b or a < end <= b for a, b in taken):
+            continue
+        if not _plausible(text, match):
+            continue
+        try:
+            value = _value(match)
+        except ValueError:
+            continue
+        qualifier = match["pre"] or match["mid"] or match["post"]
+        unit = match["mw"]
+        if unit == "万元/年":
+            value, unit = value * 10_000, "元/年"
+        if unit == "大" or (unit == "级" and not match["fig"].isdigit()):
+            unit = "个" if unit == "大" else unit
+        name = _name(text, start, end)
+        if not name:
+            continue
+        clause_start, clause_end = _clause(text, start, end)
+        yield Measured(
+            rule="indicator",
+            cites=(cite(view, clause_start, clause_end),),
+            name=name,
+            value=value,
+            unit=unit,
+            as_written=view.source[slice(*view.span(start, end))],
+            approximate=qualifier,
+        )
+
+
+def _plausible(text: str, match: re.Match) -> bool:
+    start, end = match.span()
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    figure = match["fig"]
+    if before == "第" or (after in "届年月日号期" and after):
+        return False
+    if before and (before.isdigit() or before in "-—－./~～至"):
+        return False  # part of a range or a longer figure: 2022-2023
+    if not figure[0].isdigit():
+        if match["mw"] not in _CN_MEASURES or _inside_quotes(text, start):
+            return False
+        if before and before in _CN + "几数":
+            return False
+    if match["mw"] == "%" and re.search(r"占[^，。；%]{0,14}$", text[max(0, start - 16) : start]):
+        return False
+    return not (match["mw"] in ("年", "月") or re.fullmatch(r"(19|20)\d\d", figure))
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    opened = text.rfind("“", max(0, at - 12), at)
+    return opened >= 0 and text.rfind("”", opened, at) < 0
+
+
+def _value(match: re.Match) -> Decimal:
+    figure = match["fig"]
+    value = number_value(figure) if figure[0].isdigit() else chinese_number(figure)
+    return value * MAGNITUDE[match["mag"] or ""]
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    rights = [p for p in (text.find(mark, end) for mark in _CLAUSE_MARKS) if p >= 0]
+    return left, min(rights) if rights else len(text)
+
+
+def _name(text: str, start: int, end: int) -> str:
+    """What the figure measures: the clause before it, else the words after it."""
+    left, right = _clause(text, start, end)
+    before = _ENUMERATOR.sub("", text[left:start].strip())
+    before = re.sub(r"(?:达到|达|为|是|共|约|近|超过|有|计)+$", "", before)
+    if len(before) >= 2:
+        return before
+    after = text[end:right].strip()
+    after = re.sub(r"^(?:的|之)", "", after)
+    return (before + "…" + after) if after else ""

@@ -1,0 +1,89 @@
+"""Figures as printed in a report -> exact Decimals: amounts in yuan, shares, counts.
+
+Reports write 1322.14万元, 2,988,000.00元, 1.2亿元, １２３．４５万元 and 一百二十万元. Arabic
+figures are parsed here digit by digit (no float ever touches an amount); Chinese numerals
+go through cn2an, whose float result is only trusted for whole numbers and short decimals
+and checked back against the text.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+__all__ = [
+    "CHINESE_DIGITS",
+    "MAGNITUDE",
+    "NUMBER",
+    "YUAN_PER",
+    "chinese_number",
+    "number_value",
+    "to_ascii_digits",
+    "yuan",
+]
+
+YUAN_PER = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
+
+CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
+# An Arabic figure, after ``to_ascii_digits``: thousands groups only in threes.
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Full-width digits, point and percent -> ASCII, one character for one.
+
+    The full-width comma stays: it is the clause separator the rules split on.
+
+    >>> to_ascii_digits("１３２２．１４万元，占３２％")
+    '1322.14万元，占32%'
+    """
+    return text.translate(_FULL_WIDTH)
+
+
+def number_value(figure: str) -> Decimal:
+    """An Arabic figure (ASCII, maybe with thousands commas) -> Decimal.
+
+    >>> number_value("2,988,000.00")
+    Decimal('2988000.00')
+    """
+    try:
+        return Decimal(to_ascii_digits(figure).replace(",", ""))
+    except InvalidOperation:
+        raise ValueError(f"not a figure: {figure!r}") from None
+
+
+def chinese_number(figure: str) -> Decimal:
+    """Chinese numerals -> Decimal, exactly; ValueError when they are not a number.
+
+    >>> chinese_number("一百二十")
+    Decimal('120')
+    >>> chinese_number("十六")
+    Decimal('16')
+    """
+    try:
+        value = cn2an.cn2an(figure, "normal")
+    except (ValueError, KeyError, IndexError):
+        raise ValueError(f"not a Chinese number: {figure!r}") from None
+    if "点" in figure and len(figure.split("点", 1)[1]) > 6:
+        raise ValueError(f"too many decimals to be exact: {figure!r}")
+    return Decimal(repr(value))  # shortest repr: exact for the few decimals reports print
+
+
+def yuan(figure: str, unit: str) -> Decimal:
+    """``figure`` in ``unit`` (元, 万元, 亿元; Arabic or Chinese numerals) -> exact yuan.
+
+    >>> yuan("1322.14", "万元")
+    Decimal('13221400.00')
+    >>> yuan("1.2", "亿元")
+    Decimal('120000000.0')
+    >>> yuan("一百二十", "万元")
+    Decimal('1200000')
+    """
+    figure = to_ascii_digits(figure)
+    value = number_value(figure) if re.fullmatch(NUMBER, figure) else chinese_number(figure)
+    return value * YUAN_PER[unit]

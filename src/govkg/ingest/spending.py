@@ -1,0 +1,331 @@
+"""Expenditure lines: every amount the report states, its share, its place in the tree.
+
+Rules (each extracted line names the one that found it):
+- ``spending-amount``: "<name>…<figure>万元|元|亿元" in prose, with "占<base>的<n>%" after it;
+- ``spending-budget``: "预算数X万元…执行数/实际支出Y万元" for one line: budget and executed;
+- ``spending-table``: a table row (cells split by tabs) under a 万元/元 caption, one line per
+  year column, or budget/executed columns;
+- ``spending-none``: "政府性基金预算支出情况：无" -> a stated zero;
+- ``spending-sum`` / ``spending-remainder``: DERIVED lines, never stated figures: the total
+  when the report gives none, and what a stated total leaves after its stated parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from govkg.ingest.facts import Cite, Line, cite
+from govkg.ingest.numbers import NUMBER, YUAN_PER, number_value, yuan
+from govkg.ingest.textview import TextView
+
+__all__ = ["find_lines"]
+
+_CN = "零〇一二两三四五六七八九十百千万点"
+AMOUNT = re.compile(rf"(?P<fig>{NUMBER}|[{_CN}]+)\s*(?P<unit>亿元|万元|元)(?!\s*/|\s*每)")
+_SHARE = re.compile(
+    rf"^[^。；;]{{0,6}}?占(?P<base>[^，,。；;的%]{{0,14}}?)的?(?:比[例重])?(?:为|是)?\s*(?P<pct>{NUMBER})\s*%"
+    rf"|^[^。；;]{{0,6}}?占比(?:为|是)?\s*(?P<pct2>{NUMBER})\s*%"
+)
+_SENTENCE = re.compile(r"[^。；;！？!?\n]+")
+_LEAD = re.compile(
+    r"^(?:其中|主要包含项目有|主要包括项目有|主要包含|主要包括|主要项目有|包括|主要有|还有|以及|另有|含|"
+    r"分别为|分别是|即|为|是|和|及|与)+"
+)
+_YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
+_TAIL = re.compile(r"(?:共计|合计|总计|总额为|为|是|达到|达|共|计|约|金额)+$")
+_BUDGET = re.compile(r"年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|预算")
+_EXECUTED = re.compile(r"执行数|实际支出|决算数|支出数|实际执行|执行金额|实际完成")
+_NONE = re.compile(
+    r"(?P<name>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)(?:情况)?"
+    r"[：:\s]*(?P<none>无)"
+)
+_OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
+_TABLE_UNIT = re.compile(
+    r"(?:单位|金额)\s*[：:]\s*(?P<unit>亿元|万元|元)|[（(](?P<unit2>亿元|万元|元)[）)]"
+)
+_CATEGORIES = (
+    (
+        "total",
+        re.compile(r"总支出|整体支出|支出总额|支出合计|支出总计|全年支出|决算总支出|总计|合计"),
+    ),
+    ("budget", re.compile(r"一般公共预算|政府性基金|国有资本经营|社会保险基金")),
+    ("basic", re.compile(r"基本支出")),
+    ("personnel", re.compile(r"人员经费|人员支出|工资福利")),
+    ("public", re.compile(r"公用经费|公用支出|商品和服务")),
+    ("project", re.compile(r"^项目支出|^项目经费")),
+)
+_BASES = (
+    ("basic", re.compile(r"基本")),
+    ("project", re.compile(r"项目")),
+    ("budget", re.compile(r"一般公共预算")),
+    ("total", re.compile(r"总|整体|全部|全年|部门|单位|年度")),
+)
+
+
+def find_lines(view: TextView, year: int, title: Cite) -> list[Line]:
+    """Every expenditure line the report states, in a tree, plus derived sum/remainder."""
+    lines = _dedupe(
+        [*_prose_lines(view, year), *_table_lines(view, year), *_none_lines(view, year)]
+    )
+    return _with_tree(lines, view, year, title)
+
+
+def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
+    for sentence in _SENTENCE.finditer(view.text):
+        if "\t" in sentence.group():
+            continue
+        amounts = list(AMOUNT.finditer(view.text, sentence.start(), sentence.end()))
+        budget = None
+        for index, match in enumerate(amounts):
+            begin = amounts[index - 1].end() if index else sentence.start()
+            end = amounts[index + 1].start() if index + 1 < len(amounts) else sentence.end()
+            label_text = view.text[begin : match.start()]
+            try:
+                value = yuan(match["fig"], match["unit"])
+            except ValueError:
+                continue
+            label = _label(label_text) or _label(view.text[sentence.start() : begin])
+            if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
+                budget = (value, match, label)
+                continue
+            share = _SHARE.search(view.text[match.end() : end])
+            share_end = match.end() + share.end() if share else match.end()
+            first = sentence.start() if budget else _clause_start(view.text, begin, match.start())
+            name = _name(label) or (budget[2] if budget else "")
+            if not name:
+                continue
+            pct = (share["pct"] or share["pct2"]) if share else None
+            yield Line(
+                rule="spending-budget" if budget else "spending-amount",
+                cites=(cite(view, first, share_end),),
+                key="",
+                name=name,
+                category=_category(name),
+                year=year,
+                amount=value,
+                as_written=view.source[slice(*view.span(match.start(), match.end()))],
+                share=Decimal(pct) if pct else None,
+                share_of=_base(share["base"]) if share and share["base"] else None,
+                budget=budget[0] if budget else None,
+                budget_as_written=(
+                    view.source[slice(*view.span(budget[1].start(), budget[1].end()))]
+                    if budget
+                    else None
+                ),
+            )
+            budget = None
+
+
+def _clause_start(text: str, begin: int, at: int) -> int:
+    """Start of the clause holding the amount (after the last comma before it)."""
+    cut = max(text.rfind(mark, begin, at) for mark in "，,：:")
+    return cut + 1 if cut >= 0 else begin
+
+
+def _label(text: str) -> str:
+    """The last clause of the text before an amount."""
+    return re.split(r"[，,：:（(）)]", text)[-1].strip()
+
+
+def _name(label: str) -> str:
+    name = _LEAD.sub("", _YEAR_WORDS.sub("", label.strip()))
+    name = _TAIL.sub("", name)
+    name = _BUDGET.sub("", _EXECUTED.sub("", name)) if _BUDGET.search(name) else name
+    name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
+    return name if len(name) >= 2 and not name.isdigit() else ""
+
+
+def _category(name: str) -> str:
+    for category, pattern in _CATEGORIES:
+        if pattern.search(name):
+            return category
+    return "other"
+
+
+def _base(base: str) -> str | None:
+    for category, pattern in _BASES:
+        if pattern.search(base):
+            return category
+    return None
+
+
+def _none_lines(view: TextView, year: int) -> Iterator[Line]:
+    for match in _NONE.finditer(view.text):
+        yield Line(
+            rule="spending-none",
+            cites=(cite(view, match.start(), match.end()),),
+            key="",
+            name=match["name"],
+            category="budget",
+            year=year,
+            amount=Decimal("0"),
+            as_written="无",
+        )
+
+
+def _table_lines(view: TextView, year: int) -> Iterator[Line]:
+    rows = list(re.finditer(r"[^\n]*\t[^\n]*", view.text))
+    header: list[str] | None = None
+    unit = "元"
+    for row in rows:
+        cells = [c.strip() for c in row.group().split("\t")]
+        window = view.text[max(0, row.start() - 120) : row.start()] + row.group()
+        caption = _TABLE_UNIT.search(window)
+        if caption:
+            unit = caption["unit"] or caption["unit2"]
+        figures = [c for c in cells[1:] if re.fullmatch(NUMBER, c)]
+        if not figures:
+            header = cells
+            continue
+        if header is None or not _name(cells[0]):
+            continue
+        budget = executed = None
+        for column, cell in enumerate(cells[1:], start=1):
+            if not re.fullmatch(NUMBER, cell) or column >= len(header):
+                continue
+            head = header[column]
+            cell_start = row.start() + row.group().index(cell, len("\t".join(cells[:column])))
+            here = (cell, cell_start)
+            column_year = re.search(r"20\d\d", head)
+            if _BUDGET.search(head) and not _EXECUTED.search(head):
+                budget = here
+            elif _EXECUTED.search(head):
+                executed = here
+            elif column_year:
+                yield _table_line(view, row, cells[0], here, unit, int(column_year.group()))
+        if executed:
+            yield _table_line(view, row, cells[0], executed, unit, year, budget)
+
+
+def _table_line(view, row, label, cell, unit, year, budget=None) -> Line:
+    figure, at = cell
+    value = number_value(figure) * YUAN_PER[unit]
+    return Line(
+        rule="spending-table",
+        cites=(cite(view, row.start(), row.end()),),
+        key="",
+        name=_name(label),
+        category=_category(_name(label)),
+        year=year,
+        amount=value,
+        as_written=view.source[slice(*view.span(at, at + len(figure)))],
+        budget=number_value(budget[0]) * YUAN_PER[unit] if budget else None,
+        budget_as_written=(
+            view.source[slice(*view.span(budget[1], budget[1] + len(budget[0])))]
+            if budget
+            else None
+        ),
+    )
+
+
+def _dedupe(lines: list[Line]) -> list[Line]:
+    """One line per (year, name, amount): a table and its prose restate the same figure."""
+    kept: dict[tuple, Line] = {}
+    for line in lines:
+        key = (line.year, line.name, line.amount)
+        if key in kept:
+            old = kept[key]
+            kept[key] = _replace(old, cites=old.cites + line.cites)
+        else:
+            kept[key] = line
+    return list(kept.values())
+
+
+def _replace(line: Line, **changes) -> Line:
+    from dataclasses import replace
+
+    return replace(line, **changes)
+
+
+def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list[Line]:
+    """Keys, parents and derived lines for the report's own fiscal year."""
+    out: list[Line] = []
+    keys: set[str] = set()
+
+    def key_for(line: Line) -> str:
+        base = f"{line.year}-{line.category}"
+        key, n = base, 1
+        while key in keys:
+            n += 1
+            key = f"{base}-{n}"
+        keys.add(key)
+        return key
+
+    keyed = [_replace(line, key=key_for(line)) for line in lines]
+    this_year = [line for line in keyed if line.year == year]
+    first = {}
+    for line in this_year:
+        first.setdefault(line.category, line)
+    total = first.get("total")
+    if total is None and this_year:
+        total = Line(
+            rule="spending-sum",
+            cites=(title,),
+            key=f"{year}-total",
+            name=f"{year}年度支出合计",
+            category="total",
+            year=year,
+            amount=None,
+            derived="sum",
+        )
+        out.append(total)
+    project = first.get("project")
+    basic = first.get("basic")
+    context = None
+    for line in keyed:
+        if line.year != year:
+            out.append(line)
+            continue
+        parent = None
+        if line is total:
+            parent = None
+        elif line.category in ("basic", "project", "budget"):
+            parent = total.key
+            context = line.category
+        elif line.category in ("personnel", "public") and basic is not None:
+            parent = basic.key
+        elif project is not None and (line.share_of == "project" or context == "project"):
+            parent = project.key
+        elif basic is not None and (line.share_of == "basic" or context == "basic"):
+            parent = basic.key
+        else:
+            parent = total.key
+        share_of = None
+        if line.share_of and line.share is not None:
+            target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
+            if target is not None and target.key != parent:
+                share_of = target.key
+        category = line.category
+        if project is not None and parent == project.key and category == "other":
+            category = "project"
+        out.append(_replace(line, parent=parent, share_of=share_of, category=category))
+    return out + list(_remainders(out, view))
+
+
+def _remainders(lines: list[Line], view: TextView) -> Iterator[Line]:
+    """A stated total minus its stated parts, when they fall short: DERIVED, never stated."""
+    for parent in lines:
+        if parent.amount is None:
+            continue
+        children = [line for line in lines if line.parent == parent.key]
+        stated = [line.amount for line in children if line.amount is not None]
+        if not children or len(stated) != len(children) or sum(stated) >= parent.amount:
+            continue
+        name = "其他项目支出" if parent.category == "project" else f"{parent.name}其他部分"
+        cites = parent.cites
+        others = _OTHERS.search(view.source, parent.cites[0].end, parent.cites[0].end + 600)
+        if others:
+            cites = (*cites, Cite(others.group(), others.start(), others.end()))
+        yield Line(
+            rule="spending-remainder",
+            cites=cites,
+            key=f"{parent.key}-remainder",
+            name=name,
+            category=parent.category if parent.category == "project" else "other",
+            year=parent.year,
+            amount=None,
+            derived="remainder",
+            parent=parent.key,
+        )

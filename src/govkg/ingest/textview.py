@@ -1,0 +1,110 @@
+"""A cleaned view of a report's text that still knows where each character came from.
+
+Rules match on the cleaned text: page furniture (form feeds, "- 2 -", "第 3 页 共 5 页")
+removed, hard-wrapped lines joined, full-width digits read as ASCII. Every cleaned
+character keeps its offset in the stored text, so a match maps back to a span whose
+quote is verbatim, furniture and all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkg.ingest.numbers import to_ascii_digits
+
+__all__ = ["TextView", "clean_view"]
+
+# A page number on a line of its own: "- 2 -", "— 3 —", "第 3 页 共 5 页", "3/5".
+_PAGE_MARK = re.compile(
+    r"[ \t\u3000]*(?:[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+    r"|\d+\s*/\s*\d+)[ \t\u3000]*"
+)
+# Next to a page break, a bare number is a page number too.
+_FURNITURE = re.compile(r"[ \t\u3000]*\d{1,3}[ \t\u3000]*")
+# A line that starts like a heading or list item keeps the line break before it.
+_HEADING = re.compile(
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])"
+)
+_ENDS_SENTENCE = "。！？；：!?;:"
+
+
+@dataclass(frozen=True)
+class TextView:
+    """``text`` is the cleaned text; ``origin[i]`` is where ``text[i]`` stands in ``source``."""
+
+    source: str
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Cleaned [start, end) -> the stored text's [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> tuple[str, int, int]:
+        """The stored text's quote for a cleaned span, with its offsets."""
+        first, last = self.span(start, end)
+        return self.source[first:last], first, last
+
+
+def clean_view(source: str) -> TextView:
+    """Drop page furniture; join lines a page break or a hard wrap cut mid-sentence."""
+    lines = _physical_lines(source)
+    width = _wrap_width([text for text, _at, _page in lines])
+    chars: list[str] = []
+    origin: list[int] = []
+    previous = ""
+    for text, at, after_page_break in lines:
+        stripped = text.rstrip(" \t\u3000")
+        if chars:
+            wrapped = after_page_break or (width and len(previous) >= width * 0.85)
+            joins = (
+                wrapped
+                and stripped.strip()
+                and previous.strip()
+                and previous[-1] not in _ENDS_SENTENCE
+                and not _HEADING.match(stripped)
+            )
+            if not joins:
+                chars.append("\n")
+                origin.append(at - 1)
+        chars.extend(stripped)
+        origin.extend(range(at, at + len(stripped)))
+        previous = stripped
+    return TextView(source=source, text=to_ascii_digits("".join(chars)), origin=tuple(origin))
+
+
+def _physical_lines(source: str) -> list[tuple[str, int, bool]]:
+    """(text, offset, follows a page break) for each line that is not page furniture."""
+    raw: list[tuple[str, int, bool]] = []
+    offset = 0
+    for line in source.split("\n"):
+        for index, piece in enumerate(line.split("\f")):
+            raw.append((piece, offset, index > 0))
+            offset += len(piece) + 1
+    breaks = [index for index, (_text, _at, page) in enumerate(raw) if page]
+    near_break = {i for b in breaks for i in range(b - 3, b + 4)}
+    kept = []
+    page_break = False
+    for index, (text, at, page) in enumerate(raw):
+        page_break = page_break or page
+        furniture = _PAGE_MARK.fullmatch(text) or (
+            index in near_break and (not text.strip() or _FURNITURE.fullmatch(text))
+        )
+        if furniture:
+            page_break = page_break or bool(_PAGE_MARK.fullmatch(text))
+            continue
+        kept.append((text, at, page_break))
+        page_break = False
+    return kept
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a hard-wrapped text is wrapped at (0 when lines are whole paragraphs)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 8:
+        return 0
+    typical = lengths[int(len(lengths) * 0.9)]
+    wrapped = sum(1 for length in lengths if typical * 0.85 <= length <= typical)
+    return typical if typical <= 120 and wrapped >= len(lengths) / 3 else 0
