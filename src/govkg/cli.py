@@ -28,6 +28,17 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check the seed: quotes, references, shapes")
     validate.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
 
+    ingest = commands.add_parser(
+        "ingest", help="extract a cited draft seed from a report (.txt, .docx, .pdf, .html)"
+    )
+    ingest.add_argument("report", type=Path, help="the report file")
+    ingest.add_argument(
+        "--into",
+        type=Path,
+        default=Path("seed"),
+        help="seed directory to add it to (default: seed)",
+    )
+
     build = commands.add_parser("build", help="write the graph as RDF")
     build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
     build.add_argument("--out", type=Path, help="output file (default: standard output)")
@@ -261,6 +272,24 @@ def _validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    from govkg.ingest.write import ingest
+
+    done = ingest(args.report, args.into)
+    for note in done.notes:
+        print(f"govkg: note: {args.report}: {note}", file=sys.stderr)
+    if not done.written:
+        print(f"{args.report}: already in {args.into} as {done.document}; nothing changed")
+        return 0
+    for path in done.written:
+        print(f"wrote {path}")
+    print(
+        f"{done.document}: {done.facts} facts extracted, awaiting review "
+        f"(govkg validate --seed {args.into})"
+    )
+    return 0
+
+
 def write_atomically(path: Path, data: bytes) -> None:
     """Write next to the target and rename, so a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -391,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     handler = {
         "validate": _validate,
+        "ingest": _ingest,
         "build": _build,
         "synth": _synth,
         "publish": _publish,

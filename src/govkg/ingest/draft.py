@@ -1,0 +1,162 @@
+"""A ``Report`` of extracted facts -> seed records (plain dicts), ready to write as YAML.
+
+Every record is ``provenance: extracted`` with the rule that found it, so the graph, the
+API and the exports show it awaits review. Names are matched against the seed the draft
+joins (see ``resolve``): a known entity gets a ``mentions`` record, not a duplicate.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from govkg.ingest.facts import Cite, Found, Report
+from govkg.ingest.names import home_places, unit_category
+from govkg.ingest.resolve import NameIndex, slug
+from govkg.records import Seed
+
+__all__ = ["draft_records"]
+
+GENRE = "部门整体支出绩效自评报告"
+
+
+def _sources(doc: str, cites: tuple[Cite, ...]) -> list[dict[str, Any]]:
+    return [{"doc": doc, "quote": c.quote, "start": c.start, "end": c.end} for c in cites]
+
+
+def _stamp(record: dict[str, Any], doc: str, found: Found) -> dict[str, Any]:
+    record["sources"] = _sources(doc, found.cites)
+    record["provenance"] = "extracted"
+    record["rule"] = found.rule
+    return record
+
+
+def _decimal(value: Decimal) -> str:
+    """Exact, without exponent: Decimal('2.1E+7') -> '21000000'."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[str, list]:
+    """The draft seed of one report: every top-level key the seed format knows."""
+    document = report.document
+    home = home_places(document.unit)
+    index = NameIndex(seed, home)
+    out: dict[str, list] = {
+        key: []
+        for key in ("documents", "units", "systems", "projects", "funding_lines", "indicators")
+    }
+    out |= {"events": [], "relations": [], "mentions": []}
+    doc_id = index.new_id(f"{slug(document.unit)}-{document.year}")
+    reporter = _entity(out, index, doc_id, "unit", document.unit, "center", document, unit_category)
+    out["documents"].append(
+        _stamp(
+            {
+                "id": doc_id,
+                "file": source_file,
+                "title": document.title,
+                "issuer": reporter,
+                "fiscal_year": document.year,
+                **({"date": document.date} if document.date else {}),
+                "genre": GENRE,
+            },
+            doc_id,
+            document,
+        )
+    )
+    ids: dict[tuple[str, str], str] = {("unit", document.unit): reporter}
+    for mention in report.mentioned:
+        ids[(mention.kind, mention.name)] = _entity(
+            out, index, doc_id, mention.kind, mention.name, mention.category, mention
+        )
+    for mention in report.mentioned:
+        here = ids[(mention.kind, mention.name)]
+        if mention.part_of:
+            relation = {"type": "part-of", "from": here, "to": reporter}
+            out["relations"].append(_stamp(relation, doc_id, mention))
+        if mention.owner and ("unit", mention.owner) in ids:
+            relation = {"type": "owns", "from": ids[("unit", mention.owner)], "to": here}
+            out["relations"].append(_stamp(relation, doc_id, mention))
+    _lines(out, index, report, doc_id, reporter)
+    _indicators(out, index, report, doc_id, reporter)
+    for event in report.events:
+        record = {
+            "id": index.new_id(f"{doc_id}-event-{event.date}"),
+            "category": event.category,
+            "name": event.name,
+            "date": event.date,
+        }
+        out["events"].append(_stamp(record, doc_id, event))
+    return {key: records for key, records in out.items() if records}
+
+
+_LIST_OF = {"unit": "units", "platform": "systems", "project": "projects"}
+
+
+def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categorise=None) -> str:
+    """The id ``name`` stands for: a seed entity (with a mention) or a new record."""
+    match = index.match(kind, name)
+    if match and match.rule != "doubtful":
+        record = {"entity": match.entity, "name": name}
+        out["mentions"].append(_stamp(record, doc_id, found if hasattr(found, "cites") else found))
+        if match.rule == "name-normalised":
+            out["mentions"][-1]["rule"] = f"{found.rule}+{match.rule}"
+        return match.entity
+    entity = index.new_id(slug(name))
+    record: dict[str, Any] = {"id": entity, "name": name}
+    if kind != "project":
+        record["category"] = (categorise(name) if categorise else None) or category or "other"
+        if kind == "unit" and record["category"] == "other" and category:
+            record["category"] = category
+    if match:  # doubtful: say so, never merge
+        pass  # record["possibly_same_as"] = [match.entity]
+    out[_LIST_OF[kind]].append(_stamp(record, doc_id, found))
+    index.add(kind, entity, (name,))
+    return entity
+
+
+def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:
+    ids = {line.key: index.new_id(f"{doc_id}-{slug(line.name)}") for line in report.lines}
+    for line in report.lines:
+        record: dict[str, Any] = {
+            "id": ids[line.key],
+            "name": line.name,
+            "document": doc_id,
+            "year": line.year,
+            "unit": reporter,
+            "category": line.category,
+        }
+        if line.parent:
+            record["parent"] = ids[line.parent]
+        if line.derived:
+            record["derived"] = line.derived
+        else:
+            record["amount"] = _decimal(line.amount)
+            record["amount_unit"] = "元"
+            record["as_written"] = line.as_written
+        record["amount_unit"] = "元"
+        if line.share is not None:
+            record["stated_share"] = _decimal(line.share)
+            if line.share_of:
+                record["share_of"] = ids[line.share_of]
+        if line.budget is not None:
+            record["budget"] = _decimal(line.budget)
+            record["budget_as_written"] = line.budget_as_written
+        out["funding_lines"].append(_stamp(record, doc_id, line))
+
+
+def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:
+    for measured in report.measured:
+        record: dict[str, Any] = {
+            "id": index.new_id(f"{doc_id}-{slug(measured.name)}"),
+            "subject": reporter,
+            "document": doc_id,
+            "year": report.document.year,
+            "name": measured.name,
+            "value": _decimal(measured.value),
+            "unit": measured.unit,
+            "as_written": measured.as_written,
+        }
+        if measured.approximate:
+            record["approximate"] = measured.approximate
+        out["indicators"].append(_stamp(record, doc_id, measured))

@@ -1,0 +1,115 @@
+"""``govkg ingest``: a report file in, its draft seed written next to the others, atomically.
+
+The draft is first written into a staging copy of the seed directory and loaded there with
+every check ``govkg validate`` runs; only a draft that passes is moved into place, source
+text first, YAML last, each by ``os.replace``. A failure at any point leaves the seed
+directory as it was. Ingesting a text already present changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from govkg.errors import IngestError, SeedError
+from govkg.ingest.draft import draft_records
+from govkg.ingest.extract import extract
+from govkg.ingest.reading import read_report
+from govkg.records import Seed
+from govkg.seed import load_seed
+
+__all__ = ["Ingested", "ingest"]
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What ``ingest`` did: the document id, the files written (none if already there)."""
+
+    document: str
+    written: tuple[Path, ...]
+    facts: int
+    notes: tuple[str, ...]
+
+
+def ingest(report: Path, into: Path) -> Ingested:
+    """Extract ``report`` into a draft seed file in ``into``; IngestError on bad input."""
+    text = read_report(report)
+    stored = text.text.encode("utf-8")
+    seed = _existing_seed(into)
+    digest = hashlib.sha256(stored).hexdigest()
+    if seed is not None:
+        for document in seed.documents:
+            if document.sha256 == digest:
+                return Ingested(document.id, (), 0, ("already ingested; nothing changed",))
+    found = extract(text.text, str(report))
+    source_file = f"sources/{digest[:16]}.txt"
+    records = draft_records(found, seed, source_file)
+    doc_id = records["documents"][0]["id"]
+    rendered = _render(records, report, digest, found.document.notes + text.notes)
+    _validate_staged(into, source_file, stored, f"{doc_id}.yaml", rendered)
+    written = _move_into_place(into, source_file, stored, f"{doc_id}.yaml", rendered)
+    facts = sum(len(v) for k, v in records.items() if k != "documents")
+    return Ingested(doc_id, written, facts, found.document.notes + text.notes)
+
+
+def _existing_seed(into: Path) -> Seed | None:
+    if not into.exists() or not any(into.glob("*.yaml")):
+        return None
+    try:
+        return load_seed(into)
+    except SeedError as error:
+        raise IngestError(
+            str(into), f"the seed directory does not validate; fix it first:\n{error}"
+        ) from None
+
+
+def _render(records: dict, report: Path, digest: str, notes: tuple[str, ...]) -> str:
+    head = [
+        f"# Draft seed written by `govkg ingest` from {report.name} (sha256 {digest}).",
+        "# Every fact here is `provenance: extracted` with the rule that found it: review each",
+        "# one, then remove its provenance/rule lines (or write `provenance: curated`).",
+        *(f"# NOTE: {note}" for note in notes),
+    ]
+    body = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=1000)
+    return "\n".join(head) + "\n" + body
+
+
+def _validate_staged(into: Path, source_file: str, stored: bytes, name: str, yml: str) -> None:
+    """Load the seed as it would be with the draft added; raise before touching ``into``."""
+    with tempfile.TemporaryDirectory(prefix="govkg-ingest-") as staging:
+        stage = Path(staging) / "seed"
+        if into.exists():
+            shutil.copytree(into, stage)
+        (stage / "sources").mkdir(parents=True, exist_ok=True)
+        (stage / source_file).write_bytes(stored)
+        (stage / name).write_text(yml, encoding="utf-8")
+        try:
+            load_seed(stage)
+        except SeedError as error:
+            raise IngestError(
+                name, f"the draft does not validate (an ingest bug):\n{error}"
+            ) from None
+
+
+def _move_into_place(into: Path, source_file: str, stored: bytes, name: str, yml: str):
+    (into / "sources").mkdir(parents=True, exist_ok=True)
+    targets = ((into / source_file, stored), (into / name, yml.encode("utf-8")))
+    done: list[Path] = []
+    try:
+        for target, data in targets:
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".ingest-")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)
+            done.append(target)
+    except OSError as error:
+        for target in done:
+            target.unlink(missing_ok=True)
+        raise IngestError(str(into), f"could not write the draft: {error.strerror}") from None
+    return tuple(done)
