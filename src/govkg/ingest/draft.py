@@ -153,10 +153,14 @@ def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: st
             "document": doc_id,
             "year": report.document.year,
             "name": measured.name,
-            "value": _decimal(measured.value),
+            "value": measured.value
+            if isinstance(measured.value, str)
+            else _decimal(measured.value),
             "unit": measured.unit,
             "as_written": measured.as_written,
         }
+        if not measured.unit:
+            del record["unit"]
         if measured.approximate:
             record["approximate"] = measured.approximate
         out["indicators"].append(_stamp(record, doc_id, measured))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
-from govkg.ingest.indicators import find_indicators
+from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.names import find_names
 from govkg.ingest.report import read_document
 from govkg.ingest.spending import AMOUNT, find_lines
@@ -24,7 +24,7 @@ def extract(text: str, file: str) -> Report:
     sections = list(find_sections(view, document.unit))
     report.measured = staffing + [m for m in sections if not isinstance(m, Mentioned)]
     taken = _taken(view, report)
-    report.measured += list(find_indicators(view, taken))
+    report.measured += list(find_indicators(view, taken)) + list(find_ratings(view))
     names = [m for m in sections if isinstance(m, Mentioned)] + list(
         find_names(view, document.unit)
     )

@@ -95,7 +95,7 @@ class Measured(Found):
     """A quantitative indicator (or a staffing figure)."""
 
     name: str
-    value: Decimal
+    value: Decimal | str  # a text for a grade: 优秀
     unit: str
     as_written: str
     approximate: str | None = None

@@ -16,7 +16,26 @@ from govkg.ingest.facts import Measured, cite
 from govkg.ingest.numbers import MAGNITUDE, NUMBER, chinese_number, number_value
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_indicators"]
+__all__ = ["find_indicators", "find_ratings"]
+
+_RATING = re.compile(
+    r"(?P<what>[^，,。；;\n]{0,20}?(?:自评|评价|考核|自查自评))(?:结果|等级|等次)?(?:为|是|评定为)"
+    r"(?P<value>优秀|良好|合格|较好|中等|基本合格|不合格|差)"
+)
+
+
+def find_ratings(view: TextView) -> Iterator[Measured]:
+    """Rule ``self-rating``: "自评结果为优秀" -> a textual indicator, the grade as written."""
+    for match in _RATING.finditer(view.text):
+        yield Measured(
+            rule="self-rating",
+            cites=(cite(view, match.start(), match.end()),),
+            name=match["what"].strip() + "结果",
+            value=match["value"],
+            unit="",
+            as_written=match["value"],
+        )
+
 
 # Longest first, so 人次 wins over 人 and 平方米 over 米.
 _MEASURES = sorted(
@@ -86,6 +105,7 @@ FIGURE = re.compile(
     rf"(?P<mid>余|多)?(?P<mw>{_MEASURE})(?P<post>以上|余|多)?"
 )
 _CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
+_CN_BEFORE = "等了成为是有建设造"  # …等十大应用场景, 完成三级等保测评
 _CLAUSE_MARKS = "，,。；;：:！？\n（）()、"
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
 
@@ -131,16 +151,16 @@ def _plausible(text: str, match: re.Match) -> bool:
     figure = match["fig"]
     if before == "第" or (after in "届年月日号期" and after):
         return False
-    if before and (before.isdigit() or before in "-—－./~～至"):
+    if before and (before.isdigit() or before in "-—－./~～"):
         return False  # part of a range or a longer figure: 2022-2023
     if not figure[0].isdigit():
         if match["mw"] not in _CN_MEASURES or _inside_quotes(text, start):
             return False
-        if before and before in _CN + "几数":
-            return False
+        if before and not (before in _CN_BEFORE or not "\u4e00" <= before <= "\u9fff"):
+            return False  # 党的二十大, 中央八项规定, 公益一类: names, not counts
     if match["mw"] == "%" and re.search(r"占[^，。；%]{0,14}$", text[max(0, start - 16) : start]):
         return False
-    return not (match["mw"] in ("年", "月") or re.fullmatch(r"(19|20)\d\d", figure))
+    return True
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -169,4 +189,8 @@ def _name(text: str, start: int, end: int) -> str:
         return before
     after = text[end:right].strip()
     after = re.sub(r"^(?:的|之)", "", after)
-    return (before + "…" + after) if after else ""
+    if after:
+        return before + "…" + after
+    previous = text[max(0, left - 16) : max(0, left - 1)]
+    previous = re.split(r"[，,。；;：:\n]", previous)[-1]
+    return f"{previous}（{before}）" if len(previous) >= 2 and before else previous

@@ -52,11 +52,12 @@ _PROVINCES = [
 ]
 _PLACE = r"(?:中共|中国|国家|{places}|(?<![城都超上门股夜])[省市县区])"
 _ORG_SUFFIX = (
-    r"(?:委员会|办公室|人大|政协|政府|协会|学会|集团|公司|银行|法院|检察院|中心|局|委|"
+    r"(?:委员会|办公室|值班室|人大|政协|政府|协会|学会|集团|公司|银行|法院|检察院|中心|局|委|"
     r"(?<![举开创承主协督代包兴操照查接])办|厅|部|院|所|队)"
 )
-_NOT_NEXT = r"(?!系统|平台|网|机房|门|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥)"
-_UNIT = rf"{_PLACE}[\u4e00-\u9fff]{{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
+_NOT_NEXT = r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥)"
+# The body never runs over "和市…"/"、省…": that is the next unit of a list.
+_UNIT = rf"{_PLACE}(?:(?![和及与、][省市县区])[\u4e00-\u9fff]){{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
 
 
 def unit_pattern(places: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -75,7 +76,7 @@ _SPLIT_AFTER = re.compile(r"(?<=[局委办厅])(?=[市省县区])|(?<=局)(?=.)"
 
 _SYSTEM_SUFFIX = (
     "门户网站|网站|平台|系统|APP|App|app|微信小程序|小程序|数据库|专家库|企业库|机房|政务外网|外网|"
-    "骨干网络|政务云|旗舰店|超级服务端|会议室|指挥中心"
+    "骨干网络|政务云|旗舰店|超级服务端|会议室|会场|指挥中心"
 )
 _SYSTEM = re.compile(rf"(?:{_SYSTEM_SUFFIX})")
 _PROJECT = re.compile(r"(?:工程|项目)(?!经费|支出|资金|建设|管理|专家|评审|库|费)")
@@ -177,6 +178,7 @@ _ADVERBS = (
 )
 _MEASURE_WORDS = "个项家类名条台余多年次"
 _COUNTED = set("0123456789余多")
+_ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托)$")
 _VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
 _BOUNDARY = set('，,。；;：:、“”"《》（）()！？!?\n\t 　·—…')
 _GENERIC_WORDS = [
@@ -229,6 +231,8 @@ _GENERIC_WORDS = [
 _GENERIC = re.compile(
     rf"^(?:[各该本此其全]|全市|全省|部门|自建|省建)?(?:{'|'.join(_GENERIC_WORDS)})$"
 )
+# A suffix followed, within the same words, by a longer system name: 外网 in 外网市级平台.
+_LONGER = re.compile(rf"[^\W{_PARTICLES}]{{0,6}}(?:{_SYSTEM_SUFFIX})")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,16})”")
 _QUOTED_SUFFIX = re.compile(r"^(?:平台|系统|APP|App|app|微信小程序|小程序|超级服务端|服务端)")
 _QUOTED_LIST_END = re.compile(r"^(?:“[^“”\n]{2,16}”)*等[^，。；]{0,6}(?:应用|系统|平台)(?!场景)")
@@ -244,7 +248,7 @@ def find_names(view: TextView, reporter: str) -> Iterator[Mentioned]:
         return any(a < at < b for a, b in titles)
 
     yield from _units(view, in_title, unit)
-    yield from _systems(view, in_title)
+    yield from _systems(view, in_title, unit)
     yield from _quoted(view, in_title, unit)
     yield from _projects(view, in_title)
 
@@ -314,6 +318,8 @@ def _left_bounded(text: str, suffix_start: int) -> int:
         verb = _VERB_END.search(text[max(0, start - 6) : start])
         if verb and _verb_position(text, start - len(verb.group())):
             break
+        if _ALWAYS_STOP.search(text[max(0, start - 3) : start]):
+            break
         start -= 1
     return start
 
@@ -331,22 +337,31 @@ def _verb_position(text: str, at: int) -> bool:
     )
 
 
-def _systems(view: TextView, in_title) -> Iterator[Mentioned]:
+def _systems(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentioned]:
     text = view.text
     for match in _SYSTEM.finditer(text):
-        if in_title(match.start()) or _SYSTEM.match(text, match.end()):
+        if in_title(match.start()) or _LONGER.match(text, match.end()):
             continue
         start = _left_bounded(text, match.start())
         name = _PREFIX_TRIM.sub("", text[start : match.end()])
         start = match.end() - len(name)
         if "“" in name or "”" in name or _GENERIC.match(name) or len(name) < 3:
             continue
+        if name.endswith(("分会场", "主会场")):
+            continue
+        owner = unit.match(name)
+        if owner and not _GENERIC.match(name[owner.end() :]) and len(name) - owner.end() > 8:
+            start += owner.end()  # 市委政法委社会治安…平台: the unit's own platform
+            name = name[owner.end() :]
+            if unit.match(name):
+                continue
         yield Mentioned(
             rule="system-name",
             cites=(cite(view, start, match.end()),),
             kind="platform",
             name=name,
             category=system_category(name),
+            owner=owner.group() if owner and name != text[start - owner.end() : start] else None,
         )
 
 
@@ -376,7 +391,8 @@ def _quoted(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mention
         owned = owner is not None and owner.end() == len(before)
         suffix = _QUOTED_SUFFIX.match(after)
         listed = _QUOTED_LIST_END.match(after)
-        if not (suffix or owned or listed or _SYSTEM.search(name + "\0")):
+        one_net = re.fullmatch(r"一网[\u4e00-\u9fff]{2}", name)  # 一网通办, 一网统管, 一网协同
+        if not (suffix or owned or listed or one_net or _SYSTEM.search(name + "\0")):
             continue
         if _SYSTEM.fullmatch(name) or _GENERIC.match(name):
             continue

@@ -36,6 +36,7 @@ def normalise(name: str, kind: str, home: tuple[str, ...] = ()) -> str:
     '政务云'
     """
     text = re.sub(r"[\s“”\"'‘’「」]", "", name).removeprefix("中共")
+    text = re.sub(r"^(?:全市|全省|全县|全区)", "", text)
     for place in home:
         if text.startswith(place):
             text = "市" + text[len(place) :] if place.endswith("市") else text[len(place) :]
