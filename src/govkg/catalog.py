@@ -74,6 +74,9 @@ NOT_NEIGHBOURS = {
     GOVKG.target,
     GOVKG.via,
     GOVKG.reportedIn,
+    GOVKG.budget,
+    GOVKG.mentionOf,
+    GOVKG.possiblySameAs,  # a doubt, not a link: paths do not walk it
 }
 
 V = TypeVar("V")
@@ -105,6 +108,8 @@ class Node:
     attributes: tuple[Attribute, ...]
     sources: tuple[Citation, ...]
     provenance: str
+    rule: str | None = None
+    possibly_same_as: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, eq=False)
@@ -118,11 +123,13 @@ class Link:
     via: str | None
     sources: tuple[Citation, ...]
     provenance: str
+    rule: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class Line:
-    """A funding line's figures: ``basis`` says whether the amount is stated or derived."""
+    """A funding line's figures: ``basis`` says whether the amount is stated or derived;
+    ``budget`` is stated when the report gives it; ``stated_share`` is of ``share_of``."""
 
     id: str
     amount: Decimal
@@ -135,6 +142,14 @@ class Line:
     unit: str | None
     category: str | None
     as_written: str | None
+    budget: Decimal | None = None
+    budget_as_written: str | None = None
+    share_of: str | None = None
+
+    @property
+    def share_base(self) -> str | None:
+        """The line ``stated_share`` is a percent of: ``share_of``, else the parent."""
+        return self.share_of or self.parent
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -375,6 +390,8 @@ class Catalog:
             attributes=self._attributes(props[GOVKG.attribute]),
             sources=self._cite(props[GOVKG.citation]),
             provenance=_text(props[GOVKG.provenance]) or "curated",
+            rule=_text(props[GOVKG.extractionRule]),
+            possibly_same_as=tuple(sorted(node_id(o) for o in props[GOVKG.possiblySameAs])),
         )
 
     def _cite(self, nodes: list) -> tuple[Citation, ...]:
@@ -425,6 +442,9 @@ class Catalog:
         figures = self._properties(money) if money is not None else defaultdict(list)
         amount = _decimal(figures[SCHEMA.value])
         basis = figures[GOVKG.basis][0] if figures[GOVKG.basis] else GOVKG.Stated
+        budget = None
+        if props[GOVKG.budget]:
+            budget = _decimal(self._properties(props[GOVKG.budget][0])[SCHEMA.value])
         return Line(
             id=nid,
             amount=(amount if amount is not None else Decimal(0)).quantize(FEN),
@@ -437,6 +457,9 @@ class Catalog:
             unit=_ref(props[GOVKG.spendingUnit]),
             category=_text(props[GOVKG.lineCategory]),
             as_written=_text(props[GOVKG.asWritten]),
+            budget=budget.quantize(FEN) if budget is not None else None,
+            budget_as_written=_text(props[GOVKG.budgetAsWritten]),
+            share_of=_ref(props[GOVKG.shareOf]),
         )
 
     def _indicator(self, nid: str, props: dict) -> Indicator:
@@ -493,6 +516,7 @@ class Catalog:
             via=_ref(props[GOVKG.via]),
             sources=self._cite(props[GOVKG.citation]),
             provenance=_text(props[GOVKG.provenance]) or "curated",
+            rule=_text(props[GOVKG.extractionRule]),
         )
 
     def _links_by(self, predicate: URIRef, nid: str) -> list[Link] | None:

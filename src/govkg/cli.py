@@ -251,14 +251,17 @@ def _base(flag: str | None) -> str:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from govkg.catalog import Catalog
     from govkg.kg import bundled_seed
     from govkg.rdf import build_graph
+    from govkg.review import review
     from govkg.seed import load_seed
     from govkg.shapes import shacl_problems
 
     seed_dir = args.seed or bundled_seed()
     seed = load_seed(seed_dir)
-    problems = shacl_problems(build_graph(seed, _base(None)), seed.origins)
+    graph = build_graph(seed, _base(None))
+    problems = shacl_problems(graph, seed.origins)
     for line in problems:
         print(line)
     if problems:
@@ -267,8 +270,14 @@ def _validate(args: argparse.Namespace) -> int:
         f"{len(seed.documents)} documents, {len(seed.entities)} entities, "
         f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
         f"{len(seed.events)} events, {len(seed.relations)} relations"
+        + (f", {len(seed.mentions)} mentions" if seed.mentions else "")
     )
     print(f"{seed_dir}: valid ({counts})")
+    catalog = Catalog(graph)
+    for document in seed.documents:
+        awaiting = review(catalog, document.id).line()
+        if awaiting:
+            print(awaiting)
     return 0
 
 

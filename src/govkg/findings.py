@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from govkg.catalog import Catalog
+from govkg.catalog import Catalog, node_id
 from govkg.money import format_yuan
+from govkg.ontology import GOVKG
 from govkg.records import Citation
 
 __all__ = ["Finding", "find_problems"]
@@ -26,24 +27,31 @@ class Finding:
 
 def find_problems(catalog: Catalog) -> list[Finding]:
     """Run every check; findings sorted by severity then id."""
-    found = [*_shares(catalog), *_parts_vs_totals(catalog), *_dates(catalog)]
+    found = [
+        *_shares(catalog),
+        *_parts_vs_totals(catalog),
+        *_over_budget(catalog),
+        *_possibly_same(catalog),
+        *_dates(catalog),
+    ]
     order = {"ERROR": 0, "WARNING": 1, "INFO": 2}
     return sorted(found, key=lambda f: (order[f.severity], f.id))
 
 
 def _sources(catalog: Catalog, *ids: str) -> tuple[Citation, ...]:
     seen: dict[tuple, Citation] = {}
-    for node_id in ids:
-        for cite in catalog.nodes[node_id].sources:
+    for nid in ids:
+        for cite in catalog.nodes[nid].sources:
             seen.setdefault((cite.document, cite.start, cite.end), cite)
     return tuple(seen.values())
 
 
 def _shares(catalog: Catalog) -> list[Finding]:
-    """A stated percentage must round to the share its amount is of the parent's amount."""
+    """A stated percentage must round to the share its amount is of the amount it is a share
+    of: the line ``share_of`` names (占总支出的10%), else the parent."""
     found = []
     for line in catalog.lines.values():
-        parent = catalog.lines.get(line.parent or "")
+        parent = catalog.lines.get(line.share_base or "")
         if line.stated_share is None or parent is None or not parent.amount:
             continue
         computed = line.amount / parent.amount * 100
@@ -189,4 +197,61 @@ def _dates(catalog: Catalog) -> list[Finding]:
                         sources=_sources(catalog, event.id),
                     )
                 )
+    return found
+
+
+def _over_budget(catalog: Catalog) -> list[Finding]:
+    """An executed amount larger than the budget the report states for the same line."""
+    found = []
+    for line in catalog.lines.values():
+        if line.budget is None or line.amount <= line.budget:
+            continue
+        over = line.amount - line.budget
+        share = f" ({(over / line.budget * 100).quantize(Decimal('0.01'))}%)" if line.budget else ""
+        basis = "stated" if line.basis == "STATED" else "derived"
+        found.append(
+            Finding(
+                id=f"over-budget/{line.id}",
+                code="EXECUTED_OVER_BUDGET",
+                severity="WARNING",
+                message=(
+                    f"{catalog.nodes[line.id].name}: the executed amount "
+                    f"{format_yuan(line.amount)} CNY ({basis}) is {format_yuan(over)} CNY"
+                    f"{share} more than its stated budget {format_yuan(line.budget)} CNY"
+                ),
+                subjects=(line.id,),
+                sources=_sources(catalog, line.id),
+            )
+        )
+    return found
+
+
+def _possibly_same(catalog: Catalog) -> list[Finding]:
+    """A doubtful match an ingest rule left unmerged: one finding per pair, citing both.
+    The pairs come from the predicate's index, so the check does not read every node."""
+    pairs = {
+        tuple(sorted((node_id(a), node_id(b))))
+        for a, b in catalog.graph.subject_objects(GOVKG.possiblySameAs)
+    }
+    found = []
+    for first, second in sorted(pairs):
+        one, two = catalog.nodes.get(first), catalog.nodes.get(second)
+        if one is None or two is None:
+            continue
+        found.append(
+            Finding(
+                id=f"possibly-same-as/{first}/{second}",
+                code="POSSIBLY_SAME_AS",
+                severity="WARNING",
+                message=(
+                    f"{one.name} ({first}) may be the same as {two.name} ({second}): an ingest "
+                    f"rule found the match doubtful and did not merge them. A curator either "
+                    f"turns one record into a mention of the other (`mentions: - {{entity: "
+                    f"<the other's id>, name: <the name as written>, sources: …}}`, its facts "
+                    f"pointing at the other) or removes possibly_same_as"
+                ),
+                subjects=(first, second),
+                sources=_sources(catalog, first, second),
+            )
+        )
     return found

@@ -34,6 +34,7 @@ class GOVKG(DefinedNamespace):
     Feed: URIRef
     Citation: URIRef
     Attribute: URIRef
+    Mention: URIRef
     CostBasis: URIRef
     # individuals of CostBasis
     Stated: URIRef
@@ -48,6 +49,9 @@ class GOVKG(DefinedNamespace):
     citation: URIRef
     attribute: URIRef
     attributeName: URIRef
+    # names across reports
+    mentionOf: URIRef
+    possiblySameAs: URIRef
     # documents
     fiscalYear: URIRef
     genre: URIRef
@@ -77,6 +81,9 @@ class GOVKG(DefinedNamespace):
     parentLine: URIRef
     lineCategory: URIRef
     statedShare: URIRef
+    shareOf: URIRef
+    budget: URIRef
+    budgetAsWritten: URIRef
     asWritten: URIRef
     basis: URIRef
     method: URIRef

@@ -31,6 +31,7 @@ from govkg.schema import (
     _svc,
     to_node,
 )
+from govkg.spendingschema import UnitSpending, to_spending
 
 __all__ = ["Query"]
 
@@ -251,6 +252,32 @@ class Query:
         found = _svc(info).central(_kind_filter(kind), first)
         _spend(info, len(found))
         return [Ranked(node=to_node(n), degree=d, centrality=c) for n, d, c in found]
+
+    @strawberry.field(
+        description="Several units' spending side by side, per report: each unit by any of its "
+        "names (an unknown name is an error naming it); `year` narrows to one fiscal year, "
+        "`category` (total, basic, personnel, public, project, other) to the reports giving "
+        "that figure, and each Spending's totals to that category."
+    )
+    def compare_units(
+        self,
+        info: Info,
+        names: list[str],
+        year: int | None = None,
+        category: str | None = None,
+    ) -> list[UnitSpending]:
+        _spend(info, len(names))
+        found = []
+        for name, unit, spending in _svc(info).compare(names, year, category):
+            _spend(info, len(spending))
+            found.append(
+                UnitSpending(
+                    name=name,
+                    unit=to_node(unit),
+                    spending=[to_spending(s, category) for s in spending],
+                )
+            )
+        return found
 
     @strawberry.field(description="The source reports.")
     @_charged

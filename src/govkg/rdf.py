@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.money import format_yuan
 from govkg.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
-from govkg.records import Citation, Entity, FundingLine, Relation, Seed
+from govkg.records import Citation, Entity, FundingLine, Mention, Relation, Seed
 
 __all__ = [
     "DEFAULT_BASE",
@@ -180,8 +180,15 @@ def seed_triples(
             add((holder, GOVKG.attributeName, Literal(attribute.name)))
             add((holder, RDF.value, Literal(attribute.value, lang="zh")))
             cite(holder, attribute.sources)
+        for other in entity.possibly_same_as:
+            add((node, GOVKG.possiblySameAs, ref(other)))
         provenance(node, entity)
         cite(node, entity.sources)
+
+    for mention in seed.mentions:
+        node = _mention(add, iri, ref, mention)
+        provenance(node, mention)
+        cite(node, mention.sources)
 
     # unit id -> is it a section (org:OrganizationalUnit) of its parent?
     units = {e.id: e.category == "section" for e in seed.entities if e.record_type == "unit"}
@@ -200,6 +207,8 @@ def seed_triples(
             add((node, GOVKG.lineCategory, Literal(line.category)))
         if line.stated_share is not None:
             add((node, GOVKG.statedShare, _decimal(line.stated_share)))
+        if line.share_of:
+            add((node, GOVKG.shareOf, ref(line.share_of)))
         if line.as_written:
             add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
         amount, method = amounts[line.id]
@@ -213,6 +222,10 @@ def seed_triples(
             add((money, GOVKG.method, Literal(method)))
             for other in _derived_from(line, seed.funding_lines):
                 add((money, PROV.wasDerivedFrom, URIRef(f"{ref(other)}#amount")))
+        if line.budget is not None:
+            _stated_money(add, node, GOVKG.budget, "budget", line.budget)
+        if line.budget_as_written:
+            add((node, GOVKG.budgetAsWritten, Literal(line.budget_as_written, lang="zh")))
         provenance(node, line)
         cite(node, line.sources)
 
@@ -300,6 +313,26 @@ def _relation(add, iri: IriMinter, ref, relation: Relation, units: dict[str, boo
     add((node, GOVKG.target, target))
     if relation.via:
         add((node, GOVKG.via, ref(relation.via)))
+
+
+def _mention(add, iri: IriMinter, ref, mention: Mention) -> URIRef:
+    """A node that keeps who named the entity how, with its own provenance; the entity
+    itself carries the name as an alias and the citations (seed.py merges them)."""
+    node = iri("mention", mention.id)
+    add((node, RDF.type, GOVKG.Mention))
+    add((node, GOVKG.mentionOf, ref(mention.entity)))
+    add((node, GOVKG.asWritten, Literal(mention.name, lang="zh")))
+    return node
+
+
+def _stated_money(add, node: URIRef, predicate: URIRef, fragment: str, amount: Decimal) -> None:
+    """A MonetaryAmount the report states (a budget): no method, nothing derived."""
+    money = URIRef(f"{node}#{fragment}")
+    add((node, predicate, money))
+    add((money, RDF.type, SCHEMA.MonetaryAmount))
+    add((money, SCHEMA.value, _decimal(amount)))
+    add((money, SCHEMA.currency, Literal("CNY")))
+    add((money, GOVKG.basis, GOVKG.Stated))
 
 
 def _decimal(value: Decimal) -> Literal:

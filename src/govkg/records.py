@@ -15,6 +15,7 @@ __all__ = [
     "Event",
     "FundingLine",
     "Indicator",
+    "Mention",
     "Relation",
     "Seed",
 ]
@@ -110,6 +111,25 @@ class Entity:
     sources: tuple[Citation, ...]
     provenance: str = "curated"
     rule: str | None = None
+    possibly_same_as: tuple[str, ...] = ()
+    """Entities an ingest rule found to be perhaps the same, and did not merge."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Mention:
+    """A document names an existing entity so: the name becomes an alias, the citations
+    its sources, and the mention keeps its own provenance."""
+
+    entity: str
+    name: str
+    sources: tuple[Citation, ...]
+    provenance: str = "curated"
+    rule: str | None = None
+
+    @property
+    def id(self) -> str:
+        first = self.sources[0]
+        return f"{self.entity}--{first.document}-{first.start}-{first.end}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,7 +153,9 @@ class Document:
 
 @dataclass(frozen=True, kw_only=True)
 class FundingLine:
-    """A budget line; ``amount`` is in yuan, None when ``derived`` says how to compute it."""
+    """A budget line; ``amount`` (executed) is in yuan, None when ``derived`` says how to
+    compute it; ``budget`` is the stated budget of the same line, when the report gives both;
+    ``stated_share`` is a percent of ``share_of`` (else of the parent)."""
 
     id: str
     name: str
@@ -151,6 +173,9 @@ class FundingLine:
     sources: tuple[Citation, ...]
     provenance: str = "curated"
     rule: str | None = None
+    budget: Decimal | None = None
+    budget_as_written: str | None = None
+    share_of: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,5 +243,6 @@ class Seed:
     indicators: tuple[Indicator, ...]
     events: tuple[Event, ...]
     relations: tuple[Relation, ...]
+    mentions: tuple[Mention, ...] = ()
     origins: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)
     """Where each record was written (file, line), to point SHACL problems back at the seed."""

@@ -6,6 +6,7 @@ import enum
 import functools
 import weakref
 from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -13,6 +14,9 @@ from strawberry.types import Info
 from govkg import catalog as cat
 from govkg import service as svc
 from govkg.errors import QueryError
+
+if TYPE_CHECKING:
+    from govkg.spendingschema import Spending
 
 MAX_OBJECTS = 10_000
 """Most objects one GraphQL request may produce through nested lists."""
@@ -146,6 +150,9 @@ class Node:
         description="True when the source mentions it without naming it."
     )
     provenance: str = strawberry.field(description="'curated' (reviewed) or 'extracted'.")
+    extraction_rule: str | None = strawberry.field(
+        description="The govkg ingest rule that extracted it; null when curated."
+    )
     sources: list[Citation]
     attributes: list[Attribute]
     _record: strawberry.Private[cat.Node]
@@ -156,6 +163,14 @@ class Node:
         return [
             to_node(n) for n in _svc(info).neighbours(self._record.id, 1) if n.id != self._record.id
         ]
+
+    @strawberry.field(
+        description="Nodes an ingest rule found doubtfully the same as this one and did not "
+        "merge (either direction); see the POSSIBLY_SAME_AS finding."
+    )
+    @_charged
+    def possibly_same_as(self, info: Info) -> list[Node]:
+        return [to_node(n) for n in _svc(info).possibly_same_as(self._record.id)]
 
 
 @strawberry.type(description="A cost attributed to a feed or system.")
@@ -190,6 +205,9 @@ class Feed:
     id: strawberry.ID
     sources: list[Citation]
     provenance: str
+    extraction_rule: str | None = strawberry.field(
+        description="The govkg ingest rule that extracted it; null when curated."
+    )
     unit: Unit
     platform: Platform
     via: Node | None = strawberry.field(
@@ -220,6 +238,7 @@ def _feed(service: svc.Service, link: cat.Link) -> Feed:
             id=strawberry.ID(link.id),
             sources=_citations(link.sources),
             provenance=link.provenance,
+            extraction_rule=link.rule,
             unit=to_node(nodes[link.source]),
             platform=to_node(nodes[link.target]),
             via=to_node(nodes[link.via]) if link.via else None,
@@ -235,6 +254,10 @@ class Link:
     id: strawberry.ID
     type: str
     sources: list[Citation]
+    provenance: str = strawberry.field(description="'curated' (reviewed) or 'extracted'.")
+    extraction_rule: str | None = strawberry.field(
+        description="The govkg ingest rule that extracted it; null when curated."
+    )
     _link: strawberry.Private[cat.Link]
 
     @strawberry.field
@@ -248,7 +271,14 @@ class Link:
 
 def _links(links) -> list[Link]:
     return [
-        Link(id=strawberry.ID(k.id), type=k.type, sources=_citations(k.sources), _link=k)
+        Link(
+            id=strawberry.ID(k.id),
+            type=k.type,
+            sources=_citations(k.sources),
+            provenance=k.provenance,
+            extraction_rule=k.rule,
+            _link=k,
+        )
         for k in links
     ]
 
@@ -306,6 +336,18 @@ class Unit(Node):
     @_charged
     def indicators(self, info: Info) -> list[Indicator]:
         return [to_node(n) for n in _svc(info).indicators_of(self._record.id)]
+
+    @strawberry.field(
+        description="The unit's spending per report (fiscal year and document), oldest first: "
+        "root lines and totals by category, stated or derived, budgets where stated."
+    )
+    @_charged
+    def spending(
+        self, info: Info, year: int | None = None
+    ) -> list[Annotated[Spending, strawberry.lazy("govkg.spendingschema")]]:
+        from govkg.spendingschema import to_spending
+
+        return [to_spending(s) for s in _svc(info).spending(self._record.id, year)]
 
 
 @strawberry.type(
@@ -443,9 +485,34 @@ class FundingLine(Node):
     def stated_share(self, info: Info) -> Decimal | None:
         return _svc(info).line(self._record.id).stated_share
 
-    @strawberry.field(description="Percent of the parent line computed from the amounts (derived).")
+    @strawberry.field(
+        description="Percent of the line the share is of (shareOf), computed from the amounts "
+        "(derived)."
+    )
     def computed_share(self, info: Info) -> Decimal | None:
         return _svc(info).computed_share(self._record.id)
+
+    @strawberry.field(
+        description="The line statedShare is a percent of: the one the report names "
+        "(占总支出的10%), else the parent; null without a stated share."
+    )
+    def share_of(self, info: Info) -> FundingLine | None:
+        line = _svc(info).line(self._record.id)
+        return _ref(info, line.share_base) if line.stated_share is not None else None
+
+    @strawberry.field(
+        description="The budget (预算数, 调整预算) the report states for this line, beside "
+        "the executed amount; null when not stated."
+    )
+    def budget(self, info: Info) -> Money | None:
+        line = _svc(info).line(self._record.id)
+        if line.budget is None:
+            return None
+        return Money(amount=line.budget, currency="CNY", basis=AmountBasis.STATED, method=None)
+
+    @strawberry.field(description="The budget as printed, e.g. 4000万元.")
+    def budget_as_written(self, info: Info) -> str | None:
+        return _svc(info).line(self._record.id).budget_as_written
 
     @strawberry.field
     def as_written(self, info: Info) -> str | None:
@@ -587,6 +654,17 @@ class Document(Node):
         by = s.catalog.documents[self._record.id].issuer
         return _ref(info, by)
 
+    @strawberry.field(
+        description="How many of the facts citing this report are extracted by an ingest rule "
+        "and not yet reviewed (entities it only names are counted as their mentions)."
+    )
+    def awaiting_review(self, info: Info) -> int:
+        return _svc(info).review(self._record.id).extracted
+
+    @strawberry.field(description="How many of the facts citing this report are curated.")
+    def curated(self, info: Info) -> int:
+        return _svc(info).review(self._record.id).curated
+
 
 TYPE_OF_KIND = {
     "unit": Unit,
@@ -628,6 +706,7 @@ def _make_node(record: cat.Node):
         description=record.description,
         unnamed=record.unnamed,
         provenance=record.provenance,
+        extraction_rule=record.rule,
         sources=_citations(record.sources),
         attributes=[
             Attribute(name=a.name, value=a.value, sources=_citations(a.sources))

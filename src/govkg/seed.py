@@ -8,11 +8,12 @@ other (ids, references, the funding tree).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from govkg.errors import Problem, SeedError
-from govkg.records import ENTITY_KINDS, RELATION_TYPES, Seed
+from govkg.records import ENTITY_KINDS, RELATION_TYPES, Entity, Mention, Seed
 from govkg.seedfields import FieldReader
 from govkg.seedrecords import (
     ENTITY_KEYS,
@@ -22,6 +23,7 @@ from govkg.seedrecords import (
     read_event,
     read_funding_line,
     read_indicator,
+    read_mention,
     read_relation,
 )
 from govkg.yamlfile import LineDict, read_yaml
@@ -131,18 +133,56 @@ def load_seed(seed_dir: Path | str) -> Seed:
     indicators = read("indicators", read_indicator)
     events = read("events", read_event)
     relations = read("relations", read_relation)
+    mentions = read("mentions", read_mention)
     _cross_check(documents, entities, lines, indicators, events, relations, problems)
+    _check_mentions(entities, mentions)
     if problems:
         raise SeedError(sorted(problems, key=lambda p: (p.file, p.line, p.field)))
+    found = tuple(m for m, _ in mentions)
     return Seed(
         documents=tuple(d for d, _ in documents),
-        entities=tuple(e for e, _ in entities),
+        entities=_with_mentions(tuple(e for e, _ in entities), found),
         funding_lines=tuple(f for f, _ in lines),
         indicators=tuple(i for i, _ in indicators),
         events=tuple(e for e, _ in events),
         relations=tuple(r for r, _ in relations),
+        mentions=found,
         origins=origins,
     )
+
+
+def _check_mentions(entities, mentions) -> None:
+    """A mention names an entity the seed holds (any file, any report), once per span."""
+    kinds = {entity.id: entity.record_type for entity, _ in entities}
+    seen: set[str] = set()
+    for mention, reader in mentions:
+        if mention.entity not in kinds:
+            reader.problem(
+                "entity", f"unknown entity {mention.entity!r} (a mention names an existing entity)"
+            )
+        if mention.id in seen:
+            reader.problem("entity", f"duplicate mention {mention.id!r}")
+        seen.add(mention.id)
+
+
+def _with_mentions(entities: tuple[Entity, ...], mentions: tuple[Mention, ...]):
+    """Each mentioned entity gains the name as written (as an alias, unless it is already
+    its name or an alias) and the mention's citations, so it cites every report naming it."""
+    by_entity: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_entity.setdefault(mention.entity, []).append(mention)
+    merged = []
+    for entity in entities:
+        names, cites = list(entity.aliases), list(entity.sources)
+        for mention in by_entity.get(entity.id, ()):
+            if mention.name != entity.name and mention.name not in names:
+                names.append(mention.name)
+            cites += [c for c in mention.sources if c not in cites]
+        changed = len(names) != len(entity.aliases) or len(cites) != len(entity.sources)
+        merged.append(
+            replace(entity, aliases=tuple(names), sources=tuple(cites)) if changed else entity
+        )
+    return tuple(merged)
 
 
 def _cross_check(documents, entities, lines, indicators, events, relations, problems) -> None:
@@ -175,10 +215,17 @@ def _cross_check(documents, entities, lines, indicators, events, relations, prob
     every = set(ENTITY_KINDS) | {"document", "funding-line", "indicator", "event"}
     for document, reader in documents:
         expect(reader, "issuer", document.issuer, {"unit"})
+    for entity, reader in entities:
+        for ref in entity.possibly_same_as:
+            if ref == entity.id:
+                reader.problem("possibly_same_as", "an entity is not doubtfully itself")
+            else:
+                expect(reader, "possibly_same_as", ref, {entity.record_type})
     for line, reader in lines:
         expect(reader, "document", line.document, {"document"})
         expect(reader, "unit", line.unit, {"unit"})
         expect(reader, "parent", line.parent, {"funding-line"})
+        expect(reader, "share_of", line.share_of, {"funding-line"})
     for indicator, reader in indicators:
         expect(reader, "document", indicator.document, {"document"})
         expect(reader, "subject", indicator.subject, every)
@@ -225,3 +272,7 @@ def _check_funding_tree(lines) -> None:
             reader.problem("derived", "`derived: sum` needs child lines")
         if line.parent in by_id and by_id[line.parent][0].document != line.document:
             reader.problem("document", "a line and its parent come from different documents")
+        if line.share_of == line.id:
+            reader.problem("share_of", "a line's share is of another line, not of itself")
+        elif line.share_of in by_id and by_id[line.share_of][0].document != line.document:
+            reader.problem("share_of", "a share is of a line of the same document")

@@ -17,6 +17,7 @@ from govkg.records import (
     Event,
     FundingLine,
     Indicator,
+    Mention,
     Relation,
 )
 from govkg.seedfields import FieldReader
@@ -36,6 +37,7 @@ __all__ = [
     "read_event",
     "read_funding_line",
     "read_indicator",
+    "read_mention",
     "read_relation",
 ]
 
@@ -68,6 +70,7 @@ TOP_KEYS = (
     "indicators",
     "events",
     "relations",
+    "mentions",
 )
 COMMON = {
     "id",
@@ -79,6 +82,7 @@ COMMON = {
     "sources",
     "provenance",
     "rule",
+    "possibly_same_as",
 }
 
 
@@ -106,6 +110,7 @@ def read_entity(r: FieldReader, record_type: str) -> Entity | None:
         sources=r.citations(),
         provenance=provenance,
         rule=rule,
+        possibly_same_as=r.strings("possibly_same_as", slugs=True),
     )
     return entity if entity_id and name else None
 
@@ -206,6 +211,9 @@ def read_funding_line(r: FieldReader) -> FundingLine | None:
             "derived",
             "as_written",
             "stated_share",
+            "share_of",
+            "budget",
+            "budget_as_written",
             "sources",
             "provenance",
             "rule",
@@ -218,15 +226,21 @@ def read_funding_line(r: FieldReader) -> FundingLine | None:
         r.problem("amount", "give a stated amount or `derived: sum|remainder`")
     if amount is not None and derived is not None:
         r.problem("derived", "a line is either stated (amount) or derived, not both")
-    unit = r.choice("amount_unit", tuple(YUAN_PER), required=amount is not None)
-    yuan = amount * YUAN_PER[unit] if amount is not None and unit else None
-    if yuan is not None and yuan != yuan.quantize(FEN):
-        r.problem("amount", f"{amount} {unit} is finer than one fen")
+    budget = r.decimal("budget")
+    unit = r.choice(
+        "amount_unit", tuple(YUAN_PER), required=amount is not None or budget is not None
+    )
+    yuan = _yuan(r, "amount", amount, unit)
+    budget_yuan = _yuan(r, "budget", budget, unit)
     if derived == "remainder" and not r.record.get("parent"):
         r.problem("derived", "a remainder needs a parent line")
+    share_of = r.slug("share_of")
+    if share_of and "stated_share" not in r.record:
+        r.problem("share_of", "share_of says what stated_share is a share of; give stated_share")
     provenance, rule = r.provenance()
     cites = r.citations()
     r.written_in_quotes("as_written", cites)
+    r.written_in_quotes("budget_as_written", cites)
     line = FundingLine(
         id=line_id or "",
         name=name or "",
@@ -237,15 +251,28 @@ def read_funding_line(r: FieldReader) -> FundingLine | None:
         unit=r.slug("unit"),
         parent=r.slug("parent"),
         category=r.choice("category", FUNDING_CATEGORIES, required=False),
-        amount=yuan.quantize(FEN) if yuan is not None else None,
+        amount=yuan,
         derived=derived,
         as_written=r.text("as_written"),
         stated_share=r.decimal("stated_share"),
         sources=cites,
         provenance=provenance,
         rule=rule,
+        budget=budget_yuan,
+        budget_as_written=r.text("budget_as_written"),
+        share_of=share_of,
     )
     return line if line_id and name else None
+
+
+def _yuan(r: FieldReader, field: str, value: Decimal | None, unit: str | None) -> Decimal | None:
+    """A stated figure in yuan, to the fen; finer than one fen is a problem of ``field``."""
+    if value is None or not unit:
+        return None
+    yuan = value * YUAN_PER[unit]
+    if yuan != yuan.quantize(FEN):
+        r.problem(field, f"{value} {unit} is finer than one fen")
+    return yuan.quantize(FEN)
 
 
 def read_indicator(r: FieldReader) -> Indicator | None:
@@ -348,3 +375,16 @@ def read_relation(r: FieldReader) -> Relation | None:
         rule=rule,
     )
     return relation if kind and source and target else None
+
+
+def read_mention(r: FieldReader) -> Mention | None:
+    """``{entity, name, sources}``: this document names that existing entity so."""
+    r.allow({"entity", "name", "sources", "provenance", "rule"})
+    entity = r.slug("entity", required=True)
+    name = r.text("name", required=True, name=True)
+    provenance, rule = r.provenance()
+    cites = r.citations()
+    r.written_in_quotes("name", cites)
+    if not (entity and name and cites):
+        return None
+    return Mention(entity=entity, name=name, sources=cites, provenance=provenance, rule=rule)

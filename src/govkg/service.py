@@ -26,6 +26,8 @@ from govkg.errors import QueryError
 from govkg.findings import Finding, find_problems
 from govkg.money import format_yuan
 from govkg.ontology import GOVKG
+from govkg.review import Review, review
+from govkg.spending import CATEGORIES, Spending, unit_spending
 from govkg.views import to_networkx, walk_neighbourhood, walk_path
 
 __all__ = ["MAX_PAGE", "Cost", "Page", "Service", "clamp", "normalise"]
@@ -92,6 +94,8 @@ class Service:
         self._lists: dict[tuple, list[str]] = {}
         self._looked_up: dict[str, list[tuple[int, str]]] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
+        self._spending: dict[str, list[Spending]] = {}
+        self._reviews: dict[str, Review] = {}
         self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
@@ -348,12 +352,57 @@ class Service:
         ]
 
     def computed_share(self, line_id: str) -> Decimal | None:
-        """Percent of the parent line, from the amounts, to 2 places (derived, never stated)."""
+        """Percent of the line the share is of (``share_of``, else the parent), from the
+        amounts, to 2 places (derived, never stated)."""
         line = self.catalog.lines[line_id]
-        parent = self.catalog.lines.get(line.parent or "")
+        parent = self.catalog.lines.get(line.share_base or "")
         if parent is None or not parent.amount:
             return None
         return (line.amount / parent.amount * 100).quantize(Decimal("0.01"))
+
+    # spending across reports ----------------------------------------------------------
+    def spending(self, unit_id: str, year: int | None = None) -> list[Spending]:
+        """A unit's figures per report (document and fiscal year), kept per graph version."""
+        found = self._spending.get(unit_id)
+        if found is None:
+            found = unit_spending(self.catalog, unit_id)
+            if len(self._spending) < 4096:
+                with self._lock:
+                    self._spending[unit_id] = found
+        return [s for s in found if year is None or s.year == year]
+
+    def compare(
+        self, names: list[str], year: int | None = None, category: str | None = None
+    ) -> list[tuple[str, Node, list[Spending]]]:
+        """Several units' figures side by side, each unit named by any of its names; with
+        ``category``, only the reports that give a figure of that category."""
+        if category is not None and category not in CATEGORIES:
+            raise QueryError(f"unknown category {category!r} (use one of {', '.join(CATEGORIES)})")
+        found = []
+        for name in names:
+            unit = self.lookup(name, ("unit",))
+            if unit is None:
+                raise QueryError(f"no unit is named {name!r}")
+            spending = self.spending(unit.id, year)
+            if category is not None:
+                spending = [s for s in spending if s.figure(category) is not None]
+            found.append((name, unit, spending))
+        return found
+
+    def review(self, document_id: str) -> Review:
+        """A document's facts by provenance: curated, or extracted and awaiting review."""
+        found = self._reviews.get(document_id)
+        if found is None:
+            found = review(self.catalog, document_id.removeprefix("document/"))
+            with self._lock:
+                self._reviews[document_id] = found
+        return found
+
+    def possibly_same_as(self, nid: str) -> list[Node]:
+        """Nodes an ingest rule found doubtfully the same as this one, either direction."""
+        ids = set(self.catalog.nodes[nid].possibly_same_as) if nid in self.catalog.nodes else set()
+        ids |= set(self.catalog.subjects_of(GOVKG.possiblySameAs, nid))
+        return [self.catalog.nodes[i] for i in sorted(ids) if i in self.catalog.nodes]
 
     # graph questions ------------------------------------------------------------------
     def path(self, source: str, target: str) -> list[Node] | None:

@@ -20,8 +20,9 @@ MAX_VISITS = 10_000
 
 def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
     """One node per entity; one edge per cited relation plus the structural links
-    (funding line → parent line and spending unit, indicator → subject, event → place,
-    people and subjects, document → issuer). Edge keys are stable ids."""
+    (funding line → parent line, spending unit and the line its share is of, indicator →
+    subject, event → place, people and subjects, document → issuer). Edge keys are stable
+    ids."""
     graph = nx.MultiDiGraph()
     for node in catalog.nodes.values():
         graph.add_node(
@@ -49,6 +50,7 @@ def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
     for line in catalog.lines.values():
         structural(line.id, line.parent, "sub-line-of")
         structural(line.id, line.unit, "spent-by")
+        structural(line.id, line.share_of, "share-of")
     for indicator in catalog.indicators.values():
         structural(indicator.id, indicator.subject, "describes")
     for event in catalog.events.values():

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 __all__ = ["jsonld", "nt", "subgraph", "turtle"]
 
 # resources that belong to the node pointing at them: citations and their selectors,
-# attribute holders, monetary amounts
-_OWNED = frozenset({GOVKG.citation, OA.hasSelector, GOVKG.attribute, SCHEMA.amount})
+# attribute holders, monetary amounts (executed and budget)
+_OWNED = frozenset({GOVKG.citation, OA.hasSelector, GOVKG.attribute, SCHEMA.amount, GOVKG.budget})
 
 
 def subgraph(kg: KnowledgeGraph, subset: Subset) -> Graph:
-    """The triples about the chosen nodes, the relations among them, and their citations.
+    """The triples about the chosen nodes, the relations among them, the mentions naming
+    them (with their provenance), and their citations.
 
     A triple pointing at an entity outside the selection is left out (documents excepted:
     every citation names its document), so the result describes a closed piece of graph.
@@ -39,6 +40,8 @@ def subgraph(kg: KnowledgeGraph, subset: Subset) -> Graph:
         return whole in entities and whole not in chosen and whole not in documents
 
     todo: list[object] = list(chosen)
+    for node in chosen:
+        todo.extend(source.subjects(GOVKG.mentionOf, node))
     for relation in source.subjects(RDF.type, GOVKG.Relation):
         ends = (source.value(relation, GOVKG.source), source.value(relation, GOVKG.target))
         if all(end in chosen for end in ends):

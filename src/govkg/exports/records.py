@@ -93,6 +93,7 @@ def node_records(kg: KnowledgeGraph, subset: Subset) -> list[dict[str, Any]]:
             "iri": node.iri,
             "description": node.description or "",
             "provenance": node.provenance,
+            "extraction_rule": node.rule or "",
         }
         line = catalog.lines.get(node_id)
         if line is not None:
@@ -104,6 +105,9 @@ def node_records(kg: KnowledgeGraph, subset: Subset) -> list[dict[str, Any]]:
             }
             if line.stated_share is not None:
                 facts["stated_share"] = line.stated_share
+                facts["share_of"] = line.share_base or ""
+            if line.budget is not None:
+                facts |= {"budget": line.budget, "budget_as_written": line.budget_as_written or ""}
             if line.year is not None:
                 facts["fiscal_year"] = line.year
         indicator = catalog.indicators.get(node_id)
@@ -182,6 +186,7 @@ def edge_records(kg: KnowledgeGraph, subset: Subset) -> list[dict[str, Any]]:
             "relation": data.get("type", ""),
             "via": data.get("via", ""),
             "provenance": link.provenance if link else "derived",
+            "extraction_rule": (link.rule or "") if link else "",
         }
         if link is not None and link.type == "feeds":
             facts |= _cost_facts("cost", service.feed_costs(key))

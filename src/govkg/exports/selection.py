@@ -106,6 +106,7 @@ def edges_among(kg: KnowledgeGraph, chosen: set[str]) -> dict[str, Edge]:
             line = catalog.lines[nid]
             structural(nid, line.parent, "sub-line-of")
             structural(nid, line.unit, "spent-by")
+            structural(nid, line.share_of, "share-of")
         elif kind == "indicator":
             structural(nid, catalog.indicators[nid].subject, "describes")
         elif kind == "event":

@@ -23,16 +23,18 @@ __all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "csv_zip"]
 
 NODE_COLUMNS = (
     "id", "kind", "category", "name", "name_en", "aliases", "pinyin",
-    "amount", "currency", "amount_basis", "amount_method", "stated_share",
+    "amount", "currency", "amount_basis", "amount_method", "stated_share", "share_of",
+    "budget", "budget_as_written",
     "value", "unit", "approximate", "as_written", "text_value",
     "cost", "cost_basis", "cost_method", "cost_funding_line",
-    "fiscal_year", "date", "title", "sha256", "iri", "provenance", "description",
+    "fiscal_year", "date", "title", "sha256", "iri", "provenance", "extraction_rule",
+    "description",
     "attributes", "citation_count", "citations",
 )  # fmt: skip
 EDGE_COLUMNS = (
     "id", "source", "source_name", "relation", "target", "target_name", "via",
     "cost", "currency", "cost_basis", "cost_method", "cost_funding_line",
-    "provenance", "citation_count", "citations",
+    "provenance", "extraction_rule", "citation_count", "citations",
 )  # fmt: skip
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 # Decades-old spreadsheet behaviour: a cell starting with one of these runs as a formula.

@@ -77,6 +77,8 @@ def _panel_facts(facts: dict[str, Any]) -> list[tuple[str, str]]:
     if facts.get("description"):
         rows.append(("说明 About", facts["description"]))
     rows.append(("来源 Provenance", facts["provenance"]))
+    if facts.get("extraction_rule"):
+        rows.append(("抽取规则 Extraction rule", facts["extraction_rule"]))
     rows.append(("编号 ID", facts["id"]))
     return rows
 

@@ -94,6 +94,14 @@ def _facts(kg: KnowledgeGraph, node: Node) -> list[tuple[str, str]]:
                 f"{esc(line.stated_share)} %" if line.stated_share is not None else "",
             ),
             ("computed share", f"{esc(share)} % (derived)" if share is not None else ""),
+            ("share of", _node_link(kg, line.share_of)),
+            (
+                "budget",
+                f'{_yuan(line.budget)} <span class="basis">STATED</span>'
+                if line.budget is not None
+                else "",
+            ),
+            ("budget as written", esc(line.budget_as_written)),
             ("fiscal year", esc(line.year)),
             ("spending unit", _node_link(kg, line.unit)),
             ("parent line", _node_link(kg, line.parent)),
@@ -123,6 +131,7 @@ def _facts(kg: KnowledgeGraph, node: Node) -> list[tuple[str, str]]:
         ]
     if node.kind == "document" and node.id in catalog.documents:
         doc = catalog.documents[node.id]
+        review = service.review(node.id)
         return [
             ("title", f'<span lang="zh">{esc(doc.title)}</span>'),
             ("genre", esc(doc.genre)),
@@ -131,6 +140,10 @@ def _facts(kg: KnowledgeGraph, node: Node) -> list[tuple[str, str]]:
             ("issued by", _node_link(kg, doc.issuer)),
             ("stored text", esc(doc.file)),
             ("SHA-256", f'<span class="iri">{esc(doc.sha256)}</span>' if doc.sha256 else ""),
+            (
+                "facts",
+                f"{review.curated} curated, {review.extracted} extracted (awaiting review)",
+            ),
         ]
     return []
 
@@ -181,6 +194,7 @@ def entity_page(kg: KnowledgeGraph, node_id: str) -> tuple[str, str]:
         ("category", esc(node.category)),
         ("description", esc(node.description)),
         ("provenance", esc(node.provenance)),
+        ("extraction rule", esc(node.rule)),
     ]
     attributes = "".join(
         f"<tr><th>{esc(a.name)}</th><td lang='zh'>{esc(a.value)}</td>"
