@@ -31,6 +31,11 @@ def _stamp(record: dict[str, Any], doc: str, found: Found) -> dict[str, Any]:
     return record
 
 
+def _clean(name: str) -> str:
+    """A name on one line: table tabs and wrapped lines closed up."""
+    return " ".join(name.split())
+
+
 def _decimal(value: Decimal) -> str:
     """Exact, without exponent: Decimal('2.1E+7') -> '21000000'."""
     text = format(value, "f")
@@ -83,7 +88,7 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
         record = {
             "id": index.new_id(f"{doc_id}-event-{event.date}"),
             "category": event.category,
-            "name": event.name,
+            "name": _clean(event.name),
             "date": event.date,
         }
         out["events"].append(_stamp(record, doc_id, event))
@@ -98,7 +103,7 @@ def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categori
     match = index.match(kind, name)
     if match and match.rule != "doubtful":
         record = {"entity": match.entity, "name": name}
-        out["mentions"].append(_stamp(record, doc_id, found if hasattr(found, "cites") else found))
+        out["mentions"].append(_stamp(record, doc_id, found))
         if match.rule == "name-normalised":
             out["mentions"][-1]["rule"] = f"{found.rule}+{match.rule}"
         return match.entity
@@ -109,7 +114,7 @@ def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categori
         if kind == "unit" and record["category"] == "other" and category:
             record["category"] = category
     if match:  # doubtful: say so, never merge
-        pass  # record["possibly_same_as"] = [match.entity]
+        record["possibly_same_as"] = [match.entity]
     out[_LIST_OF[kind]].append(_stamp(record, doc_id, found))
     index.add(kind, entity, (name,))
     return entity
@@ -120,7 +125,7 @@ def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) ->
     for line in report.lines:
         record: dict[str, Any] = {
             "id": ids[line.key],
-            "name": line.name,
+            "name": _clean(line.name),
             "document": doc_id,
             "year": line.year,
             "unit": reporter,
@@ -152,7 +157,7 @@ def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: st
             "subject": reporter,
             "document": doc_id,
             "year": report.document.year,
-            "name": measured.name,
+            "name": _clean(measured.name),
             "value": measured.value
             if isinstance(measured.value, str)
             else _decimal(measured.value),

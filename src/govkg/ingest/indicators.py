@@ -158,9 +158,8 @@ def _plausible(text: str, match: re.Match) -> bool:
             return False
         if before and not (before in _CN_BEFORE or not "\u4e00" <= before <= "\u9fff"):
             return False  # 党的二十大, 中央八项规定, 公益一类: names, not counts
-    if match["mw"] == "%" and re.search(r"占[^，。；%]{0,14}$", text[max(0, start - 16) : start]):
-        return False
-    return True
+    share = re.search(r"占[^，。；%]{0,14}$", text[max(0, start - 16) : start])
+    return not (match["mw"] == "%" and share)  # 占基本支出的82%: a share, not an indicator
 
 
 def _inside_quotes(text: str, at: int) -> bool:

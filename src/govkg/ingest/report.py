@@ -18,11 +18,12 @@ _GENRE = r"(?:部门|单位)?(?:[（(]单位[）)])?整体支出绩效(?:自评|
 _YEAR = r"(?P<year>20\d\d)\s*年度?"
 _NAME = r"(?P<unit>[^\n，。：:、；]{2,40}?)"
 _TITLES = (
-    re.compile(_YEAR + r"\s*" + _NAME + r"\s*" + _GENRE),
+    re.compile(_YEAR + r"\s*(?!部门|单位)" + _NAME + r"\s*" + _GENRE),
     re.compile(_NAME + r"\s*" + _YEAR + r"\s*" + _GENRE),
 )
 _DATE_LINE = re.compile(
-    r"^[ \t\u3000]*(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
+    r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
     re.M,
 )
 _SPENDING = re.compile(r"基本支出|项目支出|人员经费|公用经费|支出情况|预算支出")
@@ -63,8 +64,9 @@ def read_document(view: TextView, file: str) -> ExtractedDocument:
     closing = _CLOSING.search(view.text, len(view.text) // 3)
     if closing is None:
         notes.append("it has no 存在的问题 / 改进措施 section: the text looks incomplete")
-    tail = view.text.rstrip()
-    if tail and tail[-1] not in _ENDS:
+    tail = _DATE_LINE.sub("", view.text[-200:]).rstrip()  # a closing date line is whole
+    last_line = tail.rsplit("\n", 1)[-1]
+    if len(last_line) > 20 and last_line[-1] not in _ENDS:  # short last lines: a signature
         notes.append(f"it ends mid-sentence ('…{tail[-12:]}'): the text looks cut off")
     return ExtractedDocument(
         rule=RULE,

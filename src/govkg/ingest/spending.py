@@ -41,6 +41,9 @@ _NONE = re.compile(
     r"(?P<name>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)(?:情况)?"
     r"[：:\s]*(?P<none>无)"
 )
+_NOT_SPENDING = re.compile(
+    r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
+)
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
     r"(?:单位|金额)\s*[：:]\s*(?P<unit>亿元|万元|元)|[（(](?P<unit2>亿元|万元|元)[）)]"
@@ -87,6 +90,8 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             except ValueError:
                 continue
             label = _label(label_text) or _label(view.text[sentence.start() : begin])
+            if _NOT_SPENDING.search(label_text[-24:]):
+                continue  # 总投资1.26亿元, 节约资金85万元, 较上年增加12.30万元
             if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
                 budget = (value, match, label)
                 continue
@@ -179,7 +184,7 @@ def _table_lines(view: TextView, year: int) -> Iterator[Line]:
         if not figures:
             header = cells
             continue
-        if header is None or not _name(cells[0]):
+        if header is None or not cells[0]:
             continue
         budget = executed = None
         for column, cell in enumerate(cells[1:], start=1):
@@ -202,12 +207,13 @@ def _table_lines(view: TextView, year: int) -> Iterator[Line]:
 def _table_line(view, row, label, cell, unit, year, budget=None) -> Line:
     figure, at = cell
     value = number_value(figure) * YUAN_PER[unit]
+    label = _name(label) or label.strip("：: ")  # 合计 is its own name
     return Line(
         rule="spending-table",
         cites=(cite(view, row.start(), row.end()),),
         key="",
-        name=_name(label),
-        category=_category(_name(label)),
+        name=label,
+        category=_category(label),
         year=year,
         amount=value,
         as_written=view.source[slice(*view.span(at, at + len(figure)))],
