@@ -82,6 +82,8 @@ def test_synthetic_report(expected: Path, tmp_path: Path):
     draft = load_seed(into)  # every quote verbatim at its offsets, every reference known
     (document,) = draft.documents
     assert (document.fiscal_year, document.date) == (facts["year"], facts["date"])
+    issuer = next(e for e in draft.entities if e.id == document.issuer)
+    assert issuer.name == facts["unit"]
     assert done.notes == () if facts["complete"] else done.notes
     found = {f.amount for f in draft.funding_lines if f.amount is not None}
     stated = {Decimal(e["yuan"]): e["as_written"] for e in facts["expenditure"]}

@@ -15,10 +15,10 @@ from govkg.ingest.textview import TextView
 __all__ = ["read_document"]
 
 _GENRE = r"(?:部门|单位)?(?:[（(]单位[）)])?整体支出绩效(?:自评|自我评价|评价)?报告"
-_YEAR = r"(?P<year>20\d\d)\s*年度?"
+_YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
 _NAME = r"(?P<unit>[^\n，。：:、；]{2,40}?)"
 _TITLES = (
-    re.compile(_YEAR + r"\s*(?!部门|单位)" + _NAME + r"\s*" + _GENRE),
+    re.compile(_YEAR + r"\s*(?!部门|单位|度)" + _NAME + r"\s*" + _GENRE),
     re.compile(_NAME + r"\s*" + _YEAR + r"\s*" + _GENRE),
 )
 _DATE_LINE = re.compile(
