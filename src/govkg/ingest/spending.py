@@ -35,7 +35,11 @@ _LEAD = re.compile(
 )
 _YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
 _TAIL = re.compile(r"(?:共计|合计|总计|总额为|为|是|达到|达|共|计|约|金额)+$")
-_BUDGET = re.compile(r"年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|预算")
+# A budget figure, not a kind of budget: 一般公共预算支出 is spending.
+_BUDGET = re.compile(
+    r"(?<!一般公共)(?<!基金)(?<!经营)(?:年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|"
+    r"预算(?!支出|执行|绩效|管理|编制))"
+)
 _EXECUTED = re.compile(r"执行数|实际支出|决算数|支出数|实际执行|执行金额|实际完成")
 _NONE = re.compile(
     r"(?P<name>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)(?:情况)?"
@@ -130,8 +134,8 @@ def _clause_start(text: str, begin: int, at: int) -> int:
 
 
 def _label(text: str) -> str:
-    """The last clause of the text before an amount."""
-    return re.split(r"[，,：:（(）)]", text)[-1].strip()
+    """The last clause of the text before an amount ("基本支出:612.50万元": before the colon)."""
+    return re.split(r"[，,：:（(）)]", text.rstrip().rstrip("：:"))[-1].strip()
 
 
 def _name(label: str) -> str:

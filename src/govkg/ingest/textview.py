@@ -58,7 +58,7 @@ def clean_view(source: str) -> TextView:
     for text, at, after_page_break in lines:
         stripped = text.rstrip(" \t\u3000")
         if chars:
-            wrapped = after_page_break or (width and len(previous) >= width * 0.85)
+            wrapped = after_page_break or (width and len(previous) >= width * 0.6)
             joins = (
                 wrapped
                 and stripped.strip()
@@ -101,10 +101,13 @@ def _physical_lines(source: str) -> list[tuple[str, int, bool]]:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The width a hard-wrapped text is wrapped at (0 when lines are whole paragraphs)."""
+    """The width a hard-wrapped text is wrapped at; 0 when lines are whole paragraphs.
+
+    Text from a PDF or a fixed-width file wraps at a few dozen characters, so most long
+    lines are about that wide; a text of paragraphs has lines of hundreds.
+    """
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 8:
         return 0
     typical = lengths[int(len(lengths) * 0.9)]
-    wrapped = sum(1 for length in lengths if typical * 0.85 <= length <= typical)
-    return typical if typical <= 120 and wrapped >= len(lengths) / 3 else 0
+    return typical if typical <= 160 else 0
