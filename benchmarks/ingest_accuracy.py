@@ -16,7 +16,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from govkg.ingest.score import score
+import yaml
+
+from govkg.ingest.score import Score, score, score_facts
 from govkg.ingest.write import ingest
 from govkg.kg import bundled_seed
 from govkg.seed import load_seed
@@ -57,6 +59,39 @@ def main() -> None:
     if args.show:
         for result in score(draft, curated):
             print(f"\n{result.kind}: missed {list(result.missed)}\n  wrong {list(result.wrong)}")
+    synthetic(args.show)
+
+
+def synthetic(show: bool) -> None:
+    """The same scores over the synthetic reports written for the tests, summed."""
+    folder = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "reports"
+    totals: dict[str, list[int]] = {}
+    reports = 0
+    for expected in sorted(folder.glob("synthetic-*.expected.yaml")):
+        facts = yaml.safe_load(expected.read_text(encoding="utf-8"))
+        if not facts["is_report"]:
+            continue
+        reports += 1
+        with tempfile.TemporaryDirectory() as into:
+            ingest(expected.with_name(expected.name.replace(".expected.yaml", ".txt")), Path(into))
+            draft = load_seed(Path(into))
+        for result in score_facts(draft, facts):
+            sums = totals.setdefault(result.kind, [0, 0, 0, 0])
+            for index, value in enumerate(
+                (result.extracted, result.curated, result.true_positives, result.found)
+            ):
+                sums[index] += value
+            if show and (result.missed or result.wrong):
+                print(f"{expected.name}: {result.kind}: missed {result.missed}")
+                print(f"  wrong {result.wrong}")
+    print(f"\n{reports} synthetic reports (test material, tests/fixtures/reports), summed:\n")
+    print("| facts | extracted | stated | precision | recall |")
+    print("|---|---:|---:|---:|---:|")
+    for kind, (extracted, stated, hits, found) in totals.items():
+        result = Score(kind, extracted, stated, hits, found, (), ())
+        print(
+            f"| {kind} | {extracted} | {stated} | {result.precision:.1%} | {result.recall:.1%} |"
+        )
 
 
 if __name__ == "__main__":

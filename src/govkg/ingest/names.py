@@ -53,11 +53,15 @@ _PROVINCES = [
 _PLACE = r"(?:中共|中国|国家|{places}|(?<![城都超上门股夜])[省市县区])"
 _ORG_SUFFIX = (
     r"(?:委员会|办公室|值班室|人大|政协|政府|协会|学会|集团|公司|银行|法院|检察院|中心|局|委|"
-    r"(?<![举开创承主协督代包兴操照查接])办|厅|部|院|所|队)"
+    r"(?<![举开创承主协督代包兴操照查接])办|(?<!大)厅|部|院|所|队)"
 )
-_NOT_NEXT = r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥)"
-# The body never runs over "和市…"/"、省…": that is the next unit of a list.
-_UNIT = rf"{_PLACE}(?:(?![和及与、][省市县区])[\u4e00-\u9fff]){{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
+# What never follows a unit's name: 市直部门, 市委书记, 市长, 市政府门户网站 is fine.
+_NOT_NEXT = (
+    r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥|建设|大厅|项目)"
+)
+# The body never runs over "和市…"/"、省…" (the next unit of a list) nor over a particle.
+_BODY = r"(?:(?![和及与、][省市县区])[^\W\d_a-zA-Z为是在对向与及等的了将把从所属下])"
+_UNIT = rf"{_PLACE}(?!级){_BODY}{{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
 
 
 def unit_pattern(places: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -75,7 +79,7 @@ def home_places(reporter: str) -> tuple[str, ...]:
 _SPLIT_AFTER = re.compile(r"(?<=[局委办厅])(?=[市省县区])|(?<=局)(?=.)")
 
 _SYSTEM_SUFFIX = (
-    "门户网站|网站|平台|系统|APP|App|app|微信小程序|小程序|数据库|专家库|企业库|机房|政务外网|外网|"
+    "门户网站|网站|平台|中台|系统|APP|App|app|微信小程序|小程序|数据库|专家库|企业库|机房|政务外网|外网|"
     "骨干网络|政务云|旗舰店|超级服务端|会议室|会场|指挥中心"
 )
 _SYSTEM = re.compile(rf"(?:{_SYSTEM_SUFFIX})")
@@ -178,9 +182,9 @@ _ADVERBS = (
 )
 _MEASURE_WORDS = "个项家类名条台余多年次"
 _COUNTED = set("0123456789余多")
-_ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托)$")
+_ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托|部署|上云)$")
 _VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
-_BOUNDARY = set('，,。；;：:、“”"《》（）()！？!?\n\t 　·—…')
+_BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…')
 _GENERIC_WORDS = [
     "平台",
     "系统",
@@ -233,7 +237,7 @@ _GENERIC = re.compile(
 )
 # A suffix followed, within the same words, by a longer system name: 外网 in 外网市级平台.
 _LONGER = re.compile(rf"[^\W{_PARTICLES}]{{0,6}}(?:{_SYSTEM_SUFFIX})")
-_QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,16})”")
+_QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,16})”|\"(?P<ascii>[^\"“”\n]{2,16})\"")
 _QUOTED_SUFFIX = re.compile(r"^(?:平台|系统|APP|App|app|微信小程序|小程序|超级服务端|服务端)")
 _QUOTED_LIST_END = re.compile(r"^(?:“[^“”\n]{2,16}”)*等[^，。；]{0,6}(?:应用|系统|平台)(?!场景)")
 _PREFIX_TRIM = re.compile(r"^(?:全市|全省|全县|全区|各级|各|年)")
@@ -251,6 +255,8 @@ def find_names(view: TextView, reporter: str) -> Iterator[Mentioned]:
     yield from _systems(view, in_title, unit)
     yield from _quoted(view, in_title, unit)
     yield from _projects(view, in_title)
+    yield from _hotlines(view, in_title)
+    yield from _known(view, in_title)
 
 
 def _units(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentioned]:
@@ -382,7 +388,7 @@ def system_category(name: str) -> str:
 def _quoted(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentioned]:
     text = view.text
     for match in _QUOTED.finditer(text):
-        name = match["name"]
+        name = match["name"] or match["ascii"]
         if in_title(match.start()) or "、" in name or "，" in name:
             continue
         after = text[match.end() :]
@@ -424,3 +430,68 @@ def _projects(view: TextView, in_title) -> Iterator[Mentioned]:
             name=name,
             category=None,
         )
+
+
+_HOTLINE = re.compile(
+    r"(?<!\d)(?:12345|12315|12369|12388|12319|12320|12328|12333|12336|12348|12350|12366)"
+    r"(?:政务服务便民|便民服务|服务)?热线"
+)
+
+
+def _hotlines(view: TextView, in_title) -> Iterator[Mentioned]:
+    """Rule ``hotline``: the national service numbers (12345热线…), a platform by name."""
+    for match in _HOTLINE.finditer(view.text):
+        if not in_title(match.start()):
+            yield Mentioned(
+                rule="hotline",
+                cites=(cite(view, match.start(), match.end()),),
+                kind="platform",
+                name=match.group(),
+                category="platform",
+            )
+
+
+# Platforms every report of the genre names without a system word: the provinces'
+# government-service apps and the national "一网" platforms. Rule ``known-platform``.
+KNOWN_PLATFORMS = [
+    "一网通办",
+    "一网统管",
+    "一网协同",
+    "湘易办",
+    "粤省事",
+    "粤商通",
+    "浙里办",
+    "随申办",
+    "渝快办",
+    "闽政通",
+    "赣服通",
+    "苏服办",
+    "皖事通",
+    "鄂汇办",
+    "豫事办",
+    "爱山东",
+    "蒙速办",
+    "冀时办",
+    "三晋通",
+    "辽事通",
+    "吉事办",
+    "黑龙江全省事",
+    "桂通办",
+    "新湘事成",
+    "国家政务服务平台",
+    "全国一体化政务服务平台",
+    "信用中国",
+]
+_KNOWN = re.compile("|".join(sorted(KNOWN_PLATFORMS, key=len, reverse=True)))
+
+
+def _known(view: TextView, in_title) -> Iterator[Mentioned]:
+    for match in _KNOWN.finditer(view.text):
+        if not in_title(match.start()):
+            yield Mentioned(
+                rule="known-platform",
+                cites=(cite(view, match.start(), match.end()),),
+                kind="platform",
+                name=match.group(),
+                category="app" if match.group()[-1] in "办事通" else "platform",
+            )

@@ -8,13 +8,15 @@ of its names, after the normalisation ``resolve`` documents.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from govkg.ingest.resolve import normalise
 from govkg.records import Indicator, Seed
 
-__all__ = ["Score", "score"]
+__all__ = ["Score", "score", "score_facts"]
 
 STAFFING = ("编制", "实有", "在编", "聘用", "在职", "退休")
 
@@ -70,7 +72,7 @@ def _same_names(a: Iterable[str], b: Iterable[str], kind: str) -> bool:
 
 
 def _is_staffing(indicator: Indicator) -> bool:
-    return indicator.unit == "人" and indicator.name.startswith(STAFFING)
+    return indicator.unit == "人" and indicator.name.lstrip("行政事业参公工勤").startswith(STAFFING)
 
 
 def _same_indicator(e: Indicator, c: Indicator) -> bool:
@@ -129,3 +131,79 @@ def score(draft: Seed, curated: Seed) -> list[Score]:
             for label, kind in (("named units", "unit"), ("named platforms", "platform"))
         ),
     ]
+
+
+def _stated_names(seed: Seed, kind: str) -> list[tuple[str, ...]]:
+    return _names(seed, kind) + [
+        (e.name, *e.aliases)
+        for e in seed.entities
+        if e.record_type == kind and e.category == "section"
+    ]
+
+
+def score_facts(draft: Seed, facts: dict) -> list[Score]:
+    """Precision and recall of ``draft`` against a list of stated facts (an .expected.yaml).
+
+    The list is what a reader wrote down: amounts in yuan, shares, staffing, sections,
+    platforms and units by name as written, indicators by the figure as written.
+    """
+    stated = [f for f in draft.funding_lines if f.amount is not None and f.as_written != "无"]
+    lines = facts.get("expenditure") or []
+    shares = [x for x in lines if x.get("share")]
+    staff = facts.get("staffing") or {}
+    staffing = [i for i in draft.indicators if _is_staffing(i)]
+    named = [facts.get("unit"), *(facts.get("units") or []), *(facts.get("sections") or [])]
+    units = [(n,) for n in named if n]
+    platforms = [(n,) for n in facts.get("platforms") or []]
+    written = [x["as_written"] for x in facts.get("indicators") or []]
+    measured = [i for i in draft.indicators if i.rule == "indicator"]
+    return [
+        _compare(
+            "expenditure lines and amounts",
+            stated,
+            lines,
+            lambda e, x: e.amount == Decimal(x["yuan"]),
+            lambda x: getattr(x, "as_written", None) or x["as_written"],
+        ),
+        _compare(
+            "shares",
+            [f for f in stated if f.stated_share is not None],
+            shares,
+            lambda e, x: (e.amount, e.stated_share) == (Decimal(x["yuan"]), Decimal(x["share"])),
+            lambda x: f"{getattr(x, 'name', None) or x['name']}",
+        ),
+        _compare(
+            "staffing",
+            staffing,
+            list(staff.items()),
+            lambda e, x: e.name.lstrip("行政事业参公工勤")[:2] == x[0] and e.value == x[1],
+            lambda x: f"{x}",
+        ),
+        _compare(
+            "indicators",
+            measured,
+            written,
+            lambda e, x: e.as_written == x or x in e.as_written,
+            lambda x: getattr(x, "as_written", x),
+        ),
+        _compare(
+            "named units",
+            list(_stated_names(draft, "unit")),
+            units,
+            lambda e, c: _same_names(e, (_bare(c[0]),), "unit"),
+            lambda names: names[0],
+        ),
+        _compare(
+            "named platforms",
+            _names(draft, "platform"),
+            platforms,
+            lambda e, c: _same_names(e, (_bare(c[0]),), "platform"),
+            lambda names: names[0],
+        ),
+    ]
+
+
+def _bare(name: str) -> str:
+    """“湘易办” / "湘易办"APP as written -> the name inside the quotes."""
+    quoted = re.search(r"[“\"]([^”\"]+)[”\"]", name)
+    return quoted.group(1) if quoted else name

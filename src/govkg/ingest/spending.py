@@ -235,11 +235,19 @@ def _dedupe(lines: list[Line]) -> list[Line]:
     kept: dict[tuple, Line] = {}
     for line in lines:
         key = (line.year, line.name, line.amount)
-        if key in kept:
-            old = kept[key]
-            kept[key] = _replace(old, cites=old.cites + line.cites)
-        else:
+        old = kept.get(key)
+        if old is None:
             kept[key] = line
+            continue
+        budget = old if old.budget is not None else line  # keep what either one states
+        kept[key] = _replace(
+            old,
+            cites=old.cites + line.cites,
+            share=old.share if old.share is not None else line.share,
+            share_of=old.share_of if old.share is not None else line.share_of,
+            budget=budget.budget,
+            budget_as_written=budget.budget_as_written,
+        )
     return list(kept.values())
 
 

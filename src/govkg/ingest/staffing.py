@@ -28,11 +28,12 @@ _STAFF = (
     ("退休人数", r"退休(?:人员|人数)?(?:为|共|是)?"),
 )
 _STAFF_RULES = [(name, re.compile(pattern + r"\s*" + _COUNT)) for name, pattern in _STAFF]
-_SECTIONS = re.compile(
-    r"内设(?P<what>机构|股室|科室|职能科室|部门|处室)(?:包括)?[：:]?\s*"
-    r"(?:(?:内设)?(?:股室|科室|机构)?(?P<count>\d+|[一二三四五六七八九十]+)个)?"
-    r"(?:[（(][^）)]{0,20}[）)])?[，,：:]?\s*(?:分别(?:是|为)|包括|即|有)?[：:]?"
-    r"(?P<list>[^。；;\n]+)"
+_SECTIONS = re.compile(r"内设(?P<span>[^。；;\n]{2,160})")
+_SECTION_COUNT = re.compile(
+    r"(?P<count>\d+|[一二三四五六七八九十]+)\s*个(?P<what>科室|股室|处室|内设机构|机构|部门|科|股)?"
+)
+_LIST_LEAD = re.compile(
+    r"^(?:机构|股室|科室|职能科室|处室|部门)?(?:包括|分别是|分别为|即|有|为|：|:)*"
 )
 _SECTION_NAME = re.compile(r"[\u4e00-\u9fff]{1,15}(?:科|室|股|处|部|中心|所|队|站|组)")
 
@@ -66,26 +67,34 @@ def staffing_spans(found: list[Measured]) -> list[tuple[int, int]]:
 
 
 def find_sections(view: TextView, unit: str) -> Iterator[Measured | Mentioned]:
-    """The count of internal sections and each section named, as part of ``unit``."""
+    """The count of internal sections and each section named, as part of ``unit``.
+
+    "内设股室6个（均为副科级），分别是综合科、…网络科", "内设办公室、数据管理科4个科室".
+    """
     for match in _SECTIONS.finditer(view.text):
-        if match["count"]:
+        span_start = match.start("span")
+        count = _SECTION_COUNT.search(match["span"])
+        if count and not count["what"] and not match["span"].startswith(("机构", "股室", "科室")):
+            count = None  # "内设…2个项目组" without a section word: not a count of sections
+        if count:
+            start, end = span_start + count.start(), span_start + count.end()
+            what = count["what"] or "机构"
             yield Measured(
                 rule="sections",
-                cites=(cite(view, match.start(), match.end("count") + 1),),
-                name=f"内设{match['what']}数",
-                value=_count(match["count"]),
+                cites=(cite(view, match.start(), end),),
+                name=f"内设{what if what != '内设机构' else '机构'}数",
+                value=_count(count["count"]),
                 unit="个",
-                as_written=view.source[
-                    slice(*view.span(match.start("count"), match.end("count") + 1))
-                ],
+                as_written=view.source[slice(*view.span(start, end))],
             )
-        at = match.start("list")
-        for part in re.split(r"[、，,和及与]", match["list"]):
-            name = part.strip()
+        blanked = _SECTION_COUNT.sub(lambda m: "\0" * len(m.group()), match["span"])
+        at = span_start
+        for part in re.split(r"[、，,：:和及与（）()\0]", blanked):
             offset = view.text.index(part, at) if part else at
             at = offset + len(part)
+            name = _LIST_LEAD.sub("", part.strip())
             name = re.sub(r"^(?:以及|还有|等)", "", name).removesuffix("等")
-            if not _SECTION_NAME.fullmatch(name):
+            if not _SECTION_NAME.fullmatch(name) or name.startswith(("内设", "下设")):
                 continue
             start = view.text.index(name, offset)
             yield Mentioned(
