@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,29 +15,22 @@ import pytest
 from graphql import execute as graphql_execute
 from graphql import parse
 from rdflib import Graph, Literal, URIRef
+from starlette.testclient import TestClient
 
 from conftest import ask
+from govkg.app import create_app
 from govkg.cli import main
 from govkg.errors import SeedError
 from govkg.exports import Selection, export
 from govkg.graphql import context_for, schema
-from govkg.kg import bundled_seed, open_graph
+from govkg.kg import open_graph
 from govkg.ontology import GOVKG
 from govkg.schema import MAX_OBJECTS
 from govkg.seed import load_seed
+from two_reports import combine
 
-FIXTURE = Path(__file__).with_name("fixtures") / "seed-two-reports"
 NEW_PLATFORM = "platform/chengxiang-moduan-ganzhi-pingtai"
 OLD_PLATFORM = "platform/chengxiang-moduan-ganzhi-xitong"
-
-
-def combine(target: Path) -> Path:
-    """The bundled seed with the fictional 2024 report added: text and YAML."""
-    shutil.copytree(bundled_seed(), target)
-    shutil.copy(FIXTURE / "report-2024.yaml", target / "report-2024.yaml")
-    for text in (FIXTURE / "sources").iterdir():
-        shutil.copy(text, target / "sources" / text.name)
-    return target
 
 
 @pytest.fixture(scope="module")
@@ -397,8 +390,6 @@ def test_cytoscape_and_csv_carry_provenance_and_rule(two):
     assert node["extraction_rule"] == "test-system-name"
     edge = next(e["data"] for e in elements["edges"] if e["data"]["relation"] == "owns")
     assert (edge["provenance"], edge["extraction_rule"]) == ("extracted", "test-owner-prefix")
-    import zipfile
-
     tables = zipfile.ZipFile(io.BytesIO(export(two, "csv", Selection(focus="一网统管运维费"))))
     nodes = tables.read("nodes.csv").decode("utf-8-sig")
     assert "extraction_rule" in nodes.splitlines()[0]
@@ -511,3 +502,16 @@ def test_bad_records_are_named_by_file_line_and_field(
 def test_budget_amounts_are_exact(two):
     line = two.catalog.lines["funding-line/bdc-2024-total-expenditure"]
     assert (line.amount, line.budget) == (Decimal("45000000.00"), Decimal("44000000.00"))
+
+
+def test_pages_show_the_rule_budget_and_what_awaits_review(two):
+    with TestClient(create_app(two)) as client:
+        document = client.get("/id/document/yiyang-bdc-2024", headers={"accept": "text/html"})
+        platform = client.get(f"/id/{NEW_PLATFORM}", headers={"accept": "text/html"})
+        line = client.get(
+            "/id/funding-line/bdc-2024-yiwangtongguan-yunweifei", headers={"accept": "text/html"}
+        )
+    assert "2 curated, 13 extracted (awaiting review)" in document.text
+    assert "<th>extraction rule</th><td>test-system-name</td>" in platform.text
+    assert "10,000,000.00" in line.text
+    assert "1000万元" in line.text
