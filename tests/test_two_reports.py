@@ -25,8 +25,10 @@ from govkg.exports import Selection, export
 from govkg.graphql import context_for, schema
 from govkg.kg import open_graph
 from govkg.ontology import GOVKG
+from govkg.rdf import build_graph
 from govkg.schema import MAX_OBJECTS
 from govkg.seed import load_seed
+from govkg.shapes import shacl_problems
 from two_reports import combine
 
 NEW_PLATFORM = "platform/chengxiang-moduan-ganzhi-pingtai"
@@ -515,3 +517,20 @@ def test_pages_show_the_rule_budget_and_what_awaits_review(two):
     assert "<th>extraction rule</th><td>test-system-name</td>" in platform.text
     assert "10,000,000.00" in line.text
     assert "1000万元" in line.text
+
+
+def test_the_shapes_check_mentions_budgets_and_doubtful_links(two_seed):
+    seed = load_seed(two_seed)
+    graph = build_graph(seed)
+    assert shacl_problems(graph, seed.origins) == []
+    mention = next(graph.subjects(GOVKG.mentionOf, None))
+    graph.remove((mention, GOVKG.mentionOf, None))
+    line = URIRef("https://govkg.org/id/funding-line/bdc-2024-total-expenditure")
+    graph.add((line, GOVKG.budget, Literal("4400")))
+    platform = URIRef(f"https://govkg.org/id/{NEW_PLATFORM}")
+    graph.add((platform, GOVKG.possiblySameAs, line))
+    problems = "\n".join(shacl_problems(graph, seed.origins))
+    assert "seed/report-2024.yaml" in problems
+    assert "A mention needs exactly one govkg:mentionOf" in problems
+    assert "at most one stated govkg:budget, a schema:MonetaryAmount" in problems
+    assert "govkg:possiblySameAs points to another entity" in problems
