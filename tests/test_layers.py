@@ -14,6 +14,8 @@ CORE = [
     "govkg.views",
     "govkg.costs",
     "govkg.findings",
+    "govkg.review",
+    "govkg.spending",
     "govkg.service",
     "govkg.kg",
     "govkg.store",

@@ -310,3 +310,38 @@ def test_publishing_again_replaces_the_content(endpoint, embedded):
     finally:
         for name in (iri, meta_graph_iri(iri)):
             endpoint.update(f"DROP SILENT GRAPH <{name}>")
+
+
+TWO_REPORTS = [
+    """{ unit(name: "市大数据中心") { spending { year document { id awaitingReview curated }
+      total { amount { amount basis method } budget { amount basis } lines { id } }
+      totals { category amount { amount basis } budget { amount } } rootLines { id }
+      sources { document start end } } } }""",
+    """{ compareUnits(names: ["市政法委", "益阳市大数据中心"], year: 2024) { name unit { id aliases }
+      spending { year totals { category amount { amount } } } } }""",
+    FINDINGS,
+    """{ platform(name: "城乡末端感知平台") { provenance extractionRule possiblySameAs { id }
+      links { provenance extractionRule } } fundingLine(name: "一网统管运维费") { budget { amount }
+      budgetAsWritten shareOf { id } computedShare extractionRule } }""",
+]
+
+
+@pytest.fixture(scope="session")
+def two_reports(endpoint, tmp_path_factory) -> Iterator[tuple[KnowledgeGraph, KnowledgeGraph]]:
+    """The bundled seed plus the fictional 2024 report, embedded and published to a graph
+    of its own (dropped afterwards)."""
+    from two_reports import combine
+
+    embedded_two = govkg.open(combine(tmp_path_factory.mktemp("two-remote") / "seed"))
+    iri = f"https://govkg.org/graph/test-two-{uuid.uuid4().hex[:12]}"
+    try:
+        yield embedded_two, open_knowledge_graph(endpoint, graph_iri=iri, load=embedded_two)
+    finally:
+        for name in (iri, meta_graph_iri(iri)):
+            endpoint.update(f"DROP SILENT GRAPH <{name}>")
+
+
+@pytest.mark.parametrize("query", TWO_REPORTS, ids=["spending", "compare", "findings", "provenance"])
+def test_two_reports_are_answered_alike_by_the_remote_store(two_reports, query):
+    embedded_two, remote_two = two_reports
+    assert _answer(remote_two, query, None) == _answer(embedded_two, query, None)

@@ -140,6 +140,13 @@ class FieldReader:
         rule = self.text("rule")
         if provenance == "extracted" and not rule:
             self.problem("rule", "an extracted fact names the ingest rule that produced it")
+        if rule is not None and self.record.get("provenance") in (None, "curated"):
+            self.problem(
+                "rule",
+                "only an extracted fact (`provenance: extracted`) names an ingest rule; "
+                "a curated one has none (delete `rule`)",
+            )
+            rule = None
         return provenance or "curated", rule
 
     def citations(self, field: str = "sources") -> tuple[Citation, ...]:

@@ -1,0 +1,20 @@
+"""What the two-report tests share: the bundled seed plus the fictional 2024 report of
+tests/fixtures/seed-two-reports (written for govkg's tests), combined in a directory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from govkg.kg import bundled_seed
+
+FIXTURE = Path(__file__).with_name("fixtures") / "seed-two-reports"
+
+
+def combine(target: Path) -> Path:
+    """The bundled seed with the fictional 2024 report added: text and YAML."""
+    shutil.copytree(bundled_seed(), target)
+    shutil.copy(FIXTURE / "report-2024.yaml", target / "report-2024.yaml")
+    for text in (FIXTURE / "sources").iterdir():
+        shutil.copy(text, target / "sources" / text.name)
+    return target
