@@ -17,7 +17,7 @@ from govkg.cli import main
 from govkg.errors import IngestError
 from govkg.ingest.score import score, score_facts
 from govkg.ingest.write import ingest
-from govkg.kg import bundled_seed
+from govkg.kg import bundled_seed, open_graph
 from govkg.seed import load_seed
 
 REPORTS = Path(__file__).parent / "fixtures" / "reports"
@@ -136,3 +136,28 @@ def test_docx_html_and_pdf_reports_ingest(name: str, tmp_path: Path):
     amounts = sorted(f.amount for f in draft.funding_lines if f.amount is not None)
     assert amounts
     assert amounts == sorted(f.amount for f in plain.funding_lines if f.amount is not None)
+
+
+def test_next_years_report_of_the_same_unit_joins_its_nodes(seed_copy: Path, tmp_path: Path):
+    """A made-up 2024 edition (the bundled text with its years moved on and one amount
+    changed) lands on the same nodes, and the changed amount shows as a finding."""
+    text = (Path(bundled_seed()) / "sources" / "000_582e67602e6de3ff.txt").read_text("utf-8")
+    edition = tmp_path / "edition-2024.txt"
+    edition.write_text(text.replace("2023", "2024").replace("298.8万元", "301.2万元"), "utf-8")
+    ingest(edition, seed_copy)
+    seed = load_seed(seed_copy)
+    assert len(seed.documents) == 2
+    mentioned = {m.entity for m in seed.mentions}
+    assert {"yiyang-bdc", "bdc-zonghe-ke", "shiwei-zhengfawei"} <= mentioned
+    kg = open_graph(seed_copy)
+    answer = kg.query(
+        '{ unit(name: "市大数据中心") { spending { year basic { amount { amount basis } } } } '
+        "findings { code message } }"
+    )["data"]
+    basic = {s["year"]: s["basic"]["amount"] for s in answer["unit"]["spending"]}
+    assert basic == {
+        2023: {"amount": "2988000.00", "basis": "STATED"},
+        2024: {"amount": "3012000.00", "basis": "STATED"},
+    }
+    mismatches = [f["message"] for f in answer["findings"] if f["code"] == "SHARE_MISMATCH"]
+    assert any("3,012,000.00" in m for m in mismatches)  # 52.54万元 is no longer 18%

@@ -76,11 +76,12 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
         )
     for mention in report.mentioned:
         here = ids[(mention.kind, mention.name)]
-        if mention.part_of:
+        if mention.part_of and index.new_relation("part-of", here, reporter):
             relation = {"type": "part-of", "from": here, "to": reporter}
             out["relations"].append(_stamp(relation, doc_id, mention))
-        if mention.owner and ("unit", mention.owner) in ids:
-            relation = {"type": "owns", "from": ids[("unit", mention.owner)], "to": here}
+        owner = ids.get(("unit", mention.owner)) if mention.owner else None
+        if owner and index.new_relation("owns", owner, here):
+            relation = {"type": "owns", "from": owner, "to": here}
             out["relations"].append(_stamp(relation, doc_id, mention))
     _lines(out, index, report, doc_id, reporter)
     _indicators(out, index, report, doc_id, reporter)

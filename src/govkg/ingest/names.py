@@ -57,7 +57,8 @@ _ORG_SUFFIX = (
 )
 # What never follows a unit's name: 市直部门, 市委书记, 市长, 市政府门户网站 is fine.
 _NOT_NEXT = (
-    r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥|建设|大厅|项目)"
+    r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥"
+    r"|建设|大厅|项目)"
 )
 # The body never runs over "和市…"/"、省…" (the next unit of a list) nor over a particle.
 _BODY = r"(?:(?![和及与、][省市县区])[^\W\d_a-zA-Z为是在对向与及等的了将把从所属下])"

@@ -79,8 +79,10 @@ class NameIndex:
         self.exact: dict[tuple[str, str], str] = {}
         self.normal: dict[tuple[str, str], str] = {}
         self.ids: set[str] = set()
+        self.relations: set[tuple[str, str, str]] = set()
         if seed is None:
             return
+        self.relations = {(r.type, r.source, r.target) for r in seed.relations}
         for entity in seed.entities:
             self.add(entity.record_type, entity.id, (entity.name, *entity.aliases))
         for record in (*seed.documents, *seed.funding_lines, *seed.indicators, *seed.events):
@@ -103,6 +105,14 @@ class NameIndex:
                 if other_kind == kind and len(other) >= 3 and (normal in other or other in normal):
                     return Match(entity, "doubtful")
         return None
+
+    def new_relation(self, kind: str, source: str, target: str) -> bool:
+        """True the first time: a relation the seed already states is not restated."""
+        key = (kind, source, target)
+        if key in self.relations or source == target:
+            return False
+        self.relations.add(key)
+        return True
 
     def new_id(self, base: str) -> str:
         """``base``, or ``base-2``, … : unique across the whole seed."""

@@ -313,7 +313,7 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
         share_of = None
         if line.share_of and line.share is not None:
             target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
-            if target is not None and target.key != parent:
+            if target is not None and target.key not in (parent, line.key):
                 share_of = target.key
         category = line.category
         if project is not None and parent == project.key and category == "other":
