@@ -161,3 +161,23 @@ def test_next_years_report_of_the_same_unit_joins_its_nodes(seed_copy: Path, tmp
     }
     mismatches = [f["message"] for f in answer["findings"] if f["code"] == "SHARE_MISMATCH"]
     assert any("3,012,000.00" in m for m in mismatches)  # 52.54万元 is no longer 18%
+
+
+def test_department_budget_and_the_three_public_expenses(tmp_path: Path):
+    """Budget vs executed for the whole department, 三公经费 as its own group, 无 as zero."""
+    ingest(Path(__file__).parent / "fixtures/ingest/synthetic-budget-execution.txt", tmp_path)
+    lines = {f.name: f for f in load_seed(tmp_path).funding_lines}
+    whole = lines["部门整体支出"]
+    assert (whole.amount, whole.budget) == (Decimal("13752000.00"), Decimal("13894500.00"))
+    assert whole.budget_as_written == "1389.45万元"
+    assert lines["部门决算总支出"].parent is None  # a second stated total is not nested
+    three = lines["“三公”经费支出"]
+    assert three.parent is None  # it cuts across basic and project spending
+    assert {n for n, f in lines.items() if f.parent == three.id} == {
+        "公务接待费",
+        "公务用车运行维护费",
+        "因公出国（境）费",
+    }
+    assert lines["因公出国（境）费"].amount == Decimal("0.00")
+    assert lines["政府性基金预算支出"].as_written == "无"
+    assert lines["网络运维费"].parent == lines["项目支出"].id  # items listed with 、

@@ -48,7 +48,7 @@ def _taken(view: TextView, report: Report) -> list[tuple[int, int]]:
     spans += [m.span() for m in AMOUNT.finditer(view.text)]
     for line in report.lines:
         if line.share is not None:
-            spans.append(_cleaned(view, line.cites[0].start, line.cites[0].end))
+            spans += [_cleaned(view, c.start, c.end) for c in line.cites]
     spans += [_cleaned(view, c.start, c.end) for c in report.document.cites]
     import re
 

@@ -88,6 +88,7 @@ class Line(Found):
     share_of: str | None = None  # a line key, when not the parent
     budget: Decimal | None = None
     budget_as_written: str | None = None
+    under: str | None = None  # the name of a group line it is an item of (三公经费)
 
 
 @dataclass(frozen=True)

@@ -135,9 +135,13 @@ def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Me
         if not name:
             continue
         clause_start, clause_end = _clause(text, start, end)
+        cites = [cite(view, clause_start, clause_end)]
+        sentence = _sentence(text, start, end)
+        if sentence != (clause_start, clause_end):
+            cites.append(cite(view, *sentence))  # the clause states it; the sentence says of what
         yield Measured(
             rule="indicator",
-            cites=(cite(view, clause_start, clause_end),),
+            cites=tuple(cites),
             name=name,
             value=value,
             unit=unit,
@@ -178,6 +182,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
     rights = [p for p in (text.find(mark, end) for mark in _CLAUSE_MARKS) if p >= 0]
     return left, min(rights) if rights else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end), with its closing mark (not a line break)."""
+    marks = "。；;！？!?\n"
+    left = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    right = min((p for p in (text.find(mark, end) for mark in marks) if p >= 0), default=len(text))
+    return left, right + 1 if right < len(text) and text[right] != "\n" else right
 
 
 def _name(text: str, start: int, end: int) -> str:

@@ -33,6 +33,10 @@ _LEAD = re.compile(
     r"^(?:其中|主要包含项目有|主要包括项目有|主要包含|主要包括|主要项目有|包括|主要有|还有|以及|另有|含|"
     r"分别为|分别是|即|为|是|和|及|与)+"
 )
+_ENUMERATOR = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.])\s*"
+)
+_WHOLE_UNIT = re.compile(r"本部门|本单位|部门整体|单位整体|部门|单位")
 _YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
 _TAIL = re.compile(r"(?:共计|合计|总计|总额为|为|是|达到|达|共|计|约|金额)+$")
 # A budget figure, not a kind of budget: 一般公共预算支出 is spending.
@@ -43,7 +47,8 @@ _BUDGET = re.compile(
 _EXECUTED = re.compile(r"执行数|实际支出|决算数|支出数|实际执行|执行金额|实际完成")
 _NONE = re.compile(
     r"(?P<name>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)(?:情况)?"
-    r"[：:\s]*(?P<none>无)"
+    r"[：:\s]*(?P<none>无)(?![\u4e00-\u9fff])"
+    r"|(?P<none2>无)(?P<name2>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)"
 )
 _NOT_SPENDING = re.compile(
     r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
@@ -85,6 +90,7 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             continue
         amounts = list(AMOUNT.finditer(view.text, sentence.start(), sentence.end()))
         budget = None
+        group = None  # “三公”经费 and the items after it in the sentence
         for index, match in enumerate(amounts):
             begin = amounts[index - 1].end() if index else sentence.start()
             end = amounts[index + 1].start() if index + 1 < len(amounts) else sentence.end()
@@ -97,14 +103,21 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             if _NOT_SPENDING.search(label_text[-24:]):
                 continue  # 总投资1.26亿元, 节约资金85万元, 较上年增加12.30万元
             if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
-                budget = (value, match, label)
+                # 年初预算520万元，调整预算560万元: the latest budget, the first name
+                named = _name(label) or (budget[2] if budget else "")
+                budget = (value, match, named)
                 continue
             share = _SHARE.search(view.text[match.end() : end])
             share_end = match.end() + share.end() if share else match.end()
             first = sentence.start() if budget else _clause_start(view.text, begin, match.start())
             name = _name(label) or (budget[2] if budget else "")
+            if not name and budget and _WHOLE_UNIT.search(view.text[sentence.start() : end]):
+                name = "部门整体支出"  # 本部门年初预算数为…，全年执行数为…: the whole
             if not name:
                 continue
+            if "三公" in name:
+                group = name
+            under = group if group and "三公" not in name else None
             pct = (share["pct"] or share["pct2"]) if share else None
             yield Line(
                 rule="spending-budget" if budget else "spending-amount",
@@ -123,6 +136,7 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
                     if budget
                     else None
                 ),
+                under=under,
             )
             budget = None
 
@@ -135,14 +149,17 @@ def _clause_start(text: str, begin: int, at: int) -> int:
 
 def _label(text: str) -> str:
     """The last clause of the text before an amount ("基本支出:612.50万元": before the colon)."""
-    return re.split(r"[，,：:（(）)]", text.rstrip().rstrip("：:"))[-1].strip()
+    return re.split(r"[，,：:、]", text.rstrip().rstrip("：:"))[-1].strip()
 
 
 def _name(label: str) -> str:
-    name = _LEAD.sub("", _YEAR_WORDS.sub("", label.strip()))
+    label = _ENUMERATOR.sub("", label.strip())
+    name = _LEAD.sub("", _YEAR_WORDS.sub("", label))
     name = _TAIL.sub("", name)
-    name = _BUDGET.sub("", _EXECUTED.sub("", name)) if _BUDGET.search(name) else name
+    name = _TAIL.sub("", _BUDGET.sub("", _EXECUTED.sub("", name)))  # 项目支出执行数 -> 项目支出
     name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
+    if _WHOLE_UNIT.fullmatch(name):
+        return ""  # 本部门年初预算数: the whole department, named by the caller
     return name if len(name) >= 2 and not name.isdigit() else ""
 
 
@@ -166,7 +183,7 @@ def _none_lines(view: TextView, year: int) -> Iterator[Line]:
             rule="spending-none",
             cites=(cite(view, match.start(), match.end()),),
             key="",
-            name=match["name"],
+            name=match["name"] or match["name2"],
             category="budget",
             year=year,
             amount=Decimal("0"),
@@ -297,8 +314,12 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
             out.append(line)
             continue
         parent = None
-        if line is total:
-            parent = None
+        if line is total or line.category == "total" or "三公" in line.name:
+            parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
+        elif line.under:
+            parent = next(
+                (o.key for o in keyed if o.name == line.under and o.year == line.year), None
+            )
         elif line.category in ("basic", "project", "budget"):
             parent = total.key
             context = line.category
