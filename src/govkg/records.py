@@ -125,6 +125,7 @@ class Mention:
     sources: tuple[Citation, ...]
     provenance: str = "curated"
     rule: str | None = None
+    quoted: bool = field(default=True, compare=False)  # the name occurs in a quote
 
     @property
     def id(self) -> str:

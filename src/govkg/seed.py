@@ -154,11 +154,18 @@ def load_seed(seed_dir: Path | str) -> Seed:
 def _check_mentions(entities, mentions) -> None:
     """A mention names an entity the seed holds (any file, any report), once per span."""
     kinds = {entity.id: entity.record_type for entity, _ in entities}
+    names = {entity.id: {entity.name, *entity.aliases} for entity, _ in entities}
     seen: set[str] = set()
     for mention, reader in mentions:
         if mention.entity not in kinds:
             reader.problem(
                 "entity", f"unknown entity {mention.entity!r} (a mention names an existing entity)"
+            )
+        elif not mention.quoted and mention.name not in names[mention.entity]:
+            reader.problem(
+                "name",
+                f"{mention.name!r} does not occur in any of the quotes "
+                "(a mention that gives an entity a new name quotes it)",
             )
         if mention.id in seen:
             reader.problem("entity", f"duplicate mention {mention.id!r}")

@@ -384,7 +384,10 @@ def read_mention(r: FieldReader) -> Mention | None:
     name = r.text("name", required=True, name=True)
     provenance, rule = r.provenance()
     cites = r.citations()
-    r.written_in_quotes("name", cites)
     if not (entity and name and cites):
         return None
-    return Mention(entity=entity, name=name, sources=cites, provenance=provenance, rule=rule)
+    # A new name must be quoted; one the entity already has need not (seed.py checks which).
+    quoted = any(name in c.quote for c in cites)
+    return Mention(
+        entity=entity, name=name, sources=cites, provenance=provenance, rule=rule, quoted=quoted
+    )

@@ -110,6 +110,9 @@ def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categori
         return match.entity
     entity = index.new_id(slug(name))
     record: dict[str, Any] = {"id": entity, "name": name}
+    aliases = [a for a in getattr(found, "aliases", ()) if a != name]
+    if aliases:
+        record["aliases"] = aliases
     if kind != "project":
         record["category"] = (categorise(name) if categorise else None) or category or "other"
         if kind == "unit" and record["category"] == "other" and category:
@@ -117,7 +120,7 @@ def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categori
     if match:  # doubtful: say so, never merge
         record["possibly_same_as"] = [match.entity]
     out[_LIST_OF[kind]].append(_stamp(record, doc_id, found))
-    index.add(kind, entity, (name,))
+    index.add(kind, entity, (name, *aliases))
     return entity
 
 

@@ -70,6 +70,7 @@ class Mentioned(Found):
     category: str | None
     part_of: str | None = None  # for sections: the unit they belong to (name)
     owner: str | None = None  # a unit the report writes the system as belonging to
+    aliases: tuple[str, ...] = ()  # other names as written: “益办事”APP -> 益办事APP
 
 
 @dataclass(frozen=True)

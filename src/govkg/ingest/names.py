@@ -166,7 +166,7 @@ _VERBS = [
     "移交",
     "启动",
 ]
-_PARTICLES = "的了在将把对和与及等至到由向从被使其该各是为以于含均都已并设"
+_PARTICLES = "的了在将把对和与及等至到由向从被使其该各是为以于含均都已并"
 _ADVERBS = (
     "积极",
     "全面",
@@ -181,9 +181,10 @@ _ADVERBS = (
     "一是",
     "二是",
 )
+_SHE_WORDS = set("建开架增预假铺摆附下")
 _MEASURE_WORDS = "个项家类名条台余多年次"
 _COUNTED = set("0123456789余多")
-_ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托|部署|上云)$")
+_ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托|部署|上云|实行)$")
 _VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
 _BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…')
 _GENERIC_WORDS = [
@@ -239,7 +240,9 @@ _GENERIC = re.compile(
 # A suffix followed, within the same words, by a longer system name: 外网 in 外网市级平台.
 _LONGER = re.compile(rf"[^\W{_PARTICLES}]{{0,6}}(?:{_SYSTEM_SUFFIX})")
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,16})”|\"(?P<ascii>[^\"“”\n]{2,16})\"")
-_QUOTED_SUFFIX = re.compile(r"^(?:平台|系统|APP|App|app|微信小程序|小程序|超级服务端|服务端)")
+_QUOTED_SUFFIX = re.compile(
+    r"^(?:系统平台|平台系统|平台|系统|APP|App|app|微信小程序|小程序|超级服务端|服务端)"
+)
 _QUOTED_LIST_END = re.compile(r"^(?:“[^“”\n]{2,16}”)*等[^，。；]{0,6}(?:应用|系统|平台)(?!场景)")
 _PREFIX_TRIM = re.compile(r"^(?:全市|全省|全县|全区|各级|各|年)")
 
@@ -320,6 +323,8 @@ def _left_bounded(text: str, suffix_start: int) -> int:
         char = text[start - 1]
         if char in _BOUNDARY or char.isdigit() or char in _PARTICLES:
             break
+        if char == "设" and text[start - 2 : start - 1] not in _SHE_WORDS:
+            break  # 分会场设指挥中心: 设 the verb, not 建设 or 开设
         if char in _MEASURE_WORDS and text[start - 2 : start - 1] in _COUNTED:
             break  # 250余个政务信息系统, 13名…专家库
         verb = _VERB_END.search(text[max(0, start - 6) : start])
@@ -352,9 +357,20 @@ def _systems(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentio
         start = _left_bounded(text, match.start())
         name = _PREFIX_TRIM.sub("", text[start : match.end()])
         start = match.end() - len(name)
+        if start and text[start - 1] == "的":
+            yield from _distributed(view, unit, start, match.end())
         if "“" in name or "”" in name or _GENERIC.match(name) or len(name) < 3:
             continue
-        if name.endswith(("分会场", "主会场")):
+        if name.endswith(("分会场", "主会场")) or _IN_PROJECT_NAME.match(text, match.end()):
+            continue
+        if _LISTED_PROJECTS.match(text, match.end()):
+            yield Mentioned(  # 对益阳市电子证照系统…等21个项目进行评审: a project here
+                rule="project-listed",
+                cites=(cite(view, start, match.end()),),
+                kind="project",
+                name=name,
+                category=None,
+            )
             continue
         owner = unit.match(name)
         if owner and not _GENERIC.match(name[owner.end() :]) and len(name) - owner.end() > 8:
@@ -369,6 +385,36 @@ def _systems(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentio
             name=name,
             category=system_category(name),
             owner=owner.group() if owner and name != text[start - owner.end() : start] else None,
+        )
+
+
+_IN_PROJECT_NAME = re.compile(r"(?:改造|升级|建设)?(?:项目|工程)")
+_LISTED_PROJECTS = re.compile(r"(?:[、和及与][^。；;，,]{0,60}?)?等?\d+个项目")
+
+
+def _distributed(view: TextView, unit: re.Pattern[str], start: int, end: int):
+    """Rule ``system-distributed``: "市水利局、市应急局和市综治中心的视频会议系统" names
+    one system per unit: 市水利局视频会议系统, …"""
+    text = view.text
+    left = max(text.rfind(mark, 0, start) for mark in "，,。；;：:\n") + 1
+    items = re.split(r"[、和及与]", text[left : start - 1])
+    units = []
+    for item in reversed(items):
+        if not unit.fullmatch(item):
+            break
+        units.append(item)
+    if len(units) < 2:
+        return
+    first = start - 1 - sum(len(u) + 1 for u in units) + 1
+    system = text[start:end]
+    for owner in reversed(units):
+        yield Mentioned(
+            rule="system-distributed",
+            cites=(cite(view, first, end),),
+            kind="platform",
+            name=owner + system,
+            category=system_category(system),
+            owner=owner,
         )
 
 
@@ -411,6 +457,7 @@ def _quoted(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mention
             name=name,
             category=system_category(name + (suffix.group() if suffix else "")),
             owner=owner.group() if owned else None,
+            aliases=(name + suffix.group(),) if suffix else (),  # 益办事 and 益办事APP
         )
 
 
