@@ -191,29 +191,53 @@ def _none_lines(view: TextView, year: int) -> Iterator[Line]:
         )
 
 
+_COLUMN_HEAD = re.compile(r"20\d\d年?度?|.*(?:预算|执行|决算|金额|支出|合计|占比|比例|增减).*")
+_FIGURE_CELL = re.compile(rf"(?:{NUMBER})%?")
+
+
+def _cells(line: str) -> list[tuple[str, int]] | None:
+    """A table row's cells with their offsets: split by tabs (a .docx or .html table, a
+    flattened text) or, in a PDF's text layer, by spaces when every cell after the first
+    is a figure or a column head."""
+    if "\t" in line:
+        cells, at = [], 0
+        for cell in line.split("\t"):
+            stripped = cell.strip()
+            cells.append((stripped, at + (cell.index(stripped) if stripped else 0)))
+            at += len(cell) + 1
+        return cells
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"[^ \u3000]+", line)]
+    rest = [token for token, _ in tokens[1:]]
+    if len(tokens) >= 3 and (
+        all(_FIGURE_CELL.fullmatch(t) for t in rest) or all(_COLUMN_HEAD.fullmatch(t) for t in rest)
+    ):
+        return tokens
+    return None
+
+
 def _table_lines(view: TextView, year: int) -> Iterator[Line]:
-    rows = list(re.finditer(r"[^\n]*\t[^\n]*", view.text))
     header: list[str] | None = None
     unit = "元"
-    for row in rows:
-        cells = [c.strip() for c in row.group().split("\t")]
+    for row in re.finditer(r"[^\n]+", view.text):
+        found = _cells(row.group())
+        if found is None:
+            continue
+        cells = [cell for cell, _ in found]
         window = view.text[max(0, row.start() - 120) : row.start()] + row.group()
         caption = _TABLE_UNIT.search(window)
         if caption:
             unit = caption["unit"] or caption["unit2"]
-        figures = [c for c in cells[1:] if re.fullmatch(NUMBER, c)]
-        if not figures:
+        if not any(re.fullmatch(NUMBER, c) for c in cells[1:]):
             header = cells
             continue
         if header is None or not cells[0]:
             continue
         budget = executed = None
-        for column, cell in enumerate(cells[1:], start=1):
+        for column, (cell, offset) in enumerate(found[1:], start=1):
             if not re.fullmatch(NUMBER, cell) or column >= len(header):
                 continue
             head = header[column]
-            cell_start = row.start() + row.group().index(cell, len("\t".join(cells[:column])))
-            here = (cell, cell_start)
+            here = (cell, row.start() + offset)
             column_year = re.search(r"20\d\d", head)
             if _BUDGET.search(head) and not _EXECUTED.search(head):
                 budget = here

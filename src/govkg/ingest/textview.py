@@ -27,6 +27,11 @@ _HEADING = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
     r"|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[章节部分])"
 )
+# A row of a table as a PDF's text layer gives it: a label, then figures.
+_TABLE_ROW = re.compile(r"[^ \u3000\t]+(?:[ \u3000\t]+[0-9０-９.,．%％]+){2,}[ \u3000]*")
+_DATE_ALONE = re.compile(
+    r"[ \u3000]*[（(]?20\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[）)]?[ \u3000]*"
+)
 _ENDS_SENTENCE = "。！？；：!?;:"
 
 
@@ -65,6 +70,9 @@ def clean_view(source: str) -> TextView:
                 and previous.strip()
                 and previous[-1] not in _ENDS_SENTENCE
                 and not _HEADING.match(stripped)
+                and not (_TABLE_ROW.fullmatch(previous) or _TABLE_ROW.fullmatch(stripped))
+                and not _DATE_ALONE.fullmatch(stripped)
+                and not previous.endswith("报告")  # a title line
             )
             if not joins:
                 chars.append("\n")
