@@ -7,6 +7,7 @@ each has an ``.expected.yaml`` listing what it states, the oracle the draft is h
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import yaml
 
 from govkg.cli import main
 from govkg.errors import IngestError
+from govkg.ingest.resolve import home_places
 from govkg.ingest.score import score, score_facts
 from govkg.ingest.write import ingest
 from govkg.kg import bundled_seed, open_graph
@@ -200,3 +202,45 @@ def test_department_budget_and_the_three_public_expenses(tmp_path: Path):
     assert lines["因公出国（境）费"].amount == Decimal("0.00")
     assert lines["政府性基金预算支出"].as_written == "无"
     assert lines["网络运维费"].parent == lines["项目支出"].id  # items listed with 、
+
+
+def test_reports_of_one_city_share_their_nodes(tmp_path: Path):
+    """Every synthetic report in one directory: a unit or platform that two reports of
+    the same place name differently (tests/fixtures/reports/aliases.yaml) is one node, or
+    two nodes a finding calls possibly the same (an abbreviation: 市城管执法局). Places
+    differ (the county's 政务云 is not the city's) and sections of different units never
+    merge."""
+    reports = [p for p in sorted(REPORTS.glob("synthetic-*.txt")) if "not-a-report" not in p.name]
+    documents = {report.stem: ingest(report, tmp_path).document for report in reports}
+    seed = load_seed(tmp_path)
+    assert len(seed.documents) == len(reports)
+    homes = {
+        p.stem: home_places(_expected(p.with_suffix(".expected.yaml"))["unit"]) for p in reports
+    }
+    doubtful = {frozenset((e.id, other)) for e in seed.entities for other in e.possibly_same_as}
+    for group in yaml.safe_load((REPORTS / "aliases.yaml").read_text(encoding="utf-8")):
+        by_place: dict[tuple, set[str]] = {}
+        for named in group["names"]:
+            if named["report"] not in homes:
+                continue
+            document = documents[named["report"]]  # the node that report's name landed on
+            ids = {
+                e.id
+                for e in seed.entities
+                if _bare(named["as_written"]) in _names_of(e)
+                and any(c.document == document for c in e.sources)
+            }
+            assert len(ids) == 1, named
+            by_place.setdefault(homes[named["report"]], set()).update(ids)
+        for place, ids in by_place.items():
+            assert len(ids) == 1 or frozenset(ids) in doubtful, (group["entity"], place, ids)
+    sections = [e for e in seed.entities if e.category == "section" and e.name == "办公室"]
+    assert len(sections) == 3  # three units' own 办公室
+
+
+def _bare(name: str) -> str:
+    return re.sub(r'^[“"]([^”"]+)[”"](?:APP|平台)?$', r"\1", name)
+
+
+def _names_of(entity) -> set[str]:
+    return {entity.name, *entity.aliases}

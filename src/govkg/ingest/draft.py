@@ -72,7 +72,14 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
     ids: dict[tuple[str, str], str] = {("unit", document.unit): reporter}
     for mention in report.mentioned:
         ids[(mention.kind, mention.name)] = _entity(
-            out, index, doc_id, mention.kind, mention.name, mention.category, mention
+            out,
+            index,
+            doc_id,
+            mention.kind,
+            mention.name,
+            mention.category,
+            mention,
+            part_of=reporter if mention.part_of else None,
         )
     for mention in report.mentioned:
         here = ids[(mention.kind, mention.name)]
@@ -99,9 +106,11 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
 _LIST_OF = {"unit": "units", "platform": "systems", "project": "projects"}
 
 
-def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categorise=None) -> str:
+def _entity(
+    out, index: NameIndex, doc_id, kind, name, category, found, categorise=None, part_of=None
+) -> str:
     """The id ``name`` stands for: a seed entity (with a mention) or a new record."""
-    match = index.match(kind, name)
+    match = index.match(kind, name, part_of)
     if match and match.rule != "doubtful":
         record = {"entity": match.entity, "name": name}
         out["mentions"].append(_stamp(record, doc_id, found))
@@ -120,7 +129,7 @@ def _entity(out, index: NameIndex, doc_id, kind, name, category, found, categori
     if match:  # doubtful: say so, never merge
         record["possibly_same_as"] = [match.entity]
     out[_LIST_OF[kind]].append(_stamp(record, doc_id, found))
-    index.add(kind, entity, (name, *aliases))
+    index.add(kind, entity, (name, *aliases), part_of=part_of)
     return entity
 
 

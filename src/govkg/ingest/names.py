@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from govkg.ingest.facts import Mentioned, cite
+from govkg.ingest.resolve import BRANDS, home_places
 from govkg.ingest.textview import TextView
 
 __all__ = ["find_names", "home_places", "unit_pattern"]
@@ -69,12 +70,6 @@ def unit_pattern(places: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Unit names, with the report's own place names as prefixes besides 省/市/县/区."""
     known = sorted({*_PROVINCES, *places}, key=len, reverse=True)
     return re.compile(_UNIT.format(places="|".join(map(re.escape, known))))
-
-
-def home_places(reporter: str) -> tuple[str, ...]:
-    """益阳市智慧城市和大数据中心 -> ('益阳市',): where the reporting unit is."""
-    found = re.match(r"^(?:湖南省)?([\u4e00-\u9fff]{2,3}?[市县区州])", reporter)
-    return (found.group(1),) if found else ()
 
 
 _SPLIT_AFTER = re.compile(r"(?<=[局委办厅])(?=[市省县区])|(?<=局)(?=.)")
@@ -206,7 +201,6 @@ _GENERIC_WORDS = [
     "超级服务端",
     "会议室",
     "指挥中心",
-    "政务云",
     "门户网站",
     "信息系统",
     "业务系统",
@@ -238,7 +232,9 @@ _GENERIC = re.compile(
     rf"^(?:[各该本此其全]|全市|全省|部门|自建|省建)?(?:{'|'.join(_GENERIC_WORDS)})$"
 )
 # A suffix followed, within the same words, by a longer system name: 外网 in 外网市级平台.
-_LONGER = re.compile(rf"[^\W{_PARTICLES}]{{0,6}}(?:{_SYSTEM_SUFFIX})")
+_LONGER = re.compile(
+    rf"(?!部署|接入|对接|录入|纳入|迁移|依托|上云)[^\W{_PARTICLES}]{{0,6}}(?:{_SYSTEM_SUFFIX})"
+)
 _QUOTED = re.compile(r"“(?P<name>[^“”\n]{2,16})”|\"(?P<ascii>[^\"“”\n]{2,16})\"")
 _QUOTED_SUFFIX = re.compile(
     r"^(?:系统平台|平台系统|平台|系统|APP|App|app|微信小程序|小程序|超级服务端|服务端)"
@@ -499,38 +495,7 @@ def _hotlines(view: TextView, in_title) -> Iterator[Mentioned]:
             )
 
 
-# Platforms every report of the genre names without a system word: the provinces'
-# government-service apps and the national "一网" platforms. Rule ``known-platform``.
-KNOWN_PLATFORMS = [
-    "一网通办",
-    "一网统管",
-    "一网协同",
-    "湘易办",
-    "粤省事",
-    "粤商通",
-    "浙里办",
-    "随申办",
-    "渝快办",
-    "闽政通",
-    "赣服通",
-    "苏服办",
-    "皖事通",
-    "鄂汇办",
-    "豫事办",
-    "爱山东",
-    "蒙速办",
-    "冀时办",
-    "三晋通",
-    "辽事通",
-    "吉事办",
-    "黑龙江全省事",
-    "桂通办",
-    "新湘事成",
-    "国家政务服务平台",
-    "全国一体化政务服务平台",
-    "信用中国",
-]
-_KNOWN = re.compile("|".join(sorted(KNOWN_PLATFORMS, key=len, reverse=True)))
+_KNOWN = re.compile("|".join(sorted(BRANDS, key=len, reverse=True)))
 
 
 def _known(view: TextView, in_title) -> Iterator[Mentioned]:
