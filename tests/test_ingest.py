@@ -244,3 +244,16 @@ def _bare(name: str) -> str:
 
 def _names_of(entity) -> set[str]:
     return {entity.name, *entity.aliases}
+
+
+def test_another_form_of_a_report_is_refused_unless_asked(tmp_path: Path, capsys):
+    stem = REPORTS / "synthetic-yuan-decimals"
+    bad = FORMATS / "bad-empty.txt"
+    argv = ["ingest", f"{stem}.txt", str(bad), f"{stem}.pdf", "--into", str(tmp_path)]
+    assert main(argv) == 1  # the empty file and the PDF fail; the text is in
+    err = capsys.readouterr().err
+    assert "bad-empty.txt" in err
+    assert "already holds a report with this title and year" in err
+    assert len(load_seed(tmp_path).documents) == 1
+    assert main(["ingest", f"{stem}.pdf", "--into", str(tmp_path), "--as-new"]) == 0
+    assert len(load_seed(tmp_path).documents) == 2

@@ -31,12 +31,17 @@ def _parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser(
         "ingest", help="extract a cited draft seed from a report (.txt, .docx, .pdf, .html)"
     )
-    ingest.add_argument("report", type=Path, help="the report file")
+    ingest.add_argument("report", type=Path, nargs="+", help="report files, one draft each")
     ingest.add_argument(
         "--into",
         type=Path,
         default=Path("seed"),
         help="seed directory to add it to (default: seed)",
+    )
+    ingest.add_argument(
+        "--as-new",
+        action="store_true",
+        help="add a report even if one with the same title and year is there",
     )
 
     build = commands.add_parser("build", help="write the graph as RDF")
@@ -282,21 +287,29 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    """Each report on its own: one that fails is named and leaves the others written."""
     from govkg.ingest.write import ingest
 
-    done = ingest(args.report, args.into)
-    for note in done.notes:
-        print(f"govkg: note: {args.report}: {note}", file=sys.stderr)
-    if not done.written:
-        print(f"{args.report}: already in {args.into} as {done.document}; nothing changed")
-        return 0
-    for path in done.written:
-        print(f"wrote {path}")
-    print(
-        f"{done.document}: {done.facts} facts extracted, awaiting review "
-        f"(govkg validate --seed {args.into})"
-    )
-    return 0
+    failed = 0
+    for report in args.report:
+        try:
+            done = ingest(report, args.into, as_new=args.as_new)
+        except GovKGError as error:
+            print(f"govkg: error: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        for note in done.notes:
+            print(f"govkg: note: {report}: {note}", file=sys.stderr)
+        if not done.written:
+            print(f"{report}: already in {args.into} as {done.document}; nothing changed")
+            continue
+        for path in done.written:
+            print(f"wrote {path}")
+        print(
+            f"{done.document}: {done.facts} facts extracted, awaiting review "
+            f"(govkg validate --seed {args.into})"
+        )
+    return 1 if failed else 0
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -37,8 +37,12 @@ class Ingested:
     notes: tuple[str, ...]
 
 
-def ingest(report: Path, into: Path) -> Ingested:
-    """Extract ``report`` into a draft seed file in ``into``; IngestError on bad input."""
+def ingest(report: Path, into: Path, *, as_new: bool = False) -> Ingested:
+    """Extract ``report`` into a draft seed file in ``into``; IngestError on bad input.
+
+    The same text again changes nothing. The same report in another form (its .pdf after
+    its .docx: same title and year, other text) is refused unless ``as_new``.
+    """
     text = read_report(report)
     stored = text.text.encode("utf-8")
     seed = _existing_seed(into)
@@ -46,8 +50,10 @@ def ingest(report: Path, into: Path) -> Ingested:
     if seed is not None:
         for document in seed.documents:
             if document.sha256 == digest:
-                return Ingested(document.id, (), 0, ("already ingested; nothing changed",))
+                return Ingested(document.id, (), 0, ())
     found = extract(text.text, str(report))
+    if seed is not None and not as_new:
+        _refuse_another_form(report, into, seed, found.document)
     source_file = f"sources/{digest[:16]}.txt"
     records = draft_records(found, seed, source_file)
     doc_id = records["documents"][0]["id"]
@@ -56,6 +62,17 @@ def ingest(report: Path, into: Path) -> Ingested:
     written = _move_into_place(into, source_file, stored, f"{doc_id}.yaml", rendered)
     facts = sum(len(v) for k, v in records.items() if k != "documents")
     return Ingested(doc_id, written, facts, found.document.notes + text.notes)
+
+
+def _refuse_another_form(report: Path, into: Path, seed: Seed, document) -> None:
+    title = "".join(document.title.split())
+    for known in seed.documents:
+        if "".join(known.title.split()) == title and known.fiscal_year == document.year:
+            raise IngestError(
+                str(report),
+                f"{into} already holds a report with this title and year as {known.id} "
+                "(another form or edition of it?); pass --as-new to add it anyway",
+            )
 
 
 def _existing_seed(into: Path) -> Seed | None:
