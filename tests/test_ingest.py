@@ -257,3 +257,19 @@ def test_another_form_of_a_report_is_refused_unless_asked(tmp_path: Path, capsys
     assert len(load_seed(tmp_path).documents) == 1
     assert main(["ingest", f"{stem}.pdf", "--into", str(tmp_path), "--as-new"]) == 0
     assert len(load_seed(tmp_path).documents) == 2
+
+
+def test_a_self_assessment_table_gives_achieved_values_not_targets(tmp_path: Path):
+    """The 绩效自评表 many reports append: 实际完成值 are indicators, named by their row;
+    指标值 targets (≥10个) and the table's heads (一级指标) are not. Test material."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "某县某中心2023年度部门整体支出绩效自评报告\n基本支出共计100万元。\n"
+        "一级指标\t二级指标\t三级指标\t指标值\t实际完成值\t分值\t得分\n"
+        "产出指标\t数量指标\t完成项目数\t≥10个\t12个\t10\t10\n"
+        "效益指标\t满意度\t群众满意度\t≥90%\t96%\t10\t9.5\n三、存在的问题\n无。\n",
+        encoding="utf-8",
+    )
+    ingest(report, tmp_path / "seed")
+    measured = {i.as_written: i.name for i in load_seed(tmp_path / "seed").indicators}
+    assert measured == {"12个": "完成项目数", "96%": "群众满意度"}

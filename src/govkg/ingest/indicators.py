@@ -108,7 +108,7 @@ FIGURE = re.compile(
 )
 _CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
 _CN_BEFORE = "等了成为是有建设造"  # …等十大应用场景, 完成三级等保测评
-_CLAUSE_MARKS = "，,。；;：:！？\n（）()、"
+_CLAUSE_MARKS = "，,。；;：:！？\n\t（）()、"
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
 
 
@@ -157,6 +157,10 @@ def _plausible(text: str, match: re.Match) -> bool:
     figure = match["fig"]
     if before == "第" or (after in "届年月日号期" and after):
         return False
+    if text.startswith("指标", end):
+        return False  # 一级指标, 三级指标: the heads of a 绩效自评表
+    if before and before in "≥≤><＞＜":
+        return False  # ≥10个: a target in a 绩效自评表, not what was achieved
     if before and (before.isdigit() or before in "-—－./~～"):
         return False  # part of a range or a longer figure: 2022-2023
     if not figure[0].isdigit():
@@ -203,6 +207,10 @@ def _name(text: str, start: int, end: int) -> str:
     after = re.sub(r"^(?:的|之)", "", after)
     if after:
         return before + "…" + after
+    line_start = text.rfind("\n", 0, left) + 1
+    if "\t" in text[line_start:start]:  # a table row: the last cell that is not a figure
+        cells = [c.strip() for c in text[line_start:start].split("\t")]
+        return next((c for c in reversed(cells) if c and not re.search(r"\d", c)), "")
     previous = text[max(0, left - 16) : max(0, left - 1)]
     previous = re.split(r"[，,。；;：:\n]", previous)[-1]
     return f"{previous}（{before}）" if len(previous) >= 2 and before else previous
