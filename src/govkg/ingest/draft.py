@@ -11,8 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from govkg.ingest.facts import Cite, Found, Report
-from govkg.ingest.names import home_places, unit_category
-from govkg.ingest.resolve import NameIndex, slug
+from govkg.ingest.resolve import NameIndex, home_places, slug
+from govkg.ingest.unitnames import unit_category
 from govkg.records import Seed
 
 __all__ = ["draft_records"]
