@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 CORE = [
     "govkg.seed",
@@ -21,6 +23,7 @@ CORE = [
     "govkg.store",
     "govkg.synth",
     "govkg.exports",
+    "govkg.ingest.write",
 ]
 
 
@@ -33,6 +36,17 @@ def test_core_modules_import_no_web_or_graphql():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_ingest_writes_seed_and_reads_nothing_built_on_it():
+    """ingest produces seed records; the graph, its views and the API come after it."""
+    allowed = {"govkg.errors", "govkg.records", "govkg.seed"}
+    folder = Path(__file__).parent.parent / "src" / "govkg" / "ingest"
+    for module in folder.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("govkg"):
+                name = node.module
+                assert name.startswith("govkg.ingest") or name in allowed, (module.name, name)
 
 
 def test_public_api_is_sorted_and_complete():
