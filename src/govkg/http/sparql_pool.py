@@ -8,6 +8,7 @@ the worker, answers 503 and starts a fresh one, while the other workers keep ans
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import queue
@@ -17,7 +18,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -50,10 +51,19 @@ def _refusal(status: int, message: str) -> Answer:
 class _Worker:
     process: subprocess.Popen
     connection: Connection
+    _killed: threading.Lock = field(default_factory=threading.Lock)
 
     def kill(self) -> None:
-        self.process.kill()
-        self.process.wait(timeout=10)
+        """Once only, whoever asks first: closing the pipe twice from two threads could close
+        a descriptor the kernel has since handed to someone else."""
+        if not self._killed.acquire(blocking=False):
+            return
+        with contextlib.suppress(OSError):  # already gone
+            self.process.kill()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            log.error("a SPARQL worker did not stop within 10 s of being killed")
         self.connection.close()
 
 
