@@ -273,3 +273,23 @@ def test_a_self_assessment_table_gives_achieved_values_not_targets(tmp_path: Pat
     ingest(report, tmp_path / "seed")
     measured = {i.as_written: i.name for i in load_seed(tmp_path / "seed").indicators}
     assert measured == {"12个": "完成项目数", "96%": "群众满意度"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "益阳市财政局2023年度部门整体支出绩效自评报告",
+        "益阳市财政局关于2023年度部门整体支出绩效自评的报告",
+        "2023年度益阳市财政局部门（单位）整体支出绩效自评情况报告",
+        "2023年度益阳市财政局整体支出绩效评价报告",
+        "关于2023年度益阳市财政局部门整体支出绩效自评的报告",
+    ],
+)
+def test_titles_of_the_genre_name_the_unit_and_year(title: str, tmp_path: Path):
+    report = tmp_path / "report.txt"
+    report.write_text(f"{title}\n基本支出共计100万元。\n", encoding="utf-8")
+    ingest(report, tmp_path / "seed")
+    seed = load_seed(tmp_path / "seed")
+    (document,) = seed.documents
+    issuer = next(e for e in seed.entities if e.id == document.issuer)
+    assert (issuer.name, document.fiscal_year) == ("益阳市财政局", 2023)

@@ -14,12 +14,15 @@ from govkg.ingest.textview import TextView
 
 __all__ = ["read_document"]
 
-_GENRE = r"(?:部门|单位)?(?:[（(]单位[）)])?整体支出绩效(?:自评|自我评价|评价)?报告"
+_GENRE = (
+    r"(?:部门|单位)?(?:[（(]单位[）)])?整体支出(?:绩效)?(?:自评|自我评价|评价)(?:情况)?的?报告"
+    r"|(?:部门|单位)?(?:[（(]单位[）)])?整体支出绩效报告"
+)
 _YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
 _NAME = r"(?P<unit>[^\n，。：:、；]{2,40}?)"
 _TITLES = (
-    re.compile(_YEAR + r"\s*(?!部门|单位|度)" + _NAME + r"\s*" + _GENRE),
-    re.compile(_NAME + r"\s*" + _YEAR + r"\s*" + _GENRE),
+    re.compile(_YEAR + r"\s*(?!部门|单位|度)" + _NAME + r"\s*(?:" + _GENRE + ")"),
+    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _GENRE + ")"),
 )
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
@@ -51,7 +54,7 @@ def read_document(view: TextView, file: str) -> ExtractedDocument:
         raise IngestError(
             file, f"does not look like a 部门整体支出绩效自评报告: it has no {missing}"
         )
-    unit = re.sub(r"\s+", "", title["unit"]).removeprefix("度")
+    unit = re.sub(r"\s+", "", title["unit"]).removeprefix("度").removesuffix("关于")
     cites: list[Cite] = [cite(view, title.start(), title.end())]
     date = None
     dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
