@@ -293,3 +293,35 @@ def test_titles_of_the_genre_name_the_unit_and_year(title: str, tmp_path: Path):
     (document,) = seed.documents
     issuer = next(e for e in seed.entities if e.id == document.issuer)
     assert (issuer.name, document.fiscal_year) == ("益阳市财政局", 2023)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "staff"),
+    [
+        (
+            "核定编制16名，现有在职人员15人，离退休人员8人。",
+            {"编制人数": 16, "在职人数": 15, "退休人数": 8},
+        ),
+        (
+            "编制数为16人，实有在职人数15人，其中在编在岗13人，编外人员2人。",
+            {"编制人数": 16, "实有人数": 15, "在编人数": 13, "编外人数": 2},
+        ),
+        (
+            "本单位核定行政编制12个，事业编制4个，实有人员14名。",
+            {"行政编制人数": 12, "事业编制人数": 4, "实有人数": 14},
+        ),
+        ("本部门编制人数十六人，实有人数十五人。", {"编制人数": 16, "实有人数": 15}),
+    ],
+)
+def test_staffing_as_reports_write_it(sentence: str, staff: dict, tmp_path: Path):
+    report = tmp_path / "report.txt"
+    report.write_text(
+        f"益阳市某局2023年度部门整体支出绩效自评报告\n{sentence}\n基本支出100万元。\n", "utf-8"
+    )
+    ingest(report, tmp_path / "seed")
+    found = {
+        i.name: int(i.value)
+        for i in load_seed(tmp_path / "seed").indicators
+        if i.rule == "staffing"
+    }
+    assert found == staff

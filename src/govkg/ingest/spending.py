@@ -64,8 +64,8 @@ _CATEGORIES = (
     ),
     ("budget", re.compile(r"一般公共预算|政府性基金|国有资本经营|社会保险基金")),
     ("basic", re.compile(r"基本支出")),
-    ("personnel", re.compile(r"人员经费|人员支出|工资福利")),
-    ("public", re.compile(r"公用经费|公用支出|商品和服务")),
+    ("personnel", re.compile(r"人员经费|人员类经费|人员支出|工资福利")),
+    ("public", re.compile(r"公用经费|公用类经费|公用支出|商品和服务")),
     ("project", re.compile(r"^项目支出|^项目经费")),
 )
 _BASES = (
