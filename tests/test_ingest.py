@@ -11,9 +11,12 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+import networkx
 import pytest
 import yaml
+from starlette.testclient import TestClient
 
+from govkg.app import create_app
 from govkg.cli import main
 from govkg.errors import IngestError
 from govkg.ingest.resolve import home_places
@@ -325,3 +328,24 @@ def test_staffing_as_reports_write_it(sentence: str, staff: dict, tmp_path: Path
         if i.rule == "staffing"
     }
     assert found == staff
+
+
+def test_a_draft_is_served_and_exported_with_its_status(tmp_path: Path, capsys):
+    """serve --data and export --data work on a draft; GraphML says what awaits review."""
+    ingest(REPORTS / "synthetic-gbk.txt", tmp_path / "seed")
+    out = tmp_path / "draft.graphml"
+    assert (
+        main(["export", "--format", "graphml", "--data", str(tmp_path / "seed"), "-o", str(out)])
+        == 0
+    )
+    graph = networkx.read_graphml(out)
+    rules = {data.get("extraction_rule") for _, data in graph.nodes(data=True)}
+    assert {"unit-name", "system-quoted", "report-title"} <= rules
+    assert {data.get("provenance") for _, data in graph.nodes(data=True)} == {"extracted"}
+    kg = open_graph(tmp_path / "seed")
+    with TestClient(create_app(kg)) as client:
+        answer = client.post(
+            "/graphql", json={"query": "{ documents { id awaitingReview curated } }"}
+        ).json()
+    (document,) = answer["data"]["documents"]
+    assert document["awaitingReview"] > 20 and document["curated"] == 0
