@@ -348,4 +348,5 @@ def test_a_draft_is_served_and_exported_with_its_status(tmp_path: Path, capsys):
             "/graphql", json={"query": "{ documents { id awaitingReview curated } }"}
         ).json()
     (document,) = answer["data"]["documents"]
-    assert document["awaitingReview"] > 20 and document["curated"] == 0
+    assert document["awaitingReview"] > 20
+    assert document["curated"] == 0
