@@ -90,7 +90,7 @@ def _render(records: dict, report: Path, digest: str, notes: tuple[str, ...]) ->
     head = [
         f"# Draft seed written by `govkg ingest` from {report.name} (sha256 {digest}).",
         "# Every fact here is `provenance: extracted` with the rule that found it: review each",
-        "# one, then remove its provenance/rule lines (or write `provenance: curated`).",
+        "# one, then delete its provenance and rule lines (a curated record names no rule).",
         *("# NOTE: " + " ".join(note.split()) for note in notes),
     ]
     body = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=1000)
