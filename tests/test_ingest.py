@@ -350,3 +350,17 @@ def test_a_draft_is_served_and_exported_with_its_status(tmp_path: Path, capsys):
     (document,) = answer["data"]["documents"]
     assert document["awaitingReview"] > 20
     assert document["curated"] == 0
+
+
+def test_a_reviewed_draft_is_a_curated_seed(tmp_path: Path, capsys):
+    """A curator who accepts every fact deletes the provenance and rule lines: the same
+    seed loads, now curated, and validate has nothing left awaiting review."""
+    done = ingest(REPORTS / "synthetic-gbk.txt", tmp_path)
+    draft = tmp_path / f"{done.document}.yaml"
+    lines = draft.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if not re.match(r"\s*(provenance|rule): ", line)]
+    draft.write_text("".join(kept), encoding="utf-8")
+    seed = load_seed(tmp_path)
+    assert {f.provenance for f in seed.funding_lines} == {"curated"}
+    assert main(["validate", "--seed", str(tmp_path)]) == 0
+    assert "awaiting review" not in capsys.readouterr().out
