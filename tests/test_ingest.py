@@ -364,3 +364,67 @@ def test_a_reviewed_draft_is_a_curated_seed(tmp_path: Path, capsys):
     assert {f.provenance for f in seed.funding_lines} == {"curated"}
     assert main(["validate", "--seed", str(tmp_path)]) == 0
     assert "awaiting review" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("head", "unit", "year"),
+    [
+        # a template whose title names only the city; the unit is in a field (line-broken title)
+        (
+            "青岚市2023年度部门整体支出\n\n绩效评价自评报告\n部门（单位）名称：  青岚市城市管理监督指挥中心\n",
+            "青岚市城市管理监督指挥中心",
+            2023,
+        ),
+        # no unit or year in the title: the fields say
+        (
+            "部门整体支出绩效自评报告（政数局）\n  评价年度：2024\n  评价单位（公章）：梧川县政务服务和数据管理局\n",
+            "梧川县政务服务和数据管理局",
+            2024,
+        ),
+        # the opening sentence says, and a PDF put spaces inside the title
+        (
+            "整体支出 绩效自评报告\n现将 2022 年度青岚市发展和改革局整体支出绩效自评情况报告如下：\n",
+            "青岚市发展和改革局",
+            2022,
+        ),
+    ],
+)
+def test_unit_and_year_from_fields_where_the_title_lacks_them(
+    head: str, unit: str, year: int, tmp_path: Path
+):
+    """Layouts of real templates (fictional units, test material)."""
+    report = tmp_path / "report.txt"
+    report.write_text(head + "基本支出共计100万元。\n", encoding="utf-8")
+    ingest(report, tmp_path / "seed")
+    seed = load_seed(tmp_path / "seed")
+    (document,) = seed.documents
+    issuer = next(e for e in seed.entities if e.id == document.issuer)
+    assert (issuer.name, document.fiscal_year) == (unit, year)
+
+
+def test_a_stated_total_heads_its_parts_and_money_not_spent_is_no_line(tmp_path: Path):
+    """ "支出：799.12万元。其中：…" is the total, not a sibling of its parts; money received,
+    contracted or bracketed as a part is not spending. Test material, fictional."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "2021年度梧川县政协部门整体支出绩效评价报告\n"
+        "1、收入：792.22万元。同比上年度增加189.25万元。\n"
+        "2、支出：799.12万元。其中：人员经费支出434.89万元，公用经费支出77.4万元，项目支出286.83万元。\n"
+        "项目支出包括委员活动经费36.3万元，调研经费5万元。\n"
+        "年初批复预算985万元（含1个年初结转结余项目50万元），实际到位资金334.67万元，中标金额531万元，"
+        "合同约定支付（小写：184.8万元）。\n三、存在的问题\n无。\n",
+        encoding="utf-8",
+    )
+    ingest(report, tmp_path / "seed")
+    lines = {f.name: f for f in load_seed(tmp_path / "seed").funding_lines}
+    total = lines["支出"]
+    assert (total.category, total.parent, total.amount) == ("total", None, Decimal("7991200.00"))
+    assert {n for n, f in lines.items() if f.parent == total.id} == {
+        "人员经费支出",
+        "公用经费支出",
+        "项目支出",
+    }
+    assert lines["委员活动经费"].parent == lines["项目支出"].id
+    stated = {f.amount for f in lines.values() if f.amount is not None}
+    for not_spent in ("7922200", "500000", "3346700", "5310000", "1848000"):
+        assert Decimal(not_spent) not in stated

@@ -30,7 +30,8 @@ _SHARE = re.compile(
 )
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+")
 _LEAD = re.compile(
-    r"^(?:其中|主要包含项目有|主要包括项目有|主要包含|主要包括|主要项目有|包括|主要有|还有|以及|另有|含|"
+    r"^(?:(?:基本支出|项目支出|人员经费|公用经费)(?:主要)?(?:包括|包含|用于)|"
+    r"其中|主要包含项目有|主要包括项目有|主要包含|主要包括|主要项目有|包括|主要有|还有|以及|另有|含|"
     r"分别为|分别是|即|为|是|和|及|与)+"
 )
 _ENUMERATOR = re.compile(
@@ -50,8 +51,11 @@ _NONE = re.compile(
     r"[：:\s]*(?P<none>无)(?![\u4e00-\u9fff])"
     r"|(?P<none2>无)(?P<name2>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)"
 )
+# Money that is not spent in the year: investment, savings, changes, revenue, money received
+# or contracted, and a part in brackets ("985万元（含…50万元）").
 _NOT_SPENDING = re.compile(
     r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
+    r"|到位|到账|中标|小写|大写|合同|涉及|收到|结转|结余|[（(]含"
 )
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
@@ -60,7 +64,10 @@ _TABLE_UNIT = re.compile(
 _CATEGORIES = (
     (
         "total",
-        re.compile(r"总支出|整体支出|支出总额|支出合计|支出总计|全年支出|决算总支出|总计|合计"),
+        re.compile(
+            r"总支出|整体支出|支出总额|支出合计|支出总计|全年支出|本年支出|决算总支出|总计|合计"
+            r"|^支出$"
+        ),
     ),
     ("budget", re.compile(r"一般公共预算|政府性基金|国有资本经营|社会保险基金")),
     ("basic", re.compile(r"基本支出")),
@@ -160,6 +167,8 @@ def _name(label: str) -> str:
     name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
     if _WHOLE_UNIT.fullmatch(name):
         return ""  # 本部门年初预算数: the whole department, named by the caller
+    if not name and "支出" in label and not _BUDGET.search(label):
+        return "支出"  # 全年实际支出…: the year's spending
     return name if len(name) >= 2 and not name.isdigit() else ""
 
 
