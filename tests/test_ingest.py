@@ -428,3 +428,23 @@ def test_a_stated_total_heads_its_parts_and_money_not_spent_is_no_line(tmp_path:
     stated = {f.amount for f in lines.values() if f.amount is not None}
     for not_spent in ("7922200", "500000", "3346700", "5310000", "1848000"):
         assert Decimal(not_spent) not in stated
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "人员编制\n\n21\n\n实有人数\n\n19\n",  # each label above its value
+        "人员编制 |\n21 |\n实有人数 |\n19 |\n",  # a web table flattened with bars
+        "财政供养人员情况\n编制数\n\n实有人数\n\n控制率\n\n21\n\n19\n\n90.48%\n",  # labels, then values
+    ],
+)
+def test_staffing_in_a_table_with_one_cell_per_line(table: str, tmp_path: Path):
+    report = tmp_path / "report.txt"
+    report.write_text(
+        f"2023年度青岚市某中心部门整体支出绩效自评报告\n{table}基本支出100万元。\n", "utf-8"
+    )
+    ingest(report, tmp_path / "seed")
+    staff = {
+        i.name: int(i.value) for i in load_seed(tmp_path / "seed").indicators if i.unit == "人"
+    }
+    assert staff == {"编制人数": 21, "实有人数": 19}

@@ -8,7 +8,7 @@ from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.names import find_names
 from govkg.ingest.report import read_document
 from govkg.ingest.spending import AMOUNT, find_lines
-from govkg.ingest.staffing import find_sections, find_staffing
+from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.textview import TextView, clean_view
 
 __all__ = ["extract"]
@@ -21,6 +21,8 @@ def extract(text: str, file: str) -> Report:
     report = Report(document=document)
     report.lines = find_lines(view, document.year, document.cites[-1])
     staffing = list(find_staffing(view))
+    stated = {m.name for m in staffing}
+    staffing += [m for m in find_staffing_cells(view) if m.name not in stated]
     sections = list(find_sections(view, document.unit))
     report.measured = staffing + [m for m in sections if not isinstance(m, Mentioned)]
     taken = _taken(view, report)

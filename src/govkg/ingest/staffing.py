@@ -13,7 +13,7 @@ from govkg.ingest.facts import Measured, Mentioned, cite
 from govkg.ingest.numbers import chinese_number, number_value
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_sections", "find_staffing", "staffing_spans"]
+__all__ = ["find_sections", "find_staffing", "find_staffing_cells", "staffing_spans"]
 
 _COUNT = r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?P<mw>人|名|个)"
 _STAFF = (
@@ -61,6 +61,58 @@ def find_staffing(view: TextView) -> Iterator[Measured]:
                 unit="人",
                 as_written=view.source[slice(*view.span(match.start("n"), match.end()))],
             )
+
+
+_CELL_LABELS = (
+    ("编制人数", re.compile(r"(?:人员)?编制(?:人数|数)?(?:[（(]人[）)])?")),
+    ("实有人数", re.compile(r"实有(?:人数|人员)(?:[（(]人[）)])?")),
+    ("在职人数", re.compile(r"(?:20\d\d年)?(?:年末)?(?:实际)?在职(?:人数|人员)(?:[（(]人[）)])?")),
+    ("在编人数", re.compile(r"在编(?:人数|人员)(?:[（(]人[）)])?")),
+)
+_CELL_NUMBER = re.compile(r"\d{1,5}")
+
+
+def find_staffing_cells(view: TextView) -> Iterator[Measured]:
+    """Rule ``staffing-table``: a table whose cells the text layer puts one per line, either
+    each label above its value ("人员编制\n21\n实有人数\n21") or a row of labels above a row
+    of values ("编制数\n2021年实际在职人数\n控制率\n37\n32\n86.49%")."""
+    cells = [
+        (m.group().strip(" \t|｜\u3000"), m.start(), m.end())
+        for m in re.finditer(r"[^\n]+", view.text)
+        if m.group().strip(" \t|｜\u3000")
+    ]
+    index = 0
+    while index < len(cells):
+        labels = []
+        while index + len(labels) < len(cells) and not _CELL_NUMBER.fullmatch(
+            cells[index + len(labels)][0]
+        ):
+            if len(labels) == 6:
+                break
+            labels.append(cells[index + len(labels)])
+        values = []
+        at = index + len(labels)
+        while at + len(values) < len(cells) and len(values) < len(labels):
+            text = cells[at + len(values)][0]
+            if not re.fullmatch(r"[\d.]+%?", text):
+                break
+            values.append(cells[at + len(values)])
+        if labels and values:
+            pairs = zip(labels[-len(values) :], values, strict=True)  # the labels over them
+            for (label, start, _), (value, _, end) in pairs:
+                name = next((n for n, p in _CELL_LABELS if p.fullmatch(label)), None)
+                if name and _CELL_NUMBER.fullmatch(value):
+                    yield Measured(
+                        rule="staffing-table",
+                        cites=(cite(view, start, end),),
+                        name=name,
+                        value=int(value),
+                        unit="人",
+                        as_written=value,
+                    )
+            index = at + len(values)
+        else:
+            index += max(1, len(labels))
 
 
 def staffing_spans(found: list[Measured]) -> list[tuple[int, int]]:
