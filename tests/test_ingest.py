@@ -448,3 +448,25 @@ def test_staffing_in_a_table_with_one_cell_per_line(table: str, tmp_path: Path):
         i.name: int(i.value) for i in load_seed(tmp_path / "seed").indicators if i.unit == "人"
     }
     assert staff == {"编制人数": 21, "实有人数": 19}
+
+
+def test_clauses_are_not_names_and_pdf_figures_are_read(tmp_path: Path):
+    """Patterns seen in real reports (fictional text here): a clause that merely begins and
+    ends like a unit, 系统 meaning "the sector", a PDF's "231. 00万元", a change named by
+    what changed."""
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "2021年度梧川县政协部门整体支出绩效自评报告\n"
+        "县政协坚持按照县委部署开展工作。更大力度推进系统党的建设。\n"
+        "收入792.22万元，同比上年度增加31.39%。项目支出231. 00万元。\n",
+        encoding="utf-8",
+    )
+    ingest(report, tmp_path / "seed")
+    seed = load_seed(tmp_path / "seed")
+    names = {e.name for e in seed.entities}
+    assert "县政协坚持按照县委" not in names
+    assert not any(name.endswith("推进系统") for name in names)
+    assert Decimal("2310000.00") in {f.amount for f in seed.funding_lines}
+    (change,) = [i for i in seed.indicators if i.as_written == "31.39%"]
+    assert change.name != "增加"
+    assert "增加" in change.name

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOUNDARY", "GENERIC", "PARTICLES", "left_bounded"]
+__all__ = ["BOUNDARY", "GENERIC", "PARTICLES", "VERB_END", "left_bounded"]
 
 _VERBS = re.findall(
     r"\S+",
@@ -22,7 +22,7 @@ _VERBS = re.findall(
     连线 同意 实行 根据 包含 移交 启动
     """,
 )
-PARTICLES = "的了在将把对和与及等至到由向从被使其该各是为以于含均都已并"
+PARTICLES = "的了在将把对和与及等至到由向从被使其该各是为以于含均都已并且或除"
 _ADVERBS = (
     "积极",
     "全面",
@@ -41,8 +41,8 @@ _SHE_WORDS = set("建开架增预假铺摆附下")
 _MEASURE_WORDS = "个项家类名条台余多年次"
 _COUNTED = set("0123456789余多")
 _ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托|部署|上云|实行)$")
-_VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
-BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…')
+VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
+BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…_|｜')
 GENERIC_WORDS = re.findall(
     r"\S+",
     """
@@ -70,7 +70,7 @@ def left_bounded(text: str, suffix_start: int) -> int:
             break  # 分会场设指挥中心: 设 the verb, not 建设 or 开设
         if char in _MEASURE_WORDS and text[start - 2 : start - 1] in _COUNTED:
             break  # 250余个政务信息系统, 13名…专家库
-        verb = _VERB_END.search(text[max(0, start - 6) : start])
+        verb = VERB_END.search(text[max(0, start - 6) : start])
         if verb and _verb_position(text, start - len(verb.group())):
             break
         if _ALWAYS_STOP.search(text[max(0, start - 3) : start]):
@@ -88,5 +88,5 @@ def _verb_position(text: str, at: int) -> bool:
         or before[-1] in PARTICLES
         or before[-1].isdigit()
         or before.endswith(_ADVERBS)
-        or bool(_VERB_END.search(before))
+        or bool(VERB_END.search(before))
     )

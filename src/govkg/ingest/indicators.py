@@ -109,6 +109,7 @@ FIGURE = re.compile(
 _CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
 _CN_BEFORE = "等了成为是有建设造"  # …等十大应用场景, 完成三级等保测评
 _CLAUSE_MARKS = "，,。；;：:！？\n\t（）()、"
+_CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增加|减少|下降|增长|提高|降低|上升)了?")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
 
 
@@ -201,8 +202,11 @@ def _name(text: str, start: int, end: int) -> str:
     left, right = _clause(text, start, end)
     before = _ENUMERATOR.sub("", text[left:start].strip())
     before = re.sub(r"(?:达到|达|为|是|共|约|近|超过|有|计)+$", "", before)
-    if len(before) >= 2:
+    if len(before) >= 2 and not _CHANGE.fullmatch(before):
         return before
+    if _CHANGE.fullmatch(before):  # 同比增加31.39%: of what, the clause before says
+        previous = re.split(r"[，,。；;：:\n]", text[max(0, left - 30) : max(0, left - 1)])[-1]
+        return f"{previous}（{before}）" if previous else before
     after = text[end:right].strip()
     after = re.sub(r"^(?:的|之)", "", after)
     if after:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govkg.ingest.boundaries import GENERIC, PARTICLES, left_bounded
+from govkg.ingest.boundaries import GENERIC, PARTICLES, VERB_END, left_bounded
 from govkg.ingest.facts import Mentioned, cite
 from govkg.ingest.resolve import BRANDS, home_places
 from govkg.ingest.textview import TextView
@@ -73,6 +73,10 @@ def _systems(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mentio
             continue
         if name.endswith(("分会场", "主会场")) or _IN_PROJECT_NAME.match(text, match.end()):
             continue
+        head = name[: len(name) - len(match.group())]
+        sector = unit.fullmatch(head) and head.endswith(("政府", "局", "委", "厅"))
+        if match.group() == "系统" and (VERB_END.search(head) or sector):
+            continue  # 推进系统党的建设, 区政府系统: 系统 as "the sector"
         if _LISTED_PROJECTS.match(text, match.end()):
             yield Mentioned(  # 对益阳市电子证照系统…等21个项目进行评审: a project here
                 rule="project-listed",

@@ -80,7 +80,26 @@ def clean_view(source: str) -> TextView:
         chars.extend(stripped)
         origin.extend(range(at, at + len(stripped)))
         previous = stripped
+    chars, origin = _close_up_figures(chars, origin)
     return TextView(source=source, text=to_ascii_digits("".join(chars)), origin=tuple(origin))
+
+
+def _close_up_figures(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+    """A PDF's "231. 00万元" reads as 231.00: a space after a decimal point goes."""
+    keep = [
+        not (
+            char == " "
+            and 1 < at < len(chars) - 1
+            and chars[at - 1] in ".．"
+            and chars[at - 2].isdigit()
+            and chars[at + 1].isdigit()
+        )
+        for at, char in enumerate(chars)
+    ]
+    return (
+        [c for c, k in zip(chars, keep, strict=True) if k],
+        [o for o, k in zip(origin, keep, strict=True) if k],
+    )
 
 
 def _physical_lines(source: str) -> list[tuple[str, int, bool]]:

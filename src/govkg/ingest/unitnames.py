@@ -37,6 +37,7 @@ _BODY = r"(?:(?![和及与、][省市县区])[^\W\d_a-zA-Z为是在对向与及�
 _UNIT = rf"{_PLACE}(?!级){_BODY}{{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
 
 
+_PREDICATE = re.compile(r"坚持|按照|根据|交办|负责|推进|落实|开展|召开|举办|指导|要求|部署")
 _SPLIT_AFTER = re.compile(r"(?<=[局委办厅])(?=[市省县区])|(?<=局)(?=.)")
 
 
@@ -62,8 +63,8 @@ def find_units(
         for part in parts:
             start = text.index(part, offset)
             offset = start + len(part)
-            if len(part) < 2 or not re.search(rf"{_ORG_SUFFIX}$", part):
-                continue
+            if len(part) < 2 or not re.search(rf"{_ORG_SUFFIX}$", part) or _PREDICATE.search(part):
+                continue  # 县政协坚持按照县委: a clause, not a name
             yield Mentioned(
                 rule="unit-name",
                 cites=(cite(view, start, start + len(part)),),
