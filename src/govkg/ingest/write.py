@@ -12,6 +12,7 @@ import hashlib
 import os
 import shutil
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,14 +66,19 @@ def ingest(report: Path, into: Path, *, as_new: bool = False) -> Ingested:
 
 
 def _refuse_another_form(report: Path, into: Path, seed: Seed, document) -> None:
-    title = "".join(document.title.split())
+    title = _comparable(document.title)
     for known in seed.documents:
-        if "".join(known.title.split()) == title and known.fiscal_year == document.year:
+        if _comparable(known.title) == title and known.fiscal_year == document.year:
             raise IngestError(
                 str(report),
                 f"{into} already holds a report with this title and year as {known.id} "
                 "(another form or edition of it?); pass --as-new to add it anyway",
             )
+
+
+def _comparable(title: str) -> str:
+    """Titles compared without spaces, full- or half-width: 部门（单位） = 部门(单位)."""
+    return "".join(unicodedata.normalize("NFKC", title).split())
 
 
 def _existing_seed(into: Path) -> Seed | None:
