@@ -470,3 +470,28 @@ def test_clauses_are_not_names_and_pdf_figures_are_read(tmp_path: Path):
     (change,) = [i for i in seed.indicators if i.as_written == "31.39%"]
     assert change.name != "增加"
     assert "增加" in change.name
+
+
+def test_findings_across_reports_are_the_stated_inconsistencies(tmp_path: Path):
+    """All synthetic reports in one graph: the findings that something does not add up are
+    exactly the errors their .expected.yaml files declare, each citing its sentences."""
+    reports = [p for p in sorted(REPORTS.glob("synthetic-*.txt")) if "not-a-report" not in p.name]
+    assert main(["ingest", *map(str, reports), "--into", str(tmp_path)]) == 0
+    kg = open_graph(tmp_path)
+    findings = kg.query("{ findings { code message sources { quote } } }")["data"]["findings"]
+    wrong = {
+        f["code"]: f
+        for f in findings
+        if f["code"]
+        in ("PARTS_EXCEED_TOTAL", "PARTS_SHORT_OF_TOTAL", "SHARE_MISMATCH", "EXECUTED_OVER_BUDGET")
+    }
+    declared = {
+        i["type"]
+        for p in reports
+        for i in _expected(p.with_suffix(".expected.yaml")).get("inconsistencies") or []
+    }
+    assert declared == {"sum", "share", "over-budget"}
+    assert set(wrong) == {"PARTS_EXCEED_TOTAL", "SHARE_MISMATCH", "EXECUTED_OVER_BUDGET"}
+    assert "1856.30万元" in " ".join(s["quote"] for s in wrong["PARTS_EXCEED_TOTAL"]["sources"])
+    assert "占基本支出的25%" in " ".join(s["quote"] for s in wrong["SHARE_MISMATCH"]["sources"])
+    assert "326.50万元" in " ".join(s["quote"] for s in wrong["EXECUTED_OVER_BUDGET"]["sources"])

@@ -175,6 +175,9 @@ def _quoted(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mention
         )
 
 
+_SOME = ("部分", "各类", "有关", "相关", "其他", "个别", "多个", "一些")  # 部分项目: not a name
+
+
 def _projects(view: TextView, in_title) -> Iterator[Mentioned]:
     text = view.text
     for match in _PROJECT.finditer(text):
@@ -183,7 +186,7 @@ def _projects(view: TextView, in_title) -> Iterator[Mentioned]:
         start = left_bounded(text, match.start())
         name = _PREFIX_TRIM.sub("", text[start : match.end()])
         start = match.end() - len(name)
-        if "“" in name or GENERIC.match(name) or len(name) < 4:
+        if "“" in name or GENERIC.match(name) or len(name) < 4 or name.startswith(_SOME):
             continue
         yield Mentioned(
             rule="project-name",

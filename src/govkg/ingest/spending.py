@@ -120,6 +120,8 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             name = _name(label) or (budget[2] if budget else "")
             if not name and budget and _WHOLE_UNIT.search(view.text[sentence.start() : end]):
                 name = "部门整体支出"  # 本部门年初预算数为…，全年执行数为…: the whole
+            if not name and not budget and "支出" in label:
+                name = "支出"  # 全年实际支出…: the year's spending, a total
             if not name:
                 continue
             if "三公" in name:
@@ -160,15 +162,13 @@ def _label(text: str) -> str:
 
 
 def _name(label: str) -> str:
-    label = _ENUMERATOR.sub("", label.strip())
-    name = _LEAD.sub("", _YEAR_WORDS.sub("", label))
+    label = _ENUMERATOR.sub("", label.strip().lstrip("：:"))
+    name = _LEAD.sub("", _YEAR_WORDS.sub("", label)).lstrip("：: ")
     name = _TAIL.sub("", name)
     name = _TAIL.sub("", _BUDGET.sub("", _EXECUTED.sub("", name)))  # 项目支出执行数 -> 项目支出
     name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
     if _WHOLE_UNIT.fullmatch(name):
         return ""  # 本部门年初预算数: the whole department, named by the caller
-    if not name and "支出" in label and not _BUDGET.search(label):
-        return "支出"  # 全年实际支出…: the year's spending
     return name if len(name) >= 2 and not name.isdigit() else ""
 
 
@@ -308,8 +308,7 @@ def _replace(line: Line, **changes) -> Line:
 
 
 def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list[Line]:
-    """Keys, parents and derived lines for the report's own fiscal year."""
-    out: list[Line] = []
+    """Keys, parents and derived lines, year by year, in the order the text states them."""
     keys: set[str] = set()
 
     def key_for(line: Line) -> str:
@@ -321,13 +320,24 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
         keys.add(key)
         return key
 
-    keyed = [_replace(line, key=key_for(line)) for line in lines]
-    this_year = [line for line in keyed if line.year == year]
-    first = {}
-    for line in this_year:
+    ordered = sorted(lines, key=lambda line: line.cites[0].start)
+    keyed = [_replace(line, key=key_for(line)) for line in ordered]
+    out: list[Line] = []
+    for each_year in sorted({line.year for line in keyed}):
+        of_year = [line for line in keyed if line.year == each_year]
+        out += _tree_of_year(of_year, each_year, title if each_year == year else None)
+    return out + list(_remainders(out, view))
+
+
+def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line]:
+    """Parents within one year. The report's own year gets a DERIVED total when it states
+    none; another year's columns (2022 beside 2023) hang under their own stated total."""
+    first: dict[str, Line] = {}
+    for line in lines:
         first.setdefault(line.category, line)
+    out: list[Line] = []
     total = first.get("total")
-    if total is None and this_year:
+    if total is None and title is not None:
         total = Line(
             rule="spending-sum",
             cites=(title,),
@@ -339,22 +349,16 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
             derived="sum",
         )
         out.append(total)
-    project = first.get("project")
-    basic = first.get("basic")
+    project, basic = first.get("project"), first.get("basic")
+    total_key = total.key if total is not None else None
     context = None
-    for line in keyed:
-        if line.year != year:
-            out.append(line)
-            continue
-        parent = None
+    for line in lines:
         if line is total or line.category == "total" or "三公" in line.name:
             parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
         elif line.under:
-            parent = next(
-                (o.key for o in keyed if o.name == line.under and o.year == line.year), None
-            )
+            parent = next((o.key for o in lines if o.name == line.under), None)
         elif line.category in ("basic", "project", "budget"):
-            parent = total.key
+            parent = total_key
             context = line.category
         elif line.category in ("personnel", "public") and basic is not None:
             parent = basic.key
@@ -363,7 +367,7 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
         elif basic is not None and (line.share_of == "basic" or context == "basic"):
             parent = basic.key
         else:
-            parent = total.key
+            parent = total_key
         share_of = None
         if line.share_of and line.share is not None:
             target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
@@ -373,7 +377,7 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
         if project is not None and parent == project.key and category == "other":
             category = "project"
         out.append(_replace(line, parent=parent, share_of=share_of, category=category))
-    return out + list(_remainders(out, view))
+    return out
 
 
 def _remainders(lines: list[Line], view: TextView) -> Iterator[Line]:
