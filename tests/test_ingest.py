@@ -495,3 +495,11 @@ def test_findings_across_reports_are_the_stated_inconsistencies(tmp_path: Path):
     assert "1856.30万元" in " ".join(s["quote"] for s in wrong["PARTS_EXCEED_TOTAL"]["sources"])
     assert "占基本支出的25%" in " ".join(s["quote"] for s in wrong["SHARE_MISMATCH"]["sources"])
     assert "326.50万元" in " ".join(s["quote"] for s in wrong["EXECUTED_OVER_BUDGET"]["sources"])
+
+
+def test_an_event_is_about_the_systems_its_clause_names(tmp_path: Path):
+    ingest(REPORTS / "synthetic-table-years.txt", tmp_path)
+    seed = load_seed(tmp_path)
+    names = {e.id: e.name for e in seed.entities}
+    (launch,) = [e for e in seed.events if e.date == "2023-06"]
+    assert [names[s] for s in launch.subjects] == ["政务云平台"]

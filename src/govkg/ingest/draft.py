@@ -7,6 +7,7 @@ joins (see ``resolve``): a known entity gets a ``mentions`` record, not a duplic
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -99,6 +100,12 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
             "name": _clean(event.name),
             "date": event.date,
         }
+        quote = re.split(r"[，,；;]", event.name)[0]  # its first clause after the date
+        subjects = sorted(
+            {ids[key] for key in ids if key[0] in ("platform", "project") and key[1] in quote}
+        )
+        if subjects:  # what the event is about: the systems and projects its clause names
+            record["subjects"] = subjects
         out["events"].append(_stamp(record, doc_id, event))
     return {key: records for key, records in out.items() if records}
 
