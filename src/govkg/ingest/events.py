@@ -6,6 +6,7 @@ line is not an event.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 
@@ -28,14 +29,27 @@ _KINDS = (
 )
 
 
+_STOP = re.compile(r"[。；\n]")
+
+
+def _real_date(year: str, month: str, day: str | None) -> bool:
+    """2023年13月45日 is no date: a misprint, or not a date at all."""
+    try:
+        datetime.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
 def find_events(view: TextView) -> Iterator[Dated]:
     text = view.text
     for match in _DATE.finditer(text):
         if text[match.end() : match.end() + 1] in ("\n", ""):  # the report's own date line
             continue
-        end = min(
-            (p for p in (text.find(m, match.end()) for m in "。；\n") if p >= 0), default=len(text)
-        )
+        if not _real_date(match["y"], match["m"], match["d"]):
+            continue
+        stop = _STOP.search(text, match.end(), match.end() + 400)
+        end = stop.start() if stop else min(len(text), match.end() + 400)
         clause = text[match.end() : end].lstrip("，, ")
         if len(clause) < 4 or text[max(0, match.start() - 1) : match.start()] in "至到-—":
             continue

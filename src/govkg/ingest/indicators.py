@@ -108,7 +108,9 @@ FIGURE = re.compile(
 )
 _CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
 _CN_BEFORE = "等了成为是有建设造"  # …等十大应用场景, 完成三级等保测评
+_SENTENCE_RE = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_MARKS = "，,。；;：:！？\n\t（）()、"
+_CLAUSE_RE = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
 _CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增加|减少|下降|增长|提高|降低|上升)了?")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
 
@@ -116,9 +118,12 @@ _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目�
 def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Measured]:
     """Indicators not inside ``taken`` cleaned spans (amounts, shares, staffing, names)."""
     text = view.text
+    owned = bytearray(len(text) + 1)  # 1 where another rule owns the character
+    for a, b in taken:
+        owned[a:b] = b"\x01" * (max(a, b) - a)
     for match in FIGURE.finditer(text):
         start, end = match.span()
-        if any(a <= start < b or a < end <= b for a, b in taken):
+        if owned[start] or owned[end - 1]:
             continue
         if not _plausible(text, match):
             continue
@@ -183,17 +188,25 @@ def _value(match: re.Match) -> Decimal:
     return value * MAGNITUDE[match["mag"] or ""]
 
 
+_REACH = 400  # no clause or sentence of a report is longer; bounds every search
+
+
+def _around(text: str, start: int, end: int, marks: re.Pattern[str]) -> tuple[int, int]:
+    """From after the last mark before ``start`` to the first mark at or after ``end``."""
+    floor = max(0, start - _REACH)
+    before = [m.end() for m in marks.finditer(text, floor, start)]
+    left = before[-1] if before else floor
+    after = marks.search(text, end, end + _REACH)
+    return left, after.start() if after else min(len(text), end + _REACH)
+
+
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
-    rights = [p for p in (text.find(mark, end) for mark in _CLAUSE_MARKS) if p >= 0]
-    return left, min(rights) if rights else len(text)
+    return _around(text, start, end, _CLAUSE_RE)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end), with its closing mark (not a line break)."""
-    marks = "。；;！？!?\n"
-    left = max(text.rfind(mark, 0, start) for mark in marks) + 1
-    right = min((p for p in (text.find(mark, end) for mark in marks) if p >= 0), default=len(text))
+    left, right = _around(text, start, end, _SENTENCE_RE)
     return left, right + 1 if right < len(text) and text[right] != "\n" else right
 
 
@@ -211,7 +224,7 @@ def _name(text: str, start: int, end: int) -> str:
     after = re.sub(r"^(?:的|之)", "", after)
     if after:
         return before + "…" + after
-    line_start = text.rfind("\n", 0, left) + 1
+    line_start = text.rfind("\n", max(0, left - _REACH), left) + 1
     if "\t" in text[line_start:start]:  # a table row: the last cell that is not a figure
         cells = [c.strip() for c in text[line_start:start].split("\t")]
         return next((c for c in reversed(cells) if c and not re.search(r"\d", c)), "")

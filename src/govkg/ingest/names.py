@@ -152,7 +152,7 @@ def _quoted(view: TextView, in_title, unit: re.Pattern[str]) -> Iterator[Mention
         name = match["name"] or match["ascii"]
         if in_title(match.start()) or "、" in name or "，" in name:
             continue
-        after = text[match.end() :]
+        after = text[match.end() : match.end() + 200]  # enough for a list of quoted names
         before = text[max(0, match.start() - 12) : match.start()]
         owner = unit.search(before + "\0")
         owned = owner is not None and owner.end() == len(before)

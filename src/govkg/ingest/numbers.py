@@ -29,7 +29,8 @@ MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)
 
 CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 # An Arabic figure, after ``to_ascii_digits``: thousands groups only in threes.
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Atomic groups: a long run of digits is tried once, never backtracked into (quadratic).
+NUMBER = r"(?<![\d.,])(?:(?>\d{1,3}(?:,\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
@@ -69,6 +70,8 @@ def chinese_number(figure: str) -> Decimal:
         value = cn2an.cn2an(figure, "normal")
     except (ValueError, KeyError, IndexError):
         raise ValueError(f"not a Chinese number: {figure!r}") from None
+    if len(figure) > 1 and all(char in "一二两三四五六七八九" for char in figure):
+        raise ValueError(f"a range, not a number: {figure!r}")  # 两三名, 三五个
     if "点" in figure and len(figure.split("点", 1)[1]) > 6:
         raise ValueError(f"too many decimals to be exact: {figure!r}")
     return Decimal(repr(value))  # shortest repr: exact for the few decimals reports print

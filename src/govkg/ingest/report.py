@@ -6,6 +6,7 @@ its spending sections is refused: ingesting a news item would only invent facts.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from govkg.errors import IngestError
@@ -68,6 +69,7 @@ def read_document(view: TextView, file: str) -> ExtractedDocument:
     date = None
     dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
     dates += [m for m in _DATE_LINE.finditer(view.text) if m.start() > len(view.text) - 400]
+    dates = [m for m in dates if _real(m)]
     if dates:
         found = dates[0]
         date = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
@@ -123,3 +125,12 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             if found.span() not in spans:
                 spans.append(found.span())
     return unit or "", year, spans
+
+
+def _real(date: re.Match) -> bool:
+    """A date line that is a calendar date (not 2023年2月30日)."""
+    try:
+        datetime.date(int(date["y"]), int(date["m"]), int(date["d"]))
+    except ValueError:
+        return False
+    return True

@@ -13,8 +13,9 @@ from govkg.ingest.facts import Measured, Mentioned, cite
 from govkg.ingest.numbers import chinese_number, number_value
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_sections", "find_staffing", "find_staffing_cells", "staffing_spans"]
+__all__ = ["find_sections", "find_staffing", "find_staffing_cells"]
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _COUNT = r"(?P<n>\d+|[零一二两三四五六七八九十百]+)\s*(?P<mw>人|名|个)"
 _STAFF = (
     (
@@ -39,18 +40,21 @@ _LIST_LEAD = re.compile(
 _SECTION_NAME = re.compile(r"[\u4e00-\u9fff]{1,15}(?:科|室|股|处|部|中心|所|队|站|组)")
 
 
-def _count(text: str) -> int:
-    return int(number_value(text)) if text.isdigit() else int(chinese_number(text))
+def _count(text: str) -> int | None:
+    """The count written, or None for what only looks like one (十十, 两三)."""
+    try:
+        return int(number_value(text)) if text.isdigit() else int(chinese_number(text))
+    except ValueError:
+        return None
 
 
 def find_staffing(view: TextView) -> Iterator[Measured]:
     """Head counts, each citing its clause; '行政编制3名' keeps its kind in the name."""
     for name, pattern in _STAFF_RULES:
         for match in pattern.finditer(view.text):
-            try:
-                value = _count(match["n"])
-            except ValueError:
-                continue
+            value = _count(match["n"])
+            if value is None or _CJK.match(view.text, match.end()):
+                continue  # 编制3个部门预算, 聘用2名专家: a verb and its object, not a head count
             kind = match.groupdict().get("kind") or ""
             start = match.start()
             yield Measured(
@@ -115,10 +119,6 @@ def find_staffing_cells(view: TextView) -> Iterator[Measured]:
             index += max(1, len(labels))
 
 
-def staffing_spans(found: list[Measured]) -> list[tuple[int, int]]:
-    return [(m.cites[0].start, m.cites[0].end) for m in found]
-
-
 def find_sections(view: TextView, unit: str) -> Iterator[Measured | Mentioned]:
     """The count of internal sections and each section named, as part of ``unit``.
 
@@ -127,9 +127,13 @@ def find_sections(view: TextView, unit: str) -> Iterator[Measured | Mentioned]:
     for match in _SECTIONS.finditer(view.text):
         span_start = match.start("span")
         count = _SECTION_COUNT.search(match["span"])
-        if count and not count["what"] and not match["span"].startswith(("机构", "股室", "科室")):
-            count = None  # "内设…2个项目组" without a section word: not a count of sections
-        if count:
+        if (
+            count
+            and not count["what"]
+            and (not match["span"].startswith(("机构", "股室", "科室")) or count.start() > 8)
+        ):
+            count = None  # "内设…2个项目组", "内设机构改革完成后，…5个项目": not a count
+        if count and _count(count["count"]) is not None:
             start, end = span_start + count.start(), span_start + count.end()
             what = count["what"] or "机构"
             yield Measured(
