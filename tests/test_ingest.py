@@ -503,3 +503,20 @@ def test_an_event_is_about_the_systems_its_clause_names(tmp_path: Path):
     names = {e.id: e.name for e in seed.entities}
     (launch,) = [e for e in seed.events if e.date == "2023-06"]
     assert [names[s] for s in launch.subjects] == ["政务云平台"]
+
+
+def test_a_bad_target_and_control_characters(tmp_path: Path, capsys):
+    """--into a file is named, not a traceback; NEL, CR and stray controls in a report are
+    stored as plain line breaks and spaces, so every quote reads back at its offsets."""
+    not_a_dir = tmp_path / "seed.txt"
+    not_a_dir.write_text("x", encoding="utf-8")
+    assert main(["ingest", str(REPORTS / "synthetic-gbk.txt"), "--into", str(not_a_dir)]) == 1
+    assert "is not a directory" in capsys.readouterr().err
+    report = tmp_path / "report.txt"
+    report.write_text(
+        "2023年度青岚市某局部门整体支出绩效自评报告\r\n基本支出共计100万元。\x85\x07其中人员经费80万元。\u2028",
+        encoding="utf-8",
+    )
+    ingest(report, tmp_path / "seed")
+    amounts = {f.amount for f in load_seed(tmp_path / "seed").funding_lines}
+    assert {Decimal("1000000"), Decimal("800000")} <= amounts

@@ -8,8 +8,10 @@ directory as it was. Ingesting a text already present changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import unicodedata
@@ -44,15 +46,17 @@ def ingest(report: Path, into: Path, *, as_new: bool = False) -> Ingested:
     The same text again changes nothing. The same report in another form (its .pdf after
     its .docx: same title and year, other text) is refused unless ``as_new``.
     """
+    _check_target(into)
     text = read_report(report)
-    stored = text.text.encode("utf-8")
+    content = _plain_lines(text.text)
+    stored = content.encode("utf-8")
     seed = _existing_seed(into)
     digest = hashlib.sha256(stored).hexdigest()
     if seed is not None:
         for document in seed.documents:
             if document.sha256 == digest:
                 return Ingested(document.id, (), 0, ())
-    found = extract(text.text, str(report))
+    found = extract(content, str(report))
     if seed is not None and not as_new:
         _refuse_another_form(report, into, seed, found.document)
     source_file = f"sources/{digest[:16]}.txt"
@@ -63,6 +67,23 @@ def ingest(report: Path, into: Path, *, as_new: bool = False) -> Ingested:
     written = _move_into_place(into, source_file, stored, f"{doc_id}.yaml", rendered)
     facts = sum(len(v) for k, v in records.items() if k != "documents")
     return Ingested(doc_id, written, facts, found.document.notes + text.notes)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def _plain_lines(text: str) -> str:
+    """What is stored and cited: one kind of line break (a .docx's \\r, a NEL, U+2028
+    would shift or fold on reading back), no control characters but tab and form feed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\x85", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROLS.sub(" ", text)
+
+
+def _check_target(into: Path) -> None:
+    for folder in (into, into / "sources"):
+        if folder.exists() and not folder.is_dir():
+            raise IngestError(str(folder), "is not a directory; --into names a seed directory")
 
 
 def _refuse_another_form(report: Path, into: Path, seed: Seed, document) -> None:
@@ -104,14 +125,20 @@ def _render(records: dict, report: Path, digest: str, notes: tuple[str, ...]) ->
 
 
 def _validate_staged(into: Path, source_file: str, stored: bytes, name: str, yml: str) -> None:
-    """Load the seed as it would be with the draft added; raise before touching ``into``."""
+    """Load the seed as it would be with the draft added; raise before touching ``into``.
+
+    The staging copy holds what loading reads: the YAML files and the stored texts."""
     with tempfile.TemporaryDirectory(prefix="govkg-ingest-") as staging:
         stage = Path(staging) / "seed"
-        if into.exists():
-            shutil.copytree(into, stage)
-        (stage / "sources").mkdir(parents=True, exist_ok=True)
-        (stage / source_file).write_bytes(stored)
-        (stage / name).write_text(yml, encoding="utf-8")
+        try:
+            (stage / "sources").mkdir(parents=True)
+            for path in (*into.glob("*.yaml"), *into.glob("sources/*")):
+                if path.is_file():
+                    shutil.copy2(path, stage / path.relative_to(into))
+            (stage / source_file).write_bytes(stored)
+            (stage / name).write_text(yml, encoding="utf-8")
+        except OSError as error:
+            raise IngestError(str(into), f"cannot read the seed directory: {error}") from None
         try:
             load_seed(stage)
         except SeedError as error:
@@ -121,18 +148,32 @@ def _validate_staged(into: Path, source_file: str, stored: bytes, name: str, yml
 
 
 def _move_into_place(into: Path, source_file: str, stored: bytes, name: str, yml: str):
-    (into / "sources").mkdir(parents=True, exist_ok=True)
+    """Source text first, YAML last; on failure, remove only what this call created."""
+    if (into / name).exists():
+        raise IngestError(str(into / name), "already exists; it is not overwritten")
+    made = [folder for folder in (into, into / "sources") if not folder.exists()]
     targets = ((into / source_file, stored), (into / name, yml.encode("utf-8")))
     done: list[Path] = []
     try:
+        for folder in made:
+            folder.mkdir()
         for target, data in targets:
+            if target.exists() and target.read_bytes() == data:
+                continue  # the same text, stored already (content-addressed)
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".ingest-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, target)
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temporary, target)
+            except OSError:
+                Path(temporary).unlink(missing_ok=True)
+                raise
             done.append(target)
     except OSError as error:
         for target in done:
             target.unlink(missing_ok=True)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise IngestError(str(into), f"could not write the draft: {error.strerror}") from None
     return tuple(done)
