@@ -520,3 +520,41 @@ def test_a_bad_target_and_control_characters(tmp_path: Path, capsys):
     ingest(report, tmp_path / "seed")
     amounts = {f.amount for f in load_seed(tmp_path / "seed").funding_lines}
     assert {Decimal("1000000"), Decimal("800000")} <= amounts
+
+
+@pytest.mark.parametrize(
+    ("body", "lines", "shares"),
+    [
+        # a table ends where prose begins: a phone number after it is no amount
+        (
+            "单位：万元\n项目 2022年 2023年\n基本支出 300 320\n三、其他\n联系电话 0737 4221234\n",
+            {"3000000", "3200000"},
+            set(),
+        ),
+        # 分别占…: whose share is whose the text does not say one by one
+        (
+            "基本支出300万元，项目支出200万元，分别占总支出的60%和40%。",
+            {"3000000", "2000000"},
+            set(),
+        ),
+        # an execution rate is no share of spending
+        ("项目支出200万元，占年初预算的95%。", {"2000000"}, set()),
+        # a budget and its breakdown are budget figures, not executed spending with a budget
+        (
+            "年初预算500万元，其中基本支出300万元，项目支出200万元。基本支出共计290万元。",
+            {"2900000"},
+            set(),
+        ),
+        # rates and unit prices are no spending lines
+        ("人均公用经费2.5万元，补助标准为每人每月500元。公用经费共计50万元。", {"500000"}, set()),
+    ],
+)
+def test_nothing_is_invented(body: str, lines: set, shares: set, tmp_path: Path):
+    """Probes from a review (fictional text): only stated spending becomes a line."""
+    report = tmp_path / "report.txt"
+    report.write_text(f"2023年度青岚市某局部门整体支出绩效自评报告\n{body}\n", encoding="utf-8")
+    ingest(report, tmp_path / "seed")
+    found = load_seed(tmp_path / "seed").funding_lines
+    assert {format(f.amount.normalize(), "f") for f in found if f.amount is not None} == lines
+    assert {str(f.stated_share) for f in found if f.stated_share is not None} == shares
+    assert all(f.budget is None for f in found)

@@ -56,6 +56,7 @@ _NONE = re.compile(
 _NOT_SPENDING = re.compile(
     r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
     r"|到位|到账|中标|小写|大写|合同|涉及|收到|结转|结余|[（(]含"
+    r"|人均|每人|每月|每件|每户|每次|每年|标准"
 )
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
@@ -97,6 +98,7 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             continue
         amounts = list(AMOUNT.finditer(view.text, sentence.start(), sentence.end()))
         budget = None
+        breakdown = False  # the sentence breaks a budget down: its figures are budget figures
         group = None  # “三公”经费 and the items after it in the sentence
         for index, match in enumerate(amounts):
             begin = amounts[index - 1].end() if index else sentence.start()
@@ -107,14 +109,19 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             except ValueError:
                 continue
             label = _label(label_text) or _label(view.text[sentence.start() : begin])
-            if _NOT_SPENDING.search(label_text[-24:]):
-                continue  # 总投资1.26亿元, 节约资金85万元, 较上年增加12.30万元
+            if _NOT_SPENDING.search(label_text[-24:]) or "分别" in label_text:
+                continue  # 总投资1.26亿元, 节约资金85万元, 每人每月500元; 分别为…和…: whose?
             if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
                 # 年初预算520万元，调整预算560万元: the latest budget, the first name
                 named = _name(label) or (budget[2] if budget else "")
                 budget = (value, match, named)
                 continue
+            if (budget or breakdown) and _name(label) and not _EXECUTED.search(label_text):
+                budget, breakdown = None, True  # 年初预算500万元，其中基本支出300万元…: budget
+                continue
             share = _SHARE.search(view.text[match.end() : end])
+            if share and not _is_share_of_spending(share):
+                share = None  # 分别占…的60%和40%, 占年初预算的95%: not this line's share
             share_end = match.end() + share.end() if share else match.end()
             first = sentence.start() if budget else _clause_start(view.text, begin, match.start())
             name = _name(label) or (budget[2] if budget else "")
@@ -179,6 +186,13 @@ def _category(name: str) -> str:
     return "other"
 
 
+def _is_share_of_spending(share: re.Match) -> bool:
+    base = share["base"] or ""
+    if "分别" in share.group():
+        return False
+    return not (("预算" in base or "全年" in base) and "支出" not in base)
+
+
 def _base(base: str) -> str | None:
     for category, pattern in _BASES:
         if pattern.search(base):
@@ -226,10 +240,12 @@ def _cells(line: str) -> list[tuple[str, int]] | None:
 
 def _table_lines(view: TextView, year: int) -> Iterator[Line]:
     header: list[str] | None = None
-    unit = "元"
+    unit: str | None = None  # only a caption or a head cell says; never guessed
     for row in re.finditer(r"[^\n]+", view.text):
         found = _cells(row.group())
         if found is None:
+            if not _TABLE_UNIT.search(row.group()) and not row.group().lstrip().startswith("表"):
+                header, unit = None, None  # prose: the table, and its unit, have ended
             continue
         cells = [cell for cell, _ in found]
         window = view.text[max(0, row.start() - 120) : row.start()] + row.group()
@@ -239,7 +255,7 @@ def _table_lines(view: TextView, year: int) -> Iterator[Line]:
         if not any(re.fullmatch(NUMBER, c) for c in cells[1:]):
             header = cells
             continue
-        if header is None or not cells[0]:
+        if header is None or not cells[0] or unit is None:
             continue
         budget = executed = None
         for column, (cell, offset) in enumerate(found[1:], start=1):
