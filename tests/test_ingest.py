@@ -558,3 +558,20 @@ def test_nothing_is_invented(body: str, lines: set, shares: set, tmp_path: Path)
     assert {format(f.amount.normalize(), "f") for f in found if f.amount is not None} == lines
     assert {str(f.stated_share) for f in found if f.stated_share is not None} == shares
     assert all(f.budget is None for f in found)
+
+
+def test_a_name_a_page_break_cuts_still_joins_its_node(tmp_path: Path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "2023年度青岚市某局部门整体支出绩效自评报告\n数据共享交换平台运行良好。基本支出100万元。\n",
+        "utf-8",
+    )
+    second.write_text(
+        "2024年度青岚市某局部门整体支出绩效自评报告\n接入数据共享\n- 2 -\n交换系统。基本支出100万元。\n",
+        "utf-8",
+    )
+    ingest(first, tmp_path / "seed")
+    ingest(second, tmp_path / "seed")  # would raise "the draft does not validate" before
+    seed = load_seed(tmp_path / "seed")
+    (platform,) = [e for e in seed.entities if e.record_type == "platform"]
+    assert {c.document for c in platform.sources} == {d.id for d in seed.documents}

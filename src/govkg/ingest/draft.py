@@ -119,6 +119,8 @@ def _entity(
     """The id ``name`` stands for: a seed entity (with a mention) or a new record."""
     match = index.match(kind, name, part_of)
     if match and match.rule != "doubtful":
+        if not any(name in c.quote for c in found.cites):
+            name = index.names[match.entity]  # 数据共享\n- 2 -\n交换系统: the quote breaks it
         record = {"entity": match.entity, "name": name}
         out["mentions"].append(_stamp(record, doc_id, found))
         if match.rule == "name-normalised":
@@ -159,7 +161,6 @@ def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) ->
             record["amount"] = _decimal(line.amount)
             record["amount_unit"] = "元"
             record["as_written"] = line.as_written
-        record["amount_unit"] = "元"
         if line.share is not None:
             record["stated_share"] = _decimal(line.share)
             if line.share_of:

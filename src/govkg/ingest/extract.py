@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import replace
+
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
 from govkg.ingest.indicators import find_indicators, find_ratings
@@ -37,8 +41,6 @@ def extract(text: str, file: str) -> Report:
 
 def _cleaned(view: TextView, start: int, end: int) -> tuple[int, int]:
     """The cleaned span of a stored span (the nearest characters that survived cleaning)."""
-    import bisect
-
     first = bisect.bisect_left(view.origin, start)
     last = bisect.bisect_left(view.origin, end)
     return first, last
@@ -52,8 +54,6 @@ def _taken(view: TextView, report: Report) -> list[tuple[int, int]]:
         if line.share is not None:
             spans += [_cleaned(view, c.start, c.end) for c in line.cites]
     spans += [_cleaned(view, c.start, c.end) for c in report.document.cites]
-    import re
-
     spans += [m.span() for m in re.finditer(r"《[^》]*》", view.text)]
     return spans
 
@@ -75,6 +75,4 @@ def _first_of_each(found: list[Mentioned], reporter: str) -> list[Mentioned]:
 
 
 def _with_cites(mention: Mentioned, cites) -> Mentioned:
-    from dataclasses import replace
-
     return replace(mention, cites=cites)

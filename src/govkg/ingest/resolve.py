@@ -163,6 +163,7 @@ class NameIndex:
         self.normal: dict[tuple[str, str, str], str] = {}
         self.ids: set[str] = set()
         self.relations: set[tuple[str, str, str]] = set()
+        self.names: dict[str, str] = {}  # entity id -> its name
         self.places: tuple[str, ...] = ()
         if seed is None:
             return
@@ -180,6 +181,7 @@ class NameIndex:
     def add(self, kind, entity, names, home=None, part_of=None) -> None:
         home = self.home if home is None else home
         self.ids.add(entity)
+        self.names.setdefault(entity, names[0])
         for name in names:
             scope = scope_of(kind, name, home, part_of, self.places)
             self.exact.setdefault((kind, scope, name), entity)

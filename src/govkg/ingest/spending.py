@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from govkg.ingest.facts import Cite, Line, cite
@@ -171,8 +172,9 @@ def _label(text: str) -> str:
 def _name(label: str) -> str:
     label = _ENUMERATOR.sub("", label.strip().lstrip("：:"))
     name = _LEAD.sub("", _YEAR_WORDS.sub("", label)).lstrip("：: ")
-    name = _TAIL.sub("", name)
-    name = _TAIL.sub("", _BUDGET.sub("", _EXECUTED.sub("", name)))  # 项目支出执行数 -> 项目支出
+    name = _TAIL.sub(
+        "", _BUDGET.sub("", _EXECUTED.sub("", _TAIL.sub("", name)))
+    )  # 项目支出执行数 -> 项目支出
     name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
     if _WHOLE_UNIT.fullmatch(name):
         return ""  # 本部门年初预算数: the whole department, named by the caller
@@ -318,8 +320,6 @@ def _dedupe(lines: list[Line]) -> list[Line]:
 
 
 def _replace(line: Line, **changes) -> Line:
-    from dataclasses import replace
-
     return replace(line, **changes)
 
 
