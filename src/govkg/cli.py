@@ -9,10 +9,10 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from govkg.errors import GovKGError, SeedError
+from govkg.files import write_atomically
 
 __all__ = ["main"]
 
@@ -310,19 +310,6 @@ def _ingest(args: argparse.Namespace) -> int:
             f"(govkg validate --seed {args.into})"
         )
     return 1 if failed else 0
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target and rename, so a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _build(args: argparse.Namespace) -> int:

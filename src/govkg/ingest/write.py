@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import re
 import shutil
 import tempfile
@@ -21,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from govkg.errors import IngestError, SeedError
+from govkg.files import write_atomically
 from govkg.ingest.draft import draft_records
 from govkg.ingest.extract import extract
 from govkg.ingest.reading import read_report
@@ -160,14 +160,7 @@ def _move_into_place(into: Path, source_file: str, stored: bytes, name: str, yml
         for target, data in targets:
             if target.exists() and target.read_bytes() == data:
                 continue  # the same text, stored already (content-addressed)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".ingest-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, target)
-            except OSError:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomically(target, data)
             done.append(target)
     except OSError as error:
         for target in done:
