@@ -6,11 +6,11 @@ line is not an event.
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 
 from govkg.ingest.facts import Dated, cite
+from govkg.ingest.numbers import calendar_date
 from govkg.ingest.textview import TextView
 
 __all__ = ["find_events"]
@@ -32,21 +32,12 @@ _KINDS = (
 _STOP = re.compile(r"[。；\n]")
 
 
-def _real_date(year: str, month: str, day: str | None) -> bool:
-    """2023年13月45日 is no date: a misprint, or not a date at all."""
-    try:
-        datetime.date(int(year), int(month), int(day or 1))
-    except ValueError:
-        return False
-    return True
-
-
 def find_events(view: TextView) -> Iterator[Dated]:
     text = view.text
     for match in _DATE.finditer(text):
         if text[match.end() : match.end() + 1] in ("\n", ""):  # the report's own date line
             continue
-        if not _real_date(match["y"], match["m"], match["d"]):
+        if not calendar_date(match["y"], match["m"], match["d"]):
             continue
         stop = _STOP.search(text, match.end(), match.end() + 400)
         end = stop.start() if stop else min(len(text), match.end() + 400)

@@ -8,6 +8,7 @@ and checked back against the text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -18,6 +19,7 @@ __all__ = [
     "MAGNITUDE",
     "NUMBER",
     "YUAN_PER",
+    "calendar_date",
     "chinese_number",
     "number_value",
     "to_ascii_digits",
@@ -90,3 +92,16 @@ def yuan(figure: str, unit: str) -> Decimal:
     figure = to_ascii_digits(figure)
     value = number_value(figure) if re.fullmatch(NUMBER, figure) else chinese_number(figure)
     return value * YUAN_PER[unit]
+
+
+def calendar_date(year: str, month: str, day: str | None = None) -> bool:
+    """Whether 年/月/日 as printed name a real day: 2023年13月45日 is a misprint, no date.
+
+    >>> calendar_date("2023", "2", "30"), calendar_date("2024", "2", "29")
+    (False, True)
+    """
+    try:
+        datetime.date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return False
+    return True

@@ -6,11 +6,11 @@ its spending sections is refused: ingesting a news item would only invent facts.
 
 from __future__ import annotations
 
-import datetime
 import re
 
 from govkg.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.numbers import calendar_date
 from govkg.ingest.textview import TextView
 
 __all__ = ["read_document"]
@@ -69,7 +69,7 @@ def read_document(view: TextView, file: str) -> ExtractedDocument:
     date = None
     dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
     dates += [m for m in _DATE_LINE.finditer(view.text) if m.start() > len(view.text) - 400]
-    dates = [m for m in dates if _real(m)]
+    dates = [m for m in dates if calendar_date(m["y"], m["m"], m["d"])]
     if dates:
         found = dates[0]
         date = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
@@ -125,12 +125,3 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             if found.span() not in spans:
                 spans.append(found.span())
     return unit or "", year, spans
-
-
-def _real(date: re.Match) -> bool:
-    """A date line that is a calendar date (not 2023年2月30日)."""
-    try:
-        datetime.date(int(date["y"]), int(date["m"]), int(date["d"]))
-    except ValueError:
-        return False
-    return True
