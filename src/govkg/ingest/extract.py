@@ -68,11 +68,7 @@ def _first_of_each(found: list[Mentioned], reporter: str) -> list[Mentioned]:
         if key in merged:
             old = merged[key]
             if len(old.cites) < 5 and mention.cites[0] not in old.cites:
-                merged[key] = _with_cites(old, old.cites + mention.cites[:1])
+                merged[key] = replace(old, cites=old.cites + mention.cites[:1])
         else:
             merged[key] = mention
     return list(merged.values())
-
-
-def _with_cites(mention: Mentioned, cites) -> Mentioned:
-    return replace(mention, cites=cites)
