@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BOUNDARY", "GENERIC", "PARTICLES", "VERB_END", "left_bounded"]
+__all__ = ["GENERIC", "PARTICLES", "VERB_END", "left_bounded"]
 
 _VERBS = re.findall(
     r"\S+",
@@ -42,7 +42,7 @@ _MEASURE_WORDS = "个项家类名条台余多年次"
 _COUNTED = set("0123456789余多")
 _ALWAYS_STOP = re.compile(r"(?:接入|对接|录入|纳入|迁移至|迁入|依托|部署|上云|实行)$")
 VERB_END = re.compile(rf"(?:{'|'.join(sorted(_VERBS, key=len, reverse=True))})$")
-BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…_|｜')
+_BOUNDARY = set('.．，,。；;：:、“”"《》（）()！？!?\n\t 　·—…_|｜')
 GENERIC_WORDS = re.findall(
     r"\S+",
     """
@@ -64,7 +64,7 @@ def left_bounded(text: str, suffix_start: int) -> int:
     start = suffix_start
     while start > 0 and suffix_start - start < 24:
         char = text[start - 1]
-        if char in BOUNDARY or char.isdigit() or char in PARTICLES:
+        if char in _BOUNDARY or char.isdigit() or char in PARTICLES:
             break
         if char == "设" and text[start - 2 : start - 1] not in _SHE_WORDS:
             break  # 分会场设指挥中心: 设 the verb, not 建设 or 开设
@@ -84,7 +84,7 @@ def _verb_position(text: str, at: int) -> bool:
     before = text[max(0, at - 3) : at]
     return (
         not before
-        or before[-1] in BOUNDARY
+        or before[-1] in _BOUNDARY
         or before[-1] in PARTICLES
         or before[-1].isdigit()
         or before.endswith(_ADVERBS)

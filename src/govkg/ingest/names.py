@@ -20,9 +20,9 @@ from govkg.ingest.boundaries import GENERIC, PARTICLES, VERB_END, left_bounded
 from govkg.ingest.facts import Mentioned, cite
 from govkg.ingest.resolve import BRANDS, home_places
 from govkg.ingest.textview import TextView
-from govkg.ingest.unitnames import find_units, unit_category, unit_pattern
+from govkg.ingest.unitnames import find_units, unit_pattern
 
-__all__ = ["find_names", "home_places", "system_category", "unit_category", "unit_pattern"]
+__all__ = ["find_names", "system_category"]
 
 # Provinces by name; the report's own city or county is added per report (益阳市).
 

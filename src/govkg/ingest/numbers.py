@@ -15,7 +15,6 @@ from decimal import Decimal, InvalidOperation
 import cn2an
 
 __all__ = [
-    "CHINESE_DIGITS",
     "MAGNITUDE",
     "NUMBER",
     "YUAN_PER",
@@ -29,7 +28,6 @@ __all__ = [
 YUAN_PER = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
-CHINESE_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 # An Arabic figure, after ``to_ascii_digits``: thousands groups only in threes.
 # Atomic groups: a long run of digits is tried once, never backtracked into (quadratic).
 NUMBER = r"(?<![\d.,])(?:(?>\d{1,3}(?:,\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
