@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 import govkg
@@ -36,3 +41,30 @@ def ask(kg: govkg.KnowledgeGraph, query: str, **variables) -> dict:
     response = kg.query(query, variables or None)
     assert "errors" not in response, response.get("errors")
     return response["data"]
+
+
+@pytest.fixture(scope="module")
+def server_url():
+    """``govkg serve`` on the bundled seed, a process of its own on a free loopback port
+    (SPARQL timeout 1 s), so load and probes measure the server, not the test."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "govkg.cli", "serve", "--port", str(port), "--sparql-timeout", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import sys
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -33,6 +34,7 @@ from starlette.staticfiles import StaticFiles
 from govkg.http.admin import follow, reload_endpoint
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
+from govkg.http.lane import Lane
 from govkg.http.markup import page_response
 from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
 from govkg.http.pages import landing_page
@@ -86,10 +88,13 @@ def create_app(
     """
     settings = settings or Settings()
     sparql = SparqlEndpoint(settings)
-    graphql = GraphQLView(settings.graphql_cache)
+    graphql = GraphQLView(settings.graphql_cache, Lane(settings.graphql_threads, wait=5.0))
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # a worker thread holding the interpreter lock hands it back to the event loop after
+        # this long; with the default 5 ms, runaway GraphQL stalled /health for 200 ms
+        sys.setswitchinterval(0.001)
         sparql.pool(app.state.kg)  # workers load the graph while the server starts
         threading.Thread(target=_settle, args=(app.state.kg,), daemon=True).start()
         following = asyncio.create_task(follow(app)) if source is not None else None

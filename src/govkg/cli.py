@@ -140,6 +140,13 @@ def _parser() -> argparse.ArgumentParser:
         "(default: $GOVKG_GRAPHQL_CACHE or 1024)",
     )
     serve.add_argument(
+        "--graphql-threads",
+        type=int,
+        metavar="N",
+        help="threads for large GraphQL requests, so the event loop keeps answering "
+        "(default: $GOVKG_GRAPHQL_THREADS or 1)",
+    )
+    serve.add_argument(
         "--max-body",
         type=int,
         metavar="BYTES",
@@ -375,6 +382,7 @@ def _serve(args: argparse.Namespace) -> int:
         sparql_workers=args.sparql_workers,
         max_body=args.max_body,
         graphql_cache=args.graphql_cache,
+        graphql_threads=args.graphql_threads,
     )
     if args.store:
         from govkg.remote import RemoteSource

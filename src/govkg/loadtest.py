@@ -1,6 +1,7 @@
 """A bounded load test against a running govkg server: many keep-alive clients asking a mix
-of cheap questions, optionally with pathological SPARQL running alongside. Used by
-``benchmarks/load.py`` and by the test suite; figures, not assertions.
+of cheap questions, optionally with pathological SPARQL or runaway GraphQL running
+alongside, and a probe timing ``/health`` throughout. Used by ``benchmarks/load.py`` and by
+the test suite; figures, not assertions.
 
 The clients are a minimal asyncio HTTP/1.1 client (keep-alive, Content-Length bodies), so
 the machine's cores go to the server rather than to a client library.
@@ -15,7 +16,15 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
-__all__ = ["CARTESIAN", "CHEAP", "NOT_SPARQL", "Result", "run_load"]
+__all__ = [
+    "CARTESIAN",
+    "CHEAP",
+    "NOT_SPARQL",
+    "RUNAWAY_GRAPHQL",
+    "Result",
+    "fragment_fan_out",
+    "run_load",
+]
 
 FEEDS = '{ feeds(platform: "一网统管") { nodes { unit { name } cost { amount { amount } } } } }'
 CHEAP = [
@@ -32,6 +41,21 @@ CHEAP = [
 ]
 NOT_SPARQL = [request for request in CHEAP if not request[1].startswith("/sparql")]
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+
+def fragment_fan_out(n: int) -> str:
+    """``F0 { ...F1 ...F1 }`` … ``Fn { __typename }``: 2**n fields in a text of ~40n bytes."""
+    spreads = " ".join(f"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }}" for i in range(n))
+    return f"{{ ...F0 }} {spreads} fragment F{n} on Query {{ __typename }}"
+
+
+NEIGHBOURS = '{ node(id: "unit/yiyang-bdc") { neighbours { neighbours { neighbours { neighbours '
+RUNAWAY_GRAPHQL = [
+    NEIGHBOURS + "{ id } } } } } }",  # walks until the object budget stops it (~0.35 s)
+    fragment_fan_out(28),
+    fragment_fan_out(40),
+]
+"""Queries within the token limit that cost the most; each request sends a new text."""
+
 LENGTH = re.compile(rb"\r\ncontent-length:\s*(\d+)", re.IGNORECASE)
 
 
@@ -43,6 +67,9 @@ class Result:
     statuses: dict[int, int] = field(default_factory=dict)
     failures: int = 0  # connection errors, timeouts
     slow_statuses: dict[int, int] = field(default_factory=dict)
+    slow_latencies: list[float] = field(default_factory=list)
+    health: list[float] = field(default_factory=list)
+    """Latencies of ``/health``, asked by a probe of its own every 10 ms."""
     seconds: float = 0.0
 
     @property
@@ -65,7 +92,8 @@ class Result:
             f"({self.requests / max(self.seconds, 1e-9):.0f} req/s), "
             f"p50 {self.percentile(0.5) * 1000:.1f} ms, "
             f"p99 {self.percentile(0.99) * 1000:.1f} ms, statuses {self.statuses}, "
-            f"connection failures {self.failures}"
+            f"connection failures {self.failures}, "
+            f"longest /health {max(self.health, default=0) * 1000:.1f} ms"
         )
 
 
@@ -136,8 +164,46 @@ async def _pathological_loop(host, port, until, result: Result) -> None:
     connection.close()
 
 
+async def _runaway_graphql_loop(host, port, until, result: Result, offset: int) -> None:
+    """Runaway GraphQL, each text new (a comment numbers it) so no cache answers it."""
+    connection, index = _Connection(host, port), offset
+    while time.monotonic() < until:
+        query = f"# {index}\n" + RUNAWAY_GRAPHQL[index % len(RUNAWAY_GRAPHQL)]
+        index += 1
+        raw = _raw("POST", "/graphql", {"query": query}, f"{host}:{port}")
+        start = time.perf_counter()
+        try:
+            status = await connection.fetch(raw, timeout=120)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+            result.failures += 1
+            continue
+        result.slow_latencies.append(time.perf_counter() - start)
+        result.slow_statuses[status] = result.slow_statuses.get(status, 0) + 1
+    connection.close()
+
+
+async def _health_probe(host, port, until, result: Result) -> None:
+    connection = _Connection(host, port)
+    raw = _raw("GET", "/health", None, f"{host}:{port}")
+    while time.monotonic() < until:
+        start = time.perf_counter()
+        try:
+            await connection.fetch(raw, timeout=30)
+        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+            result.failures += 1
+            continue
+        result.health.append(time.perf_counter() - start)
+        await asyncio.sleep(0.01)
+    connection.close()
+
+
 async def _run(
-    base_url: str, concurrency: int, seconds: float, pathological: int, mix: list
+    base_url: str,
+    concurrency: int,
+    seconds: float,
+    pathological: int,
+    mix: list,
+    runaway_graphql: int = 0,
 ) -> Result:
     parts = urlsplit(base_url)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -146,6 +212,10 @@ async def _run(
     start = time.monotonic()
     tasks = [_client_loop(host, port, until, result, i, mix) for i in range(concurrency)]
     tasks += [_pathological_loop(host, port, until, result) for _ in range(pathological)]
+    tasks += [
+        _runaway_graphql_loop(host, port, until, result, i) for i in range(runaway_graphql)
+    ]
+    tasks.append(_health_probe(host, port, until, result))
     await asyncio.gather(*tasks)
     result.seconds = time.monotonic() - start
     return result
@@ -157,8 +227,12 @@ def run_load(
     seconds: float = 5.0,
     pathological: int = 0,
     mix: list | None = None,
+    runaway_graphql: int = 0,
 ) -> Result:
     """Drive ``base_url`` with ``concurrency`` clients asking ``mix`` (default: CHEAP) for
     ``seconds``; with ``pathological`` > 0, that many clients keep sending a 4-way
-    cartesian SPARQL count, which only the server's timeout stops."""
-    return asyncio.run(_run(base_url, concurrency, seconds, pathological, mix or CHEAP))
+    cartesian SPARQL count, which only the server's timeout stops; with
+    ``runaway_graphql`` > 0, that many clients keep sending ``RUNAWAY_GRAPHQL``."""
+    return asyncio.run(
+        _run(base_url, concurrency, seconds, pathological, mix or CHEAP, runaway_graphql)
+    )

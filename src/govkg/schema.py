@@ -66,6 +66,11 @@ class Budget:
     def __init__(self, limit: int = MAX_OBJECTS) -> None:
         self.left = limit
 
+    @property
+    def exhausted(self) -> bool:
+        """Whether the request asked for more than this budget allowed."""
+        return self.left < 0
+
     def spend(self, count: int) -> None:
         self.left -= count
         if self.left < 0:

@@ -13,24 +13,35 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import orjson
+from cross_web import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types import ExecutionResult
+from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
 from govkg.graphql import context_for, execute, schema
 from govkg.http.graphiql import graphiql_page
+from govkg.http.lane import Busy, Lane
 from govkg.http.negotiate import negotiate
+from govkg.schema import Budget
 
 __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 
+T = TypeVar("T")
 GRAPHQL_RESPONSE = "application/graphql-response+json"
 LARGEST_KEPT = 256 * 1024  # bytes; bigger answers are recomputed
+INLINE_OBJECTS = 100
+"""A request is first tried on the event loop with a budget of this many objects (a few
+milliseconds); one that needs more is answered again, whole, in the lane's thread."""
 
 
 class AnswerCache:
@@ -61,6 +72,12 @@ class AnswerCache:
         return len(self._answers)
 
 
+def _busy(busy: Busy) -> Response:
+    body = orjson.dumps({"data": None, "errors": [{"message": str(busy)}]})
+    headers = {"retry-after": "1", "cache-control": "no-store"}
+    return Response(body, status_code=503, media_type="application/json", headers=headers)
+
+
 def _graph_of(request: Request | WebSocket):
     """The graph version this request was first answered from (a reload may swap the
     app's graph while it runs; its cache key and its answer must agree)."""
@@ -70,9 +87,10 @@ def _graph_of(request: Request | WebSocket):
 class GraphQLView(GraphQL):
     """The schema over HTTP for whichever graph ``request.app.state.kg`` holds."""
 
-    def __init__(self, cache_size: int = 0) -> None:
+    def __init__(self, cache_size: int = 0, lane: Lane | None = None) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.cache = AnswerCache(cache_size)
+        self.lane = lane or Lane(size=4, wait=5.0)
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> dict[str, Any]:
         return context_for(_graph_of(request))
@@ -125,13 +143,57 @@ class GraphQLView(GraphQL):
             return None
         if not data["query"].strip():
             return None  # strawberry's own view answers a missing query with its 400
-        # on the event loop: a request's work is bounded by its object budget (schema.py),
-        # and a worker thread per request would cost more than a small query itself
-        body = execute(_graph_of(request), data["query"], variables, name)
+        kg = _graph_of(request)
+        query = data["query"]
+        body = await self._bounded(lambda budget: execute(kg, query, variables, name, budget))
         errors = bool(body.get("errors"))
         request.state.graphql_errors = errors
         request.state.graphql_request_error = errors and body.get("data") is None
         return Response(orjson.dumps(body), media_type="application/json")
+
+    async def _bounded(self, work: Callable[[Budget], T]) -> T:
+        """``work`` on the event loop with a small budget, or, when it needs more, again
+        in the lane with the full one: small answers skip a thread hop, and a large one
+        never holds the loop (and /health) for longer than the small budget takes."""
+        small = Budget(INLINE_OBJECTS)
+        answer = work(small)
+        if not small.exhausted:
+            return answer
+        return await self.lane.run(lambda: work(Budget()))
+
+    async def execute_single(  # type: ignore[override]
+        self,
+        request: Request,
+        request_adapter: Any,
+        sub_response: Any,
+        context: Any,
+        root_value: Any,
+        request_data: Any,
+    ) -> ExecutionResult:
+        """Strawberry's own path (GET, other content types), executed in the lane rather
+        than on the event loop; its refusals are strawberry's."""
+        allowed = OperationType.from_http(request_adapter.method)
+
+        def work(budget: Budget) -> ExecutionResult:
+            return self.schema.execute_sync(
+                request_data.query,
+                root_value=root_value,
+                variable_values=request_data.variables,
+                context_value={**context, "budget": budget},
+                operation_name=request_data.operation_name,
+                allowed_operation_types=allowed,
+                operation_extensions=request_data.extensions,
+            )
+
+        try:
+            return await self._bounded(work)
+        except CannotGetOperationTypeError as error:
+            raise HTTPException(400, error.as_http_error_reason()) from error
+        except InvalidOperationTypeError as error:
+            reason = error.as_http_error_reason(request_adapter.method)
+            raise HTTPException(400, reason) from error
+        except MissingQueryError as error:
+            raise HTTPException(400, "No GraphQL query found in the request") from error
 
     async def run(  # type: ignore[override]
         self, request: Request | WebSocket, context: Any = UNSET, root_value: Any = UNSET
@@ -148,9 +210,12 @@ class GraphQLView(GraphQL):
         if kept is not None:
             response: Response = Response(kept, media_type="application/json")
         else:
-            response = await self._plain_post(request) or await super().run(
-                request, context, root_value
-            )
+            try:
+                response = await self._plain_post(request) or await super().run(
+                    request, context, root_value
+                )
+            except Busy as busy:
+                return _busy(busy)
             if (
                 key is not None
                 and response.status_code == 200

@@ -16,6 +16,7 @@ ENVIRONMENT = {
     "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "comma-separated origins that may frame /embed/"),
     "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
     "GOVKG_GRAPHQL_CACHE": ("graphql_cache", "GraphQL answers kept per graph version (0: none)"),
+    "GOVKG_GRAPHQL_THREADS": ("graphql_threads", "threads executing GraphQL off the event loop"),
     "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
     "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
     "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
@@ -31,6 +32,7 @@ class Settings:
     frame_ancestors: tuple[str, ...] = ()
     max_body: int = 64 * 1024
     graphql_cache: int = 1024
+    graphql_threads: int = 1
     sparql_timeout: float = 5.0
     sparql_row_limit: int = 10_000
     sparql_workers: int = 2
@@ -46,6 +48,8 @@ class Settings:
             raise GovKGError(f"SPARQL timeout {self.sparql_timeout} must be in (0, 600] seconds")
         if self.graphql_cache < 0:
             raise GovKGError(f"GraphQL cache size {self.graphql_cache} must not be negative")
+        if not 1 <= self.graphql_threads <= 64:
+            raise GovKGError(f"GraphQL threads {self.graphql_threads} must be in 1..64")
         if self.sparql_row_limit < 1:
             raise GovKGError(f"SPARQL row limit {self.sparql_row_limit} must be at least 1")
         if self.admin_token is not None and len(self.admin_token) < 16:
@@ -73,7 +77,13 @@ def _convert(variable: str, name: str, text: str) -> object:
     try:
         if name in ("cors_origins", "frame_ancestors"):
             return tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
-        if name in ("max_body", "graphql_cache", "sparql_row_limit", "sparql_workers"):
+        if name in (
+            "max_body",
+            "graphql_cache",
+            "graphql_threads",
+            "sparql_row_limit",
+            "sparql_workers",
+        ):
             return int(text)
         if name == "sparql_timeout":
             return float(text)
