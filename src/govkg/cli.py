@@ -90,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
         help="rebuild when the seed or file changes; a broken edit keeps the old graph served",
     )
     serve.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="let --watch and reload serve data holding fewer documents than the graph served",
+    )
+    serve.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
     _store_arguments(serve)
@@ -267,17 +272,11 @@ def _validate(args: argparse.Namespace) -> int:
     from govkg.kg import bundled_seed
     from govkg.rdf import build_graph
     from govkg.review import review
-    from govkg.seed import load_seed
-    from govkg.shapes import shacl_problems
+    from govkg.validity import checked_seed
 
     seed_dir = args.seed or bundled_seed()
-    seed = load_seed(seed_dir)
+    seed, _ = checked_seed(seed_dir, _base(None))  # SeedError: one line per problem
     graph = build_graph(seed, _base(None))
-    problems = shacl_problems(graph, seed.origins)
-    for line in problems:
-        print(line)
-    if problems:
-        return 1
     counts = (
         f"{len(seed.documents)} documents, {len(seed.entities)} entities, "
         f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
@@ -322,9 +321,10 @@ def _ingest(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from govkg.kg import bundled_seed
     from govkg.rdf import build_graph
-    from govkg.seed import load_seed
+    from govkg.validity import checked_seed
 
-    graph = build_graph(load_seed(args.seed or bundled_seed()), _base(args.base))
+    seed, _ = checked_seed(args.seed or bundled_seed(), _base(args.base))
+    graph = build_graph(seed, _base(args.base))
     data = graph.serialize(format=BUILD_FORMATS[args.format], encoding="utf-8")
     if args.out:
         write_atomically(args.out, data)
@@ -403,7 +403,9 @@ def _serve(args: argparse.Namespace) -> int:
     else:
         from govkg.sources import LocalSource
 
-        source = LocalSource(args.data, _base(args.base), watch=args.watch)
+        source = LocalSource(
+            args.data, _base(args.base), watch=args.watch, allow_shrink=args.allow_shrink
+        )
     app = create_app(source.current(), settings, source)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
     return 0

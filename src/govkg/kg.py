@@ -13,10 +13,10 @@ from rdflib import Graph
 from govkg.catalog import Catalog
 from govkg.errors import DataError
 from govkg.packagedata import package_data
-from govkg.rdf import DEFAULT_BASE, seed_triples
-from govkg.seed import load_seed
+from govkg.rdf import DEFAULT_BASE
 from govkg.service import Service
 from govkg.store import load_rdf_file, new_graph, triple_count
+from govkg.validity import checked_seed
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 
@@ -79,9 +79,9 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
     path = Path(path) if path is not None else bundled_seed()
     if path.is_dir():
         version = _version_of(path)
-        seed = load_seed(path)
+        _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
         graph = new_graph()
-        graph.addN((*triple, graph) for triple in seed_triples(seed, base))
+        graph.addN((*triple, graph) for triple in triples)
     elif path.is_file():
         version = _version_of(path)
         graph = load_rdf_file(path)

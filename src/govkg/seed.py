@@ -46,6 +46,24 @@ def _document_texts(files: list[tuple[Path, str, Any]], seed_dir: Path) -> dict[
     return texts
 
 
+def _require_documents(seed_dir: Path, files: list[tuple[Path, str, Any]]) -> None:
+    """A seed states at least one report: without one, every citation would be an error of
+    its own (an emptied or truncated seed gave hundreds); say it once instead."""
+    for _path, _shown, data in files:
+        if isinstance(data, dict) and data.get("documents"):
+            return
+    raise SeedError(
+        [
+            Problem(
+                file=str(seed_dir),
+                line=0,
+                field="documents",
+                message="no documents in any *.yaml file: a seed holds at least one report",
+            )
+        ]
+    )
+
+
 def load_seed(seed_dir: Path | str) -> Seed:
     """Read and validate every ``*.yaml`` in ``seed_dir``; raise SeedError listing all problems."""
     seed_dir = Path(seed_dir)
@@ -59,11 +77,16 @@ def load_seed(seed_dir: Path | str) -> Seed:
             ]
         )
     files = []
+    unreadable = False
     for path in sorted(seed_dir.glob("*.yaml")):
         shown = f"{seed_dir.name}/{path.name}"
         data, found = read_yaml(path, shown)
         problems += found
         files.append((path, shown, data))
+        unreadable = unreadable or (data is None and bool(found))
+    if unreadable:  # what the file held is unknown: every check beyond would be noise
+        raise SeedError(sorted(problems, key=lambda p: (p.file, p.line, p.field)))
+    _require_documents(seed_dir, files)
     texts = _document_texts(files, seed_dir)
     parts: dict[str, list[tuple[Any, str, LineDict]]] = {key: [] for key in TOP_KEYS}
     for path, shown, data in files:

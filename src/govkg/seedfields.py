@@ -6,6 +6,7 @@ Readers never raise: each problem is recorded as ``file:line: field 'name': mess
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -18,6 +19,21 @@ __all__ = ["DATE", "SLUG", "FieldReader"]
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+INTEGER_DIGITS, FRACTION_DIGITS = 15, 6
+"""A decimal in a seed has at most 15 digits before the point (999万亿 yuan) and 6 after:
+beyond that it is a typo or an attack, and exact arithmetic on it would fail."""
+
+
+def _calendar(value: str) -> bool:
+    """Whether a YYYY, YYYY-MM or YYYY-MM-DD string names a real year, month or day."""
+    try:
+        if len(value) == 10:
+            datetime.date.fromisoformat(value)
+        elif len(value) == 7:
+            datetime.date.fromisoformat(value + "-01")
+    except ValueError:
+        return False
+    return True
 
 
 class FieldReader:
@@ -90,6 +106,9 @@ class FieldReader:
         if value is not None and not DATE.match(value):
             self.problem(field, f"expected YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
             return None
+        if value is not None and not _calendar(value):
+            self.problem(field, f"{value!r} is not a date of the calendar")
+            return None
         return value
 
     def decimal(self, field: str, *, required: bool = False) -> Decimal | None:
@@ -111,6 +130,16 @@ class FieldReader:
             return None
         if not number.is_finite():
             self.problem(field, f"{value!r} is not a finite number")
+            return None
+        if number and (
+            number.adjusted() >= INTEGER_DIGITS
+            or -number.normalize().as_tuple().exponent > FRACTION_DIGITS
+        ):
+            self.problem(
+                field,
+                f"{value!r} is out of range (at most {INTEGER_DIGITS} digits before the "
+                f"point and {FRACTION_DIGITS} after)",
+            )
             return None
         if number < 0:
             self.problem(field, f"negative amount {value!r}")

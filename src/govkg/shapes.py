@@ -9,9 +9,10 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from govkg.catalog import node_id
+from govkg.errors import Problem
 from govkg.packagedata import package_data
 
-__all__ = ["ontology_dir", "shacl_problems"]
+__all__ = ["ontology_dir", "shacl_problems", "shape_problems"]
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -23,6 +24,13 @@ def ontology_dir() -> Path:
 
 def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = None) -> list[str]:
     """One line per SHACL violation: ``file:line: field '<path>': message (node)``."""
+    return [str(problem) for problem in shape_problems(graph, origins)]
+
+
+def shape_problems(
+    graph: Graph, origins: dict[str, tuple[str, int]] | None = None
+) -> list[Problem]:
+    """Each SHACL violation, placed at the seed record (``origins``) of its focus node."""
     folder = ontology_dir()
     shapes = Graph().parse(folder / "shapes.ttl", format="turtle")
     ontology = Graph().parse(folder / "govkg.ttl", format="turtle")
@@ -32,7 +40,7 @@ def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = No
     if conforms:
         return []
     origins = origins or {}
-    lines = []
+    problems = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         if report.value(result, SH.resultSeverity) != SH.Violation:
             continue
@@ -40,7 +48,7 @@ def shacl_problems(graph: Graph, origins: dict[str, tuple[str, int]] | None = No
         path = report.value(result, SH.resultPath)
         message = report.value(result, SH.resultMessage) or "violates a shape"
         slug = node_id(str(focus).split("#")[0]).split("/", 1)[-1]
-        where = origins.get(slug, ("(graph)", 0))
+        file, line = origins.get(slug, ("(graph)", 0))
         field = str(path).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if path is not None else "(node)"
-        lines.append(f"{where[0]}:{where[1]}: field '{field}': {message} ({focus})")
-    return sorted(lines)
+        problems.append(Problem(file=file, line=line, field=field, message=f"{message} ({focus})"))
+    return sorted(problems, key=str)

@@ -2,7 +2,9 @@
 
 A source hands out the current KnowledgeGraph. ``reload`` builds a new one on the side and
 swaps it in one step; if the new data is bad (a seed with problems, a file that does not
-parse) it raises and the old graph stays, version and ETags unchanged.
+parse) it raises and the old graph stays, version and ETags unchanged. New data that lost
+reports the served graph holds (a truncated file, a half-finished copy) is refused too,
+unless the operator says the shrinking is meant (``allow_shrink``).
 """
 
 from __future__ import annotations
@@ -16,27 +18,53 @@ from typing import Protocol
 from govkg.errors import GovKGError
 from govkg.kg import KnowledgeGraph, bundled_seed, open_graph
 
-__all__ = ["LocalSource", "Source", "StoreSource"]
+__all__ = ["LocalSource", "ShrinkError", "Source", "StoreSource"]
 
 LOG = logging.getLogger("govkg.sources")
+
+
+class ShrinkError(GovKGError):
+    """The new data holds fewer reports than the graph being served."""
 
 
 class Source(Protocol):
     def current(self) -> KnowledgeGraph:
         """The graph to serve now (cheap; may pick up a change found in the background)."""
 
-    def reload(self) -> KnowledgeGraph:
+    def reload(self, allow_shrink: bool = False) -> KnowledgeGraph:
         """Build the graph again now; raise GovKGError and keep the old one if it fails."""
+
+
+def _documents(kg: KnowledgeGraph) -> set[str]:
+    return set(kg.catalog.ids_of_kind("document"))
+
+
+def _check_no_loss(served: KnowledgeGraph, fresh: KnowledgeGraph) -> None:
+    """Raise ShrinkError when ``fresh`` lacks documents that ``served`` has."""
+    lost = sorted(_documents(served) - _documents(fresh))
+    if lost:
+        shown = ", ".join(lost[:5]) + (f" and {len(lost) - 5} more" if len(lost) > 5 else "")
+        raise ShrinkError(
+            f"the new data lacks {len(lost)} of the {len(_documents(served))} documents "
+            f"served ({shown}); reload with allow-shrink if that is meant"
+        )
 
 
 class LocalSource:
     """A seed directory or RDF file on disk; with ``watch``, edits are picked up by polling."""
 
     def __init__(
-        self, path: Path | None, base: str, *, watch: bool = False, every: float = 1.0
+        self,
+        path: Path | None,
+        base: str,
+        *,
+        watch: bool = False,
+        every: float = 1.0,
+        allow_shrink: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else bundled_seed()
         self.base, self.watch, self.every = base, watch, every
+        self.allow_shrink = allow_shrink
         self._lock = threading.Lock()
         self._kg = open_graph(self.path, base)
         self._signature = self._stat()
@@ -60,7 +88,7 @@ class LocalSource:
             if signature != self._signature:
                 self._signature = signature
                 try:
-                    self._swap()
+                    self._swap(self.allow_shrink)
                 except GovKGError as error:
                     self.last_error = str(error)
                     LOG.error(
@@ -68,12 +96,14 @@ class LocalSource:
                     )
         return self._kg
 
-    def reload(self) -> KnowledgeGraph:
+    def reload(self, allow_shrink: bool = False) -> KnowledgeGraph:
         with self._lock:
-            return self._swap()
+            return self._swap(allow_shrink or self.allow_shrink)
 
-    def _swap(self) -> KnowledgeGraph:
+    def _swap(self, allow_shrink: bool) -> KnowledgeGraph:
         fresh = open_graph(self.path, self.base)  # raises before anything changes
+        if not allow_shrink:
+            _check_no_loss(self._kg, fresh)
         self._kg, self.last_error = fresh, None
         LOG.info("now serving version %s", fresh.version)
         return fresh
@@ -88,6 +118,8 @@ class StoreSource:
     def current(self) -> KnowledgeGraph:
         return self.remote.current()
 
-    def reload(self) -> KnowledgeGraph:
+    def reload(self, allow_shrink: bool = False) -> KnowledgeGraph:
+        """The store's latest published version: what was published is served (publishing
+        is the deliberate act; ``allow_shrink`` has no say here)."""
         self.remote.reload(force=True)
         return self.remote.current()

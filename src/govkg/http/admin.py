@@ -2,7 +2,9 @@
 
 Authenticated by a bearer token from ``GOVKG_ADMIN_TOKEN`` (disabled when unset), refused
 to browsers (any ``Origin`` header: no CORS, ever), one reload at a time. A bad seed or
-file is answered 422 with its problems, and the old graph keeps serving.
+file is answered 422 with its problems, exactly those ``govkg validate`` prints, and the old
+graph keeps serving; so is data that lost documents the served graph holds, unless the
+request says ``?allow-shrink=1``.
 """
 
 from __future__ import annotations
@@ -48,8 +50,9 @@ async def reload_endpoint(request: Request) -> JSONResponse:
         return JSONResponse({"error": "a reload is already running"}, status_code=409)
     try:
         previous = request.app.state.kg.version
+        allow_shrink = request.query_params.get("allow-shrink", "") in ("1", "true", "yes")
         try:
-            fresh = await run_in_threadpool(source.reload)
+            fresh = await run_in_threadpool(source.reload, allow_shrink)
         except SeedError as error:
             problems = [str(p) for p in error.problems]
             return JSONResponse({"error": "the new data has problems; still serving "
