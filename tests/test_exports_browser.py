@@ -33,7 +33,7 @@ FLAGS = [
 CLICKED = "unit/shiwei-zhengfawei"
 
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium"
+    not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)"
 )
 
 # pairs of nodes whose boxes (labels included) overlap on screen

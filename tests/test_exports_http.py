@@ -23,7 +23,7 @@ from govkg.errors import GovKGError
 from govkg.exports import FORMATS
 from govkg.http.exports import STATIC, export_routes, frame_ancestors
 
-needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz 'dot' not installed")
+needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed (apt-get install -y graphviz)")
 
 
 def client_for(kg, settings=None) -> TestClient:
@@ -40,7 +40,7 @@ def client(kg) -> TestClient:
 @pytest.mark.parametrize("fmt", list(FORMATS))
 def test_every_format_downloads_with_its_type_and_filename(client, fmt):
     if fmt in ("svg", "png") and shutil.which("dot") is None:
-        pytest.skip("Graphviz 'dot' not installed")
+        pytest.skip("Graphviz is not installed (apt-get install -y graphviz)")
     response = client.get(f"/export/{fmt}", params={"focus": FOCUS, "depth": 1})
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == FORMATS[fmt].media_type

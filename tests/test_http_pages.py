@@ -156,7 +156,7 @@ def test_landing_page_links_every_export_format(client):
         assert f'href="/export/{name}"' in page
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz 'dot' not installed")
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed (apt-get install -y graphviz)")
 def test_entity_page_shows_a_picture_of_its_neighbourhood(client):
     page = client.get(f"/id/{PLATFORM}").text
     source = re.search(r'<img class="picture"[^>]* src="([^"]+)"', page).group(1)

@@ -121,7 +121,7 @@ def store() -> Iterator[dict[str, str]]:
     if shutil.which("virtuoso-t") is None:
         pytest.skip(
             "virtuoso-t is not installed: apt-get install -y virtuoso-opensource "
-            "(.ci/run installs it), or set GOVKG_TEST_STORE to another SPARQL 1.1 store"
+            "(scripts/test installs it where it can), or set GOVKG_TEST_STORE to another SPARQL 1.1 store"
         )
     found = _start_virtuoso()
     try:
