@@ -92,22 +92,36 @@ def test_settings_come_from_the_environment_then_flags():
         "GOVKG_SPARQL_TIMEOUT": "2.5",
         "GOVKG_SPARQL_ROW_LIMIT": "100",
         "GOVKG_MAX_BODY": "1000",
+        "GOVKG_MAX_URL": "4096",
+        "GOVKG_SPARQL_BYTE_LIMIT": "65536",
+        "GOVKG_SPARQL_MEMORY": "256",
     }
-    settings = Settings.from_env(env, sparql_row_limit=7, cors_origins=None)
+    settings = Settings.from_env(env, sparql_row_limit=7, cors_origins=None, sparql_memory=0)
     assert settings.cors_origins == ("https://a.example", "https://b.example")
     assert settings.sparql_timeout == 2.5
     assert settings.sparql_row_limit == 7
     assert settings.max_body == 1000
-    assert Settings.from_env({}).cors_origins == ()
+    assert settings.max_url == 4096
+    assert settings.sparql_byte_limit == 65536
+    assert settings.sparql_memory == 0  # a flag's 0 (no limit) is a value, not "unset"
+    defaults = Settings.from_env({})
+    assert defaults.cors_origins == ()
+    assert (defaults.max_url, defaults.sparql_byte_limit, defaults.sparql_memory) == (
+        16 * 1024,
+        8 * 1024 * 1024,
+        512,
+    )
 
 
 @pytest.mark.parametrize(
     "env",
     [{"GOVKG_SPARQL_TIMEOUT": "soon"}, {"GOVKG_CORS_ORIGINS": "portal.example"},
-     {"GOVKG_SPARQL_TIMEOUT": "0"}, {"GOVKG_SPARQL_WORKERS": "0"}],
+     {"GOVKG_SPARQL_TIMEOUT": "0"}, {"GOVKG_SPARQL_WORKERS": "0"},
+     {"GOVKG_MAX_URL": "100"}, {"GOVKG_MAX_URL": "16k"}, {"GOVKG_SPARQL_BYTE_LIMIT": "10"},
+     {"GOVKG_SPARQL_MEMORY": "8"}, {"GOVKG_SPARQL_MEMORY": "-1"}],
 )  # fmt: skip
 def test_bad_settings_are_named(env):
-    with pytest.raises(GovKGError, match=r"GOVKG|origin|timeout|workers"):
+    with pytest.raises(GovKGError, match=r"GOVKG|origin|timeout|workers|URL|byte limit|memory"):
         Settings.from_env(env)
 
 

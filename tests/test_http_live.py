@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -139,7 +140,8 @@ def test_a_pathological_query_is_stopped_and_the_server_keeps_answering(live):
     bad.join(timeout=30)
 
     assert results["bad"].status_code == 503
-    assert "stopped" in results["bad"].text
+    assert "ran longer than 1 s and was stopped" in results["bad"].text
+    assert int(results["bad"].headers["retry-after"]) >= 1
     assert results["seconds"] < TIMEOUT + 1.5
     still = live.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert still.json()["boolean"] is True
@@ -151,6 +153,126 @@ def test_a_pathological_query_is_stopped_and_the_server_keeps_answering(live):
     while pool.alive < 2:
         assert time.monotonic() < deadline, "the killed worker was not replaced"
         time.sleep(0.05)
+
+
+SMALL = "SELECT ?s WHERE { ?s a <https://govkg.org/ontology#Unit> } LIMIT 5"
+
+
+def _wait_for_workers(pool, count: int) -> None:
+    deadline = time.monotonic() + 20
+    while len(pool._idle) < count:
+        assert time.monotonic() < deadline, "the SPARQL workers did not come back"
+        time.sleep(0.05)
+
+
+def _runaway_in_background(client: httpx.Client, query: str = CARTESIAN) -> threading.Thread:
+    thread = threading.Thread(target=client.get, args=("/sparql",), kwargs={"params": {"query": query}})
+    thread.start()
+    time.sleep(0.2)  # it holds a general worker until the timeout
+    return thread
+
+
+def _answered_quickly(client: httpx.Client, queries: list[str]) -> float:
+    """Ask each in turn; every one is answered; return the slowest time."""
+    slowest = 0.0
+    for query in queries:
+        started = time.monotonic()
+        response = client.get("/sparql", params={"query": query})
+        slowest = max(slowest, time.monotonic() - started)
+        assert response.status_code == 200, response.text
+        assert len(response.json()["results"]["bindings"]) == 5
+    return slowest
+
+
+def test_small_queries_known_or_new_are_not_kept_waiting_by_a_runaway(live):
+    pool = live.app.state.sparql.pool(live.app.state.kg)
+    _wait_for_workers(pool, 2)
+    live.get("/sparql", params={"query": CARTESIAN})  # stopped: from now on, a slow text
+    assert pool.seen(CARTESIAN) is False
+    _wait_for_workers(pool, 2)
+    live.get("/sparql", params={"query": SMALL})
+    assert pool.seen(SMALL) is True  # answered within QUICK: it prefers the quick lane
+
+    bad = _runaway_in_background(live)
+    known = _answered_quickly(live, [SMALL] * 3)
+    new = _answered_quickly(live, [f"# {n}\n{SMALL}" for n in range(3)])  # never seen
+    assert bad.is_alive()  # all six were answered while the runaway ran
+    assert known < 0.5  # behind the runaway, the first would wait ~0.8 s
+    assert new < 0.5
+    bad.join(timeout=30)
+    assert pool.seen(CARTESIAN) is False  # a slow text never gets the quick lane
+    _wait_for_workers(pool, 2)
+
+
+def test_a_new_runaway_borrowing_the_quick_lane_is_stopped_there_in_1_s(kg):
+    settings = Settings(sparql_timeout=3, sparql_workers=2)
+    app = create_app(kg, settings)
+    with serving(app) as url, httpx.Client(base_url=url, timeout=30) as client:
+        pool = app.state.sparql.pool(kg)
+        _wait_for_workers(pool, 2)
+        bad = _runaway_in_background(client)  # new: takes the general worker
+        other = f"# another\n{CARTESIAN}"  # new too, and the general worker is busy
+        started = time.monotonic()
+        borrowed = client.get("/sparql", params={"query": other})
+        seconds = time.monotonic() - started
+        bad.join(timeout=30)
+        assert pool.seen(other) is False
+    assert borrowed.status_code == 503
+    assert "the most it may run in the quick lane" in borrowed.text
+    assert int(borrowed.headers["retry-after"]) >= 1
+    assert 1.0 <= seconds < 2.0  # stopped at the quick lane's 1 s, not the 3 s timeout
+
+
+def test_a_query_kept_waiting_says_it_waited_and_when_to_retry(kg):
+    """One worker, busy with a runaway until the timeout and then reloading: a query that
+    arrives meanwhile never starts, and is told so rather than that it ran too long."""
+    settings = Settings(sparql_timeout=TIMEOUT, sparql_workers=1)
+    with serving(create_app(kg, settings)) as url, httpx.Client(base_url=url, timeout=30) as client:
+        assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+        results: dict[str, httpx.Response] = {}
+
+        def ask(name: str, query: str) -> None:
+            results[name] = client.get("/sparql", params={"query": query})
+
+        bad = threading.Thread(target=ask, args=("bad", CARTESIAN))
+        bad.start()
+        time.sleep(0.2)
+        started = time.monotonic()
+        ask("small", "ASK { ?s ?p ?o }")
+        waited = time.monotonic() - started
+        bad.join(timeout=30)
+    assert results["bad"].status_code == 503
+    assert "ran longer than 1 s" in results["bad"].text
+    small = results["small"]
+    assert small.status_code == 503
+    assert re.search(r"waited 1\.\d s for one", small.text), small.text
+    assert "did not start" in small.text
+    assert "ran longer" not in small.text
+    assert int(small.headers["retry-after"]) >= 1
+    assert waited < TIMEOUT + 0.5
+
+
+def _raw_get(url: str, target: bytes) -> bytes:
+    """A GET over a plain socket: httpx refuses URLs over 64 KB, as a browser might not."""
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+    return reply
+
+
+@pytest.mark.parametrize(
+    "target",
+    [b"/sparql?query=ASK%7B%7D%23", b"/graphql?query=%7B__typename%7D%23", b"/id/"],
+    ids=["sparql", "graphql", "id"],
+)
+def test_a_100_kb_url_is_refused_414_by_the_real_server(live, target):
+    reply = _raw_get(str(live.base_url).rstrip("/"), target + b"x" * 100_000)
+    assert reply.startswith(b"HTTP/1.1 414 ")
+    assert b"the limit is 16384 bytes" in reply
+    assert live.get("/health").json()["status"] == "ok"
 
 
 def _free_port() -> int:
@@ -165,6 +287,7 @@ def test_govkg_serve_starts_with_flags_and_environment(tmp_path):
     command = [
         sys.executable, "-m", "govkg.cli", "serve", "--port", str(port),
         "--sparql-workers", "1", "--sparql-row-limit", "3", "--cors-origin", "https://flag.example",
+        "--sparql-byte-limit", "2048", "--max-url", "1024",
     ]  # fmt: skip
     log = (tmp_path / "serve.log").open("wb")
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -191,6 +314,8 @@ def test_govkg_serve_starts_with_flags_and_environment(tmp_path):
         rows = httpx.get(f"{url}/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
         assert rows.headers["x-govkg-truncated"] == "true"
         assert len(rows.json()["results"]["bindings"]) == 3
+        assert rows.headers["x-govkg-byte-limit"] == "2048"
+        assert httpx.get(f"{url}/health?q={'x' * 1100}").status_code == 414
     finally:
         process.terminate()
         process.wait(timeout=20)

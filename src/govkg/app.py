@@ -40,7 +40,12 @@ from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
 from govkg.http.pages import landing_page
 from govkg.http.resources import resource
 from govkg.http.settings import Settings
-from govkg.http.sparql import ROW_LIMIT_HEADER, TRUNCATED_HEADER, SparqlEndpoint
+from govkg.http.sparql import (
+    BYTE_LIMIT_HEADER,
+    ROW_LIMIT_HEADER,
+    TRUNCATED_HEADER,
+    SparqlEndpoint,
+)
 from govkg.kg import KnowledgeGraph
 from govkg.sources import Source
 
@@ -124,11 +129,11 @@ def create_app(
                 allow_origins=list(settings.cors_origins),
                 allow_methods=["GET", "POST"],
                 allow_headers=["Accept", "Content-Type", "If-None-Match"],
-                expose_headers=["ETag", TRUNCATED_HEADER, ROW_LIMIT_HEADER],
+                expose_headers=["ETag", TRUNCATED_HEADER, ROW_LIMIT_HEADER, BYTE_LIMIT_HEADER],
                 allow_credentials=False,  # a public read-only API: never cookies, so never with *
                 max_age=600,
             ),
-            Middleware(BodyLimit, limit=settings.max_body),
+            Middleware(BodyLimit, limit=settings.max_body, url_limit=settings.max_url),
             Middleware(
                 ConditionalGet,
                 version=lambda: app.state.kg.version,

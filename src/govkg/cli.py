@@ -157,6 +157,27 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BYTES",
         help="largest request body, else 413 (default: $GOVKG_MAX_BODY or 65536)",
     )
+    serve.add_argument(
+        "--max-url",
+        type=int,
+        metavar="BYTES",
+        help="longest request path and query string, else 414 "
+        "(default: $GOVKG_MAX_URL or 16384)",
+    )
+    serve.add_argument(
+        "--sparql-byte-limit",
+        type=int,
+        metavar="BYTES",
+        help="largest SPARQL answer, cut between rows or triples "
+        "(default: $GOVKG_SPARQL_BYTE_LIMIT or 8388608)",
+    )
+    serve.add_argument(
+        "--sparql-memory",
+        type=int,
+        metavar="MB",
+        help="memory a SPARQL worker may take beyond its graph, 0 for no limit "
+        "(default: $GOVKG_SPARQL_MEMORY or 512)",
+    )
     publish = commands.add_parser(
         "publish", help="put a seed or RDF file on a SPARQL store, replacing its graph"
     )
@@ -379,8 +400,11 @@ def _serve(args: argparse.Namespace) -> int:
         frame_ancestors=args.frame_ancestors,
         sparql_timeout=args.sparql_timeout,
         sparql_row_limit=args.sparql_row_limit,
+        sparql_byte_limit=args.sparql_byte_limit,
+        sparql_memory=args.sparql_memory,
         sparql_workers=args.sparql_workers,
         max_body=args.max_body,
+        max_url=args.max_url,
         graphql_cache=args.graphql_cache,
         graphql_threads=args.graphql_threads,
     )

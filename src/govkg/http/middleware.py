@@ -1,4 +1,4 @@
-"""Pure ASGI middleware: security headers, a request body cap, ETags keyed to the graph version."""
+"""Pure ASGI middleware: security headers, caps on the URL and the body, ETags by graph version."""
 
 from __future__ import annotations
 
@@ -9,7 +9,14 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["DEFAULT_CSP", "BodyLimit", "ConditionalGet", "SecurityHeaders", "etag_matches"]
+__all__ = [
+    "DEFAULT_CSP",
+    "BodyLimit",
+    "ConditionalGet",
+    "SecurityHeaders",
+    "etag_matches",
+    "url_bytes",
+]
 
 # HTML pages load their CSS from /static and nothing else; no script, no frames around them
 DEFAULT_CSP = (
@@ -48,15 +55,33 @@ class _TooLarge(Exception):
     pass
 
 
-class BodyLimit:
-    """413 for a request body over ``limit`` bytes, declared or streamed."""
+def url_bytes(scope: Scope) -> int:
+    """The request target's length as sent: path and query string, still percent-encoded."""
+    path = scope.get("raw_path") or scope["path"].encode()
+    query = scope.get("query_string", b"")
+    return len(path) + (1 + len(query) if query else 0)
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app, self.limit = app, limit
+
+class BodyLimit:
+    """414 for a URL over ``url_limit`` bytes, then 413 for a body over ``limit`` bytes,
+    declared or streamed: a GET carries its question in the URL, so both are capped.
+
+    """
+
+    def __init__(self, app: ASGIApp, limit: int, url_limit: int) -> None:
+        self.app, self.limit, self.url_limit = app, limit, url_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if url_bytes(scope) > self.url_limit:
+            response = PlainTextResponse(
+                f"request URL too long: the limit is {self.url_limit} bytes of path and query "
+                "string; send a long query as a POST body\n",
+                status_code=414,
+            )
+            await response(scope, receive, send)
             return
         declared = Headers(scope=scope).get("content-length")
         if declared is not None and (not declared.isdigit() or int(declared) > self.limit):

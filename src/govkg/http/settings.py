@@ -15,10 +15,16 @@ ENVIRONMENT = {
     "GOVKG_CORS_ORIGINS": ("cors_origins", "comma-separated origins allowed to call the API"),
     "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "comma-separated origins that may frame /embed/"),
     "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
+    "GOVKG_MAX_URL": ("max_url", "longest request path and query string in bytes (414 above it)"),
     "GOVKG_GRAPHQL_CACHE": ("graphql_cache", "GraphQL answers kept per graph version (0: none)"),
     "GOVKG_GRAPHQL_THREADS": ("graphql_threads", "threads executing GraphQL off the event loop"),
     "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
     "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
+    "GOVKG_SPARQL_BYTE_LIMIT": ("sparql_byte_limit", "largest SPARQL answer in bytes"),
+    "GOVKG_SPARQL_MEMORY": (
+        "sparql_memory",
+        "MB a SPARQL worker may take beyond its copy of the graph (0: no limit)",
+    ),
     "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
     "GOVKG_ADMIN_TOKEN": ("admin_token", "bearer token for POST /admin/reload (unset: disabled)"),
 }
@@ -31,10 +37,13 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     frame_ancestors: tuple[str, ...] = ()
     max_body: int = 64 * 1024
+    max_url: int = 16 * 1024
     graphql_cache: int = 1024
     graphql_threads: int = 1
     sparql_timeout: float = 5.0
     sparql_row_limit: int = 10_000
+    sparql_byte_limit: int = 8 * 1024 * 1024
+    sparql_memory: int = 512
     sparql_workers: int = 2
     admin_token: str | None = field(default=None, repr=False)
 
@@ -44,6 +53,8 @@ class Settings:
                 raise GovKGError(f"CORS origin {origin!r} must start with http:// or https://")
         if self.max_body < 1:
             raise GovKGError(f"max body {self.max_body} must be at least 1 byte")
+        if self.max_url < 256:
+            raise GovKGError(f"max URL {self.max_url} must be at least 256 bytes")
         if not 0 < self.sparql_timeout <= 600:
             raise GovKGError(f"SPARQL timeout {self.sparql_timeout} must be in (0, 600] seconds")
         if self.graphql_cache < 0:
@@ -52,6 +63,12 @@ class Settings:
             raise GovKGError(f"GraphQL threads {self.graphql_threads} must be in 1..64")
         if self.sparql_row_limit < 1:
             raise GovKGError(f"SPARQL row limit {self.sparql_row_limit} must be at least 1")
+        if self.sparql_byte_limit < 1024:  # room for a document's head and a few rows
+            raise GovKGError(
+                f"SPARQL byte limit {self.sparql_byte_limit} must be at least 1024 bytes"
+            )
+        if self.sparql_memory != 0 and self.sparql_memory < 64:
+            raise GovKGError(f"SPARQL memory {self.sparql_memory} MB must be 0 (none) or >= 64")
         if self.admin_token is not None and len(self.admin_token) < 16:
             raise GovKGError("the admin token must be at least 16 characters")
         if not 1 <= self.sparql_workers <= 64:
@@ -79,9 +96,12 @@ def _convert(variable: str, name: str, text: str) -> object:
             return tuple(o.strip().rstrip("/") for o in text.split(",") if o.strip())
         if name in (
             "max_body",
+            "max_url",
             "graphql_cache",
             "graphql_threads",
             "sparql_row_limit",
+            "sparql_byte_limit",
+            "sparql_memory",
             "sparql_workers",
         ):
             return int(text)

@@ -2,8 +2,9 @@
 
 GET ``?query=``, POST ``application/x-www-form-urlencoded`` or ``application/sparql-query``;
 results by ``Accept`` or ``format=``. Updates, datasets (``FROM``, ``default-graph-uri``) and
-``SERVICE`` are refused; rows are capped (``X-Govkg-Truncated`` says when) and a query that
-runs past the timeout is stopped by killing its worker process.
+``SERVICE`` are refused; answers are capped in rows and bytes (``X-Govkg-Truncated`` says
+when), and a query that runs past the timeout or the memory limit is stopped by killing its
+worker process. Every 503 says why and carries ``Retry-After``.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ from govkg.http.sparql_worker import FORMATS
 from govkg.kg import KnowledgeGraph
 from govkg.ontology import GOVKG_NS
 
-__all__ = ["EXAMPLE_QUERIES", "TRUNCATED_HEADER", "SparqlEndpoint"]
+__all__ = ["BYTE_LIMIT_HEADER", "EXAMPLE_QUERIES", "TRUNCATED_HEADER", "SparqlEndpoint"]
 
 TRUNCATED_HEADER = "x-govkg-truncated"
 ROW_LIMIT_HEADER = "x-govkg-row-limit"
+BYTE_LIMIT_HEADER = "x-govkg-byte-limit"
 FORM = "application/x-www-form-urlencoded"
 
 EXAMPLE_QUERIES = {
@@ -77,6 +79,8 @@ class SparqlEndpoint:
                     size=self.settings.sparql_workers,
                     timeout=self.settings.sparql_timeout,
                     row_limit=self.settings.sparql_row_limit,
+                    byte_limit=self.settings.sparql_byte_limit,
+                    memory=self.settings.sparql_memory,
                 )
                 if old is not None:
                     old.close()
@@ -114,8 +118,9 @@ class SparqlEndpoint:
         if answer.status == 200:
             headers[TRUNCATED_HEADER] = "true" if answer.truncated else "false"
             headers[ROW_LIMIT_HEADER] = str(self.settings.sparql_row_limit)
+            headers[BYTE_LIMIT_HEADER] = str(self.settings.sparql_byte_limit)
         elif answer.status == 503:
-            headers["retry-after"] = "1"
+            headers["retry-after"] = str(answer.retry_after or 1)
         return Response(
             answer.body, status_code=answer.status, media_type=answer.content_type, headers=headers
         )

@@ -3,24 +3,31 @@
 The server starts it as ``python -m govkg.http.sparql_worker FD`` (not with multiprocessing,
 which would re-import the server's main module) and kills it when a query runs past the
 timeout (a thread cannot be stopped), so everything slow — parsing, checking, evaluating,
-serializing — happens here.
+serializing — happens here. Its address space may grow only so far past the loaded graph: a
+query that builds a huge string fails an allocation here (Python raises ``MemoryError``,
+Oxigraph aborts the process), and the server answers 503 and starts another worker.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import time
 from collections.abc import Iterator
-from itertools import islice
 from multiprocessing.connection import Connection
 from typing import Any
 
-from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store, serialize
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store
 
 from govkg.http.negotiate import negotiate
-from govkg.http.sparql_results import BOOLEAN_WRITERS, ROW_WRITERS
+from govkg.http.sparql_results import BOOLEAN_WRITERS, write_rows, write_triples
 
-__all__ = ["FORMATS", "Refused", "answer", "check_query", "main", "run"]
+__all__ = ["FORMATS", "MEMORY_MESSAGE", "Refused", "answer", "check_query", "main", "run"]
+
+MEMORY_MESSAGE = (
+    "the query needed more memory than a SPARQL worker may use ({} MB beyond the graph) "
+    "and was stopped; ask for less (shorter strings, fewer rows)"
+)
 
 # format= values, and the media type each names (JSON means JSON-LD for a graph)
 FORMATS = {
@@ -148,8 +155,10 @@ def answer(
     fmt: str | None = None,
     limit: int = 10_000,
     prefixes: dict[str, str] | None = None,
+    max_bytes: int = 8 * 1024 * 1024,
 ) -> tuple[str, bytes, bool]:
-    """``(content type, body, truncated)`` for ``query``, or raise ``Refused``."""
+    """``(content type, body, truncated)`` for ``query``, or raise ``Refused``; the body holds
+    at most ``limit`` rows or triples in at most ``max_bytes``, cut between two of them."""
     check_query(query)
     try:
         result = store.query(query)
@@ -161,13 +170,16 @@ def answer(
     if isinstance(result, QuerySolutions):
         media = _pick(accept, fmt, RESULT_TYPES)
         variables = [v.value for v in result.variables]
-        rows = [list(solution) for solution in islice(result, limit + 1)]
-        body = ROW_WRITERS[RESULT_TYPES[media]](variables, rows[:limit])
-        return _content_type(media), body, len(rows) > limit
+        rows = (list(solution) for solution in result)
+        body, cut = write_rows(
+            RESULT_TYPES[media], variables, rows, limit=limit, max_bytes=max_bytes
+        )
+        return _content_type(media), body, cut
     media = _pick(accept, fmt, GRAPH_TYPES)
-    triples = list(islice(result, limit + 1))
-    body = serialize(triples[:limit], format=GRAPH_TYPES[media], prefixes=prefixes or {})
-    return _content_type(media), body, len(triples) > limit
+    body, cut = write_triples(
+        result, GRAPH_TYPES[media], prefixes or {}, limit=limit, max_bytes=max_bytes
+    )
+    return _content_type(media), body, cut
 
 
 def _die_with_parent() -> None:
@@ -181,27 +193,58 @@ def _die_with_parent() -> None:
         pass
 
 
+def _limit_memory(megabytes: int) -> None:
+    """Linux: let the address space grow ``megabytes`` past what it is now (0: no limit).
+
+    Set once the graph is loaded, so the limit follows the graph's size; a lower limit the
+    worker inherited stays."""
+    if megabytes <= 0:
+        return
+    try:
+        import resource
+
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            now = int(statm.read().split()[0]) * resource.getpagesize()
+    except (ImportError, OSError, ValueError):
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    wanted = now + megabytes * 1024 * 1024
+    for inherited in (soft, hard):
+        if inherited != resource.RLIM_INFINITY:
+            wanted = min(wanted, inherited)
+    resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+
+
 def run(connection: Connection) -> None:
-    """Load the graph the server sends, say ready, then answer requests until EOF."""
-    ntriples, prefixes = connection.recv()
+    """Load the graph the server sends, say ready, then answer requests until EOF.
+
+    Replies: ``("ok", type, body, cut, cpu)``, ``("refused", status, message, cpu)`` with
+    the CPU seconds the query took (how costly it is, however busy the machine), or
+    ``("memory", message)``, after which the server replaces this worker."""
+    ntriples, prefixes, megabytes = connection.recv()
     store = Store()
     store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
     del ntriples
     check_query("ASK {}")  # import the parser now, not during the first query
+    _limit_memory(megabytes)
     connection.send(("ready", len(store)))
     while True:
         try:
-            query, accept, fmt, limit = connection.recv()
+            query, accept, fmt, limit, max_bytes = connection.recv()
         except (EOFError, OSError):
             return
+        started = time.process_time()
         try:
-            content_type, body, truncated = answer(store, query, accept, fmt, limit, prefixes)
-            reply: tuple = ("ok", content_type, body, truncated)
+            content_type, body, cut = answer(store, query, accept, fmt, limit, prefixes, max_bytes)
+            reply: tuple = ("ok", content_type, body, cut)
         except Refused as refused:
             reply = ("refused", refused.status, refused.message)
+        except MemoryError:
+            connection.send(("memory", MEMORY_MESSAGE.format(megabytes)))
+            continue
         except Exception as error:  # a bug must not kill the worker silently
             reply = ("refused", 500, f"SPARQL evaluation failed: {type(error).__name__}")
-        connection.send(reply)
+        connection.send((*reply, time.process_time() - started))
 
 
 def main(argv: list[str] | None = None) -> None:
