@@ -176,7 +176,7 @@ def test_embed_page_headers_restrict_scripts_and_framing(client):
     assert policy["script-src"] == "'self'"
     assert policy["style-src"] == "'self'"
     assert policy["connect-src"] == "'self'"
-    assert policy["frame-ancestors"] == "'self'"
+    assert policy["frame-ancestors"] == "*"  # any portal may embed it, by default
     assert response.headers["x-content-type-options"] == "nosniff"
 
 
@@ -190,7 +190,7 @@ def test_frame_ancestors_come_from_the_settings_allow_list(kg):
 
 
 @pytest.mark.parametrize(
-    "source", ["*", "https://a.example; script-src *", "javascript:", "'unsafe-inline'"]
+    "source", ["**", "https://a.example; script-src *", "javascript:", "'unsafe-inline'"]
 )
 def test_frame_ancestors_refuse_anything_but_origins(source):
     with pytest.raises(GovKGError, match="frame ancestor"):
@@ -328,3 +328,13 @@ def test_pictures_are_cached_per_graph_version(client):
     first = client.get("/export/svg", params={"focus": FOCUS})
     second = client.get("/export/svg", params={"focus": FOCUS})
     assert first.content == second.content
+
+
+def test_embed_origins_restrict_framing_from_flags_and_environment():
+    from govkg.http.settings import Settings
+
+    flagged = Settings.from_env({}, frame_ancestors=["'self',https://portal.example.gov.cn/"])
+    assert frame_ancestors(flagged) == "'self' https://portal.example.gov.cn"
+    named = Settings.from_env({"GOVKG_EMBED_ORIGINS": "https://a.example, https://b.example"})
+    assert frame_ancestors(named) == "https://a.example https://b.example"
+    assert frame_ancestors(Settings.from_env({})) == "*"

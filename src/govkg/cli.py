@@ -112,12 +112,13 @@ def _parser() -> argparse.ArgumentParser:
         "(repeatable; default: $GOVKG_CORS_ORIGINS, comma-separated, else none)",
     )
     serve.add_argument(
+        "--embed-origins",
         "--frame-ancestor",
         action="append",
         dest="frame_ancestors",
         metavar="ORIGIN",
-        help="an origin whose pages may frame /embed/ (repeatable; "
-        "default: $GOVKG_FRAME_ANCESTORS, comma-separated, else 'self')",
+        help="restrict who may frame /embed/ to this origin (repeatable or comma-separated; "
+        "'self' for this site only; default: $GOVKG_EMBED_ORIGINS, else any site)",
     )
     serve.add_argument(
         "--sparql-timeout",

@@ -7,7 +7,8 @@
     /static/embed/…, /static/vendor/cytoscape/…  the page's script, stylesheet and library
 
 The embed page runs no inline script and inserts every label as text; who may frame it is
-the ``frame_ancestors`` allow-list of the settings (``'self'`` when unset).
+the ``frame_ancestors`` allow-list of the settings: any site when unset, since embedding in
+other portals is what the page is for (``--embed-origins`` restricts it).
 """
 
 from __future__ import annotations
@@ -47,23 +48,23 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 PICTURES = {"dot", "svg", "png"}
 # an export is data, never a page: nothing in it may run, even an SVG opened directly
 EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
-_SOURCE = re.compile(r"'self'|'none'|https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?")
+_SOURCE = re.compile(r"\*|'self'|'none'|https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?")
 
 
 def frame_ancestors(settings: object | None) -> str:
-    """The CSP ``frame-ancestors`` sources from ``settings.frame_ancestors`` (default 'self').
+    """The CSP ``frame-ancestors`` sources from ``settings.frame_ancestors`` (default: any).
 
     >>> frame_ancestors(None)
-    "'self'"
+    '*'
     >>> frame_ancestors(type("S", (), {"frame_ancestors": ("self", "https://portal.example")}))
     "'self' https://portal.example"
     """
-    given = getattr(settings, "frame_ancestors", None) or ("'self'",)
+    given = getattr(settings, "frame_ancestors", None) or ("*",)
     sources = tuple(f"'{s}'" if s in ("self", "none") else s for s in given)  # quotes forgiven
     for source in sources:
         if not _SOURCE.fullmatch(source):
             raise GovKGError(
-                f"frame ancestor {source!r} must be 'self', 'none' or an http(s) origin"
+                f"frame ancestor {source!r} must be *, 'self', 'none' or an http(s) origin"
             )
     return " ".join(sources)
 

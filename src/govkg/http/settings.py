@@ -13,7 +13,8 @@ __all__ = ["ENVIRONMENT", "Settings"]
 # variable -> (field, what it holds); the README's table of variables is checked against this
 ENVIRONMENT = {
     "GOVKG_CORS_ORIGINS": ("cors_origins", "comma-separated origins allowed to call the API"),
-    "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "comma-separated origins that may frame /embed/"),
+    "GOVKG_EMBED_ORIGINS": ("frame_ancestors", "origins that may frame /embed/ (default: any)"),
+    "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "the same, under its first name"),
     "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
     "GOVKG_MAX_URL": ("max_url", "longest request path and query string in bytes (414 above it)"),
     "GOVKG_GRAPHQL_CACHE": ("graphql_cache", "GraphQL answers kept per graph version (0: none)"),
@@ -85,8 +86,11 @@ class Settings:
                 values[name] = _convert(variable, name, text)
         values |= {name: value for name, value in overrides.items() if value is not None}
         for name in ("cors_origins", "frame_ancestors"):
-            if isinstance(values.get(name), list):
-                values[name] = tuple(values[name])
+            if isinstance(values.get(name), list):  # flags: repeated, or comma-separated
+                values[name] = tuple(
+                    o.strip().rstrip("/") for item in values[name] for o in item.split(",")
+                    if o.strip()
+                )
         return cls(**values)
 
 
