@@ -86,7 +86,9 @@ def test_fragment_fan_out_is_refused_at_once_over_http(client, n):
         assert "fields once its fragments are spread" in body["errors"][0]["message"]
     else:
         assert "more than 2000 tokens" in body["errors"][0]["message"]
-    assert elapsed < 1, elapsed
+    # milliseconds when idle; the bound holds on a loaded machine and still catches the
+    # exponential walk (n = 20 took 10 s, n = 28 never ended)
+    assert elapsed < 5, elapsed
 
 
 def test_the_same_query_through_govkg_query_is_a_clear_error():
@@ -135,7 +137,7 @@ def test_generated_fragment_graphs_are_answered_quickly_and_cleanly(client, quer
     SLOWEST[0] = max(SLOWEST[0], time.monotonic() - start)
     assert response.status_code < 500, query
     assert "Traceback" not in response.text
-    assert SLOWEST[0] < 1, (SLOWEST[0], query)
+    assert SLOWEST[0] < 5, (SLOWEST[0], query)  # see the bound above
 
 
 async def _health_while(url: str, hostile: list[str]) -> tuple[float, list[float], list[int]]:

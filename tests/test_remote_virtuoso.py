@@ -323,6 +323,9 @@ TWO_REPORTS = [
     """{ platform(name: "城乡末端感知平台") { provenance extractionRule possiblySameAs { id }
       links { provenance extractionRule } } fundingLine(name: "一网统管运维费") { budget { amount }
       budgetAsWritten shareOf { id } computedShare extractionRule } }""",
+    """{ documents { id moneyFigures { id kind amount { amount basis } label asWritten year read
+      reason rate fundingLine { id } sources { document quote start end } provenance } }
+      moneyFigure(id: "bdc-2024-money-unread") { id kind read reason document { id } } }""",
 ]
 
 
@@ -341,7 +344,9 @@ def two_reports(endpoint, tmp_path_factory) -> Iterator[tuple[KnowledgeGraph, Kn
             endpoint.update(f"DROP SILENT GRAPH <{name}>")
 
 
-@pytest.mark.parametrize("query", TWO_REPORTS, ids=["spending", "compare", "findings", "provenance"])
+@pytest.mark.parametrize(
+    "query", TWO_REPORTS, ids=["spending", "compare", "findings", "provenance", "money-figures"]
+)
 def test_two_reports_are_answered_alike_by_the_remote_store(two_reports, query):
     embedded_two, remote_two = two_reports
     assert _answer(remote_two, query, None) == _answer(embedded_two, query, None)

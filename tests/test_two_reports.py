@@ -343,7 +343,7 @@ def test_provenance_and_extraction_rule_in_graphql(two):
         "issuer": {"id": "unit/yiyang-bdc"},
         "fiscalYear": 2024,
         "date": "2025-03-15",
-        "awaitingReview": 13,
+        "awaitingReview": 19,  # 13 records and 6 money figures, extracted
         "curated": 2,
     }
     old = documents["document/yiyang-bdc-2023"]
@@ -358,9 +358,9 @@ def test_validate_reports_what_awaits_review_and_exits_0(two_seed, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith(
         "valid (2 documents, 115 entities, 24 funding lines, 72 indicators, "
-        "18 events, 107 relations, 2 mentions)"
+        "18 events, 107 relations, 2 mentions, 6 money figures)"
     )
-    assert out[1:] == ["yiyang-bdc-2024: 13 of 15 facts extracted, awaiting review"]
+    assert out[1:] == ["yiyang-bdc-2024: 19 of 21 facts extracted, awaiting review"]
 
 
 def test_validate_of_a_curated_seed_says_nothing_more(capsys):
@@ -513,7 +513,7 @@ def test_pages_show_the_rule_budget_and_what_awaits_review(two):
         line = client.get(
             "/id/funding-line/bdc-2024-yiwangtongguan-yunweifei", headers={"accept": "text/html"}
         )
-    assert "2 curated, 13 extracted (awaiting review)" in document.text
+    assert "2 curated, 19 extracted (awaiting review)" in document.text
     assert "<th>extraction rule</th><td>test-system-name</td>" in platform.text
     assert "10,000,000.00" in line.text
     assert "1000万元" in line.text

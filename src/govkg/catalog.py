@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.money import FEN
 from govkg.ontology import GOVKG, OA, SCHEMA
-from govkg.records import Citation
+from govkg.records import MONEY_KINDS, Citation
 
 __all__ = [
     "Attribute",
@@ -32,6 +32,7 @@ __all__ = [
     "LazyMap",
     "Line",
     "Link",
+    "MoneyFigure",
     "Node",
     "node_id",
 ]
@@ -77,6 +78,7 @@ NOT_NEIGHBOURS = {
     GOVKG.budget,
     GOVKG.mentionOf,
     GOVKG.possiblySameAs,  # a doubt, not a link: paths do not walk it
+    GOVKG.figureOf,  # from a money figure, which is not a node
 }
 
 V = TypeVar("V")
@@ -188,6 +190,37 @@ class Document:
     file: str | None
 
 
+@dataclass(frozen=True, kw_only=True)
+class MoneyFigure:
+    """An amount a report states, of one kind, in yuan (stated money); ``read`` is False for
+    one a reader could not place (``reason`` says why). Not a node: it has no name, only
+    what it is of (``label``)."""
+
+    id: str
+    iri: str
+    kind: str
+    amount: Decimal
+    as_written: str
+    label: str | None
+    document: str
+    year: int | None
+    read: bool
+    reason: str | None
+    funding_line: str | None
+    rate: Decimal | None
+    sources: tuple[Citation, ...]
+    provenance: str
+    rule: str | None = None
+
+    @property
+    def position(self) -> tuple[int, str]:
+        """Where the report prints the amount first (its ``as_written`` inside a quote), for
+        listing figures in the order of the text."""
+        written = self.as_written
+        spots = [c.start + c.quote.index(written) for c in self.sources if written in c.quote]
+        return (min(spots or [c.start for c in self.sources] or [0]), self.id)
+
+
 class LazyMap(Mapping[str, V]):
     """Records by id, read from the graph on first access and then kept.
 
@@ -296,6 +329,9 @@ class Catalog:
             lambda i: self._links_by(GOVKG.target, i), self._all_node_ids
         )
         self.by_iri: LazyMap[str] = LazyMap(self._id_of_iri, list)
+        self.money_figures: LazyMap[MoneyFigure] = LazyMap(
+            self._money_figure, lambda: self.ids_of_class(GOVKG.MoneyFigure)
+        )
 
     # identifiers ----------------------------------------------------------------------
     def _find_base(self) -> str:
@@ -518,6 +554,46 @@ class Catalog:
             provenance=_text(props[GOVKG.provenance]) or "curated",
             rule=_text(props[GOVKG.extractionRule]),
         )
+
+    def _money_figure(self, fid: str) -> MoneyFigure | None:
+        if not self.could_be_id(fid):
+            return None
+        subject = self.iri(fid)
+        props = self._properties(subject)
+        document = _ref(props[GOVKG.reportedIn])
+        if GOVKG.MoneyFigure not in props[RDF.type] or document not in self.nodes:
+            return None  # a figure whose report this graph does not hold is not served
+        money = props[SCHEMA.amount][0] if props[SCHEMA.amount] else None
+        amount = _decimal(self._properties(money)[SCHEMA.value]) if money is not None else None
+        read, kind = props[GOVKG.read], _text(props[GOVKG.moneyKind])
+        return MoneyFigure(
+            id=fid,
+            iri=str(subject),
+            kind=kind if kind in MONEY_KINDS else "other",
+            amount=(amount if amount is not None else Decimal(0)).quantize(FEN),
+            as_written=_text(props[GOVKG.asWritten]) or "",
+            label=_label(props[RDFS.label], "zh") or _label(props[RDFS.label], ""),
+            document=document,
+            year=_int(props[GOVKG.fiscalYear]),
+            read=not read or read[0].toPython() is not False,
+            reason=_text(props[GOVKG.unreadReason]),
+            funding_line=_ref(props[GOVKG.figureOf]),
+            rate=_decimal(props[GOVKG.changeRate]),
+            sources=self._cite(props[GOVKG.citation]),
+            provenance=_text(props[GOVKG.provenance]) or "curated",
+            rule=_text(props[GOVKG.extractionRule]),
+        )
+
+    def money_figures_of(self, document: str) -> list[MoneyFigure]:
+        """A document's money figures in the order the text states them (index lookups:
+        what the document reports, then which of those are money figures)."""
+        graph, found = self.graph, []
+        for subject in graph.subjects(GOVKG.reportedIn, self.iri(document)):
+            if (subject, RDF.type, GOVKG.MoneyFigure) in graph:
+                figure = self.money_figures.get(node_id(subject))
+                if figure is not None:
+                    found.append(figure)
+        return sorted(found, key=lambda figure: figure.position)
 
     def _links_by(self, predicate: URIRef, nid: str) -> list[Link] | None:
         if nid not in self.nodes:

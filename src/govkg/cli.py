@@ -304,6 +304,7 @@ def _validate(args: argparse.Namespace) -> int:
         f"{len(seed.funding_lines)} funding lines, {len(seed.indicators)} indicators, "
         f"{len(seed.events)} events, {len(seed.relations)} relations"
         + (f", {len(seed.mentions)} mentions" if seed.mentions else "")
+        + (f", {len(seed.money_figures)} money figures" if seed.money_figures else "")
     )
     print(f"{seed_dir}: valid ({counts})")
     catalog = Catalog(graph)

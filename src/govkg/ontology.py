@@ -35,6 +35,7 @@ class GOVKG(DefinedNamespace):
     Citation: URIRef
     Attribute: URIRef
     Mention: URIRef
+    MoneyFigure: URIRef
     CostBasis: URIRef
     # individuals of CostBasis
     Stated: URIRef
@@ -93,6 +94,12 @@ class GOVKG(DefinedNamespace):
     textValue: URIRef
     # events
     eventCategory: URIRef
+    # money figures
+    moneyKind: URIRef
+    read: URIRef
+    unreadReason: URIRef
+    figureOf: URIRef
+    changeRate: URIRef
 
 
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -10,6 +10,7 @@ from strawberry.types import Info
 from govkg import service as svc
 from govkg.errors import QueryError
 from govkg.findings import Finding as FindingRecord
+from govkg.moneyschema import MoneyFigure, to_money_figure
 from govkg.schema import (
     PATH_COST,
     Citation,
@@ -118,6 +119,14 @@ class Query:
     def node(self, info: Info, id: strawberry.ID) -> Node | None:
         found = _svc(info).node(str(id))
         return to_node(found) if found else None
+
+    @strawberry.field(
+        description="A money figure by id (money-figure/<slug>), slug or IRI; money figures are "
+        "not nodes (see Document.moneyFigures)."
+    )
+    def money_figure(self, info: Info, id: strawberry.ID) -> MoneyFigure | None:
+        found = _svc(info).money_figure(str(id))
+        return to_money_figure(found) if found else None
 
     @strawberry.field(description="Nodes whose names (any language, pinyin) contain the query.")
     def search(

@@ -11,7 +11,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.money import format_yuan
 from govkg.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
-from govkg.records import Citation, Entity, FundingLine, Mention, Relation, Seed
+from govkg.records import Citation, Entity, FundingLine, Mention, MoneyFigure, Relation, Seed
 
 __all__ = [
     "DEFAULT_BASE",
@@ -105,6 +105,7 @@ def seed_triples(
     kinds |= {f.id: "funding-line" for f in seed.funding_lines}
     kinds |= {i.id: "indicator" for i in seed.indicators}
     kinds |= {e.id: "event" for e in seed.events}
+    kinds |= {f.id: "money-figure" for f in seed.money_figures}
 
     def ref(slug: str) -> URIRef:
         return iri(kinds[slug], slug)
@@ -249,6 +250,12 @@ def seed_triples(
         provenance(node, indicator)
         cite(node, indicator.sources)
 
+    for figure in seed.money_figures:
+        node = ref(figure.id)
+        _money_figure(add, node, ref, figure)
+        provenance(node, figure)
+        cite(node, figure.sources)
+
     for event in seed.events:
         node = ref(event.id)
         add((node, RDF.type, GOVKG.Event))
@@ -323,6 +330,26 @@ def _mention(add, iri: IriMinter, ref, mention: Mention) -> URIRef:
     add((node, GOVKG.mentionOf, ref(mention.entity)))
     add((node, GOVKG.asWritten, Literal(mention.name, lang="zh")))
     return node
+
+
+def _money_figure(add, node: URIRef, ref, figure: MoneyFigure) -> None:
+    """An amount as the report states it, of its kind; stated money, never derived."""
+    add((node, RDF.type, GOVKG.MoneyFigure))
+    add((node, GOVKG.moneyKind, Literal(figure.kind)))
+    _stated_money(add, node, SCHEMA.amount, "amount", figure.amount)
+    add((node, GOVKG.asWritten, Literal(figure.as_written, lang="zh")))
+    add((node, GOVKG.reportedIn, ref(figure.document)))
+    add((node, GOVKG.read, Literal(figure.read)))
+    if figure.label:
+        add((node, RDFS.label, Literal(figure.label, lang="zh")))
+    if figure.year is not None:
+        add((node, GOVKG.fiscalYear, Literal(figure.year)))
+    if figure.reason:
+        add((node, GOVKG.unreadReason, Literal(figure.reason)))
+    if figure.funding_line:
+        add((node, GOVKG.figureOf, ref(figure.funding_line)))
+    if figure.rate is not None:
+        add((node, GOVKG.changeRate, _decimal(figure.rate)))
 
 
 def _stated_money(add, node: URIRef, predicate: URIRef, fragment: str, amount: Decimal) -> None:

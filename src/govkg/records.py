@@ -7,6 +7,7 @@ from decimal import Decimal
 
 __all__ = [
     "ENTITY_KINDS",
+    "MONEY_KINDS",
     "RELATION_TYPES",
     "Attribute",
     "Citation",
@@ -16,6 +17,7 @@ __all__ = [
     "FundingLine",
     "Indicator",
     "Mention",
+    "MoneyFigure",
     "Relation",
     "Seed",
 ]
@@ -74,6 +76,21 @@ RELATION_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "participates": (frozenset({"unit"}), frozenset({"project"})),
     "reviews": (frozenset({"unit"}), frozenset({"project"})),
 }
+
+# What an amount a report states is: kept apart, so that no figure is shown as spending
+# unless the report spends it.
+MONEY_KINDS = (
+    "spending",
+    "budget",
+    "revenue",
+    "carry-over",
+    "change",
+    "contract",
+    "planned",
+    "saving",
+    "price-or-rate",
+    "other",
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -200,6 +217,28 @@ class Indicator:
 
 
 @dataclass(frozen=True, kw_only=True)
+class MoneyFigure:
+    """An amount the report states, in yuan, of one kind (spending, budget, revenue, …);
+    ``read`` is False for an amount a reader saw but could not place, ``reason`` says why;
+    ``funding_line`` states the same amount; ``rate`` is a change figure's stated percent."""
+
+    id: str
+    document: str
+    kind: str
+    amount: Decimal
+    as_written: str
+    label: str | None
+    year: int | None
+    read: bool
+    reason: str | None
+    funding_line: str | None
+    rate: Decimal | None
+    sources: tuple[Citation, ...]
+    provenance: str = "curated"
+    rule: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Event:
     """Something that happened (award, meeting, review), dated only when the report dates it."""
 
@@ -245,5 +284,6 @@ class Seed:
     events: tuple[Event, ...]
     relations: tuple[Relation, ...]
     mentions: tuple[Mention, ...] = ()
+    money_figures: tuple[MoneyFigure, ...] = ()
     origins: dict[str, tuple[str, int]] = field(default_factory=dict, compare=False, repr=False)
     """Where each record was written (file, line), to point SHACL problems back at the seed."""

@@ -1,10 +1,11 @@
 """How much of a document's content a person has reviewed: its facts by provenance.
 
 A fact of a document is a record citing it: the document itself, an entity, a funding line,
-an indicator, an event, a relation or a mention (an entity's attributes belong to the
-entity). An entity whose only citations into the document came from mentions is not
-counted again: the mentions are the document's facts, with their own provenance. The same
-count serves ``govkg validate`` (on the seed's graph) and GraphQL (on any graph).
+an indicator, an event, a relation, a mention or a money figure (read or not; an entity's
+attributes belong to the entity). An entity whose only citations into the document came
+from mentions is not counted again: the mentions are the document's facts, with their own
+provenance. The same count serves ``govkg validate`` (on the seed's graph) and GraphQL (on
+any graph).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from govkg import service as svc
 from govkg.errors import QueryError
 
 if TYPE_CHECKING:
+    from govkg.moneyschema import MoneyFigure, MoneyKind
     from govkg.spendingschema import Spending
 
 MAX_OBJECTS = 10_000
@@ -669,6 +670,21 @@ class Document(Node):
     @strawberry.field(description="How many of the facts citing this report are curated.")
     def curated(self, info: Info) -> int:
         return _svc(info).review(self._record.id).curated
+
+    @strawberry.field(
+        description="Every amount of money the report states, in the order of the text, each "
+        "of its kind (read or not); `kind` keeps one kind."
+    )
+    @_charged
+    def money_figures(
+        self,
+        info: Info,
+        kind: Annotated[MoneyKind, strawberry.lazy("govkg.moneyschema")] | None = None,
+    ) -> list[Annotated[MoneyFigure, strawberry.lazy("govkg.moneyschema")]]:
+        from govkg.moneyschema import to_money_figure
+
+        chosen = kind.value if kind is not None else None
+        return [to_money_figure(f) for f in _svc(info).money_figures(self._record.id, chosen)]
 
 
 TYPE_OF_KIND = {

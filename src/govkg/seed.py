@@ -24,6 +24,7 @@ from govkg.seedrecords import (
     read_funding_line,
     read_indicator,
     read_mention,
+    read_money_figure,
     read_relation,
 )
 from govkg.yamlfile import LineDict, read_yaml
@@ -157,7 +158,8 @@ def load_seed(seed_dir: Path | str) -> Seed:
     events = read("events", read_event)
     relations = read("relations", read_relation)
     mentions = read("mentions", read_mention)
-    _cross_check(documents, entities, lines, indicators, events, relations, problems)
+    figures = read("money_figures", read_money_figure)
+    _cross_check(documents, entities, lines, indicators, events, relations, figures)
     _check_mentions(entities, mentions)
     if problems:
         raise SeedError(sorted(problems, key=lambda p: (p.file, p.line, p.field)))
@@ -170,6 +172,7 @@ def load_seed(seed_dir: Path | str) -> Seed:
         events=tuple(e for e, _ in events),
         relations=tuple(r for r, _ in relations),
         mentions=found,
+        money_figures=tuple(f for f, _ in figures),
         origins=origins,
     )
 
@@ -215,7 +218,7 @@ def _with_mentions(entities: tuple[Entity, ...], mentions: tuple[Mention, ...]):
     return tuple(merged)
 
 
-def _cross_check(documents, entities, lines, indicators, events, relations, problems) -> None:
+def _cross_check(documents, entities, lines, indicators, events, relations, figures) -> None:
     """References between records: ids unique, targets exist and have the right type."""
     types: dict[str, str] = {}
     for group, record_type in (
@@ -223,6 +226,7 @@ def _cross_check(documents, entities, lines, indicators, events, relations, prob
         (lines, "funding-line"),
         (indicators, "indicator"),
         (events, "event"),
+        (figures, "money-figure"),
     ):
         for record, reader in group:
             if record.id in types:
@@ -280,7 +284,11 @@ def _cross_check(documents, entities, lines, indicators, events, relations, prob
         kinds = types.get(relation.source), types.get(relation.target)
         if relation.type == "part-of" and None not in kinds and kinds[0] != kinds[1]:
             reader.problem("to", f"part-of links records of one kind, not {kinds[0]} to {kinds[1]}")
+    for figure, reader in figures:
+        expect(reader, "document", figure.document, {"document"})
+        expect(reader, "funding_line", figure.funding_line, {"funding-line"})
     _check_funding_tree(lines)
+    _check_figures_of_lines(lines, figures)
 
 
 def _check_funding_tree(lines) -> None:
@@ -306,3 +314,26 @@ def _check_funding_tree(lines) -> None:
             reader.problem("share_of", "a line's share is of another line, not of itself")
         elif line.share_of in by_id and by_id[line.share_of][0].document != line.document:
             reader.problem("share_of", "a share is of a line of the same document")
+
+
+def _check_figures_of_lines(lines, figures) -> None:
+    """A money figure's funding line states the same amount (executed or budget), in the
+    same document: the figure accounts for that line's amount, not for another."""
+    by_id = {line.id: line for line, _ in lines}
+    for figure, reader in figures:
+        line = by_id.get(figure.funding_line or "")
+        if line is None:
+            continue
+        if line.document != figure.document:
+            reader.problem(
+                "funding_line",
+                f"{line.id!r} is a line of {line.document!r}, not of {figure.document!r}",
+            )
+            continue
+        stated = [a for a in (line.amount, line.budget) if a is not None]
+        if stated and figure.amount not in stated:
+            said = " or ".join(f"{a:,.2f}" for a in stated)
+            reader.problem(
+                "funding_line",
+                f"{line.id!r} states {said} CNY, this figure {figure.amount:,.2f} CNY",
+            )

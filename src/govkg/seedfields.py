@@ -111,7 +111,10 @@ class FieldReader:
             return None
         return value
 
-    def decimal(self, field: str, *, required: bool = False) -> Decimal | None:
+    def decimal(
+        self, field: str, *, required: bool = False, signed: bool = False
+    ) -> Decimal | None:
+        """A quoted decimal string, bounded; negative only when ``signed`` (a stated change)."""
         value = self.record.get(field)
         if value is None:
             if required:
@@ -141,7 +144,7 @@ class FieldReader:
                 f"point and {FRACTION_DIGITS} after)",
             )
             return None
-        if number < 0:
+        if number < 0 and not signed:
             self.problem(field, f"negative amount {value!r}")
             return None
         return number

@@ -10,6 +10,7 @@ from pathlib import Path
 from govkg.money import FEN
 from govkg.records import (
     ENTITY_KINDS,
+    MONEY_KINDS,
     RELATION_TYPES,
     Attribute,
     Document,
@@ -18,6 +19,7 @@ from govkg.records import (
     FundingLine,
     Indicator,
     Mention,
+    MoneyFigure,
     Relation,
 )
 from govkg.seedfields import FieldReader
@@ -38,10 +40,11 @@ __all__ = [
     "read_funding_line",
     "read_indicator",
     "read_mention",
+    "read_money_figure",
     "read_relation",
 ]
 
-YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1)}
+YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1), "亿元": Decimal(100_000_000)}
 QUALIFIERS = ("余", "多", "约", "以上", "近", "超过")
 EVENT_CATEGORIES = (
     "award",
@@ -71,6 +74,7 @@ TOP_KEYS = (
     "events",
     "relations",
     "mentions",
+    "money_figures",
 )
 COMMON = {
     "id",
@@ -391,3 +395,80 @@ def read_mention(r: FieldReader) -> Mention | None:
     return Mention(
         entity=entity, name=name, sources=cites, provenance=provenance, rule=rule, quoted=quoted
     )
+
+
+def read_money_figure(r: FieldReader) -> MoneyFigure | None:
+    """An amount the report states, of one kind; read or not, it is cited and counted."""
+    r.allow(
+        {
+            "id",
+            "document",
+            "kind",
+            "amount",
+            "amount_unit",
+            "as_written",
+            "label",
+            "year",
+            "read",
+            "reason",
+            "funding_line",
+            "rate",
+            "sources",
+            "provenance",
+            "rule",
+        }
+    )
+    figure_id = r.slug("id", required=True)
+    kind = r.choice("kind", MONEY_KINDS, required=True)
+    unit = r.choice("amount_unit", tuple(YUAN_PER), required=True)
+    yuan = _yuan(r, "amount", r.decimal("amount", required=True), unit)
+    read = r.record.get("read", True)
+    reason = _filled(r, "reason")
+    if not isinstance(read, bool):
+        r.problem("read", f"expected true or false, got {read!r}")
+    elif not read and reason is None and "reason" not in r.record:
+        r.problem(
+            "reason",
+            "an amount not read (`read: false`) says why in `reason`",
+            line=r.record.line_of("read"),
+        )
+    elif read and reason is not None:
+        r.problem("reason", "only an amount not read (`read: false`) has a reason")
+    rate = r.decimal("rate", signed=True)
+    if rate is not None and kind not in (None, "change"):
+        r.problem("rate", f"a stated rate belongs to a `kind: change` figure, not {kind!r}")
+    provenance, rule = r.provenance()
+    cites = r.citations()
+    as_written = _filled(r, "as_written", required=True)
+    if as_written and cites and not any(as_written in c.quote for c in cites):
+        r.problem("as_written", f"{as_written!r} does not occur in any of the quotes")
+    document = r.slug("document", required=True)
+    if document and cites and all(c.document != document for c in cites):
+        r.problem("sources", f"a money figure of {document!r} cites that report")
+    figure = MoneyFigure(
+        id=figure_id or "",
+        document=document or "",
+        kind=kind or "other",
+        amount=yuan if yuan is not None else Decimal(0),
+        as_written=as_written or "",
+        label=r.text("label", name=True),
+        year=r.year("year", required=False),
+        read=read is not False,
+        reason=reason,
+        funding_line=r.slug("funding_line"),
+        rate=rate,
+        sources=cites,
+        provenance=provenance,
+        rule=rule,
+    )
+    complete = figure_id and kind and yuan is not None and as_written and figure.document
+    return figure if complete else None
+
+
+def _filled(r: FieldReader, field: str, *, required: bool = False) -> str | None:
+    """A text that says something: blank is a problem, not a value."""
+    value = r.text(field, required=required)
+    if value is not None and not value.strip():
+        r.problem(field, "empty text")
+        return None
+    return value

@@ -20,12 +20,13 @@ import networkx as nx
 from rdflib import RDFS, Literal
 from rdflib.namespace import SKOS
 
-from govkg.catalog import CLASS_OF_KIND, Catalog, Line, Link, Node, node_id
+from govkg.catalog import CLASS_OF_KIND, Catalog, Line, Link, MoneyFigure, Node, node_id
 from govkg.costs import Allocation, PlatformCosts, allocate_platform
 from govkg.errors import QueryError
 from govkg.findings import Finding, find_problems
 from govkg.money import format_yuan
 from govkg.ontology import GOVKG
+from govkg.records import MONEY_KINDS
 from govkg.review import Review, review
 from govkg.spending import CATEGORIES, Spending, unit_spending
 from govkg.views import to_networkx, walk_neighbourhood, walk_path
@@ -96,6 +97,7 @@ class Service:
         self._neighbours: dict[str, frozenset[str]] = {}
         self._spending: dict[str, list[Spending]] = {}
         self._reviews: dict[str, Review] = {}
+        self._figures: dict[str, list[MoneyFigure]] = {}
         self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
@@ -396,6 +398,32 @@ class Service:
             found = review(self.catalog, document_id.removeprefix("document/"))
             with self._lock:
                 self._reviews[document_id] = found
+        return found
+
+    # money figures ----------------------------------------------------------------------
+    def money_figures(self, document: str, kind: str | None = None) -> list[MoneyFigure]:
+        """Every amount a report states (its id or slug), in the order of the text; ``kind``
+        (spending, budget, revenue, carry-over, …) keeps one kind. Figures not read are
+        listed too: they are amounts the report states."""
+        if kind is not None and kind not in MONEY_KINDS:
+            raise QueryError(f"unknown money kind {kind!r} (use one of {', '.join(MONEY_KINDS)})")
+        slug = document.removeprefix("document/")
+        found = self._figures.get(slug)
+        if found is None:
+            found = self.catalog.money_figures_of(f"document/{slug}")
+            if len(self._figures) < 4096:
+                with self._lock:
+                    self._figures[slug] = found
+        return [f for f in found if kind is None or f.kind == kind]
+
+    def money_figure(self, figure: str) -> MoneyFigure | None:
+        """One money figure by id (``money-figure/<slug>``), bare slug or IRI."""
+        figures = self.catalog.money_figures
+        if figure.startswith(("http://", "https://", "urn:")):
+            figure = node_id(figure) if figure.startswith(f"{self.catalog.base}/id/") else ""
+        found = figures.get(figure)
+        if found is None and "/" not in figure:
+            found = figures.get(f"money-figure/{figure}")
         return found
 
     def possibly_same_as(self, nid: str) -> list[Node]:
