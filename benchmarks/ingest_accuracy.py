@@ -1,6 +1,7 @@
-"""How well ``govkg ingest`` reads the bundled report: precision and recall per kind of fact.
+"""How well ``govkg ingest`` reads the bundled report, the synthetic test reports and the
+corpus of real published texts: precision and recall per kind of fact and of money.
 
-    python benchmarks/ingest_accuracy.py          # ~3 s; prints a Markdown table
+    python benchmarks/ingest_accuracy.py          # ~30 s; prints Markdown tables
     python benchmarks/ingest_accuracy.py --show   # also every miss and every wrong fact
 
 The bundled report is ingested into a fresh directory, exactly as a user would, and the
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import yaml
 
+from govkg.errors import IngestError
+from govkg.ingest.corpus import TextScore, score_text
 from govkg.ingest.score import Score, score, score_facts
 from govkg.ingest.write import ingest
 from govkg.kg import bundled_seed
@@ -60,6 +63,7 @@ def main() -> None:
         for result in score(draft, curated):
             print(f"\n{result.kind}: missed {list(result.missed)}\n  wrong {list(result.wrong)}")
     synthetic(args.show)
+    real(args.show)
 
 
 def synthetic(show: bool) -> None:
@@ -92,6 +96,81 @@ def synthetic(show: bool) -> None:
         print(
             f"| {kind} | {extracted} | {stated} | {result.precision:.1%} | {result.recall:.1%} |"
         )
+
+
+REAL = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "real-reports"
+
+
+def ingest_real(text_file: Path) -> tuple[str, dict | None]:
+    """Ingest one real text as a user would; the stored text and the draft (None: refused)."""
+    with tempfile.TemporaryDirectory() as into:
+        try:
+            done = ingest(text_file, Path(into))
+        except IngestError:
+            return text_file.read_text(encoding="utf-8"), None
+        draft = yaml.safe_load((Path(into) / f"{done.document}.yaml").read_text("utf-8"))
+        stored = (Path(into) / draft["documents"][0]["file"]).read_text(encoding="utf-8")
+    return stored, draft
+
+
+def real(show: bool) -> dict[str, TextScore]:
+    """Every real text of tests/fixtures/real-reports against its expectations, by genre."""
+    by_genre: dict[str, list[TextScore]] = {}
+    for expected_file in sorted(REAL.glob("*.expected.yaml")):
+        expected = yaml.safe_load(expected_file.read_text(encoding="utf-8"))
+        text_file = expected_file.with_name(expected_file.name.replace(".expected.yaml", ".txt"))
+        stored, draft = ingest_real(text_file)
+        result = score_text(stored, expected, draft)
+        by_genre.setdefault(expected["genre"], []).append(result)
+        if show and result.misses:
+            print(f"{text_file.name}:")
+            for miss in result.misses:
+                print(f"  {miss}")
+    texts = sum(len(v) for v in by_genre.values())
+    print(f"\n{texts} real published texts (tests/fixtures/real-reports; also used to develop")
+    print("the rules), by genre:\n")
+    print(
+        "| genre | texts | accepted | unit right | year right | amounts | precision | recall "
+        "| kind right | accounted for | shares stated | found | invented |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    every = [r for results in by_genre.values() for r in results]
+    for genre, results in [*sorted(by_genre.items()), ("all", every)]:
+        print(_row(genre, results))
+    kinds: dict[str, list[int]] = {}
+    for result in every:
+        for kind, count in result.by_kind.items():
+            kinds.setdefault(kind, [0, 0])[0] += count
+            kinds[kind][1] += result.found_by_kind[kind]
+    print("\n| money kind | stated | read exactly | recall |\n|---|---:|---:|---:|")
+    for kind, (stated, found) in sorted(kinds.items(), key=lambda item: -item[1][0]):
+        print(f"| {kind} | {stated} | {found} | {found / stated:.1%} |")
+    return by_genre
+
+
+def _row(genre: str, results: list[TextScore]) -> str:
+    def total(name: str) -> int:
+        return sum(getattr(r, name) for r in results)
+
+    def ratio(part: int, whole: int) -> str:
+        return f"{part / whole:.1%}" if whole else "–"
+
+    cells = [
+        genre,
+        len(results),
+        total("accepted"),
+        total("unit_right"),
+        total("year_right"),
+        total("expected"),
+        ratio(total("read_right"), total("read")),
+        ratio(total("found"), total("expected")),
+        ratio(total("kind_right"), total("found")),
+        ratio(total("accounted"), total("expected")),
+        total("shares_expected"),
+        total("shares_found"),
+        total("shares_invented"),
+    ]
+    return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
 
 if __name__ == "__main__":

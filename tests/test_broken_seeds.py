@@ -87,9 +87,12 @@ BROKEN = [
      "seed/events.yaml:80: field 'date': '2023-02-30' is not a date of the calendar"),
     ("date-month-13", replace_in("documents.yaml", 'date: "2023-05-28"', 'date: "2023-13"'),
      "seed/documents.yaml:8: field 'date': '2023-13' is not a date of the calendar"),
+    # libyaml stops at 1,000 levels ("exceeded maximum nesting depth"), govkg at 64
     ("nested-3000", write("deep.yaml", "x: " + "[" * 3000 + "]" * 3000 + "\n"),
-     "seed/deep.yaml:1: field '(syntax)': YAML syntax: nested more than 64 levels deep"),
+     "seed/deep.yaml:1: field '(syntax)': YAML syntax: "),
     ("nested-100000", write("deep.yaml", "x: " + "[" * 100_000 + "]" * 100_000 + "\n"),
+     "seed/deep.yaml:1: field '(syntax)': YAML syntax: "),
+    ("nested-100", write("deep.yaml", "x: " + "[" * 100 + "]" * 100 + "\n"),
      "seed/deep.yaml:1: field '(syntax)': YAML syntax: nested more than 64 levels deep"),
     ("nested-mappings", write("deep.yaml", "x: " + "{a: " * 5000 + "1" + "}" * 5000 + "\n"),
      "seed/deep.yaml:1: field '(syntax)': YAML syntax: nested more than 64 levels deep"),

@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add a report even if one with the same title and year is there",
     )
+    ingest.add_argument("--unit", help="the reporting unit, where the text does not name it")
+    ingest.add_argument("--year", type=int, help="the fiscal year, where the text does not say")
+    ingest.add_argument("--title", help="the report's title, where the page lost it")
 
     build = commands.add_parser("build", help="write the graph as RDF")
     build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
@@ -317,12 +320,14 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     """Each report on its own: one that fails is named and leaves the others written."""
+    from govkg.ingest.report import Given
     from govkg.ingest.write import ingest
 
+    given = Given(unit=args.unit, year=args.year, title=args.title)
     failed = 0
     for report in args.report:
         try:
-            done = ingest(report, args.into, as_new=args.as_new)
+            done = ingest(report, args.into, as_new=args.as_new, given=given)
         except GovKGError as error:
             print(f"govkg: error: {error}", file=sys.stderr)
             failed += 1

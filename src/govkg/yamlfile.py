@@ -32,11 +32,30 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader whose mappings are LineDicts and which reports duplicate keys."""
+_Parser = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml: ~10x faster
+
+
+class _PythonParser(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser):
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+
+
+class _Loader(
+    yaml.composer.Composer,
+    _Parser or _PythonParser,
+    yaml.constructor.SafeConstructor,
+    yaml.resolver.Resolver,
+):
+    """Safe loading whose mappings are LineDicts and which reports duplicate keys: events
+    from libyaml where installed, composed here (so aliases and nesting are checked)."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        (_Parser or _PythonParser).__init__(self, stream)
+        yaml.composer.Composer.__init__(self)
+        yaml.constructor.SafeConstructor.__init__(self)
+        yaml.resolver.Resolver.__init__(self)
         self.duplicates: list[tuple[int, str]] = []
         self.nesting = 0
 

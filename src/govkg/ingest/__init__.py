@@ -3,11 +3,15 @@
 reading     the report's text from .txt (UTF-8 / GB18030), .docx, .pdf or .html
 textview    a cleaned view of that text that keeps every character's offset
 numbers     amounts, shares, counts and dates as written -> exact values
-report, spending, staffing, indicators, unitnames, names (+ boundaries), events
+simplified  traditional characters read as simplified, one for one (OpenCC)
+report, spending, staffing, indicators, unitnames, names (+ boundaries), events, money
             the rules; facts holds what they find, each citing its span
-extract     runs every rule over one text
+bounded     the scans the rules share that stay linear on any text (REACH bounds them)
+limits      the caps on a report's size, density and names, and the checks
+extract     runs every rule over one text, within the caps
 resolve     names met with the seed they join, within their scope
 draft       the facts as seed records
 write       staged validation, then an atomic write next to the other reports
 score       precision and recall of a draft against curated facts
+corpus      a draft against a real text's hand-checked expectations (the real corpus)
 """

@@ -18,9 +18,6 @@ from govkg.records import Seed
 
 __all__ = ["draft_records"]
 
-GENRE = "部门整体支出绩效自评报告"
-
-
 def _sources(doc: str, cites: tuple[Cite, ...]) -> list[dict[str, Any]]:
     return [{"doc": doc, "quote": c.quote, "start": c.start, "end": c.end} for c in cites]
 
@@ -52,9 +49,16 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
         key: []
         for key in ("documents", "units", "systems", "projects", "funding_lines", "indicators")
     }
-    out |= {"events": [], "relations": [], "mentions": []}
+    out |= {"events": [], "relations": [], "mentions": [], "money_figures": []}
     doc_id = index.new_id(f"{slug(document.unit)}-{document.year}")
-    reporter = _entity(out, index, doc_id, "unit", document.unit, "center", document, unit_category)
+    if document.unit_named:
+        reporter = _entity(
+            out, index, doc_id, "unit", document.unit, "center", document, unit_category
+        )
+    else:  # never matched by name: two unnamed units are not the same unit
+        reporter = index.new_id(f"{doc_id}-unit")
+        record = {"id": reporter, "name": document.unit, "category": "other", "unnamed": True}
+        out["units"].append(_stamp(record, doc_id, document))
     out["documents"].append(
         _stamp(
             {
@@ -64,7 +68,7 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
                 "issuer": reporter,
                 "fiscal_year": document.year,
                 **({"date": document.date} if document.date else {}),
-                "genre": GENRE,
+                "genre": document.genre,
             },
             doc_id,
             document,
@@ -92,7 +96,9 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
             relation = {"type": "owns", "from": owner, "to": here}
             out["relations"].append(_stamp(relation, doc_id, mention))
     _lines(out, index, report, doc_id, reporter)
+    _money(out, index, report, doc_id)
     _indicators(out, index, report, doc_id, reporter)
+    subjects_by_first = _by_first_character(ids)
     for event in report.events:
         record = {
             "id": index.new_id(f"{doc_id}-event-{event.date}"),
@@ -102,12 +108,27 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
         }
         quote = re.split(r"[，,；;]", event.name)[0]  # its first clause after the date
         subjects = sorted(
-            {ids[key] for key in ids if key[0] in ("platform", "project") and key[1] in quote}
+            {
+                entity
+                for first in ("", *set(quote))
+                for name, entity in subjects_by_first.get(first, ())
+                if name in quote
+            }
         )
         if subjects:  # what the event is about: the systems and projects its clause names
             record["subjects"] = subjects
         out["events"].append(_stamp(record, doc_id, event))
     return {key: records for key, records in out.items() if records}
+
+
+def _by_first_character(ids: dict[tuple[str, str], str]) -> dict[str, list[tuple[str, str]]]:
+    """Systems and projects by the first character of their name: an event's clause is
+    compared with the names that start with one of its characters, not with every name."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for (kind, name), entity in ids.items():
+        if kind in ("platform", "project"):
+            found.setdefault(name[:1], []).append((name, entity))
+    return found
 
 
 _LIST_OF = {"unit": "units", "platform": "systems", "project": "projects"}
@@ -169,6 +190,52 @@ def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) ->
             record["budget"] = _decimal(line.budget)
             record["budget_as_written"] = line.budget_as_written
         out["funding_lines"].append(_stamp(record, doc_id, line))
+
+
+_KIND_IN_SEED = {
+    "SPENDING": "spending", "BUDGET": "budget", "REVENUE": "revenue", "CARRY_OVER": "carry-over",
+    "CHANGE": "change", "CONTRACT": "contract", "PLANNED": "planned", "SAVING": "saving",
+    "PRICE_OR_RATE": "price-or-rate", "OTHER": "other",
+}
+
+
+def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
+    """Every amount the text states, as a money figure of its kind; one no word names is
+    kept unread with its reason. A figure stating the same amount as a funding line, in
+    the line's own citation, points at that line."""
+    lines = out["funding_lines"]
+    for number, found in enumerate(report.money, start=1):
+        record: dict[str, Any] = {
+            "id": index.new_id(f"{doc_id}-money-{number}"),
+            "document": doc_id,
+            "kind": _KIND_IN_SEED[found.kind] if found.kind else "other",
+            "amount": _decimal(found.amount),
+            "amount_unit": "元",
+            "as_written": found.as_written,
+        }
+        if found.label:
+            record["label"] = _clean(found.label)
+        record["year"] = found.year
+        if found.kind is None:
+            record["read"] = False
+            record["reason"] = found.reason
+        line = _line_stating(lines, found)
+        if line is not None:
+            record["funding_line"] = line["id"]
+        out["money_figures"].append(_stamp(record, doc_id, found))
+
+
+def _line_stating(lines: list[dict], found) -> dict | None:
+    """The funding line whose citation holds this amount and states it (or its budget)."""
+    at = found.cites[0]
+    amount = _decimal(found.amount)
+    for line in lines:
+        if amount not in (line.get("amount"), line.get("budget")):
+            continue
+        for source in line["sources"]:
+            if source["start"] <= at.end - len(found.as_written) and at.end <= source["end"]:
+                return line
+    return None
 
 
 def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:

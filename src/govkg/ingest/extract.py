@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 
+from govkg.ingest.bounded import title_spans
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
 from govkg.ingest.indicators import find_indicators, find_ratings
+from govkg.ingest.limits import Quota, check_names, check_text
+from govkg.ingest.money import find_money
 from govkg.ingest.names import find_names
-from govkg.ingest.report import read_document
+from govkg.ingest.report import Given, read_document
 from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.textview import TextView, clean_view
@@ -18,24 +20,29 @@ from govkg.ingest.textview import TextView, clean_view
 __all__ = ["extract"]
 
 
-def extract(text: str, file: str) -> Report:
-    """The facts ``text`` states; IngestError if it is not a report of the genre."""
+def extract(text: str, file: str, given: Given | None = None) -> Report:
+    """The facts ``text`` states; IngestError if it is not a report of the genre, or if it
+    is over a cap of ``limits`` (too long, too dense, too many names)."""
+    size = check_text(text, file)
     view = clean_view(text)
-    document = read_document(view, file)
+    document = read_document(view, file, given)
     report = Report(document=document)
-    report.lines = find_lines(view, document.year, document.cites[-1])
-    staffing = list(find_staffing(view))
+    quota = Quota(file, size)
+    report.lines = quota.take(find_lines(view, document.year, document.cites[-1]))
+    staffing = quota.take(find_staffing(view))
     stated = {m.name for m in staffing}
-    staffing += [m for m in find_staffing_cells(view) if m.name not in stated]
-    sections = list(find_sections(view, document.unit))
+    staffing += quota.take(m for m in find_staffing_cells(view) if m.name not in stated)
+    sections = quota.take(find_sections(view, document.unit))
     report.measured = staffing + [m for m in sections if not isinstance(m, Mentioned)]
     taken = _taken(view, report)
-    report.measured += list(find_indicators(view, taken)) + list(find_ratings(view))
-    names = [m for m in sections if isinstance(m, Mentioned)] + list(
+    report.measured += quota.take(find_indicators(view, taken)) + quota.take(find_ratings(view))
+    names = [m for m in sections if isinstance(m, Mentioned)] + quota.take(
         find_names(view, document.unit)
     )
     report.mentioned = _first_of_each(names, document.unit)
-    report.events = list(find_events(view))
+    check_names(report.mentioned, file)
+    report.events = quota.take(find_events(view))
+    report.money = quota.take(find_money(view, document.year))
     return report
 
 
@@ -54,7 +61,7 @@ def _taken(view: TextView, report: Report) -> list[tuple[int, int]]:
         if line.share is not None:
             spans += [_cleaned(view, c.start, c.end) for c in line.cites]
     spans += [_cleaned(view, c.start, c.end) for c in report.document.cites]
-    spans += [m.span() for m in re.finditer(r"《[^》]*》", view.text)]
+    spans += title_spans(view.text)
     return spans
 
 

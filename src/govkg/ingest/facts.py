@@ -59,6 +59,8 @@ class ExtractedDocument(Found):
     date: str | None  # YYYY-MM-DD as printed
     complete: bool
     notes: tuple[str, ...] = ()
+    genre: str = "部门整体支出绩效自评报告"  # the name of the genre family member
+    unit_named: bool = True  # False: the text never names its unit (``unit`` says so)
 
 
 @dataclass(frozen=True)
@@ -122,3 +124,4 @@ class Report:
     lines: list[Line] = field(default_factory=list)
     measured: list[Measured] = field(default_factory=list)
     events: list[Dated] = field(default_factory=list)
+    money: list = field(default_factory=list)  # money.MoneyFound: every amount, by kind

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from govkg.ingest.bounded import REACH, Marks, strip_tail
 from govkg.ingest.facts import Measured, cite
 from govkg.ingest.numbers import MAGNITUDE, NUMBER, chinese_number, number_value
 from govkg.ingest.textview import TextView
@@ -102,8 +103,9 @@ _MEASURES = sorted(
 )
 _MEASURE = "|".join(re.escape(m) for m in _MEASURES)
 _CN = "一二两三四五六七八九十百千"
+# Chinese numerals are tried from the first of a run only (see spending.AMOUNT).
 FIGURE = re.compile(
-    rf"(?P<pre>约|近|超过|逾)?(?P<fig>{NUMBER}|[{_CN}]+)(?P<mag>万|亿)?"
+    rf"(?P<pre>约|近|超过|逾)?(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)(?P<mag>万|亿)?"
     rf"(?P<mid>余|多)?(?P<mw>{_MEASURE})(?P<post>以上|余|多)?"
 )
 _CN_MEASURES = {"大", "级", "个", "项", "名", "家", "类"}
@@ -113,11 +115,13 @@ _CLAUSE_MARKS = "，,。；;：:！？\n\t（）()、"
 _CLAUSE_RE = re.compile("[" + re.escape(_CLAUSE_MARKS) + "]")
 _CHANGE = re.compile(r"(?:同比|比上年|较上年)?(?:增加|减少|下降|增长|提高|降低|上升)了?")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+是|其中|目前|共计|共|已|累计|全年|同时|并)+")
+_VERB_TAIL = ("达到", "达", "为", "是", "共", "约", "近", "超过", "有", "计")
 
 
 def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Measured]:
     """Indicators not inside ``taken`` cleaned spans (amounts, shares, staffing, names)."""
     text = view.text
+    marks = _Around(text)
     owned = bytearray(len(text) + 1)  # 1 where another rule owns the character
     for a, b in taken:
         owned[a:b] = b"\x01" * (max(a, b) - a)
@@ -137,12 +141,12 @@ def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Me
             value, unit = value * 10_000, "元/年"
         if unit == "大" or (unit == "级" and not match["fig"].isdigit()):
             unit = "个" if unit == "大" else unit
-        name = _name(text, start, end)
+        name = _name(text, start, end, marks)
         if not name:
             continue
-        clause_start, clause_end = _clause(text, start, end)
+        clause_start, clause_end = marks.clause(start, end)
         cites = [cite(view, clause_start, clause_end)]
-        sentence = _sentence(text, start, end)
+        sentence = marks.sentence(start, end)
         if sentence != (clause_start, clause_end):
             cites.append(cite(view, *sentence))  # the clause states it; the sentence says of what
         yield Measured(
@@ -188,33 +192,28 @@ def _value(match: re.Match) -> Decimal:
     return value * MAGNITUDE[match["mag"] or ""]
 
 
-_REACH = 400  # no clause or sentence of a report is longer; bounds every search
+class _Around:
+    """The clause and the sentence around a figure, found from marks indexed once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.clauses = Marks(text, _CLAUSE_RE)
+        self.sentences = Marks(text, _SENTENCE_RE)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        return self.clauses.around(start, end)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end), with its closing mark (not a line break)."""
+        left, right = self.sentences.around(start, end)
+        text = self.text
+        return left, right + 1 if right < len(text) and text[right] != "\n" else right
 
 
-def _around(text: str, start: int, end: int, marks: re.Pattern[str]) -> tuple[int, int]:
-    """From after the last mark before ``start`` to the first mark at or after ``end``."""
-    floor = max(0, start - _REACH)
-    before = [m.end() for m in marks.finditer(text, floor, start)]
-    left = before[-1] if before else floor
-    after = marks.search(text, end, end + _REACH)
-    return left, after.start() if after else min(len(text), end + _REACH)
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    return _around(text, start, end, _CLAUSE_RE)
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end), with its closing mark (not a line break)."""
-    left, right = _around(text, start, end, _SENTENCE_RE)
-    return left, right + 1 if right < len(text) and text[right] != "\n" else right
-
-
-def _name(text: str, start: int, end: int) -> str:
+def _name(text: str, start: int, end: int, marks: _Around) -> str:
     """What the figure measures: the clause before it, else the words after it."""
-    left, right = _clause(text, start, end)
-    before = _ENUMERATOR.sub("", text[left:start].strip())
-    before = re.sub(r"(?:达到|达|为|是|共|约|近|超过|有|计)+$", "", before)
+    left, right = marks.clause(start, end)
+    before = strip_tail(_ENUMERATOR.sub("", text[left:start].strip()), _VERB_TAIL)
     if len(before) >= 2 and not _CHANGE.fullmatch(before):
         return before
     if _CHANGE.fullmatch(before):  # 同比增加31.39%: of what, the clause before says
@@ -224,7 +223,7 @@ def _name(text: str, start: int, end: int) -> str:
     after = re.sub(r"^(?:的|之)", "", after)
     if after:
         return before + "…" + after
-    line_start = text.rfind("\n", max(0, left - _REACH), left) + 1
+    line_start = text.rfind("\n", max(0, left - REACH), left) + 1
     if "\t" in text[line_start:start]:  # a table row: the last cell that is not a figure
         cells = [c.strip() for c in text[line_start:start].split("\t")]
         return next((c for c in reversed(cells) if c and not re.search(r"\d", c)), "")

@@ -13,10 +13,12 @@ Nothing inside 《》 is taken: that is a publication's title.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from govkg.ingest.boundaries import GENERIC, PARTICLES, VERB_END, left_bounded
+from govkg.ingest.bounded import REACH, title_spans
 from govkg.ingest.facts import Mentioned, cite
 from govkg.ingest.resolve import BRANDS, home_places
 from govkg.ingest.textview import TextView
@@ -46,10 +48,12 @@ _PREFIX_TRIM = re.compile(r"^(?:全市|全省|全县|全区|各级|各|年)")
 def find_names(view: TextView, reporter: str) -> Iterator[Mentioned]:
     text = view.text
     unit = unit_pattern(home_places(reporter))
-    titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》]*》", text)]
+    titles = title_spans(text)  # in order and apart: only the last to open before ``at`` counts
+    opens = [start for start, _end in titles]
 
     def in_title(at: int) -> bool:
-        return any(a < at < b for a, b in titles)
+        last = bisect.bisect_left(opens, at) - 1
+        return last >= 0 and at < titles[last][1]
 
     yield from find_units(view, in_title, unit)
     yield from _systems(view, in_title, unit)
@@ -110,7 +114,8 @@ def _distributed(view: TextView, unit: re.Pattern[str], start: int, end: int):
     """Rule ``system-distributed``: "市水利局、市应急局和市综治中心的视频会议系统" names
     one system per unit: 市水利局视频会议系统, …"""
     text = view.text
-    left = max(text.rfind(mark, 0, start) for mark in "，,。；;：:\n") + 1
+    floor = max(0, start - REACH)  # a list of units is a clause: REACH bounds it
+    left = max(max(text.rfind(mark, floor, start) for mark in "，,。；;：:\n") + 1, floor)
     items = re.split(r"[、和及与]", text[left : start - 1])
     units = []
     for item in reversed(items):

@@ -1,33 +1,72 @@
-"""Rule ``report-title``: which unit reports on which year, when, and whether it is whole.
+"""Rule ``report-title``: which unit reports on which year, in which genre, when, and
+whether the text is whole.
 
-A text that has no title of the genre (…年度…部门（单位）整体支出绩效自评报告) and none of
-its spending sections is refused: ingesting a news item would only invent facts.
+The genre family: whole-department self-assessments (…部门（单位）整体支出绩效自评报告),
+project self-assessments (…项目支出绩效自评报告) and final accounts (…部门决算, 决算情况说明).
+A text is read as a report when it has a title of the family, or when it states money under
+a heading of the genre (一、部门概况, 收入支出决算总体情况, 项目资金投入…). Only a text with
+neither, such as a news item, is refused: ingesting it would only invent facts.
+
+The unit comes from the title, a field (填报单位：…), the opening sentence (现将…), or the
+signature line; where the text never names it, the draft says so (``unit_named`` false)
+rather than guess. Titles and headings are matched on the text read as simplified
+characters (``simplified``), so mirrors in traditional characters read alike.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from govkg.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
+from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["read_document"]
+__all__ = ["GENRES", "Given", "read_document"]
 
 # The genre's name, with the spaces and line breaks PDFs put inside it: 整体支出 绩效自评报告,
 # 整体支出\n\n绩效评价自评报告, 整体绩效自评报告, 整体支出绩效评价报告, …自评情况的报告.
 _GENRE = (
-    r"(?:部门|单位)?\s*(?:[（(]单位[）)])?\s*整\s*体\s*(?:支\s*出\s*)?绩\s*效\s*(?:评\s*价\s*)?"
-    r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)?\s*(?:情\s*况)?\s*的?\s*报\s*告"
+    r"(?:(?:部门|单位|机关)?\s*(?:[（(]单位[）)])?\s*整\s*体\s*(?:(?:和|及)\s*项\s*目\s*)?"
+    r"(?:支\s*出\s*)?(?:及\s*项\s*目\s*支\s*出\s*)?绩\s*效\s*(?:评\s*价\s*)?"
+    r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)?\s*(?:情\s*况|总\s*结)?\s*的?\s*报\s*告"
+    r"|预\s*算\s*绩\s*效\s*自\s*评\s*报\s*告)"
 )
+_PROJECT = (
+    r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
+    r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
+    r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
+)
+_ACCOUNTS = (
+    r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
+    r"|决\s*算\s*(?:情\s*况|公\s*开)\s*说\s*明"
+)
+GENRES = (
+    ("部门整体支出绩效自评报告", _GENRE),
+    ("项目支出绩效自评报告", _PROJECT),
+    ("部门决算", _ACCOUNTS),
+)
+"""The genre family: the name a draft records, and the title words that announce it."""
+_ANY_GENRE = "|".join(f"(?:{words})" for _, words in GENRES)
 _YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
-_NAME = r"(?P<unit>[^\n，。：:、；]{2,40}?)"
+_NAME = r"(?P<unit>[^\n，。：:、；,;]{2,40}?)"
 _TITLES = (
-    re.compile(_YEAR + r"\s*(?!部门|单位|度)" + _NAME + r"\s*(?:" + _GENRE + ")"),
-    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _GENRE + ")"),
+    re.compile(
+        _YEAR + r"\s*(?!部门|单位|度|项目|整体|机关)" + _NAME + r"\s*(?:" + _ANY_GENRE + ")"
+    ),
+    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _ANY_GENRE + ")"),
 )
-# Where a title names no unit or year, a field or the opening sentence does.
+# Headings only a report of the family has: a news item that names the genre has none.
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])?[ \t\u3000]*"
+    r"(?:(?:部门|单位|项目)?(?:概况|基本情况|主要职能|职能职责)|收入支出决算|支出决算|收入决算"
+    r"|预算执行情况|绩效目标|资金投入|资金使用|自评结论|项目支出情况|基本支出情况|部门财务情况)",
+    re.M,
+)
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位)(?:[（(](?:公章|盖章)[）)])?"
     r"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；、:：]{2,40})"
@@ -37,6 +76,15 @@ _OPENING = re.compile(
     r"现将\s*(?P<year>20\d\d)\s*年度?\s*(?P<unit>[^\n，。：:、；]{2,40}?)\s*(?:部门|单位)?\s*整体支出"
 )
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
+# The signature: a line that is a unit's name alone, above or beside the date at the end.
+_SIGNATURE = re.compile(
+    r"^[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（）()]{4,30}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
+    re.M,
+)
+_PUBLISHER = re.compile(
+    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；:：|]{4,40})"
+)
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
     r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
@@ -48,24 +96,58 @@ _ENDS = "。！？.!?）)”"
 RULE = "report-title"
 
 
-def read_document(view: TextView, file: str) -> ExtractedDocument:
-    """The report's title, unit, fiscal year and date; IngestError if it is not one."""
-    head = view.text[:1500]
-    genre = re.search(_GENRE, head[:400])  # a title opens the text; a news item names it later
-    if genre is None:
+@dataclass(frozen=True)
+class Given:
+    """What the person ingesting says about the report (flags): it wins over the text."""
+
+    unit: str | None = None
+    year: int | None = None
+    title: str | None = None
+
+
+def read_document(view: TextView, file: str, given: Given | None = None) -> ExtractedDocument:
+    """The report's title, genre, unit, fiscal year and date; IngestError if it is none."""
+    given = given or Given()
+    head = _FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
+    genre_name, genre = _genre(head)
+    if genre is None and not _reads_as_report(view.text):
         raise IngestError(
             file,
-            "does not look like a 部门整体支出绩效自评报告: it opens with no title like "
-            "'2023年度…部门（单位）整体支出绩效自评报告'",
+            "does not look like a report of the genre family: no title such as "
+            "'2023年度…整体支出绩效自评报告', '…项目支出绩效自评报告' or '…部门决算', and no "
+            "amount of money under a heading of the genre (一、部门概况, 收入支出决算…)",
         )
-    unit, year, spans = _unit_and_year(head, genre)
-    if not unit or not year:
+    unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
+    if not spans:  # no title: the first line that is not page furniture stands for one
+        spans = [_first_line(head)]
+    if not unit:
+        subject = _SUBJECT.search(head)
+        if subject:
+            unit = subject["unit"]
+            spans.append(subject.span("unit"))
+    if not unit:
+        unit, where = _unit_elsewhere(view.text)
+        if where:
+            spans.append(where)
+    at = head.find(unit) if unit else -1
+    if at >= 0:  # as the text writes it (traditional characters stay traditional)
+        unit = view.text[at : at + len(unit)]
+    if given.unit:
+        unit = given.unit
+    if given.year:
+        year = given.year
+    if year is None:
+        found = _stated_year(head)
+        if found:
+            year = int(found["year"])
+            spans.append(found.span())
+    if year is None:
         raise IngestError(
             file,
-            "its title names no reporting unit or no year, and no field (填报单位：…, "
-            "评价年度：…) or opening sentence (现将2023年度…) does",
+            "the text states no fiscal year (no '2023年度' in its title or opening): "
+            "give it with --year YYYY",
         )
-    cites: list[Cite] = [cite(view, start, end) for start, end in spans]
+    cites: list[Cite] = [cite(view, start, end) for start, end in spans if end > start]
     date = None
     dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
     dates += [m for m in _DATE_LINE.finditer(view.text) if m.start() > len(view.text) - 400]
@@ -84,16 +166,110 @@ def read_document(view: TextView, file: str) -> ExtractedDocument:
     last_line = tail.rsplit("\n", 1)[-1]
     if len(last_line) > 20 and last_line[-1] not in _ENDS:  # short last lines: a signature
         notes.append(f"it ends mid-sentence ('…{tail[-12:]}'): the text looks cut off")
+    if genre is None:
+        notes.insert(0, "it has no title of the genre family: read as a report because it "
+                     "states money under headings of the genre")
+    if not unit:
+        notes.append("the text never names its unit: the draft's issuing unit is unnamed")
+    title = given.title or re.sub(r"\s+", "", view.text[spans[0][0] : spans[0][1]])
     return ExtractedDocument(
         rule=RULE,
         cites=tuple(cites),
-        title=re.sub(r"\s+", "", view.text[spans[0][0] : spans[0][1]]),
-        unit=unit,
+        title=title,
+        unit=unit or UNNAMED,
         year=year,
         date=date,
         complete=not notes,
         notes=tuple(notes),
+        genre=genre_name,
+        unit_named=bool(unit),
     )
+
+
+_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
+_RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
+
+
+def _stated_year(head: str) -> re.Match | None:
+    """The first year the opening states as a year (2023年度, 2023年，…), never the year of
+    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年)."""
+    if _RANGE.search(head):
+        return None
+    for line in head.splitlines(keepends=True):
+        if len(line) < 80 and re.search(r"发布|时间|日期|来源|索引号", line):
+            continue  # page furniture dates the page, not the fiscal year
+        found = _FISCAL_YEAR.search(line)
+        if found:
+            return _FISCAL_YEAR.search(head, head.find(line))
+    return None
+
+
+UNNAMED = "（未署名的报告单位）"
+"""The name of a reporting unit the text never names: said, never guessed."""
+
+
+def _genre(head: str) -> tuple[str, re.Match | None]:
+    """The genre whose title words come first in the opening (a title opens the text; a
+    news item names the genre later, if at all)."""
+    found = [
+        (match.start(), name, match)
+        for name, words in GENRES
+        if (match := re.search(words, head[:600]))
+    ]
+    if not found:
+        return GENRES[0][0], None
+    _, name, match = min(found, key=lambda item: item[0])
+    return name, match
+
+
+_VOCABULARY = re.compile(
+    r"决算数|预算数|财政拨款|基本支出|项目支出|一般公共预算|年初预算|调整预算|结转结余|执行率"
+)
+
+
+def _reads_as_report(text: str) -> bool:
+    """Money under a heading of the genre, or among the genre's budget words: a report
+    whose title the page lost (a news item about money has neither)."""
+    head = simplified(text[:20_000])
+    if not MONEY.search(head):
+        return False
+    return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
+
+
+def _first_line(head: str) -> tuple[int, int]:
+    for line in re.finditer(r"[^\n]+", head):
+        if len(line.group().strip()) >= 4:
+            return line.span()
+    return (0, min(len(head), 20))
+
+
+def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The unit from the page's publisher field or the signature at the end."""
+    head = simplified(text[:1500])
+    publisher = _PUBLISHER.search(head)
+    if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
+        return publisher["unit"], publisher.span()
+    tail_start = max(0, len(text) - 600)
+    signature = None
+    for signature in _SIGNATURE.finditer(simplified(text[tail_start:])):  # noqa: B007
+        pass
+    if signature:
+        start, end = signature.span("unit")
+        return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
+    return "", None
+
+
+_FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
+"""A sharing site's banner naming the file: not the report's title."""
+_NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
+_ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
+_UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
+_SUBJECT = re.compile(
+    rf"(?:^|[。\n])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{_UNIT_END})"
+    r"(?:[（(]以下简称[^）)\n]{1,20}[）)])?[ \t\u3000]*(?:为|是|系)",
+    re.M,
+)
+_BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
 
 
 def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tuple[int, int]]]:
@@ -103,6 +279,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     field, opening = _FIELD_UNIT.search(head), _OPENING.search(head)
     if title is not None:
         unit = re.sub(r"\s+", "", title["unit"]).removeprefix("度").removesuffix("关于")
+        unit = re.sub(r"^(?:标题|名称)", "", _ENUMERATOR.sub("", unit))
+        if _NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
+            unit = ""
         spans = [title.span()]
         if field and _PLACE_ONLY.fullmatch(unit):  # 岳阳市2018年度部门整体支出…, 名称：…
             unit = field["unit"]
@@ -118,8 +297,10 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     elif opening:
         unit = re.sub(r"\s+", "", opening["unit"])
         spans.append(opening.span())
+    elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
+        unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
     year_field = _FIELD_YEAR.search(head)
-    for found in (opening, year_field, re.search(_YEAR, head)):
+    for found in (opening, year_field, _stated_year(head)):
         if found and year is None:
             year = int(found["year"])
             if found.span() not in spans:

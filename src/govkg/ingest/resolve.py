@@ -27,6 +27,7 @@ Within a scope, a name found in a new report is compared with every entity of th
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -129,6 +130,7 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(char in rest for char in short)
 
 
+@functools.lru_cache(maxsize=4096)  # pinyin costs ~7 µs a character; a report repeats names
 def slug(name: str, longest: int = 24) -> str:
     """A pinyin slug for an id; initials when the whole would be longer than ``longest``.
 
@@ -161,6 +163,10 @@ class NameIndex:
         self.home = home
         self.exact: dict[tuple[str, str, str], str] = {}
         self.normal: dict[tuple[str, str, str], str] = {}
+        # (kind, scope) -> [(normalised name, entity)], in the order ``normal`` has them: a
+        # doubtful match is looked for among its own kind and scope only
+        self.similar: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.next_n: dict[str, int] = {}  # the last n ``new_id`` gave each base
         self.ids: set[str] = set()
         self.relations: set[tuple[str, str, str]] = set()
         self.names: dict[str, str] = {}  # entity id -> its name
@@ -185,7 +191,10 @@ class NameIndex:
         for name in names:
             scope = scope_of(kind, name, home, part_of, self.places)
             self.exact.setdefault((kind, scope, name), entity)
-            self.normal.setdefault((kind, scope, normalise(name, kind, home)), entity)
+            normal = normalise(name, kind, home)
+            if (kind, scope, normal) not in self.normal:
+                self.normal[(kind, scope, normal)] = entity
+                self.similar.setdefault((kind, scope), []).append((normal, entity))
 
     def match(self, kind: str, name: str, part_of: str | None = None) -> Match | None:
         scope = scope_of(kind, name, self.home, part_of, self.places)
@@ -195,10 +204,10 @@ class NameIndex:
         if (kind, scope, normal) in self.normal:
             return Match(self.normal[(kind, scope, normal)], "name-normalised")
         if len(normal) >= 3 and not part_of:
-            for (other_kind, other_scope, other), entity in self.normal.items():
-                if other_kind != kind or other_scope != scope or len(other) < 3:
+            for other, entity in self.similar.get((kind, scope), ()):
+                if len(other) < 3:
                     continue
-                short, long = sorted((normal, other), key=len)
+                short, long = (normal, other) if len(normal) <= len(other) else (other, normal)
                 if (short in long and len(short) >= 0.6 * len(long)) or _abbreviates(short, long):
                     return Match(entity, "doubtful")
         return None
@@ -212,11 +221,16 @@ class NameIndex:
         return True
 
     def new_id(self, base: str) -> str:
-        """``base``, or ``base-2``, … : unique across the whole seed."""
-        candidate, n = base, 1
+        """``base``, or ``base-2``, … : unique across the whole seed.
+
+        Counting resumes where the last id of ``base`` stopped: ids are never given back,
+        and counting from 1 each time is quadratic in a name a report repeats."""
+        n = self.next_n.get(base, 1)
+        candidate = base if n == 1 else f"{base}-{n}"
         while candidate in self.ids:
             n += 1
             candidate = f"{base}-{n}"
+        self.next_n[base] = n
         self.ids.add(candidate)
         return candidate
 

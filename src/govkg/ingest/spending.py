@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from govkg.ingest.bounded import REACH, strip_tail
 from govkg.ingest.facts import Cite, Line, cite
 from govkg.ingest.numbers import NUMBER, YUAN_PER, number_value, yuan
 from govkg.ingest.textview import TextView
@@ -24,7 +25,11 @@ from govkg.ingest.textview import TextView
 __all__ = ["find_lines"]
 
 _CN = "零〇一二两三四五六七八九十百千万点"
-AMOUNT = re.compile(rf"(?P<fig>{NUMBER}|[{_CN}]+)\s*(?P<unit>亿元|万元|元)(?!\s*/|\s*每)")
+# Chinese numerals are tried from the first of a run only: a figure that fails from there
+# fails from inside it too, and trying each would reread the run (quadratic).
+AMOUNT = re.compile(
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*(?P<unit>亿元|万元|元)(?!\s*/|\s*每)"
+)
 _SHARE = re.compile(
     rf"^[^。；;]{{0,6}}?占(?P<base>[^，,。；;的%]{{0,14}}?)的?(?:比[例重])?(?:为|是)?\s*(?P<pct>{NUMBER})\s*%"
     rf"|^[^。；;]{{0,6}}?占比(?:为|是)?\s*(?P<pct2>{NUMBER})\s*%"
@@ -40,7 +45,7 @@ _ENUMERATOR = re.compile(
 )
 _WHOLE_UNIT = re.compile(r"本部门|本单位|部门整体|单位整体|部门|单位")
 _YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
-_TAIL = re.compile(r"(?:共计|合计|总计|总额为|为|是|达到|达|共|计|约|金额)+$")
+_TAIL = ("共计", "合计", "总计", "总额为", "为", "是", "达到", "达", "共", "计", "约", "金额")
 # A budget figure, not a kind of budget: 一般公共预算支出 is spending.
 _BUDGET = re.compile(
     r"(?<!一般公共)(?<!基金)(?<!经营)(?:年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|"
@@ -97,19 +102,22 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
     for sentence in _SENTENCE.finditer(view.text):
         if "\t" in sentence.group():
             continue
-        amounts = list(AMOUNT.finditer(view.text, sentence.start(), sentence.end()))
+        start = sentence.start()
+        amounts = list(AMOUNT.finditer(view.text, start, sentence.end()))
         budget = None
         breakdown = False  # the sentence breaks a budget down: its figures are budget figures
         group = None  # “三公”经费 and the items after it in the sentence
         for index, match in enumerate(amounts):
-            begin = amounts[index - 1].end() if index else sentence.start()
+            begin = amounts[index - 1].end() if index else start
             end = amounts[index + 1].start() if index + 1 < len(amounts) else sentence.end()
             label_text = view.text[begin : match.start()]
             try:
                 value = yuan(match["fig"], match["unit"])
             except ValueError:
                 continue
-            label = _label(label_text) or _label(view.text[sentence.start() : begin])
+            # 基本支出300万元，150万元: the amount before names it (a sentence longer than
+            # REACH is read within REACH of its figures, so each stays linear)
+            label = _label(label_text) or _label(view.text[max(start, begin - REACH) : begin])
             if _NOT_SPENDING.search(label_text[-24:]) or "分别" in label_text:
                 continue  # 总投资1.26亿元, 节约资金85万元, 每人每月500元; 分别为…和…: whose?
             if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
@@ -124,9 +132,13 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             if share and not _is_share_of_spending(share):
                 share = None  # 分别占…的60%和40%, 占年初预算的95%: not this line's share
             share_end = match.end() + share.end() if share else match.end()
-            first = sentence.start() if budget else _clause_start(view.text, begin, match.start())
+            if budget:  # from the sentence's start: its budget figure and what it is of
+                first = max(start, budget[1].start() - REACH)
+            else:
+                first = _clause_start(view.text, begin, match.start())
             name = _name(label) or (budget[2] if budget else "")
-            if not name and budget and _WHOLE_UNIT.search(view.text[sentence.start() : end]):
+            near = max(start, end - REACH)
+            if not name and budget and _WHOLE_UNIT.search(view.text, near, end):
                 name = "部门整体支出"  # 本部门年初预算数为…，全年执行数为…: the whole
             if not name and not budget and "支出" in label:
                 name = "支出"  # 全年实际支出…: the year's spending, a total
@@ -169,13 +181,18 @@ def _label(text: str) -> str:
     return re.split(r"[，,：:、]", text.rstrip().rstrip("：:"))[-1].strip()
 
 
+# Particles at either end; a trailing run is tried from its first character only (retrying
+# from each would reread the run: quadratic).
+_PARTICLES_AROUND = re.compile(r"^[的了\s]+|(?<![的了\s])[的了\s]+$")
+
+
 def _name(label: str) -> str:
     label = _ENUMERATOR.sub("", label.strip().lstrip("：:"))
     name = _LEAD.sub("", _YEAR_WORDS.sub("", label)).lstrip("：: ")
-    name = _TAIL.sub(
-        "", _BUDGET.sub("", _EXECUTED.sub("", _TAIL.sub("", name)))
+    name = strip_tail(
+        _BUDGET.sub("", _EXECUTED.sub("", strip_tail(name, _TAIL))), _TAIL
     )  # 项目支出执行数 -> 项目支出
-    name = re.sub(r"^[的了\s]+|[的了\s]+$", "", name)
+    name = _PARTICLES_AROUND.sub("", name)
     if _WHOLE_UNIT.fullmatch(name):
         return ""  # 本部门年初预算数: the whole department, named by the caller
     return name if len(name) >= 2 and not name.isdigit() else ""
@@ -282,7 +299,7 @@ def _table_line(view, row, label, cell, unit, year, budget=None) -> Line:
     label = _name(label) or label.strip("：: ")  # 合计 is its own name
     return Line(
         rule="spending-table",
-        cites=(cite(view, row.start(), row.end()),),
+        cites=(_row_cite(view, row, cell),),
         key="",
         name=label,
         category=_category(label),
@@ -298,24 +315,36 @@ def _table_line(view, row, label, cell, unit, year, budget=None) -> Line:
     )
 
 
+def _row_cite(view: TextView, row: re.Match, cell: tuple[str, int]) -> Cite:
+    """The row; in a row longer than REACH (no table's is), the figure alone: each of its
+    many cells citing the whole row would quote it again and again (quadratic)."""
+    if row.end() - row.start() <= REACH:
+        return cite(view, row.start(), row.end())
+    figure, at = cell
+    return cite(view, at, at + len(figure))
+
+
 def _dedupe(lines: list[Line]) -> list[Line]:
     """One line per (year, name, amount): a table and its prose restate the same figure."""
     kept: dict[tuple, Line] = {}
+    cites: dict[tuple, list[Cite]] = {}  # gathered apart: adding tuples up is quadratic
     for line in lines:
         key = (line.year, line.name, line.amount)
         old = kept.get(key)
         if old is None:
             kept[key] = line
             continue
+        cites.setdefault(key, list(old.cites)).extend(line.cites)
         budget = old if old.budget is not None else line  # keep what either one states
         kept[key] = _replace(
             old,
-            cites=old.cites + line.cites,
             share=old.share if old.share is not None else line.share,
             share_of=old.share_of if old.share is not None else line.share_of,
             budget=budget.budget,
             budget_as_written=budget.budget_as_written,
         )
+    for key, gathered in cites.items():
+        kept[key] = _replace(kept[key], cites=tuple(gathered))
     return list(kept.values())
 
 
@@ -325,16 +354,12 @@ def _replace(line: Line, **changes) -> Line:
 
 def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list[Line]:
     """Keys, parents and derived lines, year by year, in the order the text states them."""
-    keys: set[str] = set()
+    counts: dict[str, int] = {}  # no base ends in -<n>, so counting never meets another's key
 
     def key_for(line: Line) -> str:
         base = f"{line.year}-{line.category}"
-        key, n = base, 1
-        while key in keys:
-            n += 1
-            key = f"{base}-{n}"
-        keys.add(key)
-        return key
+        counts[base] = counts.get(base, 0) + 1
+        return base if counts[base] == 1 else f"{base}-{counts[base]}"
 
     ordered = sorted(lines, key=lambda line: line.cites[0].start)
     keyed = [_replace(line, key=key_for(line)) for line in ordered]
@@ -367,12 +392,15 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
         out.append(total)
     project, basic = first.get("project"), first.get("basic")
     total_key = total.key if total is not None else None
+    named: dict[str, str] = {}  # the first line of each name: what a group's items hang under
+    for line in lines:
+        named.setdefault(line.name, line.key)
     context = None
     for line in lines:
         if line is total or line.category == "total" or "三公" in line.name:
             parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
         elif line.under:
-            parent = next((o.key for o in lines if o.name == line.under), None)
+            parent = named.get(line.under)
         elif line.category in ("basic", "project", "budget"):
             parent = total_key
             context = line.category
@@ -398,10 +426,13 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
 
 def _remainders(lines: list[Line], view: TextView) -> Iterator[Line]:
     """A stated total minus its stated parts, when they fall short: DERIVED, never stated."""
+    children_of: dict[str | None, list[Line]] = {}
+    for line in lines:
+        children_of.setdefault(line.parent, []).append(line)
     for parent in lines:
         if parent.amount is None:
             continue
-        children = [line for line in lines if line.parent == parent.key]
+        children = children_of.get(parent.key, [])
         stated = [line.amount for line in children if line.amount is not None]
         if not children or len(stated) != len(children) or sum(stated) >= parent.amount:
             continue

@@ -9,6 +9,8 @@ quote is verbatim, furniture and all.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govkg.ingest.numbers import to_ascii_digits
@@ -41,7 +43,7 @@ class TextView:
 
     source: str
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]  # an array of machine ints: a tuple of Python ints is 5x the size
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Cleaned [start, end) -> the stored text's [start, end)."""
@@ -57,12 +59,12 @@ def clean_view(source: str) -> TextView:
     """Drop page furniture; join lines a page break or a hard wrap cut mid-sentence."""
     lines = _physical_lines(source)
     width = _wrap_width([text for text, _at, _page in lines])
-    chars: list[str] = []
-    origin: list[int] = []
+    pieces: list[str] = []  # whole lines and line breaks, never one string per character
+    origin = array("i")
     previous = ""
     for text, at, after_page_break in lines:
         stripped = text.rstrip(" \t\u3000")
-        if chars:
+        if pieces:
             wrapped = after_page_break or (width and len(previous) >= width * 0.6)
             joins = (
                 wrapped
@@ -75,31 +77,37 @@ def clean_view(source: str) -> TextView:
                 and not previous.endswith("报告")  # a title line
             )
             if not joins:
-                chars.append("\n")
+                pieces.append("\n")
                 origin.append(at - 1)
-        chars.extend(stripped)
+        pieces.append(stripped)
         origin.extend(range(at, at + len(stripped)))
         previous = stripped
-    chars, origin = _close_up_figures(chars, origin)
-    return TextView(source=source, text=to_ascii_digits("".join(chars)), origin=tuple(origin))
+    text, origin = _close_up_figures("".join(pieces), origin)
+    return TextView(source=source, text=to_ascii_digits(text), origin=origin)
 
 
-def _close_up_figures(chars: list[str], origin: list[int]) -> tuple[list[str], list[int]]:
+_POINT_SPACE = re.compile(r"(?<=[.．]) ")
+
+
+def _close_up_figures(text: str, origin: array) -> tuple[str, array]:
     """A PDF's "231. 00万元" reads as 231.00: a space after a decimal point goes."""
-    keep = [
-        not (
-            char == " "
-            and 1 < at < len(chars) - 1
-            and chars[at - 1] in ".．"
-            and chars[at - 2].isdigit()
-            and chars[at + 1].isdigit()
-        )
-        for at, char in enumerate(chars)
+    gone = [
+        at
+        for at in (match.start() for match in _POINT_SPACE.finditer(text))
+        if 1 < at < len(text) - 1 and text[at - 2].isdigit() and text[at + 1].isdigit()
     ]
-    return (
-        [c for c, k in zip(chars, keep, strict=True) if k],
-        [o for o, k in zip(origin, keep, strict=True) if k],
-    )
+    if not gone:
+        return text, origin
+    kept_text: list[str] = []
+    kept_origin = array(origin.typecode)
+    start = 0
+    for at in gone:
+        kept_text.append(text[start:at])
+        kept_origin.extend(origin[start:at])
+        start = at + 1
+    kept_text.append(text[start:])
+    kept_origin.extend(origin[start:])
+    return "".join(kept_text), kept_origin
 
 
 def _physical_lines(source: str) -> list[tuple[str, int, bool]]:

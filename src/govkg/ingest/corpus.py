@@ -1,0 +1,146 @@
+"""Scoring a draft against a real text's hand-checked expectations (the real-report corpus).
+
+Each text of ``tests/fixtures/real-reports/`` has ``<stem>.expected.yaml`` listing every
+amount of money it states (as written, in exact yuan, with its kind), its unit, year and
+shares. A draft is read as a user would see it (the YAML ``govkg ingest`` wrote); an
+expected amount is found in the draft when a money figure cites the very place the amount
+is written (the k-th expected "219.4万元" is the k-th occurrence in the text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+__all__ = ["TextScore", "expected_places", "score_text"]
+
+YUAN_PER = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+
+
+@dataclass
+class TextScore:
+    """What one draft got right, counted so that texts can be summed."""
+
+    accepted: bool = False
+    unit_right: bool = False
+    year_right: bool = False
+    expected: int = 0  # amounts the text states (with a stated unit)
+    accounted: int = 0  # of those, in the draft as a money figure, read or not
+    read: int = 0  # money figures the draft reads (read: true)
+    read_right: int = 0  # of those, at an expected place with the exact yuan
+    found: int = 0  # expected amounts read with the exact yuan
+    kind_right: int = 0  # of those, with the expected kind
+    by_kind: Counter = field(default_factory=Counter)  # expected kind -> count
+    found_by_kind: Counter = field(default_factory=Counter)  # expected kind -> read right
+    shares_expected: int = 0
+    shares_found: int = 0
+    shares_invented: int = 0
+    confusions: list[tuple[str, str, str]] = field(default_factory=list)
+    """(as written, kind expected, kind read) of amounts read with another kind."""
+    misses: list[str] = field(default_factory=list)
+
+
+def expected_places(text: str, money: list[dict]) -> list[tuple[int, int]]:
+    """Where each expected amount is written: the k-th of equal strings, the k-th place."""
+    seen: Counter = Counter()
+    places = []
+    for entry in money:
+        written = entry["as_written"]
+        # a whole figure: "4万元" is not the tail of "219.4万元"
+        found = list(re.finditer(r"(?<![\d.,])" + re.escape(written), text))
+        count = seen[written]
+        seen[written] += 1
+        places.append(found[count].span() if count < len(found) else (-1, -1))
+    return places
+
+
+def _figures(draft: dict) -> list[tuple[int, int, Decimal, dict]]:
+    """Each money figure of the draft: the span of its amount, its yuan, the record."""
+    out = []
+    for record in draft.get("money_figures") or []:
+        cite = record["sources"][0]
+        amount = Decimal(str(record["amount"])) * YUAN_PER[record.get("amount_unit", "元")]
+        end = cite["end"]
+        start = end - len(record["as_written"])
+        out.append((start, end, amount, record))
+    return out
+
+
+def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
+    """How the draft of ``text`` (None: refused) compares with ``expected``."""
+    result = TextScore(accepted=draft is not None)
+    money = [] if expected.get("unit_stated") is False else expected.get("money") or []
+    result.expected = len(money)
+    for entry in money:
+        result.by_kind[entry["kind"]] += 1
+    for entry in expected.get("money") or []:
+        result.shares_expected += "share" in entry
+    if draft is None:
+        result.misses.append("refused")
+        return result
+    document = (draft.get("documents") or [{}])[0]
+    result.year_right = document.get("fiscal_year") == expected.get("year")
+    issuer = next(
+        (u for u in draft.get("units") or [] if u.get("id") == document.get("issuer")), None
+    )
+    name = issuer["name"] if issuer else _mentioned(draft, document.get("issuer"))
+    result.unit_right = expected.get("unit") is None or name == expected["unit"]
+    figures = _figures(draft)
+    places = expected_places(text, money)
+    matched: set[int] = set()
+    for entry, (start, end) in zip(money, places, strict=True):
+        here = [i for i, f in enumerate(figures) if f[0] < end and f[1] > start]
+        if not here:
+            result.misses.append(f"missing {entry['as_written']} ({entry['label']})")
+            continue
+        result.accounted += 1
+        index = here[0]
+        _, _, amount, record = figures[index]
+        if record.get("read", True) and amount == Decimal(str(entry["yuan"])):
+            matched.add(index)
+            result.found += 1
+            result.found_by_kind[entry["kind"]] += 1
+            kind = record["kind"].upper().replace("-", "_")
+            if kind == entry["kind"]:
+                result.kind_right += 1
+            else:
+                result.confusions.append((entry["as_written"], entry["kind"], kind))
+                result.misses.append(
+                    f"kind of {entry['as_written']} ({entry['label']}): "
+                    f"{record['kind']}, expected {entry['kind']}"
+                )
+        elif not record.get("read", True):
+            result.misses.append(f"unread {entry['as_written']}: {record.get('reason')}")
+        else:
+            result.misses.append(f"wrong amount {entry['as_written']}: {amount}")
+    for index, (_, _, _, record) in enumerate(figures):
+        if record.get("read", True):
+            result.read += 1
+            result.read_right += index in matched
+            if index not in matched and money:
+                result.misses.append(f"not expected: {record['as_written']} ({record['kind']})")
+    _shares(result, money, draft)
+    return result
+
+
+def _mentioned(draft: dict, entity: str | None) -> str | None:
+    for mention in draft.get("mentions") or []:
+        if mention.get("entity") == entity:
+            return mention.get("name")
+    return None
+
+
+def _shares(result: TextScore, money: list[dict], draft: dict) -> None:
+    """Shares the draft states on its lines against those the text states."""
+    stated = {(Decimal(str(e["yuan"])), Decimal(str(e["share"]))) for e in money if "share" in e}
+    for line in draft.get("funding_lines") or []:
+        if line.get("stated_share") is None or line.get("amount") is None:
+            continue
+        amount = Decimal(str(line["amount"])) * YUAN_PER[line.get("amount_unit", "元")]
+        if (amount, Decimal(str(line["stated_share"]))) in stated:
+            result.shares_found += 1
+        else:
+            result.shares_invented += 1
+            result.misses.append(f"share not stated: {line['name']} {line['stated_share']}%")
