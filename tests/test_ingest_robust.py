@@ -143,7 +143,7 @@ def test_a_text_too_dense_to_review_is_refused_while_the_rules_run(tmp_path: Pat
     refused = _refusal(report, tmp_path / "seed")
     assert refused is not None
     assert "too dense" in refused
-    assert f"over the cap of {limits.MAX_QUOTED:,} characters" in refused
+    assert f"the cap of {limits.MAX_QUOTED:,} characters" in refused
     assert time.process_time() - start < 10
     assert not (tmp_path / "seed").exists()
 
@@ -171,9 +171,12 @@ HOSTILE = {  # each took minutes (or for ever) before: a regex or a look-back re
 
 @pytest.mark.parametrize("body", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_text_is_read_in_linear_time(body: str, tmp_path: Path):
+    """Each took minutes, or never ended, before. The bound is CPU time (a busy machine does
+    not matter) and loose: every amount is now two records (a line and a money figure);
+    benchmarks/ingest_scale.py has the figures per megabyte."""
     report = tmp_path / "hostile.txt"
     report.write_text(TITLE + body, encoding="utf-8")
     start = time.process_time()
     refused = _refusal(report, tmp_path / "seed")
     assert refused is None or "does not validate" not in refused, refused
-    assert time.process_time() - start < 10
+    assert time.process_time() - start < 30

@@ -203,7 +203,10 @@ def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
     """Every amount the text states, as a money figure of its kind; one no word names is
     kept unread with its reason. A figure stating the same amount as a funding line, in
     the line's own citation, points at that line."""
-    lines = out["funding_lines"]
+    lines: dict[str, list[dict]] = {}  # by the amount or budget they state: one lookup each
+    for line in out["funding_lines"]:
+        for stated in {line.get("amount"), line.get("budget")} - {None}:
+            lines.setdefault(stated, []).append(line)
     for number, found in enumerate(report.money, start=1):
         record: dict[str, Any] = {
             "id": index.new_id(f"{doc_id}-money-{number}"),
@@ -225,13 +228,10 @@ def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
         out["money_figures"].append(_stamp(record, doc_id, found))
 
 
-def _line_stating(lines: list[dict], found) -> dict | None:
+def _line_stating(lines: dict[str, list[dict]], found) -> dict | None:
     """The funding line whose citation holds this amount and states it (or its budget)."""
     at = found.cites[0]
-    amount = _decimal(found.amount)
-    for line in lines:
-        if amount not in (line.get("amount"), line.get("budget")):
-            continue
+    for line in lines.get(_decimal(found.amount), ()):
         for source in line["sources"]:
             if source["start"] <= at.end - len(found.as_written) and at.end <= source["end"]:
                 return line

@@ -62,8 +62,8 @@ class Quota:
             if self.used > MAX_QUOTED:
                 raise IngestError(
                     self.file,
-                    f"its text of {self.size:,} bytes is too dense: its facts quote over the cap "
-                    f"of {MAX_QUOTED:,} characters (a report's, about 2 per character of text); "
+                    f"its text of {self.size:,} bytes is too dense: its facts quote more than the "
+                    f"cap of {MAX_QUOTED:,} characters (a report's quote ~2 per character); "
                     "not ingested",
                 )
             taken.append(fact)
