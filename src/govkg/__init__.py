@@ -8,8 +8,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from govkg.errors import DataError, GovKGError, QueryError, SeedError
-from govkg.kg import KnowledgeGraph
-from govkg.kg import open_graph as open
+
+if TYPE_CHECKING:
+    from govkg.kg import KnowledgeGraph
+    from govkg.kg import open_graph as open
 
 __all__ = ["DataError", "GovKGError", "KnowledgeGraph", "QueryError", "SeedError", "open"]
+
+
+def __getattr__(name: str) -> Any:
+    """``open`` and ``KnowledgeGraph`` load the graph machinery (rdflib, Oxigraph, pypinyin:
+    half a second) on first use, so ``govkg --help`` and the modules that need none of it
+    do not pay for it."""
+    if name in ("open", "KnowledgeGraph"):
+        from govkg import kg
+
+        return kg.open_graph if name == "open" else kg.KnowledgeGraph
+    raise AttributeError(f"module 'govkg' has no attribute {name!r}")
