@@ -119,7 +119,9 @@ def test_unknown_and_malformed_ids_are_404(client, path):
 
 
 def test_an_unacceptable_type_is_406(client):
-    assert client.get(f"/id/{PLATFORM}", headers={"accept": "image/png"}).status_code == 406
+    refused = client.get(f"/id/{PLATFORM}", headers={"accept": "image/png"})
+    assert refused.status_code == 406
+    assert "Accept" in refused.headers["vary"]  # negotiated: a cache keys it by Accept
 
 
 def test_labels_with_markup_and_control_characters_are_escaped(kg):

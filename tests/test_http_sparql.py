@@ -171,6 +171,7 @@ def test_syntax_errors_are_400_with_a_message(client):
 def test_an_unacceptable_type_is_406(client):
     response = client.get("/sparql", params={"query": FEEDERS}, headers={"accept": "image/png"})
     assert response.status_code == 406
+    assert "Accept" in response.headers["vary"]
 
 
 def test_no_query_shows_a_form_to_people_and_400_to_machines(client):

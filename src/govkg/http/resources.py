@@ -99,7 +99,9 @@ async def resource(request: Request) -> Response:
     media = _choose(request)
     if media is None:
         offered = ", ".join(OFFERS)
-        return PlainTextResponse(f"not acceptable; offered: {offered}\n", status_code=406)
+        return PlainTextResponse(  # a cache must not serve this refusal to another Accept
+            f"not acceptable; offered: {offered}\n", status_code=406, headers={"vary": "Accept"}
+        )
     if media != HTML:
         return _rdf_response(kg.graph, subject, media)
     alternates = "".join(
