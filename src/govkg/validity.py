@@ -31,10 +31,19 @@ _CONFORMING: set[str] = set()
 """Digests of triple sets the shapes accepted, in this process."""
 
 
-def checked_seed(seed_dir: Path | str, base: str = DEFAULT_BASE) -> tuple[Seed, list[tuple]]:
-    """The seed and its triples, or SeedError listing every problem with file, line, field."""
+def checked_seed(
+    seed_dir: Path | str, base: str = DEFAULT_BASE, *, shapes: bool = True
+) -> tuple[Seed, list[tuple]]:
+    """The seed and its triples, or SeedError listing every problem with file, line, field.
+
+    ``shapes=False`` is for a draft about to be added (``govkg ingest``): the records and
+    their references are checked, the shapes are not (pyshacl takes minutes on a draft of
+    thousands of amounts). They run whenever the seed is opened or validated, so nothing
+    they refuse is ever served."""
     seed = load_seed(seed_dir)
     triples = seed_triples(seed, base)
+    if not shapes:
+        return seed, triples
     digest = _digest(triples)
     if digest in _CONFORMING or _remembered(digest):
         return seed, triples

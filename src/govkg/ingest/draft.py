@@ -7,6 +7,7 @@ joins (see ``resolve``): a known entity gets a ``mentions`` record, not a duplic
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Any
@@ -203,10 +204,7 @@ def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
     """Every amount the text states, as a money figure of its kind; one no word names is
     kept unread with its reason. A figure stating the same amount as a funding line, in
     the line's own citation, points at that line."""
-    lines: dict[str, list[dict]] = {}  # by the amount or budget they state: one lookup each
-    for line in out["funding_lines"]:
-        for stated in {line.get("amount"), line.get("budget")} - {None}:
-            lines.setdefault(stated, []).append(line)
+    stating = _lines_stating(out["funding_lines"], report.money)
     for number, found in enumerate(report.money, start=1):
         record: dict[str, Any] = {
             "id": index.new_id(f"{doc_id}-money-{number}"),
@@ -222,20 +220,54 @@ def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
         if found.kind is None:
             record["read"] = False
             record["reason"] = found.reason
-        line = _line_stating(lines, found)
+        line = stating[number - 1]
         if line is not None:
             record["funding_line"] = line["id"]
         out["money_figures"].append(_stamp(record, doc_id, found))
 
 
-def _line_stating(lines: dict[str, list[dict]], found) -> dict | None:
-    """The funding line whose citation holds this amount and states it (or its budget)."""
-    at = found.cites[0]
-    for line in lines.get(_decimal(found.amount), ()):
-        for source in line["sources"]:
-            if source["start"] <= at.end - len(found.as_written) and at.end <= source["end"]:
-                return line
-    return None
+def _lines_stating(lines: list[dict], money: list) -> list[dict | None]:
+    """For each money figure, the first funding line stating its amount (or budget) whose
+    citation holds it. Each line's citations are laid once over the figures of its amount,
+    first line first, each figure taking the first that covers it: asking every line for
+    every figure is quadratic in a text of one amount written many times."""
+    groups: dict[str, list[int]] = {}  # amount -> its figures, in text order
+    for at, found in enumerate(money):
+        groups.setdefault(_decimal(found.amount), []).append(at)
+    places = {amount: _places(money, group) for amount, group in groups.items()}
+    stating: list[dict | None] = [None] * len(money)
+    for line in lines:
+        for stated in {line.get("amount"), line.get("budget")} - {None}:
+            if stated not in places:
+                continue
+            starts, ends, free = places[stated]
+            for source in line["sources"]:
+                at = _next_free(free, bisect.bisect_left(starts, source["start"]))
+                last = bisect.bisect_right(ends, source["end"])
+                while at < last:
+                    stating[groups[stated][at]] = line
+                    free[at] = at + 1
+                    at = _next_free(free, at + 1)
+    return stating
+
+
+def _places(money: list, group: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Where each figure of one amount is written in the stored text, its starts and its
+    ends (both rising, which the bisections rely on: figures are found in text order and
+    never overlap), and a free list over them."""
+    ends = [money[at].cites[0].end for at in group]
+    starts = [end - len(money[at].as_written) for end, at in zip(ends, group, strict=True)]
+    return starts, ends, list(range(len(group) + 1))
+
+
+def _next_free(free: list[int], at: int) -> int:
+    """The first figure from ``at`` on that no line has taken yet (paths shortened)."""
+    root = at
+    while free[root] != root:
+        root = free[root]
+    while free[at] != root:
+        free[at], at = root, free[at]
+    return root
 
 
 def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:
