@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from govkg.ingest.numbers import YUAN_PER
+
 __all__ = ["TextScore", "expected_places", "score_text"]
 
-YUAN_PER = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 
 
 @dataclass

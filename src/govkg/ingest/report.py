@@ -195,12 +195,12 @@ def _stated_year(head: str) -> re.Match | None:
     a date (2023年12月18日) and nothing when the text covers a range (2019-2021年)."""
     if _RANGE.search(head):
         return None
-    for line in head.splitlines(keepends=True):
-        if len(line) < 80 and re.search(r"发布|时间|日期|来源|索引号", line):
+    for line in re.finditer(r"[^\n]*\n?", head):
+        if len(line.group()) < 80 and re.search(r"发布|时间|日期|来源|索引号", line.group()):
             continue  # page furniture dates the page, not the fiscal year
-        found = _FISCAL_YEAR.search(line)
+        found = _FISCAL_YEAR.search(head, line.start(), line.end())
         if found:
-            return _FISCAL_YEAR.search(head, head.find(line))
+            return found
     return None
 
 
