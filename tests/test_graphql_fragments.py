@@ -103,6 +103,21 @@ def test_the_same_query_through_govkg_query_is_a_clear_error():
     assert "Traceback" not in result.stderr
 
 
+def test_govkg_query_refuses_such_a_text_before_opening_any_graph(tmp_path):
+    """The refusal needs no graph, so it costs an import and a parse, not a seed load:
+    pointed at data that does not exist, the answer is still the query's own error."""
+    missing = tmp_path / "no-such-seed"
+    result = subprocess.run(
+        [sys.executable, "-m", "govkg.cli", "query", fragment_fan_out(40), "--data", missing],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "expands to more than 2,000 fields" in result.stdout
+    assert str(missing) not in result.stdout + result.stderr
+
+
 FRAGMENT_NAMES = [f"F{i}" for i in range(12)]
 FIELDS = ["__typename", "x: __typename", "documents { id }", "units { totalCount }"]
 

@@ -373,7 +373,15 @@ def _query(args: argparse.Namespace) -> int:
             raise GovKGError(f"--variables is not JSON: {error}") from error
         if not isinstance(variables, dict):
             raise GovKGError("--variables must be a JSON object")
-    response = _open(args).query(text, variables)
+    from govkg.querycost import refusal
+
+    refused = refusal(text)
+    # a text refused on its own is answered before the graph is opened (a second or more)
+    response = (
+        {"data": None, "errors": [error.formatted for error in refused]}
+        if refused
+        else _open(args).query(text, variables)
+    )
     print(json.dumps(response, ensure_ascii=False, indent=2, default=str))
     return 1 if response.get("errors") else 0
 

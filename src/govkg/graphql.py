@@ -8,22 +8,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import strawberry
-from graphql import GraphQLError, GraphQLSchema, parse, specified_rules, validate
+from graphql import GraphQLError, parse, specified_rules, validate
 from graphql import execute as graphql_execute
-from graphql.language import DocumentNode
-from graphql.validation import ASTValidationRule
-from strawberry.extensions import MaskErrors, MaxTokensLimiter, ParserCache, SchemaExtension
+from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
+from govkg.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.errors import GovKGError
 from govkg.queries import Query
-from govkg.querycost import Limits, cost_errors
+from govkg.querycost import LIMITS, MAX_TOKENS, cost_errors
 from govkg.schema import TYPES, Budget
 
 if TYPE_CHECKING:
@@ -32,35 +30,41 @@ if TYPE_CHECKING:
 __all__ = ["CACHE_SIZE", "LIMITS", "context_for", "execute", "schema"]
 
 CACHE_SIZE = 512
+CACHE_CHARACTERS = 16 * 1024
+"""Everyday queries are 50–500 characters; 64 KiB of text is at most ~100k objects."""
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def _validate(
-    graphql_schema: GraphQLSchema,
-    document: DocumentNode,
-    rules: tuple[type[ASTValidationRule], ...],
-) -> list[GraphQLError]:
-    """The document's size once expanded first (one linear pass), and graphql-core's rules
-    only for a document within the limits: some of them walk the expanded selection."""
-    too_big = cost_errors(document, LIMITS)
-    if too_big:
-        return too_big
-    rules = (*rules, MaybeNullValidationRule, OneOfInputValidationRule)
-    return validate(graphql_schema, document, rules, hide_suggestions=True)
+RULES = (*specified_rules, MaybeNullValidationRule, OneOfInputValidationRule)
 
 
-class QuietValidationCache(SchemaExtension):
-    """Strawberry's validation, cached per parsed document, without field suggestions.
+def _prepare(query: str) -> Prepared:
+    """A query's document and its request errors: its syntax and tokens, then its size once
+    expanded (one linear pass), and graphql-core's rules only for a document within the
+    limits (some of them walk the expanded selection)."""
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError as error:
+        return Prepared(None, (error,))
+    errors = cost_errors(document, LIMITS) or validate(
+        schema._schema, document, RULES, hide_suggestions=True
+    )
+    return Prepared(unlink_tokens(document), tuple(errors))
 
-    The parser cache returns the same ``DocumentNode`` for the same text, so the document
-    itself is the cache key, as in strawberry's own ``ValidationCache``.
-    """
+
+class PreparedDocuments(SchemaExtension):
+    """Strawberry's parse and validate steps answered from the one document cache, so GET
+    requests and ``execute_sync`` share what JSON POSTs have prepared, within its budget."""
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        self.prepared = prepared(context.query or "")
+        if self.prepared.document is None:
+            raise self.prepared.errors[0]  # a syntax error: strawberry answers it
+        context.graphql_document = self.prepared.document
+        yield
 
     def on_validate(self) -> Iterator[None]:
-        context = self.execution_context
-        context.pre_execution_errors = _validate(
-            context.schema._schema, context.graphql_document, tuple(context.validation_rules)
-        )
+        self.execution_context.pre_execution_errors = list(self.prepared.errors)
         yield
 
 
@@ -73,9 +77,6 @@ class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return super().build(*args, **kwargs)
 
 
-LIMITS = Limits(depth=12, aliases=30, fields=2_000)
-"""The contract's deepest useful query is about 7 deep."""
-MAX_TOKENS = 2_000
 LOG = logging.getLogger("govkg.graphql")
 
 
@@ -98,9 +99,7 @@ schema = _Schema(
     query=Query,
     types=TYPES,
     extensions=[
-        lambda: ParserCache(maxsize=CACHE_SIZE),
-        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        QuietValidationCache,  # expanded size first (LIMITS), then the rules; per document
+        PreparedDocuments,  # tokens, expanded size (LIMITS), then the rules; kept by text
         # resolver exceptions become a generic message; validation errors stay readable
         lambda: MaskErrors(should_mask_error=_unexpected, error_message="Internal error."),
     ],
@@ -114,15 +113,8 @@ def context_for(kg: KnowledgeGraph, budget: Budget | None = None) -> dict[str, A
     return {"service": kg.service, "kg": kg, "budget": budget or Budget()}
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def _prepared(query: str) -> tuple[DocumentNode | None, tuple[GraphQLError, ...]]:
-    """A query's document and its request errors (syntax, limits, validation), kept by
-    text: the same checks strawberry's extensions make, once per distinct query."""
-    try:
-        document = parse(query, max_tokens=MAX_TOKENS)
-    except GraphQLError as error:
-        return None, (error,)
-    return document, tuple(_validate(schema._schema, document, tuple(specified_rules)))
+prepared = DocumentCache(_prepare, characters=CACHE_CHARACTERS, entries=CACHE_SIZE)
+"""Every path's parse and validation, once per distinct text within the budget."""
 
 
 def _public(error: GraphQLError) -> dict[str, Any]:
@@ -151,12 +143,12 @@ def execute(
     (strawberry's per-request extension machinery cost more than a small query itself,
     measured: 319 µs against 235 µs for the feeds of a platform). A caller that passes a
     smaller ``budget`` reads ``budget.exhausted`` to know the answer is not the real one."""
-    document, errors = _prepared(query)
-    if document is None or errors:
-        return {"data": None, "errors": [error.formatted for error in errors]}
+    ready = prepared(query)
+    if ready.document is None or ready.errors:
+        return {"data": None, "errors": [error.formatted for error in ready.errors]}
     result = graphql_execute(
         schema._schema,
-        document,
+        ready.document,
         context_value=context_for(kg, budget),
         variable_values=variables,
         operation_name=operation_name,

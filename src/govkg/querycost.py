@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graphql import GraphQLError
+from graphql import GraphQLError, parse
 from graphql.language import (
     DocumentNode,
     FieldNode,
@@ -25,7 +25,7 @@ from graphql.language import (
     SelectionSetNode,
 )
 
-__all__ = ["Limits", "cost_errors"]
+__all__ = ["LIMITS", "MAX_TOKENS", "Limits", "cost_errors", "refusal"]
 
 
 @dataclass(frozen=True)
@@ -151,3 +151,19 @@ def cost_errors(document: DocumentNode, limits: Limits) -> list[GraphQLError]:
                 )
             )
     return errors
+
+
+LIMITS = Limits(depth=12, aliases=30, fields=2_000)
+"""The contract's deepest useful query is about 7 deep."""
+MAX_TOKENS = 2_000
+
+
+def refusal(query: str) -> list[GraphQLError]:
+    """Why ``query`` is refused before any schema or graph is needed (its syntax, its
+    tokens, its expanded size); [] when it may go on. ``govkg query`` asks this first, so a
+    hostile text is answered before the graph is opened."""
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError as error:
+        return [error]
+    return cost_errors(document, LIMITS)
