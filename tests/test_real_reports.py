@@ -52,28 +52,30 @@ def test_the_corpus_holds_at_least_forty_real_texts_of_three_genres():
 @pytest.mark.parametrize("name", [p.name for p in EXPECTED])
 def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
     expected, score, draft = results[name]
-    if expected.get("year") is None:
-        pytest.xfail("the text states no fiscal year: drafts without one are not supported yet")
     assert score.accepted
     assert score.shares_invented == 0, score.misses
     wrong = [m for m in score.misses if m.startswith("wrong amount")]
     assert not wrong, wrong
-    if expected.get("year"):
-        assert score.year_right, (draft["documents"][0].get("fiscal_year"), expected["year"])
+    document = draft["documents"][0]
+    assert score.year_right, (document.get("fiscal_year"), expected["year"])
+    if expected.get("year") is None:  # said, never guessed
+        assert document.get("year_unknown") is True
+        assert "fiscal_year" not in document
+    unread = [f for f in draft.get("money_figures") or [] if f.get("read") is False]
+    assert all(f.get("reason") for f in unread)
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
-    """Revenue, budget, carry-over and changes are read as spending at most 5 times in 272
-    amounts, each a case the words leave open today: 经费170万元 under a budget heading,
-    项目金额, one figure for both 收、支总计, and a 收入总计 whose place the scorer pairs
-    with an earlier mention. The floor only goes down."""
+    """Revenue, budget, carry-over and changes are read as spending at most 3 times in 272
+    amounts, each a case the words leave open today: 经费170万元 (and 1700000元) under a
+    budget heading, and a 项目金额 restated as 经费. The floor only goes down."""
     confused = [
         (name, written, expected)
         for name, (_, score, _) in results.items()
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 5, confused
+    assert len(confused) <= 3, confused
 
 
 def totals(results) -> dict[str, int]:
@@ -89,10 +91,16 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
+    assert all(score.accepted for _, score, _ in results.values())  # 41 of 41
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% today
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["expected"] >= RECALL_FLOOR
+    assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
+    units = sum(score.unit_right for _, score, _ in results.values())
+    assert units >= UNITS_FLOOR
 
 
-ACCOUNTED_FLOOR = Decimal("0.70")  # 71.0% today; the target is 100%
-RECALL_FLOOR = Decimal("0.60")  # 62.1% today; the target is 95%
+ACCOUNTED_FLOOR = Decimal("0.99")  # 100% today (272 of 272); the target is 100%
+RECALL_FLOOR = Decimal("0.93")  # 93.8% today; the target is 95%
+KIND_FLOOR = Decimal("0.97")  # 98.0% today
+UNITS_FLOOR = 32  # of 41 texts (33 today)

@@ -55,6 +55,7 @@ class GOVKG(DefinedNamespace):
     possiblySameAs: URIRef
     # documents
     fiscalYear: URIRef
+    yearUnknown: URIRef
     genre: URIRef
     sha256: URIRef
     sourceFile: URIRef

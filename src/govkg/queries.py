@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from govkg import service as svc
+from govkg.corpusschema import Corpus, to_corpus
 from govkg.errors import QueryError
 from govkg.findings import Finding as FindingRecord
 from govkg.moneyschema import MoneyFigure, to_money_figure
@@ -32,7 +33,7 @@ from govkg.schema import (
     _svc,
     to_node,
 )
-from govkg.spendingschema import UnitSpending, to_spending
+from govkg.spendingschema import UnitRank, UnitSpending, to_rank, to_spending
 
 __all__ = ["Query"]
 
@@ -292,3 +293,24 @@ class Query:
     @_charged
     def documents(self, info: Info) -> list[Document]:
         return [to_node(n) for n in _svc(info).documents()]
+
+    @strawberry.field(
+        description="Units ranked by one spending category (total, basic, personnel, public, "
+        "project, other) in a fiscal year, largest first (at most `first`, 1..100): each "
+        "unit's figure as its spendingSeries gives it, STATED or DERIVED, with citations; "
+        "ties share a rank and are listed by unit id."
+    )
+    def rank_units(
+        self, info: Info, year: int, category: str, first: int | None = None
+    ) -> list[UnitRank]:
+        s = _svc(info)
+        found = s.rank_units(year, category, first)
+        _spend(info, len(found))
+        return [to_rank(r, s.catalog.nodes[r.unit], category) for r in found]
+
+    @strawberry.field(
+        description="What the graph holds: reports, fiscal years, units, genres, and facts "
+        "awaiting review."
+    )
+    def corpus(self, info: Info) -> Corpus:
+        return to_corpus(_svc(info).coverage)

@@ -149,7 +149,10 @@ def seed_triples(
         add((node, RDF.type, SCHEMA.Report))
         names(node, doc.title, doc.title_en)
         add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
-        add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
+        if doc.fiscal_year:
+            add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
+        else:  # the report states none (seed `year_unknown: true`): said, not guessed
+            add((node, GOVKG.yearUnknown, Literal(True)))
         add((node, GOVKG.sourceFile, Literal(doc.file)))
         add((node, GOVKG.sha256, Literal(doc.sha256)))
         if doc.date:

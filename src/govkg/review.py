@@ -27,16 +27,26 @@ class Review:
     document: str
     curated: int
     extracted: int
+    year_unknown: bool = False  # the report states no fiscal year: a person must give it
 
     @property
     def total(self) -> int:
         return self.curated + self.extracted
 
     def line(self) -> str | None:
-        """``doc: 57 of 60 facts extracted, awaiting review``; None when nothing awaits."""
+        """``doc: 57 of 60 facts extracted, awaiting review``; None when nothing awaits.
+        A report of unknown year awaits review whatever its facts: its year is to be given.
+
+        >>> Review(document="d", curated=0, extracted=9, year_unknown=True).line()
+        'd: 9 of 9 facts extracted, awaiting review; its fiscal year is unknown (give it)'
+        """
+        unknown = "; its fiscal year is unknown (give it)" if self.year_unknown else ""
         if not self.extracted:
-            return None
-        return f"{self.document}: {self.extracted} of {self.total} facts extracted, awaiting review"
+            return f"{self.document}: awaiting review{unknown}" if unknown else None
+        return (
+            f"{self.document}: {self.extracted} of {self.total} facts extracted, "
+            f"awaiting review{unknown}"
+        )
 
 
 def review(catalog: Catalog, document: str) -> Review:
@@ -58,4 +68,7 @@ def review(catalog: Catalog, document: str) -> Review:
             continue
         provenance = str(graph.value(record, GOVKG.provenance) or "curated")
         counts["extracted" if provenance == "extracted" else "curated"] += 1
-    return Review(document=document, **counts)
+    node = catalog.iri(f"document/{document}")
+    stated = (node, GOVKG.fiscalYear, None) in graph
+    unknown = not stated and (node, GOVKG.yearUnknown, None) in graph
+    return Review(document=document, **counts, year_unknown=unknown)

@@ -17,7 +17,7 @@ from govkg.errors import QueryError
 
 if TYPE_CHECKING:
     from govkg.moneyschema import MoneyFigure, MoneyKind
-    from govkg.spendingschema import Spending
+    from govkg.spendingschema import Spending, SpendingYear
 
 MAX_OBJECTS = 10_000
 """Most objects one GraphQL request may produce through nested lists."""
@@ -354,6 +354,24 @@ class Unit(Node):
         from govkg.spendingschema import to_spending
 
         return [to_spending(s) for s in _svc(info).spending(self._record.id, year)]
+
+    @strawberry.field(
+        description="The unit's fiscal years, oldest first (`from`..`to`, inclusive): one "
+        "entry per year of a report it issued or has funding lines in (a report without a "
+        "fiscal year has no place), each category STATED or DERIVED as in `spending`, beside "
+        "the revenue, carry-over and change amounts its reports state, and each category "
+        "against the previous year (derived)."
+    )
+    @_charged
+    def spending_series(
+        self,
+        info: Info,
+        from_: Annotated[int | None, strawberry.argument(name="from")] = None,
+        to: int | None = None,
+    ) -> list[Annotated[SpendingYear, strawberry.lazy("govkg.spendingschema")]]:
+        from govkg.spendingschema import to_spending_year
+
+        return [to_spending_year(y) for y in _svc(info).series(self._record.id, from_, to)]
 
 
 @strawberry.type(

@@ -152,6 +152,7 @@ def read_document(r: FieldReader, seed_dir: Path) -> Document | None:
             "title_en",
             "issuer",
             "fiscal_year",
+            "year_unknown",
             "date",
             "genre",
             "sources",
@@ -160,6 +161,11 @@ def read_document(r: FieldReader, seed_dir: Path) -> Document | None:
             "sha256",
         }
     )
+    year_unknown = r.record.get("year_unknown", False)
+    if not isinstance(year_unknown, bool):
+        r.problem("year_unknown", "expected true or false")
+    elif year_unknown and "fiscal_year" in r.record:
+        r.problem("year_unknown", "a report of unknown year has no fiscal_year; drop one")
     doc_id, file = r.slug("id", required=True), r.text("file", required=True)
     title = r.text("title", required=True, name=True)
     text, digest = None, ""
@@ -186,7 +192,8 @@ def read_document(r: FieldReader, seed_dir: Path) -> Document | None:
         title=title or "",
         title_en=r.text("title_en"),
         issuer=r.slug("issuer"),
-        fiscal_year=r.year("fiscal_year") or 0,
+        # 0: the report states no fiscal year (`year_unknown: true`), awaiting review
+        fiscal_year=r.year("fiscal_year", required=year_unknown is not True) or 0,
         date=r.date("date"),
         genre=r.text("genre"),
         sha256=digest,

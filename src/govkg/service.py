@@ -18,20 +18,29 @@ from functools import cached_property
 
 import networkx as nx
 from rdflib import RDFS, Literal
-from rdflib.namespace import SKOS
+from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.catalog import CLASS_OF_KIND, Catalog, Line, Link, MoneyFigure, Node, node_id
 from govkg.costs import Allocation, PlatformCosts, allocate_platform
+from govkg.coverage import Coverage, coverage
 from govkg.errors import QueryError
 from govkg.findings import Finding, find_problems
 from govkg.money import format_yuan
 from govkg.ontology import GOVKG
-from govkg.records import MONEY_KINDS
+from govkg.records import MONEY_KINDS, Citation
 from govkg.review import Review, review
-from govkg.spending import CATEGORIES, Spending, unit_spending
+from govkg.spending import (
+    CATEGORIES,
+    SERIES_KINDS,
+    Figure,
+    Spending,
+    YearSpending,
+    unit_series,
+    unit_spending,
+)
 from govkg.views import to_networkx, walk_neighbourhood, walk_path
 
-__all__ = ["MAX_PAGE", "Cost", "Page", "Service", "clamp", "normalise"]
+__all__ = ["MAX_PAGE", "Cost", "Page", "Rank", "Service", "clamp", "normalise"]
 
 MAX_PAGE = 100
 PLATFORM_KINDS = ("platform",)
@@ -59,6 +68,19 @@ class Page:
     total: int
     has_next: bool
     has_previous: bool
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rank:
+    """A unit's place among the units giving a category's figure in one fiscal year: tied
+    amounts share a place (1, 1, 3) and are listed by unit id."""
+
+    place: int
+    unit: str
+    figure: Figure
+    entry: YearSpending
+    documents: tuple[str, ...]
+    sources: tuple[Citation, ...]
 
 
 def normalise(text: str) -> str:
@@ -98,6 +120,8 @@ class Service:
         self._spending: dict[str, list[Spending]] = {}
         self._reviews: dict[str, Review] = {}
         self._figures: dict[str, list[MoneyFigure]] = {}
+        self._series: dict[str, list[YearSpending]] = {}
+        self._ranks: dict[tuple[int, str], list[Rank]] = {}
         self._lock = threading.Lock()
 
     # lookups -------------------------------------------------------------------------
@@ -390,6 +414,95 @@ class Service:
                 spending = [s for s in spending if s.figure(category) is not None]
             found.append((name, unit, spending))
         return found
+
+    def series(
+        self, unit_id: str, first_year: int | None = None, last_year: int | None = None
+    ) -> list[YearSpending]:
+        """A unit's fiscal years, oldest first (``first_year``..``last_year`` inclusive):
+        its reports' figures, and the revenue, carry-over and change figures stated in the
+        reports it issues (or tied to its lines), kept per graph version."""
+        found = self._series.get(unit_id)
+        if found is None:
+            found = self._unit_series(unit_id)
+            if len(self._series) < 4096:
+                with self._lock:
+                    self._series[unit_id] = found
+        return [
+            entry
+            for entry in found
+            if (first_year is None or entry.year >= first_year)
+            and (last_year is None or entry.year <= last_year)
+        ]
+
+    def _unit_series(self, unit_id: str) -> list[YearSpending]:
+        catalog = self.catalog
+        reports = self.spending(unit_id)
+        issued = {
+            d for d in catalog.subjects_of(DCTERMS.publisher, unit_id) if d in catalog.documents
+        }
+        held = issued | {r.document for r in reports if r.document in catalog.documents}
+        figures = []
+        for document in sorted(held):
+            for figure in self.money_figures(document):
+                if figure.kind not in SERIES_KINDS:
+                    continue
+                line = catalog.lines.get(figure.funding_line or "")
+                owner = line.unit if line is not None else None
+                if owner == unit_id or (owner is None and document in issued):
+                    figures.append(figure)
+        years = {d: catalog.documents[d].fiscal_year for d in sorted(held)}
+        return unit_series(unit_id, reports, years, figures)
+
+    def rank_units(self, year: int, category: str, first: int | None = None) -> list[Rank]:
+        """Units by one category's figure in ``year``, largest first (at most ``first``,
+        1..100); a unit whose reports of the year differ on it is not ranked."""
+        if category not in CATEGORIES:
+            raise QueryError(f"unknown category {category!r} (use one of {', '.join(CATEGORIES)})")
+        found = self._ranks.get((year, category))
+        if found is None:
+            entries = [
+                entry
+                for unit, at in sorted(self.coverage.cells)
+                if at == year
+                for entry in self.series(unit, year, year)
+            ]
+            given = [(e, e.figure(category)) for e in entries if e.figure(category) is not None]
+            given.sort(key=lambda pair: (-pair[1].amount, pair[0].unit))
+            found, place = [], 0
+            for index, (entry, figure) in enumerate(given):
+                if index == 0 or figure.amount != given[index - 1][1].amount:
+                    place = index + 1
+                found.append(self._rank(place, entry, figure))
+            if len(self._ranks) < 1024:
+                with self._lock:
+                    self._ranks[(year, category)] = found
+        return found[: clamp(first)]
+
+    def _rank(self, place: int, entry: YearSpending, figure: Figure) -> Rank:
+        lines = [self.catalog.lines[i] for i in figure.lines if i in self.catalog.lines]
+        cites: dict[tuple, Citation] = {}
+        for line in lines:
+            for cite in self.catalog.nodes[line.id].sources:
+                cites.setdefault((cite.document, cite.start, cite.end), cite)
+        return Rank(
+            place=place,
+            unit=entry.unit,
+            figure=figure,
+            entry=entry,
+            documents=tuple(sorted({line.document for line in lines if line.document})),
+            sources=tuple(sorted(cites.values(), key=lambda c: (c.document, c.start))),
+        )
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        """What the corpus holds: reports by year and genre, units by year."""
+        return coverage(self.catalog)
+
+    @cached_property
+    def review_totals(self) -> tuple[int, int]:
+        """(curated, extracted): each report's facts by provenance, summed over reports."""
+        reviews = [self.review(d) for d in self.catalog.ids_of_kind("document")]
+        return sum(r.curated for r in reviews), sum(r.extracted for r in reviews)
 
     def review(self, document_id: str) -> Review:
         """A document's facts by provenance: curated, or extracted and awaiting review."""

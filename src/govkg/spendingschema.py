@@ -1,6 +1,8 @@
-"""GraphQL types of spending across reports: a unit's figures per report, and comparisons.
+"""GraphQL types of spending across reports: a unit's figures per report and per year,
+comparisons and rankings.
 
-Thin: the figures come from ``Service.spending`` / ``Service.compare`` (govkg.spending).
+Thin: the figures come from ``Service.spending`` / ``series`` / ``compare`` /
+``rank_units`` (govkg.spending).
 """
 
 from __future__ import annotations
@@ -8,7 +10,9 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
+from govkg import service as svc
 from govkg import spending as sp
+from govkg.moneyschema import MoneyFigure, to_money_figure
 from govkg.schema import (
     AmountBasis,
     Citation,
@@ -20,9 +24,20 @@ from govkg.schema import (
     _citations,
     _ref,
     _refs,
+    to_node,
 )
 
-__all__ = ["CategoryTotal", "Spending", "UnitSpending", "to_spending"]
+__all__ = [
+    "CategoryChange",
+    "CategoryTotal",
+    "Spending",
+    "SpendingYear",
+    "UnitRank",
+    "UnitSpending",
+    "to_rank",
+    "to_spending",
+    "to_spending_year",
+]
 
 
 @strawberry.type(
@@ -126,3 +141,147 @@ class UnitSpending:
     name: str = strawberry.field(description="The name the unit was asked for by.")
     unit: Unit
     spending: list[Spending] = strawberry.field(description="Per report, oldest first.")
+
+
+@strawberry.type(
+    description="A category's figure against the previous fiscal year's in a unit's series: "
+    "this year's minus last year's, always DERIVED (method written out), negative for a "
+    "decrease. Only for consecutive years that both give the category."
+)
+class CategoryChange:
+    category: str = strawberry.field(
+        description="total, basic, personnel, public, project or other."
+    )
+    previous_year: int
+    amount: Money
+
+
+@strawberry.type(
+    description="One fiscal year of a unit's series: each category from that year's reports "
+    "(one report's figure, or the same figure several reports give; reports that differ "
+    "leave it null and say so in `disagreements`), beside the revenue, carry-over and "
+    "change amounts its reports state (STATED money figures, never summed or chosen)."
+)
+class SpendingYear:
+    year: int = strawberry.field(description="The fiscal year.")
+    total: CategoryTotal | None
+    basic: CategoryTotal | None
+    personnel: CategoryTotal | None
+    public: CategoryTotal | None
+    project: CategoryTotal | None
+    other: CategoryTotal | None
+    disagreements: list[str] = strawberry.field(
+        description="For each category the year's reports give differently: what each gives."
+    )
+    sources: list[Citation] = strawberry.field(description="The sentences stating the figures.")
+    _record: strawberry.Private[sp.YearSpending]
+
+    @strawberry.field
+    def unit(self, info: Info) -> Unit | None:
+        return _ref(info, self._record.unit)
+
+    @strawberry.field(
+        description="The reports of this year that the unit issued or has funding lines in."
+    )
+    @_charged
+    def documents(self, info: Info) -> list[Document]:
+        return _refs(info, self._record.documents)
+
+    @strawberry.field(description="Each report's own figures for the unit this year.")
+    @_charged
+    def reports(self, info: Info) -> list[Spending]:
+        return [to_spending(r) for r in self._record.reports]
+
+    @strawberry.field(
+        description="Revenue amounts (收入, 到位资金) the reports state for this year, in the "
+        "order of the text, each with its label; STATED, never added up."
+    )
+    @_charged
+    def revenue(self, info: Info) -> list[MoneyFigure]:
+        return [to_money_figure(f) for f in self._record.revenue]
+
+    @strawberry.field(
+        description="Carry-over and balance amounts (结转, 结余) stated for this year."
+    )
+    @_charged
+    def carry_over(self, info: Info) -> list[MoneyFigure]:
+        return [to_money_figure(f) for f in self._record.carry_over]
+
+    @strawberry.field(
+        description="Changes against another period (较上年增加/减少) as this year's reports "
+        "state them (see MoneyFigure.rate and label); STATED."
+    )
+    @_charged
+    def changes(self, info: Info) -> list[MoneyFigure]:
+        return [to_money_figure(f) for f in self._record.changes]
+
+    @strawberry.field(
+        description="Each category against the previous fiscal year's figure in this series, "
+        "DERIVED; empty when the previous year is not held."
+    )
+    @_charged
+    def against_previous_year(self, info: Info) -> list[CategoryChange]:
+        return [
+            CategoryChange(
+                category=d.category,
+                previous_year=d.previous_year,
+                amount=Money(
+                    amount=d.amount, currency="CNY", basis=AmountBasis.DERIVED, method=d.method
+                ),
+            )
+            for d in self._record.differences
+        ]
+
+
+def to_spending_year(record: sp.YearSpending) -> SpendingYear:
+    return SpendingYear(
+        year=record.year,
+        disagreements=list(record.disagreements),
+        sources=_citations(record.sources),
+        _record=record,
+        **{category: _total(record.figure(category)) for category in sp.CATEGORIES},
+    )
+
+
+@strawberry.type(
+    description="A unit's place in rankUnits: its figure of the category in the year, as "
+    "its series gives it (stated, or derived with the method), citing the lines counted."
+)
+class UnitRank:
+    rank: int = strawberry.field(
+        description="1 for the largest; tied amounts share a rank (1, 1, 3), listed by unit id."
+    )
+    unit: Unit
+    year: int
+    category: str
+    amount: Money
+    basis: AmountBasis
+    figure: CategoryTotal = strawberry.field(
+        description="The figure in full: amount, stated budget, the lines counted."
+    )
+    sources: list[Citation] = strawberry.field(description="The lines' citations.")
+    _record: strawberry.Private[svc.Rank]
+
+    @strawberry.field(description="The reports the figure comes from.")
+    @_charged
+    def documents(self, info: Info) -> list[Document]:
+        return _refs(info, self._record.documents)
+
+    @strawberry.field(description="The unit's whole year: every category and stated figure.")
+    def spending_year(self, info: Info) -> SpendingYear:
+        return to_spending_year(self._record.entry)
+
+
+def to_rank(record: svc.Rank, unit, category: str) -> UnitRank:
+    total = _total(record.figure)
+    return UnitRank(
+        rank=record.place,
+        unit=to_node(unit),
+        year=record.entry.year,
+        category=category,
+        amount=total.amount,
+        basis=total.amount.basis,
+        figure=total,
+        sources=_citations(record.sources),
+        _record=record,
+    )

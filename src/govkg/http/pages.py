@@ -298,6 +298,44 @@ def resource_page(kg: KnowledgeGraph, subject: URIRef) -> tuple[str, str]:
     return heading, "".join(body)
 
 
+def _coverage_table(kg: KnowledgeGraph) -> str:
+    """Units × fiscal years: each unit's page, and in each year the reports it issued or has
+    funding lines in, with the year's total where its reports state or derive one."""
+    held = kg.service.coverage
+    if not held.cells:
+        return ""
+    years = [y.year for y in held.years if y.units]
+    units = held.reporting_units[:BROWSE_LIMIT]
+    head = "".join(f"<th scope='col'>{y}</th>" for y in years)
+    rows = []
+    for unit in units:
+        totals = {e.year: e.figure("total") for e in kg.service.series(unit)}
+        cells = []
+        for year in years:
+            documents = held.cells.get((unit, year), ())
+            links = " ".join(
+                f"<a href={_href(d)} title={attr(kg.catalog.documents[d].title)}>"
+                f"report{f' {n}' if len(documents) > 1 else ''}</a>"
+                for n, d in enumerate(documents, 1)
+            )
+            total = totals.get(year)
+            if links and total is not None:
+                links += (
+                    f'<br><small>total {_yuan(total.amount)} <span class="basis">'
+                    f"{esc(total.basis)}</span></small>"
+                )
+            cells.append(f"<td>{links}</td>")
+        rows.append(f"<tr><th scope='row'>{_node_link(kg, unit)}</th>{''.join(cells)}</tr>")
+    more = len(held.reporting_units) - len(units)
+    note = f"<p class='muted'>… and {more:,} more units.</p>" if more > 0 else ""
+    return (
+        "<h2>Units by fiscal year</h2>"
+        "<p class='muted'>Each unit's page, and its reports of each fiscal year.</p>"
+        f"<table class='coverage'><tr><th scope='col'>unit</th>{head}</tr>{''.join(rows)}"
+        f"</table>{note}"
+    )
+
+
 def landing_page(kg: KnowledgeGraph) -> str:
     """The body of ``/``: what the graph holds, the reports it comes from, where to ask."""
     catalog = kg.catalog
@@ -346,5 +384,6 @@ platform, what each link costs, and the sentence of the report that says so.</p>
 <p class="muted">Graph version <code>{esc(kg.version)}</code>.</p>
 <h2>Downloads</h2><ul>{downloads}</ul>
 <h2>Source reports</h2><ul>{documents}</ul>
+{_coverage_table(kg)}
 <h2>Browse</h2>{"".join(browse)}
 """

@@ -19,7 +19,6 @@ from govkg.ingest.numbers import YUAN_PER
 __all__ = ["TextScore", "expected_places", "score_text"]
 
 
-
 @dataclass
 class TextScore:
     """What one draft got right, counted so that texts can be summed."""
@@ -43,14 +42,37 @@ class TextScore:
     misses: list[str] = field(default_factory=list)
 
 
-def expected_places(text: str, money: list[dict]) -> list[tuple[int, int]]:
-    """Where each expected amount is written: the k-th of equal strings, the k-th place."""
+_WHOLE = r"(?<![\d.])(?:(?<!\d,)|(?<=\.\d,)|(?<=\.\d\d,))"
+"""Before a whole figure: no digit or point, and no thousands comma ("4万元" is not the tail
+of "219.4万元" or "1,234万元"; after "4125.49," a figure starts: a list)."""
+_BARE_END = r"(?![\d%]|\.\d|\s*(?:[万萬亿億]|元))"
+"""After a bare figure as written ("90", a table cell): no more digits, no unit word; the
+"90" of "90万元" is another amount."""
+SAME_PLACE = "same occurrence as the previous entry"
+"""An expected entry's note for the second amount of one written figure (收、支总计均为…)."""
+
+
+def expected_places(
+    text: str, money: list[dict], furniture: list[str] = ()
+) -> list[tuple[int, int]]:
+    """Where each expected amount is written: the k-th of equal strings, the k-th place
+    outside the page furniture (a file's metadata "0 0" is no table cell); an entry noted
+    ``SAME_PLACE`` shares the previous entry's place."""
+    around = [m.span() for line in furniture if line for m in re.finditer(re.escape(line), text)]
     seen: Counter = Counter()
-    places = []
+    places: list[tuple[int, int]] = []
     for entry in money:
+        if places and str(entry.get("note", "")).startswith(SAME_PLACE):
+            places.append(places[-1])
+            continue
         written = entry["as_written"]
         # a whole figure: "4万元" is not the tail of "219.4万元"
-        found = list(re.finditer(r"(?<![\d.,])" + re.escape(written), text))
+        bare = _BARE_END if re.fullmatch(r"[\d.,]+", written) else ""
+        found = [
+            m
+            for m in re.finditer(_WHOLE + re.escape(written) + bare, text)
+            if not any(a <= m.start() < b for a, b in around)
+        ]
         count = seen[written]
         seen[written] += 1
         places.append(found[count].span() if count < len(found) else (-1, -1))
@@ -89,15 +111,18 @@ def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
     name = issuer["name"] if issuer else _mentioned(draft, document.get("issuer"))
     result.unit_right = expected.get("unit") is None or name == expected["unit"]
     figures = _figures(draft)
-    places = expected_places(text, money)
+    furniture = [f for f in expected.get("furniture") or [] if isinstance(f, str)]
+    places = expected_places(text, money, furniture)
     matched: set[int] = set()
+    at_place: Counter = Counter()  # entries met so far at one place (a joint statement: 2)
     for entry, (start, end) in zip(money, places, strict=True):
         here = [i for i, f in enumerate(figures) if f[0] < end and f[1] > start]
         if not here:
             result.misses.append(f"missing {entry['as_written']} ({entry['label']})")
             continue
         result.accounted += 1
-        index = here[0]
+        index = here[min(at_place[start, end], len(here) - 1)]  # 收 then 支: 2 figures
+        at_place[start, end] += 1
         _, _, amount, record = figures[index]
         if record.get("read", True) and amount == Decimal(str(entry["yuan"])):
             matched.add(index)

@@ -19,6 +19,7 @@ from govkg.records import Seed
 
 __all__ = ["draft_records"]
 
+
 def _sources(doc: str, cites: tuple[Cite, ...]) -> list[dict[str, Any]]:
     return [{"doc": doc, "quote": c.quote, "start": c.start, "end": c.end} for c in cites]
 
@@ -51,7 +52,7 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
         for key in ("documents", "units", "systems", "projects", "funding_lines", "indicators")
     }
     out |= {"events": [], "relations": [], "mentions": [], "money_figures": []}
-    doc_id = index.new_id(f"{slug(document.unit)}-{document.year}")
+    doc_id = index.new_id(f"{slug(document.unit)}-{document.year or 'year-unknown'}")
     if document.unit_named:
         reporter = _entity(
             out, index, doc_id, "unit", document.unit, "center", document, unit_category
@@ -67,7 +68,11 @@ def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[s
                 "file": source_file,
                 "title": document.title,
                 "issuer": reporter,
-                "fiscal_year": document.year,
+                **(
+                    {"fiscal_year": document.year}
+                    if document.year is not None
+                    else {"year_unknown": True}  # said, never guessed: awaiting review
+                ),
                 **({"date": document.date} if document.date else {}),
                 "genre": document.genre,
             },
@@ -194,9 +199,16 @@ def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) ->
 
 
 _KIND_IN_SEED = {
-    "SPENDING": "spending", "BUDGET": "budget", "REVENUE": "revenue", "CARRY_OVER": "carry-over",
-    "CHANGE": "change", "CONTRACT": "contract", "PLANNED": "planned", "SAVING": "saving",
-    "PRICE_OR_RATE": "price-or-rate", "OTHER": "other",
+    "SPENDING": "spending",
+    "BUDGET": "budget",
+    "REVENUE": "revenue",
+    "CARRY_OVER": "carry-over",
+    "CHANGE": "change",
+    "CONTRACT": "contract",
+    "PLANNED": "planned",
+    "SAVING": "saving",
+    "PRICE_OR_RATE": "price-or-rate",
+    "OTHER": "other",
 }
 
 
@@ -216,7 +228,8 @@ def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
         }
         if found.label:
             record["label"] = _clean(found.label)
-        record["year"] = found.year
+        if found.year is not None:
+            record["year"] = found.year
         if found.kind is None:
             record["read"] = False
             record["reason"] = found.reason

@@ -13,9 +13,11 @@ from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
 from govkg.ingest.names import find_names
 from govkg.ingest.report import Given, read_document
+from govkg.ingest.simplified import simplified
 from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
-from govkg.ingest.textview import TextView, clean_view
+from govkg.ingest.tables import find_indicator_money, find_table_money
+from govkg.ingest.textview import TextView, clean_view, without_readings
 
 __all__ = ["extract"]
 
@@ -28,7 +30,11 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     document = read_document(view, file, given)
     report = Report(document=document)
     quota = Quota(file, size)
-    report.lines = quota.take(find_lines(view, document.year, document.cites[-1]))
+    if document.year is not None:  # a line or an indicator is of a year
+        # read on the text as simplified (項目支出 is 项目支出); quotes stay verbatim
+        bare = without_readings(view)  # 結(jié)余 is 結余
+        plain = TextView(view.source, simplified(bare.text), bare.origin)
+        report.lines = quota.take(find_lines(plain, document.year, document.cites[-1]))
     staffing = quota.take(find_staffing(view))
     stated = {m.name for m in staffing}
     staffing += quota.take(m for m in find_staffing_cells(view) if m.name not in stated)
@@ -36,14 +42,35 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.measured = staffing + [m for m in sections if not isinstance(m, Mentioned)]
     taken = _taken(view, report)
     report.measured += quota.take(find_indicators(view, taken)) + quota.take(find_ratings(view))
+    if document.year is None:
+        report.measured = []
     names = [m for m in sections if isinstance(m, Mentioned)] + quota.take(
         find_names(view, document.unit)
     )
     report.mentioned = _first_of_each(names, document.unit)
     check_names(report.mentioned, file)
     report.events = quota.take(find_events(view))
-    report.money = quota.take(find_money(view, document.year))
+    report.money = _in_text_order(
+        quota.take(find_money(view, document.year)),
+        quota.take(find_table_money(view, document.year))
+        + quota.take(find_indicator_money(view, document.year)),
+    )
     return report
+
+
+def _in_text_order(written: list, cells: list) -> list:
+    """Amounts written with their unit and table cells in one list, in text order; a cell
+    that is also an amount with its unit is kept once."""
+    spans = sorted((m.cites[0].end - len(m.as_written), m.cites[0].end) for m in written)
+    starts = [start for start, _ in spans]
+    kept = list(written)
+    for cell in cells:
+        end = cell.cites[0].end
+        at = bisect.bisect_right(starts, end) - 1
+        if at >= 0 and spans[at][1] > end - len(cell.as_written):
+            continue
+        kept.append(cell)
+    return sorted(kept, key=lambda m: m.cites[0].end)
 
 
 def _cleaned(view: TextView, start: int, end: int) -> tuple[int, int]:

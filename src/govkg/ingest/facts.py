@@ -55,7 +55,7 @@ class Found:
 class ExtractedDocument(Found):
     title: str
     unit: str  # the reporting unit's name as written in the title
-    year: int
+    year: int | None  # None: the text states no fiscal year (the draft says so)
     date: str | None  # YYYY-MM-DD as printed
     complete: bool
     notes: tuple[str, ...] = ()

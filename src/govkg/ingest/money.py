@@ -5,7 +5,15 @@ so that an amount is never lost and never shown as spending when the text says o
 Each amount (万元, 元, 亿元, and 万 or 亿 alone where the clause speaks of money: 预算297万)
 gets the kind named by the nearest money word before it in its clause: 较上年增加 is a
 CHANGE, 到位资金 REVENUE, 结转 CARRY_OVER, 预算 BUDGET, 支出 SPENDING… An amount no such word
-names is kept as unread (``read: false``) with the reason, never guessed.
+names is kept as unread (``read: false``) with the reason, never guessed, unless it is a
+part listed under 其中 right after a total (项目支出500万元，其中：甲300万元；乙200万元):
+a part has its total's kind.
+
+Patterns of published reports, each kept to what the words say: one figure for both sides
+(收、支总计均为1201.05万元) is two amounts, 收 as revenue and 支 as spending; one unit word
+for a list (收、支总计各是4125.49,4143.91万元) gives each figure that unit, in order; a
+mirror's readings inside words (萬(wàn)元) are read through; a figure the excerpt ends
+inside (…减少1,913.0) is listed unread, its unit word lost.
 
 Kinds and their words are listed in ``KIND_WORDS``, in the order they are tried when two
 end at the same place.
@@ -13,6 +21,7 @@ end at the same place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,9 +36,10 @@ __all__ = ["KIND_WORDS", "MONEY", "MoneyFound", "find_money"]
 
 RULE = "money-figure"
 _CN = "零〇一二两三四五六七八九十百千万点"
+_READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
-    rf"(?:(?P<unit>亿元|万元|元)|(?P<bare>[亿万])(?=\s*(?:[，,。；;、)）]|$|\n)))"
+    rf"(?:(?P<unit>亿{_READ}元|万{_READ}元|元)|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
 )
 """An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…)."""
 
@@ -42,14 +52,24 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("SAVING", r"节约|节省|节支|减少支出"),
     ("CONTRACT", r"中标|合同"),
     ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准"),
-    ("PLANNED", r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划"),
-    ("CARRY_OVER", r"结转|结余"),
+    ("PLANNED", r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划|未付|未支付|待支付"),
+    ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?"),
+    ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值"),  # the economy's, not money spent
+    (
+        "SPENDING",
+        r"对(?:个人和家庭|企业|附属单位)的?补助|(?:一般公共|政府性基金)预算(?:财政拨款)?支出",
+    ),
+    ("CARRY_OVER", r"结转|结余(?!分配)"),
     ("BUDGET", r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|总?金额)|安排(?:专项)?资金"),
-    ("REVENUE", r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|拨入|财政拨款收入|补助"),
+    (
+        "REVENUE",
+        r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|下拨|拨入|财政拨款收入|补助|资金来源",
+    ),
     ("BUDGET", r"预算|安排资金|批复|年初安排|核定"),
     (
         "SPENDING",
-        r"支出(?:决算数?|总计|合计)?|执行|支付|列支|使用|花费|开支|经费|费用|决算|实际完成",
+        r"支出(?:决算数?|总计|合计)?|执行|支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
+        r"|完成预算资金|完成资金",
     ),
     ("OTHER", r"总投资|投资|资产|采购|金额"),
 )
@@ -60,7 +80,7 @@ _LABEL_CUT = re.compile(r"[，,：:、（(]")
 _LEAD = re.compile(
     r"^(?:其中|包括|主要|分别为|分别是|以及|和|及|共|为|是|[\d一二三四五六七八九十]+[、.])+"
 )
-_TAIL = re.compile(r"(?:总额为|金额为|为|是|达到|达|共|约|了)+$")
+_TAIL = re.compile(r"(?:总额为|金额为|为|是|达到|达|共|约|了|各|均)+$")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 REACH = 40  # characters before an amount in which its words are looked for
 
@@ -77,41 +97,210 @@ class MoneyFound:
     as_written: str
     kind: str | None
     label: str | None
-    year: int
+    year: int | None
     reason: str | None = None
 
 
-def find_money(view: TextView, year: int) -> Iterator[MoneyFound]:
+def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every amount of money in the text, in text order."""
     text = simplified(view.text)  # 萬元, 預算: one character for one, offsets unchanged
     previous_end = 0
+    kinds: list[tuple[int, str | None]] = []  # (end, kind) of each amount read so far
+    list_own = ""
+    last_unit: tuple[str, int] = ("", 0)
+    for amount in _amounts(text):
+        clause_start = _clause_start(text, amount.start)
+        context = text[max(clause_start, amount.start - REACH) : amount.start]
+        if amount.bare and not _MONEY_WORD.search(context):
+            continue  # 2100万 of something else: no money word in its clause
+        own = text[max(clause_start, previous_end, amount.start - REACH) : amount.start]
+        if amount.position:  # 4125.49,4143.91万元: the words before the list name each
+            own = list_own
+        list_own = own
+        plain = _PINYIN.sub("", own)
+        kind = _kind_in(plain, _PINYIN.sub("", context))
+        reason = None if kind else "no word before it says what kind of money it is"
+        if kind is None:
+            kind = _kind_of_total(text, amount.start, kinds) or _share_of(text, amount.end)
+            reason = None if kind else reason
+        stated_year = _YEAR.findall(context)
+        joint = _JOINT.search(plain)
+        label = _label(plain)
+        if joint and amount.count in (1, 2):
+            same = kind in ("CHANGE", "BUDGET", "PLANNED")  # 收支较上年…, 收支预算总数…
+            pair = (kind, kind) if same else ("REVENUE", "SPENDING")
+            rest = _label(plain[joint.end() :]) or ""
+            sides = ((pair[0], "收入" + rest), (pair[1], "支出" + rest))  # 收、支总计均为…
+            if amount.count == 2:  # 收、支总计各是A,B万元: A of 收, B of 支
+                sides = (sides[amount.position],)
+            reason = None
+        else:
+            sides = ((kind, label),)
+        for side_kind, side_label in sides:
+            yield MoneyFound(
+                rule=RULE,
+                cites=(cite(view, *_quote_span(text, clause_start, amount)),),
+                amount=amount.yuan,
+                figure=amount.figure,
+                unit=amount.unit,
+                as_written=cite(view, amount.start, amount.end).quote,  # 91.91\n万元 as stored
+                kind=side_kind,
+                label=side_label,
+                year=int(stated_year[-1]) if stated_year else year,
+                reason=reason if side_kind is None else None,
+            )
+        kinds.append((amount.end, kind))
+        previous_end = amount.end
+        last_unit = (amount.unit, amount.end)
+    if last_unit[0]:
+        yield from _cut_at_the_end(view, text, last_unit, year)
+
+
+_CUT = re.compile(rf"(?P<fig>{NUMBER})\s*$")
+
+
+def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year):
+    """A figure the excerpt ends inside (减少1,913.0|): its unit word is lost. Where its
+    clause has a money word and an amount of its paragraph comes before it, it is listed
+    unread in that amount's unit, saying so; never read."""
+    found = _CUT.search(text, max(0, len(text) - 40))
+    unit, unit_end = last_unit
+    if found is None or found.start() < unit_end:
+        return
+    clause_start = _clause_start(text, found.start())
+    if "\n" in text[unit_end : found.start()] or found.start() - unit_end > 200:
+        return  # no amount of its paragraph gives the unit
+    own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])
+    if not _MONEY_WORD.search(own) and not _KIND.search(own):
+        return
+    reason = (
+        f"the text ends inside this figure: its unit word is lost ({unit} is the unit of "
+        "the amount before it in its paragraph, not stated here)"
+    )
+    for side in ("收入", "支出") if _JOINT.search(own) else ("",):
+        yield MoneyFound(
+            rule=RULE,
+            cites=(cite(view, max(clause_start, found.start() - REACH), found.end()),),
+            amount=yuan(found["fig"], unit),
+            figure=found["fig"],
+            unit=unit,
+            as_written=cite(view, found.start(), found.end()).quote,
+            kind=None,
+            label=(side + (_label(own) or "")) or None,
+            year=year,
+            reason=reason,
+        )
+
+
+@dataclass(frozen=True)
+class _Amount:
+    start: int
+    end: int
+    figure: str
+    unit: str
+    yuan: Decimal
+    bare: bool = False  # 万 or 亿 without 元
+    position: int = 0  # its place in a list of figures sharing one unit word
+    count: int = 1  # the figures of that list
+    first_start: int | None = None  # where that list starts
+
+
+_LISTED = re.compile(
+    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)"
+)
+"""Figures sharing one unit word, the first ones with decimals (a thousands comma never
+follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_JOINT = re.compile(
+    r"收\s*入?\s*[、,，和与及/]?\s*支\s*出?"
+    r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|决算|上年))"
+)
+"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
+
+
+def _amounts(text: str) -> Iterator[_Amount]:
+    """Each amount with its unit, in text order: a figure and its unit word, or each figure
+    of a list sharing one unit word."""
+    lists = []
+    for found in _LISTED.finditer(text):
+        unit = re.search(r"亿元|万元|元", found.group())
+        figures = list(_LIST_FIGURE.finditer(found.group(), 0, unit.start()))
+        for position, figure in enumerate(figures):
+            start = found.start() + figure.start()
+            end = found.end() if position == len(figures) - 1 else found.start() + figure.end()
+            lists.append(
+                _Amount(
+                    start=start,
+                    end=end,
+                    figure=figure.group(),
+                    unit=unit.group(),
+                    yuan=yuan(figure.group(), unit.group()),
+                    position=position,
+                    count=len(figures),
+                    first_start=found.start(),
+                )
+            )
+    listed = iter(lists)
+    pending = next(listed, None)
     for match in MONEY.finditer(text):
-        unit = match["unit"] or (match["bare"] + "元")
+        while pending is not None and pending.start < match.start():
+            yield pending
+            pending = next(listed, None)
+        if pending is not None and pending.start <= match.start() < _list_end(pending, lists):
+            continue
+        unit = _PINYIN.sub("", match["unit"] or (match["bare"] + "元"))
         try:
             amount = yuan(match["fig"], unit)
         except ValueError:
-            previous_end = match.end()
             continue
-        clause_start = _clause_start(text, match.start())
-        context = text[max(clause_start, match.start() - REACH) : match.start()]
-        if match["bare"] and not _MONEY_WORD.search(context):
-            continue  # 2100万 of something else: no money word in its clause
-        own = text[max(clause_start, previous_end, match.start() - REACH) : match.start()]
-        kind = _kind_in(_PINYIN.sub("", own), _PINYIN.sub("", context))
-        stated_year = _YEAR.findall(context)
-        yield MoneyFound(
-            rule=RULE,
-            cites=(cite(view, *_quote_span(text, clause_start, match)),),
-            amount=amount,
+        yield _Amount(
+            start=match.start(),
+            end=match.end(),
             figure=match["fig"],
             unit=unit,
-            as_written=cite(view, match.start(), match.end()).quote,  # as stored: 91.91\n万元
-            kind=kind,
-            label=_label(own),
-            year=int(stated_year[-1]) if stated_year else year,
-            reason=None if kind else "no word before it says what kind of money it is",
+            yuan=amount,
+            bare=bool(match["bare"]),
         )
-        previous_end = match.end()
+    while pending is not None:
+        yield pending
+        pending = next(listed, None)
+
+
+def _list_end(first: _Amount, lists: list[_Amount]) -> int:
+    """The end of the list ``first`` opens (its last figure's unit word)."""
+    return max(a.end for a in lists if a.first_start == first.first_start)
+
+
+def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
+    """An amount no word names, listed under 其中 after a total (项目支出2604.1万元，其中：
+    案件审判414.35万元；“两庭”建设411.27万元): a part has the kind of its total."""
+    sentence = _last(_SENTENCE_END, text, max(0, at - 200), at)
+    start = sentence.end() if sentence else max(0, at - 200)
+    among = text.rfind("其中", start, at)
+    if among < 0:
+        return None
+    at_total = bisect.bisect_right(kinds, among, key=lambda k: k[0]) - 1  # last before 其中
+    if at_total < 0 or not _BETWEEN.fullmatch(text, kinds[at_total][0], among):
+        return None
+    return kinds[at_total][1]
+
+
+def _share_of(text: str, end: int) -> str | None:
+    """An amount no word names, stated as a share of a total of spending or revenue
+    (涉及资金593,697.88万元，占专项资金支出总额的100%): a part of spending is spending."""
+    found = _SHARE_OF.match(text, end)
+    if found is None:
+        return None
+    return "SPENDING" if found["of"] == "支出" else "REVENUE"
+
+
+_SHARE_OF = re.compile(r"[，,]?\s*占[^。；;，,]{0,20}?(?P<of>支出|收入)(?:总额|合计|总计)?的?\s*\d")
+_BETWEEN = re.compile(r"[\s，,。：:；;]{0,3}")
+"""Between a total and its 其中: punctuation only (2604.1万元，其中：…; 90万元。其中：…)."""
+
+
+_SENTENCE_END = re.compile(r"[！？!?\n]|。(?!其中)")
+"""Where a sentence ends; 。其中… continues the sentence before it (its parts)."""
 
 
 def _last(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
@@ -142,8 +331,23 @@ def _kind_in(own: str, context: str) -> str | None:
         if about in ("BUDGET", "REVENUE") and "支出" not in own.replace("基本支出", "").replace(
             "项目支出", ""
         ):
-            return about
+            return _actual(about, own, head)
     return kind or _kind(context)
+
+
+def _actual(about: str, own: str, head: str) -> str:
+    """A bare 决算数 after a budget of revenue or of spending is that revenue or spending
+    as it came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget."""
+    if about != "BUDGET" or not _BARE_ACCOUNTS.search(own):
+        return about
+    budget = _last(_BUDGET_OF, head, 0, len(head))
+    if budget is None:
+        return about
+    return "REVENUE" if budget["of"] == "收入" else "SPENDING"
+
+
+_BARE_ACCOUNTS = re.compile(r"^[，,\s]*决算数?[为是：:]?\s*$")
+_BUDGET_OF = re.compile(r"预算(?P<of>收入|支出)")
 
 
 def _kind(context: str) -> str | None:
@@ -159,8 +363,8 @@ def _label(own: str) -> str | None:
     return words or None
 
 
-def _quote_span(text: str, clause_start: int, match: re.Match) -> tuple[int, int]:
+def _quote_span(text: str, clause_start: int, amount: _Amount) -> tuple[int, int]:
     """From the label's start (at most REACH back, within the clause) to the amount's end."""
-    start = max(clause_start, match.start() - REACH)
-    cut = _last(_LABEL_CUT, text, start, match.start())
-    return (cut.end() if cut else start), match.end()
+    start = max(clause_start, amount.start - REACH)
+    cut = _last(_LABEL_CUT, text, start, amount.start)
+    return (cut.end() if cut else start), amount.end

@@ -9,7 +9,9 @@ neither, such as a news item, is refused: ingesting it would only invent facts.
 
 The unit comes from the title, a field (填报单位：…), the opening sentence (现将…), or the
 signature line; where the text never names it, the draft says so (``unit_named`` false)
-rather than guess. Titles and headings are matched on the text read as simplified
+rather than guess. A text that states no fiscal year (a fund's 2019-2021 evaluation, a
+project report dated only by its events) is read with its year unknown (None), said in a
+note, never guessed from a date. Titles and headings are matched on the text read as simplified
 characters (``simplified``), so mirrors in traditional characters read alike.
 """
 
@@ -33,7 +35,7 @@ _GENRE = (
     r"(?:(?:部门|单位|机关)?\s*(?:[（(]单位[）)])?\s*整\s*体\s*(?:(?:和|及)\s*项\s*目\s*)?"
     r"(?:支\s*出\s*)?(?:及\s*项\s*目\s*支\s*出\s*)?绩\s*效\s*(?:评\s*价\s*)?"
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)?\s*(?:情\s*况|总\s*结)?\s*的?\s*报\s*告"
-    r"|预\s*算\s*绩\s*效\s*自\s*评\s*报\s*告)"
+    r"|预\s*算\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:报\s*告|公\s*开))"
 )
 _PROJECT = (
     r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
@@ -55,7 +57,7 @@ _YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
 _NAME = r"(?P<unit>[^\n，。：:、；,;]{2,40}?)"
 _TITLES = (
     re.compile(
-        _YEAR + r"\s*(?!部门|单位|度|项目|整体|机关)" + _NAME + r"\s*(?:" + _ANY_GENRE + ")"
+        _YEAR + r"\s*(?!\s|部门|单位|度|项目|整体|机关)" + _NAME + r"\s*(?:" + _ANY_GENRE + ")"
     ),
     re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _ANY_GENRE + ")"),
 )
@@ -70,11 +72,27 @@ _HEADING = re.compile(
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位)(?:[（(](?:公章|盖章)[）)])?"
     r"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；、:：]{2,40})"
+    # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
+    r"|(?:单位名称|实施单位|填报单位)[ \t\u3000]*(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
+    r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
+    r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
+    r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校))(?=[\s|]|$)"
 )
 _FIELD_YEAR = re.compile(r"(?:评价年度|报告年度|年度)[ \t\u3000]*[：:][ \t\u3000]*(?P<year>20\d\d)")
 _OPENING = re.compile(
     r"现将\s*(?P<year>20\d\d)\s*年度?\s*(?P<unit>[^\n，。：:、；]{2,40}?)\s*(?:部门|单位)?\s*整体支出"
 )
+
+
+def _field_unit(head: str) -> re.Match | None:
+    """The first field naming the unit (单位名称：…, or a form's 实施单位 cell), its name in
+    the group ``unit``."""
+    found = _FIELD_UNIT.search(head)
+    if found is None or found["unit"]:
+        return found
+    return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
+
+
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 # The signature: a line that is a unit's name alone, above or beside the date at the end.
 _SIGNATURE = re.compile(
@@ -109,6 +127,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     """The report's title, genre, unit, fiscal year and date; IngestError if it is none."""
     given = given or Given()
     head = _FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
+    head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
     genre_name, genre = _genre(head)
     if genre is None and not _reads_as_report(view.text):
         raise IngestError(
@@ -129,9 +148,9 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         unit, where = _unit_elsewhere(view.text)
         if where:
             spans.append(where)
-    at = head.find(unit) if unit else -1
-    if at >= 0:  # as the text writes it (traditional characters stay traditional)
-        unit = view.text[at : at + len(unit)]
+    written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
+    if written:  # as the text writes it (traditional characters and readings stay)
+        unit = view.text[written.start() : written.end()]
     if given.unit:
         unit = given.unit
     if given.year:
@@ -141,12 +160,6 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         if found:
             year = int(found["year"])
             spans.append(found.span())
-    if year is None:
-        raise IngestError(
-            file,
-            "the text states no fiscal year (no '2023年度' in its title or opening): "
-            "give it with --year YYYY",
-        )
     cites: list[Cite] = [cite(view, start, end) for start, end in spans if end > start]
     date = None
     dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
@@ -167,10 +180,19 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if len(last_line) > 20 and last_line[-1] not in _ENDS:  # short last lines: a signature
         notes.append(f"it ends mid-sentence ('…{tail[-12:]}'): the text looks cut off")
     if genre is None:
-        notes.insert(0, "it has no title of the genre family: read as a report because it "
-                     "states money under headings of the genre")
+        notes.insert(
+            0,
+            "it has no title of the genre family: read as a report because it "
+            "states money under headings of the genre",
+        )
     if not unit:
         notes.append("the text never names its unit: the draft's issuing unit is unnamed")
+    if year is None:
+        notes.append(
+            "the text states no fiscal year (no '2023年度' in its title or opening): the "
+            "draft's year is unknown (year_unknown: true), so its amounts are money figures "
+            "only, without funding lines or indicators; give the year with --year YYYY"
+        )
     title = given.title or re.sub(r"\s+", "", view.text[spans[0][0] : spans[0][1]])
     return ExtractedDocument(
         rule=RULE,
@@ -269,6 +291,13 @@ _SUBJECT = re.compile(
     r"(?:[（(]以下简称[^）)\n]{1,20}[）)])?[ \t\u3000]*(?:为|是|系)",
     re.M,
 )
+_LINE_ABOVE = re.compile(
+    rf"(?:^|\n)[ \t\u3000?]*(?P<unit>[\u4e00-\u9fff（）() ]{{4,60}}?{_UNIT_END})[ \t\u3000]*\n"
+    r"[ \t\u3000]*$"
+)
+"""A title in two lines: the unit's name alone on the line above '2023年度决算情况说明'."""
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+"""A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
 
 
@@ -276,7 +305,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     """From the title; else, or where the title names only a place, from a field or the
     opening sentence. The spans cited: the title first, then what filled it in."""
     title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
-    field, opening = _FIELD_UNIT.search(head), _OPENING.search(head)
+    field, opening = _field_unit(head), _OPENING.search(head)
     if title is not None:
         unit = re.sub(r"\s+", "", title["unit"]).removeprefix("度").removesuffix("关于")
         unit = re.sub(r"^(?:标题|名称)", "", _ENUMERATOR.sub("", unit))
@@ -299,6 +328,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         spans.append(opening.span())
     elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
         unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
+    elif above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start):
+        unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
+        spans.append(above.span("unit"))
     year_field = _FIELD_YEAR.search(head)
     for found in (opening, year_field, _stated_year(head)):
         if found and year is None:

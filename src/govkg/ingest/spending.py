@@ -63,6 +63,8 @@ _NOT_SPENDING = re.compile(
     r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
     r"|到位|到账|中标|小写|大写|合同|涉及|收到|结转|结余|[（(]含"
     r"|人均|每人|每月|每件|每户|每次|每年|标准"
+    r"|零售额|销售额|进出口|营业额|生产总值|产值|[≤≥<>＜＞]"  # the economy's; a target
+    r"|大于|小于|超过|超出|低于|差额"  # a difference, not money spent
 )
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
@@ -195,7 +197,13 @@ def _name(label: str) -> str:
     name = _PARTICLES_AROUND.sub("", name)
     if _WHOLE_UNIT.fullmatch(name):
         return ""  # 本部门年初预算数: the whole department, named by the caller
+    if len(name) > MAX_NAME or _CELL_FIGURE.search(name):
+        return ""  # 财政拨款 90 89.974 上年结转资金…: a run of a table's cells, no name
     return name if len(name) >= 2 and not name.isdigit() else ""
+
+
+MAX_NAME = 40  # characters of a line's name; a longer "name" is a run of text
+_CELL_FIGURE = re.compile(r"(?:^|\s)\d+(?:\.\d+)?(?:\s|$)")
 
 
 def _category(name: str) -> str:

@@ -146,3 +146,27 @@ def _wrap_width(lines: list[str]) -> int:
         return 0
     typical = lengths[int(len(lengths) * 0.9)]
     return typical if typical <= 160 else 0
+
+
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+"""A reading a mirror site printed after a character: 結(jié)余, 萬(wàn)元."""
+
+
+def without_readings(view: TextView) -> TextView:
+    """The view with a mirror's readings taken out (結(jié)余 reads 結余); every character
+    left keeps its place in the stored text, so quotes stay verbatim, readings and all.
+
+    >>> without_readings(clean_view("結(jié)余5萬(wàn)元")).text
+    '結余5萬元'
+    """
+    found = list(_READING.finditer(view.text))
+    if not found:
+        return view
+    pieces, origin, at = [], array("i"), 0
+    for match in found:
+        pieces.append(view.text[at : match.start()])
+        origin.extend(view.origin[at : match.start()])
+        at = match.end()
+    pieces.append(view.text[at:])
+    origin.extend(view.origin[at:])
+    return TextView(source=view.source, text="".join(pieces), origin=origin)
