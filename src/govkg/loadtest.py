@@ -1,7 +1,7 @@
 """A bounded load test against a running govkg server: many keep-alive clients asking a mix
 of cheap questions, optionally with pathological SPARQL or runaway GraphQL running
-alongside, and a probe timing ``/health`` throughout. Used by ``benchmarks/load.py`` and by
-the test suite; figures, not assertions.
+alongside, and a probe timing ``/health`` throughout from a process of its own. Used by
+``benchmarks/load.py`` and by the test suite; figures, not assertions.
 
 The clients are a minimal asyncio HTTP/1.1 client (keep-alive, Content-Length bodies), so
 the machine's cores go to the server rather than to a client library.
@@ -15,6 +15,8 @@ import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
+
+from govkg.healthprobe import HealthProbe
 
 __all__ = [
     "CARTESIAN",
@@ -69,7 +71,7 @@ class Result:
     slow_statuses: dict[int, int] = field(default_factory=dict)
     slow_latencies: list[float] = field(default_factory=list)
     health: list[float] = field(default_factory=list)
-    """Latencies of ``/health``, asked by a probe of its own every 10 ms."""
+    """Latencies of ``/health``, asked every 10 ms by a probe in a process of its own."""
     seconds: float = 0.0
 
     @property
@@ -182,21 +184,6 @@ async def _runaway_graphql_loop(host, port, until, result: Result, offset: int) 
     connection.close()
 
 
-async def _health_probe(host, port, until, result: Result) -> None:
-    connection = _Connection(host, port)
-    raw = _raw("GET", "/health", None, f"{host}:{port}")
-    while time.monotonic() < until:
-        start = time.perf_counter()
-        try:
-            await connection.fetch(raw, timeout=30)
-        except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
-            result.failures += 1
-            continue
-        result.health.append(time.perf_counter() - start)
-        await asyncio.sleep(0.01)
-    connection.close()
-
-
 async def _run(
     base_url: str,
     concurrency: int,
@@ -215,7 +202,6 @@ async def _run(
     tasks += [
         _runaway_graphql_loop(host, port, until, result, i) for i in range(runaway_graphql)
     ]
-    tasks.append(_health_probe(host, port, until, result))
     await asyncio.gather(*tasks)
     result.seconds = time.monotonic() - start
     return result
@@ -233,6 +219,11 @@ def run_load(
     ``seconds``; with ``pathological`` > 0, that many clients keep sending a 4-way
     cartesian SPARQL count, which only the server's timeout stops; with
     ``runaway_graphql`` > 0, that many clients keep sending ``RUNAWAY_GRAPHQL``."""
-    return asyncio.run(
-        _run(base_url, concurrency, seconds, pathological, mix or CHEAP, runaway_graphql)
-    )
+    parts = urlsplit(base_url)
+    with HealthProbe(parts.hostname or "127.0.0.1", parts.port or 80) as probe:
+        result = asyncio.run(
+            _run(base_url, concurrency, seconds, pathological, mix or CHEAP, runaway_graphql)
+        )
+    result.health = probe.latencies
+    result.failures += probe.failures
+    return result
