@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from rdflib import Graph
@@ -87,3 +88,45 @@ def test_query_a_built_turtle_file_with_data(tmp_path, capsys):
 def test_missing_data_file_is_a_clear_error(tmp_path, capsys):
     assert main(["query", "{ documents { id } }", "--data", str(tmp_path / "none.ttl")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+REPORTS = Path(__file__).parent / "fixtures" / "reports"
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "two"])
+def test_ingest_jobs_is_a_whole_number_of_at_least_one(jobs, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["ingest", str(REPORTS), "--into", str(tmp_path / "seed"), "--jobs", jobs])
+    assert exit_.value.code == 2
+    assert "expected a whole number of at least 1" in capsys.readouterr().err
+    assert not (tmp_path / "seed").exists()
+
+
+def test_ingest_given_fields_apply_to_each_report_of_a_folder(tmp_path, capsys):
+    """--unit, --year and --title keep working, for every file named or found."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    text = "基本支出共计100万元。其中人员经费80万元。\n"
+    (folder / "page.txt").write_text("部门整体支出绩效自评报告\n" + text, encoding="utf-8")
+    into = tmp_path / "seed"
+    argv = ["ingest", str(folder), "--into", str(into), "--unit", "青岚市某局", "--year", "2022"]
+    assert main([*argv, "--title", "2022年度青岚市某局部门整体支出绩效自评报告"]) == 0
+    assert "1 files, 1 drafts written" in capsys.readouterr().out
+    (draft,) = into.glob("*.yaml")
+    assert "fiscal_year: 2022" in draft.read_text(encoding="utf-8")
+    assert "2022年度青岚市某局部门整体支出绩效自评报告" in draft.read_text(encoding="utf-8")
+
+
+def test_ingest_draws_a_progress_bar_when_asked_and_still_summarises(tmp_path, capsys):
+    into = tmp_path / "seed"
+    argv = [
+        "ingest",
+        str(REPORTS / "synthetic-gbk.txt"),
+        str(REPORTS / "synthetic-not-a-report.txt"),
+    ]
+    assert main([*argv, "--into", str(into), "--progress", "bar"]) == 1
+    out, err = capsys.readouterr()
+    assert "2/2" in err  # the bar, on stderr
+    assert "refused" in err
+    assert "2 files, 1 drafts written, 0 already held, 1 refused" in out
+    assert "synthetic-not-a-report.txt: does not look like a report" in out

@@ -29,9 +29,15 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
 
     ingest = commands.add_parser(
-        "ingest", help="extract a cited draft seed from a report (.txt, .docx, .pdf, .html)"
+        "ingest",
+        help="extract cited draft seeds from reports (.txt, .docx, .pdf, .html) or folders",
     )
-    ingest.add_argument("report", type=Path, nargs="+", help="report files, one draft each")
+    ingest.add_argument(
+        "report",
+        type=Path,
+        nargs="+",
+        help="report files, one draft each, or folders (their reports, recursively)",
+    )
     ingest.add_argument(
         "--into",
         type=Path,
@@ -46,6 +52,19 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--unit", help="the reporting unit, where the text does not name it")
     ingest.add_argument("--year", type=int, help="the fiscal year, where the text does not say")
     ingest.add_argument("--title", help="the report's title, where the page lost it")
+    ingest.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="read and extract in N worker processes; drafts are written in order (default 1)",
+    )
+    ingest.add_argument(
+        "--progress",
+        choices=("auto", "bar", "lines"),
+        default="auto",
+        help="a progress bar (on a terminal: auto) or a line a file",
+    )
 
     build = commands.add_parser("build", help="write the graph as RDF")
     build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
@@ -165,8 +184,7 @@ def _parser() -> argparse.ArgumentParser:
         "--max-url",
         type=int,
         metavar="BYTES",
-        help="longest request path and query string, else 414 "
-        "(default: $GOVKG_MAX_URL or 16384)",
+        help="longest request path and query string, else 414 (default: $GOVKG_MAX_URL or 16384)",
     )
     serve.add_argument(
         "--sparql-byte-limit",
@@ -319,31 +337,37 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    """Each report on its own: one that fails is named and leaves the others written."""
+    """Each report on its own: one that fails is named and leaves the others written; a
+    summary at the end. Exit 1 if any file was refused, 130 if interrupted."""
+    from govkg.ingest.batch import ingest_all
+    from govkg.ingest.progress import shown
     from govkg.ingest.report import Given
-    from govkg.ingest.write import ingest
 
     given = Given(unit=args.unit, year=args.year, title=args.title)
-    failed = 0
-    for report in args.report:
-        try:
-            done = ingest(report, args.into, as_new=args.as_new, given=given)
-        except GovKGError as error:
-            print(f"govkg: error: {error}", file=sys.stderr)
-            failed += 1
-            continue
-        for note in done.notes:
-            print(f"govkg: note: {report}: {note}", file=sys.stderr)
-        if not done.written:
-            print(f"{report}: already in {args.into} as {done.document}; nothing changed")
-            continue
-        for path in done.written:
-            print(f"wrote {path}")
-        print(
-            f"{done.document}: {done.facts} facts extracted, awaiting review "
-            f"(govkg validate --seed {args.into})"
-        )
-    return 1 if failed else 0
+    bar = {"auto": None, "bar": True, "lines": False}[args.progress]
+    summary = ingest_all(
+        args.report,
+        args.into,
+        jobs=args.jobs,
+        as_new=args.as_new,
+        given=given,
+        shown=shown(args.into, bar=bar),
+    )
+    print("\n".join(summary.lines()), flush=True)
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failed else 0
+
+
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ other (ids, references, the funding tree).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +29,21 @@ from govkg.seedrecords import (
 )
 from govkg.yamlfile import LineDict, read_yaml
 
-__all__ = ["load_seed"]
+__all__ = ["Outside", "load_seed"]
+
+
+@dataclass
+class Outside:
+    """What the rest of a seed directory holds, so that one file of it (a new draft) is
+    checked on its own by the same checks as the whole: its references and ids are looked
+    up here as they would be among the other files. ``govkg ingest`` keeps one up to date
+    as it writes drafts; names are an entity's name and the aliases its own record gives."""
+
+    types: dict[str, str] = field(default_factory=dict)  # record id -> record type
+    names: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> names
+    line_documents: dict[str, str] = field(default_factory=dict)  # funding line -> document
+    relations: set[str] = field(default_factory=set)  # relation ids
+    mentions: set[str] = field(default_factory=set)  # mention ids
 
 
 def _document_texts(files: list[tuple[Path, str, Any]], seed_dir: Path) -> dict[str, str]:
@@ -65,9 +79,13 @@ def _require_documents(seed_dir: Path, files: list[tuple[Path, str, Any]]) -> No
     )
 
 
-def load_seed(seed_dir: Path | str) -> Seed:
-    """Read and validate every ``*.yaml`` in ``seed_dir``; raise SeedError listing all problems."""
+def load_seed(seed_dir: Path | str, *, outside: Outside | None = None) -> Seed:
+    """Read and validate every ``*.yaml`` in ``seed_dir``; raise SeedError listing all problems.
+
+    With ``outside``, ``seed_dir`` is a part of a seed (a draft and its text) checked against
+    what the rest holds: the Seed returned is that part's records only."""
     seed_dir = Path(seed_dir)
+    outside = outside or Outside()
     problems: list[Problem] = []
     if not seed_dir.is_dir():
         raise SeedError(
@@ -159,8 +177,8 @@ def load_seed(seed_dir: Path | str) -> Seed:
     relations = read("relations", read_relation)
     mentions = read("mentions", read_mention)
     figures = read("money_figures", read_money_figure)
-    _cross_check(documents, entities, lines, indicators, events, relations, figures)
-    _check_mentions(entities, mentions)
+    _cross_check(documents, entities, lines, indicators, events, relations, figures, outside)
+    _check_mentions(entities, mentions, outside)
     if problems:
         raise SeedError(sorted(problems, key=lambda p: (p.file, p.line, p.field)))
     found = tuple(m for m, _ in mentions)
@@ -177,23 +195,23 @@ def load_seed(seed_dir: Path | str) -> Seed:
     )
 
 
-def _check_mentions(entities, mentions) -> None:
+def _check_mentions(entities, mentions, outside: Outside) -> None:
     """A mention names an entity the seed holds (any file, any report), once per span."""
-    kinds = {entity.id: entity.record_type for entity, _ in entities}
     names = {entity.id: {entity.name, *entity.aliases} for entity, _ in entities}
     seen: set[str] = set()
     for mention, reader in mentions:
-        if mention.entity not in kinds:
+        known = names.get(mention.entity) or outside.names.get(mention.entity)
+        if known is None:
             reader.problem(
                 "entity", f"unknown entity {mention.entity!r} (a mention names an existing entity)"
             )
-        elif not mention.quoted and mention.name not in names[mention.entity]:
+        elif not mention.quoted and mention.name not in known:
             reader.problem(
                 "name",
                 f"{mention.name!r} does not occur in any of the quotes "
                 "(a mention that gives an entity a new name quotes it)",
             )
-        if mention.id in seen:
+        if mention.id in seen or mention.id in outside.mentions:
             reader.problem("entity", f"duplicate mention {mention.id!r}")
         seen.add(mention.id)
 
@@ -218,9 +236,12 @@ def _with_mentions(entities: tuple[Entity, ...], mentions: tuple[Mention, ...]):
     return tuple(merged)
 
 
-def _cross_check(documents, entities, lines, indicators, events, relations, figures) -> None:
+def _cross_check(
+    documents, entities, lines, indicators, events, relations, figures, outside: Outside
+) -> None:
     """References between records: ids unique, targets exist and have the right type."""
-    types: dict[str, str] = {}
+    types: dict[str, str] = {}  # this part's records; the rest's are in ``outside.types``
+    held = outside.types
     for group, record_type in (
         (documents, "document"),
         (lines, "funding-line"),
@@ -229,18 +250,21 @@ def _cross_check(documents, entities, lines, indicators, events, relations, figu
         (figures, "money-figure"),
     ):
         for record, reader in group:
-            if record.id in types:
+            if record.id in types or record.id in held:
                 reader.problem("id", f"duplicate id {record.id!r}")
             types[record.id] = record_type
     for record, reader in entities:
-        if record.id in types:
+        if record.id in types or record.id in held:
             reader.problem("id", f"duplicate id {record.id!r}")
         types[record.id] = record.record_type
+
+    def type_of(ref: str) -> str | None:
+        return types.get(ref) or held.get(ref)
 
     def expect(reader: FieldReader, field: str, ref: str | None, allowed: set[str]) -> None:
         if ref is None:
             return
-        found = types.get(ref)
+        found = type_of(ref)
         if found is None:
             reader.problem(field, f"unknown id {ref!r}")
         elif found not in allowed:
@@ -276,24 +300,25 @@ def _cross_check(documents, entities, lines, indicators, events, relations, figu
         expect(reader, "from", relation.source, set(sources))
         expect(reader, "to", relation.target, set(targets))
         expect(reader, "via", relation.via, {"platform"})
-        if relation.id in seen:
+        if relation.id in seen or relation.id in outside.relations:
             reader.problem("type", f"duplicate relation {relation.id!r}")
         seen.add(relation.id)
         if relation.source == relation.target:
             reader.problem("to", "a relation from a record to itself")
-        kinds = types.get(relation.source), types.get(relation.target)
+        kinds = type_of(relation.source), type_of(relation.target)
         if relation.type == "part-of" and None not in kinds and kinds[0] != kinds[1]:
             reader.problem("to", f"part-of links records of one kind, not {kinds[0]} to {kinds[1]}")
     for figure, reader in figures:
         expect(reader, "document", figure.document, {"document"})
         expect(reader, "funding_line", figure.funding_line, {"funding-line"})
-    _check_funding_tree(lines)
-    _check_figures_of_lines(lines, figures)
+    _check_funding_tree(lines, outside)
+    _check_figures_of_lines(lines, figures, outside)
 
 
-def _check_funding_tree(lines) -> None:
+def _check_funding_tree(lines, outside: Outside) -> None:
     """Parents form a tree (no cycles); derived lines have what they derive from."""
     by_id = {line.id: (line, reader) for line, reader in lines}
+    elsewhere = outside.line_documents  # lines of other files: of other documents
     children: dict[str, list] = {}
     for line, _ in lines:
         if line.parent:
@@ -308,21 +333,29 @@ def _check_funding_tree(lines) -> None:
             at = by_id[at][0].parent
         if line.derived == "sum" and not children.get(line.id):
             reader.problem("derived", "`derived: sum` needs child lines")
-        if line.parent in by_id and by_id[line.parent][0].document != line.document:
+        parent = by_id[line.parent][0].document if line.parent in by_id else None
+        if (parent or elsewhere.get(line.parent or "", line.document)) != line.document:
             reader.problem("document", "a line and its parent come from different documents")
+        share = by_id[line.share_of][0].document if line.share_of in by_id else None
         if line.share_of == line.id:
             reader.problem("share_of", "a line's share is of another line, not of itself")
-        elif line.share_of in by_id and by_id[line.share_of][0].document != line.document:
+        elif (share or elsewhere.get(line.share_of or "", line.document)) != line.document:
             reader.problem("share_of", "a share is of a line of the same document")
 
 
-def _check_figures_of_lines(lines, figures) -> None:
+def _check_figures_of_lines(lines, figures, outside: Outside) -> None:
     """A money figure's funding line states the same amount (executed or budget), in the
     same document: the figure accounts for that line's amount, not for another."""
     by_id = {line.id: line for line, _ in lines}
     for figure, reader in figures:
         line = by_id.get(figure.funding_line or "")
         if line is None:
+            other = outside.line_documents.get(figure.funding_line or "")
+            if other is not None and other != figure.document:
+                reader.problem(
+                    "funding_line",
+                    f"{figure.funding_line!r} is a line of {other!r}, not of {figure.document!r}",
+                )
             continue
         if line.document != figure.document:
             reader.problem(

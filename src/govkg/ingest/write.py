@@ -1,9 +1,12 @@
 """``govkg ingest``: a report file in, its draft seed written next to the others, atomically.
 
-The draft is first written into a staging copy of the seed directory and loaded there with
-every check ``govkg validate`` runs; only a draft that passes is moved into place, source
-text first, YAML last, each by ``os.replace``. A failure at any point leaves the seed
-directory as it was. Ingesting a text already present changes nothing.
+A ``Writer`` loads the seed directory once (every records check ``govkg validate`` runs)
+and keeps an index of what it holds (``held``). Each draft is checked on its own, in a
+staging folder holding only the draft and its text, with the same checks, its references
+and ids looked up in the index: the cost of a report does not grow with the reports before
+it. Only a draft that passes is moved into place, source text first, YAML last, each by
+``os.replace``; a failure or an interruption at any point leaves only whole drafts.
+Ingesting a text already held changes nothing.
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ import hashlib
 import re
 import shutil
 import tempfile
-import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -23,13 +27,14 @@ from govkg.errors import IngestError, SeedError
 from govkg.files import write_atomically
 from govkg.ingest.draft import draft_records
 from govkg.ingest.extract import extract
+from govkg.ingest.facts import Report
+from govkg.ingest.held import Held, comparable
 from govkg.ingest.reading import read_report
 from govkg.ingest.report import Given
 from govkg.records import Seed
 from govkg.seed import load_seed
-from govkg.validity import checked_seed
 
-__all__ = ["Ingested", "ingest"]
+__all__ = ["Ingested", "Read", "Writer", "ingest", "read"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,30 @@ class Ingested:
     written: tuple[Path, ...]
     facts: int
     notes: tuple[str, ...]
+    kinds: dict[str, int] = field(default_factory=dict)  # facts by seed section
+    money: dict[str, int] = field(default_factory=dict)  # money figures by kind, or unread
+
+
+@dataclass(frozen=True)
+class Read:
+    """A report file read and its facts extracted: all of ``ingest`` that needs no seed
+    (so it may run in another process)."""
+
+    file: Path
+    content: str  # the text as stored and cited
+    digest: str  # its sha256
+    notes: tuple[str, ...]
+    found: Report | None  # None: the text was held already, so not extracted
+
+
+def read(report: Path, given: Given | None = None, held: Collection[str] = ()) -> Read:
+    """Read ``report`` and extract its facts, unless its text's checksum is in ``held``;
+    IngestError if it cannot be read or is not a report."""
+    text = read_report(report)
+    content = _plain_lines(text.text)
+    digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
+    found = None if digest in held else extract(content, str(report), given)
+    return Read(report, content, digest, text.notes, found)
 
 
 def ingest(
@@ -50,27 +79,80 @@ def ingest(
     The same text again changes nothing. The same report in another form (its .pdf after
     its .docx: same title and year, other text) is refused unless ``as_new``.
     """
-    _check_target(into)
-    text = read_report(report)
-    content = _plain_lines(text.text)
-    stored = content.encode("utf-8")
-    seed = _existing_seed(into)
-    digest = hashlib.sha256(stored).hexdigest()
-    if seed is not None:
-        for document in seed.documents:
-            if document.sha256 == digest:
-                return Ingested(document.id, (), 0, ())
-    found = extract(content, str(report), given)
-    if seed is not None and not as_new:
-        _refuse_another_form(report, into, seed, found.document)
-    source_file = f"sources/{digest[:16]}.txt"
-    records = draft_records(found, seed, source_file)
-    doc_id = records["documents"][0]["id"]
-    rendered = _render(records, report, digest, found.document.notes + text.notes)
-    _validate_staged(into, source_file, stored, f"{doc_id}.yaml", rendered)
-    written = _move_into_place(into, source_file, stored, f"{doc_id}.yaml", rendered)
-    facts = sum(len(v) for k, v in records.items() if k != "documents")
-    return Ingested(doc_id, written, facts, found.document.notes + text.notes)
+    with Writer(into, as_new=as_new) as writer:
+        return writer.write(read(report, given, writer.held.digests))
+
+
+class Writer:
+    """Drafts written into one seed directory, each checked against what it holds."""
+
+    def __init__(self, into: Path, *, as_new: bool = False, held: Held | None = None) -> None:
+        _check_target(into)
+        self.into, self.as_new = into, as_new
+        self.held = held if held is not None else Held.of(_existing_seed(into))
+        self._staging = tempfile.TemporaryDirectory(prefix="govkg-ingest-")
+        # named as the seed directory, so a problem names the file as it will be there
+        self._stage = Path(self._staging.name) / (into.resolve().name or "seed")
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._staging.cleanup()
+
+    def write(self, done: Read) -> Ingested:
+        """Draft ``done`` against what the directory holds, check it, write it; IngestError
+        (nothing written) if it is another form of a held report or does not validate."""
+        held = self.held.digests.get(done.digest)
+        if held is not None:
+            return Ingested(held, (), 0, ())
+        if done.found is None:  # held when read, gone since: never, the index only grows
+            raise IngestError(str(done.file), "read as held, but it is not; ingest it again")
+        document = done.found.document
+        if not self.as_new:
+            known = self.held.titles.get((comparable(document.title), document.year))
+            if known is not None:
+                raise IngestError(
+                    str(done.file),
+                    f"{self.into} already holds a report with this title and year as {known} "
+                    "(another form or edition of it?); pass --as-new to add it anyway",
+                )
+        stored = done.content.encode("utf-8")
+        source_file = f"sources/{done.digest[:16]}.txt"
+        records = draft_records(done.found, self.held.seed(), source_file)
+        doc_id = records["documents"][0]["id"]
+        notes = document.notes + done.notes
+        rendered = _render(records, done.file, done.digest, notes)
+        name = f"{doc_id}.yaml"
+        part = self._checked(source_file, stored, name, rendered)
+        written = _move_into_place(self.into, source_file, stored, name, rendered)
+        self.held.add(part, name)
+        kinds = {k: len(v) for k, v in records.items() if k != "documents"}
+        money = Counter(
+            f["kind"] if f.get("read", True) else "unread" for f in records.get("money_figures", ())
+        )
+        return Ingested(doc_id, written, sum(kinds.values()), notes, kinds, dict(money))
+
+    def _checked(self, source_file: str, stored: bytes, name: str, yml: str) -> Seed:
+        """The draft loaded on its own with every records check, its references and ids
+        looked up among what the directory holds; raise before touching ``into``."""
+        stage = self._stage
+        try:
+            shutil.rmtree(stage, ignore_errors=True)
+            (stage / "sources").mkdir(parents=True)
+            (stage / source_file).write_bytes(stored)
+            (stage / name).write_text(yml, encoding="utf-8")
+        except OSError as error:
+            raise IngestError(str(stage), f"cannot stage the draft: {error}") from None
+        try:
+            return load_seed(stage, outside=self.held.outside)
+        except SeedError as error:
+            raise IngestError(
+                name, f"the draft does not validate (an ingest bug):\n{error}"
+            ) from None
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f]")
@@ -88,22 +170,6 @@ def _check_target(into: Path) -> None:
     for folder in (into, into / "sources"):
         if folder.exists() and not folder.is_dir():
             raise IngestError(str(folder), "is not a directory; --into names a seed directory")
-
-
-def _refuse_another_form(report: Path, into: Path, seed: Seed, document) -> None:
-    title = _comparable(document.title)
-    for known in seed.documents:
-        if _comparable(known.title) == title and known.fiscal_year == document.year:
-            raise IngestError(
-                str(report),
-                f"{into} already holds a report with this title and year as {known.id} "
-                "(another form or edition of it?); pass --as-new to add it anyway",
-            )
-
-
-def _comparable(title: str) -> str:
-    """Titles compared without spaces, full- or half-width: 部门（单位） = 部门(单位)."""
-    return "".join(unicodedata.normalize("NFKC", title).split())
 
 
 def _existing_seed(into: Path) -> Seed | None:
@@ -127,29 +193,6 @@ def _render(records: dict, report: Path, digest: str, notes: tuple[str, ...]) ->
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the same bytes, faster
     body = yaml.dump(records, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
     return "\n".join(head) + "\n" + body
-
-
-def _validate_staged(into: Path, source_file: str, stored: bytes, name: str, yml: str) -> None:
-    """Load the seed as it would be with the draft added; raise before touching ``into``.
-
-    The staging copy holds what loading reads: the YAML files and the stored texts."""
-    with tempfile.TemporaryDirectory(prefix="govkg-ingest-") as staging:
-        stage = Path(staging) / "seed"
-        try:
-            (stage / "sources").mkdir(parents=True)
-            for path in (*into.glob("*.yaml"), *into.glob("sources/*")):
-                if path.is_file():
-                    shutil.copy2(path, stage / path.relative_to(into))
-            (stage / source_file).write_bytes(stored)
-            (stage / name).write_text(yml, encoding="utf-8")
-        except OSError as error:
-            raise IngestError(str(into), f"cannot read the seed directory: {error}") from None
-        try:
-            checked_seed(stage, shapes=False)  # its records: the shapes run on opening
-        except SeedError as error:
-            raise IngestError(
-                name, f"the draft does not validate (an ingest bug):\n{error}"
-            ) from None
 
 
 def _move_into_place(into: Path, source_file: str, stored: bytes, name: str, yml: str):

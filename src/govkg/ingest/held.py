@@ -1,0 +1,140 @@
+"""What a seed directory already holds, as an index a new draft is checked against.
+
+``govkg ingest`` loads the seed directory once per run (every check ``govkg validate``
+runs on records), keeps this index of it, and adds each draft it writes. A new draft is
+then checked on its own (its records, its quotes at their offsets) and against the index
+(ids, references, names), not by loading every earlier draft again: the cost of a report
+does not grow with the number of reports before it.
+
+The index holds: the checksums and titles of the stored texts (a text held already is
+skipped, another form of a held report refused), the ``seed.Outside`` a draft's references
+are looked up in, and the entities in the order loading the directory gives them, merged
+with the names their mentions add, which is what a draft's names are matched against.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from govkg.records import Entity, Seed
+from govkg.seed import Outside
+
+__all__ = ["Held", "comparable"]
+
+_KIND_ORDER = ("unit", "person", "platform", "project", "publication")
+"""The order ``load_seed`` reads entities in (``seedrecords.ENTITY_KEYS``), then by file."""
+
+
+def comparable(title: str) -> str:
+    """Titles compared without spaces, full- or half-width: 部门（单位） = 部门(单位).
+
+    >>> comparable("部门（单位） 整体") == comparable("部门(单位)整体")
+    True
+    """
+    return "".join(unicodedata.normalize("NFKC", title).split())
+
+
+@dataclass
+class _Entry:
+    """An entity where loading the directory puts it: its kind, its file, its line."""
+
+    order: tuple[int, str, int]
+    entity: Entity
+
+
+class Held:
+    """The index of one seed directory, kept up to date as drafts are written into it."""
+
+    def __init__(self) -> None:
+        self.outside = Outside()
+        self.digests: dict[str, str] = {}  # sha256 of a stored text -> its document
+        self.titles: dict[tuple[str, int], str] = {}  # (comparable title, year) -> document
+        self.awaiting: set[str] = set()  # documents with a fact awaiting review
+        self._entries: list[_Entry] = []
+        self._at: dict[str, _Entry] = {}  # entity id -> its entry
+        self._documents: list = []
+        self._others: dict[str, list] = {"lines": [], "indicators": [], "events": []}
+        self._relations: list = []
+        self._seed: Seed | None = None
+
+    @classmethod
+    def of(cls, seed: Seed | None) -> Held:
+        """The index of a loaded (validated) seed; an empty one for a new directory."""
+        held = cls()
+        if seed is not None:
+            held.add(seed)
+        return held
+
+    def add(self, seed: Seed, file: str | None = None) -> None:
+        """Add the records of a seed, or of one draft file (``file``, its name)."""
+        out = self.outside
+        origins = seed.origins
+        for document in seed.documents:
+            out.types[document.id] = "document"
+            self.digests[document.sha256] = document.id
+            self.titles.setdefault((comparable(document.title), document.fiscal_year), document.id)
+        for group, kind in (
+            (seed.funding_lines, "funding-line"),
+            (seed.indicators, "indicator"),
+            (seed.events, "event"),
+            (seed.money_figures, "money-figure"),
+        ):
+            for record in group:
+                out.types[record.id] = kind
+        out.line_documents |= {line.id: line.document for line in seed.funding_lines}
+        out.relations |= {relation.id for relation in seed.relations}
+        out.mentions |= {mention.id for mention in seed.mentions}
+        mentioned: dict[str, set[str]] = {}
+        for mention in seed.mentions:
+            mentioned.setdefault(mention.entity, set()).add(mention.name)
+        for entity in seed.entities:
+            out.types[entity.id] = entity.record_type
+            # the names its own record gives (a mention's name is no name a mention may use
+            # unquoted: seed.py checks against the entity's record, and so does this)
+            own = {entity.name, *entity.aliases} - (mentioned.get(entity.id, set()) - {entity.name})
+            out.names[entity.id] = frozenset(own | {entity.name})
+            shown, line = origins.get(entity.id, (file or "", 0))
+            entry = _Entry((_KIND_ORDER.index(entity.record_type), _file(shown), line), entity)
+            bisect.insort(self._entries, entry, key=lambda e: e.order)
+            self._at[entity.id] = entry
+        for mention in seed.mentions:  # names a later draft's mentions give held entities
+            entry = self._at.get(mention.entity)
+            if entry is not None and mention.name not in (entry.entity.name, *entry.entity.aliases):
+                aliases = (*entry.entity.aliases, mention.name)
+                entry.entity = replace(entry.entity, aliases=aliases)
+        for record in (*seed.funding_lines, *seed.indicators, *seed.money_figures):
+            if record.provenance == "extracted":
+                self.awaiting.add(record.document)
+        for cited in (*seed.entities, *seed.mentions, *seed.relations, *seed.events):
+            if cited.provenance == "extracted" and cited.sources:
+                self.awaiting.add(cited.sources[0].document)
+        self._documents += seed.documents
+        self._others["lines"] += seed.funding_lines
+        self._others["indicators"] += seed.indicators
+        self._others["events"] += seed.events
+        self._relations += seed.relations
+        self._seed = None
+
+    def seed(self) -> Seed | None:
+        """What a draft's names are matched against (``draft.draft_records``): the held
+        records, entities in the order loading the directory gives them; None if empty."""
+        if not self._documents:
+            return None
+        if self._seed is None:
+            self._seed = Seed(
+                documents=tuple(self._documents),
+                entities=tuple(entry.entity for entry in self._entries),
+                funding_lines=tuple(self._others["lines"]),
+                indicators=tuple(self._others["indicators"]),
+                events=tuple(self._others["events"]),
+                relations=tuple(self._relations),
+            )
+        return self._seed
+
+
+def _file(shown: str) -> str:
+    """``seed/units.yaml`` -> ``units.yaml``: files are loaded in the order of their names."""
+    return Path(shown).name
