@@ -7,6 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import networkx as nx
+import pytest
+
+SRC = Path(__file__).parent.parent / "src" / "govkg"
+
 CORE = [
     "govkg.seed",
     "govkg.seedfields",
@@ -56,3 +61,119 @@ def test_public_api_is_sorted_and_complete():
 
     assert govkg.__all__ == sorted(govkg.__all__)
     assert callable(govkg.open)
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = path.relative_to(root.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _nearest(name: str, modules: dict[str, Path]) -> str | None:
+    """The module ``name`` is, or the one it is an attribute of; None outside the package."""
+    while name and name not in modules:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def _imported(node: ast.AST, package: str, modules: dict[str, Path]) -> list[str | None]:
+    """The package's modules one import statement names, relative ones resolved: for
+    ``from x import y`` the module x.y when y is one, else x."""
+    if isinstance(node, ast.Import):
+        return [_nearest(alias.name, modules) for alias in node.names]
+    if not isinstance(node, ast.ImportFrom):
+        return []
+    base = node.module or ""
+    if node.level:
+        parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+        base = ".".join([*parts, *([node.module] if node.module else [])])
+    return [
+        f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else _nearest(base, modules)
+        for alias in node.names
+    ]
+
+
+def import_graph(root: Path = SRC) -> nx.DiGraph:
+    """Every import statement of every module under ``root``, wherever it stands (module
+    level, inside a function, under ``if TYPE_CHECKING:``), as an edge from the importing
+    module to the module it names; each edge keeps the lines that make it."""
+    modules = {_module_name(path, root): path for path in sorted(root.rglob("*.py"))}
+    graph = nx.DiGraph()
+    for name, path in modules.items():
+        graph.add_node(name)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            for target in _imported(node, package, modules):
+                if target is not None and target != name:
+                    graph.add_edge(name, target)
+                    where = f"{path.relative_to(root.parent)}:{node.lineno}"
+                    graph.edges[name, target].setdefault("lines", {})[where] = None
+    return graph
+
+
+def import_circles(graph: nx.DiGraph) -> list[str]:
+    """One circle through each group of modules that import each other, with its lines."""
+    found = []
+    for group in nx.strongly_connected_components(graph):
+        if len(group) > 1:
+            edges = nx.find_cycle(graph.subgraph(group))
+            chain = " -> ".join([edges[0][0], *(target for _, target in edges)])
+            lines = "".join(
+                f"\n    {a} -> {b}: {', '.join(graph.edges[a, b]['lines'])}" for a, b in edges
+            )
+            others = sorted(group - {a for a, _ in edges})
+            among = f" (importing each other with {', '.join(others)})" if others else ""
+            found.append(f"import circle {chain}{among}{lines}")
+    return sorted(found)
+
+
+def test_no_module_of_govkg_imports_itself_through_others():
+    """Imports only go down the flow, also the ones inside functions or for type checking:
+    a type that must point up names it with ``strawberry.lazy``, and ``KnowledgeGraph.query``
+    reaches GraphQL through the executor govkg/__init__ installs (govkg.querying)."""
+    graph = import_graph()
+    assert graph.has_edge("govkg.graphql", "govkg.queries")  # the graph is the code's
+    circles = import_circles(graph)
+    assert not circles, "\n".join(circles)
+
+
+CIRCLES = {
+    "inside a function": {
+        "a.py": "def load():\n    from pkg import b\n",
+        "b.py": "from pkg.a import load\n",
+    },
+    "for type checking": {
+        "a.py": "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from pkg.b import B\n",
+        "b.py": "import pkg.a\n",
+    },
+    "relative": {"a.py": "from . import b\n", "b.py": "from .a import x\n"},
+    "up from a subpackage": {
+        "a.py": "from pkg.sub.c import x\n",
+        "sub/__init__.py": "",
+        "sub/c.py": "from ..a import y\n",
+    },
+    "through the package": {
+        "__init__.py": "def __getattr__(name):\n    from pkg import a\n",
+        "a.py": "from pkg import VERSION\n",
+    },
+}
+
+
+@pytest.mark.parametrize("files", CIRCLES.values(), ids=CIRCLES.keys())
+def test_an_import_circle_is_found_and_shown(tmp_path, files):
+    for name, text in {"__init__.py": "", **files}.items():
+        (tmp_path / "pkg" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "pkg" / name).write_text(text, encoding="utf-8")
+    (circle,) = import_circles(import_graph(tmp_path / "pkg"))
+    assert circle.startswith("import circle pkg")
+    assert "pkg/a.py:" in circle
+
+
+def test_a_library_named_like_a_module_is_no_circle(tmp_path):
+    """``from graphql import parse`` in govkg/graphql.py is the library, not the module."""
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "__init__.py").write_text("")
+    (tmp_path / "pkg" / "graphql.py").write_text("from graphql import parse\n")
+    (tmp_path / "pkg" / "kg.py").write_text("from pkg import graphql\n")
+    graph = import_graph(tmp_path / "pkg")
+    assert list(graph.edges) == [("pkg.kg", "pkg.graphql")]
+    assert import_circles(graph) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from govkg import querying
 from govkg.errors import DataError, GovKGError, QueryError, SeedError
 
 if TYPE_CHECKING:
@@ -28,3 +29,17 @@ def __getattr__(name: str) -> Any:
 
         return kg.open_graph if name == "open" else kg.KnowledgeGraph
     raise AttributeError(f"module 'govkg' has no attribute {name!r}")
+
+
+def _execute(
+    kg: querying.GraphVersion, query: str, variables: dict[str, Any] | None
+) -> dict[str, Any]:
+    """govkg.graphql.execute, loaded on first use (strawberry and the schema) like ``open``."""
+    from govkg.graphql import execute
+
+    return execute(kg, query, variables)
+
+
+# KnowledgeGraph.query answers through this: the graph layer (kg) never imports GraphQL,
+# and this file runs before any govkg module, so every graph version finds it installed.
+querying.install(_execute)

@@ -9,7 +9,8 @@ import strawberry
 from strawberry.types import Info
 
 from govkg import coverage as cov
-from govkg.schema import Document, _charged, _refs, _svc
+from govkg.schema import Document
+from govkg.schemabase import _charged, _refs, _svc
 
 __all__ = ["Corpus", "CorpusGenre", "CorpusYear", "to_corpus"]
 

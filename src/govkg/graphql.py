@@ -1,4 +1,4 @@
-"""Execute GraphQL against a KnowledgeGraph: the one code path for CLI, Python and HTTP.
+"""Execute GraphQL against a graph version: the one code path for CLI, Python and HTTP.
 
 Parsing and validation are cached (they are most of a small query's cost) and validation
 errors never suggest field names ("Did you mean …") to a client probing the schema.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError, parse, specified_rules, validate
@@ -22,10 +22,9 @@ from govkg.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.errors import GovKGError
 from govkg.queries import Query
 from govkg.querycost import LIMITS, MAX_TOKENS, cost_errors
-from govkg.schema import TYPES, Budget
-
-if TYPE_CHECKING:
-    from govkg.kg import KnowledgeGraph
+from govkg.querying import GraphVersion
+from govkg.schema import TYPES
+from govkg.schemabase import Budget
 
 __all__ = ["CACHE_SIZE", "LIMITS", "context_for", "execute", "schema"]
 
@@ -107,7 +106,7 @@ schema = _Schema(
 )
 
 
-def context_for(kg: KnowledgeGraph, budget: Budget | None = None) -> dict[str, Any]:
+def context_for(kg: GraphVersion, budget: Budget | None = None) -> dict[str, Any]:
     """What every resolver sees: the graph version's service, and a budget (a fresh full
     one unless the caller brings a smaller one to try the request with first)."""
     return {"service": kg.service, "kg": kg, "budget": budget or Budget()}
@@ -130,7 +129,7 @@ def _public(error: GraphQLError) -> dict[str, Any]:
 
 
 def execute(
-    kg: KnowledgeGraph,
+    kg: GraphVersion,
     query: str,
     variables: dict[str, Any] | None = None,
     operation_name: str | None = None,

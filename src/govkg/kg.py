@@ -1,4 +1,5 @@
-"""One graph version and everything built on it: RDF, catalog, networkx view, service, GraphQL."""
+"""One graph version and everything built on it: RDF, catalog, networkx view, service; its
+``query`` runs the GraphQL layer above, which the package plugs in (govkg.querying)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph
 
+from govkg import querying
 from govkg.catalog import Catalog
 from govkg.errors import DataError
 from govkg.packagedata import package_data
@@ -61,9 +63,8 @@ class KnowledgeGraph:
 
     def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""
-        from govkg.graphql import execute
-
-        return execute(self, query, variables)
+        # govkg.graphql.execute, installed by govkg/__init__: kg is below the GraphQL layer
+        return querying.execute(self, query, variables)
 
 
 def _digest(paths: list[Path], root: Path) -> str:

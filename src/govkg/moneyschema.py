@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from govkg import catalog as cat
-from govkg.schema import (
-    AmountBasis,
-    Citation,
-    Document,
-    FundingLine,
-    Money,
-    _citations,
-    _ref,
-)
+from govkg.schemabase import AmountBasis, Citation, Money, _citations, _ref
 
 __all__ = ["MoneyFigure", "MoneyKind", "to_money_figure"]
+
+# The node types live in govkg.schema, whose fields return the types of this module: named
+# here lazily (strawberry resolves them when the schema is built), never imported;
+# F821: the names are strings strawberry looks up in govkg.schema, not names of this module.
+LazyDocument = Annotated["Document", strawberry.lazy("govkg.schema")]  # noqa: F821
+LazyFundingLine = Annotated["FundingLine", strawberry.lazy("govkg.schema")]  # noqa: F821
 
 
 @strawberry.enum(
@@ -97,11 +96,11 @@ class MoneyFigure:
     @strawberry.field(
         description="The funding line that states the same amount (as executed or budget)."
     )
-    def funding_line(self, info: Info) -> FundingLine | None:
+    def funding_line(self, info: Info) -> LazyFundingLine | None:
         return _ref(info, self._record.funding_line)
 
     @strawberry.field(description="The report that states it.")
-    def document(self, info: Info) -> Document:
+    def document(self, info: Info) -> LazyDocument:
         return _ref(info, self._record.document)
 
 

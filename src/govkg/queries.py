@@ -14,9 +14,7 @@ from govkg.findings import Finding as FindingRecord
 from govkg.moneyschema import MoneyFigure, to_money_figure
 from govkg.schema import (
     PATH_COST,
-    Citation,
     Document,
-    EntityKind,
     Event,
     Feed,
     FundingLine,
@@ -26,13 +24,9 @@ from govkg.schema import (
     Project,
     Severity,
     Unit,
-    _charged,
-    _citations,
     _feed,
-    _spend,
-    _svc,
-    to_node,
 )
+from govkg.schemabase import Citation, EntityKind, _charged, _citations, _spend, _svc, to_node
 from govkg.spendingschema import UnitRank, UnitSpending, to_rank, to_spending
 
 __all__ = ["Query"]

@@ -1,41 +1,70 @@
-"""The GraphQL contract of DESIGN.md on top of the query service: thin typed resolvers."""
+"""The GraphQL contract of DESIGN.md on top of the query service: thin typed resolvers.
+
+The node types sit above the spending and money types their fields return (those name the
+nodes lazily); what all of them share is in govkg.schemabase, below them all.
+"""
 
 from __future__ import annotations
 
 import enum
-import functools
 import weakref
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from govkg import catalog as cat
 from govkg import service as svc
-from govkg.errors import QueryError
+from govkg.moneyschema import MoneyFigure, MoneyKind, to_money_figure
+from govkg.schemabase import (
+    MAX_OBJECTS,
+    NODE_TYPES,
+    AmountBasis,
+    Attribute,
+    Budget,
+    Citation,
+    EntityKind,
+    Money,
+    _charged,
+    _citations,
+    _ref,
+    _refs,
+    _svc,
+    to_node,
+)
+from govkg.spendingschema import Spending, SpendingYear, to_spending, to_spending_year
 
-if TYPE_CHECKING:
-    from govkg.moneyschema import MoneyFigure, MoneyKind
-    from govkg.spendingschema import Spending, SpendingYear
+__all__ = [
+    "MAX_OBJECTS",
+    "PATH_COST",
+    "TYPES",
+    "AmountBasis",
+    "Attribute",
+    "Budget",
+    "Citation",
+    "Cost",
+    "CostBasis",
+    "Document",
+    "EntityKind",
+    "Event",
+    "Feed",
+    "FundingLine",
+    "Indicator",
+    "Link",
+    "Money",
+    "Node",
+    "Person",
+    "Platform",
+    "Project",
+    "Publication",
+    "Severity",
+    "Unit",
+    "to_node",
+]
 
-MAX_OBJECTS = 10_000
-"""Most objects one GraphQL request may produce through nested lists."""
 PATH_COST = 1_000
 """What one path search is charged: it may walk up to views.MAX_VISITS nodes."""
-
-
-@strawberry.enum(description="What a node is.")
-class EntityKind(enum.Enum):
-    DOCUMENT = "document"
-    UNIT = "unit"
-    PERSON = "person"
-    PLATFORM = "platform"
-    PROJECT = "project"
-    PUBLICATION = "publication"
-    FUNDING_LINE = "funding-line"
-    INDICATOR = "indicator"
-    EVENT = "event"
 
 
 @strawberry.enum(description="How a cost was obtained: stated by a source, or allocated by rule.")
@@ -44,101 +73,11 @@ class CostBasis(enum.Enum):
     ALLOCATED = "ALLOCATED"
 
 
-@strawberry.enum(
-    description="How an amount was obtained: stated, derived (sum, remainder) or allocated."
-)
-class AmountBasis(enum.Enum):
-    STATED = "STATED"
-    DERIVED = "DERIVED"
-    ALLOCATED = "ALLOCATED"
-
-
 @strawberry.enum(description="How sure a finding is: a contradiction, an implausibility, a note.")
 class Severity(enum.Enum):
     ERROR = "ERROR"
     WARNING = "WARNING"
     INFO = "INFO"
-
-
-class Budget:
-    """How many objects one request may still ask for through nested lists (a query like
-    ``neighbours { neighbours { neighbours … } } }`` grows by each level's fan-out)."""
-
-    def __init__(self, limit: int = MAX_OBJECTS) -> None:
-        self.left = limit
-
-    @property
-    def exhausted(self) -> bool:
-        """Whether the request asked for more than this budget allowed."""
-        return self.left < 0
-
-    def spend(self, count: int) -> None:
-        self.left -= count
-        if self.left < 0:
-            raise QueryError(
-                f"this query asks for more than {MAX_OBJECTS:,} objects through nested lists; "
-                "ask for fewer levels or smaller pages"
-            )
-
-
-def _spend(info: Info, count: int) -> None:
-    budget = info.context.get("budget") if isinstance(info.context, dict) else None
-    if budget is not None:
-        budget.spend(count)
-
-
-def _charged(resolver):
-    """Charge what a list resolver returns to the request's budget."""
-
-    @functools.wraps(resolver)
-    def charged(self, info: Info, *args, **kwargs):
-        found = resolver(self, info, *args, **kwargs)
-        _spend(info, len(found) if found is not None else 0)
-        return found
-
-    return charged
-
-
-def _ref(info: Info, node_id: str | None):
-    """The node a record refers to, or None when the graph does not hold it (a file loaded
-    with --data may point outside itself)."""
-    found = _svc(info).catalog.nodes.get(node_id) if node_id else None
-    return to_node(found) if found is not None else None
-
-
-def _refs(info: Info, node_ids) -> list:
-    return [node for node in (_ref(info, i) for i in node_ids) if node is not None]
-
-
-def _svc(info: Info) -> svc.Service:
-    return info.context["service"]
-
-
-@strawberry.type(description="A verbatim span of a source document.")
-class Citation:
-    document: str = strawberry.field(description="Id of the source document (see `documents`).")
-    quote: str
-    start: int = strawberry.field(description="Character offset of the quote's first character.")
-    end: int = strawberry.field(description="Character offset just after the quote.")
-
-
-def _citations(cites) -> list[Citation]:
-    return [Citation(document=c.document, quote=c.quote, start=c.start, end=c.end) for c in cites]
-
-
-@strawberry.type(description="A cited textual fact about a node (rank, role, status, …).")
-class Attribute:
-    name: str
-    value: str
-    sources: list[Citation]
-
-
-@strawberry.type(description="An exact amount of money in yuan.")
-class Money:
-    amount: Decimal = strawberry.field(description="In yuan, exact.")
-    currency: str
-    basis: AmountBasis
-    method: str | None = strawberry.field(description="The rule and numbers, for a derived amount.")
 
 
 @strawberry.interface(description="Anything in the graph with a name and its citations.")
@@ -348,11 +287,7 @@ class Unit(Node):
         "root lines and totals by category, stated or derived, budgets where stated."
     )
     @_charged
-    def spending(
-        self, info: Info, year: int | None = None
-    ) -> list[Annotated[Spending, strawberry.lazy("govkg.spendingschema")]]:
-        from govkg.spendingschema import to_spending
-
+    def spending(self, info: Info, year: int | None = None) -> list[Spending]:
         return [to_spending(s) for s in _svc(info).spending(self._record.id, year)]
 
     @strawberry.field(
@@ -368,9 +303,7 @@ class Unit(Node):
         info: Info,
         from_: Annotated[int | None, strawberry.argument(name="from")] = None,
         to: int | None = None,
-    ) -> list[Annotated[SpendingYear, strawberry.lazy("govkg.spendingschema")]]:
-        from govkg.spendingschema import to_spending_year
-
+    ) -> list[SpendingYear]:
         return [to_spending_year(y) for y in _svc(info).series(self._record.id, from_, to)]
 
 
@@ -697,12 +630,13 @@ class Document(Node):
     def money_figures(
         self,
         info: Info,
-        kind: Annotated[MoneyKind, strawberry.lazy("govkg.moneyschema")] | None = None,
-    ) -> list[Annotated[MoneyFigure, strawberry.lazy("govkg.moneyschema")]]:
-        from govkg.moneyschema import to_money_figure
-
+        kind: MoneyKind | None = None,
+    ) -> list[MoneyFigure]:
         chosen = kind.value if kind is not None else None
         return [to_money_figure(f) for f in _svc(info).money_figures(self._record.id, chosen)]
+
+
+_MEMO: weakref.WeakKeyDictionary[svc.Service, dict] = weakref.WeakKeyDictionary()
 
 
 TYPE_OF_KIND = {
@@ -716,44 +650,7 @@ TYPE_OF_KIND = {
     "event": Event,
     "document": Document,
 }
-
-
-_MEMO: weakref.WeakKeyDictionary[svc.Service, dict] = weakref.WeakKeyDictionary()
-
-
-def to_node(record: cat.Node):
-    """The GraphQL object for a catalog node, of the type its kind calls for, made once and
-    kept on the record itself: records live exactly as long as their graph version, so the
-    object goes with it (a cache keyed elsewhere would keep old versions alive)."""
-    found = record.__dict__.get("_graphql")
-    if found is None:
-        found = _make_node(record)
-        object.__setattr__(record, "_graphql", found)  # a frozen record: a memo, not data
-    return found
-
-
-def _make_node(record: cat.Node):
-    return TYPE_OF_KIND[record.kind](
-        id=strawberry.ID(record.id),
-        iri=record.iri,
-        kind=EntityKind(record.kind),
-        name=record.name,
-        name_en=record.name_en,
-        aliases=list(record.aliases),
-        pinyin=record.pinyin,
-        category=record.category,
-        description=record.description,
-        unnamed=record.unnamed,
-        provenance=record.provenance,
-        extraction_rule=record.rule,
-        sources=_citations(record.sources),
-        attributes=[
-            Attribute(name=a.name, value=a.value, sources=_citations(a.sources))
-            for a in record.attributes
-        ],
-        _record=record,
-    )
-
+NODE_TYPES.update(TYPE_OF_KIND)  # to_node (govkg.schemabase) makes them: it is below us
 
 TYPES = [Unit, Platform, Project, Person, Publication, FundingLine, Indicator, Event, Document]
 """Every concrete Node type, so the schema lists them even where only the interface is named."""

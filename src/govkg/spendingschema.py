@@ -7,19 +7,18 @@ Thin: the figures come from ``Service.spending`` / ``series`` / ``compare`` /
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
 from govkg import service as svc
 from govkg import spending as sp
 from govkg.moneyschema import MoneyFigure, to_money_figure
-from govkg.schema import (
+from govkg.schemabase import (
     AmountBasis,
     Citation,
-    Document,
-    FundingLine,
     Money,
-    Unit,
     _charged,
     _citations,
     _ref,
@@ -39,6 +38,13 @@ __all__ = [
     "to_spending_year",
 ]
 
+# The node types live in govkg.schema, whose fields return the types of this module: named
+# here lazily (strawberry resolves them when the schema is built), never imported;
+# F821: the names are strings strawberry looks up in govkg.schema, not names of this module.
+LazyDocument = Annotated["Document", strawberry.lazy("govkg.schema")]  # noqa: F821
+LazyFundingLine = Annotated["FundingLine", strawberry.lazy("govkg.schema")]  # noqa: F821
+LazyUnit = Annotated["Unit", strawberry.lazy("govkg.schema")]  # noqa: F821
+
 
 @strawberry.type(
     description="A unit's money of one category in one report: the executed amount (stated "
@@ -55,7 +61,7 @@ class CategoryTotal:
 
     @strawberry.field(description="The unit's topmost lines of this category in the report.")
     @_charged
-    def lines(self, info: Info) -> list[FundingLine]:
+    def lines(self, info: Info) -> list[LazyFundingLine]:
         return _refs(info, self._lines)
 
 
@@ -101,16 +107,16 @@ class Spending:
     _only: strawberry.Private[str | None]
 
     @strawberry.field
-    def unit(self, info: Info) -> Unit | None:
+    def unit(self, info: Info) -> LazyUnit | None:
         return _ref(info, self._record.unit)
 
     @strawberry.field(description="The report stating the figures.")
-    def document(self, info: Info) -> Document | None:
+    def document(self, info: Info) -> LazyDocument | None:
         return _ref(info, self._record.document)
 
     @strawberry.field(description="The unit's lines in this report that have no parent line.")
     @_charged
-    def root_lines(self, info: Info) -> list[FundingLine]:
+    def root_lines(self, info: Info) -> list[LazyFundingLine]:
         return _refs(info, self._record.roots)
 
     @strawberry.field(
@@ -139,7 +145,7 @@ def to_spending(record: sp.Spending, only: str | None = None) -> Spending:
 @strawberry.type(description="One unit of a comparison, as asked for, with its spending.")
 class UnitSpending:
     name: str = strawberry.field(description="The name the unit was asked for by.")
-    unit: Unit
+    unit: LazyUnit
     spending: list[Spending] = strawberry.field(description="Per report, oldest first.")
 
 
@@ -177,14 +183,14 @@ class SpendingYear:
     _record: strawberry.Private[sp.YearSpending]
 
     @strawberry.field
-    def unit(self, info: Info) -> Unit | None:
+    def unit(self, info: Info) -> LazyUnit | None:
         return _ref(info, self._record.unit)
 
     @strawberry.field(
         description="The reports of this year that the unit issued or has funding lines in."
     )
     @_charged
-    def documents(self, info: Info) -> list[Document]:
+    def documents(self, info: Info) -> list[LazyDocument]:
         return _refs(info, self._record.documents)
 
     @strawberry.field(description="Each report's own figures for the unit this year.")
@@ -251,7 +257,7 @@ class UnitRank:
     rank: int = strawberry.field(
         description="1 for the largest; tied amounts share a rank (1, 1, 3), listed by unit id."
     )
-    unit: Unit
+    unit: LazyUnit
     year: int
     category: str
     amount: Money
@@ -264,7 +270,7 @@ class UnitRank:
 
     @strawberry.field(description="The reports the figure comes from.")
     @_charged
-    def documents(self, info: Info) -> list[Document]:
+    def documents(self, info: Info) -> list[LazyDocument]:
         return _refs(info, self._record.documents)
 
     @strawberry.field(description="The unit's whole year: every category and stated figure.")
