@@ -17,7 +17,14 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from govkg.errors import DataError
 from govkg.rdf import PREFIXES
 
-__all__ = ["FILE_FORMATS", "load_rdf_file", "new_graph", "serialize", "triple_count"]
+__all__ = [
+    "FILE_FORMATS",
+    "load_rdf_file",
+    "new_graph",
+    "oxigraph_store",
+    "serialize",
+    "triple_count",
+]
 
 # file suffix -> (rdflib format name, Oxigraph bulk-loading parser registered by oxrdflib)
 FILE_FORMATS = {
@@ -64,13 +71,14 @@ def new_graph() -> Graph:
     return graph
 
 
-def _oxigraph(graph: Graph) -> ox.Store | None:
+def oxigraph_store(graph: Graph) -> ox.Store | None:
+    """The Oxigraph store under ``graph`` (for bulk reads and dumps), or None on another."""
     return graph.store.oxigraph if isinstance(graph.store, _PlainStrings) else None
 
 
 def triple_count(graph: Graph) -> int:
     """The number of triples, counted by the store itself where it can (O(1) on Oxigraph)."""
-    inner = _oxigraph(graph)
+    inner = oxigraph_store(graph)
     return len(inner) if inner is not None else len(graph)
 
 
@@ -94,5 +102,5 @@ SERIALIZERS = {"turtle": "ox-turtle", "nt": "ox-nt", "json-ld": "ox-json-ld", "x
 def serialize(graph: Graph, fmt: str) -> bytes:
     """UTF-8 bytes of ``graph`` as turtle, nt, json-ld or xml (RDF 1.1: plain strings stay
     plain). Oxigraph's own serializers stream; rdflib's would write ``^^xsd:string``."""
-    name = SERIALIZERS[fmt] if _oxigraph(graph) is not None else fmt
+    name = SERIALIZERS[fmt] if oxigraph_store(graph) is not None else fmt
     return graph.serialize(format=name, encoding="utf-8")

@@ -1,4 +1,7 @@
-"""Exports: every format an analyst's tool opens, from one selection, as bytes.
+"""Exports: every format an analyst's tool opens, from one selection, as bytes or a stream.
+
+Each format writes to a binary file as it goes (``write_export``); ``export`` gathers
+those bytes and ``stream`` hands them over in chunks, for an HTTP response.
 
 >>> import govkg
 >>> from govkg.exports import Selection, export
@@ -10,18 +13,41 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from govkg.errors import QueryError
 from govkg.exports import draw, network, rdf, tables
 from govkg.exports.selection import KINDS, Selection, Subset, select
+from govkg.exports.streaming import chunks
 
 if TYPE_CHECKING:
     from govkg.kg import KnowledgeGraph
 
-__all__ = ["FORMATS", "KINDS", "Format", "Selection", "Subset", "export", "select"]
+__all__ = [
+    "FORMATS",
+    "KINDS",
+    "Format",
+    "Selection",
+    "Subset",
+    "export",
+    "select",
+    "stream",
+    "write_export",
+]
+
+Writer = Callable[["KnowledgeGraph", Subset, IO[bytes]], None]
+
+
+def _whole(make: Callable[[KnowledgeGraph, Subset], bytes]) -> Writer:
+    """A writer for a format made in one piece (pictures: Graphviz answers all at once)."""
+
+    def write(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
+        out.write(make(kg, subset))
+
+    return write
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -32,10 +58,16 @@ class Format:
     media_type: str
     extension: str
     description: str
-    make: Callable[[KnowledgeGraph, Subset], bytes]
+    write: Writer
 
     def filename(self, selection: Selection) -> str:
         return f"{selection.slug}.{self.extension}"
+
+    def make(self, kg: KnowledgeGraph, subset: Subset) -> bytes:
+        """The whole export in memory (small selections, pictures, tests)."""
+        out = io.BytesIO()
+        self.write(kg, subset, out)
+        return out.getvalue()
 
 
 FORMATS: dict[str, Format] = {
@@ -46,77 +78,94 @@ FORMATS: dict[str, Format] = {
             media_type="text/turtle; charset=utf-8",
             extension="ttl",
             description="RDF Turtle (Protégé, any triple store)",
-            make=rdf.turtle,
+            write=rdf.turtle,
         ),
         Format(
             name="nt",
             media_type="application/n-triples; charset=utf-8",
             extension="nt",
             description="RDF N-Triples, one triple a line",
-            make=rdf.nt,
+            write=rdf.nt,
         ),
         Format(
             name="jsonld",
             media_type="application/ld+json; charset=utf-8",
             extension="jsonld",
-            description="RDF JSON-LD, compacted with govkg's prefixes",
-            make=rdf.jsonld,
+            description="RDF JSON-LD (expanded, as Oxigraph streams it)",
+            write=rdf.jsonld,
         ),
         Format(
             name="graphml",
             media_type="application/graphml+xml; charset=utf-8",
             extension="graphml",
             description="GraphML with typed attributes (yEd, Gephi, networkx)",
-            make=network.graphml,
+            write=network.graphml,
         ),
         Format(
             name="gexf",
             media_type="application/gexf+xml; charset=utf-8",
             extension="gexf",
             description="GEXF 1.2 with typed attributes and colours by kind (Gephi)",
-            make=network.gexf,
+            write=network.gexf,
         ),
         Format(
             name="cytoscape",
             media_type="application/json; charset=utf-8",
             extension="cyjs",
             description="Cytoscape.js elements JSON (Cytoscape desktop, Cytoscape.js)",
-            make=network.cytoscape,
+            write=network.cytoscape,
         ),
         Format(
             name="dot",
             media_type="text/vnd.graphviz; charset=utf-8",
             extension="gv",
             description="Graphviz DOT source, styled as the pictures",
-            make=lambda kg, subset: draw.dot_source(kg, subset).encode("utf-8"),
+            write=_whole(lambda kg, subset: draw.dot_source(kg, subset).encode("utf-8")),
         ),
         Format(
             name="svg",
             media_type="image/svg+xml",
             extension="svg",
             description="picture drawn by Graphviz: colour and shape by kind, legend, costs",
-            make=draw.svg,
+            write=_whole(draw.svg),
         ),
         Format(
             name="png",
             media_type="image/png",
             extension="png",
             description="the same picture as PNG",
-            make=draw.png,
+            write=_whole(draw.png),
         ),
         Format(
             name="csv",
             media_type="application/zip",
             extension="csv.zip",
             description="nodes.csv and edges.csv (UTF-8 with BOM) in one zip, for spreadsheets",
-            make=tables.csv_zip,
+            write=tables.csv_zip,
         ),
     )
 }
 
 
-def export(kg: KnowledgeGraph, fmt: str, selection: Selection | None = None) -> bytes:
-    """The selection of ``kg`` (the whole graph by default) in format ``fmt``."""
+def _format(fmt: str) -> Format:
     if fmt not in FORMATS:
         raise QueryError(f"unknown export format {fmt!r} (use one of {', '.join(FORMATS)})")
-    return FORMATS[fmt].make(kg, select(kg, selection))
+    return FORMATS[fmt]
+
+
+def export(kg: KnowledgeGraph, fmt: str, selection: Selection | None = None) -> bytes:
+    """The selection of ``kg`` (the whole graph by default) in format ``fmt``."""
+    return _format(fmt).make(kg, select(kg, selection))
+
+
+def write_export(
+    kg: KnowledgeGraph, fmt: str, out: IO[bytes], selection: Selection | None = None
+) -> None:
+    """Write the selection in format ``fmt`` to the binary file ``out`` as it is made."""
+    _format(fmt).write(kg, select(kg, selection), out)
+
+
+def stream(kg: KnowledgeGraph, fmt: str, subset: Subset) -> Iterator[bytes]:
+    """The export of a resolved selection in chunks, made in a thread as they are taken."""
+    write = _format(fmt).write
+    return chunks(lambda out: write(kg, subset, out))

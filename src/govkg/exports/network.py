@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import networkx as nx
 import orjson
@@ -65,22 +64,208 @@ def _without_id(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return copy
 
 
-def graphml(kg: KnowledgeGraph, subset: Subset) -> bytes:
-    out = io.BytesIO()
-    nx.write_graphml_xml(_without_id(export_graph(kg, subset)), out, encoding="utf-8")
-    return out.getvalue()
+_GRAPHML_TYPE = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
 
 
-def gexf(kg: KnowledgeGraph, subset: Subset) -> bytes:
-    graph = _without_id(export_graph(kg, subset))
-    for _, data in graph.nodes(data=True):
+def _text(text: str) -> str:
+    """XML character data: ``&``, ``<``, ``>`` escaped, and ``\r`` so it is not lost."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def _attribute(text: str) -> str:
+    """A double-quoted XML attribute value; whitespace kept as references, not normalized."""
+    text = _text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#9;")
+    return text
+
+
+def _graphml_value(value: Any) -> str:
+    if isinstance(value, str):
+        return _text(value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def graphml(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
+    """GraphML as ``networkx.write_graphml`` writes it (the same keys, types and edge ids),
+    streamed: element by element from the flat records, with no tree or graph in between."""
+    nodes = [
+        {"label": xml_safe(facts["name"]), **_typed(facts, xml_safe)}
+        for facts in node_records(kg, subset)
+    ]
+    edges = [
+        {**_typed(facts, xml_safe), "label": xml_safe(facts["relation"])}
+        for facts in edge_records(kg, subset)
+    ]
+    graph = {"name": xml_safe(title(kg, subset)), "govkg_version": kg.version}
+    types = {("graph", name): "string" for name in graph}  # declared as networkx does
+    for data in nodes:
+        for name, value in data.items():
+            if name != "id" and ("node", name) not in types:
+                types[("node", name)] = _GRAPHML_TYPE.get(type(value), "string")
+    for data in edges:
+        for name, value in data.items():
+            if name not in ("source", "target") and ("edge", name) not in types:
+                types[("edge", name)] = _GRAPHML_TYPE.get(type(value), "string")
+    ids = {key: f"d{number}" for number, key in enumerate(types)}
+    write = _Buffered(out).write
+    write(_GRAPHML_HEAD)
+    for (domain, name), kind in types.items():
+        write(
+            f'  <key id="{ids[(domain, name)]}" for="{domain}" '
+            f'attr.name="{_attribute(name)}" attr.type="{kind}" />\n'
+        )
+    write('  <graph edgedefault="directed">\n')
+    node_key = {name: key for (domain, name), key in ids.items() if domain == "node"}
+    for data in nodes:
+        parts = [f'    <node id="{_attribute(data["id"])}">\n']
+        parts += [
+            f'      <data key="{node_key[name]}">{_graphml_value(value)}</data>\n'
+            for name, value in data.items()
+            if name != "id"
+        ]
+        parts.append("    </node>\n")
+        write("".join(parts))
+    edge_key = {name: key for (domain, name), key in ids.items() if domain == "edge"}
+    for data in edges:
+        parts = [
+            f'    <edge source="{_attribute(data["source"])}" '
+            f'target="{_attribute(data["target"])}" '
+            f'id="{_attribute(data["id"])}">\n'
+        ]
+        parts += [
+            f'      <data key="{edge_key[name]}">{_graphml_value(value)}</data>\n'
+            for name, value in data.items()
+            if name not in ("source", "target")
+        ]
+        parts.append("    </edge>\n")
+        write("".join(parts))
+    for name, value in graph.items():
+        write(f'    <data key="{ids[("graph", name)]}">{_graphml_value(value)}</data>\n')
+    write("  </graph>\n</graphml>\n")
+    write(None)
+
+
+class _Buffered:
+    """Text gathered into ~64 KiB of UTF-8 per write to ``out`` (``write(None)`` flushes)."""
+
+    SIZE = 1 << 16
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.out, self.parts, self.size = out, [], 0
+
+    def write(self, text: str | None) -> None:
+        if text is not None:
+            self.parts.append(text)
+            self.size += len(text)
+            if self.size < self.SIZE:
+                return
+        if self.parts:
+            self.out.write("".join(self.parts).encode("utf-8"))
+            self.parts, self.size = [], 0
+
+
+_GEXF_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<gexf xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns="http://www.gexf.net/1.2draft" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
+    'version="1.2">\n'
+    "  <meta>\n    <creator>govkg</creator>\n  </meta>\n"
+)
+
+
+def _gexf_value(value: Any) -> str:
+    if isinstance(value, str):
+        return _attribute(value)
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+def gexf(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
+    """GEXF 1.2 as ``networkx.write_gexf`` writes it (attribute classes, ``networkx_key``
+    on edges, colours and sizes by kind), streamed element by element."""
+    nodes = [_typed(facts, xml_safe) for facts in node_records(kg, subset)]
+    edges = [_typed(facts, xml_safe) for facts in edge_records(kg, subset)]
+    skip_node, skip_edge = {"id"}, {"id", "source", "target"}
+    types: dict[tuple[str, str], str] = {}
+    for data in nodes:
+        for name, value in data.items():
+            if name not in skip_node and ("node", name) not in types:
+                types[("node", name)] = _GRAPHML_TYPE.get(type(value), "string")
+    for data in edges:
+        for name, value in [*data.items(), ("networkx_key", "")]:
+            if name not in skip_edge and ("edge", name) not in types:
+                types[("edge", name)] = _GRAPHML_TYPE.get(type(value), "string")
+    ids = {key: str(number) for number, key in enumerate(types)}
+    write = _Buffered(out).write
+    write(_GEXF_HEAD)
+    name = _attribute(xml_safe(title(kg, subset)))
+    write(f'  <graph defaultedgetype="directed" mode="static" name="{name}">\n')
+    for domain in ("node", "edge"):
+        write(f'    <attributes mode="static" class="{domain}">\n')
+        for (kind, title_), type_ in types.items():
+            if kind == domain:
+                write(
+                    f'      <attribute id="{ids[(kind, title_)]}" '
+                    f'title="{_attribute(title_)}" type="{type_}" />\n'
+                )
+        write("    </attributes>\n")
+    write("    <nodes>\n")
+    for data in nodes:
+        parts = [f'      <node id="{_attribute(data["id"])}" label="{_attribute(data["name"])}">\n']
         style = STYLES.get(data["kind"])
         if style is not None:
             r, g, b = (int(style.line[i : i + 2], 16) for i in (1, 3, 5))
-            data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": style.size}
-    out = io.BytesIO()
-    nx.write_gexf(graph, out, encoding="utf-8", prettyprint=True)
-    return out.getvalue()
+            parts.append(
+                f'        <viz:color r="{r}" g="{g}" b="{b}" a="1.0" />\n'
+                f'        <viz:size value="{style.size}" />\n'
+            )
+        parts.append("        <attvalues>\n")
+        parts += [
+            f'          <attvalue for="{ids[("node", key)]}" value="{_gexf_value(value)}" />\n'
+            for key, value in data.items()
+            if key not in skip_node
+        ]
+        parts.append("        </attvalues>\n      </node>\n")
+        write("".join(parts))
+    write("    </nodes>\n    <edges>\n")
+    key_id = ids[("edge", "networkx_key")]
+    for data in edges:
+        edge_id = _attribute(data["id"])
+        parts = [
+            f'      <edge source="{_attribute(data["source"])}" '
+            f'target="{_attribute(data["target"])}" id="{edge_id}" '
+            f'label="{_attribute(data["relation"])}">\n        <attvalues>\n'
+        ]
+        parts += [
+            f'          <attvalue for="{ids[("edge", key)]}" value="{_gexf_value(value)}" />\n'
+            for key, value in data.items()
+            if key not in skip_edge
+        ]
+        parts.append(f'          <attvalue for="{key_id}" value="{edge_id}" />\n')
+        parts.append("        </attvalues>\n      </edge>\n")
+        write("".join(parts))
+    write("    </edges>\n  </graph>\n</gexf>\n")
+    write(None)
 
 
 def elements(kg: KnowledgeGraph, subset: Subset) -> dict[str, Any]:
@@ -94,12 +279,21 @@ def elements(kg: KnowledgeGraph, subset: Subset) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges}
 
 
-def cytoscape(kg: KnowledgeGraph, subset: Subset) -> bytes:
-    document = {
+def cytoscape(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
+    """The Cytoscape.js document, streamed: an element a line inside ``elements``."""
+    head = {
         "format_version": "1.0",
         "generated_by": "govkg",
         "target_cytoscapejs_version": "~3.34",
         "data": {"name": title(kg, subset), "govkg_version": kg.version, "focus": subset.focus},
-        "elements": elements(kg, subset),
     }
-    return orjson.dumps(document, option=orjson.OPT_INDENT_2)
+    out.write(orjson.dumps(head)[:-1] + b',\n"elements": {\n"nodes": [')
+    for number, facts in enumerate(node_records(kg, subset)):
+        data = {"id": facts["id"], "label": facts["name"], **_typed(facts, str)}
+        out.write((b",\n" if number else b"\n") + orjson.dumps({"data": data}))
+    out.write(b'\n],\n"edges": [')
+    for number, facts in enumerate(edge_records(kg, subset)):
+        data = _typed(facts, str)
+        data = {"label": data["relation"], **data}
+        out.write((b",\n" if number else b"\n") + orjson.dumps({"data": data}))
+    out.write(b"\n]\n}\n}\n")

@@ -29,6 +29,7 @@ __all__ = [
 # DEL is legal but invisible. Each becomes its visible Unicode "control picture" (␇ for BEL).
 _PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)} | {0x7F: 0x2421}
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
@@ -37,6 +38,8 @@ def xml_safe(text: str) -> str:
     >>> xml_safe("a\\x07b")
     'a␇b'
     """
+    if _UNSAFE.search(text) is None:  # nearly every label: nothing to change
+        return text
     return _NOT_XML.sub("\ufffd", text.translate(_PICTURES))
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from govkg.catalog import KIND_OF_CLASS
@@ -48,13 +49,26 @@ class Selection:
 
 @dataclass(frozen=True, kw_only=True)
 class Subset:
-    """The chosen node ids (sorted) and the networkx edges among them (sorted by key)."""
+    """The chosen node ids (sorted) and the networkx edges among them (sorted by key).
+
+    Both are worked out on first use: an RDF export of the whole graph is written by the
+    store and never needs them (at 10^6 triples they cost seconds).
+    """
 
     focus: str | None
     depth: int
     whole: bool
-    nodes: tuple[str, ...]
-    edges: tuple[Edge, ...]
+    kg: KnowledgeGraph = field(repr=False, compare=False)
+    chosen: frozenset[str] | None = field(repr=False)  # None: every node of the catalog
+
+    @cached_property
+    def nodes(self) -> tuple[str, ...]:
+        return tuple(sorted(self.kg.catalog.nodes if self.chosen is None else self.chosen))
+
+    @cached_property
+    def edges(self) -> tuple[Edge, ...]:
+        among = edges_among(self.kg, set(self.nodes))
+        return tuple(sorted(among.values(), key=lambda edge: edge[2]))
 
 
 def select(kg: KnowledgeGraph, selection: Selection | None = None) -> Subset:
@@ -66,23 +80,25 @@ def select(kg: KnowledgeGraph, selection: Selection | None = None) -> Subset:
     """
     selection = selection or Selection()
     catalog = kg.catalog
-    focus = None
+    focus, chosen = None, None
     if selection.focus is not None:
         node = kg.service.node(selection.focus) or kg.service.lookup(selection.focus)
         if node is None:
             raise QueryError(f"no node with id or name {selection.focus!r}")
         focus = node.id
         chosen = {n.id for n in kg.service.neighbours(focus, selection.depth)} | {focus}
-    else:
-        chosen = set(catalog.nodes)
     if selection.kinds:
-        chosen = {n for n in chosen if catalog.nodes[n].kind in selection.kinds or n == focus}
+        chosen = {
+            n
+            for n in (catalog.nodes if chosen is None else chosen)
+            if catalog.nodes[n].kind in selection.kinds or n == focus
+        }
     return Subset(
         focus=focus,
         depth=selection.depth,
         whole=focus is None and not selection.kinds,
-        nodes=tuple(sorted(chosen)),
-        edges=tuple(sorted(edges_among(kg, chosen).values(), key=lambda edge: edge[2])),
+        kg=kg,
+        chosen=None if chosen is None else frozenset(chosen),
     )
 
 

@@ -10,8 +10,9 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from govkg.exports.records import edge_records, node_records
 
@@ -54,28 +55,37 @@ def _cell(value: Any) -> str:
     return text
 
 
-def _table(columns: tuple[str, ...], rows: list[dict[str, Any]]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+def _table(columns: tuple[str, ...], rows: Iterable[dict[str, Any]], out: IO[bytes]) -> None:
+    """The rows as CSV in UTF-8 with a BOM, written to ``out`` as they come."""
+    text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=False)
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row.get(column)) for column in columns])
-    return out.getvalue().encode("utf-8-sig")
+    writer.writerows([_cell(row.get(column)) for column in columns] for row in rows)
+    text.flush()
+    text.detach()
 
 
-def csv_zip(kg: KnowledgeGraph, subset: Subset) -> bytes:
+class _Unseekable:
+    """``out`` as a stream that cannot seek, so a file and an HTTP response get the same
+    zip (sizes after each member's data, as any streamed zip has them)."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self.write, self.flush = out.write, out.flush
+
+
+def csv_zip(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
+    """Both tables deflated into one zip, streamed (fixed timestamps: the same bytes)."""
     names = {node_id: kg.catalog.nodes[node_id].name for node_id in subset.nodes}
-    edges = [
+    edges = (
         {**edge, "source_name": names[edge["source"]], "target_name": names[edge["target"]]}
         for edge in edge_records(kg, subset)
-    ]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in (
-            ("nodes.csv", _table(NODE_COLUMNS, node_records(kg, subset))),
-            ("edges.csv", _table(EDGE_COLUMNS, edges)),
+    )
+    with zipfile.ZipFile(_Unseekable(out), "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, columns, rows in (
+            ("nodes.csv", NODE_COLUMNS, node_records(kg, subset)),
+            ("edges.csv", EDGE_COLUMNS, edges),
         ):
             info = zipfile.ZipInfo(name, date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data)
-    return out.getvalue()
+            with archive.open(info, "w") as entry:
+                _table(columns, rows, entry)

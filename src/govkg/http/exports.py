@@ -22,12 +22,18 @@ from urllib.parse import unquote, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    Response,
+    StreamingResponse,
+)
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from govkg.errors import GovKGError, QueryError
-from govkg.exports import FORMATS, KINDS, Selection, select
+from govkg.exports import FORMATS, KINDS, Selection, Subset, select, stream
 from govkg.exports.selection import MAX_DEPTH
 from govkg.http.embed import MAX_EMBED_DEPTH, embed_csp, embed_data, embed_page, esc, node_path
 
@@ -120,29 +126,30 @@ def _origin(request: Request) -> str:
 
 
 class _Cache:
-    """Recently made exports by (graph version, format, selection); pictures cost ~1 s."""
+    """Recently drawn pictures by (graph version, format, selection); each costs ~1 s."""
 
     def __init__(self) -> None:
         self.entries: OrderedDict[tuple, bytes] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, kg: KnowledgeGraph, name: str, selection: Selection) -> bytes:
+    def get(self, kg: KnowledgeGraph, name: str, selection: Selection) -> bytes | Subset:
+        """A picture's bytes (drawn, or kept from before); for data formats the resolved
+        selection, whose export is streamed and never kept whole."""
         key = (kg.version, name, selection)
         with self.lock:
             if key in self.entries:
                 self.entries.move_to_end(key)
                 return self.entries[key]
         subset = select(kg, selection)
-        if name in PICTURES and len(subset.nodes) > MAX_DRAWN:
+        if name not in PICTURES:
+            return subset
+        if len(subset.nodes) > MAX_DRAWN:
             raise _Refused(
                 422,
                 f"{len(subset.nodes)} nodes are too many to draw (at most {MAX_DRAWN}); "
                 "choose a focus, a smaller depth or kinds",
             )
-        if name in PICTURES:
-            with DRAWING:
-                data = FORMATS[name].make(kg, subset)
-        else:
+        with DRAWING:
             data = FORMATS[name].make(kg, subset)
         if len(data) <= CACHE_BYTES:
             with self.lock:
@@ -179,14 +186,15 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
         except GovKGError as error:
             return _text_response(503, str(error))
         fmt = FORMATS[name]
-        return Response(
-            data,
-            media_type=fmt.media_type,
-            headers={
-                "content-disposition": f'attachment; filename="{fmt.filename(selection)}"',
-                "content-security-policy": EXPORT_CSP,
-                "x-content-type-options": "nosniff",
-            },
+        headers = {
+            "content-disposition": f'attachment; filename="{fmt.filename(selection)}"',
+            "content-security-policy": EXPORT_CSP,
+            "x-content-type-options": "nosniff",
+        }
+        if isinstance(data, bytes):
+            return Response(data, media_type=fmt.media_type, headers=headers)
+        return StreamingResponse(
+            stream(graph, name, data), media_type=fmt.media_type, headers=headers
         )
 
     def focus(request: Request, minimum: int) -> tuple[KnowledgeGraph, str, int] | Response:
