@@ -130,3 +130,61 @@ def test_ingest_draws_a_progress_bar_when_asked_and_still_summarises(tmp_path, c
     assert "refused" in err
     assert "2 files, 1 drafts written, 0 already held, 1 refused" in out
     assert "synthetic-not-a-report.txt: does not look like a report" in out
+
+
+# files as users expect ------------------------------------------------------------------
+def _export_with_umask(umask: int, out: Path) -> None:
+    code = (
+        f"import os, sys; os.umask({umask:#o}); from govkg.cli import main; "
+        f"sys.exit(main(['export', '--format', 'nt', '-o', {str(out)!r}]))"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_an_export_gets_the_mode_an_ordinary_write_would(tmp_path, umask, mode):
+    out = tmp_path / "graph.nt"
+    _export_with_umask(umask, out)
+    assert out.stat().st_mode & 0o777 == mode
+    assert len(Graph().parse(out, format="nt")) > 5000
+    assert [p.name for p in tmp_path.iterdir()] == ["graph.nt"]  # no temporary left
+
+
+def test_a_replaced_export_keeps_the_mode_it_had(tmp_path):
+    out = tmp_path / "graph.nt"
+    out.write_text("old")
+    out.chmod(0o640)
+    _export_with_umask(0o022, out)
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert out.read_text(encoding="utf-8") != "old"
+
+
+def test_a_binary_export_to_a_terminal_is_refused_with_a_hint():
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "govkg.cli", "export", "--format", "png"],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert result.returncode != 0
+    assert "-o graph.png" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_text_export_to_a_pipe_is_written(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "govkg.cli", "export", "--format", "turtle"],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert len(Graph().parse(data=result.stdout, format="turtle")) > 5000

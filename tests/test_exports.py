@@ -43,7 +43,7 @@ def nasty(kg) -> KnowledgeGraph:
 
 def test_every_format_has_media_type_extension_and_maker():
     assert list(FORMATS) == [
-        "turtle", "nt", "jsonld", "graphml", "gexf", "cytoscape", "dot", "svg", "png", "csv",
+        "turtle", "nt", "nquads", "jsonld", "graphml", "gexf", "cytoscape", "dot", "svg", "png", "csv",
     ]  # fmt: skip
     for name, fmt in FORMATS.items():
         assert fmt.name == name
@@ -101,7 +101,7 @@ def test_unknown_focus_and_format_are_query_errors(kg):
 
 
 # RDF -------------------------------------------------------------------------------------
-RDF_PARSERS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld"}
+RDF_PARSERS = {"turtle": "turtle", "nt": "nt", "nquads": "nquads", "jsonld": "json-ld"}
 
 
 def _value(term: object) -> object:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from govkg.errors import GovKGError, SeedError
-from govkg.files import write_atomically
+from govkg.files import open_atomically, write_atomically
 
 __all__ = ["main"]
 
@@ -411,18 +411,28 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from govkg.exports import FORMATS, Selection, export
+    from govkg.exports import FORMATS, Selection, write_export
 
     if args.format not in FORMATS:
         raise GovKGError(f"unknown format {args.format!r} (use one of {', '.join(FORMATS)})")
+    media_type = FORMATS[args.format].media_type  # text formats name their charset; svg is XML
+    binary = "charset=" not in media_type and not media_type.endswith("+xml")
+    if not args.out and binary and sys.stdout.isatty():
+        raise GovKGError(
+            f"{args.format} is binary and stdout is a terminal; "
+            f"write it to a file: -o graph.{FORMATS[args.format].extension}"
+        )
     kinds = tuple(k.strip() for given in args.kind for k in given.split(",") if k.strip())
     selection = Selection(focus=args.focus, depth=args.depth, kinds=kinds)
-    data = export(_open(args), args.format, selection)
+    kg = _open(args)
     if args.out:
-        write_atomically(args.out, data)
-        print(f"wrote {len(data)} bytes of {args.format} to {args.out}", file=sys.stderr)
+        # streamed into a file beside the target, renamed when whole
+        with open_atomically(args.out) as out:
+            write_export(kg, args.format, out, selection)
+            size = out.tell()
+        print(f"wrote {size} bytes of {args.format} to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.buffer.write(data)
+        write_export(kg, args.format, sys.stdout.buffer, selection)
         sys.stdout.buffer.flush()
     return 0
 

@@ -88,6 +88,13 @@ FORMATS: dict[str, Format] = {
             write=rdf.nt,
         ),
         Format(
+            name="nquads",
+            media_type="application/n-quads; charset=utf-8",
+            extension="nq",
+            description="RDF N-Quads (the default graph), for stores that load quads",
+            write=rdf.nquads,
+        ),
+        Format(
             name="jsonld",
             media_type="application/ld+json; charset=utf-8",
             extension="jsonld",
