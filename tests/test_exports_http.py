@@ -19,6 +19,7 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from export_fixtures import FOCUS, NASTY, nasty_graph
+from govkg.app import create_app
 from govkg.errors import GovKGError
 from govkg.exports import FORMATS
 from govkg.http.exports import STATIC, export_routes, frame_ancestors
@@ -205,7 +206,10 @@ def test_embed_page_shows_the_focus_with_its_citations_and_a_link_back(client, k
     assert f'href="/id/{FOCUS}"' in text
     page = parse_page(text)
     oembed = next(link for link in page.links if link.get("type") == "application/json+oembed")
-    assert oembed["href"] == "/oembed?url=" + quote(f"http://testserver/embed/{FOCUS}", safe="")
+    # absolute: a portal's server reads it from another origin
+    assert oembed["href"] == "http://testserver/oembed?url=" + quote(
+        f"http://testserver/embed/{FOCUS}", safe=""
+    )
 
 
 def test_embed_page_escapes_hostile_labels(kg):
@@ -233,10 +237,18 @@ def test_embed_data_gives_nodes_facts_citations_and_styles(client, kg):
         c.quote for c in kg.catalog.nodes[FOCUS].sources
     ]
     facts = dict(focus["facts"])
-    assert facts["分摊 Allocated cost"] == "¥2,203,566.66 CNY · allocated 按规则分摊"
+    assert facts["分摊"] == "220.356666 万元（2,203,566.66 元） · 按规则分摊"
     feed = next(e for e in answer["edges"] if e["source"] == "unit/shiwei-zhengfawei")
     assert feed["costly"]
-    assert feed["label"] == "feeds\n¥550,891.66"
+    assert feed["label"] == "供数给\n¥550,891.66"
+    with TestClient(create_app(kg)) as app:  # the app's middleware picks the language
+        english = app.get(f"/embed-data/{FOCUS}", params={"depth": 1, "lang": "en"}).json()
+    focus_en = next(n for n in english["nodes"] if n["id"] == FOCUS)
+    assert dict(focus_en["facts"])["Allocated cost"] == (
+        "CNY 2,203,566.66 (220.356666 万元) · allocated"
+    )
+    feed_en = next(e for e in english["edges"] if e["source"] == "unit/shiwei-zhengfawei")
+    assert feed_en["label"] == "feeds\n¥550,891.66"
     assert set(answer["styles"]) >= {"unit", "platform", "project", "funding-line"}
 
 

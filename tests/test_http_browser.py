@@ -7,15 +7,22 @@ runs the next: the answers come back and the browser reports no blocked script o
 
 from __future__ import annotations
 
+import html
+import os
+import re
+import shutil
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from govkg.app import create_app
 from test_http_live import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
+MIN_LABEL_PX = 12
+SHOTS = Path(os.environ.get("GOVKG_SHOTS", "/tmp/govkg-shots"))
 FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -26,7 +33,8 @@ FLAGS = [
 ]
 
 pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)"
+    not CHROMIUM.exists(),
+    reason="Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)",
 )
 
 
@@ -69,3 +77,47 @@ def test_graphiql_runs_the_examples_under_its_csp(kg):
             assert problems == []
         finally:
             browser.close()
+
+
+def _svg_font_sizes(svg: str) -> tuple[float, list[float]]:
+    """The drawing's width in its own units and the font size of each of its texts."""
+    view_box = re.search(r'viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"', svg)
+    sizes = [float(size) for size in re.findall(r'<text[^>]*font-size="([\d.]+)"', svg)]
+    return float(view_box.group(3)), sizes
+
+
+@pytest.mark.skipif(
+    shutil.which("dot") is None, reason="Graphviz is not installed (apt-get install -y graphviz)"
+)
+@pytest.mark.parametrize("node_id", ["platform/yiwangtongguan", "unit/yiyang-bdc"])
+def test_the_entity_pages_picture_keeps_labels_readable_at_800x500(kg, node_id):
+    """The neighbourhood picture is shown at its own size (scrolling sideways), so each of its
+    labels is at least 12 CSS px on a 800x500 screen; measured from the drawn <img> and the
+    SVG's own units."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with serving(create_app(kg)) as url, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        try:
+            page = browser.new_page(viewport={"width": 800, "height": 500}, locale="zh-CN")
+            page.goto(f"{url}/id/{node_id}")
+            assert page.get_attribute("html", "lang") == "zh"
+            picture = page.locator("img.picture")
+            picture.scroll_into_view_if_needed()
+            deadline = time.monotonic() + 30
+            while not picture.evaluate("img => img.complete && img.naturalWidth > 0"):
+                assert time.monotonic() < deadline, "the picture never loaded"
+                time.sleep(0.1)
+            picture.evaluate("img => img.scrollIntoView({block: 'start'})")
+            drawn = picture.bounding_box()
+            source = picture.get_attribute("src")
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            shot = SHOTS / f"id-picture-{node_id.replace('/', '-')}-800x500.png"
+            page.screenshot(path=str(shot))
+        finally:
+            browser.close()
+        svg = httpx.get(url + html.unescape(source), timeout=60).text
+    width, sizes = _svg_font_sizes(svg)
+    assert sizes, "the SVG has no text"
+    smallest = min(sizes) * drawn["width"] / width
+    assert smallest >= MIN_LABEL_PX, f"smallest label {smallest:.1f} px ({shot})"
+    print(f"/id/{node_id} picture at 800x500: smallest label {smallest:.1f} px; {shot}")

@@ -32,11 +32,14 @@ def iri(kg, path: str) -> URIRef:
     return URIRef(f"{kg.catalog.base}/id/{path}")
 
 
-def test_landing_page_counts_kinds_and_lists_the_source_report(client, kg):
-    page = client.get("/")
+@pytest.mark.parametrize(
+    ("query", "unit"), [("", "单位"), ("?lang=en", "Unit")], ids=["zh-default", "en"]
+)
+def test_landing_page_counts_kinds_and_lists_the_source_report(client, kg, query, unit):
+    page = client.get(f"/{query}")
     assert page.status_code == 200
     units = len(kg.catalog.ids_of_kind("unit"))
-    assert re.search(rf"<th>unit</th><td class='num'>{units}</td>", page.text)
+    assert f"<th data-kind=\"unit\">{unit}</th><td class='num'>{units}</td>" in page.text
     document = kg.catalog.documents[kg.catalog.ids_of_kind("document")[0]]
     assert document.title in page.text
     for link in ('href="/graphql"', 'href="/sparql"', 'href="/health"'):
@@ -98,7 +101,8 @@ def test_relations_and_citations_resolve_too(client, kg):
     link = kg.service.feeds(platform="一网统管")[0]
     page = client.get(f"/id/{link.id}")
     assert page.status_code == 200
-    assert "feeds" in page.text
+    assert "<strong>供数给</strong>" in page.text
+    assert "<strong>feeds</strong>" in client.get(f"/id/{link.id}?lang=en").text
     citation = next(iter(kg.graph.objects(iri(kg, PLATFORM), GOVKG.citation)))
     path = str(citation).split("/id/", 1)[1]
     turtle = client.get(f"/id/{path}", headers={"accept": "text/turtle"})
@@ -158,7 +162,9 @@ def test_landing_page_links_every_export_format(client):
         assert f'href="/export/{name}"' in page
 
 
-@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed (apt-get install -y graphviz)")
+@pytest.mark.skipif(
+    shutil.which("dot") is None, reason="Graphviz is not installed (apt-get install -y graphviz)"
+)
 def test_entity_page_shows_a_picture_of_its_neighbourhood(client):
     page = client.get(f"/id/{PLATFORM}").text
     source = re.search(r'<img class="picture"[^>]* src="([^"]+)"', page).group(1)

@@ -8,8 +8,9 @@
 /health         liveness, the graph version, the SPARQL workers
 /static/…       CSS, the vendored GraphiQL, the embed page's assets
 
-Middleware, outermost first: security headers, CORS (an allow-list; nothing by default),
-the request body cap, ETags keyed to the graph version (304 before any work).
+Middleware, outermost first: security headers, the page language (zh or en), CORS (an
+allow-list; nothing by default), the request body cap, ETags keyed to the graph version (304
+before any work).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from starlette.staticfiles import StaticFiles
 from govkg.http.admin import follow, reload_endpoint
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
+from govkg.http.i18n import Language
 from govkg.http.lane import Lane
 from govkg.http.markup import page_response
 from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
@@ -124,6 +126,7 @@ def create_app(
         ],
         middleware=[
             Middleware(SecurityHeaders),
+            Middleware(Language),  # Chinese or English pages; Vary where negotiated
             Middleware(
                 CORSMiddleware,
                 allow_origins=list(settings.cors_origins),

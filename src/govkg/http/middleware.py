@@ -128,9 +128,10 @@ def etag_matches(if_none_match: str | None, etag: str) -> bool:
 
 
 class ConditionalGet:
-    """An ETag on every 200 to a GET, keyed to the graph version, the URL and ``Accept``.
+    """An ETag on every 200 to a GET, keyed to the graph version, the URL, ``Accept`` and
+    ``Accept-Language``.
 
-    Every GET answer here is a function of those three, so a matching ``If-None-Match``
+    Every GET answer here is a function of those four, so a matching ``If-None-Match``
     is answered 304 before any work is done.
     """
 
@@ -146,6 +147,7 @@ class ConditionalGet:
                 scope["path"].encode(),
                 scope.get("query_string", b""),
                 headers.get("accept", "").encode(),
+                headers.get("accept-language", "").encode(),  # pages in zh or en
             ]
         )
         return f'"{self.version()}-{hashlib.blake2b(key, digest_size=8).hexdigest()}"'

@@ -13,7 +13,8 @@ from rdflib import BNode, Graph, URIRef
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from govkg.http.markup import esc, page_response
+from govkg.http.i18n import language, t, with_lang
+from govkg.http.markup import attr, esc, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.pages import entity_page, resource_page
 from govkg.kg import KnowledgeGraph
@@ -77,11 +78,13 @@ def _choose(request: Request) -> str | None:
 
 def _not_found(request: Request, iri: str) -> Response:
     if negotiate(request.headers.get("accept"), [HTML, "text/plain"]) == HTML:
+        lang = language()
         body = (
-            f"<h1>Not found</h1><p>This graph has nothing named <code>{esc(iri)}</code>.</p>"
-            '<p><a href="/">What the graph holds</a></p>'
+            f"<h1>{esc(t(lang, 'notfound.title'))}</h1>"
+            f"<p>{esc(t(lang, 'notfound.body')).format(iri=f'<code>{esc(iri)}</code>')}</p>"
+            f"<p><a href={attr(with_lang('/'))}>{esc(t(lang, 'notfound.back'))}</a></p>"
         )
-        return page_response("Not found", body, status=404)
+        return page_response(t(lang, "notfound.title"), body, status=404)
     return PlainTextResponse(f"not found: {iri}\n", status_code=404)
 
 

@@ -189,4 +189,4 @@ chosen by <code>Accept</code> or <code>format=</code>. Updates, <code>FROM</code
 </form>
 <h2>Examples</h2><ul>{examples}</ul>
 """
-    return page_response("SPARQL", body)
+    return page_response("SPARQL", body, lang="en")  # English only, and marked so

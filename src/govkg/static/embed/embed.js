@@ -8,6 +8,10 @@
   var focus = body.dataset.focus;
   var source = body.dataset.source;          // "/embed-data/"
   var depth = parseInt(body.dataset.depth || "1", 10);
+  var lang = body.dataset.lang || "zh";
+  var explicit = body.dataset.explicit === "true";   // chosen by ?lang=: links keep it
+  var messages = JSON.parse(body.dataset.messages || "{}");  // the page's language
+
   var nodes = {};                            // id -> node record from /embed-data
   var expanded = {};
   var styles = {};
@@ -19,9 +23,17 @@
 
   function status(message) { text("status", message); }
 
+  function say(key, values) {
+    var message = messages[key] || key;
+    Object.keys(values || {}).forEach(function (name) {
+      message = message.split("{" + name + "}").join(String(values[name]));
+    });
+    return message;
+  }
+
   function dataUrl(id, hops) {
     var path = id.split("/").map(encodeURIComponent).join("/");
-    return source + path + "?depth=" + hops;
+    return source + path + "?depth=" + hops + "&lang=" + encodeURIComponent(lang);
   }
 
   function load(id, hops) {
@@ -32,15 +44,35 @@
       });
   }
 
-  function size(label) {
-    var lines = label.split("\n");
-    var widest = 0;
-    lines.forEach(function (line) {
-      var width = 0;
-      for (var i = 0; i < line.length; i++) { width += line.charCodeAt(i) > 0x2e80 ? 12 : 7; }
-      widest = Math.max(widest, width);
+  // Everything drawn keeps its size on screen whatever the zoom (a map's way): zooming
+  // spreads or gathers the nodes, and a label is never drawn below LABEL_PX CSS pixels.
+  // Only the focus, the selected node and their direct neighbours carry names; any other
+  // name shows while the pointer is on its node.
+  var LABEL_PX = 13;
+  var MARK_PX = 18;
+
+  function px(value) { return function () { return value / (cy ? cy.zoom() : 1); }; }
+
+  function budget() {
+    // how many names the stage holds at LABEL_PX without crowding: a name takes about
+    // 7 characters by 2 lines, and needs room around it for the edges and the others
+    var cell = (LABEL_PX * 7) * (LABEL_PX * 2.6) * 6;
+    return Math.max(8, Math.floor(cy.width() * cy.height() / cell));
+  }
+
+  function named() {
+    // the nodes whose names are shown: the focus, the selected node, and their neighbours,
+    // the best connected first, as many as the stage holds; the others on hover
+    var room = budget();
+    var shown = cy.getElementById(focus).union(cy.nodes(":selected"));
+    shown.forEach(function (centre) {
+      var near = centre.neighborhood("node").difference(shown).sort(function (a, b) {
+        return b.degree() - a.degree() || (a.data("label") < b.data("label") ? -1 : 1);
+      });
+      shown = shown.union(near.slice(0, Math.max(0, room - shown.length)));
     });
-    return { w: Math.max(44, widest + 24), h: lines.length * 17 + 14 };
+    cy.nodes().removeClass("named");
+    shown.addClass("named");
   }
 
   function elements(answer) {
@@ -49,16 +81,10 @@
       nodes[node.id] = node;
       if (cy && cy.getElementById(node.id).nonempty()) { return; }
       var look = styles[node.kind] || {};
-      var box = size(node.label);
-      if (look.cy_shape && ["hexagon", "octagon", "ellipse", "pentagon", "rhomboid"]
-          .indexOf(look.cy_shape) >= 0) {
-        box.w = Math.round(box.w * 1.35);      // slanted sides need room for the text
-        box.h = Math.round(box.h * 1.2);
-      }
       out.push({
         group: "nodes",
         data: {
-          id: node.id, label: node.label, w: box.w, h: box.h,
+          id: node.id, label: node.label,
           fill: look.fill || "#fff", line: look.line || "#334155",
           shape: look.cy_shape || "round-rectangle"
         },
@@ -77,33 +103,52 @@
   }
 
   function stylesheet() {
+    var font = "\"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif";
     return [
       { selector: "node", style: {
-        "label": "data(label)", "text-wrap": "wrap", "text-valign": "center",
-        "text-halign": "center", "font-size": 12, "color": "#111827",
-        "min-zoomed-font-size": 6,
-        "font-family": "\"Noto Sans CJK SC\", \"PingFang SC\", \"Microsoft YaHei\", sans-serif",
-        "width": "data(w)", "height": "data(h)", "shape": "data(shape)",
-        "background-color": "data(fill)", "border-color": "data(line)", "border-width": 1.5
+        "label": "", "width": px(MARK_PX * 0.6), "height": px(MARK_PX * 0.6),
+        "shape": "data(shape)",
+        "background-color": "data(fill)", "border-color": "data(line)",
+        "border-width": px(1.5)
       } },
-      { selector: "node.focus", style: { "border-width": 4 } },
-      { selector: "node.expanded", style: { "border-style": "double", "border-width": 4 } },
+      { selector: "node.named, node.hover", style: {
+        "label": "data(label)", "text-wrap": "wrap", "text-valign": "bottom",
+        "width": px(MARK_PX), "height": px(MARK_PX),
+        "text-halign": "center", "text-margin-y": px(3), "font-size": px(LABEL_PX),
+        "line-height": 1.2, "color": "#111827", "font-family": font,
+        "text-background-color": "#ffffff", "text-background-opacity": 0.8,
+        "text-background-padding": px(1)
+      } },
+      { selector: "node.hover", style: { "z-index": 20, "text-background-opacity": 1 } },
+      { selector: "node.focus", style: {
+        "width": px(MARK_PX * 1.6), "height": px(MARK_PX * 1.6), "border-width": px(4),
+        "font-weight": "bold"
+      } },
+      { selector: "node.expanded", style: { "border-style": "double", "border-width": px(4) } },
       { selector: "node:selected", style: {
-        "border-color": "#0b5cad", "border-width": 4, "overlay-opacity": 0
+        "border-color": "#0b5cad", "border-width": px(4), "overlay-opacity": 0
       } },
       { selector: "edge", style: {
-        "width": 1.2, "curve-style": "bezier", "line-color": "#94a3b8",
-        "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle", "arrow-scale": 0.8,
-        "label": "data(label)", "font-size": 9, "color": "#475569", "text-wrap": "wrap",
-        "min-zoomed-font-size": 7,
-        "text-rotation": "autorotate", "text-background-color": "#ffffff",
-        "text-background-opacity": 0.85, "text-background-padding": "1px",
-        "font-family": "\"Noto Sans CJK SC\", sans-serif"
+        "width": px(1.2), "curve-style": "bezier", "line-color": "#94a3b8",
+        "target-arrow-color": "#94a3b8", "target-arrow-shape": "triangle",
+        "arrow-scale": px(0.8)
       } },
       { selector: "edge.costly", style: {
-        "width": 2, "line-color": "#a16207", "target-arrow-color": "#a16207", "color": "#713f12"
-      } }
+        "width": px(2), "line-color": "#a16207", "target-arrow-color": "#a16207"
+      } },
+      { selector: "edge.hover", style: {
+        "label": "data(label)", "font-size": px(LABEL_PX), "color": "#334155",
+        "text-wrap": "wrap", "text-rotation": "none", "text-background-color": "#ffffff",
+        "text-background-opacity": 1, "text-background-padding": px(2), "font-family": font,
+        "z-index": 30
+      } },
+      { selector: "edge.costly.hover", style: { "color": "#713f12" } }
     ];
+  }
+
+  function rescale() {
+    // sizes are functions of the zoom: recompute them after every zoom
+    cy.style().update();
   }
 
   function layout(fit, fresh) {
@@ -118,17 +163,32 @@
       nodeRepulsion: function () { return 40000; }, numIter: 2500
     };
     cy.layout(options).run();
-    separate();
-    if (fit) {
-      cy.fit(undefined, 30);
-      if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(); }
+    named();
+    if (fit) { settle(cy.elements(), 30); } else { separate(); }
+  }
+
+  function settle(eles, padding) {
+    // labels keep their size on screen, so their extent in the graph depends on the zoom a
+    // fit picks: fit, resize, push apart, and fit again until the zoom holds
+    for (var round = 0; round < 6; round++) {
+      var before = cy.zoom();
+      cy.fit(eles, padding);
+      if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(eles); }
+      rescale();
+      var moved = separate();
+      if (!moved && Math.abs(cy.zoom() - before) < 0.01 * before) { return; }
     }
+    // no settled zoom (more names than the stage holds): at least show all of it
+    cy.fit(eles, padding);
+    if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(eles); }
+    rescale();
   }
 
   function separate() {
     // a last pass so no two nodes (with their labels) overlap, whatever the layout left
-    var gap = 12;
+    var gap = 8 / cy.zoom();
     var list = cy.nodes().toArray();
+    var any = false;
     for (var round = 0; round < 100; round++) {
       var moved = false;
       for (var i = 0; i < list.length; i++) {
@@ -151,8 +211,10 @@
           moved = true;
         }
       }
-      if (!moved) { return; }
+      if (!moved) { return any; }
+      any = true;
     }
+    return any;
   }
 
   function around(id, added) {
@@ -222,14 +284,14 @@
       list.appendChild(item);
     });
     var link = $("p-link");
-    link.href = node.href;
+    link.href = node.href + (explicit ? "?lang=" + encodeURIComponent(lang) : "");
     link.hidden = false;
   }
 
   function expand(id) {
     if (expanded[id]) { return Promise.resolve(); }
     expanded[id] = true;
-    status("加载 loading…");
+    status(say("loading"));
     return load(id, 1).then(function (answer) {
       var added = elements(answer);
       cy.getElementById(id).addClass("expanded");
@@ -237,32 +299,28 @@
         around(id, added);
         cy.add(added);
         layout(false, false);
-        // show everything while labels stay readable, else what was just added
-        cy.fit(undefined, 30);
-        if (cy.zoom() < 0.75) { cy.fit(cy.getElementById(id).closedNeighborhood(), 50); }
-        if (cy.zoom() > 1.2) {
-          cy.zoom({ level: 1.2, renderedPosition: cy.getElementById(id).renderedPosition() });
-        }
+        settle(cy.elements(), 30);
       }
-      status(cy.nodes().length + " nodes · +" + added.filter(function (e) {
+      status(say("added", { count: cy.nodes().length, added: added.filter(function (e) {
         return e.group === "nodes";
-      }).length);
+      }).length }));
       show(id);
     }).catch(function (error) {
       expanded[id] = false;
-      status("could not expand: " + error.message);
+      status(say("failed", { error: error.message }));
     });
   }
 
   function select(id) {
     cy.nodes(":selected").unselect();
     cy.getElementById(id).select();
+    named();
     show(id);
     return expand(id);
   }
 
   function start() {
-    status("加载 loading…");
+    status(say("loading"));
     load(focus, depth).then(function (answer) {
       styles = answer.styles;
       cy = window.cytoscape({
@@ -270,22 +328,33 @@
         minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false
       });
       expanded[focus] = depth >= 1;
-      layout(true, true);
       cy.getElementById(focus).select();
+      layout(true, true);
       show(focus);
       cy.on("tap", "node", function (event) { select(event.target.id()); });
-      status(cy.nodes().length + " nodes · click a node to expand it");
+      cy.on("zoom", rescale);
+      cy.on("mouseover", "node", function (event) {
+        event.target.addClass("hover");
+        event.target.connectedEdges().addClass("hover");
+      });
+      cy.on("mouseout", "node", function (event) {
+        event.target.removeClass("hover");
+        event.target.connectedEdges().removeClass("hover");
+      });
+      cy.on("mouseover", "edge", function (event) { event.target.addClass("hover"); });
+      cy.on("mouseout", "edge", function (event) { event.target.removeClass("hover"); });
+      status(say("nodes", { count: cy.nodes().length }));
       body.dataset.ready = "true";
       window.govkgEmbed = { cy: cy, select: select };
     }).catch(function (error) {
-      status("could not load the graph: " + error.message);
+      status(say("failed", { error: error.message }));
     });
-    $("fit").addEventListener("click", function () { cy && cy.fit(undefined, 30); });
+    $("fit").addEventListener("click", function () { cy && settle(cy.elements(), 30); });
     $("relayout").addEventListener("click", function () { cy && layout(true, true); });
   }
 
   if (typeof window.cytoscape !== "function") {
-    status("the graph library did not load");
+    status(say("nolib"));
     return;
   }
   start();
