@@ -370,7 +370,7 @@ def test_the_landing_page_tables_units_by_year_with_links_to_each_unit_and_repor
         table = re.search(r"<table class='coverage'>(.*?)</table>", page.text, re.S).group(1)
         rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
         header = re.findall(r"<th scope='col'>(.*?)</th>", rows[0])
-        assert header == ["unit", "2016", "2022", "2023"]
+        assert header == ["单位", "2016", "2022", "2023"]  # Chinese by default
         by_unit = {}
         for row in rows[1:]:
             unit = html.unescape(re.search(r'<th scope=\'row\'><a href="([^"]+)"', row)[1])
