@@ -395,9 +395,9 @@ def test_the_landing_page_tables_units_by_year_with_links_to_each_unit_and_repor
         )
         assert by_unit["/id/unit/yiyang-bdc"] == [[], [], ["/id/document/yiyang-bdc-2023"]]
         assert len(by_unit) == 6
-        row = re.search(rf"<tr><th scope='row'><a href=\"{shapingba}\">.*?</tr>", table, re.S)[0]
-        assert 'total 4,553,500.00 CNY <span class="basis">STATED</span>' in row
-        assert 'total 3,486,500.00 CNY <span class="basis">STATED</span>' in row
+        row = re.search(rf"<tr><th scope='row'><a href=\"{shapingba}\".*?</tr>", table, re.S)[0]
+        assert '合计 455.35 万元（4,553,500.00 元） <span class="basis" title="STATED">' in row
+        assert '合计 348.65 万元（3,486,500.00 元） <span class="basis" title="STATED">' in row
         for link in {shapingba, fulian, *by_unit[shapingba][1], *by_unit[fulian][1]}:
             answer = client.get(link, headers={"accept": "text/html"})
             assert answer.status_code == 200, link
