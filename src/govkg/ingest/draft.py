@@ -13,11 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 from govkg.ingest.facts import Cite, Found, Report
+from govkg.ingest.heldnames import HeldNames, ReportNames
 from govkg.ingest.resolve import NameIndex, home_places, slug
 from govkg.ingest.unitnames import unit_category
 from govkg.records import Seed
 
 __all__ = ["draft_records"]
+
+_Index = NameIndex | ReportNames  # the plain rules, or the held index as one report sees it
 
 
 def _sources(doc: str, cites: tuple[Cite, ...]) -> list[dict[str, Any]]:
@@ -42,11 +45,23 @@ def _decimal(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def draft_records(report: Report, seed: Seed | None, source_file: str) -> dict[str, list]:
-    """The draft seed of one report: every top-level key the seed format knows."""
+def draft_records(
+    report: Report, seed: Seed | None, source_file: str, *, names: HeldNames | None = None
+) -> dict[str, list]:
+    """The draft seed of one report: every top-level key the seed format knows.
+
+    Its names are matched against ``names``, the index of the seed it joins kept by
+    ``Held`` (what the draft adds to it is taken off again), or, without it, against a
+    ``NameIndex`` built from ``seed``: the same decisions, at a cost that grows with it."""
+    home = home_places(report.document.unit)
+    if names is None:
+        return _draft(report, NameIndex(seed, home), source_file)
+    with names.report(home) as index:
+        return _draft(report, index, source_file)
+
+
+def _draft(report: Report, index: _Index, source_file: str) -> dict[str, list]:
     document = report.document
-    home = home_places(document.unit)
-    index = NameIndex(seed, home)
     out: dict[str, list] = {
         key: []
         for key in ("documents", "units", "systems", "projects", "funding_lines", "indicators")
@@ -141,7 +156,7 @@ _LIST_OF = {"unit": "units", "platform": "systems", "project": "projects"}
 
 
 def _entity(
-    out, index: NameIndex, doc_id, kind, name, category, found, categorise=None, part_of=None
+    out, index: _Index, doc_id, kind, name, category, found, categorise=None, part_of=None
 ) -> str:
     """The id ``name`` stands for: a seed entity (with a mention) or a new record."""
     match = index.match(kind, name, part_of)
@@ -169,7 +184,7 @@ def _entity(
     return entity
 
 
-def _lines(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:
+def _lines(out, index: _Index, report: Report, doc_id: str, reporter: str) -> None:
     ids = {line.key: index.new_id(f"{doc_id}-{slug(line.name)}") for line in report.lines}
     for line in report.lines:
         record: dict[str, Any] = {
@@ -212,7 +227,7 @@ _KIND_IN_SEED = {
 }
 
 
-def _money(out, index: NameIndex, report: Report, doc_id: str) -> None:
+def _money(out, index: _Index, report: Report, doc_id: str) -> None:
     """Every amount the text states, as a money figure of its kind; one no word names is
     kept unread with its reason. A figure stating the same amount as a funding line, in
     the line's own citation, points at that line."""
@@ -283,7 +298,7 @@ def _next_free(free: list[int], at: int) -> int:
     return root
 
 
-def _indicators(out, index: NameIndex, report: Report, doc_id: str, reporter: str) -> None:
+def _indicators(out, index: _Index, report: Report, doc_id: str, reporter: str) -> None:
     for measured in report.measured:
         record: dict[str, Any] = {
             "id": index.new_id(f"{doc_id}-{slug(measured.name)}"),

@@ -9,7 +9,8 @@ does not grow with the number of reports before it.
 The index holds: the checksums and titles of the stored texts (a text held already is
 skipped, another form of a held report refused), the ``seed.Outside`` a draft's references
 are looked up in, and the entities in the order loading the directory gives them, merged
-with the names their mentions add, which is what a draft's names are matched against.
+with the names their mentions add, indexed by name (``heldnames``): what a draft's names
+are matched against.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from govkg.ingest.heldnames import HeldNames
 from govkg.records import Entity, Seed
 from govkg.seed import Outside
 
@@ -59,6 +61,7 @@ class Held:
         self._others: dict[str, list] = {"lines": [], "indicators": [], "events": []}
         self._relations: list = []
         self._seed: Seed | None = None
+        self.names = HeldNames()  # what a draft's names are matched against
 
     @classmethod
     def of(cls, seed: Seed | None) -> Held:
@@ -117,10 +120,12 @@ class Held:
         self._others["events"] += seed.events
         self._relations += seed.relations
         self._seed = None
+        self.names.add(seed, self._at)
 
     def seed(self) -> Seed | None:
-        """What a draft's names are matched against (``draft.draft_records``): the held
-        records, entities in the order loading the directory gives them; None if empty."""
+        """The held records as one seed, entities in the order loading the directory gives
+        them (what ``resolve.NameIndex`` is built from: ``names`` decides the same, kept
+        up to date instead of built again for each draft); None if empty."""
         if not self._documents:
             return None
         if self._seed is None:

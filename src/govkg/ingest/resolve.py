@@ -23,6 +23,9 @@ Within a scope, a name found in a new report is compared with every entity of th
    abbreviation of it (its characters in order, same first and last: 市城管执法局 /
    市城市管理和综合执法局), at least 3 characters -> a new entity with
    ``possibly_same_as``: reported as a finding, never merged.
+
+``NameIndex`` states these rules plainly, for one report, from a whole seed; ``govkg
+ingest`` takes the same decisions from ``heldnames.HeldNames``, an index kept over a run.
 """
 
 from __future__ import annotations
@@ -35,7 +38,16 @@ from pypinyin import lazy_pinyin
 
 from govkg.records import Seed
 
-__all__ = ["BRANDS", "Match", "NameIndex", "home_places", "normalise", "scope_of", "slug"]
+__all__ = [
+    "BRANDS",
+    "Match",
+    "NameIndex",
+    "doubtful",
+    "home_places",
+    "normalise",
+    "scope_of",
+    "slug",
+]
 
 _SYSTEM_TAIL = re.compile(r"(?:平台|系统|APP|App|app|微信小程序|小程序)$")
 
@@ -64,12 +76,16 @@ def normalise(name: str, kind: str, home: tuple[str, ...] = ()) -> str:
 def scope_of(
     kind: str, name: str, home: tuple[str, ...], part_of: str | None = None, places=()
 ) -> str:
-    """Where a name means one thing: its unit (sections), a place, or everywhere."""
+    """Where a name means one thing: its unit (sections), a place, or everywhere.
+
+    ``home`` and ``places`` are places ``home_places`` found: three or four characters,
+    and none the start of another (it takes the shortest), so a name starts with one of
+    them at most, and its first three or four characters say which."""
     if part_of:
         return f"unit:{part_of}"
     bare = re.sub(r"[\s“”\"'‘’「」]", "", name).removeprefix("中共")
-    for place in (*home, *places):
-        if bare.startswith(place):
+    for place in (*home, bare[:3], bare[:4]):
+        if bare.startswith(place) and (place in home or place in places):
             return f"place:{place}"  # 青岚市数据资源局
     relative = bare[:1] in ("市", "县", "区") and not bare.startswith(("市场", "区域"))
     one_of_a_kind = bare in BRANDS and not bare.startswith("一网")  # 湘易办: the province's app
@@ -120,6 +136,18 @@ def home_places(reporter: str) -> tuple[str, ...]:
     """益阳市智慧城市和大数据中心 -> ('益阳市',): where the reporting unit is."""
     found = re.match(r"^(?:中共)?(?:湖南省)?([\u4e00-\u9fff]{2,3}?[市县区州])", reporter)
     return (found.group(1),) if found else ()
+
+
+def doubtful(normal: str, other: str) -> bool:
+    """Rule 3 between two normalised names (of the same kind and scope, not equal).
+
+    >>> doubtful("益阳市委", "益阳市委政法委"), doubtful("市城管执法局", "市城市管理和综合执法局")
+    (False, True)
+    """
+    if len(other) < 3:
+        return False
+    short, long = (normal, other) if len(normal) <= len(other) else (other, normal)
+    return (short in long and len(short) >= 0.6 * len(long)) or _abbreviates(short, long)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -205,10 +233,7 @@ class NameIndex:
             return Match(self.normal[(kind, scope, normal)], "name-normalised")
         if len(normal) >= 3 and not part_of:
             for other, entity in self.similar.get((kind, scope), ()):
-                if len(other) < 3:
-                    continue
-                short, long = (normal, other) if len(normal) <= len(other) else (other, normal)
-                if (short in long and len(short) >= 0.6 * len(long)) or _abbreviates(short, long):
+                if doubtful(normal, other):
                     return Match(entity, "doubtful")
         return None
 

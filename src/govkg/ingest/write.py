@@ -122,7 +122,7 @@ class Writer:
                 )
         stored = done.content.encode("utf-8")
         source_file = f"sources/{done.digest[:16]}.txt"
-        records = draft_records(done.found, self.held.seed(), source_file)
+        records = draft_records(done.found, None, source_file, names=self.held.names)
         doc_id = records["documents"][0]["id"]
         notes = document.notes + done.notes
         rendered = _render(records, done.file, done.digest, notes)
