@@ -508,10 +508,11 @@ def test_budget_amounts_are_exact(two):
 
 def test_pages_show_the_rule_budget_and_what_awaits_review(two):
     with TestClient(create_app(two)) as client:
-        document = client.get("/id/document/yiyang-bdc-2024", headers={"accept": "text/html"})
-        platform = client.get(f"/id/{NEW_PLATFORM}", headers={"accept": "text/html"})
+        html, english = {"accept": "text/html"}, {"lang": "en"}
+        document = client.get("/id/document/yiyang-bdc-2024", headers=html, params=english)
+        platform = client.get(f"/id/{NEW_PLATFORM}", headers=html, params=english)
         line = client.get(
-            "/id/funding-line/bdc-2024-yiwangtongguan-yunweifei", headers={"accept": "text/html"}
+            "/id/funding-line/bdc-2024-yiwangtongguan-yunweifei", headers=html, params=english
         )
     assert "2 curated, 19 extracted (awaiting review)" in document.text
     assert "<th>extraction rule</th><td>test-system-name</td>" in platform.text
