@@ -415,9 +415,7 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.format not in FORMATS:
         raise GovKGError(f"unknown format {args.format!r} (use one of {', '.join(FORMATS)})")
-    media_type = FORMATS[args.format].media_type  # text formats name their charset; svg is XML
-    binary = "charset=" not in media_type and not media_type.endswith("+xml")
-    if not args.out and binary and sys.stdout.isatty():
+    if not args.out and FORMATS[args.format].binary and sys.stdout.isatty():
         raise GovKGError(
             f"{args.format} is binary and stdout is a terminal; "
             f"write it to a file: -o graph.{FORMATS[args.format].extension}"

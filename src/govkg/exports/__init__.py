@@ -63,6 +63,11 @@ class Format:
     def filename(self, selection: Selection) -> str:
         return f"{selection.slug}.{self.extension}"
 
+    @property
+    def binary(self) -> bool:
+        """Not text a terminal can show: text formats name their charset; SVG is XML."""
+        return "charset=" not in self.media_type and not self.media_type.endswith("+xml")
+
     def make(self, kg: KnowledgeGraph, subset: Subset) -> bytes:
         """The whole export in memory (small selections, pictures, tests)."""
         out = io.BytesIO()
