@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError, parse, specified_rules, validate
+from graphql import GraphQLError, specified_rules, validate
 from graphql import execute as graphql_execute
 from strawberry.extensions import MaskErrors, SchemaExtension
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
@@ -21,7 +21,7 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 from govkg.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.errors import GovKGError
 from govkg.queries import Query
-from govkg.querycost import LIMITS, MAX_TOKENS, cost_errors
+from govkg.querycost import LIMITS, measured
 from govkg.querying import GraphVersion
 from govkg.schema import TYPES
 from govkg.schemabase import Budget
@@ -40,13 +40,10 @@ def _prepare(query: str) -> Prepared:
     """A query's document and its request errors: its syntax and tokens, then its size once
     expanded (one linear pass), and graphql-core's rules only for a document within the
     limits (some of them walk the expanded selection)."""
-    try:
-        document = parse(query, max_tokens=MAX_TOKENS)
-    except GraphQLError as error:
-        return Prepared(None, (error,))
-    errors = cost_errors(document, LIMITS) or validate(
-        schema._schema, document, RULES, hide_suggestions=True
-    )
+    document, errors = measured(query)
+    if document is None:
+        return Prepared(None, tuple(errors))
+    errors = errors or validate(schema._schema, document, RULES, hide_suggestions=True)
     return Prepared(unlink_tokens(document), tuple(errors))
 
 

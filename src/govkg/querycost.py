@@ -25,7 +25,7 @@ from graphql.language import (
     SelectionSetNode,
 )
 
-__all__ = ["LIMITS", "MAX_TOKENS", "Limits", "cost_errors", "refusal"]
+__all__ = ["LIMITS", "MAX_TOKENS", "Limits", "cost_errors", "measured", "refusal"]
 
 
 @dataclass(frozen=True)
@@ -158,12 +158,18 @@ LIMITS = Limits(depth=12, aliases=30, fields=2_000)
 MAX_TOKENS = 2_000
 
 
+def measured(query: str) -> tuple[DocumentNode | None, list[GraphQLError]]:
+    """``query`` parsed within the token limit and measured once expanded: its document
+    (None when it does not parse) and why it is refused before any schema is asked."""
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError as error:
+        return None, [error]
+    return document, cost_errors(document, LIMITS)
+
+
 def refusal(query: str) -> list[GraphQLError]:
     """Why ``query`` is refused before any schema or graph is needed (its syntax, its
     tokens, its expanded size); [] when it may go on. ``govkg query`` asks this first, so a
     hostile text is answered before the graph is opened."""
-    try:
-        document = parse(query, max_tokens=MAX_TOKENS)
-    except GraphQLError as error:
-        return [error]
-    return cost_errors(document, LIMITS)
+    return measured(query)[1]
