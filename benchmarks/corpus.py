@@ -34,10 +34,10 @@ from pathlib import Path
 
 import httpx
 
-from govkg.errors import GovKGError
+from govkg.answers.kg import bundled_seed
+from govkg.core.errors import GovKGError
 from govkg.ingest.extract import extract
 from govkg.ingest.resolve import home_places
-from govkg.kg import bundled_seed
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "fixtures" / "real-reports"
@@ -139,7 +139,7 @@ def per_report(stamps: list[float], start: float) -> tuple[float, float]:
 def load_time(seed: Path, cache: Path) -> float:
     """``load_seed`` in a fresh process with this cache folder (its parsed-YAML cache)."""
     code = (
-        "import time, sys; from govkg.seed import load_seed; t = time.perf_counter(); "
+        "import time, sys; from govkg.seed.load import load_seed; t = time.perf_counter(); "
         "load_seed(sys.argv[1]); print(time.perf_counter() - t)"
     )
     out = subprocess.run(

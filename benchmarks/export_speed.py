@@ -57,8 +57,8 @@ class Runner:
     def __init__(self, data: Path, out: Path, warm: bool) -> None:
         import pyoxigraph as ox
 
-        from govkg.kg import open_graph
-        from govkg.store import oxigraph_store
+        from govkg.answers.kg import open_graph
+        from govkg.graph.store import oxigraph_store
 
         self.ox, self.out = ox, out
         self.kg = open_graph(data)

@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_graphql import Mode, from_schema
 
-from govkg.graphql import schema
-from govkg.healthprobe import HealthProbe
-from govkg.loadtest import fragment_fan_out
+from govkg.api.execute import schema
+from govkg.measure.healthprobe import HealthProbe
+from govkg.measure.loadtest import fragment_fan_out
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))

@@ -24,12 +24,12 @@ from pathlib import Path
 
 import yaml
 
-from govkg.errors import IngestError
+from govkg.answers.kg import bundled_seed
+from govkg.core.errors import IngestError
 from govkg.ingest.corpus import TextScore, score_text
 from govkg.ingest.score import Score, score, score_facts
 from govkg.ingest.write import ingest
-from govkg.kg import bundled_seed
-from govkg.seed import load_seed
+from govkg.seed.load import load_seed
 
 TARGETS = {
     "expenditure lines and amounts": (1.0, 1.0),

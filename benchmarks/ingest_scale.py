@@ -8,7 +8,7 @@ real report looks like), and ``figures``, money figures, shares and unit names r
 without a line break (what a hostile text looks like). Each is ingested by the real
 command, ``govkg ingest FILE --into COPY --as-new``, into a fresh copy of the bundled seed,
 in a fresh process whose own CPU time and peak RSS ``os.wait4`` reports, with an empty
-cache (``XDG_CACHE_HOME``): a new report's triples are never among those ``govkg.validity``
+cache (``XDG_CACHE_HOME``): a new report's triples are never among those ``govkg.graph.validity``
 remembers as conforming, so a warm cache would time a skipped check. The bundled report
 itself (15 KB) is the baseline the growth is counted from. A text over a cap of
 ``govkg.ingest.limits`` is refused: the table says so, and how fast; ``--uncapped`` raises
@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from govkg.kg import bundled_seed
+from govkg.answers.kg import bundled_seed
 
 MB = 2**20
 REPORT = (Path(bundled_seed()) / "sources" / "000_582e67602e6de3ff.txt").read_text("utf-8")

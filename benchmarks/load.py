@@ -19,7 +19,7 @@ import time
 
 import httpx
 
-from govkg.loadtest import CHEAP, NOT_SPARQL, run_load
+from govkg.measure.loadtest import CHEAP, NOT_SPARQL, run_load
 
 SPARQL_ONLY = [request for request in CHEAP if request not in NOT_SPARQL]
 

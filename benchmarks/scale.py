@@ -3,7 +3,7 @@
     python benchmarks/scale.py [--sizes 10000,100000,1000000] [--repeat 50]
 
 Each size runs in a fresh process (so memory is that size's own): it generates a synthetic
-graph with ``govkg.synth`` (cached under $TMPDIR/govkg-bench), loads it with raw pyoxigraph
+graph with ``govkg.graph.synth`` (cached under $TMPDIR/govkg-bench), loads it with raw pyoxigraph
 and with govkg, then times the contract queries. Prints a Markdown table; figures, not tests.
 """
 
@@ -44,7 +44,7 @@ def rss_mb() -> float:
 
 
 def synthetic(size: int) -> Path:
-    from govkg.synth import write_synthetic
+    from govkg.graph.synth import write_synthetic
 
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"synth-{size}.nt"
@@ -69,7 +69,7 @@ def measure_raw(path: Path) -> dict:
 def measure_govkg(path: Path, repeat: int) -> dict:
     import rdflib  # noqa: F401 - imported before the baseline, as raw pyoxigraph needs no rdflib
 
-    from govkg.kg import open_graph
+    from govkg.answers.kg import open_graph
 
     before = rss_mb()
     start = time.perf_counter()

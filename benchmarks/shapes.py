@@ -1,5 +1,5 @@
 """The SHACL shapes over a corpus: `govkg validate` and `govkg serve` cold, warm, and after
-one new draft (the shapes checked piece by piece, govkg.shapepieces).
+one new draft (the shapes checked piece by piece, govkg.graph.shapepieces).
 
     python benchmarks/shapes.py [--sizes 300,1000] [--keep DIR] [--whole] [--no-cold-serve]
 
@@ -29,10 +29,10 @@ from corpus import bundled_seed, ingest, serve, validate, write_corpus
 WHOLE = """
 import sys, time
 from rdflib import Graph
-from govkg.rdf import DEFAULT_BASE, seed_triples
-from govkg.seed import load_seed
-from govkg.shapepieces import piece_problems, whole_reach
-from govkg.shapes import shape_problems
+from govkg.graph.rdf import DEFAULT_BASE, seed_triples
+from govkg.seed.load import load_seed
+from govkg.graph.shapepieces import piece_problems, whole_reach
+from govkg.graph.shapes import shape_problems
 seed = load_seed(sys.argv[1])
 triples = seed_triples(seed, DEFAULT_BASE)
 start = time.perf_counter()

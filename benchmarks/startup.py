@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from govkg.synth import write_synthetic
+from govkg.graph.synth import write_synthetic
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import govkg
-from govkg.kg import bundled_seed
+from govkg.answers.kg import bundled_seed
 
 REPORT = "yiyang-bdc-2023"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import RDFS, Graph, Literal, URIRef
 
 import govkg
-from govkg.kg import KnowledgeGraph
+from govkg.answers.kg import KnowledgeGraph
 
 FOCUS = "platform/yiwangtongguan"
 NASTY = '一网统管<script>alert("x")</script> & &amp; \x07bell\x1b \\N "q"\nline2'

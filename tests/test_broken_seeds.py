@@ -20,12 +20,12 @@ from starlette.testclient import TestClient
 
 from govkg.app import create_app
 from govkg.cli import main
-from govkg.errors import SeedError
+from govkg.core.errors import SeedError
+from govkg.graph.rdf import DEFAULT_BASE
+from govkg.graph.validity import checked_seed
 from govkg.http.settings import Settings
-from govkg.rdf import DEFAULT_BASE
-from govkg.seed import load_seed
-from govkg.sources import LocalSource
-from govkg.validity import checked_seed
+from govkg.seed.load import load_seed
+from govkg.stores.sources import LocalSource
 from test_seed_errors import CASES, break_seed
 from two_reports import combine
 
@@ -163,8 +163,8 @@ def test_an_alias_bomb_is_refused_within_a_second_and_100_mb(seed_copy):
     alias_bomb(seed_copy)
     script = (
         "import resource, sys, time\n"
-        "from govkg.seed import load_seed\n"
-        "from govkg.errors import SeedError\n"
+        "from govkg.seed.load import load_seed\n"
+        "from govkg.core.errors import SeedError\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "start = time.process_time()\n"
         "try:\n"

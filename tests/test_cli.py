@@ -11,7 +11,7 @@ import pytest
 from rdflib import Graph
 
 from govkg.cli import main
-from govkg.store import new_graph, serialize
+from govkg.graph.store import new_graph, serialize
 
 
 def canonical(graph: Graph) -> list[str]:

@@ -24,12 +24,12 @@ from starlette.testclient import TestClient
 
 import govkg
 from conftest import ask
+from govkg.answers.kg import bundled_seed, open_graph
+from govkg.api.execute import context_for, schema
+from govkg.api.nodes import MAX_OBJECTS
 from govkg.app import create_app
-from govkg.graphql import context_for, schema
 from govkg.ingest.report import Given
 from govkg.ingest.write import ingest
-from govkg.kg import bundled_seed, open_graph
-from govkg.schema import MAX_OBJECTS
 
 REAL = Path(__file__).with_name("fixtures") / "real-reports"
 SHAPINGBA = "重庆市沙坪坝区大数据发展服务中心"

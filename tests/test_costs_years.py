@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from conftest import ask
-from govkg.kg import open_graph
+from govkg.answers.kg import open_graph
 
 CITE = '{doc: yiyang-bdc-2023, quote: "提升工程项目经费1322.14万元", start: 831, end: 848}'
 FEED = '{ feeds(platform: "一网统管") { nodes { id cost { year amount { amount } fundingLine { name } } a: costIn(year: 2023) { amount { amount } } b: costIn(year: 2024) { amount { amount } } costs { year } } } }'

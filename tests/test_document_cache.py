@@ -10,9 +10,9 @@ import gc
 
 from graphql import parse
 
-from govkg.documentcache import DocumentCache
-from govkg.graphql import CACHE_CHARACTERS, prepared
-from govkg.loadtest import fragment_fan_out
+from govkg.api.documentcache import DocumentCache
+from govkg.api.execute import CACHE_CHARACTERS, prepared
+from govkg.measure.loadtest import fragment_fan_out
 
 
 def test_the_cache_holds_at_most_its_characters_of_text():

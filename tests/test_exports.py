@@ -19,13 +19,13 @@ import pytest
 from rdflib import Graph, Literal
 
 from export_fixtures import FOCUS, NASTY, NASTY_QUOTE, nasty_graph
-from govkg.errors import QueryError
+from govkg.answers.kg import KnowledgeGraph
+from govkg.core.errors import QueryError
 from govkg.exports import FORMATS, KINDS, Selection, export, select
 from govkg.exports.draw import dot_source, wrap
 from govkg.exports.rdf import subgraph
 from govkg.exports.records import xml_safe
 from govkg.exports.selection import edges_among
-from govkg.kg import KnowledgeGraph
 
 SELECTIONS = {
     "whole": None,

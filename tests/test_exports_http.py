@@ -20,7 +20,7 @@ from starlette.testclient import TestClient
 
 from export_fixtures import FOCUS, NASTY, nasty_graph
 from govkg.app import create_app
-from govkg.errors import GovKGError
+from govkg.core.errors import GovKGError
 from govkg.exports import FORMATS
 from govkg.http.exports import STATIC, export_routes, frame_ancestors
 

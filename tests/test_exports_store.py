@@ -16,6 +16,7 @@ from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
 from export_fixtures import FOCUS
+from govkg.answers.kg import open_graph
 from govkg.exports import (
     FORMATS,
     Selection,
@@ -27,9 +28,8 @@ from govkg.exports import (
     streaming,
     write_export,
 )
+from govkg.graph.store import oxigraph_store
 from govkg.http.exports import export_routes
-from govkg.kg import open_graph
-from govkg.store import oxigraph_store
 
 RDF_PARSERS = {
     "turtle": "turtle",

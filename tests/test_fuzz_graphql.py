@@ -16,8 +16,8 @@ from hypothesis_graphql import Mode, from_schema
 from starlette.testclient import TestClient
 
 import govkg
+from govkg.api.execute import schema
 from govkg.app import create_app
-from govkg.graphql import schema
 
 SDL = str(schema)
 VALID = int(os.environ.get("GOVKG_FUZZ_VALID", "150"))

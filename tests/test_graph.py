@@ -6,9 +6,9 @@ import hashlib
 
 from rdflib import RDF, RDFS, Graph, URIRef
 
-from govkg.kg import bundled_seed
-from govkg.ontology import GOVKG, GOVKG_NS
-from govkg.shapes import ontology_dir, shacl_problems
+from govkg.answers.kg import bundled_seed
+from govkg.graph.ontology import GOVKG, GOVKG_NS
+from govkg.graph.shapes import ontology_dir, shacl_problems
 
 
 def test_every_citation_in_the_graph_is_verbatim_at_its_offsets(kg, report_text):
@@ -73,8 +73,8 @@ def test_networkx_view_has_typed_nodes_and_edges(kg):
 def test_each_graph_counts_its_own_triples_after_another_is_collected(tmp_path):
     import gc
 
+    from govkg.answers.kg import open_graph
     from govkg.cli import main
-    from govkg.kg import open_graph
 
     path = tmp_path / "small.nt"
     main(["synth", "--triples", "2000", "-o", str(path)])

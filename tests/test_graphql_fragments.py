@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 import govkg
+from govkg.api.cost import Limits, cost_errors
+from govkg.api.execute import LIMITS
 from govkg.app import create_app
-from govkg.graphql import LIMITS
-from govkg.loadtest import RUNAWAY_GRAPHQL, fragment_fan_out
-from govkg.querycost import Limits, cost_errors
+from govkg.measure.loadtest import RUNAWAY_GRAPHQL, fragment_fan_out
 
 
 @pytest.fixture(scope="module")

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from govkg.errors import IngestError
+from govkg.answers.kg import bundled_seed
+from govkg.core.errors import IngestError
 from govkg.ingest.draft import draft_records
 from govkg.ingest.held import Held
 from govkg.ingest.heldnames import HeldNames
 from govkg.ingest.resolve import Match, NameIndex, home_places
 from govkg.ingest.write import Writer, _render, read
-from govkg.kg import bundled_seed
 from test_ingest_corpus import REAL, write_corpus
 
 

@@ -6,7 +6,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from govkg.app import create_app
-from govkg.errors import GovKGError
+from govkg.core.errors import GovKGError
 from govkg.http.middleware import DEFAULT_CSP
 from govkg.http.settings import Settings
 

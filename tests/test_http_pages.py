@@ -10,9 +10,9 @@ import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 from starlette.testclient import TestClient
 
+from govkg.answers.kg import KnowledgeGraph
 from govkg.app import create_app
-from govkg.kg import KnowledgeGraph
-from govkg.ontology import GOVKG, OA
+from govkg.graph.ontology import GOVKG, OA
 
 PLATFORM = "platform/yiwangtongguan"
 RDF_TYPES = {

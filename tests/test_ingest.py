@@ -16,14 +16,14 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
+from govkg.answers.kg import bundled_seed, open_graph
 from govkg.app import create_app
 from govkg.cli import main
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest.resolve import home_places
 from govkg.ingest.score import score, score_facts
 from govkg.ingest.write import ingest
-from govkg.kg import bundled_seed, open_graph
-from govkg.seed import load_seed
+from govkg.seed.load import load_seed
 
 REPORTS = Path(__file__).parent / "fixtures" / "reports"
 FORMATS = Path(__file__).parent / "fixtures" / "formats"

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from govkg.answers.kg import bundled_seed
 from govkg.cli import main
-from govkg.errors import SeedError
+from govkg.core.errors import SeedError
 from govkg.ingest.batch import report_files
 from govkg.ingest.held import Held
 from govkg.ingest.resolve import home_places
-from govkg.kg import bundled_seed
-from govkg.seed import load_seed
+from govkg.seed.load import load_seed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REAL = FIXTURES / "real-reports"

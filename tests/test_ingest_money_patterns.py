@@ -11,17 +11,17 @@ from decimal import Decimal
 import pytest
 import yaml
 
-from govkg.catalog import Catalog
-from govkg.errors import SeedError
+from govkg.answers.review import review
+from govkg.core.errors import SeedError
+from govkg.graph.catalog import Catalog
+from govkg.graph.rdf import build_graph
+from govkg.graph.validity import checked_seed
 from govkg.ingest.corpus import expected_places, score_text
 from govkg.ingest.extract import extract
 from govkg.ingest.report import Given
 from govkg.ingest.tables import find_indicator_money, find_table_money
 from govkg.ingest.textview import clean_view
 from govkg.ingest.write import ingest
-from govkg.rdf import build_graph
-from govkg.review import review
-from govkg.validity import checked_seed
 
 
 def money(text: str) -> list[tuple[str, str | None, Decimal]]:

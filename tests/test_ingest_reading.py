@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest import reading, reading_docx, reading_pdf
 from govkg.ingest.reading import PAGE_BREAK, read_report, read_report_bytes
 

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from govkg.errors import IngestError
+from govkg.answers.kg import bundled_seed
+from govkg.core.errors import IngestError
 from govkg.ingest import limits
 from govkg.ingest.write import ingest
-from govkg.kg import bundled_seed
 
 REPORTS = Path(__file__).parent / "fixtures" / "reports"
 TEXTS = [

@@ -13,20 +13,20 @@ import pytest
 SRC = Path(__file__).parent.parent / "src" / "govkg"
 
 CORE = [
-    "govkg.seed",
-    "govkg.seedfields",
-    "govkg.seedrecords",
-    "govkg.rdf",
-    "govkg.catalog",
-    "govkg.views",
-    "govkg.costs",
-    "govkg.findings",
-    "govkg.review",
-    "govkg.spending",
-    "govkg.service",
-    "govkg.kg",
-    "govkg.store",
-    "govkg.synth",
+    "govkg.seed.load",
+    "govkg.seed.fields",
+    "govkg.seed.readers",
+    "govkg.graph.rdf",
+    "govkg.graph.catalog",
+    "govkg.graph.views",
+    "govkg.answers.costs",
+    "govkg.answers.findings",
+    "govkg.answers.review",
+    "govkg.answers.spending",
+    "govkg.answers.service",
+    "govkg.answers.kg",
+    "govkg.graph.store",
+    "govkg.graph.synth",
     "govkg.exports",
     "govkg.ingest.write",
 ]
@@ -45,9 +45,15 @@ def test_core_modules_import_no_web_or_graphql():
 
 def test_ingest_writes_seed_and_reads_nothing_built_on_it():
     """ingest produces seed records; the graph, its views and the API come after it. It
-    checks a draft with the one decision whether a seed is valid (govkg.validity, which runs
+    checks a draft with the one decision whether a seed is valid (govkg.graph.validity, which runs
     the shapes over the seed's triples) and reads nothing built on the graph."""
-    allowed = {"govkg.errors", "govkg.files", "govkg.records", "govkg.seed", "govkg.validity"}
+    allowed = {
+        "govkg.core.errors",
+        "govkg.core.files",
+        "govkg.core.records",
+        "govkg.seed.load",
+        "govkg.graph.validity",
+    }
     folder = Path(__file__).parent.parent / "src" / "govkg" / "ingest"
     for module in folder.glob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
@@ -129,11 +135,72 @@ def import_circles(graph: nx.DiGraph) -> list[str]:
 def test_no_module_of_govkg_imports_itself_through_others():
     """Imports only go down the flow, also the ones inside functions or for type checking:
     a type that must point up names it with ``strawberry.lazy``, and ``KnowledgeGraph.query``
-    reaches GraphQL through the executor govkg/__init__ installs (govkg.querying)."""
+    reaches GraphQL through the executor govkg/__init__ installs (govkg.answers.querying)."""
     graph = import_graph()
-    assert graph.has_edge("govkg.graphql", "govkg.queries")  # the graph is the code's
+    assert graph.has_edge("govkg.api.execute", "govkg.api.root")  # the graph is the code's
     circles = import_circles(graph)
     assert not circles, "\n".join(circles)
+
+
+STAGES = {
+    # the flow, bottom up: a package imports only from stages below its own
+    "govkg.core": 0,
+    "govkg.measure": 0,
+    "govkg.seed": 1,
+    "govkg.graph": 2,
+    "govkg.answers": 3,
+    "govkg.ingest": 3,
+    "govkg.api": 4,
+    "govkg.stores": 4,
+    "govkg.exports": 4,
+    "govkg.http": 5,
+    "govkg.app": 6,
+    "govkg.cli": 7,
+    "govkg": 8,
+}
+
+
+def stage_of(module: str) -> str:
+    """The package of the flow ``module`` belongs to (a top-level module is its own)."""
+    parts = module.split(".")
+    return ".".join(parts[:2])
+
+
+def upward_imports(graph: nx.DiGraph) -> list[str]:
+    """Each import from a module to a stage at or above its own that is not its own."""
+    wrong = []
+    for a, b in graph.edges:
+        mine, theirs = stage_of(a), stage_of(b)
+        if mine != theirs and STAGES[mine] <= STAGES[theirs]:
+            lines = ", ".join(graph.edges[a, b]["lines"])
+            wrong.append(
+                f"{a} ({mine}, stage {STAGES[mine]}) imports {b} "
+                f"({theirs}, stage {STAGES[theirs]}): {lines}"
+            )
+    return sorted(wrong)
+
+
+def test_imports_only_go_down_the_flow():
+    graph = import_graph()
+    assert {stage_of(module) for module in graph} == set(STAGES), "a package without a stage"
+    wrong = upward_imports(graph)
+    assert not wrong, "\n".join(wrong)
+
+
+def test_an_upward_import_is_named_with_its_line():
+    graph = nx.DiGraph()
+    graph.add_edge("govkg.graph.rdf", "govkg.answers.service", lines={"govkg/graph/rdf.py:7": None})
+    graph.add_edge("govkg.api.nodes", "govkg.stores.remote", lines={"govkg/api/nodes.py:3": None})
+    graph.add_edge("govkg.api.nodes", "govkg.answers.service", lines={"govkg/api/nodes.py:4": None})
+    wrong = upward_imports(graph)
+    assert len(wrong) == 2
+    assert "govkg/graph/rdf.py:7" in wrong[1] and "govkg/api/nodes.py:3" in wrong[0]
+
+
+def test_every_package_says_its_job_and_what_it_may_import():
+    for init in sorted(SRC.glob("*/__init__.py")):
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+        assert len(doc) > 40, f"{init.relative_to(SRC.parent)} has no docstring saying its job"
 
 
 CIRCLES = {
@@ -169,7 +236,7 @@ def test_an_import_circle_is_found_and_shown(tmp_path, files):
 
 
 def test_a_library_named_like_a_module_is_no_circle(tmp_path):
-    """``from graphql import parse`` in govkg/graphql.py is the library, not the module."""
+    """``from graphql import parse`` in govkg/api/execute.py is the library, not the module."""
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "__init__.py").write_text("")
     (tmp_path / "pkg" / "graphql.py").write_text("from graphql import parse\n")

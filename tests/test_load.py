@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from govkg.loadtest import NOT_SPARQL, run_load
+from govkg.measure.loadtest import NOT_SPARQL, run_load
 
 
 def test_32_clients_get_answers_and_no_errors(server_url):

@@ -18,15 +18,15 @@ from starlette.testclient import TestClient
 
 import govkg
 from conftest import ask
+from govkg.api.execute import context_for, schema
+from govkg.api.nodes import MAX_OBJECTS
 from govkg.app import create_app
 from govkg.cli import main
-from govkg.errors import SeedError
-from govkg.graphql import context_for, schema
-from govkg.ontology import GOVKG, SCHEMA
-from govkg.rdf import build_graph
-from govkg.schema import MAX_OBJECTS
-from govkg.seed import load_seed
-from govkg.shapes import shacl_problems
+from govkg.core.errors import SeedError
+from govkg.graph.ontology import GOVKG, SCHEMA
+from govkg.graph.rdf import build_graph
+from govkg.graph.shapes import shacl_problems
+from govkg.seed.load import load_seed
 from test_seed_errors import break_seed
 from two_reports import combine
 

@@ -31,8 +31,8 @@ def test_the_wheel_answers_from_its_own_bundled_seed(tmp_path):
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     code = (
-        "import govkg, govkg.kg, govkg.shapes; "
-        "print(govkg.kg.bundled_seed()); print(govkg.shapes.ontology_dir()); "
+        "import govkg, govkg.answers.kg, govkg.graph.shapes; "
+        "print(govkg.answers.kg.bundled_seed()); print(govkg.graph.shapes.ontology_dir()); "
         "print(govkg.open().query('{ documents { fiscalYear } }')['data'])"
     )
     run = subprocess.run(

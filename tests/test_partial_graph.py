@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 
 import govkg
-from govkg.kg import KnowledgeGraph
+from govkg.answers.kg import KnowledgeGraph
 
 
 def test_dangling_references_give_nulls_not_errors():

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest.corpus import TextScore, score_text
 from govkg.ingest.write import ingest
 

@@ -6,9 +6,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from govkg.app import create_app
+from govkg.graph.rdf import DEFAULT_BASE
 from govkg.http.settings import Settings
-from govkg.rdf import DEFAULT_BASE
-from govkg.sources import LocalSource
+from govkg.stores.sources import LocalSource
 
 TOKEN = "t" * 24
 NAME = '{ unit(name: "bdc-zonghe-ke") { name } }'

@@ -16,8 +16,9 @@ from rdflib import XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 import govkg
-from govkg.kg import KnowledgeGraph
-from govkg.remote import (
+from govkg.answers.kg import KnowledgeGraph
+from govkg.graph.store import new_graph
+from govkg.stores.remote import (
     Endpoint,
     RemoteError,
     RemoteSource,
@@ -26,7 +27,6 @@ from govkg.remote import (
     open_remote,
     publish,
 )
-from govkg.store import new_graph
 
 GRAPH = "https://govkg.org/graph/protocol-test"
 CREDENTIALS = ("admin", "s3cret")

@@ -22,8 +22,8 @@ import pytest
 from rdflib import XSD, BNode, Literal, URIRef
 
 import govkg
-from govkg.kg import KnowledgeGraph
-from govkg.remote import (
+from govkg.answers.kg import KnowledgeGraph
+from govkg.stores.remote import (
     Endpoint,
     RemoteError,
     RemoteStore,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govkg.graphql import schema
+from govkg.api.execute import schema
 
 PINNED = Path(__file__).with_name("schema.graphql")
 
@@ -27,7 +27,7 @@ CONTRACT = [
 def test_schema_matches_the_pinned_sdl():
     assert schema.as_str().strip() == PINNED.read_text(encoding="utf-8").strip(), (
         "the GraphQL schema changed: if on purpose, regenerate tests/schema.graphql with "
-        "`python -c 'from govkg.graphql import schema; print(schema)' > tests/schema.graphql`"
+        "`python -c 'from govkg.api.execute import schema; print(schema)' > tests/schema.graphql`"
     )
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from govkg.cli import main
-from govkg.errors import SeedError
-from govkg.seed import load_seed
+from govkg.core.errors import SeedError
+from govkg.seed.load import load_seed
 
 
 def break_seed(seed: Path, file: str, pattern: str, replacement: str, anchor: str) -> int:

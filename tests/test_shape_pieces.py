@@ -9,12 +9,12 @@ import random
 import pytest
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from govkg import shapepieces
-from govkg.ontology import GOVKG, OA, SCHEMA
-from govkg.rdf import DEFAULT_BASE, seed_triples
-from govkg.seed import load_seed
-from govkg.shapepieces import piece_problems, shapes_reach, whole_reach
-from govkg.shapes import shape_problems, shapes_graph
+from govkg.graph import shapepieces
+from govkg.graph.ontology import GOVKG, OA, SCHEMA
+from govkg.graph.rdf import DEFAULT_BASE, seed_triples
+from govkg.graph.shapepieces import piece_problems, shapes_reach, whole_reach
+from govkg.graph.shapes import shape_problems, shapes_graph
+from govkg.seed.load import load_seed
 from two_reports import combine
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from conftest import ask
+from govkg.answers.kg import open_graph
 from govkg.cli import main
-from govkg.kg import open_graph
-from govkg.shapes import shacl_problems
+from govkg.graph.shapes import shacl_problems
 
 
 def test_same_seed_value_same_bytes(tmp_path):

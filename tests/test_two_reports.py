@@ -18,17 +18,17 @@ from rdflib import Graph, Literal, URIRef
 from starlette.testclient import TestClient
 
 from conftest import ask
+from govkg.answers.kg import open_graph
+from govkg.api.execute import context_for, schema
+from govkg.api.nodes import MAX_OBJECTS
 from govkg.app import create_app
 from govkg.cli import main
-from govkg.errors import SeedError
+from govkg.core.errors import SeedError
 from govkg.exports import Selection, export
-from govkg.graphql import context_for, schema
-from govkg.kg import open_graph
-from govkg.ontology import GOVKG
-from govkg.rdf import build_graph
-from govkg.schema import MAX_OBJECTS
-from govkg.seed import load_seed
-from govkg.shapes import shacl_problems
+from govkg.graph.ontology import GOVKG
+from govkg.graph.rdf import build_graph
+from govkg.graph.shapes import shacl_problems
+from govkg.seed.load import load_seed
 from two_reports import combine
 
 NEW_PLATFORM = "platform/chengxiang-moduan-ganzhi-pingtai"

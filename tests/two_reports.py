@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from govkg.kg import bundled_seed
+from govkg.answers.kg import bundled_seed
 
 FIXTURE = Path(__file__).with_name("fixtures") / "seed-two-reports"
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from govkg import querying
-from govkg.errors import DataError, GovKGError, QueryError, SeedError
+from govkg.answers import querying
+from govkg.core.errors import DataError, GovKGError, QueryError, SeedError
 
 if TYPE_CHECKING:
-    from govkg.kg import KnowledgeGraph
-    from govkg.kg import open_graph as open
+    from govkg.answers.kg import KnowledgeGraph
+    from govkg.answers.kg import open_graph as open
 
 __all__ = ["DataError", "GovKGError", "KnowledgeGraph", "QueryError", "SeedError", "open"]
 
@@ -25,7 +25,7 @@ def __getattr__(name: str) -> Any:
     half a second) on first use, so ``govkg --help`` and the modules that need none of it
     do not pay for it."""
     if name in ("open", "KnowledgeGraph"):
-        from govkg import kg
+        from govkg.answers import kg
 
         return kg.open_graph if name == "open" else kg.KnowledgeGraph
     raise AttributeError(f"module 'govkg' has no attribute {name!r}")
@@ -34,8 +34,8 @@ def __getattr__(name: str) -> Any:
 def _execute(
     kg: querying.GraphVersion, query: str, variables: dict[str, Any] | None
 ) -> dict[str, Any]:
-    """govkg.graphql.execute, loaded on first use (strawberry and the schema) like ``open``."""
-    from govkg.graphql import execute
+    """govkg.api.execute.execute, loaded on first use (strawberry and the schema) like ``open``."""
+    from govkg.api.execute import execute
 
     return execute(kg, query, variables)
 

@@ -32,6 +32,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from govkg.answers.kg import KnowledgeGraph
 from govkg.http.admin import follow, reload_endpoint
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
@@ -48,8 +49,7 @@ from govkg.http.sparql import (
     TRUNCATED_HEADER,
     SparqlEndpoint,
 )
-from govkg.kg import KnowledgeGraph
-from govkg.sources import Source
+from govkg.stores.sources import Source
 
 __all__ = ["create_app"]
 

@@ -11,8 +11,8 @@ import os
 import sys
 from pathlib import Path
 
-from govkg.errors import GovKGError, SeedError
-from govkg.files import open_atomically, write_atomically
+from govkg.core.errors import GovKGError, SeedError
+from govkg.core.files import open_atomically, write_atomically
 
 __all__ = ["main"]
 
@@ -219,7 +219,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from govkg.synth import write_synthetic
+    from govkg.graph.synth import write_synthetic
 
     if args.triples < 1:
         raise GovKGError("--triples must be at least 1")
@@ -282,7 +282,7 @@ def _store_auth(flag: str | None = None) -> tuple[str, str] | None:
 
 
 def _remote_options(args: argparse.Namespace) -> dict:
-    from govkg.remote import DEFAULT_GRAPH_IRI
+    from govkg.stores.remote import DEFAULT_GRAPH_IRI
 
     return {
         "update_url": args.store_update,
@@ -293,29 +293,29 @@ def _remote_options(args: argparse.Namespace) -> dict:
 
 def _open(args: argparse.Namespace):
     """The graph a command works on: --data (or the bundled seed), or the --store."""
-    from govkg.kg import open_graph
+    from govkg.answers.kg import open_graph
 
     base = _base(getattr(args, "base", None))
     if not getattr(args, "store", None):
         return open_graph(args.data, base)
-    from govkg.remote import open_knowledge_graph
+    from govkg.stores.remote import open_knowledge_graph
 
     load = open_graph(args.data, base) if args.publish else None
     return open_knowledge_graph(args.store, load=load, **_remote_options(args))
 
 
 def _base(flag: str | None) -> str:
-    from govkg.rdf import DEFAULT_BASE
+    from govkg.graph.rdf import DEFAULT_BASE
 
     return flag or os.environ.get("GOVKG_BASE") or DEFAULT_BASE
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from govkg.catalog import Catalog
-    from govkg.kg import bundled_seed
-    from govkg.rdf import build_graph
-    from govkg.review import review
-    from govkg.validity import checked_seed
+    from govkg.answers.kg import bundled_seed
+    from govkg.answers.review import review
+    from govkg.graph.catalog import Catalog
+    from govkg.graph.rdf import build_graph
+    from govkg.graph.validity import checked_seed
 
     seed_dir = args.seed or bundled_seed()
     seed, _ = checked_seed(seed_dir, _base(None))  # SeedError: one line per problem
@@ -371,9 +371,9 @@ def _positive(text: str) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from govkg.kg import bundled_seed
-    from govkg.rdf import build_graph
-    from govkg.validity import checked_seed
+    from govkg.answers.kg import bundled_seed
+    from govkg.graph.rdf import build_graph
+    from govkg.graph.validity import checked_seed
 
     seed, _ = checked_seed(args.seed or bundled_seed(), _base(args.base))
     graph = build_graph(seed, _base(args.base))
@@ -397,7 +397,7 @@ def _query(args: argparse.Namespace) -> int:
             raise GovKGError(f"--variables is not JSON: {error}") from error
         if not isinstance(variables, dict):
             raise GovKGError("--variables must be a JSON object")
-    from govkg.querycost import refusal
+    from govkg.api.cost import refusal
 
     refused = refusal(text)
     # a text refused on its own is answered before the graph is opened (a second or more)
@@ -438,9 +438,9 @@ def _export(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from govkg.answers.kg import open_graph
     from govkg.app import create_app
     from govkg.http.settings import Settings
-    from govkg.kg import open_graph
 
     settings = Settings.from_env(
         cors_origins=args.cors_origins,
@@ -456,8 +456,8 @@ def _serve(args: argparse.Namespace) -> int:
         graphql_threads=args.graphql_threads,
     )
     if args.store:
-        from govkg.remote import RemoteSource
-        from govkg.sources import StoreSource
+        from govkg.stores.remote import RemoteSource
+        from govkg.stores.sources import StoreSource
 
         options = _remote_options(args)
         load = open_graph(args.data, _base(args.base)) if args.publish else None
@@ -472,7 +472,7 @@ def _serve(args: argparse.Namespace) -> int:
             )
         )
     else:
-        from govkg.sources import LocalSource
+        from govkg.stores.sources import LocalSource
 
         source = LocalSource(
             args.data, _base(args.base), watch=args.watch, allow_shrink=args.allow_shrink
@@ -483,8 +483,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from govkg.kg import open_graph
-    from govkg.remote import publish
+    from govkg.answers.kg import open_graph
+    from govkg.stores.remote import publish
 
     if not args.store:
         raise GovKGError("--store URL (or $GOVKG_STORE) is required")

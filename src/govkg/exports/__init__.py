@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
-from govkg.errors import QueryError
+from govkg.core.errors import QueryError
 from govkg.exports import draw, network, rdf, tables
 from govkg.exports.selection import KINDS, Selection, Subset, select
 from govkg.exports.streaming import chunks
 
 if TYPE_CHECKING:
-    from govkg.kg import KnowledgeGraph
+    from govkg.answers.kg import KnowledgeGraph
 
 __all__ = [
     "FORMATS",

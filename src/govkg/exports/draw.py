@@ -12,15 +12,15 @@ import subprocess
 import textwrap
 from typing import TYPE_CHECKING, Any
 
-from govkg.errors import GovKGError
+from govkg.core.errors import GovKGError
+from govkg.core.money import format_yuan
 from govkg.exports.network import title
 from govkg.exports.records import edge_records, node_records, xml_safe
 from govkg.exports.style import FONT, STYLES, KindStyle
-from govkg.money import format_yuan
 
 if TYPE_CHECKING:
+    from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
-    from govkg.kg import KnowledgeGraph
 
 __all__ = ["dot_source", "png", "quote", "render", "svg", "wrap"]
 

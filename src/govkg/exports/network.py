@@ -12,8 +12,8 @@ from govkg.exports.records import edge_records, node_records, xml_safe
 from govkg.exports.style import STYLES
 
 if TYPE_CHECKING:
+    from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
-    from govkg.kg import KnowledgeGraph
 
 __all__ = ["cytoscape", "elements", "export_graph", "gexf", "graphml"]
 

@@ -13,12 +13,12 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 
-from govkg.ontology import GOVKG, OA, SCHEMA
-from govkg.store import oxigraph_store
+from govkg.graph.ontology import GOVKG, OA, SCHEMA
+from govkg.graph.store import oxigraph_store
 
 if TYPE_CHECKING:
+    from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
-    from govkg.kg import KnowledgeGraph
 
 __all__ = ["RDF_FORMATS", "jsonld", "nquads", "nt", "rdfxml", "subgraph", "turtle", "write"]
 

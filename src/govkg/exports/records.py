@@ -11,12 +11,12 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from govkg.money import format_yuan, split_evenly
-from govkg.records import Citation
+from govkg.core.money import format_yuan, split_evenly
+from govkg.core.records import Citation
 
 if TYPE_CHECKING:
+    from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
-    from govkg.kg import KnowledgeGraph
 
 __all__ = [
     "citations_json",

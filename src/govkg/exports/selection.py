@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from govkg.catalog import KIND_OF_CLASS
-from govkg.errors import QueryError
+from govkg.core.errors import QueryError
+from govkg.graph.catalog import KIND_OF_CLASS
 
 if TYPE_CHECKING:
-    from govkg.kg import KnowledgeGraph
+    from govkg.answers.kg import KnowledgeGraph
 
 __all__ = ["KINDS", "Edge", "Selection", "Subset", "edges_among", "select"]
 

@@ -17,8 +17,8 @@ from typing import IO, TYPE_CHECKING, Any
 from govkg.exports.records import edge_records, node_records
 
 if TYPE_CHECKING:
+    from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
-    from govkg.kg import KnowledgeGraph
 
 __all__ = ["EDGE_COLUMNS", "NODE_COLUMNS", "csv_zip"]
 

@@ -18,8 +18,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from govkg.errors import GovKGError, SeedError
-from govkg.kg import KnowledgeGraph
+from govkg.answers.kg import KnowledgeGraph
+from govkg.core.errors import GovKGError, SeedError
 
 __all__ = ["follow", "install", "reload_endpoint"]
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
+from govkg.core.money import format_yuan
 from govkg.exports import Selection, select
 from govkg.exports.draw import wrap
 from govkg.exports.records import edge_records, node_records, xml_safe
@@ -29,10 +30,9 @@ from govkg.http.i18n import (
     t,
     with_lang,
 )
-from govkg.money import format_yuan
 
 if TYPE_CHECKING:
-    from govkg.kg import KnowledgeGraph
+    from govkg.answers.kg import KnowledgeGraph
 
 __all__ = ["MAX_EMBED_DEPTH", "embed_csp", "embed_data", "embed_page", "esc", "node_path"]
 

@@ -32,7 +32,7 @@ from starlette.responses import (
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from govkg.errors import GovKGError, QueryError
+from govkg.core.errors import GovKGError, QueryError
 from govkg.exports import FORMATS, KINDS, Selection, Subset, select, stream
 from govkg.exports.selection import MAX_DEPTH
 from govkg.http.embed import MAX_EMBED_DEPTH, embed_csp, embed_data, embed_page, esc, node_path
@@ -40,7 +40,7 @@ from govkg.http.embed import MAX_EMBED_DEPTH, embed_csp, embed_data, embed_page,
 if TYPE_CHECKING:
     from starlette.types import Scope
 
-    from govkg.kg import KnowledgeGraph
+    from govkg.answers.kg import KnowledgeGraph
 
 __all__ = ["MAX_DEPTH", "export_routes", "frame_ancestors"]
 

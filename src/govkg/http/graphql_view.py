@@ -28,11 +28,11 @@ from strawberry.types import ExecutionResult
 from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET
 
-from govkg.graphql import context_for, execute, schema
+from govkg.api.execute import context_for, execute, schema
+from govkg.api.nodes import Budget
 from govkg.http.graphiql import graphiql_page
 from govkg.http.lane import Busy, Lane
 from govkg.http.negotiate import negotiate
-from govkg.schema import Budget
 
 __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 

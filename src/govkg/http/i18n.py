@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from govkg.money import FEN, format_yuan
+from govkg.core.money import FEN, format_yuan
 
 __all__ = [
     "DEFAULT",

@@ -7,14 +7,14 @@ from urllib.parse import quote, urlencode
 
 from rdflib import Literal, URIRef
 
-from govkg.catalog import Link, Node
+from govkg.answers.kg import KnowledgeGraph
+from govkg.core.records import Citation
 from govkg.exports import FORMATS
 from govkg.exports.style import STYLES
+from govkg.graph.catalog import Link, Node
+from govkg.graph.ontology import GOVKG
 from govkg.http.i18n import MESSAGES, READING, language, mark, money, t, with_lang
 from govkg.http.markup import attr, esc
-from govkg.kg import KnowledgeGraph
-from govkg.ontology import GOVKG
-from govkg.records import Citation
 
 __all__ = ["entity_page", "landing_page", "resource_page"]
 

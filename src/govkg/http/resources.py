@@ -13,12 +13,12 @@ from rdflib import BNode, Graph, URIRef
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
+from govkg.answers.kg import KnowledgeGraph
+from govkg.graph.ontology import GOVKG
 from govkg.http.i18n import language, t, with_lang
 from govkg.http.markup import attr, esc, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.pages import entity_page, resource_page
-from govkg.kg import KnowledgeGraph
-from govkg.ontology import GOVKG
 
 __all__ = ["RDF_TYPES", "describe", "resource"]
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from govkg.errors import GovKGError
+from govkg.core.errors import GovKGError
 
 __all__ = ["ENVIRONMENT", "Settings"]
 

@@ -15,13 +15,13 @@ from urllib.parse import parse_qsl, urlencode
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 
+from govkg.answers.kg import KnowledgeGraph
+from govkg.graph.ontology import GOVKG_NS
 from govkg.http.markup import attr, esc, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.settings import Settings
 from govkg.http.sparql_pool import SparqlPool
 from govkg.http.sparql_worker import FORMATS
-from govkg.kg import KnowledgeGraph
-from govkg.ontology import GOVKG_NS
 
 __all__ = ["BYTE_LIMIT_HEADER", "EXAMPLE_QUERIES", "TRUNCATED_HEADER", "SparqlEndpoint"]
 

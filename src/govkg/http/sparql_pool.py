@@ -35,8 +35,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from govkg.graph.store import serialize
 from govkg.http.sparql_worker import MEMORY_MESSAGE
-from govkg.store import serialize
 
 __all__ = ["QUICK", "QUICK_LANE_TIMEOUT", "Answer", "SparqlPool"]
 

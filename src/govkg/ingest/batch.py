@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from govkg.errors import GovKGError
+from govkg.core.errors import GovKGError
 from govkg.ingest.progress import Shown
 from govkg.ingest.report import Given
 from govkg.ingest.summary import Outcome, Summary

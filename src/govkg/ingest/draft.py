@@ -12,11 +12,11 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from govkg.core.records import Seed
 from govkg.ingest.facts import Cite, Found, Report
 from govkg.ingest.heldnames import HeldNames, ReportNames
 from govkg.ingest.resolve import NameIndex, home_places, slug
 from govkg.ingest.unitnames import unit_category
-from govkg.records import Seed
 
 __all__ = ["draft_records"]
 

@@ -20,9 +20,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from govkg.core.records import Entity, Seed
 from govkg.ingest.heldnames import HeldNames
-from govkg.records import Entity, Seed
-from govkg.seed import Outside
+from govkg.seed.load import Outside
 
 __all__ = ["Held", "comparable"]
 

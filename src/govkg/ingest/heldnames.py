@@ -31,8 +31,8 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from govkg.core.records import Seed
 from govkg.ingest.resolve import Match, doubtful, home_places, normalise, scope_of
-from govkg.records import Seed
 
 __all__ = ["HeldNames", "ReportNames"]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest.facts import Found, Mentioned
 
 __all__ = ["MAX_NAMES", "MAX_QUOTED", "MAX_TEXT_BYTES", "Quota", "check_names", "check_text"]

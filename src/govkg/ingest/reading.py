@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest.reading_docx import read_docx
 from govkg.ingest.reading_html import html_text
 from govkg.ingest.reading_pdf import PAGE_BREAK, read_pdf

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import docx
 from docx.oxml.ns import qn
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 
 if TYPE_CHECKING:
     from lxml.etree import _Element

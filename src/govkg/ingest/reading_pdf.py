@@ -15,7 +15,7 @@ import threading
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 
 __all__ = ["PAGE_BREAK", "read_pdf"]
 

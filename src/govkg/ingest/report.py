@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govkg.errors import IngestError
+from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from pypinyin import lazy_pinyin
 
-from govkg.records import Seed
+from govkg.core.records import Seed
 
 __all__ = [
     "BRANDS",

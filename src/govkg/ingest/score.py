@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.core.records import Indicator, Seed
 from govkg.ingest.resolve import normalise
-from govkg.records import Indicator, Seed
 
 __all__ = ["Score", "score", "score_facts"]
 

@@ -23,16 +23,16 @@ from pathlib import Path
 
 import yaml
 
-from govkg.errors import IngestError, SeedError
-from govkg.files import write_atomically
+from govkg.core.errors import IngestError, SeedError
+from govkg.core.files import write_atomically
+from govkg.core.records import Seed
 from govkg.ingest.draft import draft_records
 from govkg.ingest.extract import extract
 from govkg.ingest.facts import Report
 from govkg.ingest.held import Held, comparable
 from govkg.ingest.reading import read_report
 from govkg.ingest.report import Given
-from govkg.records import Seed
-from govkg.seed import load_seed
+from govkg.seed.load import load_seed
 
 __all__ = ["Ingested", "Read", "Writer", "ingest", "read"]
 

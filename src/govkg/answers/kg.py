@@ -1,0 +1,102 @@
+"""One graph version and everything built on it: RDF, catalog, networkx view, service; its
+``query`` runs the GraphQL layer above, which the package plugs in (govkg.answers.querying)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph
+
+from govkg.answers import querying
+from govkg.answers.service import Service
+from govkg.core.errors import DataError
+from govkg.core.packagedata import package_data
+from govkg.graph.catalog import Catalog
+from govkg.graph.rdf import DEFAULT_BASE
+from govkg.graph.store import load_rdf_file, new_graph, triple_count
+from govkg.graph.validity import checked_seed
+
+__all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
+
+
+def bundled_seed() -> Path:
+    """The seed shipped with govkg: the repository's ``seed/`` or the installed copy."""
+    return package_data("seed", "documents.yaml")
+
+
+@dataclass(kw_only=True)
+class KnowledgeGraph:
+    """A loaded graph version; ``query`` answers GraphQL exactly as the HTTP API does."""
+
+    graph: Graph
+    version: str
+    source: str
+    catalog: Catalog = field(repr=False)
+    service: Service = field(repr=False)
+
+    @classmethod
+    def from_graph(cls, graph: Graph, version: str, source: str) -> KnowledgeGraph:
+        catalog = Catalog(graph)
+        return cls(
+            graph=graph, version=version, source=source, catalog=catalog, service=Service(catalog)
+        )
+
+    @property
+    def networkx(self) -> nx.MultiDiGraph:
+        """The whole graph as a networkx view, built on first use (exports, notebooks)."""
+        return self.service.networkx
+
+    @property
+    def triples(self) -> int:
+        """Number of triples, counted by the store itself."""
+        return triple_count(self.graph)
+
+    def warm(self) -> None:
+        """Build what the first search or findings question would otherwise wait for
+        (seconds at 10^6 triples); servers call this in the background at start."""
+        self.service.search("warm")
+        _ = self.service.findings
+
+    def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""
+        # govkg.api.execute.execute, installed by govkg/__init__: kg is below the GraphQL layer
+        return querying.execute(self, query, variables)
+
+
+def _digest(paths: list[Path], root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:
+    """Open a seed directory (the bundled seed by default) or an RDF file."""
+    path = Path(path) if path is not None else bundled_seed()
+    if path.is_dir():
+        version = _version_of(path)
+        _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
+        graph = new_graph()
+        graph.addN((*triple, graph) for triple in triples)
+    elif path.is_file():
+        version = _version_of(path)
+        graph = load_rdf_file(path)
+    else:
+        raise DataError(f"{path}: no such file or directory")
+    if _version_of(path) != version:  # the version must name exactly what was loaded
+        raise DataError(f"{path}: changed while it was being loaded; try again")
+    return KnowledgeGraph.from_graph(graph, version, str(path))
+
+
+def _version_of(path: Path) -> str:
+    """A digest of the seed's YAML and texts, or of the RDF file: equal content, equal
+    version, whichever machine or replica loads it."""
+    if path.is_file():
+        return _digest([path], path.parent)
+    files = [p for p in path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")]
+    return _digest(files, path)
