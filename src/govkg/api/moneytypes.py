@@ -21,8 +21,8 @@ __all__ = ["MoneyFigure", "MoneyKind", "to_money_figure"]
 # The node types live in govkg.api.nodes, whose fields return the types of this module: named
 # here lazily (strawberry resolves them when the schema is built), never imported;
 # F821: the names are strings strawberry looks up in govkg.api.nodes, not names of this module.
-LazyDocument = Annotated["Document", strawberry.lazy("govkg.api.nodes")]  # noqa: F821
-LazyFundingLine = Annotated["FundingLine", strawberry.lazy("govkg.api.nodes")]  # noqa: F821
+LazyDocument = Annotated["Document", strawberry.lazy("govkg.api.facts")]  # noqa: F821
+LazyFundingLine = Annotated["FundingLine", strawberry.lazy("govkg.api.facts")]  # noqa: F821
 
 
 @strawberry.enum(

@@ -11,6 +11,7 @@ from govkg.answers import service as svc
 from govkg.answers.findings import Finding as FindingRecord
 from govkg.api.base import Citation, EntityKind, _charged, _citations, _spend, _svc, to_node
 from govkg.api.corpustypes import Corpus, to_corpus
+from govkg.api.links import _feed
 from govkg.api.moneytypes import MoneyFigure, to_money_figure
 from govkg.api.nodes import (
     PATH_COST,
@@ -24,7 +25,6 @@ from govkg.api.nodes import (
     Project,
     Severity,
     Unit,
-    _feed,
 )
 from govkg.api.spendingtypes import UnitRank, UnitSpending, to_rank, to_spending
 from govkg.core.errors import QueryError
