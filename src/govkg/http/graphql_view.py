@@ -11,8 +11,6 @@ embed the same query answer from memory. Answers with errors are never kept.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -30,6 +28,7 @@ from strawberry.types.unset import UNSET
 
 from govkg.api.execute import context_for, execute, schema
 from govkg.api.nodes import Budget
+from govkg.core.lru import LockedLRU
 from govkg.http.graphiql import graphiql_page
 from govkg.http.lane import Busy, Lane
 from govkg.http.negotiate import negotiate
@@ -44,32 +43,12 @@ INLINE_OBJECTS = 100
 milliseconds); one that needs more is answered again, whole, in the lane's thread."""
 
 
-class AnswerCache:
-    """At most ``size`` encoded answers, least recently used first out."""
+class AnswerCache(LockedLRU[bytes]):
+    """At most ``size`` encoded answers of at most LARGEST_KEPT bytes, least recent out."""
 
     def __init__(self, size: int) -> None:
+        super().__init__(entries=size, largest=LARGEST_KEPT)
         self.size = size
-        self._answers: OrderedDict[tuple, bytes] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> bytes | None:
-        with self._lock:
-            answer = self._answers.get(key)
-            if answer is not None:
-                self._answers.move_to_end(key)
-            return answer
-
-    def put(self, key: tuple, answer: bytes) -> None:
-        if len(answer) > LARGEST_KEPT or self.size < 1:
-            return
-        with self._lock:
-            self._answers[key] = answer
-            self._answers.move_to_end(key)
-            while len(self._answers) > self.size:
-                self._answers.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._answers)
 
 
 def _busy(busy: Busy) -> Response:
