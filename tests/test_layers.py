@@ -194,7 +194,8 @@ def test_an_upward_import_is_named_with_its_line():
     graph.add_edge("govkg.api.nodes", "govkg.answers.service", lines={"govkg/api/nodes.py:4": None})
     wrong = upward_imports(graph)
     assert len(wrong) == 2
-    assert "govkg/graph/rdf.py:7" in wrong[1] and "govkg/api/nodes.py:3" in wrong[0]
+    assert "govkg/graph/rdf.py:7" in wrong[1]
+    assert "govkg/api/nodes.py:3" in wrong[0]
 
 
 def test_every_package_says_its_job_and_what_it_may_import():
