@@ -8,7 +8,6 @@ script.
 
 from __future__ import annotations
 
-import html
 import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -17,24 +16,31 @@ from urllib.parse import quote, urlencode
 from govkg.core.money import format_yuan
 from govkg.exports import Selection, select
 from govkg.exports.draw import wrap
-from govkg.exports.records import edge_records, node_records, xml_safe
+from govkg.exports.records import edge_records, node_records
 from govkg.exports.style import STYLES, styles_json
 from govkg.http.i18n import (
     MESSAGES,
     READING,
     choice,
     language,
-    mark,
     money,
     switch_href,
     t,
     with_lang,
 )
+from govkg.http.markup import render, translator
 
 if TYPE_CHECKING:
     from govkg.answers.kg import KnowledgeGraph
 
-__all__ = ["MAX_EMBED_DEPTH", "embed_csp", "embed_data", "embed_page", "esc", "node_path"]
+__all__ = [
+    "MAX_EMBED_DEPTH",
+    "embed_csp",
+    "embed_data",
+    "embed_iframe",
+    "embed_page",
+    "node_path",
+]
 
 MAX_EMBED_DEPTH = 2
 SCRIPTS = (
@@ -147,11 +153,6 @@ def embed_data(
             "styles": styles_json()}  # fmt: skip
 
 
-def esc(value: object) -> str:
-    """Text for HTML content or a quoted attribute; control characters shown as pictures."""
-    return html.escape(xml_safe("" if value is None else str(value)), quote=True)
-
-
 def embed_page(
     kg: KnowledgeGraph, node_id: str, depth: int, origin: str, lang: str | None = None
 ) -> str:
@@ -160,68 +161,49 @@ def embed_page(
     ``lang`` defaults to the request's (the route that calls this does not pass it)."""
     current = choice()
     lang = lang or current.lang
-    other = "en" if lang == "zh" else "zh"
-    # names and quotes are Chinese, English names English: marked where the page is not
-    zh, en = ("", ' lang="en"') if lang == "zh" else (' lang="zh"', "")
     node = kg.catalog.nodes[node_id]
     facts = node_records(kg, select(kg, Selection(focus=node_id, depth=0)))[0]
-    rows = "".join(
-        f"<dt>{esc(k)}</dt><dd>{mark(esc(v), lang)}</dd>" for k, v in _panel_facts(facts, lang)
-    )
-    cites = "".join(
-        f"<li><blockquote{zh}>{esc(c.quote)}</blockquote>"
-        f"<small>{esc(c.document)} [{c.start}–{c.end}]</small></li>"
-        for c in node.sources
-    )
-    path = node_path(node.id)
-    page_url = f"{origin}/embed/{path}"
-    oembed = f"{origin}/oembed?{urlencode({'url': page_url})}"  # discovery needs it absolute
-    downloads = "".join(
-        f'<a href="/export/{fmt}?{urlencode({"focus": node.id, "depth": depth})}" download>'
-        f"{label}</a>"
-        for fmt, label in (("svg", "SVG"), ("png", "PNG"), ("graphml", "GraphML"))
-    )
     messages = {
         key.removeprefix("embed."): text
         for key, text in MESSAGES[lang].items()
         if key.startswith("embed.")
     }
-    switch = switch_href(current) if current.lang == lang else f"?lang={other}"
-    full_page = with_lang(f"/id/{path}", current) if lang == current.lang else f"/id/{path}"
-    return (
-        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(node.name)} · govkg</title>"
-        '<link rel="icon" href="data:,">'
-        '<link id="__________cytoscape_stylesheet" rel="stylesheet" href="/static/embed/embed.css">'
-        f'<link rel="alternate" type="application/json+oembed" href="{esc(oembed)}"'
-        f' title="{esc(node.name)}">'
-        + "".join(f'<script src="{src}" defer></script>' for src in SCRIPTS)
-        + "</head>"
-        f'<body data-focus="{esc(node.id)}" data-source="/embed-data/" data-depth="{depth}"'
-        f' data-lang="{lang}" data-explicit="{str(current.explicit).lower()}"'
-        f' data-messages="{esc(json.dumps(messages, ensure_ascii=False))}">'
-        '<div id="app"><div id="stage">'
-        f'<div id="toolbar"><button type="button" id="fit">{esc(t(lang, "embed.fit"))}</button>'
-        f'<button type="button" id="relayout">{esc(t(lang, "embed.layout"))}</button>'
-        f'{downloads}<a href="{esc(switch)}" id="lang" hreflang="{other}" lang="{other}">'
-        f"{esc(t(lang, 'nav.switch'))}</a>"
-        '<span id="status" role="status"></span></div>'
-        f'<div id="graph" role="img" aria-label="{esc(t(lang, "embed.graph"))}"></div>'
-        f'<div id="hint">{esc(t(lang, "embed.hint"))}</div></div>'
-        '<aside id="panel" aria-live="polite">'
-        f'<p class="kind" id="p-kind">{esc(_kind_label(node.kind, lang))}</p>'
-        f'<h1 id="p-name"{zh}>{esc(node.name)}</h1>'
-        f'<p class="name-en" id="p-name-en"{en}>{esc(node.name_en)}</p>'
-        f'<dl id="p-facts">{rows}</dl>'
-        f'<h2 id="p-cites-heading"{"" if cites else " hidden"}>'
-        f"{esc(t(lang, 'embed.cites'))}</h2>"
-        f'<ol id="p-cites">{cites}</ol>'
-        f"<h2>{esc(t(lang, 'embed.neighbours'))}</h2>"
-        f'<ul class="neighbours" id="p-neighbours"{zh}></ul>'
-        f'<a class="more" id="p-link" href="{esc(full_page)}" target="_blank" rel="noopener">'
-        f"{esc(t(lang, 'embed.full'))}</a>"
-        "</aside></div></body></html>\n"
+    return render(
+        "embed.html",
+        control_pictures=True,
+        title=node.name,
+        lang=lang,
+        _=translator(lang),
+        node=node,
+        kind=_kind_label(node.kind, lang),
+        facts=_panel_facts(facts, lang),
+        depth=depth,
+        explicit=str(current.explicit).lower(),
+        messages=json.dumps(messages, ensure_ascii=False),
+        selection=urlencode({"focus": node.id, "depth": depth}),
+        scripts=SCRIPTS,
+        **_links(node.id, origin, lang),
+    )
+
+
+def _links(node_id: str, origin: str, lang: str) -> dict[str, str]:
+    """The page's oEmbed discovery link, the other language, the node's full page."""
+    current = choice()
+    other = "en" if lang == "zh" else "zh"
+    path = node_path(node_id)
+    page_url = f"{origin}/embed/{path}"
+    return {
+        "oembed": f"{origin}/oembed?{urlencode({'url': page_url})}",  # absolute, for discovery
+        "other": other,
+        "switch": switch_href(current) if current.lang == lang else f"?lang={other}",
+        "full_page": with_lang(f"/id/{path}", current) if lang == current.lang else f"/id/{path}",
+    }
+
+
+def embed_iframe(src: str, title: str, width: int, height: int) -> str:
+    """The oEmbed answer's ``html``: the embed page ``src`` in a sandboxed iframe."""
+    return render(
+        "iframe.html", control_pictures=True, src=src, title=title, width=width, height=height
     )
 
 

@@ -35,7 +35,14 @@ from starlette.staticfiles import StaticFiles
 from govkg.core.errors import GovKGError, QueryError
 from govkg.exports import FORMATS, KINDS, Selection, Subset, select, stream
 from govkg.exports.selection import MAX_DEPTH
-from govkg.http.embed import MAX_EMBED_DEPTH, embed_csp, embed_data, embed_page, esc, node_path
+from govkg.http.embed import (
+    MAX_EMBED_DEPTH,
+    embed_csp,
+    embed_data,
+    embed_iframe,
+    embed_page,
+    node_path,
+)
 
 if TYPE_CHECKING:
     from starlette.types import Scope
@@ -247,12 +254,7 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
             return _text_response(refused.status, refused.message)
         node = graph.catalog.nodes[node_id]
         src = f"{_origin(request)}/embed/{node_path(node_id)}"
-        iframe = (
-            f'<iframe src="{esc(src)}" width="{width}" height="{height}" '
-            f'title="{esc(node.name)} · govkg" loading="lazy" frameborder="0" '
-            'sandbox="allow-scripts allow-same-origin allow-popups '
-            'allow-popups-to-escape-sandbox"></iframe>'
-        )
+        iframe = embed_iframe(src, node.name, width, height)
         return JSONResponse(
             {
                 "version": "1.0",

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from starlette.responses import HTMLResponse
 
-from govkg.http.i18n import choice, switch_href, t
-from govkg.http.markup import attr, esc
+from govkg.http.markup import Page, render_page
 
 __all__ = ["EXAMPLES", "GRAPHIQL_CSP", "Example", "graphiql_page"]
 
@@ -103,17 +102,9 @@ query PathBetweenUnits(
 )
 
 
-def _script_json(value: object) -> str:
-    """JSON that cannot end its <script> element early."""
-    text = json.dumps(value, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
 def graphiql_page() -> HTMLResponse:
     """GraphiQL in the request's language: the page's own texts; GraphiQL's (vendored, and
-    the example queries' comments) stay English and are marked so."""
-    current = choice()
-    lang, other = current.lang, "en" if current.lang == "zh" else "zh"
+    the example queries' comments) stay English and are marked so (templates/graphiql.html)."""
     tabs = [
         {
             "title": e.title,
@@ -122,22 +113,5 @@ def graphiql_page() -> HTMLResponse:
         }
         for e in EXAMPLES
     ]
-    body = f"""<!doctype html>
-<html lang="{lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GraphiQL · govkg</title>
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="/static/graphiql/graphiql.min.css">
-<link rel="stylesheet" href="/static/graphiql-page.css">
-</head><body>
-<div id="graphiql" lang="en"><p lang="{lang}">{esc(t(lang, "graphiql.loading"))}</p></div>
-<a class="govkg-lang" href={attr(switch_href(current))} hreflang="{other}" lang="{other}"
- title={attr(t(lang, "nav.switch.title"))}>{esc(t(lang, "nav.switch"))}</a>
-<script type="application/json" id="govkg-examples">{_script_json(tabs)}</script>
-<script src="/static/graphiql/react.production.min.js"></script>
-<script src="/static/graphiql/react-dom.production.min.js"></script>
-<script src="/static/graphiql/graphiql.min.js"></script>
-<script src="/static/graphiql-init.js"></script>
-</body></html>
-"""
+    body = render_page("GraphiQL", Page("graphiql.html", {"tabs": tabs}))
     return HTMLResponse(body, headers={"content-security-policy": GRAPHIQL_CSP})

@@ -1,73 +1,128 @@
-"""HTML for people: every value passes through ``esc``; the page frame is shared.
+"""HTML for people: the Jinja templates in ``templates/``, one environment, autoescaping.
 
->>> esc('<b>"益阳" & \\x01</b>')
-'&lt;b&gt;&quot;益阳&quot; &amp; �&lt;/b&gt;'
+No code escapes by hand: every value a template prints passes ``_finalize``, which writes
+None as nothing, shows the control characters HTML forbids as U+FFFD (as control pictures
+where the context sets ``control_pictures``: the embed page, like the exports) and escapes
+the rest the way ``html.escape`` does (``&quot;``), as the pages always have. ``_`` in a
+template is :func:`govkg.http.i18n.t` for the page's language, its values escaped unless Markup.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
 
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
+from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
-from govkg.http.i18n import choice, switch_href, t, with_lang
+from govkg.exports.records import xml_safe
+from govkg.http.i18n import choice, mark, money, switch_href, t, with_lang
 
-__all__ = ["attr", "esc", "nav", "page", "page_response"]
+__all__ = ["Page", "page_response", "render", "render_page", "translator"]
 
 # C0/C1 controls other than tab/newline, and noncharacters: not allowed in HTML text
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
-def esc(value: object) -> str:
-    """Text safe in element content and quoted attributes; control characters shown as �."""
-    return html.escape(_CONTROL.sub("\ufffd", "" if value is None else str(value)), quote=True)
+def escape(value: object, pictures: bool = False) -> Markup:
+    """Text safe in element content and quoted attributes; Markup as it is.
+
+    >>> escape('<b>"益阳" & \\x01</b>')
+    Markup('&lt;b&gt;&quot;益阳&quot; &amp; �&lt;/b&gt;')
+    >>> escape("a\\x07b", pictures=True)
+    Markup('a␇b')
+    """
+    if isinstance(value, Markup):
+        return value
+    text = "" if value is None else str(value)
+    text = xml_safe(text) if pictures else _CONTROL.sub("\ufffd", text)
+    return Markup(html.escape(text, quote=True))
 
 
-def attr(value: object) -> str:
-    """A double-quoted attribute value."""
-    return f'"{esc(value)}"'
+@pass_context
+def _finalize(context: Context, value: object) -> Markup:
+    """How a template prints every value."""
+    return escape(value, context.get("control_pictures", False))
 
 
-def nav(fixed: str | None = None) -> str:
-    """The links on every page, and the same page in the other language (none for a page
-    written in one ``fixed`` language only)."""
-    current = choice()
-    lang, other = fixed or current.lang, "en" if current.lang == "zh" else "zh"
-    if fixed:
-        return (
-            f"<nav><a href={attr(with_lang('/', current))}>govkg</a> · "
-            '<a href="/graphql">GraphiQL</a> · <a href="/sparql">SPARQL</a> · '
-            f'<a href="/health">{esc(t(lang, "nav.health"))}</a></nav>'
-        )
-    return (
-        f"<nav><a href={attr(with_lang('/', current))}>govkg</a> · "
-        '<a href="/graphql">GraphiQL</a> · <a href="/sparql">SPARQL</a> · '
-        f'<a href="/health">{esc(t(lang, "nav.health"))}</a> · '
-        f'<a href={attr(switch_href(current))} hreflang="{other}" lang="{other}" '
-        f'title={attr(t(lang, "nav.switch.title"))} class="lang">{esc(t(lang, "nav.switch"))}</a>'
-        "</nav>"
-    )
+@pass_context
+def _data(context: Context, value: object) -> Markup:
+    """A value from the graph, its Chinese runs marked on an English page; "" for none."""
+    if value is None or value == "":
+        return Markup()
+    return Markup(mark(_finalize(context, value), context["lang"]))
 
 
-def page(title: str, body: str, head: str = "", lang: str | None = None) -> str:
-    """A whole document; ``title`` is escaped here, ``body`` and ``head`` must be built with esc.
+@pass_context
+def _yuan(context: Context, amount: Decimal) -> Markup:
+    """An amount in both 万元 and yuan, exact, in the page's language."""
+    return _data(context, money(amount, context["lang"]))
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}"
+
+
+ENV = Environment(
+    loader=PackageLoader("govkg.http", "templates"),
+    autoescape=select_autoescape(["html"]),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    finalize=_finalize,
+)
+ENV.filters.update(data=_data, yuan=_yuan, thousands=_thousands)
+# |tojson keeps Chinese readable and keys in their order (it still escapes <, >, & and ')
+ENV.policies["json.dumps_kwargs"] = {"ensure_ascii": False}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A template extending ``base.html``, and what it shows."""
+
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+def translator(lang: str) -> Callable[..., Markup]:
+    """``t`` for ``lang`` as templates call it: ``_("key", name=value)``."""
+
+    def translate(key: str, **values: object) -> Markup:
+        return escape(t(lang, key)).format(**{k: escape(v) for k, v in values.items()})
+
+    return translate
+
+
+def render(template: str, **context: Any) -> str:
+    return ENV.get_template(template).render(**context)
+
+
+def render_page(title: str, page: Page, lang: str | None = None) -> str:
+    """``page`` in the frame every page shares: the title, the nav, the other language.
 
     ``lang`` names the one language of a page not yet translated (its ``lang`` attribute
-    then says so); by default the page is in the request's language."""
-    fixed = lang
-    lang = lang or choice().lang
-    return (
-        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title)} · govkg</title>"
-        '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">'
-        '<link rel="stylesheet" href="/static/govkg.css">'
-        f"{head}</head><body>{nav(fixed)}<main>{body}</main></body></html>\n"
+    then says so, and no link offers the other); by default the request's language."""
+    current = choice()
+    shown = lang or current.lang
+    return render(
+        page.template,
+        title=title,
+        lang=shown,
+        _=translator(shown),
+        home=with_lang("/", current),
+        switch=None if lang else switch_href(current),
+        other="en" if current.lang == "zh" else "zh",
+        **page.context,
     )
 
 
 def page_response(
-    title: str, body: str, *, head: str = "", status: int = 200, lang: str | None = None
+    title: str, page: Page, *, status: int = 200, lang: str | None = None
 ) -> HTMLResponse:
-    return HTMLResponse(page(title, body, head, lang), status_code=status)
+    return HTMLResponse(render_page(title, page, lang), status_code=status)

@@ -15,8 +15,8 @@ from starlette.responses import PlainTextResponse, Response
 
 from govkg.answers.kg import KnowledgeGraph
 from govkg.graph.ontology import GOVKG
-from govkg.http.i18n import language, t, with_lang
-from govkg.http.markup import attr, esc, page_response
+from govkg.http.i18n import language, t
+from govkg.http.markup import Page, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.pages import entity_page, resource_page
 
@@ -78,13 +78,8 @@ def _choose(request: Request) -> str | None:
 
 def _not_found(request: Request, iri: str) -> Response:
     if negotiate(request.headers.get("accept"), [HTML, "text/plain"]) == HTML:
-        lang = language()
-        body = (
-            f"<h1>{esc(t(lang, 'notfound.title'))}</h1>"
-            f"<p>{esc(t(lang, 'notfound.body')).format(iri=f'<code>{esc(iri)}</code>')}</p>"
-            f"<p><a href={attr(with_lang('/'))}>{esc(t(lang, 'notfound.back'))}</a></p>"
-        )
-        return page_response(t(lang, "notfound.title"), body, status=404)
+        page = Page("notfound.html", {"iri": iri})
+        return page_response(t(language(), "notfound.title"), page, status=404)
     return PlainTextResponse(f"not found: {iri}\n", status_code=404)
 
 
@@ -107,18 +102,10 @@ async def resource(request: Request) -> Response:
         )
     if media != HTML:
         return _rdf_response(kg.graph, subject, media)
-    alternates = "".join(
-        f'<link rel="alternate" type="{m}" href="?format={f}">'
-        for f, m in (
-            ("ttl", "text/turtle"),
-            ("nt", "application/n-triples"),
-            ("jsonld", "application/ld+json"),
-        )
-    )
     if node_id is not None:
-        title, body = entity_page(kg, node_id)
+        title, page = entity_page(kg, node_id)
     else:
-        title, body = resource_page(kg, subject)
-    response = page_response(title, body, head=alternates)
+        title, page = resource_page(kg, subject)
+    response = page_response(title, page)  # with its RDF alternates (templates/id.html)
     response.headers["vary"] = "Accept"
     return response

@@ -17,7 +17,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from govkg.answers.kg import KnowledgeGraph
 from govkg.graph.ontology import GOVKG_NS
-from govkg.http.markup import attr, esc, page_response
+from govkg.http.markup import Page, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.settings import Settings
 from govkg.http.sparql_pool import SparqlPool
@@ -164,29 +164,13 @@ async def _parameters(request: Request) -> tuple[list[tuple[str, str]], Response
 
 
 def _form_page(kg: KnowledgeGraph) -> Response:
-    examples = "".join(
-        f"<li><a href={attr('/sparql?' + urlencode({'query': query}))}>{esc(title)}</a></li>"
-        for title, query in EXAMPLE_QUERIES.items()
-    )
-    options = "".join(
-        f"<option value={attr(name)}>{esc(name)} ({esc(media)})</option>"
-        for name, media in FORMATS.items()
-        if name in ("json", "xml", "csv", "tsv", "turtle", "nt", "jsonld")
-    )
-    first = next(iter(EXAMPLE_QUERIES.values()))
-    body = f"""
-<h1>SPARQL</h1>
-<p>A read-only <a href="https://www.w3.org/TR/sparql11-protocol/">SPARQL 1.1 Protocol</a>
-endpoint over this graph ({kg.triples:,} triples, version <code>{esc(kg.version)}</code>).
-Send <code>GET /sparql?query=…</code> or POST a form or <code>application/sparql-query</code>.
-Results as JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle, N-Triples or JSON-LD,
-chosen by <code>Accept</code> or <code>format=</code>. Updates, <code>FROM</code> and
-<code>SERVICE</code> are refused.</p>
-<form method="get" action="/sparql">
-<textarea name="query" rows="12">{esc(first)}</textarea>
-<p><label>format <select name="format">{options}</select></label>
-<button type="submit">Run</button></p>
-</form>
-<h2>Examples</h2><ul>{examples}</ul>
-"""
-    return page_response("SPARQL", body, lang="en")  # English only, and marked so
+    """A form and the example queries (templates/sparql.html)."""
+    shown = ("json", "xml", "csv", "tsv", "turtle", "nt", "jsonld")
+    context = {
+        "triples": kg.triples,
+        "version": kg.version,
+        "first": next(iter(EXAMPLE_QUERIES.values())),
+        "formats": [(name, media) for name, media in FORMATS.items() if name in shown],
+        "examples": [(title, urlencode({"query": q})) for title, q in EXAMPLE_QUERIES.items()],
+    }
+    return page_response("SPARQL", Page("sparql.html", context), lang="en")  # English only
