@@ -20,7 +20,7 @@ from typing import Any
 from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, Store
 
 from govkg.http.negotiate import negotiate
-from govkg.http.sparql_results import BOOLEAN_WRITERS, write_rows, write_triples
+from govkg.http.sparql_results import write_boolean, write_rows, write_triples
 
 __all__ = ["FORMATS", "MEMORY_MESSAGE", "Refused", "answer", "check_query", "main", "run"]
 
@@ -166,14 +166,10 @@ def answer(
         raise Refused(400, f"SPARQL error: {error}") from None
     if isinstance(result, QueryBoolean):
         media = _pick(accept, fmt, RESULT_TYPES)
-        return _content_type(media), BOOLEAN_WRITERS[RESULT_TYPES[media]](bool(result)), False
+        return _content_type(media), write_boolean(RESULT_TYPES[media], result), False
     if isinstance(result, QuerySolutions):
         media = _pick(accept, fmt, RESULT_TYPES)
-        variables = [v.value for v in result.variables]
-        rows = (list(solution) for solution in result)
-        body, cut = write_rows(
-            RESULT_TYPES[media], variables, rows, limit=limit, max_bytes=max_bytes
-        )
+        body, cut = write_rows(RESULT_TYPES[media], result, limit=limit, max_bytes=max_bytes)
         return _content_type(media), body, cut
     media = _pick(accept, fmt, GRAPH_TYPES)
     body, cut = write_triples(
