@@ -6,16 +6,18 @@ from __future__ import annotations
 import codecs
 import io
 import random
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from govkg.core.errors import IngestError
-from govkg.ingest import reading, reading_docx, reading_pdf
+from govkg.ingest import reading, reading_docx, reading_html, reading_pdf
 from govkg.ingest.reading import PAGE_BREAK, read_report, read_report_bytes
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
+REAL = Path(__file__).parent / "fixtures" / "real-reports"
 
 PAGE_ONE = [
     "2024年度示例县数据资源服务中心整体支出绩效自评报告（测试材料）",
@@ -166,6 +168,46 @@ def test_html_keeps_ideographic_spaces_and_pre_lines():
     )
 
 
+def test_html_after_thousands_of_unclosed_tags_is_all_read():
+    """libxml2 nests each unclosed <font> in the last; its tree stops at 2,048 levels."""
+    page = "".join(f"<p><font size=2>第{n}段" for n in range(3000))
+    text = read_report_bytes(page.encode(), "old.html").text
+    assert text.split("\n")[-2:] == ["第2999段", ""]
+    assert text.count("\n") == 3000
+
+
+def test_html_text_libxml2_leaves_in_the_head_is_read():
+    page = "<style>p { color: red }</style><o:p>正文第一段</o:p><p>第二段</p>"
+    assert read_report_bytes(page.encode(), "word.htm").text == "正文第一段\n第二段\n"
+
+
+MIB = 2**20
+HOSTILE_HTML = {  # html.parser took 11 minutes on the first and 3 on the second
+    "open-comments": "<!--" * (MIB // 4),
+    "end-tag-starts": "</" * (MIB // 2),
+    "declaration-starts": "<!" * (MIB // 2),
+    "deep-nesting": "<div>" * (MIB // 5),
+    "many-attributes": "<p " + " ".join(f"a{n}" for n in range(100_000)) + ">",
+    "newlines-in-pre": "<pre>" + "\n" * MIB,
+}
+
+
+@pytest.mark.parametrize("markup", HOSTILE_HTML.values(), ids=HOSTILE_HTML.keys())
+def test_hostile_html_is_read_in_linear_time(markup: str):
+    """A megabyte each after a paragraph; the bound is CPU time and loose (each takes well
+    under a second)."""
+    start = time.process_time()
+    assert read_report_bytes(f"<p>正文</p>{markup}".encode(), "x.html").text == "正文\n"
+    assert time.process_time() - start < 10
+
+
+def test_html_libxml2_gives_up_on_is_refused_not_cut_short(monkeypatch):
+    """Without huge_tree libxml2 stops at a text of 10 MB and drops the rest of the page."""
+    monkeypatch.setitem(reading_html.OPTIONS, "huge_tree", False)
+    page = "<p>" + "x" * 10_000_001 + "</p><p>第二段</p>"
+    assert "beyond libxml2's limits" in refused(page.encode(), "big.html").reason
+
+
 # --- pdf --------------------------------------------------------------------------------------
 
 
@@ -262,6 +304,33 @@ def test_latin1_that_gb18030_decodes_is_refused_as_implausible():
 )
 def test_other_encodings_and_noise_are_not_taken_for_gb18030(data):
     assert "not UTF-8 or GB18030 text" in refused(data).reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["一、自评结论\n", "2017年度项目绩效自评报告\n", "归档时间:2023-06-15\n", " 2023年5月28日\n"],
+)
+def test_short_gb18030_that_charset_normalizer_takes_for_korean_or_big5_is_read(line):
+    """First lines of real reports; the plausibility check reads them when charset-normalizer
+    guesses CP949 or Big5 (benchmarks/encodings.py)."""
+    assert read_report_bytes(line.encode("gb18030"), "a.txt").text == line
+
+
+@pytest.mark.parametrize(
+    "fixture", ["24_hengxian-bianban-2017.txt", "41_urumqi-zwfw-center-2023.txt"]
+)
+def test_real_reports_in_gb18030_are_read_back_exactly(fixture):
+    """charset-normalizer takes the first for EUC-JIS-2004 (the check reads it); the second is
+    in traditional characters, which the check alone refused and charset-normalizer reads."""
+    text = (REAL / fixture).read_text(encoding="utf-8")
+    report = read_report_bytes(text.encode("gb18030"), fixture)
+    assert (report.text, report.encoding) == (text, "gb18030")
+
+
+def test_a_tiny_utf8_file_is_read_as_utf8_bom_or_not():
+    """charset-normalizer alone takes these eight bytes for UTF-16, with a BOM for Mac Cyrillic."""
+    for data in ("—5—\n".encode(), "—5—\n".encode("utf-8-sig")):
+        assert read_report_bytes(data, "page.txt").text == "—5—\n"
 
 
 def test_a_directory_is_refused(tmp_path):
