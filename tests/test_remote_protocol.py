@@ -123,7 +123,7 @@ def test_version_and_size_come_from_the_store(remote, embedded):
 
 
 def test_basic_auth_is_answered_and_a_wrong_password_is_a_clear_error(server, endpoint):
-    assert endpoint._scheme == "basic"
+    assert endpoint.auth_scheme == "basic"
     wrong = Endpoint(f"{server}/query", f"{server}/update", auth=("admin", "wrong"))
     try:
         with pytest.raises(RemoteError) as refused:
@@ -151,6 +151,34 @@ def test_terms_round_trip_through_a_standard_store(endpoint):
         assert back - set(values) == {Literal("13221400", datatype=XSD.decimal)}
         assert set(values) - back == {Literal("13221400.00", datatype=XSD.decimal)}
         assert len(open_remote(endpoint, graph_iri=GRAPH)) > 5000  # CLEAR ALL did not run
+    finally:
+        graph.store.clear()
+
+
+def test_a_subject_is_read_once_kept_in_a_bounded_lru_and_forgotten_on_a_write(endpoint):
+    graph = open_remote(endpoint, graph_iri=f"{GRAPH}-cache", cache=2)
+    p = URIRef("https://govkg.org/ontology#p")
+    s0, s1, s2 = (URIRef(f"https://govkg.org/id/test/{i}") for i in range(3))
+    try:
+        graph.addN((s, p, Literal(i), graph) for i, s in enumerate((s0, s1, s2)))
+        start = endpoint.requests
+
+        def asked() -> int:
+            return endpoint.requests - start
+
+        assert graph.value(s0, p) == Literal(0)
+        assert graph.value(s0, p) == Literal(0)
+        assert asked() == 1
+        graph.value(s1, p)  # two more subjects: s0 is the oldest, out
+        graph.value(s2, p)
+        graph.value(s2, p)
+        assert asked() == 3
+        assert graph.value(s0, p) == Literal(0)
+        assert asked() == 4
+        graph.add((s0, p, Literal(9)))  # a write drops what was kept
+        writes = asked()
+        assert set(graph.objects(s0, p)) == {Literal(0), Literal(9)}
+        assert asked() == writes + 1
     finally:
         graph.store.clear()
 
