@@ -220,9 +220,13 @@ def test_reload_refuses_a_seed_that_lost_documents_unless_told_to(two_report_see
 
 
 def test_watch_keeps_the_served_graph_when_documents_vanish(two_report_seed):
-    source = LocalSource(two_report_seed, DEFAULT_BASE, watch=True, every=0)
+    source = LocalSource(two_report_seed, DEFAULT_BASE, watch=True)
     first = source.current()
     (two_report_seed / "report-2024.yaml").unlink()
+    deadline = time.monotonic() + 15
+    while source.last_error is None and time.monotonic() < deadline:
+        time.sleep(0.02)  # the watching thread rebuilds in the background
+    source.close()
     assert source.current() is first
     assert "lacks 1 of the 2 documents" in (source.last_error or "")
 

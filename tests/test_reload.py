@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -79,21 +81,32 @@ def test_a_good_edit_is_served_after_reload_with_a_new_version(served):
     }
 
 
-def test_watch_picks_up_good_edits_and_ignores_broken_ones(seed_copy):
-    source = LocalSource(seed_copy, DEFAULT_BASE, watch=True, every=0)
+def eventually(check, seconds: float = 15.0) -> None:
+    """Wait for what the watching thread does in the background."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, f"not within {seconds} s"
+        time.sleep(0.02)
+
+
+def test_watch_picks_up_good_edits_and_ignores_broken_ones(seed_copy, caplog):
+    source = LocalSource(seed_copy, DEFAULT_BASE, watch=True)
     first = source.current()
     units = seed_copy / "units.yaml"
     original = units.read_text(encoding="utf-8")
     units.write_text(
         original.replace("    category: section\n", "    category: nope\n", 1), encoding="utf-8"
     )
+    eventually(lambda: "category" in (source.last_error or ""))
     assert source.current() is first
-    assert "category" in (source.last_error or "")
+    assert f"reload refused, still serving version {first.version}" in caplog.text
     units.write_text(
         original.replace("General Affairs Section", "General Services Section", 1), encoding="utf-8"
     )
+    eventually(lambda: source.current() is not first)
     second = source.current()
-    assert second is not first
+    source.close()
+    assert source.last_error is None
     assert second.version != first.version
     assert second.service.lookup("General Services Section").name == "综合科"
 
