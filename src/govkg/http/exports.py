@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -33,6 +32,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from govkg.core.errors import GovKGError, QueryError
+from govkg.core.lru import LockedLRU
 from govkg.exports import FORMATS, KINDS, Selection, Subset, select, stream
 from govkg.exports.selection import MAX_DEPTH
 from govkg.http.embed import (
@@ -136,17 +136,17 @@ class _Cache:
     """Recently drawn pictures by (graph version, format, selection); each costs ~1 s."""
 
     def __init__(self) -> None:
-        self.entries: OrderedDict[tuple, bytes] = OrderedDict()
-        self.lock = threading.Lock()
+        self.pictures: LockedLRU[bytes] = LockedLRU(
+            entries=CACHE_ENTRIES, total=CACHE_TOTAL, largest=CACHE_BYTES
+        )
 
     def get(self, kg: KnowledgeGraph, name: str, selection: Selection) -> bytes | Subset:
         """A picture's bytes (drawn, or kept from before); for data formats the resolved
         selection, whose export is streamed and never kept whole."""
         key = (kg.version, name, selection)
-        with self.lock:
-            if key in self.entries:
-                self.entries.move_to_end(key)
-                return self.entries[key]
+        kept = self.pictures.get(key)
+        if kept is not None:
+            return kept
         subset = select(kg, selection)
         if name not in PICTURES:
             return subset
@@ -158,13 +158,7 @@ class _Cache:
             )
         with DRAWING:
             data = FORMATS[name].make(kg, subset)
-        if len(data) <= CACHE_BYTES:
-            with self.lock:
-                self.entries[key] = data
-                while len(self.entries) > CACHE_ENTRIES or (
-                    sum(len(v) for v in self.entries.values()) > CACHE_TOTAL
-                ):
-                    self.entries.popitem(last=False)
+        self.pictures.put(key, data)
         return data
 
 
