@@ -227,3 +227,12 @@ def test_an_end_offset_past_the_text_is_refused_even_when_the_slice_matches(seed
     assert any(
         p.file == "seed/documents.yaml" and p.field == "quote" for p in caught.value.problems
     )
+
+
+def test_an_editors_lock_file_is_not_part_of_the_seed(seed_copy):
+    """Emacs leaves ``.#units.yaml`` (a link to nowhere) while a file has unsaved edits;
+    validate, reload and ingest read the seed all the same."""
+    (seed_copy / ".#units.yaml").symlink_to("someone@host.1234:1700000000")
+    (seed_copy / "._units.yaml").write_bytes(b"\x00\x05\x16\x07")  # a copy's resource fork
+    assert load_seed(seed_copy).documents
+    assert main(["validate", "--seed", str(seed_copy)]) == 0

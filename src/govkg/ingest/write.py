@@ -32,7 +32,7 @@ from govkg.ingest.facts import Report
 from govkg.ingest.held import Held, comparable
 from govkg.ingest.reading import read_report
 from govkg.ingest.report import Given
-from govkg.seed.load import load_seed
+from govkg.seed.load import load_seed, seed_files
 
 __all__ = ["Ingested", "Read", "Writer", "ingest", "read"]
 
@@ -173,7 +173,7 @@ def _check_target(into: Path) -> None:
 
 
 def _existing_seed(into: Path) -> Seed | None:
-    if not into.exists() or not any(into.glob("*.yaml")):
+    if not into.exists() or not seed_files(into):
         return None
     try:
         return load_seed(into)

@@ -29,7 +29,7 @@ from govkg.seed.readers import (
 )
 from govkg.seed.yamlfile import LineDict, read_yaml
 
-__all__ = ["Outside", "load_seed"]
+__all__ = ["Outside", "load_seed", "seed_files"]
 
 
 @dataclass
@@ -79,6 +79,12 @@ def _require_documents(seed_dir: Path, files: list[tuple[Path, str, Any]]) -> No
     )
 
 
+def seed_files(seed_dir: Path) -> list[Path]:
+    """The seed's ``*.yaml`` files, in name order; hidden ones (an editor's lock file
+    ``.#units.yaml``, a copy's ``._units.yaml``) are not the seed's."""
+    return sorted(p for p in seed_dir.glob("*.yaml") if not p.name.startswith("."))
+
+
 def load_seed(seed_dir: Path | str, *, outside: Outside | None = None) -> Seed:
     """Read and validate every ``*.yaml`` in ``seed_dir``; raise SeedError listing all problems.
 
@@ -97,7 +103,7 @@ def load_seed(seed_dir: Path | str, *, outside: Outside | None = None) -> Seed:
         )
     files = []
     unreadable = False
-    for path in sorted(seed_dir.glob("*.yaml")):
+    for path in seed_files(seed_dir):
         shown = f"{seed_dir.name}/{path.name}"
         data, found = read_yaml(path, shown)
         problems += found
