@@ -47,5 +47,10 @@ def test_the_wheel_answers_from_its_own_bundled_seed(tmp_path):
     assert ontology.startswith(str(unpacked))
     assert answer == "{'documents': [{'fiscalYear': 2023}]}"
     names = zipfile.ZipFile(wheel).namelist()
-    for asset in ("govkg/static/embed/", "govkg/static/vendor/cytoscape/", "govkg/_data/seed/"):
+    for asset in (
+        "govkg/static/embed/",
+        "govkg/static/vendor/cytoscape/",
+        "govkg/_data/seed/",
+        "govkg/http/templates/base.html",
+    ):
         assert any(name.startswith(asset) for name in names), asset

@@ -7,7 +7,7 @@ GovKGError
  ├── QueryError       a request the query layer refuses (bad cursor, too costly a query)
  ├── IngestError      a report ``govkg ingest`` cannot read or does not recognise;
  │                    names the file and why
- └── RemoteError      (govkg.stores.remote) a SPARQL store that refuses or cannot be reached
+ └── RemoteError      (govkg.stores.sparqlclient) a SPARQL store that refuses or cannot be reached
 """
 
 from __future__ import annotations
