@@ -164,7 +164,34 @@
     };
     cy.layout(options).run();
     named();
-    if (fit) { settle(cy.elements(), 30); } else { separate(); }
+    if (!fit) { separate(); return; }
+    settle(cy.elements(), 30);
+    // a force layout is random: on a small stage some draws leave the names more than it
+    // holds, however far it zooms out. Draw again, then put the neighbours round the focus.
+    for (var again = 0; again < 3 && !shown(); again++) {
+      options.randomize = true;
+      cy.layout(options).run();
+      settle(cy.elements(), 30);
+    }
+    if (!shown()) {
+      var centre = cy.nodes(":selected")[0] || cy.getElementById(focus);
+      cy.layout({
+        name: "concentric", animate: false, fit: false, nodeDimensionsIncludeLabels: true,
+        minNodeSpacing: 20, concentric: function (node) {
+          return node.same(centre) ? 3 : (node.edgesWith(centre).length ? 2 : 1);
+        }, levelWidth: function () { return 1; }
+      }).run();
+      settle(cy.elements(), 30);
+    }
+  }
+
+  function shown() {
+    // every named node whole inside the stage, its label included
+    var width = cy.width(), height = cy.height();
+    return cy.nodes(".named").every(function (node) {
+      var box = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+      return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= width + 1 && box.y2 <= height + 1;
+    });
   }
 
   function settle(eles, padding) {
@@ -178,10 +205,15 @@
       var moved = separate();
       if (!moved && Math.abs(cy.zoom() - before) < 0.01 * before) { return; }
     }
-    // no settled zoom (more names than the stage holds): at least show all of it
-    cy.fit(eles, padding);
-    if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(eles); }
-    rescale();
+    // nodes still pushed apart (more names than the stage holds): at least show all of
+    // it, fitting again until the labels, whose extent follows the zoom, fit too
+    for (var last = 0; last < 12; last++) {
+      var was = cy.zoom();
+      cy.fit(eles, padding);
+      if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(eles); }
+      rescale();
+      if (Math.abs(cy.zoom() - was) < 0.002 * was) { return; }
+    }
   }
 
   function separate() {
