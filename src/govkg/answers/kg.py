@@ -6,9 +6,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from rdflib import Graph
 
 from govkg.answers import querying
@@ -19,6 +18,9 @@ from govkg.graph.catalog import Catalog
 from govkg.graph.rdf import DEFAULT_BASE
 from govkg.graph.store import load_rdf_file, new_graph, triple_count
 from govkg.graph.validity import checked_seed
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["KnowledgeGraph", "bundled_seed", "open_graph"]
 

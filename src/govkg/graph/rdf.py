@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
-from pypinyin import lazy_pinyin
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.core.money import format_yuan
 from govkg.core.records import Citation, Entity, FundingLine, Mention, MoneyFigure, Relation, Seed
+from govkg.graph import pinyin
 from govkg.graph.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
 
 __all__ = [
@@ -58,12 +57,6 @@ class IriMinter:
 
     def citation(self, cite: Citation) -> URIRef:
         return self("citation", f"{cite.document}/{cite.start}-{cite.end}")
-
-
-def pinyin_of(name: str) -> str:
-    """Toneless pinyin, syllables separated by spaces: 一网统管 -> 'yi wang tong guan'."""
-    words = (re.findall(r"[A-Za-z0-9]+", part) for part in lazy_pinyin(name))
-    return " ".join(word.lower() for found in words for word in found)
 
 
 PREFIXES = (
@@ -136,7 +129,7 @@ def seed_triples(
 
     def names(subject: URIRef, name: str, name_en: str | None, aliases=()) -> None:
         add((subject, RDFS.label, Literal(name, lang="zh")))
-        add((subject, GOVKG.pinyin, Literal(pinyin_of(name))))
+        add((subject, GOVKG.pinyin, Literal(pinyin.pinyin_of(name))))
         if name_en:
             add((subject, RDFS.label, Literal(name_en, lang="en")))
         for alias in aliases:
@@ -282,6 +275,7 @@ def seed_triples(
         _relation(add, iri, ref, relation, units)
         cite(iri("relation", relation.id), relation.sources)
         provenance(iri("relation", relation.id), relation)
+    pinyin.remember()
     return out
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from govkg.core.cachedir import cache_home
 from govkg.core.errors import Problem
 from govkg.graph.shapes import SH, ontology_dir, ontology_graph, shapes_graph, violations
 
@@ -304,8 +305,7 @@ def _batches(subjects: list[str], pieces: _Pieces) -> Iterable[list[str]]:
 
 
 def _cache_file() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "govkg" / "shape-pieces"
+    return cache_home("shape-pieces")
 
 
 def _read_cache() -> set[bytes]:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from govkg.core.cachedir import cache_home
 from govkg.core.errors import SeedError
 from govkg.core.records import Seed
 from govkg.graph.rdf import DEFAULT_BASE, seed_triples
@@ -79,8 +80,7 @@ def _digest(triples: list[tuple]) -> str:
 
 
 def _cache_file() -> Path:
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "govkg" / "shapes-conforming"
+    return cache_home("shapes-conforming")
 
 
 def _remembered(digest: str) -> bool:

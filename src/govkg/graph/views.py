@@ -7,10 +7,12 @@ of any size; ``to_networkx`` builds the whole view for exports and notebooks.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from govkg.graph.catalog import Catalog
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["to_networkx", "walk_neighbourhood", "walk_path"]
 
@@ -23,6 +25,8 @@ def to_networkx(catalog: Catalog) -> nx.MultiDiGraph:
     (funding line → parent line, spending unit and the line its share is of, indicator →
     subject, event → place, people and subjects, document → issuer). Edge keys are stable
     ids."""
+    import networkx as nx  # only here: its import costs ~0.2 s a command
+
     graph = nx.MultiDiGraph()
     for node in catalog.nodes.values():
         graph.add_node(

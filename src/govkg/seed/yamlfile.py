@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from govkg.core.cachedir import cache_home
 from govkg.core.errors import Problem
 from govkg.core.files import write_atomically
 
@@ -337,8 +338,7 @@ def _reader_version() -> str:
 
 def _cache_folder() -> Path:
     """Where parsed files are kept: one folder per version of this module and of PyYAML."""
-    root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(root) / "govkg" / "parsed-yaml" / _reader_version()
+    return cache_home("parsed-yaml", _reader_version())
 
 
 def _cached(digest: str) -> Any:
