@@ -32,6 +32,7 @@ from govkg.core.lru import LockedLRU
 from govkg.http.graphiql import graphiql_page
 from govkg.http.lane import Busy, Lane
 from govkg.http.negotiate import negotiate
+from govkg.http.persisted import PersistedQueries
 
 __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 
@@ -70,6 +71,7 @@ class GraphQLView(GraphQL):
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.cache = AnswerCache(cache_size)
         self.lane = lane or Lane(size=4, wait=5.0)
+        self.persisted = PersistedQueries()
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> dict[str, Any]:
         return context_for(_graph_of(request))
@@ -90,7 +92,8 @@ class GraphQLView(GraphQL):
 
     async def _cache_key(self, request: Request) -> tuple | None:
         """The version and the request's exact text, for a request that can be answered."""
-        if request.method == "GET" and "query" in request.query_params:
+        params = request.query_params
+        if request.method == "GET" and ("query" in params or "extensions" in params):
             text = request.url.query.encode()
         elif request.method == "POST" and request.headers.get("content-type", "").startswith(
             "application/json"
@@ -115,15 +118,38 @@ class GraphQLView(GraphQL):
             return None
         if not isinstance(data, dict | list):  # strawberry's own parser fails on scalars
             return PlainTextResponse("the body must be a JSON object", status_code=400)
-        if not isinstance(data, dict) or not isinstance(data.get("query"), str):
+        if not isinstance(data, dict):
             return None
+        return await self._answer(request, data)
+
+    async def _persisted_get(self, request: Request) -> Response | None:
+        """A GET naming a persisted query by its hash, as Apollo clients send it (the text
+        is not in the URL, so a CDN can cache it); any other GET goes the standard way."""
+        params = request.query_params
+        if request.method != "GET" or "query" in params or "extensions" not in params:
+            return None
+        data: dict[str, Any] = {}
+        for name in ("extensions", "variables"):
+            if name in params:
+                try:
+                    data[name] = orjson.loads(params[name])
+                except orjson.JSONDecodeError:
+                    return PlainTextResponse(f"{name} is not JSON", status_code=400)
+        data["operationName"] = params.get("operationName")
+        return await self._answer(request, data)
+
+    async def _answer(self, request: Request, data: dict) -> Response | None:
+        query, refusal = self.persisted.resolve(data)
+        if refusal is not None:
+            request.state.graphql_errors = True
+            request.state.graphql_request_error = True
+            return Response(orjson.dumps(refusal), media_type="application/json")
         variables, name = data.get("variables"), data.get("operationName")
+        if not isinstance(query, str) or not query.strip():
+            return None  # strawberry's own view answers a missing query with its 400
         if not isinstance(variables, dict | None) or not isinstance(name, str | None):
             return None
-        if not data["query"].strip():
-            return None  # strawberry's own view answers a missing query with its 400
         kg = _graph_of(request)
-        query = data["query"]
         body = await self._bounded(lambda budget: execute(kg, query, variables, name, budget))
         errors = bool(body.get("errors"))
         request.state.graphql_errors = errors
@@ -190,8 +216,10 @@ class GraphQLView(GraphQL):
             response: Response = Response(kept, media_type="application/json")
         else:
             try:
-                response = await self._plain_post(request) or await super().run(
-                    request, context, root_value
+                response = (
+                    await self._plain_post(request)
+                    or await self._persisted_get(request)
+                    or await super().run(request, context, root_value)
                 )
             except Busy as busy:
                 return _busy(busy)
