@@ -1,6 +1,6 @@
 """The documented allocation rule: what part of a funding line each feed accounts for.
 
-Rule (DESIGN.md): a funding line is split equally over what it funds; a funded project
+Rule (docs/contract.md): a funding line is split equally over what it funds; a funded project
 passes its share on equally to the systems it delivers; a system's share is split equally
 over the feeds into it. Splits are in whole fen and add up exactly: when an amount does not
 divide evenly, the first shares (in id order) take one fen more. Every allocated figure
