@@ -100,6 +100,13 @@ FORMATS: dict[str, Format] = {
             write=rdf.nquads,
         ),
         Format(
+            name="rdfxml",
+            media_type="application/rdf+xml; charset=utf-8",
+            extension="rdf",
+            description="RDF/XML (older RDF tools; control characters shown as pictures)",
+            write=rdf.rdfxml,
+        ),
+        Format(
             name="jsonld",
             media_type="application/ld+json; charset=utf-8",
             extension="jsonld",

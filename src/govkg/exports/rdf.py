@@ -13,6 +13,7 @@ from typing import IO, TYPE_CHECKING
 import pyoxigraph as ox
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 
+from govkg.exports.xmlsafe import XmlSafeWriter
 from govkg.graph.ontology import GOVKG, OA, SCHEMA
 from govkg.graph.store import oxigraph_store
 
@@ -139,7 +140,9 @@ def nquads(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
 
 
 def rdfxml(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
-    write(kg, subset, out, "rdfxml")
+    safe = XmlSafeWriter(out)  # Oxigraph writes a literal's control characters raw
+    write(kg, subset, safe, "rdfxml")  # type: ignore[arg-type]
+    safe.flush()
 
 
 def jsonld(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:

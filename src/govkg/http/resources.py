@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from govkg.answers.kg import KnowledgeGraph
+from govkg.exports.xmlsafe import xml_safe_bytes
 from govkg.graph.ontology import GOVKG
 from govkg.http.i18n import language, t
 from govkg.http.markup import Page, page_response
@@ -27,6 +28,7 @@ RDF_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "nt",
     "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
 }
 FORMAT_PARAM = {
     "html": HTML,
@@ -36,6 +38,14 @@ FORMAT_PARAM = {
     "ntriples": "application/n-triples",
     "jsonld": "application/ld+json",
     "json-ld": "application/ld+json",
+    "rdf": "application/rdf+xml",
+    "rdfxml": "application/rdf+xml",
+}
+ALTERNATES = {
+    "text/turtle": "ttl",
+    "application/n-triples": "nt",
+    "application/ld+json": "jsonld",
+    "application/rdf+xml": "rdf",
 }
 OFFERS = [HTML, *RDF_TYPES]
 _NOT_IN_IRIS = re.compile(r'[\x00-\x20<>"{}|\\^`]')
@@ -63,10 +73,25 @@ def describe(graph: Graph, subject: URIRef) -> Graph:
     return found
 
 
-def _rdf_response(graph: Graph, subject: URIRef, media: str) -> Response:
+def _rdf_response(request: Request, graph: Graph, subject: URIRef, media: str) -> Response:
     body = describe(graph, subject).serialize(format=RDF_TYPES[media], encoding="utf-8")
-    charset = "; charset=utf-8" if media == "text/turtle" else ""
-    return Response(body, media_type=f"{media}{charset}", headers={"vary": "Accept"})
+    if media == "application/rdf+xml":
+        body = xml_safe_bytes(body)  # a literal's control characters are not XML
+    charset = "; charset=utf-8" if media in ("text/turtle", "application/rdf+xml") else ""
+    headers = {"vary": "Accept", "link": _alternates(request, media)}
+    return Response(body, media_type=f"{media}{charset}", headers=headers)
+
+
+def _alternates(request: Request, shown: str) -> str:
+    """RFC 8288 links to the other representations of this resource, by ``?format=``."""
+    path = request.url.path
+    links = [f'<{path}?format=html>; rel="alternate"; type="text/html"'] if shown != HTML else []
+    links += [
+        f'<{path}?format={name}>; rel="alternate"; type="{media}"'
+        for media, name in ALTERNATES.items()
+        if media != shown
+    ]
+    return ", ".join(links)
 
 
 def _choose(request: Request) -> str | None:
@@ -101,11 +126,12 @@ async def resource(request: Request) -> Response:
             f"not acceptable; offered: {offered}\n", status_code=406, headers={"vary": "Accept"}
         )
     if media != HTML:
-        return _rdf_response(kg.graph, subject, media)
+        return _rdf_response(request, kg.graph, subject, media)
     if node_id is not None:
         title, page = entity_page(kg, node_id)
     else:
         title, page = resource_page(kg, subject)
     response = page_response(title, page)  # with its RDF alternates (templates/id.html)
     response.headers["vary"] = "Accept"
+    response.headers["link"] = _alternates(request, HTML)
     return response
