@@ -29,6 +29,7 @@ from strawberry.types.unset import UNSET
 from govkg.api.execute import context_for, execute, schema
 from govkg.api.nodes import Budget
 from govkg.core.lru import LockedLRU
+from govkg.http.answer_table import NoTable, answer_csv
 from govkg.http.graphiql import graphiql_page
 from govkg.http.lane import Busy, Lane
 from govkg.http.negotiate import negotiate
@@ -38,6 +39,7 @@ __all__ = ["GRAPHQL_RESPONSE", "AnswerCache", "GraphQLView"]
 
 T = TypeVar("T")
 GRAPHQL_RESPONSE = "application/graphql-response+json"
+CSV = "text/csv"
 LARGEST_KEPT = 256 * 1024  # bytes; bigger answers are recomputed
 INLINE_OBJECTS = 100
 """A request is first tried on the event loop with a budget of this many objects (a few
@@ -62,6 +64,27 @@ def _graph_of(request: Request | WebSocket):
     """The graph version this request was first answered from (a reload may swap the
     app's graph while it runs; its cache key and its answer must agree)."""
     return getattr(request.state, "kg", None) or request.app.state.kg
+
+
+def _wants_csv(request: Request) -> bool:
+    if request.query_params.get("format") == "csv":
+        return True
+    offers = ["application/json", GRAPHQL_RESPONSE, CSV]
+    return negotiate(request.headers.get("accept"), offers) == CSV
+
+
+def _as_csv(response: Response) -> Response:
+    """The JSON answer's first list of objects as a table; errors stay JSON, as they were."""
+    answer = orjson.loads(response.body)
+    data = answer.get("data")
+    if answer.get("errors") or data is None:
+        return response
+    try:
+        body = answer_csv(data)
+    except NoTable as refusal:
+        return PlainTextResponse(f"{refusal}\n", status_code=422, headers={"vary": "Accept"})
+    headers = {"vary": "Accept", "content-disposition": 'attachment; filename="answer.csv"'}
+    return Response(body, media_type=f"{CSV}; charset=utf-8", headers=headers)
 
 
 class GraphQLView(GraphQL):
@@ -231,6 +254,8 @@ class GraphQLView(GraphQL):
             ):
                 self.cache.put(key, bytes(response.body))
         accept = request.headers.get("accept")
+        if response.media_type == "application/json" and _wants_csv(request):
+            return _as_csv(response)
         if (
             response.media_type == "application/json"
             and negotiate(accept, ["application/json", GRAPHQL_RESPONSE]) == GRAPHQL_RESPONSE
