@@ -7,7 +7,10 @@ runs the next: the answers come back and the browser reports no blocked script o
 
 from __future__ import annotations
 
+import csv
 import html
+import io
+import json
 import os
 import re
 import shutil
@@ -77,6 +80,35 @@ def test_graphiql_runs_the_examples_under_its_csp(kg):
             assert problems == []
         finally:
             browser.close()
+
+
+def test_graphiql_downloads_the_current_answer_as_csv_and_json(kg, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with serving(create_app(kg)) as url, sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
+        try:
+            page = browser.new_page(accept_downloads=True)
+            problems: list[str] = []
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            page.goto(f"{url}/graphql")
+            page.wait_for_selector("[data-download=csv]", timeout=20000)
+            page.screenshot(path=str(SHOTS / "graphiql-download-buttons.png"))
+            files = {}
+            for kind in ("csv", "json"):
+                with page.expect_download(timeout=15000) as caught:
+                    page.click(f"[data-download={kind}]")
+                files[kind] = tmp_path / caught.value.suggested_filename
+                caught.value.save_as(files[kind])
+            assert problems == []
+        finally:
+            browser.close()
+    # the first tab, FeedsOfAPlatform: the same feeds in both files
+    answer = json.loads(files["json"].read_text(encoding="utf-8"))
+    feeds = answer["data"]["feeds"]
+    rows = list(csv.DictReader(io.StringIO(files["csv"].read_text(encoding="utf-8-sig"))))
+    assert files["csv"].name == "answer.csv"
+    assert len(rows) == len(feeds["nodes"]) == feeds["totalCount"]
+    assert [row["unit.name"] for row in rows] == [n["unit"]["name"] for n in feeds["nodes"]]
 
 
 def _svg_font_sizes(svg: str) -> tuple[float, list[float]]:
