@@ -6,6 +6,7 @@
 /id/{path}      every IRI of the graph: HTML, Turtle, N-Triples or JSON-LD by Accept
 /export/{format}, /embed/{id}, /embed-data/{id}, /oembed    downloads and embeds (exports.py)
 /health         liveness, the graph version, the SPARQL workers
+/review/{doc}   reviewing a draft's facts (GET …json, POST decisions; off without a token)
 /static/…       CSS, the vendored GraphiQL, the embed page's assets
 
 Middleware, outermost first: security headers, the page language (zh or en), CORS (an
@@ -42,6 +43,7 @@ from govkg.http.markup import page_response
 from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
 from govkg.http.pages import landing_page
 from govkg.http.resources import resource
+from govkg.http.review import review_get, review_post
 from govkg.http.settings import Settings
 from govkg.http.sparql import (
     BYTE_LIMIT_HEADER,
@@ -118,6 +120,8 @@ def create_app(
             Route("/", home),
             Route("/health", health),
             Route("/admin/reload", reload_endpoint, methods=["POST"]),
+            Route("/review/{document}.json", review_get, methods=["GET"]),
+            Route("/review/{document}", review_post, methods=["POST"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", resource),
@@ -140,7 +144,7 @@ def create_app(
             Middleware(
                 ConditionalGet,
                 version=lambda: app.state.kg.version,
-                skip=("/static/", "/health"),
+                skip=("/static/", "/health", "/review/"),
             ),
         ],
         lifespan=lifespan,

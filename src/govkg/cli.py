@@ -175,6 +175,12 @@ def _parser() -> argparse.ArgumentParser:
         "(default: $GOVKG_GRAPHQL_THREADS or 1)",
     )
     serve.add_argument(
+        "--review-token",
+        metavar="TOKEN",
+        help="bearer token enabling GET/POST /review/{document} on a seed directory "
+        "(default: $GOVKG_REVIEW_TOKEN, else off; prefer the variable: argv shows in ps)",
+    )
+    serve.add_argument(
         "--max-body",
         type=int,
         metavar="BYTES",
@@ -454,6 +460,7 @@ def _serve(args: argparse.Namespace) -> int:
         max_url=args.max_url,
         graphql_cache=args.graphql_cache,
         graphql_threads=args.graphql_threads,
+        review_token=args.review_token,
     )
     if args.store:
         from govkg.stores.remote import RemoteSource

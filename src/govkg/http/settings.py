@@ -28,6 +28,10 @@ ENVIRONMENT = {
     ),
     "GOVKG_SPARQL_WORKERS": ("sparql_workers", "SPARQL worker processes"),
     "GOVKG_ADMIN_TOKEN": ("admin_token", "bearer token for POST /admin/reload (unset: disabled)"),
+    "GOVKG_REVIEW_TOKEN": (
+        "review_token",
+        "bearer token for GET/POST /review/{document} (unset: review routes answer 404)",
+    ),
 }
 
 
@@ -47,6 +51,7 @@ class Settings:
     sparql_memory: int = 512
     sparql_workers: int = 2
     admin_token: str | None = field(default=None, repr=False)
+    review_token: str | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         for origin in self.cors_origins:
@@ -72,6 +77,8 @@ class Settings:
             raise GovKGError(f"SPARQL memory {self.sparql_memory} MB must be 0 (none) or >= 64")
         if self.admin_token is not None and len(self.admin_token) < 16:
             raise GovKGError("the admin token must be at least 16 characters")
+        if self.review_token is not None and len(self.review_token) < 16:
+            raise GovKGError("the review token must be at least 16 characters")
         if not 1 <= self.sparql_workers <= 64:
             raise GovKGError(f"SPARQL workers {self.sparql_workers} must be in 1..64")
 
