@@ -23,7 +23,8 @@ from starlette.responses import JSONResponse
 
 from govkg.core.errors import GovKGError
 from govkg.http.admin import install
-from govkg.ingest.decisions import DecisionError, ReviewConflict, decide, facts
+from govkg.ingest.decisions import decide
+from govkg.ingest.draftfacts import DecisionError, ReviewConflict, facts
 
 __all__ = ["review_get", "review_post"]
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import fcntl
-import hashlib
 import json
 import os
 import re
@@ -47,39 +46,31 @@ from typing import Any
 
 import yaml
 
-from govkg.core.errors import GovKGError, SeedError
+from govkg.core.errors import SeedError
 from govkg.core.files import write_atomically
 from govkg.graph.validity import checked_seed
-from govkg.seed.load import seed_files
+from govkg.ingest.draftfacts import (
+    KIND,
+    SECTIONS,
+    DecisionError,
+    Draft,
+    ReviewConflict,
+    checksum_of,
+    dump_draft,
+    fact_index,
+    find_draft,
+)
 
-__all__ = [
-    "Applied",
-    "DecisionError",
-    "Draft",
-    "ReviewConflict",
-    "decide",
-    "facts",
-    "find_draft",
-]
+__all__ = ["Applied", "decide"]
 
 LOG_NAME = "review-log.jsonl"
 ACTIONS = ("accept", "reject", "edit")
 EDITABLE = ("amount", "kind", "name", "span")
-MONEY_KINDS = (
+MONEYKINDS = (
     "spending", "budget", "revenue", "carry-over", "change", "contract", "planned", "saving",
     "price-or-rate", "other",
 )  # fmt: skip
 
-_SECTIONS = (
-    "documents", "units", "systems", "projects", "funding_lines", "indicators", "events",
-    "relations", "mentions", "money_figures",
-)  # fmt: skip
-_KIND = {
-    "documents": "document", "units": "unit", "systems": "system", "projects": "project",
-    "funding_lines": "funding-line", "indicators": "indicator", "events": "event",
-    "relations": "relation", "mentions": "mention", "money_figures": "money-figure",
-}  # fmt: skip
-# links a fact may lose when what it points at is rejected: (section, field)
 _OPTIONAL_LINKS = {
     ("money_figures", "funding_line"),
     ("funding_lines", "parent"),
@@ -93,31 +84,6 @@ _AMOUNTS = {"funding_lines": "amount", "money_figures": "amount", "indicators": 
 _NAMED = ("units", "systems", "projects", "funding_lines", "indicators", "events", "mentions")
 
 
-class DecisionError(GovKGError):
-    """A batch refused: ``problems`` are lines naming the decision, field and problem."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
-
-
-class ReviewConflict(GovKGError):
-    """The draft changed since the reviewer read it (or another batch is being applied)."""
-
-
-@dataclass(frozen=True)
-class Draft:
-    """The file holding a document's draft, its text and checksum as read."""
-
-    seed_dir: Path
-    document: str
-    path: Path
-    text: str
-    checksum: str
-    head: str  # the comment lines before the YAML, kept as they are
-    data: dict[str, list]
-
-
 @dataclass(frozen=True)
 class Applied:
     """What a batch did: the file written, its new checksum, what else it touched."""
@@ -127,105 +93,6 @@ class Applied:
     checksum: str
     decisions: tuple[dict, ...]
     also: tuple[str, ...] = field(default_factory=tuple)  # links dropped with rejected facts
-
-
-def _checksum(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def _dump(data: dict) -> str:
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # as `govkg ingest` writes drafts
-    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
-
-
-def find_draft(seed_dir: Path | str, document: str) -> Draft:
-    """The draft of ``document``: the YAML file whose ``documents`` list holds it.
-
-    Refused (DecisionError) for a file that is not as ``govkg ingest`` writes it (comments
-    inside, a hand layout): rewriting it would lose what a person wrote."""
-    seed_dir = Path(seed_dir)
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", document or ""):
-        raise DecisionError([f"document {document!r}: not a document id"])
-    named = seed_dir / f"{document}.yaml"
-    candidates = [named] if named.is_file() else []
-    candidates += [p for p in seed_files(seed_dir) if p != named]
-    for path in candidates:
-        raw = path.read_bytes()
-        if document.encode() not in raw:
-            continue
-        text = raw.decode("utf-8")
-        lines = text.splitlines(keepends=True)
-        cut = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
-        head, body = "".join(lines[:cut]), "".join(lines[cut:])
-        data = yaml.load(body, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        if not isinstance(data, dict):
-            continue
-        if not any(
-            isinstance(d, dict) and d.get("id") == document for d in data.get("documents") or ()
-        ):
-            continue
-        if _dump(data) != body:
-            raise DecisionError(
-                [
-                    f"{path.name}: not laid out as `govkg ingest` writes a draft (edited by "
-                    "hand?); review it in an editor, rewriting it here would lose that"
-                ]
-            )
-        return Draft(seed_dir, document, path, text, _checksum(raw), head, data)
-    raise DecisionError([f"document {document!r}: no draft in {seed_dir} holds it"])
-
-
-def _fact_id(section: str, record: dict) -> str:
-    if "id" in record:
-        return f"{section}/{record['id']}"
-    if section == "relations":
-        return f"relations/{record.get('type')}:{record.get('from')}:{record.get('to')}"
-    if section == "mentions":
-        first = (record.get("sources") or [{}])[0]
-        return f"mentions/{record.get('entity')}@{first.get('start')}-{first.get('end')}"
-    return f"{section}/?"
-
-
-def _indexed(data: dict) -> dict[str, tuple[str, int]]:
-    """fact id -> (section, position); a repeated id gets ``#2``, ``#3``…"""
-    found: dict[str, tuple[str, int]] = {}
-    for section in _SECTIONS:
-        for at, record in enumerate(data.get(section) or ()):
-            if not isinstance(record, dict):
-                continue
-            key, n = _fact_id(section, record), 1
-            while (key if n == 1 else f"{key}#{n}") in found:
-                n += 1
-            found[key if n == 1 else f"{key}#{n}"] = (section, at)
-    return found
-
-
-def _describe(fact: str, section: str, record: dict) -> dict[str, Any]:
-    values = {k: v for k, v in record.items() if k not in ("sources", "provenance", "rule", "id")}
-    return {
-        "id": fact,
-        "kind": _KIND.get(section, section),
-        "state": record.get("provenance", "curated"),
-        "rule": record.get("rule"),
-        "sources": record.get("sources") or [],
-        "values": values,
-    }
-
-
-def facts(seed_dir: Path | str, document: str) -> dict[str, Any]:
-    """The document's draft facts, each with its id, kind, state, rule, citations, values."""
-    draft = find_draft(seed_dir, document)
-    listed = [
-        _describe(fact, section, draft.data[section][at])
-        for fact, (section, at) in _indexed(draft.data).items()
-    ]
-    return {
-        "document": document,
-        "file": draft.path.name,
-        "checksum": draft.checksum,
-        "awaitingReview": sum(1 for f in listed if f["state"] == "extracted"),
-        "facts": listed,
-    }
 
 
 def _decimal_text(value: Any) -> str | None:
@@ -263,18 +130,18 @@ def _edit(draft: Draft, name: str, section: str, record: dict, value: Any) -> li
             target = _AMOUNTS.get(section)
             text = _decimal_text(given)
             if target is None:
-                problems.append(f"{where}: a {_KIND[section]} has no amount")
+                problems.append(f"{where}: a {KIND[section]} has no amount")
             elif text is None:
                 problems.append(f"{where}: {given!r} is not a decimal number")
             elif target not in record:
-                problems.append(f"{where}: this {_KIND[section]} states no amount to correct")
+                problems.append(f"{where}: this {KIND[section]} states no amount to correct")
             else:
                 record[target] = text
         elif key == "kind":
             if section != "money_figures":
                 problems.append(f"{where}: only a money figure has a kind")
-            elif given not in MONEY_KINDS:
-                problems.append(f"{where}: {given!r} is not one of {', '.join(MONEY_KINDS)}")
+            elif given not in MONEYKINDS:
+                problems.append(f"{where}: {given!r} is not one of {', '.join(MONEYKINDS)}")
             else:
                 record["kind"] = given
                 if given != "other" and record.get("read") is False:
@@ -282,7 +149,7 @@ def _edit(draft: Draft, name: str, section: str, record: dict, value: Any) -> li
                     record.pop("reason", None)
         elif key == "name":
             if section not in _NAMED:
-                problems.append(f"{where}: a {_KIND[section]} has no name to edit")
+                problems.append(f"{where}: a {KIND[section]} has no name to edit")
             elif not isinstance(given, str) or not " ".join(given.split()):
                 problems.append(f"{where}: a name is a non-empty text")
             else:
@@ -361,7 +228,7 @@ def _reject(data: dict, index: dict, rejected: dict[str, str]) -> tuple[list[str
                         f"{name}: {fact} still refers to it (field '{key}'); reject or edit "
                         "that fact in the same batch"
                     )
-    for section in _SECTIONS:
+    for section in SECTIONS:
         doomed = {at for fact, (s, at) in index.items() if s == section and fact in rejected}
         if doomed:
             data[section] = [r for at, r in enumerate(data[section]) if at not in doomed]
@@ -379,7 +246,7 @@ def _named(decision: Any, at: int) -> str:
 def _apply(draft: Draft, decisions: Sequence[Any]) -> tuple[str, list[str]]:
     """The file's new text; DecisionError with every problem found."""
     data = copy.deepcopy(draft.data)
-    index = _indexed(data)
+    index = fact_index(data)
     problems: list[str] = []
     rejected: dict[str, str] = {}
     seen: set[str] = set()
@@ -421,13 +288,13 @@ def _apply(draft: Draft, decisions: Sequence[Any]) -> tuple[str, list[str]]:
         problems += more
     if problems:
         raise DecisionError(problems)
-    return draft.head + _dump(data), also
+    return draft.head + dump_draft(data), also
 
 
 def _record_lines(text: str, data: dict) -> list[tuple[int, str]]:
     """(first line, fact id) of each record in a file as ``_dump`` lays it out: a section
     is ``name:`` at the margin, each of its records starts with ``- `` there."""
-    ids = {place: fact for fact, place in _indexed(data).items()}
+    ids = {place: fact for fact, place in fact_index(data).items()}
     starts: list[tuple[int, str]] = []
     section, count = None, -1
     for number, line in enumerate(text.splitlines(), start=1):
@@ -560,7 +427,7 @@ def decide(
             "document": document,
             "file": draft.path.name,
             "before": draft.checksum,
-            "after": _checksum(data),
+            "after": checksum_of(data),
             "decisions": list(decisions),
             "also": also,
         }
