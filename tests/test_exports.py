@@ -43,7 +43,7 @@ def nasty(kg) -> KnowledgeGraph:
 
 def test_every_format_has_media_type_extension_and_maker():
     assert list(FORMATS) == [
-        "turtle", "nt", "nquads", "jsonld", "graphml", "gexf", "cytoscape", "dot", "svg", "png", "csv",
+        "turtle", "nt", "nquads", "rdfxml", "jsonld", "graphml", "gexf", "cytoscape", "dot", "svg", "png", "csv",
     ]  # fmt: skip
     for name, fmt in FORMATS.items():
         assert fmt.name == name
