@@ -10,7 +10,6 @@ request says ``?allow-shrink=1``.
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 import threading
 
@@ -20,6 +19,7 @@ from starlette.responses import JSONResponse
 
 from govkg.answers.kg import KnowledgeGraph
 from govkg.core.errors import GovKGError, SeedError
+from govkg.http.bearer import unauthorized
 
 __all__ = ["follow", "install", "reload_endpoint"]
 
@@ -42,10 +42,9 @@ async def reload_endpoint(request: Request) -> JSONResponse:
         return JSONResponse({"error": "reload is not enabled on this server"}, status_code=404)
     if "origin" in request.headers:
         return JSONResponse({"error": "not from a browser"}, status_code=403)
-    given = request.headers.get("authorization", "")
-    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-        return JSONResponse({"error": "a valid bearer token is required"}, status_code=401,
-                            headers={"www-authenticate": "Bearer"})
+    refused = unauthorized(request, token)
+    if refused is not None:
+        return refused
     if not _RELOADING.acquire(blocking=False):
         return JSONResponse({"error": "a reload is already running"}, status_code=409)
     try:
@@ -55,16 +54,22 @@ async def reload_endpoint(request: Request) -> JSONResponse:
             fresh = await run_in_threadpool(source.reload, allow_shrink)
         except SeedError as error:
             problems = [str(p) for p in error.problems]
-            return JSONResponse({"error": "the new data has problems; still serving "
-                                 f"version {previous}", "problems": problems[:100]},
-                                status_code=422)
+            return JSONResponse(
+                {
+                    "error": f"the new data has problems; still serving version {previous}",
+                    "problems": problems[:100],
+                },
+                status_code=422,
+            )
         except GovKGError as error:
-            return JSONResponse({"error": f"{error}; still serving version {previous}"},
-                                status_code=422)
+            return JSONResponse(
+                {"error": f"{error}; still serving version {previous}"}, status_code=422
+            )
         install(request.app, fresh)
         LOG.info("reloaded: version %s -> %s", previous, fresh.version)
-        return JSONResponse({"previous": previous, "version": fresh.version,
-                             "triples": fresh.triples})
+        return JSONResponse(
+            {"previous": previous, "version": fresh.version, "triples": fresh.triples}
+        )
     finally:
         _RELOADING.release()
 

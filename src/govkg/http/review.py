@@ -13,7 +13,6 @@ version and how many of the document's facts still await review.
 
 from __future__ import annotations
 
-import hmac
 import logging
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from starlette.responses import JSONResponse
 
 from govkg.core.errors import GovKGError
 from govkg.http.admin import install
+from govkg.http.bearer import unauthorized
 from govkg.ingest.decisions import decide
 from govkg.ingest.draftfacts import DecisionError, ReviewConflict, facts
 
@@ -44,15 +44,7 @@ def _refused(request: Request) -> JSONResponse | None:
     """404 when review is off, 401 without the right bearer token, else None."""
     if _seed_dir(request) is None:
         return JSONResponse({"error": "review is not enabled on this server"}, status_code=404)
-    token = request.app.state.settings.review_token
-    given = request.headers.get("authorization", "")
-    if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
-        return JSONResponse(
-            {"error": "a valid bearer token is required"},
-            status_code=401,
-            headers={"www-authenticate": "Bearer", **_NO_STORE},
-        )
-    return None
+    return unauthorized(request, request.app.state.settings.review_token, _NO_STORE)
 
 
 async def review_get(request: Request) -> JSONResponse:

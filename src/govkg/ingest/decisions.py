@@ -56,10 +56,10 @@ from govkg.ingest.draftfacts import (
     Draft,
     ReviewConflict,
     checksum_of,
-    dump_draft,
     fact_index,
     find_draft,
 )
+from govkg.ingest.draftyaml import draft_yaml
 
 __all__ = ["Applied", "decide"]
 
@@ -288,7 +288,7 @@ def _apply(draft: Draft, decisions: Sequence[Any]) -> tuple[str, list[str]]:
         problems += more
     if problems:
         raise DecisionError(problems)
-    return draft.head + dump_draft(data), also
+    return draft.head + draft_yaml(data), also
 
 
 def _record_lines(text: str, data: dict) -> list[tuple[int, str]]:

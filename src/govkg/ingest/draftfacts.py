@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from govkg.core.errors import GovKGError
+from govkg.ingest.draftyaml import draft_yaml
 from govkg.seed.load import seed_files
 
 __all__ = [
@@ -26,7 +27,6 @@ __all__ = [
     "Draft",
     "ReviewConflict",
     "checksum_of",
-    "dump_draft",
     "fact_index",
     "facts",
     "find_draft",
@@ -73,11 +73,6 @@ def checksum_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def dump_draft(data: dict) -> str:
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # as `govkg ingest` writes drafts
-    return yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
-
-
 def find_draft(seed_dir: Path | str, document: str) -> Draft:
     """The draft of ``document``: the YAML file whose ``documents`` list holds it.
 
@@ -104,7 +99,7 @@ def find_draft(seed_dir: Path | str, document: str) -> Draft:
             isinstance(d, dict) and d.get("id") == document for d in data.get("documents") or ()
         ):
             continue
-        if dump_draft(data) != body:
+        if draft_yaml(data) != body:
             raise DecisionError(
                 [
                     f"{path.name}: not laid out as `govkg ingest` writes a draft (edited by "

@@ -21,12 +21,11 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from govkg.core.errors import IngestError, SeedError
 from govkg.core.files import write_atomically
 from govkg.core.records import Seed
 from govkg.ingest.draft import draft_records
+from govkg.ingest.draftyaml import draft_yaml
 from govkg.ingest.extract import extract
 from govkg.ingest.facts import Report
 from govkg.ingest.held import Held, comparable
@@ -190,9 +189,7 @@ def _render(records: dict, report: Path, digest: str, notes: tuple[str, ...]) ->
         "# one, then delete its provenance and rule lines (a curated record names no rule).",
         *("# NOTE: " + " ".join(note.split()) for note in notes),
     ]
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the same bytes, faster
-    body = yaml.dump(records, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
-    return "\n".join(head) + "\n" + body
+    return "\n".join(head) + "\n" + draft_yaml(records)
 
 
 def _move_into_place(into: Path, source_file: str, stored: bytes, name: str, yml: str):
