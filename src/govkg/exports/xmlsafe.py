@@ -1,24 +1,18 @@
 """XML 1.0 out of a UTF-8 byte stream: Oxigraph's RDF/XML writer passes a literal's control
 characters through raw, which no XML parser accepts (and XML cannot escape them).
 
-As in every other XML export (``records.xml_safe``), C0 controls other than tab, newline and
-carriage return become their control pictures (U+2400 + code) and U+FFFE/U+FFFF become
-U+FFFD. Bytewise is safe: in UTF-8 no byte of a multi-byte character is below 0x80.
+The stream is decoded as it comes and put through ``records.xml_safe``, the rule of every
+other XML export: control characters shown as control pictures, never dropped.
 """
 
 from __future__ import annotations
 
-import re
+import codecs
 from typing import IO
 
+from govkg.exports.records import xml_safe
+
 __all__ = ["XmlSafeWriter", "xml_safe_bytes"]
-
-_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_NONCHAR = re.compile(rb"\xef\xbf[\xbe\xbf]")
-
-
-def _picture(found: re.Match[bytes]) -> bytes:
-    return chr(0x2400 + found.group()[0]).encode()
 
 
 def xml_safe_bytes(data: bytes) -> bytes:
@@ -27,30 +21,21 @@ def xml_safe_bytes(data: bytes) -> bytes:
     >>> xml_safe_bytes("a\\x07b\\uffffc".encode()).decode()
     'a␇b\\ufffdc'
     """
-    return _NONCHAR.sub("\ufffd".encode(), _CONTROL.sub(_picture, data))
+    return xml_safe(data.decode("utf-8")).encode("utf-8")
 
 
 class XmlSafeWriter:
-    """A binary file that writes what it is given through ``xml_safe_bytes``; a U+FFFE or
-    U+FFFF split between two writes is held back until the next one (or ``flush``)."""
+    """A binary file that writes what it is given through ``xml_safe``; a character split
+    between two writes waits in the decoder for the next one (or ``flush``)."""
 
     def __init__(self, out: IO[bytes]) -> None:
         self._out = out
-        self._held = b""
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
 
     def write(self, data: bytes) -> int:
-        chunk = self._held + bytes(data)
-        cut = len(chunk)
-        if chunk.endswith(b"\xef"):
-            cut -= 1
-        elif chunk.endswith(b"\xef\xbf"):
-            cut -= 2
-        self._held = chunk[cut:]
-        self._out.write(xml_safe_bytes(chunk[:cut]))
+        self._out.write(xml_safe(self._decoder.decode(bytes(data))).encode("utf-8"))
         return len(data)
 
     def flush(self) -> None:
-        if self._held:
-            self._out.write(xml_safe_bytes(self._held))
-            self._held = b""
+        self._out.write(xml_safe(self._decoder.decode(b"", final=True)).encode("utf-8"))
         self._out.flush()
