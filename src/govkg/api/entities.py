@@ -7,11 +7,13 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
+from govkg.answers.buildrun import build_run
 from govkg.api.base import (
     _charged,
     _svc,
     to_node,
 )
+from govkg.api.buildruntypes import BuildRun, to_build_run
 from govkg.api.links import Cost, Feed, Link, _cost, _feed, _links
 from govkg.api.node import Node
 from govkg.api.spendingtypes import Spending, SpendingYear, to_spending, to_spending_year
@@ -81,6 +83,19 @@ class Unit(Node):
     @_charged
     def spending(self, info: Info, year: int | None = None) -> list[Spending]:
         return [to_spending(s) for s in _svc(info).spending(self._record.id, year)]
+
+    @strawberry.field(
+        description="The unit's money per report split into building and running (BUILD, "
+        "RUN, MIXED, UNCLASSIFIED) by the words of its lines: DERIVED sums that add up "
+        "exactly to its project spending (and total where stated), each listing its lines."
+    )
+    @_charged
+    def build_run(self, info: Info, year: int | None = None) -> list[BuildRun]:
+        catalog = _svc(info).catalog
+        return [
+            to_build_run(build_run(catalog, s))
+            for s in _svc(info).spending(self._record.id, year)
+        ]
 
     @strawberry.field(
         description="The unit's fiscal years, oldest first (`from`..`to`, inclusive): one "

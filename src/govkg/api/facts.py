@@ -7,6 +7,7 @@ from decimal import Decimal
 import strawberry
 from strawberry.types import Info
 
+from govkg.answers.buildrun import classify_line
 from govkg.api.base import (
     AmountBasis,
     Money,
@@ -16,6 +17,7 @@ from govkg.api.base import (
     _svc,
     to_node,
 )
+from govkg.api.buildruntypes import SpendType
 from govkg.api.entities import Unit
 from govkg.api.moneytypes import MoneyFigure, MoneyKind, to_money_figure
 from govkg.api.node import Node
@@ -84,6 +86,21 @@ class FundingLine(Node):
     @_charged
     def children(self, info: Info) -> list[FundingLine]:
         return [to_node(n) for n in _svc(info).children(self._record.id)]
+
+    @strawberry.field(
+        description="Building or running, by the words of the line's name, else of what it "
+        "funds, else of its parent lines (see spendTypeRule); UNCLASSIFIED when none says."
+    )
+    def spend_type(self, info: Info) -> SpendType:
+        return SpendType(classify_line(_svc(info).catalog, self._record.id).kind)
+
+    @strawberry.field(description="Which name and words decided spendType, or that none did.")
+    def spend_type_rule(self, info: Info) -> str:
+        return classify_line(_svc(info).catalog, self._record.id).rule
+
+    @strawberry.field(description="The build or run words found (empty when UNCLASSIFIED).")
+    def spend_type_words(self, info: Info) -> list[str]:
+        return list(classify_line(_svc(info).catalog, self._record.id).words)
 
     @strawberry.field(description="What the line pays for.")
     @_charged

@@ -13,7 +13,9 @@ from typing import Annotated
 import strawberry
 from strawberry.types import Info
 
-from govkg.api.base import AmountBasis, Citation, Money, _citations, _ref
+from govkg.answers.buildrun import classify_figure
+from govkg.api.base import AmountBasis, Citation, Money, _citations, _ref, _svc
+from govkg.api.buildruntypes import SpendType
 from govkg.graph import catalog as cat
 
 __all__ = ["MoneyFigure", "MoneyKind", "to_money_figure"]
@@ -98,6 +100,17 @@ class MoneyFigure:
     )
     def funding_line(self, info: Info) -> LazyFundingLine | None:
         return _ref(info, self._record.funding_line)
+
+    @strawberry.field(
+        description="Building or running: the funding line's type when one states the same "
+        "amount, else the words of the label; UNCLASSIFIED when none says."
+    )
+    def spend_type(self, info: Info) -> SpendType:
+        return SpendType(classify_figure(_svc(info).catalog, self._record).kind)
+
+    @strawberry.field(description="Which name and words decided spendType, or that none did.")
+    def spend_type_rule(self, info: Info) -> str:
+        return classify_figure(_svc(info).catalog, self._record).rule
 
     @strawberry.field(description="The report that states it.")
     def document(self, info: Info) -> LazyDocument:
