@@ -199,3 +199,21 @@ def test_a_money_figure_takes_its_funding_lines_type(corpus):
             elif figure["spendType"] != "UNCLASSIFIED":
                 assert "the label" in figure["spendTypeRule"]
     assert tied >= 10
+
+
+def test_the_unit_page_shows_the_split_and_a_line_page_its_type(kg):
+    from starlette.testclient import TestClient
+
+    from govkg.app import create_app
+
+    with TestClient(create_app(kg)) as client:
+        page = client.get("/id/unit/yiyang-bdc").text
+        english = client.get("/id/funding-line/bdc-2023-dianzi-zhengwu-waiwang-yunweifei?lang=en")
+    section = page[page.index("<h2>建设与运维</h2>") :]
+    assert "2023年项目支出 4,138.86 万元" in section
+    assert '<svg class="buildrun"' in section
+    for amount in ("1,322.14 万元", "482.85 万元", "2,333.87 万元"):
+        assert amount in section
+    assert "/export/sankey?focus=unit%2Fyiyang-bdc&amp;year=2023" in section
+    assert english.status_code == 200
+    assert '<span class="spend spend-run">run</span>' in english.text

@@ -94,6 +94,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "entity.via": "经由",
         "entity.cost": "费用",
         "entity.characters": "第 {start}–{end} 字",
+        "buildrun.title": "建设与运维",
+        "buildrun.note": "按用词划分，不作推测：名称含 建设、新建、扩建、"
+        "改造、升级、提升工程 为建设，含 运维、运行维护、电费、租赁、维护 为运维，"
+        "两者皆有为兼有；先看经费行自身名称，再看其所资助的对象，再看上级经费行；"
+        "都不含则不划分。各部分为推算合计，与报告所列数额分毫相符。",
+        "buildrun.of_project": "{year}年项目支出 {amount}",
+        "buildrun.of_total": "{year}年支出合计 {amount}",
+        "buildrun.type": "类别",
+        "buildrun.amount": "金额",
+        "buildrun.lines": "经费行",
+        "buildrun.flow": "资金流向",
+        "buildrun.flow.alt": "{name}{year}年资金流向：经费行 → 项目 → 系统 → 接入",
+        "spend.BUILD": "建设",
+        "spend.RUN": "运维",
+        "spend.MIXED": "建设与运维兼有",
+        "spend.UNCLASSIFIED": "未划分",
+        "fact.spend_type": "建设或运维",
         "entity.picture": "关系图",
         "entity.picture.alt": "{name}及其相邻节点",
         "entity.picture.note": "点击图片打开可交互视图；下载 {svg} 或 {png}。",
@@ -208,6 +225,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "entity.via": "via",
         "entity.cost": "cost",
         "entity.characters": "characters {start}–{end}",
+        "buildrun.title": "Build vs run",
+        "buildrun.note": "Split by words, never guessed: a name with 建设 新建 扩建 改造 升级 "
+        "提升工程 is build, with 运维 运行维护 电费 租赁 维护 run, with both mixed; the line's "
+        "own name decides first, then what it funds, then its parent line; with none of them "
+        "it stays unclassified. Each part is a derived sum; the parts add up exactly to the "
+        "report's figure.",
+        "buildrun.of_project": "project spending {year}: {amount}",
+        "buildrun.of_total": "total {year}: {amount}",
+        "buildrun.type": "type",
+        "buildrun.amount": "amount",
+        "buildrun.lines": "lines",
+        "buildrun.flow": "Money flow",
+        "buildrun.flow.alt": "{name}, {year}: funding lines → projects → systems → feeds",
+        "spend.BUILD": "build",
+        "spend.RUN": "run",
+        "spend.MIXED": "mixed",
+        "spend.UNCLASSIFIED": "unclassified",
+        "fact.spend_type": "build or run",
         "entity.picture": "Neighbourhood",
         "entity.picture.alt": "{name} and its neighbours",
         "entity.picture.note": "Select the picture for the interactive view; download it as "

@@ -5,11 +5,13 @@ Each function gathers what its template (``templates/landing.html``, ``entity.ht
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
 from rdflib import Literal, URIRef
 
+from govkg.answers.buildrun import build_run, classify_line
 from govkg.answers.kg import KnowledgeGraph
 from govkg.exports import FORMATS
 from govkg.exports.style import STYLES
@@ -82,9 +84,16 @@ def _reading(link_type: str, outgoing: bool) -> str:
 def _facts(kg: KnowledgeGraph, node: Node) -> dict[str, Any]:
     """What the kind adds to the names: a funding line, indicator, event or document."""
     catalog, service = kg.catalog, kg.service
-    facts: dict[str, Any] = {"line": None, "indicator": None, "event": None, "doc": None}
+    facts: dict[str, Any] = {
+        "line": None,
+        "indicator": None,
+        "event": None,
+        "doc": None,
+        "build_run": [],
+    }
     if node.kind == "funding-line" and node.id in catalog.lines:
         facts["line"] = catalog.lines[node.id]
+        facts["spend_type"] = classify_line(catalog, node.id)
         facts["share"] = service.computed_share(node.id)
         facts["children"] = [c.id for c in service.children(node.id)]
     elif node.kind == "indicator" and node.id in catalog.indicators:
@@ -92,10 +101,65 @@ def _facts(kg: KnowledgeGraph, node: Node) -> dict[str, Any]:
         facts["value"] = ind.text_value if ind.value is None else f"{ind.value} {ind.unit or ''}"
     elif node.kind == "event" and node.id in catalog.events:
         facts["event"] = catalog.events[node.id]
+    elif node.kind == "unit":
+        facts["build_run"] = _build_run(kg, node.id)
     elif node.kind == "document" and node.id in catalog.documents:
         facts["doc"] = catalog.documents[node.id]
         facts["review"] = service.review(node.id)
     return facts
+
+
+SPEND_COLOURS = {
+    "BUILD": "#2f6db5",
+    "RUN": "#d9822b",
+    "MIXED": "#8e6cc2",
+    "UNCLASSIFIED": "#b9b9b9",
+}
+
+
+class Bar(NamedTuple):
+    """One part of a build/run bar: its type, colour, and where it starts and ends (percent)."""
+
+    kind: str
+    colour: str
+    start: float
+    width: float
+
+
+def _bar(parts: tuple, whole: Decimal) -> list[Bar]:
+    """The parts as segments of a 100-wide bar (a picture only: the table gives the sums)."""
+    bars, at = [], 0.0
+    for part in parts:
+        width = float(part.amount / whole * 100) if whole else 0.0
+        if width > 0:
+            bars.append(Bar(part.kind, SPEND_COLOURS[part.kind], at, width))
+        at += width
+    return bars
+
+
+def _build_run(kg: KnowledgeGraph, unit: str) -> list[dict[str, Any]]:
+    """A unit's reports split into build, run, mixed and unclassified, with a bar each."""
+    found = []
+    for spending in kg.service.spending(unit):
+        split = build_run(kg.catalog, spending)
+        for figure, parts, key in (
+            (split.project, split.project_parts, "buildrun.of_project"),
+            (split.total, split.total_parts, "buildrun.of_total"),
+        ):
+            if figure is not None and figure.amount > 0:
+                found.append(
+                    {
+                        "key": key,
+                        "year": split.year,
+                        "figure": figure,
+                        "parts": parts,
+                        "bar": _bar(parts, figure.amount),
+                        "flow": urlencode(
+                            {"focus": unit, **({"year": split.year} if split.year else {})}
+                        ),
+                    }
+                )
+    return found
 
 
 def _relations(kg: KnowledgeGraph, node: Node) -> list[Relation]:
