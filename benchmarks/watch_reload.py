@@ -8,7 +8,7 @@ src/govkg/stores/sources.py in place of the working tree's, then saves units.yam
 English name changed) in each in turn, a random 0.3-1.3 s apart so a save lands anywhere
 in a poller's second, and asks /health every 10 ms until the version changes. Then the
 same without a server: LocalSource.current() asked every 10 ms all along, which shows the
-watcher's own part (the server adds up to a second: the app asks its source once a second).
+watcher's own part (a server whose sources.py has no `subscribe` looks once a second).
 Prints min/median/max of each. Figures, not a test (tests/test_reload_watch.py is that).
 """
 

@@ -236,3 +236,34 @@ def test_serve_watch_serves_a_save_and_stops_on_a_signal(seed_copy):
             server.kill()
             server.wait()
         server.stderr.close()
+
+
+def test_the_server_serves_a_rebuilt_graph_when_the_source_signals_it(seed_copy):
+    """follow() waits on the source's signal, not on its next look: with an hour between
+    looks, a save is still served within the watcher's own time."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from govkg.http.admin import follow
+
+    async def run(source: LocalSource) -> None:
+        settled = []
+        app = SimpleNamespace(
+            state=SimpleNamespace(source=source, kg=source.current(), settle=settled.append)
+        )
+        first = app.state.kg
+        task = asyncio.create_task(follow(app, every=3600))
+        await asyncio.sleep(0.1)
+        rename_unit(seed_copy, "Signalled Section")
+        deadline = time.monotonic() + 15
+        while app.state.kg is first:
+            assert time.monotonic() < deadline, "the new graph was not served"
+            await asyncio.sleep(0.02)
+        assert app.state.kg is source.current()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert source._listeners == []  # unsubscribed when the server stops following
+
+    with watching(seed_copy) as source:
+        asyncio.run(run(source))

@@ -10,6 +10,7 @@ request says ``?allow-shrink=1``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 
@@ -75,13 +76,34 @@ async def reload_endpoint(request: Request) -> JSONResponse:
 
 
 async def follow(app, every: float = 1.0) -> None:
-    """Serve whatever the source says is current (a watched directory, a remote store)."""
-    while True:
-        await asyncio.sleep(every)
-        try:
-            kg = await run_in_threadpool(app.state.source.current)
-        except Exception:  # a store that is down must not stop the server
-            LOG.exception("could not check the graph source")
-            continue
-        if kg is not app.state.kg:
-            install(app, kg)
+    """Serve whatever the source says is current (a watched directory, a remote store): at
+    once when the source signals a new graph (a watched seed), else at the next look, once
+    every ``every`` seconds (a remote store's published versions)."""
+    changed, loop = asyncio.Event(), asyncio.get_running_loop()
+
+    def signal() -> None:  # called from the source's own thread
+        with contextlib.suppress(RuntimeError):  # the loop closed: the server is stopping
+            loop.call_soon_threadsafe(changed.set)
+
+    subscribe = getattr(app.state.source, "subscribe", None)
+    unsubscribe = subscribe(signal) if subscribe is not None else None
+    try:
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), every)
+            changed.clear()
+            await _serve_current(app)
+    finally:
+        if unsubscribe is not None:
+            unsubscribe()
+
+
+async def _serve_current(app) -> None:
+    """Install the source's current graph if it is not the one served."""
+    try:
+        kg = await run_in_threadpool(app.state.source.current)
+    except Exception:  # a store that is down must not stop the server
+        LOG.exception("could not check the graph source")
+        return
+    if kg is not app.state.kg:
+        install(app, kg)
