@@ -330,3 +330,65 @@ def test_a_draft_checked_on_its_own_meets_the_rest_of_the_seed_through_the_index
     held.add(part, last)  # as written: now a second copy of it clashes
     with pytest.raises(SeedError, match=f"duplicate id '{document['id']}'"):
         load_seed(alone, outside=held.outside)
+
+
+def test_a_second_run_into_the_same_seed_is_refused_while_the_first_writes(
+    longer: tuple[Path, Path], tmp_path: Path, capsys, monkeypatch
+):
+    from govkg.ingest import write
+
+    monkeypatch.setattr(write, "LOCK_WAIT", 0.2)
+    folder, _ = longer
+    seed = _seed_copy(tmp_path / "seed")
+    process = _ingest_process(folder, seed)
+    try:
+        _wait_for_drafts(process, 2)
+        capsys.readouterr()
+        assert main(["ingest", str(folder), "--into", str(seed)]) == 1
+        said = capsys.readouterr()
+        assert "another govkg ingest or review is writing to this seed directory" in (
+            said.out + said.err
+        )
+    finally:
+        process.kill()
+        process.communicate(timeout=60)
+    load_seed(seed)  # what the first run wrote is whole; the second wrote nothing
+
+
+def test_temporaries_a_killed_run_left_are_swept_by_the_next(tmp_path: Path, capsys):
+    seed = _seed_copy(tmp_path / "seed")
+    left = [seed / ".some-report.yaml.a1B2c3_d", seed / "sources" / ".0123abcd.txt.zz99yy88"]
+    kept = [seed / ".gitignore", seed / ".notes.md.a1b2c3d4"]
+    for path in (*left, *kept):
+        path.write_text("half", encoding="utf-8")
+    report = FIXTURES / "reports" / "synthetic-gbk.txt"
+    assert main(["ingest", str(report), "--into", str(seed)]) == 0
+    assert [p for p in left if p.exists()] == []
+    assert all(p.exists() for p in kept)
+
+
+def _dies_on_the_third(file: Path):
+    """A reading worker that is killed on one file (as the OOM killer would)."""
+    from govkg.ingest import batch
+
+    if file.name.startswith("03"):
+        os._exit(9)
+    return batch._read_one(file, batch._WORKER["given"], batch._WORKER["held"])
+
+
+def test_a_killed_reading_worker_is_named_in_the_summary_not_a_traceback(
+    tmp_path: Path, capsys, monkeypatch
+):
+    from govkg.ingest import batch
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for index, text in enumerate(sorted((FIXTURES / "real-reports").glob("*.txt"))[:5], 1):
+        shutil.copy(text, folder / f"{index:02d}-{text.name}")
+    monkeypatch.setattr(batch, "_read_in_worker", _dies_on_the_third)
+    seed = _seed_copy(tmp_path / "seed")
+    assert main(["ingest", str(folder), "--into", str(seed), "--jobs", "2"]) == 1
+    said = capsys.readouterr()
+    assert "Traceback" not in said.out + said.err
+    assert "a worker process reading the reports was killed" in said.out + said.err
+    load_seed(seed)

@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from govkg.core.errors import GovKGError
@@ -27,6 +28,10 @@ from govkg.ingest.write import Read, Writer, read
 
 __all__ = ["SUFFIXES", "ingest_all", "report_files"]
 
+WORKER_DIED = (
+    "not read: a worker process reading the reports was killed (out of memory?); "
+    "the files before it are written; run again (with --jobs 1 to find the file)"
+)
 SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm"})
 """What a folder's reports are named: the forms ``reading`` reads."""
 
@@ -92,6 +97,11 @@ def ingest_all(
         try:
             for file, done in zip(files, readings, strict=False):
                 outcome = _write(writer, file, done, at_start)
+                summary.outcomes.append(outcome)
+                shown.done(outcome)
+        except BrokenProcessPool:  # a worker was killed (the OOM killer, a kill -9)
+            for file in files[len(summary.outcomes) :]:
+                outcome = Outcome(file, "refused", reason=WORKER_DIED)
                 summary.outcomes.append(outcome)
                 shown.done(outcome)
         except KeyboardInterrupt:

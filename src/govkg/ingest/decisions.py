@@ -30,13 +30,11 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import fcntl
 import json
 import os
 import re
 import shutil
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -47,7 +45,7 @@ from typing import Any
 import yaml
 
 from govkg.core.errors import SeedError
-from govkg.core.files import write_atomically
+from govkg.core.files import BusyError, locked_directory, write_atomically
 from govkg.graph.validity import checked_seed
 from govkg.ingest.draftfacts import (
     KIND,
@@ -371,24 +369,15 @@ def _validate(draft: Draft, new_text: str, decisions: Sequence[Any]) -> None:
 
 @contextlib.contextmanager
 def _locked(seed_dir: Path, wait: float) -> Iterator[None]:
-    """One batch at a time on a seed, waiting at most ``wait`` seconds for another's: an
-    advisory lock on the seed directory itself (no lock file is left in it)."""
-    handle = os.open(seed_dir, os.O_RDONLY)
+    """One writer at a time on a seed (a review batch or an ingest run), waiting at most
+    ``wait`` seconds for another's."""
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise ReviewConflict(
-                        "another review batch is being applied to this seed; try again"
-                    ) from None
-                time.sleep(0.05)
-        yield
-    finally:
-        os.close(handle)  # releases the lock
+        with locked_directory(seed_dir, wait):
+            yield
+    except BusyError:
+        raise ReviewConflict(
+            "another review batch or ingest run is writing to this seed; try again"
+        ) from None
 
 
 def decide(

@@ -22,7 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govkg.core.errors import IngestError, SeedError
-from govkg.core.files import write_atomically
+from govkg.core.files import (
+    BusyError,
+    locked_directory,
+    remove_stale_temporaries,
+    write_atomically,
+)
 from govkg.core.records import Seed
 from govkg.ingest.draft import draft_records
 from govkg.ingest.draftyaml import draft_yaml
@@ -88,7 +93,12 @@ class Writer:
     def __init__(self, into: Path, *, as_new: bool = False, held: Held | None = None) -> None:
         _check_target(into)
         self.into, self.as_new = into, as_new
-        self.held = held if held is not None else Held.of(_existing_seed(into))
+        self._lock = _lock(into)
+        try:
+            self.held = held if held is not None else Held.of(_existing_seed(into))
+        except BaseException:
+            self._lock.close()
+            raise
         self._staging = tempfile.TemporaryDirectory(prefix="govkg-ingest-")
         # named as the seed directory, so a problem names the file as it will be there
         self._stage = Path(self._staging.name) / (into.resolve().name or "seed")
@@ -101,6 +111,7 @@ class Writer:
 
     def close(self) -> None:
         self._staging.cleanup()
+        self._lock.close()
 
     def write(self, done: Read) -> Ingested:
         """Draft ``done`` against what the directory holds, check it, write it; IngestError
@@ -169,6 +180,32 @@ def _check_target(into: Path) -> None:
     for folder in (into, into / "sources"):
         if folder.exists() and not folder.is_dir():
             raise IngestError(str(folder), "is not a directory; --into names a seed directory")
+
+
+LOCK_WAIT = 5.0
+"""Seconds an ingest run waits for another writer of the seed (a review batch takes about one)."""
+
+
+def _lock(into: Path) -> contextlib.ExitStack:
+    """Hold the seed directory (or, not made yet, the nearest folder above it) for this run
+    alone, and sweep what a killed run's atomic writes left; IngestError if another run or a
+    review is writing to it."""
+    held = contextlib.ExitStack()
+    folder = into
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        held.enter_context(locked_directory(folder, LOCK_WAIT))
+    except BusyError:
+        raise IngestError(
+            str(into),
+            "another govkg ingest or review is writing to this seed directory; "
+            "run again when it has finished",
+        ) from None
+    for place in (into, into / "sources"):
+        if place.is_dir():
+            remove_stale_temporaries(place)
+    return held
 
 
 def _existing_seed(into: Path) -> Seed | None:
