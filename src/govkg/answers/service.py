@@ -236,14 +236,27 @@ class Service:
         return index
 
     # lists ----------------------------------------------------------------------------
-    def page(self, ids: list[str], first: int | None, after: str | None, present=None) -> Page:
-        """Cursor pagination over sorted ``ids``; ``first`` is clamped to 1..100. With
-        ``present``, ids it refuses (records whose ends a partial graph lacks) are skipped
-        on the page, without checking the whole list first."""
+    def page(
+        self,
+        ids: list[str],
+        first: int | None,
+        after: str | None,
+        present=None,
+        *,
+        ordered_by_id: bool = True,
+    ) -> Page:
+        """Cursor pagination over ``ids``, sorted unless ``ordered_by_id`` is False (a list
+        in another order: the cursor is then found by a scan); ``first`` is clamped to
+        1..100. With ``present``, ids it refuses (records whose ends a partial graph lacks)
+        are skipped on the page, without checking the whole list first."""
         start = 0
         if after:
             marker = _uncursor(after)
-            start = _position_after(ids, marker)
+            start = (
+                _position_after(ids, marker)
+                if ordered_by_id
+                else (ids.index(marker) + 1 if marker in ids else None)
+            )
             if start is None:
                 raise QueryError(f"cursor {after!r} does not point into this list")
         size = clamp(first)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Generic, TypeVar
 
 import strawberry
@@ -10,6 +11,7 @@ from strawberry.types import Info
 from govkg.answers import service as svc
 from govkg.answers.findings import Finding as FindingRecord
 from govkg.api.base import Citation, EntityKind, _charged, _citations, _spend, _svc, to_node
+from govkg.api.browsetypes import Facet, FacetField, ListFilter, ListOrder, facets, rows_page
 from govkg.api.corpustypes import Corpus, to_corpus
 from govkg.api.links import _feed
 from govkg.api.moneytypes import MoneyFigure, to_money_figure
@@ -54,12 +56,28 @@ class Connection(Generic[T]):
     nodes: list[T]
     edges: list[Edge[T]]
     page_info: PageInfo
+    _table: strawberry.Private[str | None] = None
+    _ids: strawberry.Private[list[str] | None] = None
+
+    @strawberry.field(
+        description="For each field asked, its values among all the items of the list (every "
+        "page, as filtered) and how many items have each, the most frequent first."
+    )
+    def facets(self, info: Info, fields: list[FacetField]) -> list[Facet]:
+        if self._table is None or self._ids is None:
+            return []
+        return facets(info, self._table, self._ids, fields)
 
 
-def _connection(page: svc.Page, convert) -> Connection:
-    """A connection over a page of ids; ``convert`` turns one id into its GraphQL object."""
+def _connection(
+    page: svc.Page, convert, table: str | None = None, ids: list[str] | None = None
+) -> Connection:
+    """A connection over a page of ids; ``convert`` turns one id into its GraphQL object;
+    ``table`` and ``ids`` (every id of the list) are what its facets count."""
     nodes = [convert(item) for item in page.items]
     return Connection(
+        _table=table,
+        _ids=ids,
         total_count=page.total,
         nodes=nodes,
         edges=[Edge(cursor=c, node=n) for c, n in zip(page.cursors, nodes, strict=True)],
@@ -70,6 +88,23 @@ def _connection(page: svc.Page, convert) -> Connection:
             end_cursor=page.cursors[-1] if page.cursors else None,
         ),
     )
+
+
+LISTED = (
+    "`where` keeps the items for which every given field holds, `orderBy` sorts them, and "
+    "the connection's `facets` counts the values of fields among them."
+)
+
+
+def _listed(info: Info, table: str, plain, where, order_by, first, after) -> Connection:
+    """A list of nodes: by id as before when neither ``where`` nor ``orderBy`` is given
+    (``plain`` gives the ids), else the table's rows as filtered and ordered."""
+    s = _svc(info)
+    if where is None and order_by is None:
+        ids = plain()
+        return _connection(s.page(ids, first, after), _node_of(s), table, ids)
+    page, ids = rows_page(info, table, where, order_by, first, after)
+    return _connection(page, _node_of(s), table, ids)
 
 
 def _node_of(s: svc.Service):
@@ -147,15 +182,21 @@ class Query:
     def funding_line(self, info: Info, name: str) -> FundingLine | None:
         return _named(info, name, ("funding-line",))
 
-    @strawberry.field
+    @strawberry.field(description=LISTED)
     def units(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Unit]:
         s = _svc(info)
-        return _connection(s.page(s.ids_of_kind("unit"), first, after), _node_of(s))
+        return _listed(info, "units", lambda: s.ids_of_kind("unit"), where, order_by, first, after)
 
     @strawberry.field(
-        description="Platforms and other systems; `category` narrows (app, network, …)."
+        description="Platforms and other systems; `category` narrows (app, network, …). "
+        + LISTED
     )
     def platforms(
         self,
@@ -163,43 +204,102 @@ class Query:
         first: int | None = None,
         after: str | None = None,
         category: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Platform]:
         s = _svc(info)
-        return _connection(s.page(s.ids_of_kind("platform", category), first, after), _node_of(s))
+        if category is not None and (where is not None or order_by is not None):
+            where = dataclasses.replace(where or ListFilter(), category=category)
+        return _listed(
+            info,
+            "platforms",
+            lambda: s.ids_of_kind("platform", category),
+            where,
+            order_by,
+            first,
+            after,
+        )
 
-    @strawberry.field
+    @strawberry.field(description=LISTED)
     def projects(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Project]:
         s = _svc(info)
-        return _connection(s.page(s.ids_of_kind("project"), first, after), _node_of(s))
+        return _listed(
+            info, "projects", lambda: s.ids_of_kind("project"), where, order_by, first, after
+        )
 
-    @strawberry.field
+    @strawberry.field(description=LISTED)
     def funding_lines(
         self,
         info: Info,
         year: int | None = None,
         first: int | None = None,
         after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[FundingLine]:
         s = _svc(info)
-        return _connection(s.page(s.funding_line_ids(year), first, after), _node_of(s))
+        if year is not None and (where is not None or order_by is not None):
+            where = dataclasses.replace(where or ListFilter(), year=year)
+        return _listed(
+            info, "funding-lines", lambda: s.funding_line_ids(year), where, order_by, first, after
+        )
 
-    @strawberry.field
+    @strawberry.field(description=LISTED)
     def indicators(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Indicator]:
         s = _svc(info)
-        return _connection(s.page(s.ids_of_kind("indicator"), first, after), _node_of(s))
+        return _listed(
+            info, "indicators", lambda: s.ids_of_kind("indicator"), where, order_by, first, after
+        )
 
-    @strawberry.field
+    @strawberry.field(description=LISTED)
     def events(
-        self, info: Info, first: int | None = None, after: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Event]:
         s = _svc(info)
-        return _connection(s.page(s.ids_of_kind("event"), first, after), _node_of(s))
+        return _listed(
+            info, "events", lambda: s.ids_of_kind("event"), where, order_by, first, after
+        )
 
-    @strawberry.field(description="Feeds, narrowed by platform and/or unit (any of their names).")
+    @strawberry.field(
+        description="Every amount the reports state, of every kind (see Document.moneyFigures "
+        "for one report's). " + LISTED
+    )
+    def money_figures(
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
+    ) -> Connection[MoneyFigure]:
+        s = _svc(info)
+        page, ids = rows_page(info, "money-figures", where, order_by, first, after)
+        return _connection(
+            page, lambda i: to_money_figure(s.money_figure(i)), "money-figures", ids
+        )
+
+    @strawberry.field(
+        description="Feeds, narrowed by platform and/or unit (any of their names). " + LISTED
+    )
     def feeds(
         self,
         info: Info,
@@ -207,12 +307,19 @@ class Query:
         unit: str | None = None,
         first: int | None = None,
         after: str | None = None,
+        where: ListFilter | None = None,
+        order_by: ListOrder | None = None,
     ) -> Connection[Feed]:
         s = _svc(info)
-        return _connection(
-            s.page(s.feed_ids(platform, unit), first, after, present=s.catalog.links),
-            lambda i: _feed(s, s.catalog.links[i]),
-        )
+        chosen = s.feed_ids(platform, unit)
+        if where is None and order_by is None:
+            page, ids = s.page(chosen, first, after, present=s.catalog.links), chosen
+        else:
+            kept = set(chosen)
+            _, every = rows_page(info, "feeds", where, order_by, None, None)
+            ids = [i for i in every if i in kept]
+            page = s.page(ids, first, after, present=s.catalog.links, ordered_by_id=False)
+        return _connection(page, lambda i: _feed(s, s.catalog.links[i]), "feeds", ids)
 
     @strawberry.field(description="Shortest chain of nodes between two; null if none.")
     def path(
