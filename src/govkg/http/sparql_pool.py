@@ -1,4 +1,5 @@
-"""Worker processes for SPARQL: each holds the graph; a query past its time is killed with them.
+"""Worker processes for SPARQL, sharing one on-disk copy of the graph; a query past its time
+is killed with its worker.
 
 A Python thread cannot be stopped, so a query runs in a process of its own (see
 ``sparql_worker``). The server waits on the worker's pipe in a thread; at the deadline it kills
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from govkg.graph.store import serialize
+from govkg.http.sparql_store import SharedStore
 from govkg.http.sparql_worker import MEMORY_MESSAGE
 
 __all__ = ["QUICK", "QUICK_LANE_TIMEOUT", "Answer", "SparqlPool"]
@@ -116,7 +117,7 @@ def _start_worker(quick: bool) -> _Worker:
 
 
 class SparqlPool:
-    """``size`` worker processes, started on first use, each with a copy of ``graph``."""
+    """``size`` worker processes, started on first use, reading one on-disk copy of ``graph``."""
 
     def __init__(
         self,
@@ -135,7 +136,9 @@ class SparqlPool:
         self._started = False
         self._closed = False
         self._ready = threading.Event()
-        self._data: tuple[bytes, dict[str, str]] | None = None
+        self._shared: SharedStore | None = None  # one on-disk copy for every worker
+        self._shared_lock = threading.Lock()
+        self._prefixes: dict[str, str] = {}
         self._to_spawn: queue.Queue[bool | None] = queue.Queue()  # quick lane?, None: stop
         # who is idle, who is busy until when, which texts are quick: one lock for all three
         self._free = threading.Condition()
@@ -167,19 +170,27 @@ class SparqlPool:
         for worker in workers:
             worker.kill()
         self._executor.shutdown(wait=False, cancel_futures=True)
+        with self._shared_lock:
+            shared, self._shared = self._shared, None
+        if shared is not None:
+            shared.remove()
 
     @property
     def alive(self) -> int:
         with self._lock:
             return sum(1 for w in self._workers if w.process.poll() is None)
 
-    def _graph_data(self) -> tuple[bytes, dict[str, str]]:
-        with self._lock:
-            if self._data is None:
-                ntriples = serialize(self.graph, "nt")  # Oxigraph's own writer when it can
-                prefixes = {prefix: str(ns) for prefix, ns in self.graph.namespaces() if prefix}
-                self._data = (ntriples, prefixes)
-            return self._data
+    def _graph_data(self) -> tuple[str, dict[str, str]]:
+        """The shared store's folder (written on first use) and the graph's prefixes."""
+        with self._shared_lock:  # not self._lock: /health reads `alive` while this is written
+            if self._closed:
+                raise OSError("the pool is closed")
+            if self._shared is None:
+                self._shared = SharedStore(self.graph)
+                self._prefixes = {
+                    prefix: str(ns) for prefix, ns in self.graph.namespaces() if prefix
+                }
+            return str(self._shared.path), self._prefixes
 
     def _spawner(self) -> None:
         """Start every worker from this one long-lived thread: the kernel kills a worker when

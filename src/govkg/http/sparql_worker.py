@@ -1,4 +1,4 @@
-"""One SPARQL worker process: the graph in pyoxigraph, one read-only query at a time.
+"""One SPARQL worker process: the graph's shared on-disk store, one read-only query at a time.
 
 The server starts it as ``python -m govkg.http.sparql_worker FD`` (not with multiprocessing,
 which would re-import the server's main module) and kills it when a query runs past the
@@ -212,15 +212,13 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def run(connection: Connection) -> None:
-    """Load the graph the server sends, say ready, then answer requests until EOF.
+    """Open the graph's store the server names, say ready, then answer requests until EOF.
 
     Replies: ``("ok", type, body, cut, cpu)``, ``("refused", status, message, cpu)`` with
     the CPU seconds the query took (how costly it is, however busy the machine), or
     ``("memory", message)``, after which the server replaces this worker."""
-    ntriples, prefixes, megabytes = connection.recv()
-    store = Store()
-    store.bulk_load(ntriples, format=RdfFormat.N_TRIPLES)
-    del ntriples
+    path, prefixes, megabytes = connection.recv()
+    store = Store.read_only(path)  # the one copy the workers share (sparql_store.py)
     check_query("ASK {}")  # import the parser now, not during the first query
     _limit_memory(megabytes)
     connection.send(("ready", len(store)))
