@@ -130,3 +130,32 @@ def test_govkg_serve_refuses_a_bad_origin_before_starting(capsys):
 
     assert main(["serve", "--cors-origin", "portal.example"]) == 1
     assert "must start with http:// or https://" in capsys.readouterr().err
+
+
+def test_health_says_ready_only_when_answers_come_at_full_speed(kg):
+    import threading
+
+    from starlette.testclient import TestClient
+
+    from govkg.answers.kg import KnowledgeGraph
+    from govkg.app import create_app
+
+    cold = KnowledgeGraph.from_graph(kg.graph, kg.version, kg.source)  # nothing built yet
+    gate = threading.Event()
+    warm = cold.warm
+    cold.warm = lambda: (gate.wait(30), warm())  # hold the warm-up until the test says so
+    with TestClient(create_app(cold)) as client:
+        early = client.get("/health?ready")
+        assert early.status_code == 503
+        assert early.headers["retry-after"] == "1"
+        assert early.json()["ready"] is False
+        assert client.get("/health").status_code == 200  # alive all along
+        gate.set()
+        for _ in range(600):
+            now = client.get("/health?ready")
+            if now.status_code == 200:
+                break
+            threading.Event().wait(0.05)
+        assert now.status_code == 200
+        assert now.json()["ready"] is True
+        assert now.json()["sparqlWorkers"]["ready"] is True

@@ -63,16 +63,23 @@ async def home(request: Request) -> Response:
 
 
 async def health(request: Request) -> JSONResponse:
+    """Alive (``status``), and ``ready`` once answers come at full speed: the served graph's
+    indexes are built and a SPARQL worker has opened it. ``?ready`` makes a server that is
+    not ready answer 503 (a load balancer's readiness probe)."""
     kg: KnowledgeGraph = request.app.state.kg
     pool = request.app.state.sparql.pool(kg)
+    ready = kg.warmed.is_set() and (pool.size == 0 or pool.ready)
+    waiting = "ready" in request.query_params and not ready
     return JSONResponse(
         {
             "status": "ok",
+            "ready": ready,
             "version": kg.version,
             "triples": kg.triples,
-            "sparqlWorkers": {"configured": pool.size, "alive": pool.alive},
+            "sparqlWorkers": {"configured": pool.size, "alive": pool.alive, "ready": pool.ready},
         },
-        headers={"cache-control": "no-store"},
+        status_code=503 if waiting else 200,
+        headers={"cache-control": "no-store", **({"retry-after": "1"} if waiting else {})},
     )
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,8 @@ class KnowledgeGraph:
     source: str
     catalog: Catalog = field(repr=False)
     service: Service = field(repr=False)
+    warmed: threading.Event = field(default_factory=threading.Event, repr=False, compare=False)
+    """Set once ``warm`` has built what the first questions need: answers at full speed."""
 
     @classmethod
     def from_graph(cls, graph: Graph, version: str, source: str) -> KnowledgeGraph:
@@ -62,6 +65,7 @@ class KnowledgeGraph:
         (seconds at 10^6 triples); servers call this in the background at start."""
         self.service.search("warm")
         _ = self.service.findings
+        self.warmed.set()
 
     def query(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
         """Run a GraphQL query; returns ``{"data": …, "errors": […]}`` as JSON-ready data."""

@@ -176,6 +176,11 @@ class SparqlPool:
             shared.remove()
 
     @property
+    def ready(self) -> bool:
+        """Whether a worker has opened the graph and can answer."""
+        return self._ready.is_set()
+
+    @property
     def alive(self) -> int:
         with self._lock:
             return sum(1 for w in self._workers if w.process.poll() is None)
