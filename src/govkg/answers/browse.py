@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from govkg.answers.buildrun import classify_figure, classify_line
-from govkg.answers.service import Service, normalise
+from govkg.answers.names import normalise
+from govkg.answers.service import Service
 from govkg.core.errors import QueryError
 
 __all__ = [

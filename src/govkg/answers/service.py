@@ -7,22 +7,19 @@ question costs the same on the bundled seed and on a million triples.
 
 from __future__ import annotations
 
-import base64
-import heapq
-import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from rdflib import RDFS, Literal
-from rdflib.namespace import DCTERMS, SKOS
+from rdflib.namespace import DCTERMS
 
 from govkg.answers.costs import Allocation, PlatformCosts, allocate_platform
 from govkg.answers.coverage import Coverage, coverage
 from govkg.answers.findings import Finding, find_problems
+from govkg.answers.names import Names, normalise
+from govkg.answers.paging import MAX_PAGE, Page, clamp, page
 from govkg.answers.review import Review, review
 from govkg.answers.spending import (
     CATEGORIES,
@@ -36,7 +33,7 @@ from govkg.answers.spending import (
 from govkg.core.errors import QueryError
 from govkg.core.money import format_yuan
 from govkg.core.records import MONEY_KINDS, Citation
-from govkg.graph.catalog import CLASS_OF_KIND, Catalog, Line, Link, MoneyFigure, Node, node_id
+from govkg.graph.catalog import Catalog, Line, Link, MoneyFigure, Node, node_id
 from govkg.graph.ontology import GOVKG
 from govkg.graph.views import to_networkx, walk_neighbourhood, walk_path
 
@@ -45,10 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_PAGE", "Cost", "Page", "Rank", "Service", "clamp", "normalise"]
 
-MAX_PAGE = 100
 PLATFORM_KINDS = ("platform",)
-# How well a name matched: exact id or IRI, Chinese name, alias or English name, pinyin.
-RANK_ID, RANK_NAME, RANK_ALIAS, RANK_PINYIN = 0, 1, 2, 3
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,17 +54,6 @@ class Cost:
     method: str | None
     funding_line: str | None
     year: int | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Page:
-    """One page of a list of ids: GitHub-style connection data."""
-
-    items: list[str]
-    cursors: list[str]
-    total: int
-    has_next: bool
-    has_previous: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,31 +69,6 @@ class Rank:
     sources: tuple[Citation, ...]
 
 
-def normalise(text: str) -> str:
-    """Fold case, width, tones, spaces and punctuation so 'Yi Wang-Tong Guan' finds 一网统管."""
-    text = unicodedata.normalize("NFKD", text).casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s\-_'’“”\"《》（）()·,，、.。/:#]+", "", text)
-
-
-def clamp(first: int | None) -> int:
-    """List sizes are 1..100 whatever the client asks."""
-    if first is None:
-        return MAX_PAGE
-    return max(1, min(int(first), MAX_PAGE))
-
-
-def _cursor(item: str) -> str:
-    return base64.urlsafe_b64encode(item.encode()).decode()
-
-
-def _uncursor(cursor: str) -> str:
-    try:
-        return base64.urlsafe_b64decode(cursor.encode()).decode()
-    except (ValueError, UnicodeDecodeError) as error:
-        raise QueryError(f"invalid cursor {cursor!r}") from error
-
-
 class Service:
     """Questions over one graph version; what is derived is computed once, when first asked."""
 
@@ -118,7 +76,6 @@ class Service:
         self.catalog = catalog
         self._costs: dict[str, PlatformCosts] = {}
         self._lists: dict[tuple, list[str]] = {}
-        self._looked_up: dict[str, list[tuple[int, str]]] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
         self._spending: dict[str, list[Spending]] = {}
         self._reviews: dict[str, Review] = {}
@@ -126,116 +83,21 @@ class Service:
         self._series: dict[str, list[YearSpending]] = {}
         self._ranks: dict[tuple[int, str], list[Rank]] = {}
         self._lock = threading.Lock()
+        self.names = Names(catalog)
 
-    # lookups -------------------------------------------------------------------------
+    # lookups (answers/names.py) and lists (answers/paging.py) ---------------------------
     def node(self, node_id_or_iri: str) -> Node | None:
         """By id (``platform/yiwangtongguan``), bare slug, or IRI."""
-        found = self.catalog.nodes.get(node_id_or_iri)
-        if found is None and node_id_or_iri in self.catalog.by_iri:
-            found = self.catalog.nodes[self.catalog.by_iri[node_id_or_iri]]
-        if found is None:
-            slugs = [i for r, i in self._candidates(node_id_or_iri) if r == RANK_ID]
-            found = self.catalog.nodes[slugs[0]] if len(set(slugs)) == 1 else None
-        return found
+        return self.names.node(node_id_or_iri)
 
     def lookup(self, name: str, kinds: tuple[str, ...] | None = None) -> Node | None:
         """Any name: Chinese, alias, English, pinyin, id or IRI; best-ranked match wins."""
-        matches = sorted(
-            (rank, nid)
-            for rank, nid in self._candidates(name)
-            if kinds is None or self.catalog.nodes[nid].kind in kinds
-        )
-        return self.catalog.nodes[matches[0][1]] if matches else None
-
-    def _candidates(self, name: str) -> list[tuple[int, str]]:
-        """Exact matches from the store's indexes first; folded matches from the name index.
-        Answers are kept (a bounded number) since analysts ask about the same names."""
-        if not name or len(name) > 500:
-            return []
-        found = self._looked_up.get(name)
-        if found is None:
-            found = self._find_candidates(name)
-            if len(self._looked_up) < 4096:
-                self._looked_up[name] = found
-        return found
-
-    def _find_candidates(self, name: str) -> list[tuple[int, str]]:
-        graph, found = self.catalog.graph, []
-        if name in self.catalog.nodes:
-            found.append((RANK_ID, name))
-        elif name in self.catalog.by_iri:
-            found.append((RANK_ID, self.catalog.by_iri[name]))
-        elif "/" not in name:
-            found += [
-                (RANK_ID, f"{kind}/{name}")
-                for kind in CLASS_OF_KIND
-                if f"{kind}/{name}" in self.catalog.nodes
-            ]
-        for predicate, literal, rank in (
-            (RDFS.label, Literal(name, lang="zh"), RANK_NAME),
-            (SKOS.altLabel, Literal(name, lang="zh"), RANK_ALIAS),
-            (RDFS.label, Literal(name, lang="en"), RANK_ALIAS),
-            (GOVKG.pinyin, Literal(name), RANK_PINYIN),
-        ):
-            found += [(rank, node_id(s)) for s in graph.subjects(predicate, literal)]
-        found = [(rank, nid) for rank, nid in found if nid in self.catalog.nodes]
-        return found or self._name_index.get(normalise(name), [])
-
-    @cached_property
-    def _name_index(self) -> dict[str, list[tuple[int, str]]]:
-        """Folded names, slugs and pinyin of every node; built on the first inexact lookup."""
-        index: dict[str, list[tuple[int, str]]] = {}
-        for nid, rank, text in self._names():
-            index.setdefault(normalise(text), []).append((rank, nid))
-        return index
-
-    def _names(self):
-        graph = self.catalog.graph
-        for nid in self.catalog.nodes:
-            yield nid, RANK_ID, nid.split("/", 1)[-1]
-        for predicate, rank in (
-            (RDFS.label, RANK_NAME),
-            (SKOS.altLabel, RANK_ALIAS),
-            (GOVKG.pinyin, RANK_PINYIN),
-        ):
-            for subject, value in graph.subject_objects(predicate):
-                lang = getattr(value, "language", None)
-                nid = node_id(subject)
-                if "/" in nid and nid.split("/", 1)[0] in _KINDS:
-                    yield nid, RANK_ALIAS if lang == "en" else rank, str(value)
+        return self.names.lookup(name, kinds)
 
     def search(self, query: str, kind: str | None = None, first: int | None = 20) -> list[Node]:
-        """Nodes whose names contain the query: exact names first, then prefixes, then the
-        shortest names."""
-        needle, size = normalise(query), clamp(first)
-        if not needle:
-            return []
-        scored: dict[str, tuple[int, int]] = {}
-        for folded in self._containing(needle):
-            score = (0 if folded == needle else 1 if folded.startswith(needle) else 2, len(folded))
-            for _rank, nid in self._name_index[folded]:
-                if (kind is None or nid.split("/", 1)[0] == kind) and score < scored.get(
-                    nid, (3, 0)
-                ):
-                    scored[nid] = score
-        ranked = heapq.nsmallest(size, scored, key=lambda nid: (scored[nid], nid))
-        return [self.catalog.nodes[nid] for nid in ranked]
+        """Nodes whose names contain the query (answers/names.py)."""
+        return self.names.search(query, kind, first)
 
-    def _containing(self, needle: str) -> list[str]:
-        """Folded names containing ``needle``: candidates from the rarest of its bigrams."""
-        postings = [self._gram_index.get(gram, ()) for gram in _grams(needle)]
-        return [folded for folded in min(postings, key=len) if needle in folded]
-
-    @cached_property
-    def _gram_index(self) -> dict[str, list[str]]:
-        """Bigram (and single character) -> folded names holding it, for substring search."""
-        index: dict[str, list[str]] = {}
-        for folded in self._name_index:
-            for gram in set(_grams(folded)) | set(folded):
-                index.setdefault(gram, []).append(folded)
-        return index
-
-    # lists ----------------------------------------------------------------------------
     def page(
         self,
         ids: list[str],
@@ -245,31 +107,8 @@ class Service:
         *,
         ordered_by_id: bool = True,
     ) -> Page:
-        """Cursor pagination over ``ids``, sorted unless ``ordered_by_id`` is False (a list
-        in another order: the cursor is then found by a scan); ``first`` is clamped to
-        1..100. With ``present``, ids it refuses (records whose ends a partial graph lacks)
-        are skipped on the page, without checking the whole list first."""
-        start = 0
-        if after:
-            marker = _uncursor(after)
-            start = (
-                _position_after(ids, marker)
-                if ordered_by_id
-                else (ids.index(marker) + 1 if marker in ids else None)
-            )
-            if start is None:
-                raise QueryError(f"cursor {after!r} does not point into this list")
-        size = clamp(first)
-        chosen = ids[start : start + size]
-        if present is not None:
-            chosen = [i for i in chosen if i in present]
-        return Page(
-            items=chosen,
-            cursors=[_cursor(i) for i in chosen],
-            total=len(ids),
-            has_next=start + size < len(ids),
-            has_previous=start > 0,
-        )
+        """A page of ``ids`` (answers/paging.py)."""
+        return page(ids, first, after, present, ordered_by_id=ordered_by_id)
 
     def ids_of_kind(self, kind: str, category: str | None = None) -> list[str]:
         if category is None:
@@ -626,21 +465,6 @@ class Service:
     def findings(self) -> list[Finding]:
         """The checks of findings.py, run once per graph version when first asked."""
         return find_problems(self.catalog)
-
-
-_KINDS = set(CLASS_OF_KIND)
-
-
-def _grams(text: str) -> list[str]:
-    """Bigrams of a folded string; a single character is its own gram."""
-    return [text[i : i + 2] for i in range(len(text) - 1)] or [text]
-
-
-def _position_after(ids: list[str], marker: str) -> int | None:
-    from bisect import bisect_left
-
-    at = bisect_left(ids, marker)
-    return at + 1 if at < len(ids) and ids[at] == marker else None
 
 
 def _cost(allocation: Allocation) -> Cost:

@@ -10,7 +10,8 @@ import strawberry
 from strawberry.types import Info
 
 from govkg.answers import browse
-from govkg.answers.service import Page, Service
+from govkg.answers.paging import Page
+from govkg.answers.service import Service
 from govkg.api.base import AmountBasis, _spend, _svc
 from govkg.api.buildruntypes import SpendType
 from govkg.core.errors import QueryError
