@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -36,10 +38,12 @@ TOKENS = "{ documents { " + " ".join(["id"] * 3000) + " } }"
 )
 def test_oversized_queries_are_refused_with_a_readable_reason(app_kg, query, message):
     client, _ = app_kg
+    started = time.process_time()  # CPU, not wall time: a busy machine must not fail it
     response = post(client, query)
+    spent = time.process_time() - started
     assert response.status_code in (200, 400)
     assert message in response.json()["errors"][0]["message"]
-    assert response.elapsed.total_seconds() < 1
+    assert spent < 1
 
 
 def test_a_resolver_bug_is_masked_and_the_server_keeps_answering(app_kg, monkeypatch):
