@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import astuple
 from decimal import Decimal
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -26,6 +27,7 @@ from govkg.exports.draw import dot_source, wrap
 from govkg.exports.rdf import subgraph
 from govkg.exports.records import xml_safe
 from govkg.exports.selection import edges_among
+from govkg.exports.style import STYLES
 
 SELECTIONS = {
     "whole": None,
@@ -43,7 +45,8 @@ def nasty(kg) -> KnowledgeGraph:
 
 def test_every_format_has_media_type_extension_and_maker():
     assert list(FORMATS) == [
-        "turtle", "nt", "nquads", "rdfxml", "jsonld", "graphml", "gexf", "cytoscape", "dot", "svg", "png", "csv",
+        "turtle", "nt", "nquads", "rdfxml", "jsonld", "qb", "graphml", "gexf", "cytoscape", "dot", "svg", "png",
+        "sankey", "treemap", "csv", "fdp",
     ]  # fmt: skip
     for name, fmt in FORMATS.items():
         assert fmt.name == name
@@ -228,6 +231,61 @@ def test_cytoscape_json_holds_elements_with_names_and_costs(kg):
     assert costs == ["550891.66", "550891.66", "550891.67", "550891.67"]
 
 
+def test_cytoscape_json_carries_the_colour_of_every_kind_it_holds(kg):
+    """Colours by kind survive: a ``style`` beside ``elements`` for Cytoscape.js, and each
+    node's colours and shape in its data, which Cytoscape desktop keeps as columns."""
+    document = json.loads(export(kg, "cytoscape"))
+    nodes = document["elements"]["nodes"]
+    present = {n["data"]["kind"] for n in nodes}
+    assert present == set(KINDS)  # the whole graph holds every kind
+    rules = {rule["selector"]: rule["style"] for rule in document["style"]}
+    for kind in present:
+        style = STYLES[kind]
+        rule = rules[f'node[kind = "{kind}"]']
+        assert (rule["background-color"], rule["border-color"]) == (style.fill, style.line)
+        assert rule["shape"] == style.cy_shape
+    for node in nodes:
+        style = STYLES[node["data"]["kind"]]
+        assert node["data"]["fill_color"] == style.fill
+        assert node["data"]["line_color"] == style.line
+        assert node["data"]["shape"] == style.cy_shape
+    assert rules["node"]["label"] == "data(label)"
+    assert rules["edge"]["label"] == "data(label)"
+
+
+CYTOSCAPE_JS = Path(__file__).resolve().parent.parent / "src/govkg/static/vendor/cytoscape"
+RENDER_STYLE = """
+const cytoscape = require(process.argv[1]);
+const doc = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const cy = cytoscape({headless: true, styleEnabled: true});
+cy.json(doc);  // as a page restores a saved graph: elements and style together
+const out = {};
+cy.nodes().forEach(n => { out[n.id()] = [n.style("background-color"), n.style("shape")]; });
+console.log(JSON.stringify(out));
+cy.destroy();
+process.exit(0);
+"""
+
+
+@pytest.mark.skipif(
+    shutil.which("node") is None, reason="Node.js is not installed (apt-get install -y nodejs)"
+)
+def test_cytoscape_js_draws_each_kind_in_its_colour(kg):
+    """The vendored Cytoscape.js itself (headless, in Node) reads the document's style."""
+    data = export(kg, "cytoscape", Selection(focus=FOCUS, depth=2))
+    done = subprocess.run(
+        ["node", "-e", RENDER_STYLE, str(CYTOSCAPE_JS / "cytoscape.min.js")],
+        input=data, capture_output=True, timeout=60, check=True,
+    )  # fmt: skip
+    drawn = json.loads(done.stdout)
+    assert len({kg.catalog.nodes[n].kind for n in drawn}) >= 3
+    for node_id, (colour, shape) in drawn.items():
+        style = STYLES[kg.catalog.nodes[node_id].kind]
+        red, green, blue = (int(style.fill[i : i + 2], 16) for i in (1, 3, 5))
+        assert colour == f"rgb({red},{green},{blue})"
+        assert shape == style.cy_shape
+
+
 # pictures -------------------------------------------------------------------------------
 def graphviz_json(source: bytes) -> dict:
     done = subprocess.run(["dot", "-Tjson"], input=source, capture_output=True, check=True)
@@ -246,16 +304,24 @@ def test_dot_parses_in_graphviz_with_every_node(kg, name):
     assert len(parsed.get("edges", [])) >= len(subset.edges)  # plus the legend's invisible ones
 
 
+LEGENDS = {
+    "zh": ("图例", "单位", "¥550,891.67 按规则分摊"),
+    "en": ("Legend", "Unit", "¥550,891.67 allocated"),
+}
+
+
 @needs_dot
-def test_svg_parses_and_shows_names_costs_and_a_legend(kg):
-    root = ET.fromstring(export(kg, "svg", Selection(focus=FOCUS, depth=1)))
+@pytest.mark.parametrize("lang", LEGENDS)
+def test_svg_parses_and_shows_names_costs_and_a_legend(kg, lang):
+    root = ET.fromstring(export(kg, "svg", Selection(focus=FOCUS, depth=1, lang=lang)))
     texts = [t.text for t in root.iter(f"{SVG}text")]
     for node_id in select(kg, Selection(focus=FOCUS, depth=1)).nodes:
         for line in wrap(kg.catalog.nodes[node_id].name):
             assert line in texts
-    assert "图例 Legend" in texts
-    assert "单位 Unit" in texts
-    assert "¥550,891.67 allocated" in texts
+    legend, unit, cost = LEGENDS[lang]
+    assert legend in texts
+    assert unit in texts
+    assert cost in texts
 
 
 @needs_dot

@@ -133,7 +133,7 @@ def test_the_entity_pages_picture_keeps_labels_readable_at_800x500(kg, node_id):
             page = browser.new_page(viewport={"width": 800, "height": 500}, locale="zh-CN")
             page.goto(f"{url}/id/{node_id}")
             assert page.get_attribute("html", "lang") == "zh"
-            picture = page.locator("img.picture")
+            picture = page.locator("img.picture[src^=\"/export/svg\"]")  # the neighbourhood
             picture.scroll_into_view_if_needed()
             deadline = time.monotonic() + 30
             while not picture.evaluate("img => img.complete && img.naturalWidth > 0"):

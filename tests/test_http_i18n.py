@@ -36,8 +36,10 @@ PAGES = [
     ("/id/platform/no-such-thing", "未找到", "Not found"),
     (f"/embed/{PLATFORM}", ">适应</button>", ">Fit</button>"),
     ("/graphql", "正在加载 GraphiQL", "Loading GraphiQL"),
+    ("/browse/funding-lines", "<h1>经费行</h1>", "<h1>Funding lines</h1>"),
+    ("/search?q=yiwangtongguan", "按类别分组", "by kind"),
 ]
-IDS = ["landing", "entity", "relation", "not-found", "embed", "graphiql"]
+IDS = ["landing", "entity", "relation", "not-found", "embed", "graphiql", "browse", "search"]
 
 
 def _path(kg, path: str) -> str:
@@ -165,6 +167,11 @@ ENTITY_PAGES = [
     "FUNDING",
     "RELATION",
     f"/embed/{PLATFORM}",
+    "/browse",
+    "/browse/funding-lines",
+    "/browse/units",
+    "/browse/feeds",
+    "/search",
 ]
 
 

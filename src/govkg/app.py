@@ -4,9 +4,12 @@
 /graphql        GraphQL (GET, POST); GraphiQL for browsers
 /sparql         SPARQL 1.1 Protocol, query only
 /id/{path}      every IRI of the graph: HTML, Turtle, N-Triples or JSON-LD by Accept
+/search         names containing a text, by kind (search.py)
+/browse, /browse/{table}[.csv|.json]    tables of each kind: facets, sort, pages (browsepages.py)
 /export/{format}, /embed/{id}, /embed-data/{id}, /oembed    downloads and embeds (exports.py)
 /health         liveness, the graph version, the SPARQL workers
 /review/{doc}   reviewing a draft's facts (GET …json, POST decisions; off without a token)
+/review, /review/{doc} (GET), /review/login, /review/logout    the review pages and their login
 /static/…       CSS, the vendored GraphiQL, the embed page's assets
 
 Middleware, outermost first: security headers, the page language (zh or en), CORS (an
@@ -35,6 +38,7 @@ from starlette.staticfiles import StaticFiles
 
 from govkg.answers.kg import KnowledgeGraph
 from govkg.http.admin import follow, reload_endpoint
+from govkg.http.browsepages import browse_routes
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
 from govkg.http.i18n import Language
@@ -44,6 +48,9 @@ from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
 from govkg.http.pages import landing_page
 from govkg.http.resources import resource
 from govkg.http.review import review_get, review_post
+from govkg.http.reviewaccess import login_get, login_post, logout_post
+from govkg.http.reviewpages import review_document_page, review_index_page
+from govkg.http.search import search_page
 from govkg.http.settings import Settings
 from govkg.http.sparql import (
     BYTE_LIMIT_HEADER,
@@ -127,11 +134,18 @@ def create_app(
             Route("/", home),
             Route("/health", health),
             Route("/admin/reload", reload_endpoint, methods=["POST"]),
+            Route("/review", review_index_page, methods=["GET"]),
+            Route("/review/login", login_get, methods=["GET"]),
+            Route("/review/login", login_post, methods=["POST"]),
+            Route("/review/logout", logout_post, methods=["POST"]),
             Route("/review/{document}.json", review_get, methods=["GET"]),
+            Route("/review/{document}", review_document_page, methods=["GET"]),
             Route("/review/{document}", review_post, methods=["POST"]),
             Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", resource),
+            Route("/search", search_page, methods=["GET"]),
+            *browse_routes(),  # /browse, /browse/{table}[.csv|.json]
             *export_routes(kg, settings),  # before /static: it mounts /static/embed
             Mount("/static", static, name="static"),
         ],
@@ -151,7 +165,7 @@ def create_app(
             Middleware(
                 ConditionalGet,
                 version=lambda: app.state.kg.version,
-                skip=("/static/", "/health", "/review/"),
+                skip=("/static/", "/health", "/review"),
             ),
         ],
         lifespan=lifespan,

@@ -1,4 +1,4 @@
-"""The ``govkg`` command: validate, build, query, export, serve, publish, synth.
+"""The ``govkg`` command: validate, ingest, review, build, query, export, serve, publish, synth.
 
 Bad input exits 1 with a message naming what is wrong, never a traceback.
 """
@@ -66,6 +66,35 @@ def _parser() -> argparse.ArgumentParser:
         help="a progress bar (on a terminal: auto) or a line a file",
     )
 
+    review = commands.add_parser(
+        "review",
+        help="list a draft's facts awaiting review, or accept every one of a kind",
+    )
+    review.add_argument("document", help="the document's id, as `govkg ingest` printed it")
+    review.add_argument(
+        "--into",
+        "--seed",
+        dest="into",
+        type=Path,
+        default=Path("seed"),
+        help="seed directory holding the draft (default: seed, as for ingest)",
+    )
+    doing = review.add_mutually_exclusive_group(required=True)
+    doing.add_argument(
+        "--list",
+        action="store_true",
+        help="the facts awaiting review, one a line: id, kind, what, quote (tab-separated)",
+    )
+    doing.add_argument(
+        "--accept-all-of",
+        metavar="KIND",
+        help="accept every extracted fact of this kind: document, unit, system, project, "
+        "funding-line, indicator, event, relation, mention or money-figure",
+    )
+    review.add_argument(
+        "--reviewer", help="who decides, for review-log.jsonl (default: $USER, else cli)"
+    )
+
     build = commands.add_parser("build", help="write the graph as RDF")
     build.add_argument("--seed", type=Path, help="seed directory (default: the bundled seed)")
     build.add_argument("--out", type=Path, help="output file (default: standard output)")
@@ -88,7 +117,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         required=True,
-        help="turtle, nt, jsonld, graphml, gexf, cytoscape, dot, svg, png or csv",
+        help="turtle, nt, nquads, rdfxml, jsonld, qb, graphml, gexf, cytoscape, dot, svg, png, "
+        "sankey, treemap, csv or fdp (docs/exports.md)",
     )
     export.add_argument("-o", "--out", type=Path, help="output file (default: standard output)")
     export.add_argument("--focus", help="centre node: id, IRI or name (default: whole graph)")
@@ -99,6 +129,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    export.add_argument(
+        "--year", type=int, help="the fiscal year of a sankey or treemap (default: the latest)"
+    )
+    export.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="the language of the words in dot, svg and png pictures (default zh)",
+    )
+    _progress_argument(export, "the bytes written and the rate (with -o)")
     _store_arguments(export)
 
     serve = commands.add_parser(
@@ -212,6 +252,7 @@ def _parser() -> argparse.ArgumentParser:
     publish.add_argument(
         "--data", type=Path, help="seed directory or RDF file (default: bundled seed)"
     )
+    _progress_argument(publish, "the triples sent of the graph's")
     _store_arguments(publish)
 
     synth = commands.add_parser(
@@ -221,7 +262,18 @@ def _parser() -> argparse.ArgumentParser:
     synth.add_argument("-o", "--out", type=Path, required=True, help="N-Triples file to write")
     synth.add_argument("--seed-value", type=int, default=0, help="same value, same graph")
     synth.add_argument("--base", default=None, help="IRI base (default: $GOVKG_BASE)")
+    _progress_argument(synth, "the triples written of --triples")
     return parser
+
+
+def _progress_argument(command: argparse.ArgumentParser, shown: str) -> None:
+    """--progress: a display on stderr while a long command works (core/progress.py)."""
+    command.add_argument(
+        "--progress",
+        choices=("auto", "bar", "none"),
+        default="auto",
+        help=f"show {shown} on stderr: auto when it is a terminal, bar always, none never",
+    )
 
 
 def _synth(args: argparse.Namespace) -> int:
@@ -229,8 +281,14 @@ def _synth(args: argparse.Namespace) -> int:
 
     if args.triples < 1:
         raise GovKGError("--triples must be at least 1")
+    from govkg.core.progress import meter, wanted
+
     partial = args.out.with_name(f".{args.out.name}.partial")
-    count = write_synthetic(partial, args.triples, args.seed_value, _base(args.base))
+    shown = wanted(args.progress)
+    with meter("synth", unit="triples", total=args.triples, show=shown) as tick:
+        count = write_synthetic(
+            partial, args.triples, args.seed_value, _base(args.base), progress=tick
+        )
     os.replace(partial, args.out)
     print(f"wrote {count} triples to {args.out}", file=sys.stderr)
     return 0
@@ -365,6 +423,69 @@ def _ingest(args: argparse.Namespace) -> int:
     return 1 if summary.failed else 0
 
 
+def _fact_line(fact: dict) -> str:
+    """``id<TAB>kind<TAB>what<TAB>"quote"``: the quote as a JSON string, one line, exact."""
+    values = fact["values"]
+    if fact["kind"] == "relation":
+        what = f"{values.get('type')} {values.get('from')} → {values.get('to')}"
+    else:
+        what = str(values.get("name") or values.get("label") or values.get("title") or "")
+    if fact["kind"] == "money-figure":
+        what = f"{what} [{values.get('kind')}]"
+    for key in ("amount", "value"):
+        if key in values:
+            unit = "元" if key == "amount" else values.get("unit") or ""
+            what = f"{what} {values[key]}{unit}"
+    if values.get("read") is False:
+        what = f"{what} (unread: {values.get('reason')})"
+    sources = fact["sources"]
+    quote = json.dumps(sources[0].get("quote", "") if sources else "", ensure_ascii=False)
+    return "\t".join([fact["id"], fact["kind"], " ".join(what.split()), quote])
+
+
+def _review(args: argparse.Namespace) -> int:
+    """List a draft's facts awaiting review, or accept all of one kind through the decisions
+    the review pages use (all or none, checked as `govkg validate` checks, written atomically)."""
+    from govkg.ingest.decisions import decide
+    from govkg.ingest.draftfacts import KIND, DecisionError, facts
+
+    listed = facts(args.into, args.document)
+    waiting = [f for f in listed["facts"] if f["state"] == "extracted"]
+    if args.list:
+        for fact in waiting:
+            print(_fact_line(fact))
+        print(f"{listed['file']}: {len(waiting)} facts await review", file=sys.stderr)
+        return 0
+    kind = KIND.get(args.accept_all_of, args.accept_all_of)
+    kinds = sorted(set(KIND.values()))
+    if kind not in kinds:
+        raise GovKGError(f"--accept-all-of {kind!r}: not a kind of fact ({', '.join(kinds)})")
+    chosen = [f for f in waiting if f["kind"] == kind]
+    if not chosen:
+        print(f"{listed['file']}: no {kind} awaits review; nothing changed")
+        return 0
+    reviewer = args.reviewer or os.environ.get("USER") or "cli"
+    try:
+        applied = decide(
+            args.into,
+            args.document,
+            [{"fact": f["id"], "action": "accept"} for f in chosen],
+            reviewer=reviewer,
+            expected=listed["checksum"],
+        )
+    except DecisionError as error:
+        print(f"govkg: review refused, nothing changed ({listed['file']}):", file=sys.stderr)
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    left = len(waiting) - len(chosen)
+    print(
+        f"{applied.path}: accepted {len(chosen)} {kind} facts (curated now); "
+        f"{left} facts still await review"
+    )
+    return 0
+
+
 def _positive(text: str) -> int:
     """An argparse type: a whole number of at least 1."""
     try:
@@ -427,12 +548,25 @@ def _export(args: argparse.Namespace) -> int:
             f"write it to a file: -o graph.{FORMATS[args.format].extension}"
         )
     kinds = tuple(k.strip() for given in args.kind for k in given.split(",") if k.strip())
-    selection = Selection(focus=args.focus, depth=args.depth, kinds=kinds)
+    selection = Selection(
+        focus=args.focus, depth=args.depth, kinds=kinds, year=args.year, lang=args.lang
+    )
     kg = _open(args)
     if args.out:
-        # streamed into a file beside the target, renamed when whole
+        from govkg.core.progress import meter, wanted
+
+        # streamed into a file beside the target, renamed when whole; the display reads
+        # the file's size itself, so the writing is not slowed by telling it
         with open_atomically(args.out) as out:
-            write_export(kg, args.format, out, selection)
+            handle, shown = out.fileno(), wanted(args.progress)
+            with meter(
+                f"export {args.format}",
+                unit="bytes",
+                poll=lambda: os.fstat(handle).st_size,  # the bytes flushed so far
+                show=shown,
+            ):
+                write_export(kg, args.format, out, selection)
+                out.flush()
             size = out.tell()
         print(f"wrote {size} bytes of {args.format} to {args.out}", file=sys.stderr)
     else:
@@ -497,14 +631,18 @@ def _publish(args: argparse.Namespace) -> int:
         raise GovKGError("--store URL (or $GOVKG_STORE) is required")
     kg = open_graph(args.data, _base(None))
     options = _remote_options(args)
-    publish(
-        kg.graph,
-        args.store,
-        options["update_url"],
-        options["graph_iri"],
-        options["auth"],
-        version=kg.version,
-    )
+    from govkg.core.progress import meter, wanted
+
+    with meter("publish", unit="triples", total=kg.triples, show=wanted(args.progress)) as tick:
+        publish(
+            kg.graph,
+            args.store,
+            options["update_url"],
+            options["graph_iri"],
+            options["auth"],
+            version=kg.version,
+            progress=tick,
+        )
     print(
         f"published {kg.triples} triples, version {kg.version}, to <{options['graph_iri']}> "
         f"at {args.store}",
@@ -518,6 +656,7 @@ def main(argv: list[str] | None = None) -> int:
     handler = {
         "validate": _validate,
         "ingest": _ingest,
+        "review": _review,
         "build": _build,
         "synth": _synth,
         "publish": _publish,

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from govkg.core.errors import QueryError
-from govkg.exports import draw, network, rdf, tables
+from govkg.exports import datacube, draw, fiscal, network, rdf, sankey, tables, treemap
 from govkg.exports.selection import KINDS, Selection, Subset, select
 from govkg.exports.streaming import chunks
 
@@ -114,6 +114,13 @@ FORMATS: dict[str, Format] = {
             write=rdf.jsonld,
         ),
         Format(
+            name="qb",
+            media_type="text/turtle; charset=utf-8",
+            extension="qb.ttl",
+            description="W3C RDF Data Cube: funding lines, money figures, indicators, cited",
+            write=datacube.write,
+        ),
+        Format(
             name="graphml",
             media_type="application/graphml+xml; charset=utf-8",
             extension="graphml",
@@ -156,11 +163,32 @@ FORMATS: dict[str, Format] = {
             write=_whole(draw.png),
         ),
         Format(
+            name="sankey",
+            media_type="image/svg+xml",
+            extension="sankey.svg",
+            description="a unit's year as money flows: lines → projects → systems → feeds",
+            write=sankey.write,
+        ),
+        Format(
+            name="treemap",
+            media_type="image/svg+xml",
+            extension="treemap.svg",
+            description="a unit's funding lines of a year, nested, areas in yuan, by category",
+            write=treemap.write,
+        ),
+        Format(
             name="csv",
             media_type="application/zip",
             extension="csv.zip",
             description="nodes.csv and edges.csv (UTF-8 with BOM) in one zip, for spreadsheets",
             write=tables.csv_zip,
+        ),
+        Format(
+            name="fdp",
+            media_type="application/zip",
+            extension="fdp.zip",
+            description="Fiscal Data Package (OpenSpending): datapackage.json + funding-line CSVs",
+            write=fiscal.fdp_zip,
         ),
     )
 }

@@ -1,7 +1,9 @@
 """Pictures: Graphviz DOT source, and SVG or PNG drawn by Graphviz's ``dot``.
 
 ``dot`` ranks the graph left to right and routes labels as part of the layout, so node and
-edge labels never overlap; Chinese needs a CJK font (Debian's ``fonts-noto-cjk``).
+edge labels never overlap; Chinese needs a CJK font (Debian's ``fonts-noto-cjk``). A picture
+speaks one language, the selection's ``lang`` (Chinese unless asked): relations, money
+bases, kinds, the legend and the caption, in the words the pages use (``core/words.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from govkg.core.errors import GovKGError
 from govkg.core.money import format_yuan
-from govkg.exports.network import title
+from govkg.core.words import BASIS, basis_word, relation_word
 from govkg.exports.records import edge_records, node_records, xml_safe
 from govkg.exports.style import FONT, STYLES, KindStyle
 
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
 
-__all__ = ["dot_source", "png", "quote", "render", "svg", "wrap"]
+__all__ = ["caption", "dot_source", "png", "quote", "render", "svg", "wrap"]
 
 RENDER_TIMEOUT = 120  # seconds; the whole seed graph takes about one
 _FALLBACK = KindStyle(
@@ -30,7 +32,31 @@ _FALLBACK = KindStyle(
     dot_shape="box", dot_style="filled", cy_shape="rectangle", size=8,
 )  # fmt: skip
 _UNLABELLED = {"describes"}  # an indicator's shape already says what the edge means
-_BASIS_WORD = {"STATED": "stated", "ALLOCATED": "allocated", "DERIVED": "derived"}
+# the words only pictures need; relations and bases come from the table pages share
+_WORDS = {
+    "zh": {
+        "legend": "图例",
+        "is": "：",
+        "yuan": "¥ = 元（人民币）",
+        "STATED": "报告原文的数额",
+        "ALLOCATED": "按分摊规则算出",
+        "DERIVED": "由报告数额推算",
+        "whole": "govkg · 全图",
+        "filtered": "（已筛选）",
+        "around": "{name} · 邻域，深度 {depth} · govkg",
+    },
+    "en": {
+        "legend": "Legend",
+        "is": ": ",
+        "yuan": "¥ = yuan (CNY)",
+        "STATED": "as the report states it",
+        "ALLOCATED": "split by a rule",
+        "DERIVED": "worked out from stated figures",
+        "whole": "govkg · whole graph",
+        "filtered": " (filtered)",
+        "around": "{name} · neighbourhood, depth {depth} · govkg",
+    },
+}
 
 
 def quote(text: str) -> str:
@@ -64,12 +90,27 @@ def _attrs(**values: Any) -> str:
     return "[" + ", ".join(f"{key}={quote(str(value))}" for key, value in values.items()) + "]"
 
 
-def _money(amount: Any, basis: str) -> str:
-    return f"¥{format_yuan(amount)} {_BASIS_WORD.get(basis, basis.lower())}"
+def _money(amount: Any, basis: str, lang: str) -> str:
+    return f"¥{format_yuan(amount)} {basis_word(basis, lang)}"
+
+
+def _kind(style: KindStyle, lang: str) -> str:
+    return style.zh if lang == "zh" else style.en
+
+
+def caption(kg: KnowledgeGraph, subset: Subset, lang: str) -> str:
+    """What the picture shows, in ``lang``."""
+    words = _WORDS[lang]
+    if subset.focus is None:
+        return words["whole"] + ("" if subset.whole else words["filtered"])
+    name = kg.catalog.nodes[subset.focus].name
+    return words["around"].format(name=name, depth=subset.depth)
 
 
 def dot_source(kg: KnowledgeGraph, subset: Subset) -> str:
-    """The selection as a Graphviz digraph: shapes and colours by kind, a legend, costs."""
+    """The selection as a Graphviz digraph: shapes and colours by kind, a legend, costs;
+    every word in the selection's language (``subset.lang``)."""
+    lang = subset.lang
     nodes, edges = node_records(kg, subset), edge_records(kg, subset)
     big = len(nodes) > 60
     out = [
@@ -77,7 +118,7 @@ def dot_source(kg: KnowledgeGraph, subset: Subset) -> str:
         "  graph "
         + _attrs(
             rankdir="LR",
-            label=title(kg, subset),
+            label=caption(kg, subset, lang),
             labelloc="t",
             fontname=FONT,
             fontsize=16,
@@ -93,12 +134,12 @@ def dot_source(kg: KnowledgeGraph, subset: Subset) -> str:
         + _attrs(fontname=FONT, fontsize=9, color="#64748b", fontcolor="#334155", arrowsize=0.7),
     ]
     kinds = sorted({facts["kind"] for facts in nodes}, key=lambda k: list(STYLES).index(k))
-    out += _legend(kinds)
+    out += _legend(kinds, lang)
     for facts in nodes:
         style = STYLES.get(facts["kind"], _FALLBACK)
         lines = wrap(facts["name"])
         if "amount" in facts:
-            lines.append(_money(facts["amount"], facts["amount_basis"]))
+            lines.append(_money(facts["amount"], facts["amount_basis"], lang))
         elif facts.get("as_written"):
             lines.append(facts["as_written"])
         focus = facts["id"] == subset.focus
@@ -117,13 +158,14 @@ def dot_source(kg: KnowledgeGraph, subset: Subset) -> str:
                 else "0.2,0.08"
                 if style.dot_shape == "cds"
                 else "0.12,0.06",
-                tooltip=f"{style.en}: {facts['name']}",
+                tooltip=f"{_kind(style, lang)}{_WORDS[lang]['is']}{facts['name']}",
             )
         )
     for facts in edges:
-        label = "" if facts["relation"] in _UNLABELLED else facts["relation"]
+        relation = facts["relation"]
+        label = "" if relation in _UNLABELLED else relation_word(relation, lang)
         if "cost" in facts:
-            label += "\n" + _money(facts["cost"], facts["cost_basis"])
+            label += "\n" + _money(facts["cost"], facts["cost_basis"], lang)
         costly = "cost" in facts
         out.append(
             f"  {quote(facts['source'])} -> {quote(facts['target'])} "
@@ -139,12 +181,13 @@ def dot_source(kg: KnowledgeGraph, subset: Subset) -> str:
     return "\n".join(out) + "\n"
 
 
-def _legend(kinds: list[str]) -> list[str]:
+def _legend(kinds: list[str], lang: str) -> list[str]:
     """A boxed column of sample shapes, one per kind shown, plus what ¥ figures mean."""
+    words = _WORDS[lang]
     out = [
         "  subgraph cluster_legend {",
         "    graph "
-        + _attrs(label="图例 Legend", fontsize=12, style="rounded", color="#94a3b8", margin=10),
+        + _attrs(label=words["legend"], fontsize=12, style="rounded", color="#94a3b8", margin=10),
     ]
     names = []
     for kind in kinds:
@@ -154,7 +197,7 @@ def _legend(kinds: list[str]) -> list[str]:
         out.append(
             f"    {quote(name)} "
             + _attrs(
-                label=f"{style.zh} {style.en}",
+                label=_kind(style, lang),
                 shape=style.dot_shape,
                 style=style.dot_style,
                 fillcolor=style.fill,
@@ -167,7 +210,10 @@ def _legend(kinds: list[str]) -> list[str]:
     out.append(
         '    "legend:money" '
         + _attrs(
-            label="¥ = 元 CNY\nstated: 报告所列\nallocated: 按规则分摊\nderived: 推算",
+            label="\n".join(
+                [words["yuan"]]
+                + [f"{word}{words['is']}{words[basis]}" for basis, word in BASIS[lang].items()]
+            ),
             shape="plain",
             fontsize=9,
             fontcolor="#713f12",

@@ -1,4 +1,11 @@
-"""Graph-tool exports: GraphML (yEd, Gephi), GEXF (Gephi) and Cytoscape.js elements JSON."""
+"""Graph-tool exports: GraphML (yEd, Gephi), GEXF (Gephi) and Cytoscape.js JSON.
+
+The Cytoscape document carries the look by kind twice, for the two programs that read it:
+a ``style`` array beside ``elements`` (what ``cy.json()`` writes and ``cytoscape(…)`` or
+``cy.json(doc)`` applies), and each node's ``fill_color``, ``line_color`` and ``shape`` in
+its data, which Cytoscape desktop keeps as table columns when it imports the network (it
+reads no style from a network file): map them with passthrough mappings.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +16,13 @@ import networkx as nx
 import orjson
 
 from govkg.exports.records import edge_records, node_records, xml_safe
-from govkg.exports.style import STYLES
+from govkg.exports.style import FONT, STYLES
 
 if TYPE_CHECKING:
     from govkg.answers.kg import KnowledgeGraph
     from govkg.exports.selection import Subset
 
-__all__ = ["cytoscape", "elements", "export_graph", "gexf", "graphml"]
+__all__ = ["cytoscape", "cytoscape_style", "elements", "export_graph", "gexf", "graphml"]
 
 
 def _typed(facts: dict[str, Any], text) -> dict[str, Any]:
@@ -279,8 +286,79 @@ def elements(kg: KnowledgeGraph, subset: Subset) -> dict[str, Any]:
     return {"nodes": nodes, "edges": edges}
 
 
+_CY_FONT = f'"{FONT}", "PingFang SC", "Microsoft YaHei", sans-serif'
+
+
+def cytoscape_style(focus: str | None = None) -> list[dict[str, Any]]:
+    """A Cytoscape.js stylesheet: colour and shape by kind as the other exports draw them
+    (``exports/style.py``), names on nodes, relations on edges, costly edges in gold."""
+    rules: list[dict[str, Any]] = [
+        {
+            "selector": "node",
+            "style": {
+                "label": "data(label)",
+                "font-family": _CY_FONT,
+                "font-size": 12,
+                "color": "#111827",
+                "text-valign": "bottom",
+                "text-halign": "center",
+                "text-margin-y": 3,
+                "text-wrap": "wrap",
+                "text-max-width": "160px",
+                "text-overflow-wrap": "anywhere",  # Chinese has no spaces to wrap at
+                "width": 28,
+                "height": 28,
+                "border-width": 1.5,
+            },
+        },
+        *(
+            {
+                "selector": f'node[kind = "{kind}"]',
+                "style": {
+                    "background-color": style.fill,
+                    "border-color": style.line,
+                    "shape": style.cy_shape,
+                },
+            }
+            for kind, style in STYLES.items()
+        ),
+        {
+            "selector": "edge",
+            "style": {
+                "label": "data(label)",
+                "font-family": _CY_FONT,
+                "font-size": 9,
+                "color": "#334155",
+                "curve-style": "bezier",
+                "target-arrow-shape": "triangle",
+                "line-color": "#64748b",
+                "target-arrow-color": "#64748b",
+                "width": 1,
+            },
+        },
+        {
+            "selector": "edge[cost_exact]",
+            "style": {"line-color": "#a16207", "target-arrow-color": "#a16207", "width": 1.6},
+        },
+    ]
+    if focus is not None:
+        rules.append({"selector": f"node[id = {orjson.dumps(focus).decode()}]",
+                      "style": {"width": 44, "height": 44, "border-width": 3,
+                                "font-size": 13, "font-weight": "bold"}})  # fmt: skip
+    return rules
+
+
+def _look(kind: str) -> dict[str, str]:
+    """A node's colours and shape as data, for Cytoscape desktop's passthrough mappings."""
+    style = STYLES.get(kind)
+    if style is None:
+        return {}
+    return {"fill_color": style.fill, "line_color": style.line, "shape": style.cy_shape}
+
+
 def cytoscape(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
-    """The Cytoscape.js document, streamed: an element a line inside ``elements``."""
+    """The Cytoscape.js document, streamed: an element a line inside ``elements``, then the
+    ``style`` (``cytoscape_style``)."""
     head = {
         "format_version": "1.0",
         "generated_by": "govkg",
@@ -290,10 +368,11 @@ def cytoscape(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
     out.write(orjson.dumps(head)[:-1] + b',\n"elements": {\n"nodes": [')
     for number, facts in enumerate(node_records(kg, subset)):
         data = {"id": facts["id"], "label": facts["name"], **_typed(facts, str)}
+        data |= _look(facts["kind"])
         out.write((b",\n" if number else b"\n") + orjson.dumps({"data": data}))
     out.write(b'\n],\n"edges": [')
     for number, facts in enumerate(edge_records(kg, subset)):
         data = _typed(facts, str)
         data = {"label": data["relation"], **data}
         out.write((b",\n" if number else b"\n") + orjson.dumps({"data": data}))
-    out.write(b"\n]\n}\n}\n")
+    out.write(b'\n]\n},\n"style": ' + orjson.dumps(cytoscape_style(subset.focus)) + b"\n}\n")

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from govkg.core.errors import QueryError
+from govkg.core.words import DEFAULT, LANGS
 from govkg.graph.catalog import KIND_OF_CLASS
 
 if TYPE_CHECKING:
@@ -23,15 +24,21 @@ Edge = tuple[str, str, str, dict[str, Any]]  # source, target, key, attributes
 @dataclass(frozen=True, kw_only=True)
 class Selection:
     """``focus`` and ``depth`` pick a neighbourhood (edges in either direction, depth 0..3);
-    ``kinds`` keeps only nodes of those kinds (the focus always stays, it is the centre)."""
+    ``kinds`` keeps only nodes of those kinds (the focus always stays, it is the centre);
+    ``year`` is the fiscal year the money pictures (sankey, treemap) show; ``lang`` the
+    language (zh, en) the Graphviz pictures (dot, svg, png) are written in."""
 
     focus: str | None = None
     depth: int = 1
     kinds: tuple[str, ...] = ()
+    year: int | None = None
+    lang: str = DEFAULT
 
     def __post_init__(self) -> None:
         if not 0 <= self.depth <= MAX_DEPTH:
             raise QueryError(f"depth {self.depth} must be in 0..{MAX_DEPTH}")
+        if self.lang not in LANGS:
+            raise QueryError(f"unknown language {self.lang!r} (use one of {', '.join(LANGS)})")
         unknown = [kind for kind in self.kinds if kind not in KINDS]
         if unknown:
             raise QueryError(f"unknown kind {unknown[0]!r} (use one of {', '.join(KINDS)})")
@@ -44,6 +51,8 @@ class Selection:
         if self.focus:
             parts += [re.sub(r"[^A-Za-z0-9_.-]+", "-", self.focus).strip("-"), f"d{self.depth}"]
         parts += self.kinds
+        if self.year is not None:
+            parts.append(f"y{self.year}")
         return "-".join(parts)
 
 
@@ -60,6 +69,8 @@ class Subset:
     whole: bool
     kg: KnowledgeGraph = field(repr=False, compare=False)
     chosen: frozenset[str] | None = field(repr=False)  # None: every node of the catalog
+    year: int | None = None  # the fiscal year of the money pictures
+    lang: str = DEFAULT  # the language of the Graphviz pictures
 
     @cached_property
     def nodes(self) -> tuple[str, ...]:
@@ -99,6 +110,8 @@ def select(kg: KnowledgeGraph, selection: Selection | None = None) -> Subset:
         whole=focus is None and not selection.kinds,
         kg=kg,
         chosen=None if chosen is None else frozenset(chosen),
+        year=selection.year,
+        lang=selection.lang,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -356,8 +356,16 @@ def _with_bureaus(seed: Seed, bureaus: list[Entity]) -> Seed:
     )
 
 
-def write_synthetic(path: Path, triples: int, seed_value: int = 0, base: str = DEFAULT_BASE) -> int:
-    """Write N-Triples (or Turtle by extension) to ``path``; return the number of triples."""
+def write_synthetic(
+    path: Path,
+    triples: int,
+    seed_value: int = 0,
+    base: str = DEFAULT_BASE,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write N-Triples (or Turtle by extension) to ``path``; return the number of triples.
+    ``progress`` is told the number written so far after each department-year."""
     count, known = 0, {}
     with path.open("w", encoding="utf-8") as out:
         for seed in synth_seeds(seed_value):
@@ -366,6 +374,8 @@ def write_synthetic(path: Path, triples: int, seed_value: int = 0, base: str = D
             lines = [f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in triples_of]
             out.writelines(lines)
             count += len(lines)
+            if progress is not None:
+                progress(count)
             if count >= triples:
                 return count
     return count

@@ -3,18 +3,25 @@
 For a spreadsheet: one row per object of the first list met in the answer (fields in the
 query's order, depth first), columns named by dotted paths (``unit.name``), a nested list's
 values joined with "; ", money as the exact yuan string the answer holds, UTF-8 with a BOM
-so Excel reads the Chinese. The csv module writes it; what a table is here is ours.
+so Excel reads the Chinese, and text a spreadsheet would run as a formula led by a ``'``.
+The csv module writes it; what a table is here is ours. :func:`csv_lines` is the one writer:
+the ``/browse`` tables stream their rows through it too.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["NoTable", "answer_csv", "rows_of"]
+__all__ = ["NoTable", "answer_csv", "cell", "csv_lines", "rows_of"]
 
 BOM = "\ufeff"
+# Decades-old spreadsheet behaviour: a cell starting with one of these runs as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
 class NoTable(ValueError):
@@ -73,6 +80,40 @@ def rows_of(data: Any) -> tuple[list[str], list[dict[str, str]]]:
     return list(columns), rows
 
 
+def cell(value: Any) -> str:
+    """A cell's exact text ("" for None); text a spreadsheet would run as a formula gets a
+    leading ``'``, a negative number stays a number.
+
+    >>> [cell(v) for v in (None, "=1+1", "-12.50", "@市委", "市委")]
+    ['', "'=1+1", '-12.50', "'@市委", '市委']
+    """
+    if value is None:
+        return ""
+    text = _text(value)
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def csv_lines(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+    """The header, then each row, as CSV lines in UTF-8 (the first led by a BOM), each
+    made when asked for: a response can stream them.
+
+    >>> lines = csv_lines(["name", "amount"], [["市委", "12.50"], ["=A1", None]])
+    >>> b"".join(lines).decode("utf-8-sig").splitlines()
+    ['name,amount', '市委,12.50', "'=A1,"]
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([cell(c) for c in columns])
+    yield (BOM + out.getvalue()).encode("utf-8")
+    for row in rows:
+        out.seek(0)
+        out.truncate()
+        writer.writerow([cell(v) for v in row])
+        yield out.getvalue().encode("utf-8")
+
+
 def answer_csv(data: Any) -> bytes:
     """The CSV of ``data`` (a GraphQL answer's ``data``), UTF-8 with a BOM.
 
@@ -81,9 +122,4 @@ def answer_csv(data: Any) -> bytes:
     ['name,feeds.p', '市委,甲; 乙']
     """
     columns, rows = rows_of(data)
-    out = io.StringIO()
-    out.write(BOM)
-    writer = csv.DictWriter(out, fieldnames=columns, restval="")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue().encode("utf-8")
+    return b"".join(csv_lines(columns, ([row.get(c, "") for c in columns] for row in rows)))

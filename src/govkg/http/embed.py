@@ -3,7 +3,8 @@
 The page carries no inline script or style: ``/static/embed/embed.js`` draws it with the
 vendored Cytoscape.js and fills the side panel with ``textContent`` only. The panel is
 rendered here for the focus node too, so the page says something before (or without) the
-script.
+script. ``?view=money`` (and ``treemap``) shows a unit's money picture instead, its SVG
+inlined (presentation attributes only, so the CSP still allows no inline style) and no script.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import json
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
+
+from markupsafe import Markup
 
 from govkg.core.money import format_yuan
 from govkg.exports import Selection, select
@@ -35,14 +38,17 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_EMBED_DEPTH",
+    "VIEWS",
     "embed_csp",
     "embed_data",
     "embed_iframe",
     "embed_page",
+    "embed_picture_page",
     "node_path",
 ]
 
 MAX_EMBED_DEPTH = 2
+VIEWS = ("graph", "money", "treemap")  # ?view=: the neighbourhood, or a money picture
 SCRIPTS = (
     "/static/vendor/cytoscape/cytoscape.min.js",
     "/static/vendor/cytoscape/layout-base.js",
@@ -181,7 +187,46 @@ def embed_page(
         explicit=str(current.explicit).lower(),
         messages=json.dumps(messages, ensure_ascii=False),
         selection=urlencode({"focus": node.id, "depth": depth}),
+        money=f"/embed/{node_path(node.id)}?view=money" if node.kind == "unit" else None,
+        picture=None,
         scripts=SCRIPTS,
+        **_links(node.id, origin, lang),
+    )
+
+
+def embed_picture_page(
+    kg: KnowledgeGraph,
+    node_id: str,
+    view: str,
+    picture: str,
+    origin: str,
+    year: int | None = None,
+    lang: str | None = None,
+) -> str:
+    """The page of a money picture (``view`` money or treemap): ``picture`` is the ``<svg>``
+    our own exports wrote (every text escaped), inlined; links to the other views and the file.
+    """
+    lang = lang or choice().lang
+    node = kg.catalog.nodes[node_id]
+    query = {"focus": node.id, **({"year": year} if year is not None else {})}
+    views = {
+        name: f"/embed/{node_path(node_id)}"
+        + (f"?{urlencode({'view': name, **query})}" if name != "graph" else "")
+        for name in VIEWS
+    }
+    file = "sankey" if view == "money" else "treemap"
+    return render(
+        "embed.html",
+        control_pictures=True,
+        title=node.name,
+        lang=lang,
+        _=translator(lang),
+        node=node,
+        view=view,
+        views=views,
+        picture=Markup(picture),
+        download=f"/export/{file}?{urlencode(query)}",
+        scripts=(),
         **_links(node.id, origin, lang),
     )
 

@@ -1,7 +1,11 @@
 """Downloads and embeds: ``/export/{format}``, ``/embed/{id}``, ``/embed-data/{id}``, ``/oembed``.
 
     /export/{format}?focus=ID&depth=N&kind=K   any export format, as a download
+                                               (dot, svg, png: &lang=zh|en, else the
+                                               request's language, as pages decide it)
+                                               (sankey, treemap: &year=Y, a unit's year)
     /embed/{id}?depth=N                        an interactive page made to be iframed
+    /embed/{id}?view=money|treemap&year=Y      a unit's money picture, to be iframed
     /embed-data/{id}?depth=N                   the JSON the embed page draws and expands
     /oembed?url=…                              oEmbed (type rich) for /embed/ and /id/ URLs
     /static/embed/…, /static/vendor/cytoscape/…  the page's script, stylesheet and library
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -33,16 +38,20 @@ from starlette.staticfiles import StaticFiles
 
 from govkg.core.errors import GovKGError, QueryError
 from govkg.core.lru import LockedLRU
-from govkg.exports import FORMATS, KINDS, Selection, Subset, select, stream
+from govkg.core.words import LANGS
+from govkg.exports import FORMATS, KINDS, Selection, Subset, sankey, select, stream, treemap
 from govkg.exports.selection import MAX_DEPTH
 from govkg.http.embed import (
     MAX_EMBED_DEPTH,
+    VIEWS,
     embed_csp,
     embed_data,
     embed_iframe,
     embed_page,
+    embed_picture_page,
     node_path,
 )
+from govkg.http.i18n import language
 
 if TYPE_CHECKING:
     from starlette.types import Scope
@@ -59,6 +68,7 @@ DRAWING = threading.BoundedSemaphore(2)  # Graphviz runs at once; more requests 
 EMBED_SIZE = (800, 500)  # default oEmbed iframe width and height
 STATIC = Path(__file__).resolve().parent.parent / "static"
 PICTURES = {"dot", "svg", "png"}
+MONEY_PICTURES = {"sankey", "treemap"}  # a unit-year each: kept like pictures, never too big
 # an export is data, never a page: nothing in it may run, even an SVG opened directly
 EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; sandbox"
 _SOURCE = re.compile(r"\*|'self'|'none'|https?://(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?")
@@ -114,6 +124,26 @@ def _depth(request: Request, default: int, low: int, high: int) -> int:
     return max(low, min(value, high))
 
 
+def _year(request: Request) -> int | None:
+    text = request.query_params.get("year")
+    if text is None or text == "":
+        return None
+    try:
+        return int(text)
+    except ValueError as error:
+        raise _Refused(400, f"year {text!r} is not a whole number") from error
+
+
+def _lang(request: Request) -> str:
+    """A picture's language: ``?lang=`` (zh or en), else the request's, as pages decide it."""
+    asked = request.query_params.get("lang", "").strip().lower()
+    if not asked:
+        return language()
+    if asked not in LANGS:
+        raise _Refused(400, f"lang {asked!r} is not one of {', '.join(LANGS)}")
+    return asked
+
+
 def _selection(request: Request, kg: KnowledgeGraph) -> Selection:
     kinds = [k for value in request.query_params.getlist("kind") for k in value.split(",") if k]
     unknown = [k for k in kinds if k not in KINDS]
@@ -125,7 +155,12 @@ def _selection(request: Request, kg: KnowledgeGraph) -> Selection:
         if node is None:
             raise _Refused(404, f"no node with id or name {focus!r}")
         focus = node.id
-    return Selection(focus=focus, depth=_depth(request, 1, 0, MAX_DEPTH), kinds=tuple(kinds))
+    return Selection(
+        focus=focus,
+        depth=_depth(request, 1, 0, MAX_DEPTH),
+        kinds=tuple(kinds),
+        year=_year(request),
+    )
 
 
 def _origin(request: Request) -> str:
@@ -133,7 +168,8 @@ def _origin(request: Request) -> str:
 
 
 class _Cache:
-    """Recently drawn pictures by (graph version, format, selection); each costs ~1 s."""
+    """Recently drawn pictures by (graph version, format, selection, which holds the
+    picture's language); each costs ~1 s."""
 
     def __init__(self) -> None:
         self.pictures: LockedLRU[bytes] = LockedLRU(
@@ -148,9 +184,9 @@ class _Cache:
         if kept is not None:
             return kept
         subset = select(kg, selection)
-        if name not in PICTURES:
+        if name not in PICTURES | MONEY_PICTURES:
             return subset
-        if len(subset.nodes) > MAX_DRAWN:
+        if name in PICTURES and len(subset.nodes) > MAX_DRAWN:
             raise _Refused(
                 422,
                 f"{len(subset.nodes)} nodes are too many to draw (at most {MAX_DRAWN}); "
@@ -179,6 +215,8 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
         graph = current(request)
         try:
             selection = _selection(request, graph)
+            if name in PICTURES:  # their words are the reader's language
+                selection = replace(selection, lang=_lang(request))
             data = await run_in_threadpool(cache.get, graph, name, selection)
         except _Refused as refused:
             return _text_response(refused.status, refused.message)
@@ -210,11 +248,25 @@ def export_routes(kg: KnowledgeGraph, settings: object | None = None) -> list[Ba
             return _text_response(refused.status, refused.message)
 
     async def embed(request: Request) -> Response:
+        view = request.query_params.get("view") or "graph"
+        if view not in VIEWS:
+            return _text_response(400, f"unknown view {view!r}; views: {', '.join(VIEWS)}")
         found = focus(request, 1)
         if isinstance(found, Response):
             return found
         graph, node_id, depth = found
-        page = embed_page(graph, node_id, depth, _origin(request))
+        if view == "graph":
+            page = embed_page(graph, node_id, depth, _origin(request))
+        else:
+            draw = sankey.picture if view == "money" else treemap.picture
+            try:
+                year = _year(request)
+                picture = await run_in_threadpool(draw, graph.catalog, node_id, year)
+            except _Refused as refused:
+                return _text_response(refused.status, refused.message)
+            except QueryError as error:
+                return _text_response(400, str(error))
+            page = embed_picture_page(graph, node_id, view, picture, _origin(request), year)
         return HTMLResponse(
             page,
             headers={

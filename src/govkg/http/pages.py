@@ -13,11 +13,12 @@ from rdflib import Literal, URIRef
 
 from govkg.answers.buildrun import build_run, classify_line
 from govkg.answers.kg import KnowledgeGraph
+from govkg.core.words import relation_word
 from govkg.exports import FORMATS
 from govkg.exports.style import STYLES
 from govkg.graph.catalog import Link, Node
 from govkg.graph.ontology import GOVKG
-from govkg.http.i18n import MESSAGES, READING, language, with_lang
+from govkg.http.i18n import MESSAGES, language, with_lang
 from govkg.http.markup import Page
 
 __all__ = ["entity_page", "landing_page", "resource_page"]
@@ -77,8 +78,7 @@ def _shared(kg: KnowledgeGraph) -> dict[str, Any]:
 
 
 def _reading(link_type: str, outgoing: bool) -> str:
-    both = READING[language()].get(link_type, (link_type, f"{link_type} (inverse)"))
-    return both[0 if outgoing else 1]
+    return relation_word(link_type, language(), outgoing)
 
 
 def _facts(kg: KnowledgeGraph, node: Node) -> dict[str, Any]:
@@ -192,7 +192,8 @@ def entity_page(kg: KnowledgeGraph, node_id: str) -> tuple[str, Page]:
         "relations": _relations(kg, node),
         "indicators": [i.id for i in indicators],
         "mentions": [n.id for n in sorted(mentions, key=_order)],
-        "picture": urlencode({"focus": node.id, "depth": 1}),  # its neighbourhood, drawn
+        # its neighbourhood, drawn with the words of the page's language
+        "picture": urlencode({"focus": node.id, "depth": 1, "lang": language()}),
         "embed": with_lang("/embed/" + quote(node.id, safe="/")),
     }
     return node.name, Page("entity.html", context)

@@ -2,7 +2,9 @@
 
 Off (404) unless a review token is set (``GOVKG_REVIEW_TOKEN`` / ``--review-token``) and the
 server serves a seed directory; then every request carries ``Authorization: Bearer
-<token>`` (401 otherwise, compared in constant time). GET lists the document's draft facts
+<token>`` (401 otherwise, compared in constant time) or the session cookie of the login
+form (``reviewaccess``), a POST then with the session's CSRF token (403 without); a POST
+another site sent (its ``Origin``) is refused 403. GET lists the document's draft facts
 with their ids, states and citations, and the file's checksum. POST applies a batch of
 decisions (``govkg.ingest.decisions``), all or none: a batch the seed would refuse is
 answered 422 with its problems; one decided on a file that changed since (its
@@ -14,15 +16,14 @@ version and how many of the document's facts still await review.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 
 from govkg.core.errors import GovKGError
 from govkg.http.admin import install
-from govkg.http.bearer import unauthorized
+from govkg.http.reviewaccess import Access, access, cross_site, csrf_ok, review_seed
 from govkg.ingest.decisions import decide
 from govkg.ingest.draftfacts import DecisionError, ReviewConflict, facts
 
@@ -32,37 +33,51 @@ LOG = logging.getLogger("govkg.review")
 _NO_STORE = {"cache-control": "no-store"}
 
 
-def _seed_dir(request: Request) -> Path | None:
-    """The served seed directory, or None when review is off (no token, not a seed)."""
-    if not request.app.state.settings.review_token:
-        return None
-    path = getattr(request.app.state.source, "path", None)
-    return Path(path) if path is not None and Path(path).is_dir() else None
-
-
-def _refused(request: Request) -> JSONResponse | None:
-    """404 when review is off, 401 without the right bearer token, else None."""
-    if _seed_dir(request) is None:
+def _held(request: Request, writing: bool = False) -> Access | Response:
+    """The request's access; else 404 when review is off, 403 for a POST from another site
+    or a cookie's POST without its CSRF token, 401 without the token or a session."""
+    if review_seed(request) is None:
         return JSONResponse({"error": "review is not enabled on this server"}, status_code=404)
-    return unauthorized(request, request.app.state.settings.review_token, _NO_STORE)
+    if writing and cross_site(request):
+        return JSONResponse(
+            {"error": "refused: the request came from another site"},
+            status_code=403,
+            headers=_NO_STORE,
+        )
+    held = access(request)
+    if isinstance(held, Response):
+        return held
+    if held is None:
+        return JSONResponse(
+            {"error": "a valid bearer token (or a review session) is required"},
+            status_code=401,
+            headers={"www-authenticate": "Bearer", **_NO_STORE},
+        )
+    if writing and held.session is not None and not csrf_ok(request, held.session):
+        return JSONResponse(
+            {"error": "refused: the X-CSRF-Token header is missing or wrong; reload the page"},
+            status_code=403,
+            headers=_NO_STORE,
+        )
+    return held
 
 
-async def review_get(request: Request) -> JSONResponse:
-    refused = _refused(request)
-    if refused is not None:
-        return refused
+async def review_get(request: Request) -> Response:
+    held = _held(request)
+    if isinstance(held, Response):
+        return held
     document = request.path_params["document"]
     try:
-        listed = await run_in_threadpool(facts, _seed_dir(request), document)
+        listed = await run_in_threadpool(facts, review_seed(request), document)
     except DecisionError as error:
         return JSONResponse({"error": str(error)}, status_code=404, headers=_NO_STORE)
     return JSONResponse({**listed, "version": request.app.state.kg.version}, headers=_NO_STORE)
 
 
-async def review_post(request: Request) -> JSONResponse:
-    refused = _refused(request)
-    if refused is not None:
-        return refused
+async def review_post(request: Request) -> Response:
+    held = _held(request, writing=True)
+    if isinstance(held, Response):
+        return held
     document = request.path_params["document"]
     try:
         body = await request.json()
@@ -75,10 +90,11 @@ async def review_post(request: Request) -> JSONResponse:
             {"error": 'send {"decisions": [{"fact", "action", "value"}…], "checksum": …}'},
             status_code=400,
         )
-    checksum, reviewer = body.get("checksum"), body.get("reviewer") or "review-token"
+    checksum = body.get("checksum")
+    reviewer = held.reviewer or body.get("reviewer") or "review-token"  # a session's name
     if checksum is not None and not isinstance(checksum, str):
         return JSONResponse({"error": "checksum is the text GET gave"}, status_code=400)
-    seed_dir, source = _seed_dir(request), request.app.state.source
+    seed_dir, source = review_seed(request), request.app.state.source
     previous = request.app.state.kg.version
     try:
         applied = await run_in_threadpool(

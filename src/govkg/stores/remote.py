@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from time import monotonic as _monotonic
@@ -138,13 +138,14 @@ def publish(
     timeout: float = 60.0,
     batch: int = BATCH,
     version: str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> str:
     """Replace the content of the remote named graph ``graph_iri`` by ``graph``'s triples.
 
     Order: the version is withdrawn, the graph cleared, the triples inserted in batches, and
     only then the new version written to ``<graph_iri#meta>``; a reader that finds no
     version knows a publish is under way. Returns that version (``content_version`` of
-    ``graph`` unless given).
+    ``graph`` unless given). ``progress`` is told the triples sent so far, batch by batch.
     """
     version = version or content_version(graph)
     with _using(query_url, update_url, auth, headers, timeout) as endpoint:
@@ -152,7 +153,7 @@ def publish(
         data = RemoteStore(endpoint, graph_iri, batch=batch, cache=0)
         meta.clear()
         data.clear()
-        count = data.insert(iter(graph))
+        count = data.insert(iter(graph), progress)
         subject = URIRef(graph_iri)
         meta.insert(
             [

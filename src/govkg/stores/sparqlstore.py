@@ -23,7 +23,7 @@ batch again whole, and speaks urllib with Basic auth only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rdflib import XSD, BNode, Literal, URIRef
@@ -248,14 +248,24 @@ class RemoteStore(Store):
     def addN(self, quads) -> None:  # rdflib's name
         self.insert((s, p, o) for s, p, o, _ in quads)
 
-    def insert(self, triples: Iterable[tuple[Node, Node, Node]]) -> int:
-        """``INSERT DATA`` in batches; returns how many triples were sent."""
-        return self._data("INSERT", triples)
+    def insert(
+        self,
+        triples: Iterable[tuple[Node, Node, Node]],
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """``INSERT DATA`` in batches; returns how many triples were sent. ``progress`` is
+        told the number sent so far after each batch."""
+        return self._data("INSERT", triples, progress)
 
     def delete(self, triples: Iterable[tuple[Node, Node, Node]]) -> int:
         return self._data("DELETE", triples)
 
-    def _data(self, verb: str, triples: Iterable[tuple[Node, Node, Node]]) -> int:
+    def _data(
+        self,
+        verb: str,
+        triples: Iterable[tuple[Node, Node, Node]],
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
         self.forget()
         chunk: list[str] = []
         sent = 0
@@ -264,8 +274,12 @@ class RemoteStore(Store):
             if len(chunk) >= self.batch:
                 sent += self._send_data(verb, chunk)
                 chunk = []
+                if progress is not None:
+                    progress(sent)
         if chunk:
             sent += self._send_data(verb, chunk)
+            if progress is not None:
+                progress(sent)
         return sent
 
     def _send_data(self, verb: str, lines: list[str]) -> int:
