@@ -164,7 +164,7 @@ def test_across_real_reports_the_parts_add_up_to_the_fen(corpus):
                 assert sum(p.amount for p in split.total_parts) == split.total.amount, unit
             counted = [piece for part in split.project_parts for piece in part.pieces]
             assert len({(p.line, p.remainder) for p in counted}) == len(counted), unit
-    assert reports >= 8
+    assert reports >= 5
 
 
 def test_across_real_reports_no_line_is_typed_without_its_words(corpus):

@@ -15,8 +15,8 @@ cost). A line that funds nothing the graph states has no outgoing flow, and a re
 none either (a parent's own ``funds`` do not say which part pays): nothing is invented.
 Every node's outflow adds up exactly, to the fen, to its inflow (for a line, its amount).
 
-``line_trees`` gives the same report's lines nested as they are (parent → sub-lines), for a
-treemap by spending category, areas in yuan.
+Which unit-years are drawn is ``answers/moneyviews.py``'s; the same report's lines nested
+as they are, for a treemap, are ``answers/linetrees.py``'s.
 """
 
 from __future__ import annotations
@@ -26,19 +26,19 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from govkg.answers.costs import FEN_NOTE, allocate_platform
-from govkg.core.errors import GovKGError, QueryError
+from govkg.answers.linetrees import line_trees
+from govkg.answers.moneyviews import money_views, unit_reports, unit_years
+from govkg.core.errors import GovKGError
 from govkg.core.money import FEN, format_yuan, split_evenly
 from govkg.graph.catalog import Catalog, Line
-from govkg.graph.ontology import GOVKG
 
+# line_trees (answers/linetrees.py), money_views and unit_years (answers/moneyviews.py) are
+# re-exported for the tests that ask this module for them
 __all__ = [
     "COLUMNS",
-    "MAX_VIEWS",
     "Flow",
     "FlowNode",
     "MoneyFlow",
-    "Tile",
-    "Treemap",
     "line_trees",
     "money_flows",
     "money_views",
@@ -48,7 +48,6 @@ __all__ = [
 
 COLUMNS = ("lines", "projects", "systems", "feeds")
 LINES, PROJECTS, SYSTEMS, FEEDS = range(4)
-MAX_VIEWS = 30  # unit-years in one picture of the whole graph; more: choose a unit
 WAN = Decimal(10000)
 
 
@@ -116,123 +115,12 @@ class MoneyFlow:
         return sum((f.amount for f in self.flows if f.source == node_id), Decimal(0))
 
 
-@dataclass(frozen=True, kw_only=True)
-class Tile:
-    """A line in a treemap: its area is its amount, or its sub-lines' areas when they add
-    up to more; ``remainder`` is the part of its amount no sub-line itemises, ``excess`` how
-    much its sub-lines' amounts exceed it."""
-
-    id: str
-    name: str
-    category: str | None
-    amount: Decimal
-    basis: str
-    children: tuple[Tile, ...]
-    area: Decimal
-    remainder: Decimal
-    excess: Decimal
-
-
-@dataclass(frozen=True, kw_only=True)
-class Treemap:
-    """One report's year of a unit: its root lines, nested."""
-
-    unit: str
-    unit_name: str
-    year: int | None
-    document: str | None
-    roots: tuple[Tile, ...]
-
-
-# which unit-years ------------------------------------------------------------------------
-def _unit_lines(catalog: Catalog, unit: str) -> list[Line]:
-    ids = catalog.subjects_of(GOVKG.spendingUnit, unit)
-    return [catalog.lines[i] for i in ids if i in catalog.lines]
-
-
-def unit_years(catalog: Catalog, unit: str) -> list[int | None]:
-    """The fiscal years of a unit's funding lines, oldest first (a line without one: None)."""
-    years = {line.year for line in _unit_lines(catalog, unit)}
-    return sorted(years, key=lambda y: -1 if y is None else y)
-
-
-def money_views(
-    catalog: Catalog, focus: str | None, year: int | None
-) -> list[tuple[str, int | None]]:
-    """The (unit, year) pictures a money view of ``focus`` shows, or of the whole graph.
-
-    A unit is itself (its latest year by default); a funding line is its unit in its year;
-    a project or system is each unit whose lines pay for it, in their years. ``year``, when
-    given, is the year shown. Anything else, or a node no line pays for, is a QueryError.
-    """
-    if focus is None:
-        units = sorted({unit for i in catalog.lines if (unit := catalog.lines[i].unit)})
-        views = [(u, y) for u in units for y in unit_years(catalog, u) if year in (None, y)]
-        if not views:
-            raise QueryError("no unit has funding lines" + (f" in {year}" if year else ""))
-        if len(views) > MAX_VIEWS:
-            raise QueryError(
-                f"{len(views)} unit-years are too many for one money picture (at most "
-                f"{MAX_VIEWS}): choose a unit as focus, or a year"
-            )
-        return views
-    node = catalog.nodes.get(focus)
-    if node is None:
-        raise QueryError(f"no node with id {focus!r}")
-    if node.kind == "unit":
-        years = unit_years(catalog, focus)
-        if not years:
-            raise QueryError(f"unit {node.name!r} has no funding lines to draw")
-        return [(focus, _year_of(catalog, focus, year, years))]
-    if node.kind == "funding-line":
-        lines = [catalog.lines[focus]]
-    elif node.kind == "project":
-        lines = [catalog.lines[link.source] for link in catalog.links_to(focus, "funds")
-                 if link.source in catalog.lines]  # fmt: skip
-    elif node.kind == "platform":
-        lines = [catalog.lines[a.funding_line] for a in allocate_platform(catalog, focus).platform]
-    else:
-        raise QueryError(
-            f"a money picture needs a unit as focus (or a funding line, project or system a "
-            f"line pays for); {node.name!r} is a {node.kind}"
-        )
-    found = sorted({(line.unit, line.year) for line in lines if line.unit}, key=str)
-    if not found:
-        raise QueryError(f"no funding line pays for {node.name!r}: choose a unit as focus")
-    if year is not None:
-        found = sorted({(u, _year_of(catalog, u, year, unit_years(catalog, u))) for u, _ in found})
-    return found
-
-
-def _year_of(catalog: Catalog, unit: str, year: int | None, years: list[int | None]) -> int | None:
-    if year is None:
-        return years[-1]
-    if year not in years:
-        shown = ", ".join(str(y) for y in years if y is not None) or "none"
-        raise QueryError(
-            f"unit {catalog.nodes[unit].name!r} has no funding lines in {year} (years: {shown})"
-        )
-    return year
-
-
-def _reports(catalog: Catalog, unit: str, year: int | None) -> list[tuple[str | None, list[Line]]]:
-    """The unit's lines of ``year`` by report (document), in document order."""
-    if year is None:
-        years = unit_years(catalog, unit)
-        year = years[-1] if years else None
-    groups: dict[str | None, list[Line]] = defaultdict(list)
-    for line in _unit_lines(catalog, unit):
-        if line.year == year:
-            groups[line.document].append(line)
-    return sorted(groups.items(), key=lambda item: item[0] or "")
-
-
+# the flows -------------------------------------------------------------------------------
 def _position(catalog: Catalog, node_id: str) -> int:
     sources = catalog.nodes[node_id].sources
     return min((c.start for c in sources), default=1 << 40)
 
 
-# the flows -------------------------------------------------------------------------------
 def money_flows(catalog: Catalog, unit: str, year: int | None = None) -> list[MoneyFlow]:
     """Where ``unit``'s money of ``year`` (default: its latest) goes, one per report."""
     if year is None:
@@ -240,7 +128,7 @@ def money_flows(catalog: Catalog, unit: str, year: int | None = None) -> list[Mo
         year = years[-1] if years else None
     return [
         _Builder(catalog, unit, year, document, lines).build()
-        for document, lines in _reports(catalog, unit, year)
+        for document, lines in unit_reports(catalog, unit, year)
     ]
 
 
@@ -409,50 +297,3 @@ class _Builder:
             method=method,
             lines=tuple(sorted({piece[3] for piece in pieces})),
         )
-
-
-# the treemap -----------------------------------------------------------------------------
-def line_trees(catalog: Catalog, unit: str, year: int | None = None) -> list[Treemap]:
-    """``unit``'s lines of ``year`` (default: its latest) nested as stated, one per report."""
-    if year is None:
-        years = unit_years(catalog, unit)
-        year = years[-1] if years else None
-    found = []
-    for document, lines in _reports(catalog, unit, year):
-        mine = {line.id: line for line in lines}
-        children: dict[str | None, list[Line]] = defaultdict(list)
-        for line in lines:
-            children[line.parent if line.parent in mine else None].append(line)
-        roots = [_tile(catalog, children, line, frozenset({line.id})) for line in children[None]]
-        found.append(
-            Treemap(
-                unit=unit,
-                unit_name=catalog.nodes[unit].name,
-                year=year,
-                document=document,
-                roots=tuple(sorted(roots, key=lambda t: (-t.area, t.id))),
-            )
-        )
-    return found
-
-
-def _tile(
-    catalog: Catalog, children: dict[str | None, list[Line]], line: Line, seen: frozenset[str]
-) -> Tile:
-    kids = [
-        _tile(catalog, children, kid, seen | {kid.id})
-        for kid in children.get(line.id, [])
-        if kid.id not in seen  # a circle of parents is cut where it closes
-    ]
-    stated = sum((kid.amount for kid in kids), Decimal(0))
-    return Tile(
-        id=line.id,
-        name=catalog.nodes[line.id].name,
-        category=line.category,
-        amount=line.amount,
-        basis=line.basis,
-        children=tuple(sorted(kids, key=lambda k: (-k.area, k.id))),
-        area=max(line.amount, sum((kid.area for kid in kids), Decimal(0))),
-        remainder=max(line.amount - stated, Decimal(0)) if kids else Decimal(0),
-        excess=max(stated - line.amount, Decimal(0)),
-    )

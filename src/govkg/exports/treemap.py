@@ -3,8 +3,9 @@ by spending category, as SVG.
 
 The squarified layout is ``squarify``'s (pure Python, no plotting stack); the SVG is ours,
 written like the Sankey's (``exports/sankey.py``: presentation attributes only, 800 wide,
-11–12 px text). A line whose sub-lines add up to less than it keeps the rest as a dashed
-"未细分" tile; one whose sub-lines add up to more is outlined in red and says so.
+11–12 px text laid out by ``exports/picture_text.py``). A line whose sub-lines add up to
+less than it keeps the rest as a dashed "未细分" tile; one whose sub-lines add up to more is
+outlined in red and says so.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from typing import IO, TYPE_CHECKING
 
 import squarify
 
-from govkg.answers.moneyflow import Tile, Treemap, line_trees, money_views, wan
+from govkg.answers.linetrees import Tile, Treemap, line_trees
+from govkg.answers.moneyflow import wan
+from govkg.answers.moneyviews import money_views
 from govkg.core.money import format_yuan
-from govkg.exports.sankey import FAMILY, WIDTH, esc, fit, svg_text, text_width
+from govkg.exports.picture_text import FAMILY, WIDTH, esc, fit, svg_text, text_width
 
 if TYPE_CHECKING:
     from govkg.answers.kg import KnowledgeGraph

@@ -32,7 +32,7 @@ from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["KIND_WORDS", "MONEY", "MoneyFound", "find_money"]
+__all__ = ["BUDGET_AFTER", "KIND_WORDS", "MONEY", "MoneyFound", "find_money"]
 
 RULE = "money-figure"
 _CN = "零〇一二两三四五六七八九十百千万点"
@@ -101,6 +101,10 @@ class MoneyFound:
     reason: str | None = None
 
 
+BUDGET_AFTER = re.compile(r"\s*经(?:年初|调整后?)?预算")
+"""A budget said after its figure: "电子政务运行维护经费170万元经年初预算审核通过后"."""
+
+
 def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every amount of money in the text, in text order."""
     text = simplified(view.text)  # 萬元, 預算: one character for one, offsets unchanged
@@ -119,6 +123,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         list_own = own
         plain = _PINYIN.sub("", own)
         kind = _kind_in(plain, _PINYIN.sub("", context))
+        if BUDGET_AFTER.match(text, amount.end):
+            kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None:
             kind = _kind_of_total(text, amount.start, kinds) or _share_of(text, amount.end)

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from govkg.ingest.bounded import REACH, strip_tail
 from govkg.ingest.facts import Cite, Line, cite
+from govkg.ingest.money import BUDGET_AFTER
 from govkg.ingest.numbers import NUMBER, YUAN_PER, number_value, yuan
 from govkg.ingest.textview import TextView
 
@@ -65,7 +66,9 @@ _NOT_SPENDING = re.compile(
     r"|人均|每人|每月|每件|每户|每次|每年|标准"
     r"|零售额|销售额|进出口|营业额|生产总值|产值|[≤≥<>＜＞]"  # the economy's; a target
     r"|大于|小于|超过|超出|低于|差额"  # a difference, not money spent
+    r"|资金来源"  # where money comes from: revenue
 )
+
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
     r"(?:单位|金额)\s*[：:]\s*(?P<unit>亿元|万元|元)|[（(](?P<unit2>亿元|万元|元)[）)]"
@@ -122,7 +125,8 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             label = _label(label_text) or _label(view.text[max(start, begin - REACH) : begin])
             if _NOT_SPENDING.search(label_text[-24:]) or "分别" in label_text:
                 continue  # 总投资1.26亿元, 节约资金85万元, 每人每月500元; 分别为…和…: whose?
-            if _BUDGET.search(label_text) and not _EXECUTED.search(label_text):
+            budget_after = BUDGET_AFTER.match(view.text, match.end(), end)
+            if budget_after or (_BUDGET.search(label_text) and not _EXECUTED.search(label_text)):
                 # 年初预算520万元，调整预算560万元: the latest budget, the first name
                 named = _name(label) or (budget[2] if budget else "")
                 budget = (value, match, named)
@@ -375,6 +379,7 @@ def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> lis
     for each_year in sorted({line.year for line in keyed}):
         of_year = [line for line in keyed if line.year == each_year]
         out += _tree_of_year(of_year, each_year, title if each_year == year else None)
+    out = _without_restatements(out, view.text)
     return out + list(_remainders(out, view))
 
 
@@ -403,15 +408,22 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
     named: dict[str, str] = {}  # the first line of each name: what a group's items hang under
     for line in lines:
         named.setdefault(line.name, line.key)
-    context = None
+    # where the text turns to basic or project spending: every place it states one, repeats
+    # too ("1.基本支出…，其中：…" after "…基本支出…，项目支出…" is a basic list)
+    heads = sorted(
+        (cite.start, line.category)
+        for line in lines
+        if line.category in ("basic", "project", "budget")
+        for cite in line.cites
+    )
     for line in lines:
+        context = _context_at(heads, line.cites[0].start)
         if line is total or line.category == "total" or "三公" in line.name:
             parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
         elif line.under:
             parent = named.get(line.under)
         elif line.category in ("basic", "project", "budget"):
             parent = total_key
-            context = line.category
         elif line.category in ("personnel", "public") and basic is not None:
             parent = basic.key
         elif project is not None and (line.share_of == "project" or context == "project"):
@@ -430,6 +442,51 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             category = "project"
         out.append(_replace(line, parent=parent, share_of=share_of, category=category))
     return out
+
+
+def _context_at(heads: list[tuple[int, str]], at: int) -> str | None:
+    """The category of the last basic/project/budget statement before ``at``."""
+    found = None
+    for start, category in heads:
+        if start >= at:
+            break
+        found = category
+    return found
+
+
+_PASSAGE_END = re.compile(r"[。\n]")
+
+
+def _without_restatements(lines: list[Line], text: str) -> list[Line]:
+    """Leave out of the tree the lines a later passage hangs under a parent whose stated parts
+    already add up to it exactly (a project-by-project account after the breakdown, with other
+    figures): under it they would count its money twice. Their amounts stay money figures of
+    the report; only the tree does not claim them. Parts in the breakdown's own sentence
+    stay (…，因公出国（境）费0万元 after the parts that make up the whole)."""
+    children: dict[str, list[Line]] = {}
+    for line in lines:
+        if line.parent is not None:
+            children.setdefault(line.parent, []).append(line)
+    dropped: set[str] = set()
+    for line in lines:
+        if line.amount is None or line.key not in children:
+            continue
+        added, complete_at = Decimal(0), None
+        for child in sorted(children[line.key], key=lambda c: c.cites[0].start):
+            if complete_at is not None and child.cites[0].start > complete_at:
+                if child.amount != 0:  # a stated zero (…：无) counts nothing twice
+                    dropped.add(child.key)
+            elif child.amount is not None:
+                added += child.amount
+                if added == line.amount:
+                    found = _PASSAGE_END.search(text, child.cites[0].end)
+                    complete_at = found.start() if found else len(text)
+    while True:  # and whatever hangs under a line left out
+        more = {line.key for line in lines if line.parent in dropped} - dropped
+        if not more:
+            break
+        dropped |= more
+    return [line for line in lines if line.key not in dropped]
 
 
 def _remainders(lines: list[Line], view: TextView) -> Iterator[Line]:

@@ -1,0 +1,88 @@
+"""Where a drafted funding line hangs: under the category the text last turned to, never
+twice under a parent whose parts already add up, and a budget said after its figure is a
+budget. Each held on fictional text, then checked on every real text of the corpus."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from govkg.answers.kg import bundled_seed, open_graph
+from govkg.graph.ontology import GOVKG
+from govkg.ingest.extract import extract
+from govkg.ingest.write import ingest
+
+REAL = Path(__file__).with_name("fixtures") / "real-reports"
+
+
+def tree(text: str) -> dict[str, tuple[str | None, Decimal | None, str]]:
+    """name -> (parent's name, amount, category) of every line the rules draft."""
+    lines = extract(text, "fictional.txt").lines
+    names = {line.key: line.name for line in lines}
+    return {line.name: (names.get(line.parent), line.amount, line.category) for line in lines}
+
+
+REPEATED_HEADS = """示范县法院2023年度部门整体支出绩效评价报告
+1.2部门支出描述
+2023年度支出300万元,其中:基本支出200万元,项目支出100万元。
+1.基本支出200万元,其中:工资福利支出150万元,商品和服务支出40万元,对个人和家庭的补助10万元。
+2.项目支出100万元,其中:案件审判60万元;信息化建设40万元。
+1.3部门项目实施情况
+案件审判55万元,年末结算支出55万元,项目资金支出进度比率为100%。
+"""
+
+
+def test_a_list_under_a_repeated_heading_hangs_under_that_heading():
+    found = tree(REPEATED_HEADS)
+    assert found["对个人和家庭的补助"][0] == "基本支出"  # not under 项目支出, stated before it
+    assert found["工资福利支出"][0] == "基本支出"
+    assert found["信息化建设"][0] == "项目支出"
+
+
+def test_a_later_account_is_not_hung_twice_under_a_parent_its_parts_already_make_up():
+    found = tree(REPEATED_HEADS)
+    under_projects = [name for name, (parent, _, _) in found.items() if parent == "项目支出"]
+    assert sorted(under_projects) == ["信息化建设", "案件审判"]
+    assert found["案件审判"][1] == Decimal("600000")  # the breakdown's, not the later 55万元
+    assert "年末结算支出" not in found
+    amounts = {m.as_written for m in extract(REPEATED_HEADS, "fictional.txt").money}
+    assert {"55万元"} <= amounts  # the later figures stay money figures of the report
+
+
+def test_a_budget_said_after_its_figure_is_a_budget_not_spending():
+    text = (
+        "示范市政府办2023年度电子政务运行维护项目支出绩效自评报告\n"
+        "全年实际支出90万元。\n"
+        "1.电子政务运行维护经费120万元经年初预算审核通过后,3月到账60万元。\n"
+        "其他资金来源8万元。\n"
+    )
+    found = tree(text)
+    assert "电子政务运行维护经费" not in found  # a budget is not a funding line's spending
+    assert "其他资金来源" not in found  # where money comes from is revenue
+    kinds = {m.as_written: m.kind for m in extract(text, "fictional.txt").money}
+    assert kinds["120万元"] == "BUDGET"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    seed = tmp_path_factory.mktemp("tree") / "seed"
+    shutil.copytree(bundled_seed(), seed)
+    for text in sorted(REAL.glob("*.txt")):
+        ingest(text, seed)
+    return open_graph(seed).catalog
+
+
+def test_no_drafted_line_has_stated_parts_that_add_up_to_more_than_it(corpus):
+    over = []
+    for line_id, line in corpus.lines.items():
+        parts = [
+            corpus.lines[child]
+            for child in corpus.subjects_of(GOVKG.parentLine, line_id)
+            if child in corpus.lines
+        ]
+        if parts and sum((p.amount for p in parts), Decimal(0)) > line.amount:
+            over.append((line_id, line.amount, [(p.id, p.amount) for p in parts]))
+    assert over == []
