@@ -10,18 +10,23 @@ worker process. Every 503 says why and carries ``Retry-After``.
 from __future__ import annotations
 
 import threading
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import PlainTextResponse, Response
 
 from govkg.answers.kg import KnowledgeGraph
 from govkg.graph.ontology import GOVKG_NS
-from govkg.http.markup import Page, page_response
 from govkg.http.negotiate import negotiate
 from govkg.http.settings import Settings
+from govkg.http.sparql_people import (
+    PAGE_ACCEPT,
+    form_page,
+    results_page,
+    service_description,
+    wants_page,
+)
 from govkg.http.sparql_pool import SparqlPool
-from govkg.http.sparql_worker import FORMATS
 
 __all__ = ["BYTE_LIMIT_HEADER", "EXAMPLE_QUERIES", "TRUNCATED_HEADER", "SparqlEndpoint"]
 
@@ -101,16 +106,23 @@ class SparqlEndpoint:
             return refusal
         queries = [value for key, value in params if key == "query"]
         if not queries:
-            if (
-                request.method == "GET"
-                and negotiate(request.headers.get("accept"), ["text/html", "text/plain"])
-                == "text/html"
-            ):
-                return _form_page(kg)
+            offers = ["text/html", "text/turtle", "text/plain"]
+            wanted = negotiate(request.headers.get("accept"), offers)
+            if request.method == "GET" and wanted == "text/html":
+                return form_page(kg, next(iter(EXAMPLE_QUERIES.values())), EXAMPLE_QUERIES)
+            if request.method == "GET" and wanted == "text/turtle":
+                return service_description(kg, str(request.url.replace(query="")))
             return _plain(400, "no query: send ?query=… (GET) or a form or sparql-query POST")
         if len(queries) > 1:
             return _plain(400, "send exactly one query")
         formats = [value for key, value in params if key == "format"]
+        if wants_page(request, formats):
+            answer = await self.pool(kg).query(queries[0], PAGE_ACCEPT, None)
+            limits = {
+                "rows": self.settings.sparql_row_limit,
+                "bytes": self.settings.sparql_byte_limit,
+            }
+            return results_page(kg, queries[0], answer, limits, EXAMPLE_QUERIES)
         answer = await self.pool(kg).query(
             queries[0], request.headers.get("accept", ""), formats[0] if formats else None
         )
@@ -161,16 +173,3 @@ async def _parameters(request: Request) -> tuple[list[tuple[str, str]], Response
             400, "default-graph-uri and named-graph-uri are not accepted: one graph is served"
         )
     return params, None
-
-
-def _form_page(kg: KnowledgeGraph) -> Response:
-    """A form and the example queries (templates/sparql.html)."""
-    shown = ("json", "xml", "csv", "tsv", "turtle", "nt", "jsonld")
-    context = {
-        "triples": kg.triples,
-        "version": kg.version,
-        "first": next(iter(EXAMPLE_QUERIES.values())),
-        "formats": [(name, media) for name, media in FORMATS.items() if name in shown],
-        "examples": [(title, urlencode({"query": q})) for title, q in EXAMPLE_QUERIES.items()],
-    }
-    return page_response("SPARQL", Page("sparql.html", context), lang="en")  # English only
