@@ -13,7 +13,7 @@ from starlette.routing import Mount, Route
 import govkg
 from govkg.api.execute import schema
 from govkg.app import create_app
-from govkg.cli import _parser
+from govkg.cli.arguments import build_parser
 from govkg.exports import FORMATS
 from govkg.http.settings import ENVIRONMENT, Settings
 
@@ -30,7 +30,7 @@ SKIP = {".git", ".venv", "node_modules", ".pytest_cache", ".ruff_cache", "build"
 
 
 def commands() -> list[str]:
-    sub = next(a for a in _parser()._actions if a.dest == "command")
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
     return sorted(sub.choices)
 
 

@@ -5,14 +5,16 @@ Everything above this layer (costs, findings, the query service, pages, exports)
 Turtle/N-Triples file of a million triples loaded with ``--data``. Records come from bound
 patterns (a subject's triples, the subjects of one predicate and object), which the store
 answers from its indexes, so the cost of a question does not grow with the graph.
+
+The records are :mod:`~govkg.graph.catalog_records`'s and the reading of RDF terms
+:mod:`~govkg.graph.catalog_terms`'s; both are re-exported here, where the layers above
+import them from.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
@@ -21,9 +23,37 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.core.money import FEN
 from govkg.core.records import MONEY_KINDS, Citation
+from govkg.graph.catalog_records import (
+    Attribute,
+    Document,
+    Event,
+    Indicator,
+    Line,
+    Link,
+    MoneyFigure,
+    Node,
+)
+from govkg.graph.catalog_terms import (
+    BASIS_OF,
+    CLASS_OF_KIND,
+    KIND_OF_CLASS,
+    NOT_NEIGHBOURS,
+    TYPE_OF_PREDICATE,
+    decimal_of,
+    id_shaped,
+    int_of,
+    label_of,
+    node_id,
+    ref_of,
+    text_of,
+)
+from govkg.graph.lazymap import LazyMap
 from govkg.graph.ontology import GOVKG, OA, SCHEMA
 
 __all__ = [
+    "BASIS_OF",
+    "CLASS_OF_KIND",
+    "KIND_OF_CLASS",
     "Attribute",
     "Catalog",
     "Document",
@@ -37,262 +67,7 @@ __all__ = [
     "node_id",
 ]
 
-KIND_OF_CLASS = {
-    GOVKG.Unit: "unit",
-    GOVKG.Person: "person",
-    GOVKG.Platform: "platform",
-    GOVKG.Project: "project",
-    GOVKG.Publication: "publication",
-    GOVKG.Document: "document",
-    GOVKG.FundingLine: "funding-line",
-    GOVKG.Indicator: "indicator",
-    GOVKG.Event: "event",
-}
-CLASS_OF_KIND = {kind: cls for cls, kind in KIND_OF_CLASS.items()}
-TYPE_OF_PREDICATE = {
-    GOVKG.feeds: "feeds",
-    GOVKG.connectsTo: "connects",
-    GOVKG.migratedTo: "migrated-to",
-    GOVKG.operates: "operates",
-    GOVKG.owns: "owns",
-    GOVKG.partOf: "part-of",
-    GOVKG.delivers: "delivers",
-    GOVKG.funds: "funds",
-    GOVKG.uses: "uses",
-    GOVKG.leads: "leads",
-    GOVKG.participatesIn: "participates",
-    GOVKG.reviews: "reviews",
-}
-BASIS_OF = {GOVKG.Stated: "STATED", GOVKG.Derived: "DERIVED", GOVKG.Allocated: "ALLOCATED"}
-# Predicates that do not make two entities neighbours (types, citations, money parts, …).
-NOT_NEIGHBOURS = {
-    RDF.type,
-    GOVKG.citation,
-    GOVKG.attribute,
-    SCHEMA.amount,
-    GOVKG.relationType,
-    GOVKG.source,
-    GOVKG.target,
-    GOVKG.via,
-    GOVKG.reportedIn,
-    GOVKG.budget,
-    GOVKG.mentionOf,
-    GOVKG.possiblySameAs,  # a doubt, not a link: paths do not walk it
-    GOVKG.figureOf,  # from a money figure, which is not a node
-}
-
 V = TypeVar("V")
-_ID = re.compile(r"^[a-z][a-z-]*/[^\s<>\"{}|\\^`]{1,400}$")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Attribute:
-    name: str
-    value: str
-    sources: tuple[Citation, ...]
-
-
-@dataclass(frozen=True, kw_only=True, eq=False)
-class Node:
-    """Any entity of the graph, with the names a lookup may use (one object per node and
-    graph version, compared and hashed by identity)."""
-
-    id: str
-    iri: str
-    kind: str
-    category: str | None
-    name: str
-    name_en: str | None
-    aliases: tuple[str, ...]
-    pinyin: str | None
-    description: str | None
-    unnamed: bool
-    attributes: tuple[Attribute, ...]
-    sources: tuple[Citation, ...]
-    provenance: str
-    rule: str | None = None
-    possibly_same_as: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True, eq=False)
-class Link:
-    """A cited relation between two nodes (feeds, operates, funds, …)."""
-
-    id: str
-    type: str
-    source: str
-    target: str
-    via: str | None
-    sources: tuple[Citation, ...]
-    provenance: str
-    rule: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Line:
-    """A funding line's figures: ``basis`` says whether the amount is stated or derived;
-    ``budget`` is stated when the report gives it; ``stated_share`` is of ``share_of``."""
-
-    id: str
-    amount: Decimal
-    basis: str
-    method: str | None
-    stated_share: Decimal | None
-    parent: str | None
-    document: str | None
-    year: int | None
-    unit: str | None
-    category: str | None
-    as_written: str | None
-    budget: Decimal | None = None
-    budget_as_written: str | None = None
-    share_of: str | None = None
-
-    @property
-    def share_base(self) -> str | None:
-        """The line ``stated_share`` is a percent of: ``share_of``, else the parent."""
-        return self.share_of or self.parent
-
-
-@dataclass(frozen=True, kw_only=True)
-class Indicator:
-    id: str
-    subject: str
-    value: Decimal | None
-    text_value: str | None
-    unit: str | None
-    approximate: str | None
-    as_written: str | None
-    document: str | None
-    year: int | None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Event:
-    id: str
-    category: str | None
-    date: str | None
-    location: str | None
-    organizer: str | None
-    participants: tuple[str, ...]
-    subjects: tuple[str, ...]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Document:
-    id: str
-    title: str
-    fiscal_year: int | None
-    date: str | None
-    issuer: str | None
-    genre: str | None
-    sha256: str | None
-    file: str | None
-
-
-@dataclass(frozen=True, kw_only=True)
-class MoneyFigure:
-    """An amount a report states, of one kind, in yuan (stated money); ``read`` is False for
-    one a reader could not place (``reason`` says why). Not a node: it has no name, only
-    what it is of (``label``)."""
-
-    id: str
-    iri: str
-    kind: str
-    amount: Decimal
-    as_written: str
-    label: str | None
-    document: str
-    year: int | None
-    read: bool
-    reason: str | None
-    funding_line: str | None
-    rate: Decimal | None
-    sources: tuple[Citation, ...]
-    provenance: str
-    rule: str | None = None
-
-    @property
-    def position(self) -> tuple[int, str]:
-        """Where the report prints the amount first (its ``as_written`` inside a quote), for
-        listing figures in the order of the text."""
-        written = self.as_written
-        spots = [c.start + c.quote.index(written) for c in self.sources if written in c.quote]
-        return (min(spots or [c.start for c in self.sources] or [0]), self.id)
-
-
-class LazyMap(Mapping[str, V]):
-    """Records by id, read from the graph on first access and then kept.
-
-    Missing ids are not remembered, so hostile lookups cannot grow the cache.
-    """
-
-    def __init__(self, load: Callable[[str], V | None], ids: Callable[[], list[str]]) -> None:
-        self._load, self._ids, self._cache = load, ids, {}
-
-    def __getitem__(self, key: str) -> V:
-        found = self._cache.get(key)
-        if found is None:
-            found = self._load(key) if isinstance(key, str) else None
-            if found is None:
-                raise KeyError(key)
-            self._cache[key] = found
-        return found
-
-    def __contains__(self, key: object) -> bool:
-        try:
-            self[key]  # type: ignore[index]
-        except KeyError:
-            return False
-        return True
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids())
-
-    def __len__(self) -> int:
-        return len(self._ids())
-
-
-def node_id(iri: object) -> str:
-    """``https://…/id/platform/yiwangtongguan`` -> ``platform/yiwangtongguan``."""
-    _, marker, rest = str(iri).rpartition("/id/")
-    return rest if marker else str(iri)
-
-
-def _text(values: list) -> str | None:
-    return str(values[0]) if values else None
-
-
-def _decimal(values: list) -> Decimal | None:
-    """A decimal as the report wrote it: integral values without a trailing ".0"."""
-    if not values or not isinstance(values[0], Literal):
-        return None
-    lexical = str(values[0])
-    try:
-        number = Decimal(lexical)
-    except ArithmeticError:
-        return None
-    if lexical.endswith(".0") and number == number.to_integral_value():
-        return number.quantize(Decimal(1))
-    return number
-
-
-def _int(values: list) -> int | None:
-    try:
-        return int(str(values[0])) if values else None
-    except ValueError:
-        return None
-
-
-def _ref(values: list) -> str | None:
-    return node_id(values[0]) if values else None
-
-
-def _label(values: list, lang: str) -> str | None:
-    for value in values:
-        if isinstance(value, Literal) and (value.language or "") == lang:
-            return str(value)
-    return None
 
 
 class Catalog:
@@ -304,7 +79,6 @@ class Catalog:
         self._ids: dict[URIRef, list[str]] = {}
         self._citations: dict[URIRef, Citation | None] = {}
         self._by_literal: dict[tuple, frozenset[str]] = {}
-        self._filtered: dict[tuple, list[str]] = {}
         self.nodes: LazyMap[Node] = LazyMap(self._node, self._all_node_ids)
         self.links: LazyMap[Link] = LazyMap(self._link, lambda: self.ids_of_class(GOVKG.Relation))
         self.lines: LazyMap[Line] = LazyMap(
@@ -349,7 +123,7 @@ class Catalog:
     @staticmethod
     def could_be_id(text: str) -> bool:
         """Ids are ``kind/slug`` paths: anything else (a name, spaces) is not looked up."""
-        return bool(_ID.match(text))
+        return id_shaped(text)
 
     def _id_of_iri(self, iri: str) -> str | None:
         if not iri.startswith(("http://", "https://", "urn:")):
@@ -416,17 +190,17 @@ class Catalog:
             id=nid,
             iri=str(subject),
             kind=kind,
-            category=_text(props[GOVKG.category]),
-            name=_label(labels, "zh") or _label(labels, "") or nid,
-            name_en=_label(labels, "en"),
+            category=text_of(props[GOVKG.category]),
+            name=label_of(labels, "zh") or label_of(labels, "") or nid,
+            name_en=label_of(labels, "en"),
             aliases=tuple(sorted(str(a) for a in props[SKOS.altLabel])),
-            pinyin=_text(props[GOVKG.pinyin]),
-            description=_text(props[RDFS.comment]),
+            pinyin=text_of(props[GOVKG.pinyin]),
+            description=text_of(props[RDFS.comment]),
             unnamed=bool(props[GOVKG.unnamed]) and props[GOVKG.unnamed][0].toPython() is True,
             attributes=self._attributes(props[GOVKG.attribute]),
             sources=self._cite(props[GOVKG.citation]),
-            provenance=_text(props[GOVKG.provenance]) or "curated",
-            rule=_text(props[GOVKG.extractionRule]),
+            provenance=text_of(props[GOVKG.provenance]) or "curated",
+            rule=text_of(props[GOVKG.extractionRule]),
             possibly_same_as=tuple(sorted(node_id(o) for o in props[GOVKG.possiblySameAs])),
         )
 
@@ -447,7 +221,7 @@ class Catalog:
             if props[OA.exact]:
                 quote = str(props[OA.exact][0])
             if props[OA.start]:
-                start, end = _int(props[OA.start]), _int(props[OA.end])
+                start, end = int_of(props[OA.start]), int_of(props[OA.end])
         if source is None or quote is None or start is None or end is None:
             return None
         document = node_id(source).removeprefix("document/")
@@ -476,48 +250,48 @@ class Catalog:
     def _line(self, nid: str, props: dict) -> Line:
         money = props[SCHEMA.amount][0] if props[SCHEMA.amount] else None
         figures = self._properties(money) if money is not None else defaultdict(list)
-        amount = _decimal(figures[SCHEMA.value])
+        amount = decimal_of(figures[SCHEMA.value])
         basis = figures[GOVKG.basis][0] if figures[GOVKG.basis] else GOVKG.Stated
         budget = None
         if props[GOVKG.budget]:
-            budget = _decimal(self._properties(props[GOVKG.budget][0])[SCHEMA.value])
+            budget = decimal_of(self._properties(props[GOVKG.budget][0])[SCHEMA.value])
         return Line(
             id=nid,
             amount=(amount if amount is not None else Decimal(0)).quantize(FEN),
             basis=BASIS_OF.get(basis, "STATED"),
-            method=_text(figures[GOVKG.method]),
-            stated_share=_decimal(props[GOVKG.statedShare]),
-            parent=_ref(props[GOVKG.parentLine]),
-            document=_ref(props[GOVKG.reportedIn]),
-            year=_int(props[GOVKG.fiscalYear]),
-            unit=_ref(props[GOVKG.spendingUnit]),
-            category=_text(props[GOVKG.lineCategory]),
-            as_written=_text(props[GOVKG.asWritten]),
+            method=text_of(figures[GOVKG.method]),
+            stated_share=decimal_of(props[GOVKG.statedShare]),
+            parent=ref_of(props[GOVKG.parentLine]),
+            document=ref_of(props[GOVKG.reportedIn]),
+            year=int_of(props[GOVKG.fiscalYear]),
+            unit=ref_of(props[GOVKG.spendingUnit]),
+            category=text_of(props[GOVKG.lineCategory]),
+            as_written=text_of(props[GOVKG.asWritten]),
             budget=budget.quantize(FEN) if budget is not None else None,
-            budget_as_written=_text(props[GOVKG.budgetAsWritten]),
-            share_of=_ref(props[GOVKG.shareOf]),
+            budget_as_written=text_of(props[GOVKG.budgetAsWritten]),
+            share_of=ref_of(props[GOVKG.shareOf]),
         )
 
     def _indicator(self, nid: str, props: dict) -> Indicator:
         return Indicator(
             id=nid,
-            subject=_ref(props[GOVKG.subject]) or "",
-            value=_decimal(props[SCHEMA.value]),
-            text_value=_text(props[GOVKG.textValue]),
-            unit=_text(props[SCHEMA.unitText]),
-            approximate=_text(props[GOVKG.approximate]),
-            as_written=_text(props[GOVKG.asWritten]),
-            document=_ref(props[GOVKG.reportedIn]),
-            year=_int(props[GOVKG.fiscalYear]),
+            subject=ref_of(props[GOVKG.subject]) or "",
+            value=decimal_of(props[SCHEMA.value]),
+            text_value=text_of(props[GOVKG.textValue]),
+            unit=text_of(props[SCHEMA.unitText]),
+            approximate=text_of(props[GOVKG.approximate]),
+            as_written=text_of(props[GOVKG.asWritten]),
+            document=ref_of(props[GOVKG.reportedIn]),
+            year=int_of(props[GOVKG.fiscalYear]),
         )
 
     def _event(self, nid: str, props: dict) -> Event:
         return Event(
             id=nid,
-            category=_text(props[GOVKG.eventCategory]),
-            date=_text(props[SCHEMA.startDate]),
-            location=_ref(props[SCHEMA.location]),
-            organizer=_ref(props[SCHEMA.organizer]),
+            category=text_of(props[GOVKG.eventCategory]),
+            date=text_of(props[SCHEMA.startDate]),
+            location=ref_of(props[SCHEMA.location]),
+            organizer=ref_of(props[SCHEMA.organizer]),
             participants=tuple(sorted(node_id(p) for p in props[SCHEMA.attendee])),
             subjects=tuple(sorted(node_id(p) for p in props[SCHEMA.about])),
         )
@@ -525,13 +299,13 @@ class Catalog:
     def _document(self, nid: str, props: dict) -> Document:
         return Document(
             id=nid,
-            title=_text(props[DCTERMS.title]) or self.nodes[nid].name,
-            fiscal_year=_int(props[GOVKG.fiscalYear]),
-            date=_text(props[DCTERMS.issued]),
-            issuer=_ref(props[DCTERMS.publisher]),
-            genre=_text(props[GOVKG.genre]),
-            sha256=_text(props[GOVKG.sha256]),
-            file=_text(props[GOVKG.sourceFile]),
+            title=text_of(props[DCTERMS.title]) or self.nodes[nid].name,
+            fiscal_year=int_of(props[GOVKG.fiscalYear]),
+            date=text_of(props[DCTERMS.issued]),
+            issuer=ref_of(props[DCTERMS.publisher]),
+            genre=text_of(props[GOVKG.genre]),
+            sha256=text_of(props[GOVKG.sha256]),
+            file=text_of(props[GOVKG.sourceFile]),
         )
 
     def _link(self, lid: str) -> Link | None:
@@ -541,7 +315,7 @@ class Catalog:
         predicate = props[GOVKG.relationType][0] if props[GOVKG.relationType] else None
         if GOVKG.Relation not in props[RDF.type] or predicate not in TYPE_OF_PREDICATE:
             return None
-        source, target = _ref(props[GOVKG.source]), _ref(props[GOVKG.target])
+        source, target = ref_of(props[GOVKG.source]), ref_of(props[GOVKG.target])
         if source not in self.nodes or target not in self.nodes:
             return None  # a relation whose ends this graph does not hold is not served
         return Link(
@@ -549,10 +323,10 @@ class Catalog:
             type=TYPE_OF_PREDICATE[predicate],
             source=source,
             target=target,
-            via=_ref(props[GOVKG.via]),
+            via=ref_of(props[GOVKG.via]),
             sources=self._cite(props[GOVKG.citation]),
-            provenance=_text(props[GOVKG.provenance]) or "curated",
-            rule=_text(props[GOVKG.extractionRule]),
+            provenance=text_of(props[GOVKG.provenance]) or "curated",
+            rule=text_of(props[GOVKG.extractionRule]),
         )
 
     def _money_figure(self, fid: str) -> MoneyFigure | None:
@@ -560,28 +334,28 @@ class Catalog:
             return None
         subject = self.iri(fid)
         props = self._properties(subject)
-        document = _ref(props[GOVKG.reportedIn])
+        document = ref_of(props[GOVKG.reportedIn])
         if GOVKG.MoneyFigure not in props[RDF.type] or document not in self.nodes:
             return None  # a figure whose report this graph does not hold is not served
         money = props[SCHEMA.amount][0] if props[SCHEMA.amount] else None
-        amount = _decimal(self._properties(money)[SCHEMA.value]) if money is not None else None
-        read, kind = props[GOVKG.read], _text(props[GOVKG.moneyKind])
+        amount = decimal_of(self._properties(money)[SCHEMA.value]) if money is not None else None
+        read, kind = props[GOVKG.read], text_of(props[GOVKG.moneyKind])
         return MoneyFigure(
             id=fid,
             iri=str(subject),
             kind=kind if kind in MONEY_KINDS else "other",
             amount=(amount if amount is not None else Decimal(0)).quantize(FEN),
-            as_written=_text(props[GOVKG.asWritten]) or "",
-            label=_label(props[RDFS.label], "zh") or _label(props[RDFS.label], ""),
+            as_written=text_of(props[GOVKG.asWritten]) or "",
+            label=label_of(props[RDFS.label], "zh") or label_of(props[RDFS.label], ""),
             document=document,
-            year=_int(props[GOVKG.fiscalYear]),
+            year=int_of(props[GOVKG.fiscalYear]),
             read=not read or read[0].toPython() is not False,
-            reason=_text(props[GOVKG.unreadReason]),
-            funding_line=_ref(props[GOVKG.figureOf]),
-            rate=_decimal(props[GOVKG.changeRate]),
+            reason=text_of(props[GOVKG.unreadReason]),
+            funding_line=ref_of(props[GOVKG.figureOf]),
+            rate=decimal_of(props[GOVKG.changeRate]),
             sources=self._cite(props[GOVKG.citation]),
-            provenance=_text(props[GOVKG.provenance]) or "curated",
-            rule=_text(props[GOVKG.extractionRule]),
+            provenance=text_of(props[GOVKG.provenance]) or "curated",
+            rule=text_of(props[GOVKG.extractionRule]),
         )
 
     def money_figures_of(self, document: str) -> list[MoneyFigure]:

@@ -1,0 +1,7 @@
+"""``python -m govkg.cli``: the ``govkg`` command without its installed script."""
+
+import sys
+
+from govkg.cli import main
+
+sys.exit(main())

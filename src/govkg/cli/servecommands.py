@@ -1,0 +1,91 @@
+"""``govkg serve`` and ``publish``: a graph put where others reach it.
+
+``serve`` answers over HTTP from a seed, a file or a SPARQL store; ``publish`` puts a graph on
+such a store, replacing what it held.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from govkg.cli.opening import iri_base, remote_options
+from govkg.core.errors import GovKGError
+
+__all__ = ["publish", "serve"]
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from govkg.answers.kg import open_graph
+    from govkg.app import create_app
+    from govkg.http.settings import Settings
+
+    settings = Settings.from_env(
+        cors_origins=args.cors_origins,
+        frame_ancestors=args.frame_ancestors,
+        sparql_timeout=args.sparql_timeout,
+        sparql_row_limit=args.sparql_row_limit,
+        sparql_byte_limit=args.sparql_byte_limit,
+        sparql_memory=args.sparql_memory,
+        sparql_workers=args.sparql_workers,
+        max_body=args.max_body,
+        max_url=args.max_url,
+        graphql_cache=args.graphql_cache,
+        graphql_threads=args.graphql_threads,
+        review_token=args.review_token,
+    )
+    if args.store:
+        from govkg.stores.remote import RemoteSource
+        from govkg.stores.sources import StoreSource
+
+        options = remote_options(args)
+        load = open_graph(args.data, iri_base(args.base)) if args.publish else None
+        source = StoreSource(
+            RemoteSource(
+                args.store,
+                options["update_url"],
+                options["graph_iri"],
+                options["auth"],
+                check_every=args.store_check,
+                load=load,
+            )
+        )
+    else:
+        from govkg.stores.sources import LocalSource
+
+        source = LocalSource(
+            args.data, iri_base(args.base), watch=args.watch, allow_shrink=args.allow_shrink
+        )
+    app = create_app(source.current(), settings, source)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
+    return 0
+
+
+def publish(args: argparse.Namespace) -> int:
+    from govkg.answers.kg import open_graph
+    from govkg.stores.remote import publish as publish_graph
+
+    if not args.store:
+        raise GovKGError("--store URL (or $GOVKG_STORE) is required")
+    kg = open_graph(args.data, iri_base(None))
+    options = remote_options(args)
+    from govkg.core.progress import meter, wanted
+
+    with meter("publish", unit="triples", total=kg.triples, show=wanted(args.progress)) as tick:
+        publish_graph(
+            kg.graph,
+            args.store,
+            options["update_url"],
+            options["graph_iri"],
+            options["auth"],
+            version=kg.version,
+            progress=tick,
+        )
+    print(
+        f"published {kg.triples} triples, version {kg.version}, to <{options['graph_iri']}> "
+        f"at {args.store}",
+        file=sys.stderr,
+    )
+    return 0
