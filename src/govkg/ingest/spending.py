@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from govkg.ingest.bounded import REACH, strip_tail
 from govkg.ingest.facts import Cite, Line, cite
+from govkg.ingest.linetree import with_tree
 from govkg.ingest.money import BUDGET_AFTER
 from govkg.ingest.numbers import NUMBER, YUAN_PER, number_value, yuan
 from govkg.ingest.textview import TextView
@@ -69,7 +70,6 @@ _NOT_SPENDING = re.compile(
     r"|资金来源"  # where money comes from: revenue
 )
 
-_OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 _TABLE_UNIT = re.compile(
     r"(?:单位|金额)\s*[：:]\s*(?P<unit>亿元|万元|元)|[（(](?P<unit2>亿元|万元|元)[）)]"
 )
@@ -100,7 +100,7 @@ def find_lines(view: TextView, year: int, title: Cite) -> list[Line]:
     lines = _dedupe(
         [*_prose_lines(view, year), *_table_lines(view, year), *_none_lines(view, year)]
     )
-    return _with_tree(lines, view, year, title)
+    return with_tree(lines, view, year, title)
 
 
 def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
@@ -362,158 +362,3 @@ def _dedupe(lines: list[Line]) -> list[Line]:
 
 def _replace(line: Line, **changes) -> Line:
     return replace(line, **changes)
-
-
-def _with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list[Line]:
-    """Keys, parents and derived lines, year by year, in the order the text states them."""
-    counts: dict[str, int] = {}  # no base ends in -<n>, so counting never meets another's key
-
-    def key_for(line: Line) -> str:
-        base = f"{line.year}-{line.category}"
-        counts[base] = counts.get(base, 0) + 1
-        return base if counts[base] == 1 else f"{base}-{counts[base]}"
-
-    ordered = sorted(lines, key=lambda line: line.cites[0].start)
-    keyed = [_replace(line, key=key_for(line)) for line in ordered]
-    out: list[Line] = []
-    for each_year in sorted({line.year for line in keyed}):
-        of_year = [line for line in keyed if line.year == each_year]
-        out += _tree_of_year(of_year, each_year, title if each_year == year else None)
-    out = _without_restatements(out, view.text)
-    return out + list(_remainders(out, view))
-
-
-def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line]:
-    """Parents within one year. The report's own year gets a DERIVED total when it states
-    none; another year's columns (2022 beside 2023) hang under their own stated total."""
-    first: dict[str, Line] = {}
-    for line in lines:
-        first.setdefault(line.category, line)
-    out: list[Line] = []
-    total = first.get("total")
-    if total is None and title is not None:
-        total = Line(
-            rule="spending-sum",
-            cites=(title,),
-            key=f"{year}-total",
-            name=f"{year}年度支出合计",
-            category="total",
-            year=year,
-            amount=None,
-            derived="sum",
-        )
-        out.append(total)
-    project, basic = first.get("project"), first.get("basic")
-    total_key = total.key if total is not None else None
-    named: dict[str, str] = {}  # the first line of each name: what a group's items hang under
-    for line in lines:
-        named.setdefault(line.name, line.key)
-    # where the text turns to basic or project spending: every place it states one, repeats
-    # too ("1.基本支出…，其中：…" after "…基本支出…，项目支出…" is a basic list)
-    heads = sorted(
-        (cite.start, line.category)
-        for line in lines
-        if line.category in ("basic", "project", "budget")
-        for cite in line.cites
-    )
-    for line in lines:
-        context = _context_at(heads, line.cites[0].start)
-        if line is total or line.category == "total" or "三公" in line.name:
-            parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
-        elif line.under:
-            parent = named.get(line.under)
-        elif line.category in ("basic", "project", "budget"):
-            parent = total_key
-        elif line.category in ("personnel", "public") and basic is not None:
-            parent = basic.key
-        elif project is not None and (line.share_of == "project" or context == "project"):
-            parent = project.key
-        elif basic is not None and (line.share_of == "basic" or context == "basic"):
-            parent = basic.key
-        else:
-            parent = total_key
-        share_of = None
-        if line.share_of and line.share is not None:
-            target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
-            if target is not None and target.key not in (parent, line.key):
-                share_of = target.key
-        category = line.category
-        if project is not None and parent == project.key and category == "other":
-            category = "project"
-        out.append(_replace(line, parent=parent, share_of=share_of, category=category))
-    return out
-
-
-def _context_at(heads: list[tuple[int, str]], at: int) -> str | None:
-    """The category of the last basic/project/budget statement before ``at``."""
-    found = None
-    for start, category in heads:
-        if start >= at:
-            break
-        found = category
-    return found
-
-
-_PASSAGE_END = re.compile(r"[。\n]")
-
-
-def _without_restatements(lines: list[Line], text: str) -> list[Line]:
-    """Leave out of the tree the lines a later passage hangs under a parent whose stated parts
-    already add up to it exactly (a project-by-project account after the breakdown, with other
-    figures): under it they would count its money twice. Their amounts stay money figures of
-    the report; only the tree does not claim them. Parts in the breakdown's own sentence
-    stay (…，因公出国（境）费0万元 after the parts that make up the whole)."""
-    children: dict[str, list[Line]] = {}
-    for line in lines:
-        if line.parent is not None:
-            children.setdefault(line.parent, []).append(line)
-    dropped: set[str] = set()
-    for line in lines:
-        if line.amount is None or line.key not in children:
-            continue
-        added, complete_at = Decimal(0), None
-        for child in sorted(children[line.key], key=lambda c: c.cites[0].start):
-            if complete_at is not None and child.cites[0].start > complete_at:
-                if child.amount != 0:  # a stated zero (…：无) counts nothing twice
-                    dropped.add(child.key)
-            elif child.amount is not None:
-                added += child.amount
-                if added == line.amount:
-                    found = _PASSAGE_END.search(text, child.cites[0].end)
-                    complete_at = found.start() if found else len(text)
-    while True:  # and whatever hangs under a line left out
-        more = {line.key for line in lines if line.parent in dropped} - dropped
-        if not more:
-            break
-        dropped |= more
-    return [line for line in lines if line.key not in dropped]
-
-
-def _remainders(lines: list[Line], view: TextView) -> Iterator[Line]:
-    """A stated total minus its stated parts, when they fall short: DERIVED, never stated."""
-    children_of: dict[str | None, list[Line]] = {}
-    for line in lines:
-        children_of.setdefault(line.parent, []).append(line)
-    for parent in lines:
-        if parent.amount is None:
-            continue
-        children = children_of.get(parent.key, [])
-        stated = [line.amount for line in children if line.amount is not None]
-        if not children or len(stated) != len(children) or sum(stated) >= parent.amount:
-            continue
-        name = "其他项目支出" if parent.category == "project" else f"{parent.name}其他部分"
-        cites = parent.cites
-        others = _OTHERS.search(view.source, parent.cites[0].end, parent.cites[0].end + 600)
-        if others:
-            cites = (*cites, Cite(others.group(), others.start(), others.end()))
-        yield Line(
-            rule="spending-remainder",
-            cites=cites,
-            key=f"{parent.key}-remainder",
-            name=name,
-            category=parent.category if parent.category == "project" else "other",
-            year=parent.year,
-            amount=None,
-            derived="remainder",
-            parent=parent.key,
-        )
