@@ -8,13 +8,16 @@ import strawberry
 from strawberry.types import Info
 
 from govkg.answers.buildrun import build_run
+from govkg.answers.moneyflow import money_flows
 from govkg.api.base import (
     _charged,
+    _spend,
     _svc,
     to_node,
 )
 from govkg.api.buildruntypes import BuildRun, to_build_run
 from govkg.api.links import Cost, Feed, Link, _cost, _feed, _links
+from govkg.api.moneyflowtypes import MoneyFlow, to_money_flow
 from govkg.api.node import Node
 from govkg.api.spendingtypes import Spending, SpendingYear, to_spending, to_spending_year
 
@@ -96,6 +99,17 @@ class Unit(Node):
             to_build_run(build_run(catalog, s))
             for s in _svc(info).spending(self._record.id, year)
         ]
+
+    @strawberry.field(
+        description="Where the unit's money of a fiscal year (default: its latest) goes, one "
+        "entry per report: funding lines → projects → systems → feeds, each flow STATED or "
+        "ALLOCATED by the documented rule; what /export/sankey draws."
+    )
+    @_charged
+    def money_flow(self, info: Info, year: int | None = None) -> list[MoneyFlow]:
+        found = money_flows(_svc(info).catalog, self._record.id, year)
+        _spend(info, sum(len(f.nodes) + len(f.flows) for f in found))  # the lists inside
+        return [to_money_flow(f) for f in found]
 
     @strawberry.field(
         description="The unit's fiscal years, oldest first (`from`..`to`, inclusive): one "
