@@ -32,6 +32,9 @@ QUERIES = {
     "search": "query($q: String!) { search(query: $q, first: 5) { id name } }",
     "path": "query($u: String!, $v: String!) { path(from: $u, to: $v) { id } }",
     "findings (first 2)": "{ findings(first: 2) { code message } }",
+    "lines above 1,000,000 yuan by amount, with facets": "{ fundingLines(where: {amountMin: "
+    '"1000000"}, orderBy: AMOUNT_DESC, first: 20) { totalCount nodes { name amount { amount } }'
+    " facets(fields: [CATEGORY, YEAR, UNIT]) { field values { value count } } } }",
 }
 
 

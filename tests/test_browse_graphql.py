@@ -147,3 +147,17 @@ def test_over_a_corpus_money_figures_filter_and_facet_exactly(corpus):
     assert sum(documents.values()) == figures["totalCount"]
     if figures["totalCount"] <= 100:
         assert Counter(n["document"]["id"] for n in figures["nodes"]) == documents
+
+
+def test_a_kept_selection_is_the_same_rows_and_a_caller_cannot_change_it(kg):
+    from govkg.answers.browse import Where, tables_of
+
+    tables = tables_of(kg.service)
+    where = Where(year=2023, amount_min=Decimal(1_000_000))
+    first = tables.select("funding-lines", where, "amount", True)
+    first.clear()  # a caller's list is its own
+    again = tables.select("funding-lines", where, "amount", True)
+    assert len(again) == 10
+    assert again == tables._select("funding-lines", where, "amount", True)
+    ids = [row.id for row in again]
+    assert tables.facets_of("funding-lines", ids, ("category",)) == tables.facets(again, ("category",))

@@ -20,6 +20,7 @@ from govkg.answers.buildrun import classify_figure, classify_line
 from govkg.answers.names import normalise
 from govkg.answers.service import Service
 from govkg.core.errors import QueryError
+from govkg.core.lru import LockedLRU
 
 __all__ = [
     "FACETS",
@@ -44,6 +45,8 @@ TABLES = {
 }
 """Table name (as in ``/browse/{table}``) -> the kind of its rows."""
 
+SELECTIONS = 128
+"""Filtered and ordered row lists kept per graph version (and as many facet counts)."""
 FACETS = ("category", "year", "unit", "document", "provenance", "basis", "spend_type")
 ORDERS = ("name", "amount", "year", "degree")
 
@@ -138,6 +141,8 @@ class Tables:
         self.service, self.catalog = service, service.catalog
         self._rows: dict[str, tuple[Row, ...]] = {}
         self._by_id: dict[str, dict[str, Row]] = {}
+        self._selected: LockedLRU[tuple[Row, ...]] = LockedLRU(SELECTIONS)
+        self._faceted: LockedLRU[dict] = LockedLRU(SELECTIONS)
         self._lock = threading.Lock()
 
     def rows(self, table: str) -> tuple[Row, ...]:
@@ -168,18 +173,39 @@ class Tables:
     ) -> list[Row]:
         """The rows ``where`` keeps, sorted by ``order`` (id order by default; rows without
         the value last either way, ties by id)."""
+        if order is not None and order not in ORDERS:
+            raise QueryError(f"unknown order {order!r} (use one of {', '.join(ORDERS)})")
+        key = (table, where if where and not where.empty else None, order, descending)
+        found = self._selected.get(key)
+        if found is None:  # a scan of the table: kept, as analysts page and facet one filter
+            found = tuple(self._select(table, key[1], order, descending))
+            self._selected.put(key, found)
+        return list(found)
+
+    def _select(self, table: str, where: Where | None, order: str | None, descending: bool):
         rows = self.rows(table)
-        chosen = [r for r in rows if where.keeps(r)] if where and not where.empty else list(rows)
+        chosen = [r for r in rows if where.keeps(r)] if where else list(rows)
         if order is None:
             return chosen
-        if order not in ORDERS:
-            raise QueryError(f"unknown order {order!r} (use one of {', '.join(ORDERS)})")
         key = "name" if order == "name" else order
         present = [r for r in chosen if getattr(r, key) is not None]
         absent = [r for r in chosen if getattr(r, key) is None]
         present.sort(key=lambda r: r.id)
         present.sort(key=lambda r: getattr(r, key), reverse=descending)
         return present + absent
+
+    def facets_of(
+        self, table: str, ids: list[str], names: tuple[str, ...]
+    ) -> dict[str, list[tuple[Any, int]]]:
+        """``facets`` of the rows of ``ids``, kept per list of ids (one hash of the list,
+        not a count over its rows, for a list asked again)."""
+        key = (table, names, len(ids), hash(tuple(ids)))
+        found = self._faceted.get(key)
+        if found is None:
+            by_id = self.by_id(table)
+            found = self.facets([by_id[i] for i in ids if i in by_id], names)
+            self._faceted.put(key, found)
+        return found
 
     @staticmethod
     def facets(rows: list[Row], names: tuple[str, ...]) -> dict[str, list[tuple[Any, int]]]:

@@ -139,9 +139,7 @@ def facets(info: Info, table: str, ids: list[str], names: list[FacetField]) -> l
     """The facets of a list's items (all of them, not one page), each value charged to the
     request's budget."""
     service = _svc(info)
-    tables = browse.tables_of(service)
-    by_id = tables.by_id(table)
-    counted = tables.facets([by_id[i] for i in ids if i in by_id], tuple(f.value for f in names))
+    counted = browse.tables_of(service).facets_of(table, ids, tuple(f.value for f in names))
     _spend(info, sum(len(values) for values in counted.values()))
     nodes = service.catalog.nodes
     return [
