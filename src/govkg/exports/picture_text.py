@@ -1,5 +1,5 @@
 """The text of the money pictures (Sankey, treemap): their width and font, escaping,
-measuring, wrapping and ``<text>`` elements.
+measuring, wrapping, ``<text>`` elements, and the SVG document around their panels.
 
 Apart from both pictures because they lay text out the same way, sized for an 800 px frame
 with no font to measure with (the SVG is written before any browser sees it).
@@ -12,7 +12,17 @@ from xml.sax.saxutils import escape
 from govkg.exports.records import xml_safe
 from govkg.exports.style import FONT
 
-__all__ = ["FAMILY", "HALO", "WIDTH", "esc", "fit", "svg_text", "text_width"]
+__all__ = [
+    "FAMILY",
+    "HALO",
+    "WIDTH",
+    "esc",
+    "fit",
+    "svg_document",
+    "svg_file",
+    "svg_text",
+    "text_width",
+]
 
 WIDTH = 784  # px: an 800 px frame less a scrollbar, so shown there its text is its own size
 FAMILY = f"'{FONT}', 'Source Han Sans SC', 'Noto Sans SC', sans-serif"
@@ -86,3 +96,18 @@ def svg_text(
         for i, line in enumerate(lines)
     )
     return f'<text x="{x:.1f}" y="{y:.1f}" font-size="{size}"{extra}>{spans}</text>'
+
+
+def svg_document(label: str, height: float, body: list[str]) -> str:
+    """The ``<svg>`` of a picture ``height`` px tall: its label, a white ground, ``body``."""
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
+        f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{esc(FAMILY)}" role="img" '
+        f'aria-label="{label}"><title>{label}</title>'
+        f'<rect width="{WIDTH}" height="{height:.0f}" fill="#ffffff"/>' + "".join(body) + "</svg>"
+    )
+
+
+def svg_file(text: str) -> bytes:
+    """A picture's SVG as a file: the XML declaration, the text, a final newline."""
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8") + b"\n"

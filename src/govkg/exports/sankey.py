@@ -21,7 +21,15 @@ from typing import IO, TYPE_CHECKING
 from govkg.answers.moneyflow import LINES, Flow, FlowNode, MoneyFlow, money_flows, wan
 from govkg.answers.moneyviews import money_views
 from govkg.core.money import format_yuan
-from govkg.exports.picture_text import FAMILY, HALO, WIDTH, esc, fit, svg_text
+from govkg.exports.picture_text import (
+    HALO,
+    WIDTH,
+    esc,
+    fit,
+    svg_document,
+    svg_file,
+    svg_text,
+)
 from govkg.exports.sankey_layout import BAR, HEAD, LEAD, MARGIN, NAME, SMALL, Layout
 from govkg.exports.style import STYLES
 
@@ -254,16 +262,10 @@ def picture(catalog: Catalog, focus: str | None, year: int | None) -> str:
                 f'<g class="panel" transform="translate(0,{height:.1f})">' + "".join(parts) + "</g>"
             )
             height += tall
-    label = "资金流向图（桑基图）"
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
-        f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{esc(FAMILY)}" role="img" '
-        f'aria-label="{label}"><title>{label}</title>'
-        f'<rect width="{WIDTH}" height="{height:.0f}" fill="#ffffff"/>' + "".join(body) + "</svg>"
-    )
+    return svg_document("资金流向图（桑基图）", height, body)
 
 
 def write(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
     """The Sankey of the selection's unit (or of each unit-year of the graph) as an SVG file."""
     text = picture(kg.catalog, subset.focus, subset.year)
-    out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8") + b"\n")
+    out.write(svg_file(text))

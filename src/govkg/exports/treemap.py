@@ -19,7 +19,15 @@ from govkg.answers.linetrees import Tile, Treemap, line_trees
 from govkg.answers.moneyflow import wan
 from govkg.answers.moneyviews import money_views
 from govkg.core.money import format_yuan
-from govkg.exports.picture_text import FAMILY, WIDTH, esc, fit, svg_text, text_width
+from govkg.exports.picture_text import (
+    WIDTH,
+    esc,
+    fit,
+    svg_document,
+    svg_file,
+    svg_text,
+    text_width,
+)
 
 if TYPE_CHECKING:
     from govkg.answers.kg import KnowledgeGraph
@@ -181,16 +189,10 @@ def picture(catalog: Catalog, focus: str | None, year: int | None) -> str:
                 f'<g class="panel" transform="translate(0,{height:.1f})">{"".join(parts)}</g>'
             )
             height += tall
-    label = "资金线矩形树图"
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0f}" '
-        f'viewBox="0 0 {WIDTH} {height:.0f}" font-family="{esc(FAMILY)}" role="img" '
-        f'aria-label="{label}"><title>{label}</title>'
-        f'<rect width="{WIDTH}" height="{height:.0f}" fill="#ffffff"/>' + "".join(body) + "</svg>"
-    )
+    return svg_document("资金线矩形树图", height, body)
 
 
 def write(kg: KnowledgeGraph, subset: Subset, out: IO[bytes]) -> None:
     """The treemap of the selection's unit (or of each unit-year of the graph) as SVG."""
     text = picture(kg.catalog, subset.focus, subset.year)
-    out.write(b'<?xml version="1.0" encoding="UTF-8"?>\n' + text.encode("utf-8") + b"\n")
+    out.write(svg_file(text))
