@@ -235,3 +235,21 @@ def test_the_untranslated_sparql_page_says_it_is_english(client):
     page = client.get("/sparql", headers={**BROWSER, "accept-language": "zh-CN"})
     assert _html_lang(page.text) == "en"
     assert "hreflang" not in page.text  # no switch that would change nothing
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_landing_downloads_speak_the_page_language(client, lang):
+    """Picture links name the page's language (a saved link draws the same words), and each
+    format is described in the page's language."""
+    page = client.get("/", headers={**BROWSER, "accept-language": lang})
+    downloads = page.text.split("/export/", 1)[1].split("</ul>", 1)[0]
+    pictures = dict(re.findall(r'(dot|svg|png)\?lang=(zh|en)"', downloads))
+    assert pictures == {"dot": lang, "svg": lang, "png": lang}
+    assert not re.search(r'/export/(?:turtle|csv|sankey)\?', page.text)
+    descriptions = re.findall(r"<span class='muted'>([^<]+)</span>", downloads)
+    assert len(descriptions) >= 16
+    for description in descriptions:
+        assert bool(CJK.search(html.unescape(description))) == (lang == "zh"), description
+    drawn = client.get(f"/export/dot?lang={lang}").text
+    assert ('"legend:unit" [label="单位"' in drawn) == (lang == "zh")
+    assert ('"legend:unit" [label="Unit"' in drawn) == (lang == "en")

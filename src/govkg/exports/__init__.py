@@ -58,6 +58,8 @@ class Format:
     media_type: str
     extension: str
     description: str
+    description_zh: str
+    """The description on pages read in Chinese."""
     write: Writer
 
     def filename(self, selection: Selection) -> str:
@@ -83,6 +85,7 @@ FORMATS: dict[str, Format] = {
             media_type="text/turtle; charset=utf-8",
             extension="ttl",
             description="RDF Turtle (Protégé, any triple store)",
+            description_zh="RDF Turtle（Protégé 及任何三元组库）",
             write=rdf.turtle,
         ),
         Format(
@@ -90,6 +93,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/n-triples; charset=utf-8",
             extension="nt",
             description="RDF N-Triples, one triple a line",
+            description_zh="RDF N-Triples，每行一个三元组",
             write=rdf.nt,
         ),
         Format(
@@ -97,6 +101,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/n-quads; charset=utf-8",
             extension="nq",
             description="RDF N-Quads (the default graph), for stores that load quads",
+            description_zh="RDF N-Quads（默认图），供按四元组加载的存储使用",
             write=rdf.nquads,
         ),
         Format(
@@ -104,6 +109,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/rdf+xml; charset=utf-8",
             extension="rdf",
             description="RDF/XML (older RDF tools; control characters shown as pictures)",
+            description_zh="RDF/XML（较早的 RDF 工具；控制字符以图形符号显示）",
             write=rdf.rdfxml,
         ),
         Format(
@@ -111,6 +117,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/ld+json; charset=utf-8",
             extension="jsonld",
             description="RDF JSON-LD (expanded, as Oxigraph streams it)",
+            description_zh="RDF JSON-LD（展开形式，由 Oxigraph 流式输出）",
             write=rdf.jsonld,
         ),
         Format(
@@ -118,6 +125,7 @@ FORMATS: dict[str, Format] = {
             media_type="text/turtle; charset=utf-8",
             extension="qb.ttl",
             description="W3C RDF Data Cube: funding lines, money figures, indicators, cited",
+            description_zh="W3C RDF 数据立方体：资金条目、金额数字、绩效指标，均附出处",
             write=datacube.write,
         ),
         Format(
@@ -125,6 +133,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/graphml+xml; charset=utf-8",
             extension="graphml",
             description="GraphML with typed attributes (yEd, Gephi, networkx)",
+            description_zh="带类型属性的 GraphML（yEd、Gephi、networkx）",
             write=network.graphml,
         ),
         Format(
@@ -132,6 +141,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/gexf+xml; charset=utf-8",
             extension="gexf",
             description="GEXF 1.2 with typed attributes and colours by kind (Gephi)",
+            description_zh="带类型属性、按类别着色的 GEXF 1.2（Gephi）",
             write=network.gexf,
         ),
         Format(
@@ -139,6 +149,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/json; charset=utf-8",
             extension="cyjs",
             description="Cytoscape.js elements JSON (Cytoscape desktop, Cytoscape.js)",
+            description_zh="Cytoscape.js 元素 JSON（Cytoscape 桌面版、Cytoscape.js）",
             write=network.cytoscape,
         ),
         Format(
@@ -146,6 +157,7 @@ FORMATS: dict[str, Format] = {
             media_type="text/vnd.graphviz; charset=utf-8",
             extension="gv",
             description="Graphviz DOT source, styled as the pictures",
+            description_zh="Graphviz DOT 源文件，样式与图片相同",
             write=_whole(lambda kg, subset: draw.dot_source(kg, subset).encode("utf-8")),
         ),
         Format(
@@ -153,6 +165,7 @@ FORMATS: dict[str, Format] = {
             media_type="image/svg+xml",
             extension="svg",
             description="picture drawn by Graphviz: colour and shape by kind, legend, costs",
+            description_zh="Graphviz 绘制的图片：按类别区分颜色和形状，附图例和费用",
             write=_whole(draw.svg),
         ),
         Format(
@@ -160,6 +173,7 @@ FORMATS: dict[str, Format] = {
             media_type="image/png",
             extension="png",
             description="the same picture as PNG",
+            description_zh="同一图片的 PNG 格式",
             write=_whole(draw.png),
         ),
         Format(
@@ -167,6 +181,7 @@ FORMATS: dict[str, Format] = {
             media_type="image/svg+xml",
             extension="sankey.svg",
             description="a unit's year as money flows: lines → projects → systems → feeds",
+            description_zh="单位某年度的资金流向：资金条目 → 项目 → 系统 → 供数",
             write=sankey.write,
         ),
         Format(
@@ -174,6 +189,7 @@ FORMATS: dict[str, Format] = {
             media_type="image/svg+xml",
             extension="treemap.svg",
             description="a unit's funding lines of a year, nested, areas in yuan, by category",
+            description_zh="单位某年度的资金条目，层层嵌套，面积按金额（元），按类别着色",
             write=treemap.write,
         ),
         Format(
@@ -181,6 +197,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/zip",
             extension="csv.zip",
             description="nodes.csv and edges.csv (UTF-8 with BOM) in one zip, for spreadsheets",
+            description_zh="nodes.csv 和 edges.csv（带 BOM 的 UTF-8）合为一个 zip，供电子表格用",
             write=tables.csv_zip,
         ),
         Format(
@@ -188,6 +205,7 @@ FORMATS: dict[str, Format] = {
             media_type="application/zip",
             extension="fdp.zip",
             description="Fiscal Data Package (OpenSpending): datapackage.json + funding-line CSVs",
+            description_zh="财政数据包（OpenSpending）：datapackage.json 加资金条目 CSV",
             write=fiscal.fdp_zip,
         ),
     )

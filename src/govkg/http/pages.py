@@ -18,6 +18,7 @@ from govkg.exports import FORMATS
 from govkg.exports.style import STYLES
 from govkg.graph.catalog import Link, Node
 from govkg.graph.ontology import GOVKG
+from govkg.http.exports import PICTURES
 from govkg.http.i18n import MESSAGES, language, with_lang
 from govkg.http.markup import Page
 
@@ -262,6 +263,7 @@ def landing_page(kg: KnowledgeGraph) -> Page:
         "triples": kg.triples,
         "version": kg.version,
         "formats": FORMATS,
+        "pictures": PICTURES,
         "reports": [catalog.documents[i] for i in ids["document"][:BROWSE_LIMIT]],
         "coverage": _coverage(kg),
     }
