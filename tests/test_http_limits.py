@@ -4,6 +4,7 @@ a SPARQL worker's memory is bounded, and a URL longer than the cap is refused be
 from __future__ import annotations
 
 import io
+import os
 import resource
 
 import pytest
@@ -14,6 +15,7 @@ from starlette.testclient import TestClient
 from govkg.app import create_app
 from govkg.http.settings import Settings
 from govkg.http.sparql import BYTE_LIMIT_HEADER, TRUNCATED_HEADER
+from govkg.http.sparql_worker import NICENESS
 
 CAP = 4096
 PORTAL = "https://portal.example"
@@ -117,6 +119,14 @@ def _address_space_limit(pid: int) -> str:
         line = next(line for line in limits if line.startswith("Max address space"))
     return line.split()[3]
 
+
+def test_a_worker_yields_the_cores_to_the_server(frugal):
+    """A long query must not take a core from the server's own answers (and /health)."""
+    frugal.get("/sparql", params={"query": "ASK {}"})
+    pool = frugal.app_state.sparql.pool(frugal.app_state.kg)
+    (worker,) = pool._workers
+    server = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, worker.process.pid) == min(server + NICENESS, 19)
 
 def test_a_worker_may_grow_only_its_memory_setting_past_the_graph(frugal):
     frugal.get("/sparql", params={"query": "ASK {}"})

@@ -10,6 +10,8 @@ Oxigraph aborts the process), and the server answers 503 and starts another work
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import sys
 import time
@@ -189,6 +191,19 @@ def _die_with_parent() -> None:
         pass
 
 
+NICENESS = 5
+"""Added to a worker's nice value. Measured with 32 clients of cheap questions while a
+cartesian count ran (benchmarks/load.py's third phase, A/B servers interleaved): +0 -> +5
+took the server's answers from 300 to 557 req/s and /health p99 from 162 to 86 ms."""
+
+
+def _yield_to_the_server() -> None:
+    """Run at a lower priority than the server: when a long query and the server's own
+    answers want the same core, the kernel gives it to the server (``/health`` first)."""
+    with contextlib.suppress(OSError, AttributeError):  # a platform without nice: as is
+        os.nice(NICENESS)
+
+
 def _limit_memory(megabytes: int) -> None:
     """Linux: let the address space grow ``megabytes`` past what it is now (0: no limit).
 
@@ -244,6 +259,7 @@ def run(connection: Connection) -> None:
 def main(argv: list[str] | None = None) -> None:
     """``python -m govkg.http.sparql_worker FD``: serve the socket inherited as ``FD``."""
     _die_with_parent()
+    _yield_to_the_server()
     argv = sys.argv[1:] if argv is None else argv
     with Connection(int(argv[0])) as connection:
         run(connection)
