@@ -1,23 +1,22 @@
 """The rows of each kind, filtered, sorted and faceted: what GraphQL's ``where``, ``orderBy``
 and ``facets`` and the ``/browse`` pages share, so a page and a query give the same rows.
 
-A row is what a table of its kind shows: names, year, unit, documents, provenance, category,
-amount (with its basis: STATED, DERIVED or ALLOCATED, never mixed up), build/run type and
-degree. Rows are made once per graph version and table; a filter is a scan of them, facets
-count the rows the filter keeps (as Datasette does), and an order is a stable sort with the
-rows that lack the value last.
+A row (``browserows.Row``) is what a table of its kind shows. Rows are made once per graph
+version and table, and indexed once (``browseindex``): a filter is an intersection of
+bitsets, facets count the rows the filter keeps (as Datasette does) by popcounts, and an
+order is a presorted list walked until the page is full, so a new filter over a table of a
+million-triple graph costs about what it costs over a small one.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
-from dataclasses import dataclass, fields
-from decimal import Decimal
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from govkg.answers.buildrun import classify_figure, classify_line
-from govkg.answers.names import normalise
+from govkg.answers.browseindex import TableIndex
+from govkg.answers.browserows import FACETS, ORDERS, Row, Where, make_rows
 from govkg.answers.service import Service
 from govkg.core.errors import QueryError
 from govkg.core.lru import LockedLRU
@@ -26,6 +25,7 @@ __all__ = [
     "FACETS",
     "ORDERS",
     "TABLES",
+    "Chosen",
     "Row",
     "Tables",
     "Where",
@@ -46,75 +46,7 @@ TABLES = {
 """Table name (as in ``/browse/{table}``) -> the kind of its rows."""
 
 SELECTIONS = 128
-"""Filtered and ordered row lists kept per graph version (and as many facet counts)."""
-FACETS = ("category", "year", "unit", "document", "provenance", "basis", "spend_type")
-ORDERS = ("name", "amount", "year", "degree")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Row:
-    """One row of a table. ``documents`` holds every report citing it (a facet counts each);
-    ``amount`` is in yuan with its ``basis``; ``None`` where the kind has no such value."""
-
-    id: str
-    kind: str
-    name: str
-    name_en: str | None
-    pinyin: str | None
-    category: str | None
-    year: int | None
-    unit: str | None
-    documents: tuple[str, ...]
-    provenance: str
-    amount: Decimal | None
-    basis: str | None
-    budget: Decimal | None
-    spend_type: str | None
-    degree: int
-    folded: str  # every name, folded as search folds them, for "name contains"
-
-    def value(self, field: str) -> Any:
-        """The row's value(s) of a facet field (``document`` gives several)."""
-        return self.documents if field == "document" else getattr(self, field)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Where:
-    """A filter: every given field must hold (``name`` is contained in any of the names)."""
-
-    name: str | None = None
-    category: str | None = None
-    year: int | None = None
-    unit: str | None = None
-    document: str | None = None
-    provenance: str | None = None
-    basis: str | None = None
-    spend_type: str | None = None
-    amount_min: Decimal | None = None
-    amount_max: Decimal | None = None
-
-    def keeps(self, row: Row) -> bool:
-        if self.name is not None and normalise(self.name) not in row.folded:
-            return False
-        for field in ("category", "year", "unit", "provenance", "basis", "spend_type"):
-            wanted = getattr(self, field)
-            if wanted is not None and getattr(row, field) != wanted:
-                return False
-        if self.document is not None and self.document not in row.documents:
-            return False
-        if self.amount_min is not None or self.amount_max is not None:
-            if row.amount is None:
-                return False
-            if self.amount_min is not None and row.amount < self.amount_min:
-                return False
-            if self.amount_max is not None and row.amount > self.amount_max:
-                return False
-        return True
-
-    @property
-    def empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
-
+"""Filters (their bitsets), row lists and facet counts kept per graph version, of each."""
 
 _MADE = threading.Lock()
 
@@ -130,17 +62,76 @@ def tables_of(service: Service) -> Tables:
     return found
 
 
-def _document_id(slug: str) -> str:
-    return slug if slug.startswith("document/") else f"document/{slug}"
+def _check_facets(names: tuple[str, ...]) -> None:
+    unknown = [n for n in names if n not in FACETS]
+    if unknown:
+        raise QueryError(f"unknown facet {unknown[0]!r} (use one of {', '.join(FACETS)})")
+
+
+def _check_order(order: str | None) -> None:
+    if order is not None and order not in ORDERS:
+        raise QueryError(f"unknown order {order!r} (use one of {', '.join(ORDERS)})")
+
+
+class Chosen(Sequence[str]):
+    """The ids a filter keeps, in the list's order, without listing them: its length is a
+    popcount, a slice walks the presorted order until it is full, and ``index`` finds a
+    cursor's offset. What a GraphQL connection pages (answers/paging.py) and its facets
+    count; the whole list is made only if someone iterates it."""
+
+    def __init__(
+        self, index: TableIndex, table: str, where: Where | None, bits: int, order
+    ) -> None:
+        self._index, self.table, self.where, self.bits = index, table, where, bits
+        self._order = order
+        self._total = bits.bit_count()
+        self._ids: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._total
+
+    def _listed(self) -> list[str]:
+        if self._ids is None:
+            rows = self._index.rows
+            self._ids = [rows[p].id for p in self._index.ordered(self.bits, self._order)]
+        return self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._listed())
+
+    def __getitem__(self, item):  # type: ignore[override]
+        if self._ids is not None:
+            return self._ids[item]
+        if isinstance(item, slice):
+            start, stop, step = item.indices(self._total)
+            if step != 1:
+                return self._listed()[item]
+            rows = self._index.rows
+            return [rows[p].id for p in self._index.window(self.bits, self._order, start, stop)]
+        if not -self._total <= item < self._total:
+            raise IndexError(item)
+        return self[item % self._total : item % self._total + 1][0]
+
+    def __contains__(self, item: object) -> bool:
+        position = self._index.position.get(item) if isinstance(item, str) else None
+        return position is not None and bool(self.bits >> position & 1)
+
+    def index(self, value: Any, start: int = 0, stop: int | None = None) -> int:
+        if start or stop is not None or value not in self:
+            return super().index(value, start, stop if stop is not None else self._total)
+        return self._index.offset(self.bits, self._order, self._index.position[value])
 
 
 class Tables:
-    """The rows of every table of one graph version, made when first asked for."""
+    """The rows of every table of one graph version and their indexes, made when first
+    asked for."""
 
     def __init__(self, service: Service) -> None:
-        self.service, self.catalog = service, service.catalog
+        self.service = service
         self._rows: dict[str, tuple[Row, ...]] = {}
+        self._indexes: dict[str, TableIndex] = {}
         self._by_id: dict[str, dict[str, Row]] = {}
+        self._bits: LockedLRU[int] = LockedLRU(SELECTIONS)
         self._selected: LockedLRU[tuple[Row, ...]] = LockedLRU(SELECTIONS)
         self._faceted: LockedLRU[dict] = LockedLRU(SELECTIONS)
         self._lock = threading.Lock()
@@ -154,7 +145,18 @@ class Tables:
             with self._lock:
                 found = self._rows.get(table)
                 if found is None:
-                    found = self._rows[table] = tuple(self._make(TABLES[table]))
+                    found = self._rows[table] = tuple(make_rows(self.service, TABLES[table]))
+        return found
+
+    def index(self, table: str) -> TableIndex:
+        """The indexes of ``table``'s rows, built the first time a filter asks."""
+        found = self._indexes.get(table)
+        if found is None:
+            rows = self.rows(table)
+            with self._lock:
+                found = self._indexes.get(table)
+                if found is None:
+                    found = self._indexes[table] = TableIndex(rows)
         return found
 
     def by_id(self, table: str) -> dict[str, Row]:
@@ -164,6 +166,27 @@ class Tables:
             found = self._by_id[table] = {row.id: row for row in self.rows(table)}
         return found
 
+    def _chosen(self, table: str, where: Where | None) -> tuple[TableIndex, Where | None, int]:
+        index = self.index(table)
+        where = where if where is not None and not where.empty else None
+        bits = self._bits.get((table, where))
+        if bits is None:
+            bits = index.chosen(where)
+            self._bits.put((table, where), bits)
+        return index, where, bits
+
+    def choose(
+        self,
+        table: str,
+        where: Where | None = None,
+        order: str | None = None,
+        descending: bool = False,
+    ) -> Chosen:
+        """The ids ``where`` keeps in the order of ``order`` (see ``select``), unlisted."""
+        _check_order(order)
+        index, where, bits = self._chosen(table, where)
+        return Chosen(index, table, where, bits, index.order(order, descending))
+
     def select(
         self,
         table: str,
@@ -171,34 +194,34 @@ class Tables:
         order: str | None = None,
         descending: bool = False,
     ) -> list[Row]:
-        """The rows ``where`` keeps, sorted by ``order`` (id order by default; rows without
-        the value last either way, ties by id)."""
-        if order is not None and order not in ORDERS:
-            raise QueryError(f"unknown order {order!r} (use one of {', '.join(ORDERS)})")
-        key = (table, where if where and not where.empty else None, order, descending)
+        """The rows ``where`` keeps, sorted by ``order`` (the table's order by default; rows
+        without the value last either way, ties by id)."""
+        _check_order(order)
+        index, where, bits = self._chosen(table, where)
+        key = (table, where, order, descending)
         found = self._selected.get(key)
-        if found is None:  # a scan of the table: kept, as analysts page and facet one filter
-            found = tuple(self._select(table, key[1], order, descending))
+        if found is None:
+            rows = index.rows
+            positions = index.ordered(bits, index.order(order, descending))
+            found = tuple(rows[p] for p in positions)
             self._selected.put(key, found)
         return list(found)
 
-    def _select(self, table: str, where: Where | None, order: str | None, descending: bool):
-        rows = self.rows(table)
-        chosen = [r for r in rows if where.keeps(r)] if where else list(rows)
-        if order is None:
-            return chosen
-        key = "name" if order == "name" else order
-        present = [r for r in chosen if getattr(r, key) is not None]
-        absent = [r for r in chosen if getattr(r, key) is None]
-        present.sort(key=lambda r: r.id)
-        present.sort(key=lambda r: getattr(r, key), reverse=descending)
-        return present + absent
-
     def facets_of(
-        self, table: str, ids: list[str], names: tuple[str, ...]
+        self, table: str, ids: Sequence[str], names: tuple[str, ...]
     ) -> dict[str, list[tuple[Any, int]]]:
-        """``facets`` of the rows of ``ids``, kept per list of ids (one hash of the list,
-        not a count over its rows, for a list asked again)."""
+        """``facets`` of the rows of ``ids``: by the indexes for a ``Chosen`` list (popcounts,
+        kept per filter), else over the rows of a plain list (kept per list of ids)."""
+        _check_facets(names)
+        if isinstance(ids, Chosen) and ids.table == table:
+            key = (table, ids.where, names)
+            found = self._faceted.get(key)
+            if found is None:
+                index = self.index(table)
+                run = index.run(ids.where)
+                found = {name: index.counts(ids.bits, name, run) for name in names}
+                self._faceted.put(key, found)
+            return found
         key = (table, names, len(ids), hash(tuple(ids)))
         found = self._faceted.get(key)
         if found is None:
@@ -211,9 +234,7 @@ class Tables:
     def facets(rows: list[Row], names: tuple[str, ...]) -> dict[str, list[tuple[Any, int]]]:
         """For each facet, its values among ``rows`` with how many rows have each, the most
         frequent first (ties by value); a row without a value is not counted."""
-        unknown = [n for n in names if n not in FACETS]
-        if unknown:
-            raise QueryError(f"unknown facet {unknown[0]!r} (use one of {', '.join(FACETS)})")
+        _check_facets(names)
         found = {}
         for name in names:
             counts: Counter = Counter()
@@ -225,135 +246,3 @@ class Tables:
                     counts[value] += 1
             found[name] = sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))
         return found
-
-    # making the rows -------------------------------------------------------------------
-    def _make(self, kind: str):
-        if kind == "money-figure":
-            yield from self._money_figures()
-        elif kind == "feed":
-            yield from self._feeds()
-        else:
-            for nid in self.catalog.ids_of_kind(kind):
-                node = self.catalog.nodes.get(nid)
-                if node is not None:
-                    yield self._node_row(node)
-
-    def _degree(self, nid: str) -> int:
-        return len(self.catalog.outgoing.get(nid, ())) + len(self.catalog.incoming.get(nid, ()))
-
-    def _node_row(self, node) -> Row:
-        catalog = self.catalog
-        extra: dict[str, Any] = {}
-        documents = {_document_id(c.document) for c in node.sources}
-        if node.kind == "funding-line" and node.id in catalog.lines:
-            line = catalog.lines[node.id]
-            extra = {
-                "category": line.category,
-                "year": line.year,
-                "unit": line.unit,
-                "amount": line.amount,
-                "basis": line.basis,
-                "budget": line.budget,
-                "spend_type": classify_line(catalog, node.id).kind,
-            }
-            if line.document:
-                documents.add(line.document)
-        elif node.kind == "indicator" and node.id in catalog.indicators:
-            indicator = catalog.indicators[node.id]
-            subject = catalog.nodes.get(indicator.subject)
-            extra = {
-                "year": indicator.year,
-                "unit": subject.id if subject is not None and subject.kind == "unit" else None,
-            }
-            if indicator.document:
-                documents.add(indicator.document)
-        elif node.kind == "event" and node.id in catalog.events:
-            event = catalog.events[node.id]
-            year = event.date[:4] if event.date and event.date[:4].isdigit() else None
-            organizer = catalog.nodes.get(event.organizer) if event.organizer else None
-            extra = {
-                "year": int(year) if year else None,
-                "unit": organizer.id
-                if organizer is not None and organizer.kind == "unit"
-                else None,
-            }
-        elif node.kind == "document" and node.id in catalog.documents:
-            document = catalog.documents[node.id]
-            extra = {"year": document.fiscal_year, "unit": document.issuer}
-            documents.add(node.id)
-        names = (node.name, node.name_en or "", node.pinyin or "", *node.aliases)
-        return Row(
-            id=node.id,
-            kind=node.kind,
-            name=node.name,
-            name_en=node.name_en,
-            pinyin=node.pinyin,
-            category=extra.pop("category", node.category),
-            year=extra.pop("year", None),
-            unit=extra.pop("unit", None),
-            documents=tuple(sorted(documents)),
-            provenance=node.provenance,
-            amount=extra.pop("amount", None),
-            basis=extra.pop("basis", None),
-            budget=extra.pop("budget", None),
-            spend_type=extra.pop("spend_type", None),
-            degree=self._degree(node.id),
-            folded="\n".join(normalise(n) for n in names if n),
-        )
-
-    def _money_figures(self):
-        catalog = self.catalog
-        for document in catalog.ids_of_kind("document"):
-            issuer = catalog.documents[document].issuer if document in catalog.documents else None
-            for figure in self.service.money_figures(document):
-                label = figure.label or figure.as_written
-                yield Row(
-                    id=figure.id,
-                    kind="money-figure",
-                    name=label,
-                    name_en=None,
-                    pinyin=None,
-                    category=figure.kind,
-                    year=figure.year,
-                    unit=issuer,
-                    documents=(_document_id(figure.document),),
-                    provenance=figure.provenance,
-                    amount=figure.amount,
-                    basis="STATED",
-                    budget=None,
-                    spend_type=classify_figure(catalog, figure).kind,
-                    degree=0,
-                    folded="\n".join(normalise(n) for n in (label, figure.as_written) if n),
-                )
-
-    def _feeds(self):
-        catalog, service = self.catalog, self.service
-        for link in service.feeds():
-            source, target = catalog.nodes[link.source], catalog.nodes[link.target]
-            cost = service.feed_cost(link.id)
-            yield Row(
-                id=link.id,
-                kind="feed",
-                name=f"{source.name} → {target.name}",
-                name_en=(
-                    f"{source.name_en} → {target.name_en}"
-                    if source.name_en and target.name_en
-                    else None
-                ),
-                pinyin=None,
-                category=None,
-                year=cost.year if cost is not None else None,
-                unit=source.id if source.kind == "unit" else None,
-                documents=tuple(sorted({_document_id(c.document) for c in link.sources})),
-                provenance=link.provenance,
-                amount=cost.amount if cost is not None else None,
-                basis=cost.basis if cost is not None else None,
-                budget=None,
-                spend_type=None,
-                degree=0,
-                folded="\n".join(
-                    normalise(n)
-                    for n in (source.name, target.name, source.name_en, target.name_en)
-                    if n
-                ),
-            )

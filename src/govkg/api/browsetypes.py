@@ -4,6 +4,7 @@ rows the ``/browse`` pages show, so a query and a page give the same rows."""
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from decimal import Decimal
 
 import strawberry
@@ -123,19 +124,19 @@ def rows_page(
     order: ListOrder | None,
     first: int | None,
     after: str | None,
-) -> tuple[Page, list[str]]:
+) -> tuple[Page, browse.Chosen]:
     """A page of a table's rows as filtered and ordered, and every id the filter keeps (in
-    order: what facets count)."""
+    order: what facets count), as a ``browse.Chosen`` that lists them only if iterated: the
+    page walks the presorted order, the total is a popcount."""
     service = _svc(info)
     field, _, direction = order.value.partition(" ") if order else (None, "", "")
-    rows = browse.tables_of(service).select(
+    ids = browse.tables_of(service).choose(
         table, _where(service, given), field, direction == "desc"
     )
-    ids = [row.id for row in rows]
-    return service.page(ids, first, after, ordered_by_id=order is None), ids
+    return service.page(ids, first, after, ordered_by_id=False), ids
 
 
-def facets(info: Info, table: str, ids: list[str], names: list[FacetField]) -> list[Facet]:
+def facets(info: Info, table: str, ids: Sequence[str], names: list[FacetField]) -> list[Facet]:
     """The facets of a list's items (all of them, not one page), each value charged to the
     request's budget."""
     service = _svc(info)

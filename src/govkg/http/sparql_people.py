@@ -1,6 +1,9 @@
 """``/sparql`` for people and for machines that ask what it is: an answer as an HTML table
 whose IRIs of this graph link to their ``/id/`` pages, with the same answer to download; and
 a SPARQL 1.1 Service Description (Turtle) for a client that asks ``/sparql`` for RDF.
+The page is in Chinese by default and in English with ``?lang=en`` or ``Accept-Language``,
+as every page; the query, the answer's values and the endpoint's own refusals are shown
+as they are.
 
 The query runs exactly as a protocol request does (the same workers, limits and refusals);
 only the answer is shown as a page.
@@ -16,10 +19,19 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from govkg.answers.kg import KnowledgeGraph
+from govkg.http.i18n import with_lang
 from govkg.http.markup import Page, page_response
 from govkg.http.sparql_pool import Answer
 
-__all__ = ["PAGE_ACCEPT", "Cell", "form_page", "results_page", "service_description", "wants_page"]
+__all__ = [
+    "EXAMPLE_KEYS",
+    "PAGE_ACCEPT",
+    "Cell",
+    "form_page",
+    "results_page",
+    "service_description",
+    "wants_page",
+]
 
 TABLE_FORMATS = ("json", "xml", "csv", "tsv")
 GRAPH_FORMATS = ("turtle", "nt", "jsonld")
@@ -35,6 +47,16 @@ RESULT_FORMATS = (
     "N-Triples",
     "JSON-LD",
 )
+
+
+EXAMPLE_KEYS = {
+    "Units that feed 一网统管": "sparql.example.feeders",
+    "How many things of each class": "sparql.example.classes",
+    "Funding lines and amounts": "sparql.example.lines",
+    "Everything said about 一网统管": "sparql.example.describe",
+}
+"""The example queries' titles (``http.sparql.EXAMPLE_QUERIES``) -> their words in
+``http/texts/browse.py``, in Chinese and English."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,25 +128,22 @@ def results_page(
         ],
         "examples": _examples(examples),
     }
-    return page_response(
-        "SPARQL", Page("sparql.html", context), status=answer.status, lang="en"
-    )  # English only, as the form
+    return page_response("SPARQL", Page("sparql.html", context), status=answer.status)
 
 
 def form_page(kg: KnowledgeGraph, first: str, examples: dict[str, str]) -> Response:
     """The form and the example queries."""
-    context = {
-        **_form(kg, first),
-        "ran": False,
-        "examples": [
-            (title, urlencode({"query": q, "format": "html"})) for title, q in examples.items()
-        ],
-    }
-    return page_response("SPARQL", Page("sparql.html", context), lang="en")  # English only
+    context = {**_form(kg, first), "ran": False, "examples": _examples(examples)}
+    return page_response("SPARQL", Page("sparql.html", context))
 
 
-def _examples(examples: dict[str, str]) -> list[tuple[str, str]]:
-    return [(title, urlencode({"query": q, "format": "html"})) for title, q in examples.items()]
+def _examples(examples: dict[str, str]) -> list[tuple[str | None, str, str]]:
+    """Each example's text key (None if it has none: its English title is shown, marked
+    so), its title, and the link that runs it."""
+    return [
+        (EXAMPLE_KEYS.get(title), title, urlencode({"query": q, "format": "html"}))
+        for title, q in examples.items()
+    ]
 
 
 def _form(kg: KnowledgeGraph, query: str) -> dict:
@@ -132,7 +151,8 @@ def _form(kg: KnowledgeGraph, query: str) -> dict:
         "triples": kg.triples,
         "version": kg.version,
         "query": query,
-        "formats": [("html", "a table on this page"), *((n, n) for n in SHOWN)],
+        "formats": ["html", *SHOWN],
+        "with_lang": with_lang,
     }
 
 

@@ -1,4 +1,5 @@
-"""The words of the navigation bar, the search page and the ``/browse`` tables.
+"""The words of the navigation bar, the search page, the ``/browse`` tables and the SPARQL
+page.
 
 Data only, Chinese and English under the same keys; :mod:`govkg.http.i18n` merges the
 areas into ``MESSAGES``.
@@ -107,6 +108,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "browse.category.planned": "计划",
         "browse.category.saving": "节约",
         "browse.category.price-or-rate": "单价或费率",
+        # the SPARQL page (/sparql in a browser)
+        "sparql.intro": "本图谱（{triples} 个三元组，版本 {version}）的只读 {protocol} 端点。"
+        "发送 {get}，或以表单或 {media} 的形式 POST 查询。SELECT 与 ASK 的结果可为 JSON、XML、"
+        "CSV 或 TSV，CONSTRUCT 与 DESCRIBE 的结果可为 Turtle、N-Triples 或 JSON-LD，"
+        "由 {accept} 或 {format} 选择。更新、{from_} 与 {service} 一律拒绝。"
+        "不带查询而要 RDF 时，{endpoint} 返回它的{description}。",
+        "sparql.protocol": "SPARQL 1.1 协议",
+        "sparql.description": "服务描述",
+        "sparql.answer_as": "结果形式",
+        "sparql.as_table": "本页的表格",
+        "sparql.run": "运行",
+        "sparql.answer": "结果",
+        "sparql.row": "共 {count} 行",
+        "sparql.rows": "共 {count} 行",
+        "sparql.cut": "（在 {rows} 行或 {bytes} 字节处截断）",
+        "sparql.download": "以其他格式下载同一结果：{links}。",
+        "sparql.download_graph": "以其他格式下载同一个图：{links}。",
+        "sparql.error": "查询未能运行：",
+        "sparql.true": "是",
+        "sparql.false": "否",
+        "sparql.examples": "示例查询",
+        "sparql.example.feeders": "向“一网统管”供数的单位",
+        "sparql.example.classes": "每一类各有多少条目",
+        "sparql.example.lines": "经费行及其金额（按金额从大到小）",
+        "sparql.example.describe": "关于“一网统管”的全部陈述",
     },
     "en": {
         "nav.home": "Home",
@@ -213,5 +239,30 @@ TEXTS: dict[str, dict[str, str]] = {
         "browse.category.planned": "planned",
         "browse.category.saving": "saving",
         "browse.category.price-or-rate": "price or rate",
+        # the SPARQL page (/sparql in a browser)
+        "sparql.intro": "A read-only {protocol} endpoint over this graph ({triples} triples, "
+        "version {version}). Send {get} or POST a form or {media}. SELECT and ASK answer as "
+        "JSON, XML, CSV or TSV; CONSTRUCT and DESCRIBE as Turtle, N-Triples or JSON-LD, chosen "
+        "by {accept} or {format}. Updates, {from_} and {service} are refused. Asked for RDF "
+        "without a query, {endpoint} answers its {description}.",
+        "sparql.protocol": "SPARQL 1.1 Protocol",
+        "sparql.description": "service description",
+        "sparql.answer_as": "answer as",
+        "sparql.as_table": "a table on this page",
+        "sparql.run": "Run",
+        "sparql.answer": "Answer",
+        "sparql.row": "{count} row",
+        "sparql.rows": "{count} rows",
+        "sparql.cut": " (cut at {rows} rows or {bytes} bytes)",
+        "sparql.download": "Download the same answer as {links}.",
+        "sparql.download_graph": "Download the same graph as {links}.",
+        "sparql.error": "The query did not run:",
+        "sparql.true": "Yes",
+        "sparql.false": "No",
+        "sparql.examples": "Examples",
+        "sparql.example.feeders": "Units that feed 一网统管",
+        "sparql.example.classes": "How many things of each class",
+        "sparql.example.lines": "Funding lines and their amounts, largest first",
+        "sparql.example.describe": "Everything said about 一网统管",
     },
 }
