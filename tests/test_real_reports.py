@@ -103,4 +103,4 @@ def test_the_corpus_figures_hold(results):
 ACCOUNTED_FLOOR = Decimal("0.99")  # 100% today (272 of 272); the target is 100%
 RECALL_FLOOR = Decimal("0.93")  # 93.8% today; the target is 95%
 KIND_FLOOR = Decimal("0.97")  # 98.0% today
-UNITS_FLOOR = 32  # of 41 texts (33 today)
+UNITS_FLOOR = 48  # of 51 texts (50 today)

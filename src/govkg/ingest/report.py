@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.simplified import simplified
@@ -41,6 +42,8 @@ _PROJECT = (
     r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
     r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
+    # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评报告
+    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*自\s*评\s*(?:情\s*况)?\s*的?\s*报\s*告"
 )
 _ACCOUNTS = (
     r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
@@ -101,8 +104,10 @@ _SIGNATURE = re.compile(
     re.M,
 )
 _PUBLISHER = re.compile(
-    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；:：|]{4,40})"
+    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；:：|]{3,39}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
 )
+"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录)."""
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
     r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
@@ -139,16 +144,10 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-    if not unit:
-        subject = _SUBJECT.search(head)
-        if subject:
-            unit = subject["unit"]
-            spans.append(subject.span("unit"))
-    if not unit:
-        unit, where = _unit_elsewhere(view.text)
-        if where:
-            spans.append(where)
+    unit, as_written = _issuer(view.text, head, unit, spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
+    if as_written:
+        written = None
     if written:  # as the text writes it (traditional characters and readings stay)
         unit = view.text[written.start() : written.end()]
     if given.unit:
@@ -265,6 +264,25 @@ def _first_line(head: str) -> tuple[int, int]:
     return (0, min(len(head), 20))
 
 
+def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
+    """The unit the title named, in full where the opening introduces it so; else the one
+    the body states (``issuer``), the page's publisher or the signature, and last the
+    weaker statements. Each name found adds its span to ``spans``, cited like the title;
+    True where the name is the text at that span, as written."""
+    found = fuller_name(head, unit) if unit else stated_name(text, head)
+    if found is None and not unit:
+        elsewhere, where = _unit_elsewhere(text)
+        if where:
+            spans.append(where)
+            return elsewhere, False
+        found = last_resort_name(head)
+    if found is None:
+        return unit, False
+    (start, end) = found[1]
+    spans.append((start, end))
+    return text[start:end], True
+
+
 def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     """The unit from the page's publisher field or the signature at the end."""
     head = simplified(text[:1500])
@@ -273,8 +291,9 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         return publisher["unit"], publisher.span()
     tail_start = max(0, len(text) - 600)
     signature = None
-    for signature in _SIGNATURE.finditer(simplified(text[tail_start:])):  # noqa: B007
-        pass
+    for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
+        if not _BANNER.search(found["unit"]):
+            signature = found  # the last one
     if signature:
         start, end = signature.span("unit")
         return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
@@ -286,16 +305,13 @@ _FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
 _NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 _UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
-_SUBJECT = re.compile(
-    rf"(?:^|[。\n])[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{_UNIT_END})"
-    r"(?:[（(]以下简称[^）)\n]{1,20}[）)])?[ \t\u3000]*(?:为|是|系)",
-    re.M,
-)
 _LINE_ABOVE = re.compile(
     rf"(?:^|\n)[ \t\u3000?]*(?P<unit>[\u4e00-\u9fff（）() ]{{4,60}}?{_UNIT_END})[ \t\u3000]*\n"
     r"[ \t\u3000]*$"
 )
 """A title in two lines: the unit's name alone on the line above '2023年度决算情况说明'."""
+_BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
+"""A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
@@ -328,7 +344,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         spans.append(opening.span())
     elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
         unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
-    elif above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start):
+    elif (above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start)) and not (
+        _BANNER.search(above["unit"])
+    ):
         unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
         spans.append(above.span("unit"))
     year_field = _FIELD_YEAR.search(head)

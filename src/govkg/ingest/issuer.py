@@ -1,0 +1,169 @@
+"""Where a report names its own unit when the title does not (or names it short).
+
+Each rule is a way reports of the genre introduce the unit that issues them, and each
+returns the name as the text writes it with its span, to be cited like the title:
+
+- the opening introduces it: "湖南城陵矶新港区政务服务中心为全额拨款事业单位",
+  "中共…委员会办公室(以下简称区委网信办)是区委工作部门";
+- a 部门决算 names it in its part headings: "第一部分 洪江市人民政府办公室概况";
+- a form's staffing line counts its own people: "德钦县…常务委员会部门2021年末实有人员编制";
+- a sharing site's first line is the file's name: "上海市…管理中心2022年度项目自评价.pdf";
+- a unit's own site hosts it: "欢迎来到南县政协网站!", when the body speaks of 县政协;
+- a project report names the project's holder: "2021年黄石市…委员会数字化…经费项目".
+
+A name another unit bears in the text (主管部门为…, 根据市财政局要求, a subordinate
+centre 为本局下属事业单位) is never taken: each rule reads the unit only where the
+sentence's subject is the unit itself. A fuller stated name replaces the title's only when
+it clearly names the same unit (``same_unit``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["Stated", "fuller_name", "last_resort_name", "same_unit", "stated_name"]
+
+Stated = tuple[str, tuple[int, int]]
+"""A name as the text writes it, and its span [start, end) in the text searched."""
+
+_ORG = (
+    r"(?:委员会|办公室|管理处|中心|联合会|人民政府|政府|法院|检察院|政协|人大常委会|局|委|办|厅"
+    r"|院|所|站|队|处|馆|幼儿园|中学|小学|学校|医院|协会|学会|科协|社|联)"
+)
+_NAME = rf"[\u4e00-\u9fff]{{2,40}}?{_ORG}(?![员公会室合])(?!(?<=政府)办)"
+"""A name ends at its organisation word, not inside one (…委|员会, …政府|办公室, …联|合会)."""
+_PLACE = re.compile(
+    r"^(?:中共|中国)?(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))+"
+)
+"""A name that starts with where it is: 中共邵阳市北塔区…, 德钦县…, 湖南城陵矶新港区…"""
+_NOT_SELF = re.compile(r"^(?:本|我|该|其|各|下属|所属|直属|其中|主管|上级)")
+# Where a sentence (or a flattened heading's text) may start.
+_START = (
+    r"(?:^|[。；;！!|\n]|[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十\d]+[）)]"
+    r"|\d+\s*[、.．]|概况|基本情况|机构设置|单位简介|部门简介|职能|职责)[ \t\u3000]*"
+)
+_INTRODUCED = re.compile(
+    _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
+    r"[ \t\u3000]*(?:(?:是|为|系)(?P<what>[^，,。；;\n]{0,40}?"
+    r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
+    re.M,
+)
+"""The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）."""
+_DUTIES = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
+"""The duties' first sentence, "X负责…": the unit itself, read only to write the title's
+name in full (any unit may be said to be responsible for something)."""
+_OTHER_UNIT = re.compile(r"主管|上级|归口|我|本")
+"""…为本单位主管部门, …是我单位的上级机关: another unit, introduced by its relation."""
+_OVERVIEW = re.compile(
+    rf"第[一二]部分[ \t\u3000：:]*(?P<unit>{_NAME})[ \t\u3000]*(?:基本)?概况", re.M
+)
+_STAFFING = re.compile(
+    rf"(?:^|[，,。；;：:|\n])[ \t\u3000]*(?P<unit>{_NAME})(?:部门|单位)?[ \t\u3000]*"
+    r"(?:20\d\d\s*年末?)?[ \t\u3000]*(?:实有人员|实有人数|人员编制|编制人数)",
+    re.M,
+)
+_FILE_LINE = re.compile(
+    rf"^[ \t\u3000《]*(?:20\d\d\s*年度?)?(?P<unit>{_NAME})"
+    r"(?=\s*(?:20\d\d\s*年|部门|单位|整体|项目|决算))[^\n]*\.(?:pdf|docx?|wps|xlsx?)[ \t》]*$",
+    re.M | re.I,
+)
+_SITE = re.compile(
+    rf"欢迎(?:来到|访问|光临|进入)[ \t\u3000]*(?P<unit>{_NAME})(?:官方)?(?:门户)?(?:网站|网)"
+)
+_HOLDER = re.compile(
+    rf"20\d\d\s*年度?[ \t\u3000]*(?P<unit>{_NAME})(?P<project>[\u4e00-\u9fff“”\"]{{2,30}}?)"
+    r"(?:项目|经费)"
+)
+_NOT_A_PROJECT = re.compile(r"下达|拨付|安排|批复|补助|支持|的|要求|通知|印发|关于")
+_PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
+_MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
+
+
+def _placed(name: str) -> bool:
+    return bool(_PLACE.match(name)) and len(_PLACE.match(name).group()) < len(name) - 1
+
+
+def same_unit(stated: str, short: str) -> bool:
+    """Whether ``stated``, a name the body gives, is ``short`` (the title's) written in full:
+    it adds only its place (北塔区委网信办 → 中共邵阳市北塔区委网信办), or the committee's
+    office word (…信息化委员会 → …信息化委员会办公室), or, where the title's name has no
+    place, it writes the title's words in order with the same organisation word
+    (政务中心 → 湖南城陵矶新港区政务服务中心). A subordinate (…局信息中心) is never the same."""
+    stated, short = re.sub(r"\s+", "", stated), re.sub(r"\s+", "", short)
+    if not short or stated == short or len(stated) <= len(short):
+        return False
+    if stated.endswith(short):
+        return bool(_PLACE.fullmatch(stated[: -len(short)]))
+    if stated.startswith(short):
+        return stated[len(short) :] in ("办公室", "办") and short.endswith(("委员会", "委"))
+    if _PLACE.match(short) or len(short) < 4:
+        return False
+    ending = re.search(_ORG + "$", short)
+    if ending is None or not stated.endswith(ending.group()):
+        return False
+    rest = iter(stated)
+    return all(char in rest for char in short)  # the title's characters, in order
+
+
+def _introduced(head: str) -> list[Stated]:
+    found = []
+    for match in _INTRODUCED.finditer(head):
+        name, what = match["unit"], match["what"] or ""
+        if _NOT_SELF.match(name) or _OTHER_UNIT.search(what):
+            continue
+        found.append((name, match.span("unit")))
+    return found
+
+
+def fuller_name(head: str, short: str) -> Stated | None:
+    """The opening's introduction (or its duties' first sentence) of the unit the title
+    names short, where it names it in full: the first one that does."""
+    duties = [(m["unit"], m.span("unit")) for m in _DUTIES.finditer(head)]
+    return next(((n, s) for n, s in _introduced(head) + duties if same_unit(n, short)), None)
+
+
+def stated_name(text: str, head: str) -> Stated | None:
+    """The unit as the body names it: its introduction, a part heading of a 部门决算, its
+    staffing line, or a sharing site's file-name line. ``head`` is the opening read as
+    simplified characters, ``text`` the same text as written (for the file-name line,
+    which ``head`` has blanked)."""
+    introduced = _introduced(head)
+    if introduced:
+        return introduced[0]
+    for pattern in (_OVERVIEW, _STAFFING):
+        for match in pattern.finditer(head):
+            if _placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
+                return match["unit"], match.span("unit")
+    first = re.search(r"[^\s][^\n]*", text[:400])
+    if first:
+        line = _FILE_LINE.match(text, first.start(), first.end())
+        if line and _placed(line["unit"]):
+            return line["unit"], line.span("unit")
+    return None
+
+
+def last_resort_name(head: str) -> Stated | None:
+    """Weaker statements, read only where nothing else names the unit: the site that hosts
+    the report is the unit's own (not a government portal) and the body speaks of the unit
+    by the name its readers use (南县政协 → 县政协); or a project report names the holder of
+    its project in a sentence about the project's money."""
+    site = _SITE.search(head[:300])
+    if site and _placed(site["unit"]) and not site["unit"].endswith("政府"):
+        name = site["unit"]
+        place = _PLACE.match(name).group()
+        relative = place[-1] + name[len(place) :]  # 南县政协 → 县政协
+        rest = head[site.end() :]
+        if name in rest or re.search(rf"(?:^|[。\n])[ \t\u3000]*{re.escape(relative)}", rest, re.M):
+            return name, site.span("unit")
+    if not _PROJECT_REPORT.search(head):
+        return None
+    for match in _HOLDER.finditer(head):
+        sentence_end = head.find("。", match.end())
+        sentence = head[match.end() : sentence_end if sentence_end >= 0 else len(head)]
+        if (
+            _placed(match["unit"])
+            and not _NOT_A_PROJECT.search(match["project"])
+            and _MONEY_WORDS.search(sentence)
+        ):
+            return match["unit"], match.span("unit")
+    return None
