@@ -3,18 +3,18 @@
 ``/review/login`` takes the token once and sets a session cookie (HttpOnly, SameSite=Strict,
 Secure over https, Path=/review) holding an expiry, a CSRF token and the reviewer's name,
 signed with HMAC-SHA256 from the standard library (two fields and a signature need no
-dependency) under a key drawn at random when the server starts and bound to the token: a
-restart or a new token ends every session. A POST authenticated by the cookie must carry
-the session's CSRF token (``X-CSRF-Token`` or the form field ``csrf``), or it is refused
-403; so is any POST under /review whose ``Origin`` (or ``Sec-Fetch-Site``) says another
-site sent it. The login form carries a CSRF token of its own, tied to a short-lived cookie.
-Tokens are compared in constant time (``hmac.compare_digest``, as ``bearer.py`` does).
+dependency) under a key derived from the token and a salt kept in the seed directory
+(``reviewkeys``): a session outlives a restart, a new token ends every session. A POST
+authenticated by the cookie must carry the session's CSRF token (``X-CSRF-Token`` or the
+form field ``csrf``), or it is refused 403; so is any POST under /review whose ``Origin``
+(or ``Sec-Fetch-Site``) says another site sent it. The login form carries a CSRF token of
+its own, tied to a short-lived cookie. Tokens are compared in constant time, and an address
+that keeps guessing wrong is answered 429 for a while (``reviewlimit``).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import secrets
 import time
@@ -23,11 +23,12 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from govkg.http.bearer import unauthorized
 from govkg.http.i18n import language, t, with_lang
 from govkg.http.markup import Page, render_page
+from govkg.http.reviewkeys import SessionKeys
+from govkg.http.reviewlimit import attempts, client_address, same_token
 
 __all__ = [
     "COOKIE",
@@ -73,34 +74,25 @@ def _unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-class _Keys:
-    """The signing key of one server run and one token."""
-
-    def __init__(self, token: str) -> None:
-        self.token = token
-        self.key = hmac.new(secrets.token_bytes(32), token.encode(), hashlib.sha256).digest()
-
-    def sign(self, text: str) -> str:
-        return _b64(hmac.new(self.key, text.encode(), hashlib.sha256).digest())
-
-    def signed(self, text: str) -> str:
-        return f"{text}.{self.sign(text)}"
-
-    def opened(self, value: str) -> str | None:
-        """The text of a value ``signed`` made, or None if its signature is not right."""
-        text, _, signature = value.rpartition(".")
-        if not text or not hmac.compare_digest(signature.encode(), self.sign(text).encode()):
-            return None
-        return text
-
-
-def _keys(request: Request) -> _Keys:
+def _keys(request: Request) -> SessionKeys:
+    """The session keys of the served token and seed (made once, again if either changes)."""
     token = request.app.state.settings.review_token
+    seed_dir = review_seed(request)
     keys = getattr(request.app.state, "review_keys", None)
-    if keys is None or keys.token != token:
-        keys = _Keys(token)
+    if keys is None or keys.token != token or keys.seed_dir != seed_dir:
+        keys = SessionKeys(token, seed_dir)
         request.app.state.review_keys = keys
     return keys
+
+
+def too_many(request: Request) -> Response | None:
+    """429 with ``Retry-After`` while the request's address is locked out; else None."""
+    wait = attempts(request).retry_after(client_address(request))
+    if not wait:
+        return None
+    headers = {"retry-after": str(wait), **NO_STORE}
+    message = f"too many wrong review tokens from this address; try again in {wait} s"
+    return JSONResponse({"error": message}, status_code=429, headers=headers)
 
 
 @dataclass(frozen=True)
@@ -142,12 +134,22 @@ def _session(request: Request) -> Session | None:
 
 
 def access(request: Request) -> Access | Response | None:
-    """``Access`` when the request holds the token; a 401 when it sent a wrong bearer token;
-    None when it sent none and has no session (a page then offers the login form)."""
+    """``Access`` when the request holds the token; a 401 when it sent a wrong bearer token
+    (a 429 while its address is locked out for sending too many); None when it sent none
+    and has no session (a page then offers the login form)."""
     token = request.app.state.settings.review_token
     if "authorization" in request.headers:
-        refused = unauthorized(request, token, NO_STORE)
-        return refused if refused is not None else Access("bearer")
+        locked = too_many(request)
+        if locked is not None:
+            return locked
+        if same_token(request.headers["authorization"], f"Bearer {token}"):
+            return Access("bearer")
+        attempts(request).failed(client_address(request))
+        return JSONResponse(
+            {"error": "a valid bearer token is required"},
+            status_code=401,
+            headers={"www-authenticate": "Bearer", **NO_STORE},
+        )
     session = _session(request)
     return Access("cookie", session) if session else None
 
@@ -202,7 +204,12 @@ def _next(target: str | None) -> str:
 
 
 def _form_page(
-    request: Request, *, status: int = 200, error: str | None = None, target: str | None = None
+    request: Request,
+    *,
+    status: int = 200,
+    error: str | None = None,
+    target: str | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Response:
     """The login form, with a fresh login nonce in its cookie and its signature in the form."""
     nonce = secrets.token_urlsafe(18)
@@ -219,7 +226,12 @@ def _form_page(
     response = HTMLResponse(
         render_page(t(language(), "review.login.title"), page),
         status_code=status,
-        headers={**NO_STORE, "content-security-policy": REVIEW_CSP, "x-frame-options": "DENY"},
+        headers={
+            **NO_STORE,
+            "content-security-policy": REVIEW_CSP,
+            "x-frame-options": "DENY",
+            **(headers or {}),
+        },
     )
     response.set_cookie(LOGIN_COOKIE, nonce, **_flags(request, LOGIN_LIFETIME))
     return response
@@ -248,13 +260,24 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 async def login_post(request: Request) -> Response:
-    """Check the login form's own CSRF token, then the review token; set the session."""
+    """Check the login form's own CSRF token, then the review token; set the session. An
+    address locked out for wrong tokens gets the form again, 429, before anything is read."""
     if review_seed(request) is None:
         return _not_found()
     lang = language()
     if cross_site(request):
         return HTMLResponse(t(lang, "review.error.cross_site"), status_code=403)
     fields = await _form(request)
+    locked = too_many(request)
+    if locked is not None:
+        wait = locked.headers["retry-after"]
+        return _form_page(
+            request,
+            status=429,
+            error=t(lang, "review.login.too_many", seconds=wait),
+            target=fields.get("next"),
+            headers={"retry-after": wait},
+        )
     nonce = request.cookies.get(LOGIN_COOKIE, "")
     sent = fields.get("csrf", "")
     expected = _keys(request).sign(f"login.{nonce}")
@@ -263,8 +286,8 @@ async def login_post(request: Request) -> Response:
             request, status=403, error=t(lang, "review.login.expired"), target=fields.get("next")
         )
     token = request.app.state.settings.review_token
-    given = fields.get("token", "")
-    if not hmac.compare_digest(given.encode(), token.encode()):
+    if not same_token(fields.get("token", ""), token):
+        attempts(request).failed(client_address(request))
         return _form_page(
             request, status=401, error=t(lang, "review.login.wrong"), target=fields.get("next")
         )

@@ -28,7 +28,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from govkg.http.i18n import MESSAGES, language, money, t, with_lang
 from govkg.http.markup import Page, render_page
 from govkg.http.reviewaccess import NO_STORE, REVIEW_CSP, Access, access, review_seed
-from govkg.ingest.decisions import MONEYKINDS
+from govkg.ingest.draftedits import MONEYKINDS
 from govkg.ingest.draftfacts import DecisionError, facts
 from govkg.seed.load import seed_files
 
@@ -39,6 +39,7 @@ GROUPS = (
     "indicator", "event", "relation", "mention",
 )  # fmt: skip
 NAMED = {"unit", "system", "project", "funding-line", "indicator", "event", "mention"}
+YEARLY = {"funding-line", "indicator", "money-figure"}  # and the document: its fiscal year
 HEADERS = {**NO_STORE, "content-security-policy": REVIEW_CSP, "x-frame-options": "DENY"}
 
 
@@ -198,8 +199,11 @@ def _card(no: int, fact: dict, document: str, text: str, lang: str) -> Card:
             and 0 <= card.start < card.end <= len(text)
         )
         card.context = mine[1:]
-    if kind != "document":
-        edit: dict[str, Any] = {}
+    edit: dict[str, Any] = {}
+    if kind == "document":  # its fiscal year, given where the report states none
+        year = values.get("fiscal_year")
+        edit["year"] = "" if year is None else str(year)
+    else:
         if kind in ("funding-line", "money-figure") and "amount" in values:
             edit["amount"] = str(values["amount"])
         if kind == "indicator" and "value" in values:
@@ -208,9 +212,11 @@ def _card(no: int, fact: dict, document: str, text: str, lang: str) -> Card:
             edit["kind"] = values.get("kind", "other")
         if kind in NAMED:
             edit["name"] = str(values.get("name") or "")
+        if kind in YEARLY:
+            edit["year"] = "" if values.get("year") is None else str(values["year"])
         if card.span_ok:
             edit["start"], edit["end"] = card.start, card.end
-        card.edit = edit
+    card.edit = edit
     return card
 
 

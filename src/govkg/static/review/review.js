@@ -318,7 +318,7 @@
       var input = form.querySelector('[name="' + name + '"]');
       return input && input.value.trim() !== input.dataset.initial ? input.value.trim() : null;
     };
-    ["amount", "kind", "name"].forEach(function (name) {
+    ["amount", "kind", "name", "year"].forEach(function (name) {
       var given = changed(name);
       if (given !== null) { value[name] = given; }
     });
