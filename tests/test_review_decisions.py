@@ -70,15 +70,17 @@ def test_accept_edit_reject_change_the_yaml_and_the_graph(served):
     assert "mentions/xiangyiban@678-681" in ids
     before = awaiting(client)
     assert before == listed["awaitingReview"] == 25
+    start = figure["sources"][0]["start"]  # …预算297万,执行288.15万…
+    budget_span = {"start": start - len("预算297万,"), "end": start - len(",")}
 
     response = post(
         client,
         [
             {"fact": "units/shizhengfu", "action": "accept"},
-            {
+            {  # the figure is the budget beside it: its span, kind and amount corrected
                 "fact": f"money_figures/{DOC}-money-5",
                 "action": "edit",
-                "value": {"amount": "2881600"},
+                "value": {"span": budget_span, "kind": "budget", "amount": "2970000"},
             },
             {"fact": "mentions/xiangyiban@678-681", "action": "reject"},
         ],
@@ -96,18 +98,33 @@ def test_accept_edit_reject_change_the_yaml_and_the_graph(served):
     assert unit["provenance"] == "curated"
     assert "rule" not in unit
     money = next(m for m in data["money_figures"] if m["id"] == f"{DOC}-money-5")
-    assert (money["amount"], money["provenance"]) == ("2881600", "curated")
+    assert (money["amount"], money["kind"], money["provenance"]) == ("2970000", "budget", "curated")
+    assert (money["as_written"], money["sources"][0]["quote"]) == ("297万", "预算297万")
     assert [m["sources"][0]["end"] for m in data["mentions"]] == [684]  # the other stays
     query = "{ documents { id moneyFigures { id amount { amount } } } }"
     docs = client.post("/graphql", json={"query": query}).json()["data"]["documents"]
     figures = next(d for d in docs if d["id"] == f"document/{DOC}")["moneyFigures"]
     served = {f["id"].rsplit("/", 1)[-1]: f["amount"]["amount"] for f in figures}
-    assert str(served[f"{DOC}-money-5"]).rstrip("0").rstrip(".") == "2881600"
+    assert str(served[f"{DOC}-money-5"]).rstrip("0").rstrip(".") == "2970000"
 
     log = [json.loads(line) for line in (seed / "review-log.jsonl").read_text().splitlines()]
     assert log[-1]["who"] == "tester"
     assert log[-1]["document"] == DOC
     assert len(log[-1]["decisions"]) == 3
+
+
+def test_a_corrected_amount_must_be_written_where_the_fact_cites(served):
+    """A reviewer's amount the cited words do not state is refused, naming the field: the
+    span moves first onto where the report writes it; nothing changes meanwhile."""
+    client, seed = served
+    files = {p: p.read_bytes() for p in seed.rglob("*") if p.is_file()}
+    listed = client.get(f"/review/{DOC}.json", headers=AUTH).json()
+    edit = {"fact": f"money_figures/{DOC}-money-5", "action": "edit"}
+    response = post(client, [{**edit, "value": {"amount": "2881600"}}], checksum=listed["checksum"])
+    assert response.status_code == 422
+    assert "field 'amount'" in response.text
+    assert "no quote of this fact writes" in response.text
+    assert files == {p: p.read_bytes() for p in seed.rglob("*") if p.is_file()}
 
 
 def test_a_batch_with_one_bad_decision_changes_nothing(served):

@@ -4,7 +4,9 @@ each checked as it is applied, so a refusal names the field before the seed is c
 ``value`` changes ``amount`` (an indicator's ``value``), ``kind`` (a money figure's), ``name``,
 ``year`` (a document's ``fiscal_year``, given or corrected; a funding line's, an
 indicator's or a money figure's ``year``) or ``span`` (``{start, end}`` of a citation; its
-quote is read again from the stored text). An edited fact becomes curated.
+quote is read again from the stored text). An edited fact becomes curated. A corrected
+amount takes its ``as_written`` from where its quote writes the new figure (move the span
+first when it does not), so a curated fact never shows the misread figure as its wording.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from govkg.ingest.draftfacts import KIND, Draft
+from govkg.ingest.money import amounts_written
+from govkg.ingest.numbers import NUMBER, number_value
 
 __all__ = ["EDITABLE", "MONEYKINDS", "YEARS", "edit"]
 
@@ -109,6 +113,8 @@ def edit(draft: Draft, name: str, section: str, record: dict, value: Any) -> lis
             problems += _edit_year(where, section, record, given)
         elif key == "span":
             problems += _edit_span(draft, where, record, given)
+    if not problems and "amount" in value and "as_written" in record:
+        problems += _rewritten(f"{name}: field 'amount'", section, record)
     if not problems:
         record["provenance"] = "curated"
         record.pop("rule", None)
@@ -126,6 +132,31 @@ def _edit_amount(where: str, section: str, record: dict, given: Any) -> list[str
         return [f"{where}: this {KIND[section]} states no amount to correct"]
     record[target] = text
     return []
+
+
+def _rewritten(where: str, section: str, record: dict) -> list[str]:
+    """``as_written`` of the corrected amount: the first place a quote writes it."""
+    amount = Decimal(record[_AMOUNTS[section]])
+    for cite in record.get("sources") or []:
+        quote = cite.get("quote") or ""
+        if section == "indicators":
+            old_suffix = re.sub(r"^[\d.,]+", "", str(record["as_written"]))
+            written = (
+                m.group() + (old_suffix if quote.startswith(old_suffix, m.end()) else "")
+                for m in re.finditer(NUMBER, quote)
+                if number_value(m.group()) == amount
+            )
+        else:
+            written = (text for text, yuan in amounts_written(quote) if yuan == amount)
+        found = next(written, None)
+        if found is not None:
+            record["as_written"] = found
+            return []
+    return [
+        f"{where}: no quote of this fact writes {amount} "
+        f"{'yuan' if section != 'indicators' else ''}".rstrip()
+        + "; move its span (field 'span') onto where the report states it"
+    ]
 
 
 def _edit_kind(where: str, section: str, record: dict, given: Any) -> list[str]:

@@ -32,7 +32,7 @@ from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["BUDGET_AFTER", "KIND_WORDS", "MONEY", "MoneyFound", "find_money"]
+__all__ = ["BUDGET_AFTER", "KIND_WORDS", "MONEY", "MoneyFound", "amounts_written", "find_money"]
 
 RULE = "money-figure"
 _CN = "零〇一二两三四五六七八九十百千万点"
@@ -270,6 +270,12 @@ def _amounts(text: str) -> Iterator[_Amount]:
     while pending is not None:
         yield pending
         pending = next(listed, None)
+
+
+def amounts_written(text: str) -> Iterator[tuple[str, Decimal]]:
+    """Each amount of ``text`` as written there, with its yuan: ``("1,322.14万元", 13221400)``."""
+    for amount in _amounts(text):
+        yield text[amount.start : amount.end], amount.yuan
 
 
 def _list_end(first: _Amount, lists: list[_Amount]) -> int:
