@@ -2,38 +2,28 @@
 
 GraphQL, the CLI and the HTTP app all call this; none of them queries the store directly.
 Answers come from index lookups on the catalog and are kept per graph version, so a
-question costs the same on the bundled seed and on a million triples.
+question costs the same on the bundled seed and on a million triples. The cost questions
+are in ``service_costs`` and the spending questions in ``service_spending``, mixed in here.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from rdflib.namespace import DCTERMS
-
-from govkg.answers.costs import Allocation, PlatformCosts, allocate_platform
+from govkg.answers.costs import PlatformCosts
 from govkg.answers.coverage import Coverage, coverage
 from govkg.answers.findings import Finding, find_problems
 from govkg.answers.names import Names, normalise
 from govkg.answers.paging import MAX_PAGE, Page, clamp, page
 from govkg.answers.review import Review, review
-from govkg.answers.spending import (
-    CATEGORIES,
-    SERIES_KINDS,
-    Figure,
-    Spending,
-    YearSpending,
-    unit_series,
-    unit_spending,
-)
+from govkg.answers.service_costs import Cost, CostAnswers
+from govkg.answers.service_spending import Rank, SpendingAnswers
+from govkg.answers.spending import Spending, YearSpending
 from govkg.core.errors import QueryError
-from govkg.core.money import format_yuan
-from govkg.core.records import MONEY_KINDS, Citation
-from govkg.graph.catalog import Catalog, Line, Link, MoneyFigure, Node, node_id
+from govkg.graph.catalog import Catalog, Line, Link, MoneyFigure, Node
 from govkg.graph.ontology import GOVKG
 from govkg.graph.views import to_networkx, walk_neighbourhood, walk_path
 
@@ -45,31 +35,7 @@ __all__ = ["MAX_PAGE", "Cost", "Page", "Rank", "Service", "clamp", "normalise"]
 PLATFORM_KINDS = ("platform",)
 
 
-@dataclass(frozen=True, kw_only=True)
-class Cost:
-    """Money attributed to something, STATED by a source or ALLOCATED by the rule."""
-
-    amount: Decimal
-    basis: str
-    method: str | None
-    funding_line: str | None
-    year: int | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Rank:
-    """A unit's place among the units giving a category's figure in one fiscal year: tied
-    amounts share a place (1, 1, 3) and are listed by unit id."""
-
-    place: int
-    unit: str
-    figure: Figure
-    entry: YearSpending
-    documents: tuple[str, ...]
-    sources: tuple[Citation, ...]
-
-
-class Service:
+class Service(SpendingAnswers, CostAnswers):
     """Questions over one graph version; what is derived is computed once, when first asked."""
 
     def __init__(self, catalog: Catalog) -> None:
@@ -162,51 +128,7 @@ class Service:
         links = self.links_from(nid, link_type) if outgoing else self.links_to(nid, link_type)
         return [self.catalog.nodes[k.target if outgoing else k.source] for k in links]
 
-    # costs ----------------------------------------------------------------------------
-    def _platform_costs(self, platform: str) -> PlatformCosts:
-        found = self._costs.get(platform)
-        if found is None:
-            found = allocate_platform(self.catalog, platform)
-            with self._lock:
-                self._costs[platform] = found
-        return found
-
-    def feed_costs(self, link_id: str, year: int | None = None) -> list[Cost]:
-        """One allocation per funding line that covers the feed's platform (of ``year``)."""
-        link = self.catalog.links.get(link_id)
-        if link is None or link.type != "feeds":
-            return []
-        found = self._platform_costs(link.target).feeds.get(link_id, [])
-        return [_cost(a) for a in found if year is None or a.year == year]
-
-    def feed_cost(self, link_id: str, year: int | None = None) -> Cost | None:
-        """The cost of one feed in one fiscal year (``year``, else the latest year any line
-        covers): one line's allocation, or the sum of that year's lines, or None. Years are
-        never added together."""
-        costs = self.feed_costs(link_id, year)
-        years = {c.year for c in costs}
-        if year is None and len(years) > 1:
-            latest = max(y for y in years if y is not None) if years - {None} else None
-            costs = [c for c in costs if c.year == latest]
-        if len(costs) <= 1:
-            return costs[0] if costs else None
-        total = sum((c.amount for c in costs), Decimal(0))
-        parts = " + ".join(f"{format_yuan(c.amount)} ({c.funding_line})" for c in costs)
-        return Cost(
-            amount=total,
-            basis="ALLOCATED",
-            funding_line=None,
-            method=f"sum of {len(costs)} allocations of fiscal year {costs[0].year}: {parts} "
-            f"= {format_yuan(total)} CNY",
-            year=costs[0].year,
-        )
-
-    def platform_costs(self, nid: str) -> list[Cost]:
-        node = self.catalog.nodes.get(nid)
-        if node is None or node.kind != "platform":
-            return []
-        return [_cost(a) for a in self._platform_costs(nid).platform]
-
+    # costs (what a feed or a platform costs: service_costs.py) -------------------------
     def funded_by(self, nid: str) -> list[Node]:
         """Funding lines that reach a node directly or through a project that delivers it."""
         lines = {k.source for k in self.links_to(nid, "funds")}
@@ -241,113 +163,7 @@ class Service:
             return None
         return (line.amount / parent.amount * 100).quantize(Decimal("0.01"))
 
-    # spending across reports ----------------------------------------------------------
-    def spending(self, unit_id: str, year: int | None = None) -> list[Spending]:
-        """A unit's figures per report (document and fiscal year), kept per graph version."""
-        found = self._spending.get(unit_id)
-        if found is None:
-            found = unit_spending(self.catalog, unit_id)
-            if len(self._spending) < 4096:
-                with self._lock:
-                    self._spending[unit_id] = found
-        return [s for s in found if year is None or s.year == year]
-
-    def compare(
-        self, names: list[str], year: int | None = None, category: str | None = None
-    ) -> list[tuple[str, Node, list[Spending]]]:
-        """Several units' figures side by side, each unit named by any of its names; with
-        ``category``, only the reports that give a figure of that category."""
-        if category is not None and category not in CATEGORIES:
-            raise QueryError(f"unknown category {category!r} (use one of {', '.join(CATEGORIES)})")
-        found = []
-        for name in names:
-            unit = self.lookup(name, ("unit",))
-            if unit is None:
-                raise QueryError(f"no unit is named {name!r}")
-            spending = self.spending(unit.id, year)
-            if category is not None:
-                spending = [s for s in spending if s.figure(category) is not None]
-            found.append((name, unit, spending))
-        return found
-
-    def series(
-        self, unit_id: str, first_year: int | None = None, last_year: int | None = None
-    ) -> list[YearSpending]:
-        """A unit's fiscal years, oldest first (``first_year``..``last_year`` inclusive):
-        its reports' figures, and the revenue, carry-over and change figures stated in the
-        reports it issues (or tied to its lines), kept per graph version."""
-        found = self._series.get(unit_id)
-        if found is None:
-            found = self._unit_series(unit_id)
-            if len(self._series) < 4096:
-                with self._lock:
-                    self._series[unit_id] = found
-        return [
-            entry
-            for entry in found
-            if (first_year is None or entry.year >= first_year)
-            and (last_year is None or entry.year <= last_year)
-        ]
-
-    def _unit_series(self, unit_id: str) -> list[YearSpending]:
-        catalog = self.catalog
-        reports = self.spending(unit_id)
-        issued = {
-            d for d in catalog.subjects_of(DCTERMS.publisher, unit_id) if d in catalog.documents
-        }
-        held = issued | {r.document for r in reports if r.document in catalog.documents}
-        figures = []
-        for document in sorted(held):
-            for figure in self.money_figures(document):
-                if figure.kind not in SERIES_KINDS:
-                    continue
-                line = catalog.lines.get(figure.funding_line or "")
-                owner = line.unit if line is not None else None
-                if owner == unit_id or (owner is None and document in issued):
-                    figures.append(figure)
-        years = {d: catalog.documents[d].fiscal_year for d in sorted(held)}
-        return unit_series(unit_id, reports, years, figures)
-
-    def rank_units(self, year: int, category: str, first: int | None = None) -> list[Rank]:
-        """Units by one category's figure in ``year``, largest first (at most ``first``,
-        1..100); a unit whose reports of the year differ on it is not ranked."""
-        if category not in CATEGORIES:
-            raise QueryError(f"unknown category {category!r} (use one of {', '.join(CATEGORIES)})")
-        found = self._ranks.get((year, category))
-        if found is None:
-            entries = [
-                entry
-                for unit, at in sorted(self.coverage.cells)
-                if at == year
-                for entry in self.series(unit, year, year)
-            ]
-            given = [(e, e.figure(category)) for e in entries if e.figure(category) is not None]
-            given.sort(key=lambda pair: (-pair[1].amount, pair[0].unit))
-            found, place = [], 0
-            for index, (entry, figure) in enumerate(given):
-                if index == 0 or figure.amount != given[index - 1][1].amount:
-                    place = index + 1
-                found.append(self._rank(place, entry, figure))
-            if len(self._ranks) < 1024:
-                with self._lock:
-                    self._ranks[(year, category)] = found
-        return found[: clamp(first)]
-
-    def _rank(self, place: int, entry: YearSpending, figure: Figure) -> Rank:
-        lines = [self.catalog.lines[i] for i in figure.lines if i in self.catalog.lines]
-        cites: dict[tuple, Citation] = {}
-        for line in lines:
-            for cite in self.catalog.nodes[line.id].sources:
-                cites.setdefault((cite.document, cite.start, cite.end), cite)
-        return Rank(
-            place=place,
-            unit=entry.unit,
-            figure=figure,
-            entry=entry,
-            documents=tuple(sorted({line.document for line in lines if line.document})),
-            sources=tuple(sorted(cites.values(), key=lambda c: (c.document, c.start))),
-        )
-
+    # spending and money figures: service_spending.py; what the corpus holds -------------
     @cached_property
     def coverage(self) -> Coverage:
         """What the corpus holds: reports by year and genre, units by year."""
@@ -366,32 +182,6 @@ class Service:
             found = review(self.catalog, document_id.removeprefix("document/"))
             with self._lock:
                 self._reviews[document_id] = found
-        return found
-
-    # money figures ----------------------------------------------------------------------
-    def money_figures(self, document: str, kind: str | None = None) -> list[MoneyFigure]:
-        """Every amount a report states (its id or slug), in the order of the text; ``kind``
-        (spending, budget, revenue, carry-over, …) keeps one kind. Figures not read are
-        listed too: they are amounts the report states."""
-        if kind is not None and kind not in MONEY_KINDS:
-            raise QueryError(f"unknown money kind {kind!r} (use one of {', '.join(MONEY_KINDS)})")
-        slug = document.removeprefix("document/")
-        found = self._figures.get(slug)
-        if found is None:
-            found = self.catalog.money_figures_of(f"document/{slug}")
-            if len(self._figures) < 4096:
-                with self._lock:
-                    self._figures[slug] = found
-        return [f for f in found if kind is None or f.kind == kind]
-
-    def money_figure(self, figure: str) -> MoneyFigure | None:
-        """One money figure by id (``money-figure/<slug>``), bare slug or IRI."""
-        figures = self.catalog.money_figures
-        if figure.startswith(("http://", "https://", "urn:")):
-            figure = node_id(figure) if figure.startswith(f"{self.catalog.base}/id/") else ""
-        found = figures.get(figure)
-        if found is None and "/" not in figure:
-            found = figures.get(f"money-figure/{figure}")
         return found
 
     def possibly_same_as(self, nid: str) -> list[Node]:
@@ -465,13 +255,3 @@ class Service:
     def findings(self) -> list[Finding]:
         """The checks of findings.py, run once per graph version when first asked."""
         return find_problems(self.catalog)
-
-
-def _cost(allocation: Allocation) -> Cost:
-    return Cost(
-        amount=allocation.amount,
-        basis=allocation.basis,
-        method=allocation.method,
-        funding_line=allocation.funding_line,
-        year=allocation.year,
-    )

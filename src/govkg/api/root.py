@@ -1,18 +1,21 @@
-"""The root Query of the contract and its connections: thin resolvers over the service."""
+"""The root Query of the contract: thin resolvers over the service.
+
+Its lists are connections (``connections``) and its findings ``findingtypes.Finding``."""
 
 from __future__ import annotations
 
 import dataclasses
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 
 from govkg.answers import service as svc
-from govkg.answers.findings import Finding as FindingRecord
-from govkg.api.base import Citation, EntityKind, _charged, _citations, _spend, _svc, to_node
-from govkg.api.browsetypes import Facet, FacetField, ListFilter, ListOrder, facets, rows_page
+from govkg.api.base import EntityKind, _charged, _citations, _spend, _svc, to_node
+from govkg.api.browsetypes import ListFilter, ListOrder, rows_page
+from govkg.api.connections import LISTED, Connection, _connection, _listed
 from govkg.api.corpustypes import Corpus, to_corpus
+from govkg.api.findingtypes import Finding
 from govkg.api.links import _feed
 from govkg.api.moneytypes import MoneyFigure, to_money_figure
 from govkg.api.nodes import (
@@ -33,105 +36,12 @@ from govkg.core.errors import QueryError
 
 __all__ = ["Query"]
 
-T = TypeVar("T")
-
-
-@strawberry.type
-class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
-
-
-@strawberry.type
-class Edge(Generic[T]):
-    cursor: str
-    node: T
-
-
-@strawberry.type
-class Connection(Generic[T]):
-    total_count: int
-    nodes: list[T]
-    edges: list[Edge[T]]
-    page_info: PageInfo
-    _table: strawberry.Private[str | None] = None
-    _ids: strawberry.Private[list[str] | None] = None
-
-    @strawberry.field(
-        description="For each field asked, its values among all the items of the list (every "
-        "page, as filtered) and how many items have each, the most frequent first."
-    )
-    def facets(self, info: Info, fields: list[FacetField]) -> list[Facet]:
-        if self._table is None or self._ids is None:
-            return []
-        return facets(info, self._table, self._ids, fields)
-
-
-def _connection(
-    page: svc.Page, convert, table: str | None = None, ids: list[str] | None = None
-) -> Connection:
-    """A connection over a page of ids; ``convert`` turns one id into its GraphQL object;
-    ``table`` and ``ids`` (every id of the list) are what its facets count."""
-    nodes = [convert(item) for item in page.items]
-    return Connection(
-        _table=table,
-        _ids=ids,
-        total_count=page.total,
-        nodes=nodes,
-        edges=[Edge(cursor=c, node=n) for c, n in zip(page.cursors, nodes, strict=True)],
-        page_info=PageInfo(
-            has_next_page=page.has_next,
-            has_previous_page=page.has_previous,
-            start_cursor=page.cursors[0] if page.cursors else None,
-            end_cursor=page.cursors[-1] if page.cursors else None,
-        ),
-    )
-
-
-LISTED = (
-    "`where` keeps the items for which every given field holds, `orderBy` sorts them, and "
-    "the connection's `facets` counts the values of fields among them."
-)
-
-
-def _listed(info: Info, table: str, plain, where, order_by, first, after) -> Connection:
-    """A list of nodes: by id as before when neither ``where`` nor ``orderBy`` is given
-    (``plain`` gives the ids), else the table's rows as filtered and ordered."""
-    s = _svc(info)
-    if where is None and order_by is None:
-        ids = plain()
-        return _connection(s.page(ids, first, after), _node_of(s), table, ids)
-    page, ids = rows_page(info, table, where, order_by, first, after)
-    return _connection(page, _node_of(s), table, ids)
-
-
-def _node_of(s: svc.Service):
-    return lambda node_id: to_node(s.catalog.nodes[node_id])
-
 
 @strawberry.type(description="A node and how connected it is in the graph.")
 class Ranked:
     node: Node
     degree: int = strawberry.field(description="Relations and structural links, both ways.")
     centrality: float = strawberry.field(description="Degree centrality (networkx), 0..1.")
-
-
-@strawberry.type(description="A check over the sources that does not add up, with its citations.")
-class Finding:
-    id: strawberry.ID
-    code: str
-    severity: Severity
-    message: str
-    sources: list[Citation]
-    _record: strawberry.Private[FindingRecord]
-
-    @strawberry.field
-    @_charged
-    def subjects(self, info: Info) -> list[Node]:
-        nodes = _svc(info).catalog.nodes
-        return [to_node(nodes[i]) for i in self._record.subjects if i in nodes]
 
 
 def _kind_filter(kind: EntityKind | None) -> str | None:
@@ -195,8 +105,7 @@ class Query:
         return _listed(info, "units", lambda: s.ids_of_kind("unit"), where, order_by, first, after)
 
     @strawberry.field(
-        description="Platforms and other systems; `category` narrows (app, network, …). "
-        + LISTED
+        description="Platforms and other systems; `category` narrows (app, network, …). " + LISTED
     )
     def platforms(
         self,
@@ -293,9 +202,7 @@ class Query:
     ) -> Connection[MoneyFigure]:
         s = _svc(info)
         page, ids = rows_page(info, "money-figures", where, order_by, first, after)
-        return _connection(
-            page, lambda i: to_money_figure(s.money_figure(i)), "money-figures", ids
-        )
+        return _connection(page, lambda i: to_money_figure(s.money_figure(i)), "money-figures", ids)
 
     @strawberry.field(
         description="Feeds, narrowed by platform and/or unit (any of their names). " + LISTED

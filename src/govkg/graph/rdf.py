@@ -1,16 +1,27 @@
-"""Turn a validated seed into RDF: the one place that mints IRIs and computes derived sums."""
+"""Turn a validated seed into RDF: every record's triples, each linked to its citations.
+
+IRIs are minted in ``iris``, derived sums computed in ``derived`` and the triples of the
+larger records written in ``rdf_records``; the names other modules use are all here."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from govkg.core.money import format_yuan
-from govkg.core.records import Citation, Entity, FundingLine, Mention, MoneyFigure, Relation, Seed
+from govkg.core.records import Citation, Seed
 from govkg.graph import pinyin
-from govkg.graph.ontology import DCAT, GOVKG, OA, ORG, PROV, SCHEMA
+from govkg.graph.derived import _derived_from, derived_amounts
+from govkg.graph.iris import DEFAULT_BASE, PREFIXES, IriMinter
+from govkg.graph.ontology import GOVKG, OA, PROV, SCHEMA
+from govkg.graph.rdf_records import (
+    _date,
+    _decimal,
+    _entity_types,
+    _mention,
+    _money_figure,
+    _relation,
+    _stated_money,
+)
 
 __all__ = [
     "DEFAULT_BASE",
@@ -20,55 +31,6 @@ __all__ = [
     "derived_amounts",
     "seed_triples",
 ]
-
-DEFAULT_BASE = "https://govkg.org"
-
-CLASS_OF = {
-    "unit": GOVKG.Unit,
-    "person": GOVKG.Person,
-    "platform": GOVKG.Platform,
-    "project": GOVKG.Project,
-    "publication": GOVKG.Publication,
-}
-PREDICATE_OF = {
-    "feeds": GOVKG.feeds,
-    "connects": GOVKG.connectsTo,
-    "migrated-to": GOVKG.migratedTo,
-    "operates": GOVKG.operates,
-    "owns": GOVKG.owns,
-    "part-of": GOVKG.partOf,
-    "delivers": GOVKG.delivers,
-    "funds": GOVKG.funds,
-    "uses": GOVKG.uses,
-    "leads": GOVKG.leads,
-    "participates": GOVKG.participatesIn,
-    "reviews": GOVKG.reviews,
-}
-
-
-class IriMinter:
-    """Stable, readable IRIs: ``<base>/id/<record type>/<slug>``."""
-
-    def __init__(self, base: str = DEFAULT_BASE) -> None:
-        self.base = base.rstrip("/")
-
-    def __call__(self, record_type: str, slug: str) -> URIRef:
-        return URIRef(f"{self.base}/id/{record_type}/{slug}")
-
-    def citation(self, cite: Citation) -> URIRef:
-        return self("citation", f"{cite.document}/{cite.start}-{cite.end}")
-
-
-PREFIXES = (
-    ("govkg", GOVKG._NS),
-    ("org", ORG),
-    ("dcat", DCAT),
-    ("prov", PROV),
-    ("schema", SCHEMA),
-    ("oa", OA),
-    ("dcterms", DCTERMS),
-    ("skos", SKOS),
-)
 
 
 def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
@@ -277,145 +239,3 @@ def seed_triples(
         provenance(iri("relation", relation.id), relation)
     pinyin.remember()
     return out
-
-
-def _entity_types(add, node: URIRef, entity: Entity) -> None:
-    add((node, RDF.type, CLASS_OF[entity.record_type]))
-    if entity.record_type == "unit":
-        add((node, RDF.type, ORG.Organization))
-        if entity.category == "section":
-            add((node, RDF.type, ORG.OrganizationalUnit))
-    elif entity.record_type == "person":
-        add((node, RDF.type, SCHEMA.Person))
-    elif entity.record_type == "platform" and entity.category == "data-resource":
-        add((node, RDF.type, DCAT.Dataset))
-    elif entity.record_type == "platform" and entity.category == "facility":
-        add((node, RDF.type, SCHEMA.Place))
-    elif entity.record_type == "project":
-        add((node, RDF.type, SCHEMA.Project))
-    elif entity.record_type == "publication":
-        add((node, RDF.type, SCHEMA.CreativeWork))
-
-
-def _relation(add, iri: IriMinter, ref, relation: Relation, units: dict[str, bool]) -> None:
-    """The direct triple for easy querying, and a node that carries its citations."""
-    source, target = ref(relation.source), ref(relation.target)
-    predicate = PREDICATE_OF[relation.type]
-    add((source, predicate, target))
-    if relation.type == "part-of" and units.get(relation.source):
-        add((source, ORG.unitOf, target))
-        add((target, ORG.hasUnit, source))
-    elif relation.type == "part-of" and relation.source in units:
-        add((source, ORG.subOrganizationOf, target))
-        add((target, ORG.hasSubOrganization, source))
-    node = iri("relation", relation.id)
-    add((node, RDF.type, GOVKG.Relation))
-    if relation.type == "feeds":
-        add((node, RDF.type, GOVKG.Feed))
-    add((node, GOVKG.relationType, predicate))
-    add((node, GOVKG.source, source))
-    add((node, GOVKG.target, target))
-    if relation.via:
-        add((node, GOVKG.via, ref(relation.via)))
-
-
-def _mention(add, iri: IriMinter, ref, mention: Mention) -> URIRef:
-    """A node that keeps who named the entity how, with its own provenance; the entity
-    itself carries the name as an alias and the citations (seed.py merges them)."""
-    node = iri("mention", mention.id)
-    add((node, RDF.type, GOVKG.Mention))
-    add((node, GOVKG.mentionOf, ref(mention.entity)))
-    add((node, GOVKG.asWritten, Literal(mention.name, lang="zh")))
-    return node
-
-
-def _money_figure(add, node: URIRef, ref, figure: MoneyFigure) -> None:
-    """An amount as the report states it, of its kind; stated money, never derived."""
-    add((node, RDF.type, GOVKG.MoneyFigure))
-    add((node, GOVKG.moneyKind, Literal(figure.kind)))
-    _stated_money(add, node, SCHEMA.amount, "amount", figure.amount)
-    add((node, GOVKG.asWritten, Literal(figure.as_written, lang="zh")))
-    add((node, GOVKG.reportedIn, ref(figure.document)))
-    add((node, GOVKG.read, Literal(figure.read)))
-    if figure.label:
-        add((node, RDFS.label, Literal(figure.label, lang="zh")))
-    if figure.year is not None:
-        add((node, GOVKG.fiscalYear, Literal(figure.year)))
-    if figure.reason:
-        add((node, GOVKG.unreadReason, Literal(figure.reason)))
-    if figure.funding_line:
-        add((node, GOVKG.figureOf, ref(figure.funding_line)))
-    if figure.rate is not None:
-        add((node, GOVKG.changeRate, _decimal(figure.rate)))
-
-
-def _stated_money(add, node: URIRef, predicate: URIRef, fragment: str, amount: Decimal) -> None:
-    """A MonetaryAmount the report states (a budget): no method, nothing derived."""
-    money = URIRef(f"{node}#{fragment}")
-    add((node, predicate, money))
-    add((money, RDF.type, SCHEMA.MonetaryAmount))
-    add((money, SCHEMA.value, _decimal(amount)))
-    add((money, SCHEMA.currency, Literal("CNY")))
-    add((money, GOVKG.basis, GOVKG.Stated))
-
-
-def _decimal(value: Decimal) -> Literal:
-    """xsd:decimal with a lexical form Turtle writes back unchanged ("13" becomes "13.0")."""
-    text = str(value)
-    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
-
-
-def _date(text: str) -> Literal:
-    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}[len(text)]
-    return Literal(text, datatype=datatype)
-
-
-def _derived_from(line: FundingLine, lines: tuple[FundingLine, ...]) -> list[str]:
-    if line.derived == "sum":
-        return [other.id for other in lines if other.parent == line.id]
-    if line.derived == "remainder":
-        return [line.parent, *(o.id for o in lines if o.parent == line.parent and o is not line)]
-    return []
-
-
-def derived_amounts(lines: tuple[FundingLine, ...]) -> dict[str, tuple[Decimal, str | None]]:
-    """Each line's amount in yuan, with the method when derived (sum or remainder)."""
-    by_id = {line.id: line for line in lines}
-    children: dict[str, list[FundingLine]] = {}
-    for line in lines:
-        if line.parent:
-            children.setdefault(line.parent, []).append(line)
-    done: dict[str, tuple[Decimal, str | None]] = {}
-
-    def amount(line_id: str, visiting: frozenset[str] = frozenset()) -> Decimal:
-        if line_id in done:
-            return done[line_id][0]
-        if line_id in visiting:
-            raise ValueError(f"funding line {line_id!r} is derived from itself")
-        line, visiting = by_id[line_id], visiting | {line_id}
-        if line.derived is None:
-            done[line_id] = (line.amount or Decimal(0), None)
-        elif line.derived == "sum":
-            parts = [(child.name, amount(child.id, visiting)) for child in children[line_id]]
-            total = sum((value for _, value in parts), Decimal(0))
-            terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
-            done[line_id] = (
-                total,
-                f"derived: sum of {len(parts)} lines: {terms} = {format_yuan(total)} CNY",
-            )
-        else:
-            whole = amount(line.parent, visiting)
-            others = [s for s in children[line.parent] if s is not line]
-            parts = [(s.name, amount(s.id, visiting)) for s in others]
-            rest = whole - sum((value for _, value in parts), Decimal(0))
-            terms = " + ".join(f"{name} {format_yuan(value)}" for name, value in parts)
-            done[line_id] = (
-                rest,
-                f"derived: remainder: {by_id[line.parent].name} "
-                f"{format_yuan(whole)} − ({terms}) = {format_yuan(rest)} CNY",
-            )
-        return done[line_id][0]
-
-    for line in lines:
-        amount(line.id)
-    return done

@@ -1,28 +1,36 @@
-"""One reader per record type: YAML mapping in, frozen record out (or None and problems)."""
+"""One reader per record type: YAML mapping in, frozen record out (or None and problems).
+
+The money records' readers are in ``money_readers`` and the seed's words in ``vocabulary``;
+both are named here too, where the seed loader imports them from."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from decimal import Decimal
 from pathlib import Path
 
-from govkg.core.money import FEN
 from govkg.core.records import (
     ENTITY_KINDS,
-    MONEY_KINDS,
     RELATION_TYPES,
     Attribute,
     Document,
     Entity,
     Event,
-    FundingLine,
     Indicator,
     Mention,
-    MoneyFigure,
     Relation,
 )
 from govkg.seed.fields import FieldReader
+from govkg.seed.money_readers import read_funding_line, read_money_figure
+from govkg.seed.vocabulary import (
+    COMMON,
+    ENTITY_KEYS,
+    EVENT_CATEGORIES,
+    FUNDING_CATEGORIES,
+    QUALIFIERS,
+    TOP_KEYS,
+    YUAN_PER,
+)
 from govkg.seed.yamlfile import LineDict
 
 __all__ = [
@@ -43,51 +51,6 @@ __all__ = [
     "read_money_figure",
     "read_relation",
 ]
-
-YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1), "亿元": Decimal(100_000_000)}
-QUALIFIERS = ("余", "多", "约", "以上", "近", "超过")
-EVENT_CATEGORIES = (
-    "award",
-    "meeting",
-    "launch",
-    "approval",
-    "review",
-    "acceptance",
-    "application",
-    "visit",
-    "inspection",
-    "other",
-)
-FUNDING_CATEGORIES = ("total", "budget", "basic", "personnel", "public", "project", "other")
-ENTITY_KEYS = {
-    "units": "unit",
-    "people": "person",
-    "systems": "platform",
-    "projects": "project",
-    "publications": "publication",
-}
-TOP_KEYS = (
-    "documents",
-    *ENTITY_KEYS,
-    "funding_lines",
-    "indicators",
-    "events",
-    "relations",
-    "mentions",
-    "money_figures",
-)
-COMMON = {
-    "id",
-    "name",
-    "name_en",
-    "aliases",
-    "description_en",
-    "attributes",
-    "sources",
-    "provenance",
-    "rule",
-    "possibly_same_as",
-}
 
 
 def read_entity(r: FieldReader, record_type: str) -> Entity | None:
@@ -203,87 +166,6 @@ def read_document(r: FieldReader, seed_dir: Path) -> Document | None:
         rule=rule,
     )
     return document if doc_id and text is not None else None
-
-
-def read_funding_line(r: FieldReader) -> FundingLine | None:
-    r.allow(
-        {
-            "id",
-            "name",
-            "name_en",
-            "aliases",
-            "document",
-            "year",
-            "unit",
-            "parent",
-            "category",
-            "amount",
-            "amount_unit",
-            "derived",
-            "as_written",
-            "stated_share",
-            "share_of",
-            "budget",
-            "budget_as_written",
-            "sources",
-            "provenance",
-            "rule",
-        }
-    )
-    line_id, name = r.slug("id", required=True), r.text("name", required=True, name=True)
-    derived = r.choice("derived", ("sum", "remainder"), required=False)
-    amount = r.decimal("amount")
-    if amount is None and derived is None and "amount" not in r.record:
-        r.problem("amount", "give a stated amount or `derived: sum|remainder`")
-    if amount is not None and derived is not None:
-        r.problem("derived", "a line is either stated (amount) or derived, not both")
-    budget = r.decimal("budget")
-    unit = r.choice(
-        "amount_unit", tuple(YUAN_PER), required=amount is not None or budget is not None
-    )
-    yuan = _yuan(r, "amount", amount, unit)
-    budget_yuan = _yuan(r, "budget", budget, unit)
-    if derived == "remainder" and not r.record.get("parent"):
-        r.problem("derived", "a remainder needs a parent line")
-    share_of = r.slug("share_of")
-    if share_of and "stated_share" not in r.record:
-        r.problem("share_of", "share_of says what stated_share is a share of; give stated_share")
-    provenance, rule = r.provenance()
-    cites = r.citations()
-    r.written_in_quotes("as_written", cites)
-    r.written_in_quotes("budget_as_written", cites)
-    line = FundingLine(
-        id=line_id or "",
-        name=name or "",
-        name_en=r.text("name_en", name=True),
-        aliases=r.strings("aliases"),
-        document=r.slug("document", required=True) or "",
-        year=r.year("year") or 0,
-        unit=r.slug("unit"),
-        parent=r.slug("parent"),
-        category=r.choice("category", FUNDING_CATEGORIES, required=False),
-        amount=yuan,
-        derived=derived,
-        as_written=r.text("as_written"),
-        stated_share=r.decimal("stated_share"),
-        sources=cites,
-        provenance=provenance,
-        rule=rule,
-        budget=budget_yuan,
-        budget_as_written=r.text("budget_as_written"),
-        share_of=share_of,
-    )
-    return line if line_id and name else None
-
-
-def _yuan(r: FieldReader, field: str, value: Decimal | None, unit: str | None) -> Decimal | None:
-    """A stated figure in yuan, to the fen; finer than one fen is a problem of ``field``."""
-    if value is None or not unit:
-        return None
-    yuan = value * YUAN_PER[unit]
-    if yuan != yuan.quantize(FEN):
-        r.problem(field, f"{value} {unit} is finer than one fen")
-    return yuan.quantize(FEN)
 
 
 def read_indicator(r: FieldReader) -> Indicator | None:
@@ -402,80 +284,3 @@ def read_mention(r: FieldReader) -> Mention | None:
     return Mention(
         entity=entity, name=name, sources=cites, provenance=provenance, rule=rule, quoted=quoted
     )
-
-
-def read_money_figure(r: FieldReader) -> MoneyFigure | None:
-    """An amount the report states, of one kind; read or not, it is cited and counted."""
-    r.allow(
-        {
-            "id",
-            "document",
-            "kind",
-            "amount",
-            "amount_unit",
-            "as_written",
-            "label",
-            "year",
-            "read",
-            "reason",
-            "funding_line",
-            "rate",
-            "sources",
-            "provenance",
-            "rule",
-        }
-    )
-    figure_id = r.slug("id", required=True)
-    kind = r.choice("kind", MONEY_KINDS, required=True)
-    unit = r.choice("amount_unit", tuple(YUAN_PER), required=True)
-    yuan = _yuan(r, "amount", r.decimal("amount", required=True), unit)
-    read = r.record.get("read", True)
-    reason = _filled(r, "reason")
-    if not isinstance(read, bool):
-        r.problem("read", f"expected true or false, got {read!r}")
-    elif not read and reason is None and "reason" not in r.record:
-        r.problem(
-            "reason",
-            "an amount not read (`read: false`) says why in `reason`",
-            line=r.record.line_of("read"),
-        )
-    elif read and reason is not None:
-        r.problem("reason", "only an amount not read (`read: false`) has a reason")
-    rate = r.decimal("rate", signed=True)
-    if rate is not None and kind not in (None, "change"):
-        r.problem("rate", f"a stated rate belongs to a `kind: change` figure, not {kind!r}")
-    provenance, rule = r.provenance()
-    cites = r.citations()
-    as_written = _filled(r, "as_written", required=True)
-    if as_written and cites and not any(as_written in c.quote for c in cites):
-        r.problem("as_written", f"{as_written!r} does not occur in any of the quotes")
-    document = r.slug("document", required=True)
-    if document and cites and all(c.document != document for c in cites):
-        r.problem("sources", f"a money figure of {document!r} cites that report")
-    figure = MoneyFigure(
-        id=figure_id or "",
-        document=document or "",
-        kind=kind or "other",
-        amount=yuan if yuan is not None else Decimal(0),
-        as_written=as_written or "",
-        label=r.text("label", name=True),
-        year=r.year("year", required=False),
-        read=read is not False,
-        reason=reason,
-        funding_line=r.slug("funding_line"),
-        rate=rate,
-        sources=cites,
-        provenance=provenance,
-        rule=rule,
-    )
-    complete = figure_id and kind and yuan is not None and as_written and figure.document
-    return figure if complete else None
-
-
-def _filled(r: FieldReader, field: str, *, required: bool = False) -> str | None:
-    """A text that says something: blank is a problem, not a value."""
-    value = r.text(field, required=required)
-    if value is not None and not value.strip():
-        r.problem(field, "empty text")
-        return None
-    return value
