@@ -42,9 +42,9 @@ from govkg.http.browsepages import browse_routes
 from govkg.http.exports import export_routes
 from govkg.http.graphql_view import GraphQLView
 from govkg.http.i18n import Language
-from govkg.http.lane import Lane
+from govkg.http.lane import Lane, Traffic
 from govkg.http.markup import page_response
-from govkg.http.middleware import BodyLimit, ConditionalGet, SecurityHeaders
+from govkg.http.middleware import BodyLimit, ConditionalGet, CountRequests, SecurityHeaders
 from govkg.http.pages import landing_page
 from govkg.http.resources import resource
 from govkg.http.review import review_get, review_post
@@ -111,7 +111,10 @@ def create_app(
     """
     settings = settings or Settings()
     sparql = SparqlEndpoint(settings)
-    graphql = GraphQLView(settings.graphql_cache, Lane(settings.graphql_threads, wait=5.0))
+    traffic = Traffic()  # what the lane's long jobs make way for
+    graphql = GraphQLView(
+        settings.graphql_cache, Lane(settings.graphql_threads, wait=5.0, traffic=traffic)
+    )
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -150,6 +153,7 @@ def create_app(
             Mount("/static", static, name="static"),
         ],
         middleware=[
+            Middleware(CountRequests, traffic=traffic),
             Middleware(SecurityHeaders),
             Middleware(Language),  # Chinese or English pages; Vary where negotiated
             Middleware(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -62,8 +63,10 @@ class Budget:
     """How many objects one request may still ask for through nested lists (a query like
     ``neighbours { neighbours { neighbours … } } }`` grows by each level's fan-out)."""
 
-    def __init__(self, limit: int = MAX_OBJECTS) -> None:
+    def __init__(self, limit: int = MAX_OBJECTS, pace: Callable[[], None] | None = None) -> None:
         self.left = limit
+        self.pace = pace
+        """Called as objects are spent: a worker thread's chance to rest (http/lane.py)."""
 
     @property
     def exhausted(self) -> bool:
@@ -72,6 +75,8 @@ class Budget:
 
     def spend(self, count: int) -> None:
         self.left -= count
+        if self.pace is not None:
+            self.pace()
         if self.left < 0:
             raise QueryError(
                 f"this query asks for more than {MAX_OBJECTS:,} objects through nested lists; "

@@ -187,7 +187,7 @@ class GraphQLView(GraphQL):
         answer = work(small)
         if not small.exhausted:
             return answer
-        return await self.lane.run(lambda: work(Budget()))
+        return await self.lane.run(lambda: work(Budget(pace=self.lane.pace())))
 
     async def execute_single(  # type: ignore[override]
         self,

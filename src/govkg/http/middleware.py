@@ -9,10 +9,13 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from govkg.http.lane import Traffic
+
 __all__ = [
     "DEFAULT_CSP",
     "BodyLimit",
     "ConditionalGet",
+    "CountRequests",
     "SecurityHeaders",
     "etag_matches",
     "url_bytes",
@@ -23,6 +26,24 @@ DEFAULT_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
+
+
+class CountRequests:
+    """Counts the HTTP requests in flight into a :class:`~govkg.http.lane.Traffic`, so
+    long work in the lane's threads knows when others wait for the interpreter lock."""
+
+    def __init__(self, app: ASGIApp, traffic: Traffic) -> None:
+        self.app, self.traffic = app, traffic
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        self.traffic.in_flight += 1
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.traffic.in_flight -= 1
 
 
 class SecurityHeaders:
