@@ -105,14 +105,18 @@ def test_a_run_drafts_as_the_rules_do_report_by_report(texts: list[Path], tmp_pa
 
 
 def test_a_name_of_a_place_is_global_until_a_report_from_there_is_held(tmp_path: Path):
-    """上海市普陀区体育局, named in a report of 上海市普陀区体育事业管理中心 (home: none
-    found), is held as global: a 上海市 report's 上海市普陀区体育局 is another scope's. Once
-    a 上海市 report is held, it is 上海市's, as building the index again would have it."""
+    """上海市普陀区体育局, named in a report whose issuer is not found (home: none), is
+    held as global: a 上海市 report's 上海市普陀区体育局 is another scope's. Once a 上海市
+    report is held, it is 上海市's, as building the index again would have it. (The real
+    text without its first line, the file name that names its issuer.)"""
     seed_dir = tmp_path / "seed"
     shutil.copytree(bundled_seed(), seed_dir)
     name = "上海市普陀区体育局"
+    real = (REAL / "33_putuo-sports-center-2022.txt").read_text(encoding="utf-8")
+    unsigned = tmp_path / "putuo-unsigned.txt"
+    unsigned.write_text(real.split("\n", 1)[1], encoding="utf-8")
     with Writer(seed_dir) as writer:
-        writer.write(read(REAL / "33_putuo-sports-center-2022.txt", None, writer.held.digests))
+        writer.write(read(unsigned, None, writer.held.digests))
         held = writer.held
         (bureau,) = (e.id for e in held.seed().entities if e.name == name)
         assert "上海市" not in held.names.places
