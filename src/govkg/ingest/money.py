@@ -349,12 +349,13 @@ def _kind_in(own: str, context: str) -> str | None:
 
 def _actual(about: str, own: str, head: str) -> str:
     """A bare 决算数 after a budget of revenue or of spending is that revenue or spending
-    as it came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget."""
+    as it came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget; after
+    a budget of no revenue (该项目预算数为15.00万元，决算数为5.00万元) it is what was spent."""
     if about != "BUDGET" or not _BARE_ACCOUNTS.search(own):
         return about
     budget = _last(_BUDGET_OF, head, 0, len(head))
     if budget is None:
-        return about
+        return "REVENUE" if "收入" in head else "SPENDING"
     return "REVENUE" if budget["of"] == "收入" else "SPENDING"
 
 

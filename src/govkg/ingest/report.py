@@ -155,7 +155,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if given.year:
         year = given.year
     if year is None:
-        found = _stated_year(head)
+        found = _stated_year(head) or _file_name_year(view.text[:1500])
         if found:
             year = int(found["year"])
             spans.append(found.span())
@@ -221,6 +221,17 @@ def _stated_year(head: str) -> re.Match | None:
             continue  # page furniture dates the page, not the fiscal year
         found = _FISCAL_YEAR.search(head, line.start(), line.end())
         if found:
+            return found
+    return None
+
+
+def _file_name_year(head: str) -> re.Match | None:
+    """The year a file-name line states (2019年度…自评表.pdf) where the body states none:
+    the name the publisher gave the document stands for its title."""
+    text = simplified(head)
+    for line in _FILE_NAME_LINE.finditer(text):
+        found = _FISCAL_YEAR.search(text, line.start(), line.end())
+        if found and not _RANGE.search(line.group()):
             return found
     return None
 

@@ -25,6 +25,7 @@ from decimal import Decimal
 from govkg.ingest.facts import cite
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
+from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
@@ -101,10 +102,11 @@ def _unit(cell: str) -> str | None:
 
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
-    """The amounts of every money table of the text, in text order, each cell once."""
+    """The amounts of every money table of the text, in text order, each cell once; the
+    national self-assessment form's grid is read by ``selfeval_form`` first."""
     text = simplified(view.text)
-    seen: set[int] = set()
-    found = []
+    found = list(find_form_money(view, year))  # the national form first: it knows its rows
+    seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
             if money.cites[0].end not in seen:
