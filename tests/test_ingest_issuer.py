@@ -222,3 +222,42 @@ def test_a_projects_holder_but_not_a_fund_giver():
 )
 def test_a_fuller_name_replaces_the_titles_only_when_it_is_the_same_unit(stated, short, same):
     assert same_unit(stated, short) is same
+
+
+# A form states its unit in a field: 单位(盖章)：…, 部门(单位)名称 | … |, 单位名称：…
+FORM_FIELDS = ["57_", "58_"]  # 57 a 部门整体支出绩效自评表 alone; 58 a fund's name in the title
+
+
+@pytest.mark.parametrize("prefix", FORM_FIELDS)
+def test_a_forms_unit_field_names_the_issuer(prefix):
+    text_file = corpus_file(prefix)
+    unit, stored = issuer_of(text_file)
+    assert unit["name"] == expected_unit(text_file)
+    for cite in unit["sources"]:
+        assert stored[cite["start"] : cite["end"]] == cite["quote"]
+
+
+def test_a_form_with_no_title_of_the_genre_reads_its_stamp_field():
+    found = document(
+        "部门整体支出绩效自评表 | | |\n单位(盖章):青岚县白石镇人民政府 | 填报日期:2022年2月3日 |\n"
+        "资金(万元) | 年初预算数(A) | 全年执行数(B) |\n年度资金总额: | 172.55 | 168.72 | 10 | 10 |\n"
+        "基本支出 | 85.19 | 84.97 |\n全年执行数168.72万元。"
+    )
+    assert found.unit == "青岚县白石镇人民政府"
+    assert "单位(盖章):青岚县白石镇人民政府" in cited_names(found)
+
+
+def test_a_title_leading_with_a_fund_gives_way_to_the_unit_field():
+    found = document(
+        "2020年市级文化发展资金项目自评表\n单位名称:区文旅局 填报日期:2021年4月22日\n"
+        "项目名称 2020年市级文化发展资金 主管部门 区文旅局 年度资金总额 10.00万元"
+    )
+    assert found.unit == "区文旅局"
+
+
+def test_a_title_naming_its_unit_keeps_it_beside_another_units_field():
+    found = document(
+        "青岚市数据局2022年度项目支出绩效自评报告\n实施单位：青岚市信息中心\n"
+        "项目预算12.00万元，执行12.00万元。"
+    )
+    assert found.unit == "青岚市数据局"

@@ -103,4 +103,4 @@ def test_the_corpus_figures_hold(results):
 ACCOUNTED_FLOOR = Decimal("0.99")  # 99.7% today (290 of 291); the target is 100%
 RECALL_FLOOR = Decimal("0.93")  # 93.1% today (271 of 291); the target is 95%
 KIND_FLOOR = Decimal("0.98")  # 98.5% today
-UNITS_FLOOR = 51  # of 55 texts (51 today)
+UNITS_FLOOR = 53  # of 55 texts (53 today)

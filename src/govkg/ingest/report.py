@@ -73,10 +73,12 @@ _HEADING = re.compile(
     re.M,
 )
 _FIELD_UNIT = re.compile(
-    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位)(?:[（(](?:公章|盖章)[）)])?"
-    r"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；、:：]{2,40})"
+    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|单位(?=[（(](?:公章|盖章)))"
+    r"(?:[（(](?:公章|盖章)[）)])?"
+    r"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；、:：|]{2,40})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
-    r"|(?:单位名称|实施单位|填报单位)[ \t\u3000]*(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
+    r"|(?:部门[（(]单位[）)]名称|单位名称|实施单位|填报单位)[ \t\u3000]*"
+    r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
     r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
     r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
     r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校))(?=[\s|]|$)"
@@ -144,6 +146,10 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
+        field = _field_unit(head)  # a form's 单位(盖章)：… or 部门(单位)名称 | … cell
+        if field is not None:
+            unit = field["unit"]
+            spans.append(field.span())
     unit, as_written = _issuer(view.text, head, unit, spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
     if as_written:
@@ -339,7 +345,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         if _NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
             unit = ""
         spans = [title.span()]
-        if field and _PLACE_ONLY.fullmatch(unit):  # 岳阳市2018年度部门整体支出…, 名称：…
+        # a title that leads with a place, or with what is not an organisation (a fund or a
+        # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field
+        if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
             unit = field["unit"]
             spans.append(field.span())
         return unit, int(title["year"]), spans
