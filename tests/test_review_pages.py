@@ -8,6 +8,7 @@ without a token configured every /review route is 404.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -367,3 +368,14 @@ def test_the_draft_on_disk_is_what_ingest_wrote_until_someone_decides(client, se
     client.get(f"/review/{DOC}")
     assert _draft_bytes(seed) == before
     assert yaml.safe_load(before)["documents"][0]["provenance"] == "extracted"
+
+
+def test_a_value_naming_another_record_shows_its_name(client, seed):
+    """The report's issuing unit (and a line's parent…) by name, its id beside it."""
+    login(client)
+    page = client.get(f"/review/{DOC}").text
+    listed = facts(seed, DOC)
+    document = next(f for f in listed["facts"] if f["kind"] == "document")
+    issuer = document["values"]["issuer"]
+    unit = next(f for f in listed["facts"] if f["id"] == f"units/{issuer}")
+    assert f"{html.escape(unit['values']['name'])} ({issuer})" in page

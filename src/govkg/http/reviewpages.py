@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -25,9 +24,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from govkg.http.i18n import MESSAGES, language, money, t, with_lang
+from govkg.http.i18n import MESSAGES, language, t, with_lang
 from govkg.http.markup import Page, render_page
 from govkg.http.reviewaccess import NO_STORE, REVIEW_CSP, Access, access, review_seed
+from govkg.http.reviewcards import card_of
 from govkg.ingest.draftedits import MONEYKINDS
 from govkg.ingest.draftfacts import DecisionError, facts
 from govkg.seed.load import seed_files
@@ -38,8 +38,6 @@ GROUPS = (
     "document", "unit", "system", "project", "funding-line", "money-figure", "unread",
     "indicator", "event", "relation", "mention",
 )  # fmt: skip
-NAMED = {"unit", "system", "project", "funding-line", "indicator", "event", "mention"}
-YEARLY = {"funding-line", "indicator", "money-figure"}  # and the document: its fiscal year
 HEADERS = {**NO_STORE, "content-security-policy": REVIEW_CSP, "x-frame-options": "DENY"}
 
 
@@ -79,147 +77,6 @@ def pieces(text: str, spans: list[tuple[int, int, int, bool]]) -> list[Piece]:
     return out
 
 
-@dataclass
-class Card:
-    """One fact as the page shows it."""
-
-    no: int
-    id: str
-    kind: str
-    group: str
-    state: str
-    rule: str | None
-    what: str
-    rows: list[tuple[str, str]]
-    quote: str | None = None
-    start: int | None = None
-    end: int | None = None
-    span_ok: bool = False
-    context: list[dict] = field(default_factory=list)
-    edit: dict[str, Any] = field(default_factory=dict)
-    unread: str | None = None
-
-
-def _money(value: Any, lang: str) -> str:
-    try:
-        return money(Decimal(str(value)), lang)
-    except (InvalidOperation, ValueError):
-        return str(value)
-
-
-def _rows(kind: str, values: dict, lang: str) -> list[tuple[str, str]]:
-    """The fact's values worth reading against the quote, each with its label."""
-
-    def label(key: str) -> str:
-        return t(lang, key)
-
-    rows: list[tuple[str, str]] = []
-    add = rows.append
-    if kind == "document":
-        for key, name in (("fiscal_year", "fact.fiscal_year"), ("genre", "fact.genre"),
-                          ("issuer", "fact.issued_by")):  # fmt: skip
-            if values.get(key) is not None:
-                add((label(name), str(values[key])))
-        if values.get("year_unknown"):
-            add((label("fact.fiscal_year"), label("review.year_unknown")))
-    elif kind in ("unit", "system", "project"):
-        if values.get("category"):
-            add((label("review.field.category"), str(values["category"])))
-    elif kind == "funding-line":
-        if "amount" in values:
-            add((label("fact.amount"), _money(values["amount"], lang)))
-        elif values.get("derived"):
-            add((label("fact.derived"), str(values["derived"])))
-        if "budget" in values:
-            add((label("fact.budget"), _money(values["budget"], lang)))
-        if "stated_share" in values:
-            add((label("fact.stated_share"), f"{values['stated_share']}%"))
-        for key, name in (("share_of", "fact.share_of"), ("as_written", "fact.as_written"),
-                          ("year", "fact.fiscal_year"), ("category", "review.field.category"),
-                          ("parent", "fact.parent")):  # fmt: skip
-            if values.get(key) is not None:
-                add((label(name), str(values[key])))
-    elif kind == "money-figure":
-        add((label("review.field.kind"), label(f"review.money.{values.get('kind', 'other')}")))
-        if "amount" in values:
-            add((label("fact.amount"), _money(values["amount"], lang)))
-        for key, name in (("as_written", "fact.as_written"), ("year", "fact.fiscal_year"),
-                          ("funding_line", "review.funding_line")):  # fmt: skip
-            if values.get(key) is not None:
-                add((label(name), str(values[key])))
-    elif kind == "indicator":
-        if "value" in values:
-            add((label("fact.value"), f"{values['value']} {values.get('unit') or ''}".strip()))
-        for key, name in (("as_written", "fact.as_written"), ("year", "fact.fiscal_year"),
-                          ("subject", "fact.subject")):  # fmt: skip
-            if values.get(key) is not None:
-                add((label(name), str(values[key])))
-    elif kind == "event":
-        for key, name in (("date", "fact.date"), ("category", "review.field.category")):
-            if values.get(key) is not None:
-                add((label(name), str(values[key])))
-    elif kind == "relation":
-        add((label("entity.relation"), str(values.get("type"))))
-    elif kind == "mention":
-        add((label("review.entity"), str(values.get("entity"))))
-    return rows
-
-
-def _what(kind: str, values: dict) -> str:
-    if kind == "document":
-        return str(values.get("title") or "")
-    if kind == "money-figure":
-        return str(values.get("label") or values.get("as_written") or "")
-    if kind == "relation":
-        return f"{values.get('from')} → {values.get('to')}"
-    return str(values.get("name") or "")
-
-
-def _card(no: int, fact: dict, document: str, text: str, lang: str) -> Card:
-    kind, values = fact["kind"], fact["values"]
-    unread = values.get("reason", "") if values.get("read") is False else None
-    card = Card(
-        no=no,
-        id=fact["id"],
-        kind=kind,
-        group="unread" if kind == "money-figure" and unread is not None else kind,
-        state=fact["state"],
-        rule=fact["rule"],
-        what=_what(kind, values),
-        rows=_rows(kind, values, lang),
-        unread=unread,
-    )
-    mine = [s for s in fact["sources"] if isinstance(s, dict) and s.get("doc") == document]
-    if mine:
-        first = mine[0]
-        card.quote, card.start, card.end = first.get("quote"), first.get("start"), first.get("end")
-        card.span_ok = (
-            isinstance(card.start, int)
-            and isinstance(card.end, int)
-            and 0 <= card.start < card.end <= len(text)
-        )
-        card.context = mine[1:]
-    edit: dict[str, Any] = {}
-    if kind == "document":  # its fiscal year, given where the report states none
-        year = values.get("fiscal_year")
-        edit["year"] = "" if year is None else str(year)
-    else:
-        if kind in ("funding-line", "money-figure") and "amount" in values:
-            edit["amount"] = str(values["amount"])
-        if kind == "indicator" and "value" in values:
-            edit["amount"] = str(values["value"])
-        if kind == "money-figure":
-            edit["kind"] = values.get("kind", "other")
-        if kind in NAMED:
-            edit["name"] = str(values.get("name") or "")
-        if kind in YEARLY:
-            edit["year"] = "" if values.get("year") is None else str(values["year"])
-        if card.span_ok:
-            edit["start"], edit["end"] = card.start, card.end
-    card.edit = edit
-    return card
-
-
 def _stored_text(seed_dir: Path, listed: dict) -> str:
     document = next((f for f in listed["facts"] if f["kind"] == "document"), None)
     name = document["values"].get("file") if document else None
@@ -234,7 +91,14 @@ def _stored_text(seed_dir: Path, listed: dict) -> str:
 def _document_view(seed_dir: Path, document: str, lang: str) -> dict[str, Any]:
     listed = facts(seed_dir, document)
     text = _stored_text(seed_dir, listed)
-    cards = [_card(no, fact, document, text, lang) for no, fact in enumerate(listed["facts"])]
+    names = {  # a record's id (units/abc -> abc) and its name, for the values that refer to it
+        fact["id"].split("/", 1)[-1]: str(fact["values"]["name"])
+        for fact in listed["facts"]
+        if fact["values"].get("name") and "@" not in fact["id"]
+    }
+    cards = [
+        card_of(no, fact, document, text, lang, names) for no, fact in enumerate(listed["facts"])
+    ]
     spans: list[tuple[int, int, int, bool]] = []
     for card in cards:
         if card.span_ok:
