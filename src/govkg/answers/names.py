@@ -5,9 +5,12 @@ on first use."""
 from __future__ import annotations
 
 import heapq
+import operator
 import re
+import threading
 import unicodedata
-from functools import cached_property
+from collections import defaultdict
+from collections.abc import Iterator
 
 from rdflib import RDFS, Literal
 from rdflib.namespace import SKOS
@@ -22,11 +25,15 @@ __all__ = ["Names", "normalise"]
 RANK_ID, RANK_NAME, RANK_ALIAS, RANK_PINYIN = 0, 1, 2, 3
 
 
+_FOLDED_AWAY = re.compile(r"[\s\-_'’“”\"《》（）()·,，、.。/:#]+")
+
+
 def normalise(text: str) -> str:
     """Fold case, width, tones, spaces and punctuation so 'Yi Wang-Tong Guan' finds 一网统管."""
     text = unicodedata.normalize("NFKD", text).casefold()
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s\-_'’“”\"《》（）()·,，、.。/:#]+", "", text)
+    if not text.isascii() and any(map(unicodedata.combining, text)):  # a scan in C first
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _FOLDED_AWAY.sub("", text)
 
 
 class Names:
@@ -35,6 +42,8 @@ class Names:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._looked_up: dict[str, list[tuple[int, str]]] = {}
+        self._building = threading.Lock()
+        self._built: tuple[dict, dict] | None = None
 
     def node(self, node_id_or_iri: str) -> Node | None:
         """By id (``platform/yiwangtongguan``), bare slug, or IRI."""
@@ -89,16 +98,31 @@ class Names:
         found = [(rank, nid) for rank, nid in found if nid in self.catalog.nodes]
         return found or self._name_index.get(normalise(name), [])
 
-    @cached_property
+    @property
     def _name_index(self) -> dict[str, list[tuple[int, str]]]:
-        """Folded names, slugs and pinyin of every node; built on the first inexact lookup."""
-        index: dict[str, list[tuple[int, str]]] = {}
-        for nid, rank, text in self._names():
-            index.setdefault(normalise(text), []).append((rank, nid))
-        return index
+        """Folded names, slugs and pinyin of every node -> (rank, id)."""
+        return self._indexes()[0]
 
-    def _names(self):
-        graph = self.catalog.graph
+    @property
+    def _gram_index(self) -> dict[str, list[str]]:
+        """Bigram (and single character) -> folded names holding it, for substring search."""
+        return self._indexes()[1]
+
+    def _indexes(self) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[str]]]:
+        """Both indexes, built once per graph version on first use (or by ``warm``); a
+        question asked meanwhile waits for that build instead of starting its own."""
+        built = self._built
+        if built is None:
+            with self._building:
+                built = self._built
+                if built is None:
+                    names = _name_index(self._names())
+                    built = self._built = (names, _gram_index(names))
+        return built
+
+    def _names(self) -> Iterator[tuple[str, int, str]]:
+        """(id, rank, name) of every node's slug, labels, aliases and pinyin, read in bulk:
+        one scan of the store per predicate."""
         for nid in self.catalog.nodes:
             yield nid, RANK_ID, nid.split("/", 1)[-1]
         for predicate, rank in (
@@ -106,11 +130,10 @@ class Names:
             (SKOS.altLabel, RANK_ALIAS),
             (GOVKG.pinyin, RANK_PINYIN),
         ):
-            for subject, value in graph.subject_objects(predicate):
-                lang = getattr(value, "language", None)
+            for subject, value, lang in self.catalog.reads.texts(predicate):
                 nid = node_id(subject)
                 if "/" in nid and nid.split("/", 1)[0] in _KINDS:
-                    yield nid, RANK_ALIAS if lang == "en" else rank, str(value)
+                    yield nid, RANK_ALIAS if lang == "en" else rank, value
 
     def search(self, query: str, kind: str | None = None, first: int | None = 20) -> list[Node]:
         """Nodes whose names contain the query: exact names first, then prefixes, then the
@@ -134,17 +157,30 @@ class Names:
         postings = [self._gram_index.get(gram, ()) for gram in _grams(needle)]
         return [folded for folded in min(postings, key=len) if needle in folded]
 
-    @cached_property
-    def _gram_index(self) -> dict[str, list[str]]:
-        """Bigram (and single character) -> folded names holding it, for substring search."""
-        index: dict[str, list[str]] = {}
-        for folded in self._name_index:
-            for gram in set(_grams(folded)) | set(folded):
-                index.setdefault(gram, []).append(folded)
-        return index
-
 
 _KINDS = set(CLASS_OF_KIND)
+
+
+def _name_index(names: Iterator[tuple[str, int, str]]) -> dict[str, list[tuple[int, str]]]:
+    index: dict[str, list[tuple[int, str]]] = {}
+    folds: dict[str, str] = {}  # a name many nodes share is folded once
+    for nid, rank, text in names:
+        folded = folds.get(text)
+        if folded is None:
+            folded = folds[text] = normalise(text)
+        index.setdefault(folded, []).append((rank, nid))
+    return index
+
+
+def _gram_index(names: dict[str, list]) -> dict[str, list[str]]:
+    """Each folded name under each of its bigrams and characters (the grams made in C)."""
+    index: defaultdict[str, list[str]] = defaultdict(list)
+    for folded in names:
+        grams = set(map(operator.add, folded, folded[1:])) if len(folded) > 1 else {folded}
+        grams.update(folded)
+        for gram in grams:
+            index[gram].append(folded)
+    return dict(index)
 
 
 def _grams(text: str) -> list[str]:

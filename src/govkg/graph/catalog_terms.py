@@ -22,6 +22,7 @@ __all__ = [
     "decimal_of",
     "id_shaped",
     "int_of",
+    "kind_of",
     "label_of",
     "node_id",
     "ref_of",
@@ -83,6 +84,11 @@ def id_shaped(text: str) -> bool:
     (True, False)
     """
     return bool(_ID.match(text))
+
+
+def kind_of(types: list) -> str | None:
+    """The kind of a node from its ``rdf:type`` values: the first class that names one."""
+    return next((KIND_OF_CLASS[t] for t in types if t in KIND_OF_CLASS), None)
 
 
 def node_id(iri: object) -> str:
