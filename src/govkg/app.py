@@ -37,6 +37,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from govkg.answers.kg import KnowledgeGraph
+from govkg.http import collector
 from govkg.http.admin import follow, reload_endpoint
 from govkg.http.browsepages import browse_routes
 from govkg.http.exports import export_routes
@@ -104,6 +105,7 @@ def _freeze() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+    collector.rebase()
 
 
 def _prepare(kg: KnowledgeGraph) -> None:
@@ -144,6 +146,8 @@ def create_app(
         # the indexes first, alone: built beside the SPARQL workers' store (its serialising
         # and the workers' imports) they took 4x as long at 10^6 triples on two cores
         _prepare(app.state.kg)
+        collector.install()  # from now on full collections walk only what is new
+        thawing = asyncio.create_task(collector.keep_thawing())
         sparql.pool(app.state.kg)  # workers open the graph while the server answers
         threading.Thread(target=_settle, args=(app.state.kg, False), daemon=True).start()
         following = asyncio.create_task(follow(app)) if source is not None else None
@@ -152,6 +156,8 @@ def create_app(
         finally:
             if following is not None:
                 following.cancel()
+            thawing.cancel()
+            collector.uninstall()
             sparql.close()
 
     static = GZipMiddleware(StaticFiles(directory=STATIC), minimum_size=1024)
