@@ -289,6 +289,11 @@ def report(title: str, figures: list[Figures]) -> None:
             ),
         ):
             print(f"  {'ok  ' if ok else 'MISS'} {text}")
+    throughput, p50 = _ratios(fresh, feeds)
+    print(
+        f"       feeds, a new text each / same text: throughput = {_spread(throughput)}, "
+        f"p50 = {_spread(p50)} (what a new text costs beyond the document cache)"
+    )
     throughput, _ = _ratios(typename, feeds)
     spread = [max(r, 1 / r) for r in throughput]
     mark = "ok  " if statistics.median(spread) <= 3 else "MISS"

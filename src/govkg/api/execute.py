@@ -1,8 +1,9 @@
 """Execute GraphQL against a graph version: the one code path for CLI, Python and HTTP.
 
 Parsing and validation are cached (they are most of a small query's cost): per text, and
-validation also per shape (``api/shapes.py``), so a new text of a shape every rule accepted
-before is checked in microseconds. Validation errors never suggest field names ("Did you
+also per shape (``api/shapes.py``): a new text of a shape every rule accepted before skips
+the rules, and, when made of plain tokens, graphql-core's parser too (its document is
+rebuilt from the shape's, ``api/rebuild.py``). Validation errors never suggest field names ("Did you
 mean …") to a client probing the schema.
 """
 
@@ -22,11 +23,12 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from govkg.answers.querying import GraphVersion
 from govkg.api.base import Budget
-from govkg.api.cost import LIMITS, measured
+from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.api.nodes import TYPES
 from govkg.api.root import Query
-from govkg.api.shapes import ShapeVerdicts, shape_of
+from govkg.api.shapes import ShapeVerdicts, shape_from
+from govkg.api.tokens import lex, tokens_of
 from govkg.core.errors import GovKGError
 
 __all__ = ["CACHE_SIZE", "LIMITS", "context_for", "execute", "schema"]
@@ -36,25 +38,43 @@ CACHE_CHARACTERS = 16 * 1024
 """Everyday queries are 50–500 characters; 64 KiB of text is at most ~100k objects."""
 SHAPES, SHAPE_CHARACTERS = 1024, 256 * 1024
 """A kept shape is its key (one string) and a check per literal: no document is kept."""
+TEMPLATE_NODES = 8 * 1024
+"""Templates of kept shapes, by nodes together: about a hundred everyday queries' worth,
+as many objects as the document cache holds."""
 
 
 RULES = (*specified_rules, MaybeNullValidationRule, OneOfInputValidationRule)
 
 
 def _prepare(query: str, verdicts: ShapeVerdicts | None = None) -> Prepared:
-    """A query's document and its request errors: its syntax and tokens, then its size once
-    expanded (one linear pass), and graphql-core's rules only for a document within the
-    limits (some of them walk the expanded selection) whose shape is not known valid."""
+    """A query's document and its request errors. A text of a shape every rule accepted
+    before, made of plain tokens (``api/tokens.py``), has its document rebuilt from that
+    shape's (``api/rebuild.py``): no parse, no rules. Any other text is parsed, measured
+    once expanded (one linear pass), and checked by graphql-core's rules only when within
+    the limits (some rules walk the expanded selection) and of a shape not known valid."""
+    verdicts = shapes if verdicts is None else verdicts
+    lexed = lex(query)
+    shape = None
+    if lexed is not None:
+        shape = shape_from(query, lexed.tokens)
+        # the same token count as the text that taught the shape, but for comments
+        if shape is not None and len(lexed.tokens) + lexed.comments < MAX_TOKENS:
+            document = verdicts.rebuilt(shape, query, lexed.tokens)
+            if document is not None:
+                return Prepared(document, ())
     document, errors = measured(query)
     if document is None:
         return Prepared(None, tuple(errors))
     if not errors:
-        verdicts = shapes if verdicts is None else verdicts
-        shape = shape_of(document)
+        tokens = lexed.tokens if lexed is not None else tokens_of(document)
+        if lexed is None:
+            shape = shape_from(query, tokens)
         if shape is None or not verdicts.valid(shape):
             errors = validate(schema._schema, document, RULES, hide_suggestions=True)
             if shape is not None and not errors:
-                verdicts.learn(shape, document)
+                verdicts.learn(shape, document, tokens)
+        else:
+            verdicts.keep_template(shape, document, tokens)
     return Prepared(unlink_tokens(document), tuple(errors))
 
 
@@ -120,8 +140,11 @@ def context_for(kg: GraphVersion, budget: Budget | None = None) -> dict[str, Any
     return {"service": kg.service, "kg": kg, "budget": budget or Budget()}
 
 
-shapes = ShapeVerdicts(schema._schema, entries=SHAPES, characters=SHAPE_CHARACTERS)
-"""The shapes every rule accepted: a new text of one is checked in a few microseconds."""
+shapes = ShapeVerdicts(
+    schema._schema, entries=SHAPES, characters=SHAPE_CHARACTERS, nodes=TEMPLATE_NODES
+)
+"""The shapes every rule accepted, and their templates: a new text of one is checked and
+built in tens of microseconds."""
 prepared = DocumentCache(_prepare, characters=CACHE_CHARACTERS, entries=CACHE_SIZE)
 """Every path's parse and validation, once per distinct text within the budget."""
 

@@ -35,22 +35,22 @@ from graphql.language import (
     FloatValueNode,
     IntValueNode,
     StringValueNode,
-    Token,
     TokenKind,
     ValueNode,
 )
 from graphql.language.ast import QUERY_DOCUMENT_KEYS as _ALL_KEYS
 from graphql.utilities import validate_input_literal
 
+from govkg.api.rebuild import Template
+from govkg.api.tokens import Tok, tokens_of
 from govkg.core.lru import LockedLRU
 
-__all__ = ["Shape", "ShapeVerdicts", "shape_of"]
+__all__ = ["Shape", "ShapeVerdicts", "shape_from", "shape_of"]
 
 _NAME, _COLON = TokenKind.NAME, TokenKind.COLON
 _OPEN, _CLOSE = TokenKind.PAREN_L, TokenKind.PAREN_R
 _INT, _FLOAT, _STRING = TokenKind.INT, TokenKind.FLOAT, TokenKind.STRING
 _BLOCK = TokenKind.BLOCK_STRING
-_COMMENT, _EOF = TokenKind.COMMENT, TokenKind.EOF
 _VARIABLE = object()  # a literal in a variable's default value
 _KEYS = {kind: tuple(k for k in keys if k != "description") for kind, keys in _ALL_KEYS.items()}
 """The keys validation walks: a description is never validated, so never checked here."""
@@ -65,50 +65,50 @@ class Shape:
     alias), a literal as ``~<kind>``: ``~`` is in no token outside a string's quotes."""
     literals: tuple[tuple[TokenKind, str, int], ...]
     """The generalised literals of this text, in order: (kind, value, offset)."""
-
-
-def _tokens(document: DocumentNode) -> list[Token]:
-    token = document.loc.start_token.next if document.loc else None
-    kept = []
-    while token is not None:
-        if token.kind is not _COMMENT and token.kind is not _EOF:  # `is`: an Enum hashes slowly
-            kept.append(token)
-        token = token.next
-    return kept
+    free: frozenset[int]
+    """Which tokens (by index, comments not counted) are generalised: aliases, literals."""
 
 
 def shape_of(document: DocumentNode) -> Shape | None:
     """``document``'s shape, read from its token chain before the chain is cut (None when
     the document kept no tokens)."""
-    tokens = _tokens(document)
-    if not tokens or document.loc is None:
+    if document.loc is None:
         return None
-    body = document.loc.source.body
+    return shape_from(document.loc.source.body, tokens_of(document))
+
+
+def shape_from(text: str, tokens: tuple[Tok, ...]) -> Shape | None:
+    """The shape of ``text``, whose tokens (comments left out) are ``tokens``; None when
+    it has none."""
+    if not tokens:
+        return None
     parts: list[str] = []
     literals: list[tuple[TokenKind, str, int]] = []
+    free: list[int] = []
     aliases: dict[str, int] = {}
     names: set[str] = set()
     depth = 0  # inside parentheses: arguments, variable definitions, directive arguments
     last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        kind = token.kind
+    for i, (kind, start, end, value) in enumerate(tokens):  # `is`: an Enum hashes slowly
         if kind is _OPEN:
             depth += 1
         elif kind is _CLOSE:
             depth -= 1
         elif kind is _NAME and not depth:
-            if i < last and tokens[i + 1].kind is _COLON:  # only an alias, out here
-                parts.append(f"~a{aliases.setdefault(token.value, len(aliases))}")
+            if i < last and tokens[i + 1][0] is _COLON:  # only an alias, out here
+                parts.append(f"~a{aliases.setdefault(value, len(aliases))}")
+                free.append(i)
                 continue
-            names.add(token.value)
+            names.add(value)
         elif depth and (kind is _STRING or kind is _INT or kind is _FLOAT or kind is _BLOCK):
-            literals.append((kind, token.value, token.start))
+            literals.append((kind, value, start))
             parts.append(f"~{kind.value}")
+            free.append(i)
             continue
-        parts.append(body[token.start : token.end])
+        parts.append(text[start:end])
     if not names.isdisjoint(aliases):
         parts.append("~aliases " + " ".join(aliases))  # an alias that is a name stays itself
-    return Shape(" ".join(parts), tuple(literals))
+    return Shape(" ".join(parts), tuple(literals), frozenset(free))
 
 
 class _Literals(Visitor):
@@ -175,13 +175,18 @@ def _accepts(type_: GraphQLInputType, kind: TokenKind, value: str) -> bool:
 
 class ShapeVerdicts:
     """The shapes full validation accepted, least recently used out, at most ``entries``
-    of them and ``characters`` of keys together."""
+    of them and ``characters`` of keys together; and of those, the templates to build a
+    new text's document by (``api/rebuild.py``), at most ``nodes`` nodes together (a
+    template's nodes are objects the cyclic collector walks, as a cached document's are)."""
 
-    def __init__(self, schema: GraphQLSchema, *, entries: int, characters: int) -> None:
+    def __init__(
+        self, schema: GraphQLSchema, *, entries: int, characters: int, nodes: int = 8192
+    ) -> None:
         self.schema = schema
         self._kept: LockedLRU[_Verdict] = LockedLRU(
             entries=entries, total=characters, size=lambda verdict: verdict.size
         )
+        self._templates: LockedLRU[Template] = LockedLRU(entries=entries, total=nodes, size=len)
 
     def valid(self, shape: Shape) -> bool:
         """Whether a document of this shape passes every rule, known without running them."""
@@ -196,8 +201,19 @@ class ShapeVerdicts:
                 return False
         return True
 
-    def learn(self, shape: Shape, document: DocumentNode) -> None:
-        """Keep ``shape`` as valid; ``document`` (of that shape) has just passed every rule."""
+    def rebuilt(self, shape: Shape, text: str, tokens: tuple[Tok, ...]) -> DocumentNode | None:
+        """The document of ``text`` (of this shape, whose tokens are ``tokens``), valid,
+        built without parsing; None unless the shape is known valid and its template kept."""
+        template = self._templates.get(shape.key)
+        if template is None or not self.valid(shape):
+            return None
+        return template.build(text, tokens)
+
+    def learn(
+        self, shape: Shape, document: DocumentNode, tokens: tuple[Tok, ...] | None = None
+    ) -> None:
+        """Keep ``shape`` as valid; ``document`` (of that shape) has just passed every rule.
+        With its ``tokens``, keep its template too."""
         type_info = TypeInfo(self.schema)
         literals = _Literals(type_info)
         visit(document, TypeInfoVisitor(type_info, literals), _KEYS)
@@ -210,6 +226,16 @@ class ShapeVerdicts:
             )
             checks.append((type_ if free else None, value))
         self._kept.put(shape.key, _Verdict(tuple(checks), len(shape.key)))
+        if tokens is not None:
+            self.keep_template(shape, document, tokens)
+
+    def keep_template(self, shape: Shape, document: DocumentNode, tokens: tuple[Tok, ...]) -> None:
+        """Keep the template of ``document`` (of a valid ``shape``, whose tokens are
+        ``tokens``), unless one is kept or the tree holds what a template cannot rebuild."""
+        if self._templates.get(shape.key) is None:
+            template = Template.of(document, tokens, shape.free)
+            if template is not None:
+                self._templates.put(shape.key, template)
 
     def __len__(self) -> int:
         return len(self._kept)
