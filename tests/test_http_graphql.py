@@ -152,3 +152,18 @@ def test_the_cache_can_be_turned_off(kg):
     with TestClient(app) as client:
         client.post("/graphql", json={"query": "{ __typename }"})
     assert len(app.state.graphql.cache) == 0
+
+
+@pytest.mark.parametrize(
+    ("variables", "said"),
+    [
+        (None, "Expected a value of non-null type 'Int!' to be provided"),
+        ({"n": "x"}, "Int cannot represent non-integer value: 'x'"),
+    ],
+)
+def test_a_missing_or_wrong_variable_is_said_not_masked(client, variables, said):
+    query = "query($n: Int!) { fundingLines(first: $n) { totalCount } }"
+    response = client.post("/graphql", json={"query": query, "variables": variables})
+    (error,) = response.json()["errors"]
+    assert said in error["message"]
+    assert "Internal error" not in response.text

@@ -108,8 +108,11 @@ LOG = logging.getLogger("govkg.api.execute")
 
 
 def _unexpected(error: GraphQLError) -> bool:
-    """A bug, not a bad request: an exception govkg did not raise on purpose."""
-    return error.original_error is not None and not isinstance(error.original_error, GovKGError)
+    """A bug, not a bad request: an exception govkg did not raise on purpose (graphql-core
+    wraps a client's mistake, such as a variable's missing or wrong value, in a GraphQLError)."""
+    return error.original_error is not None and not isinstance(
+        error.original_error, GovKGError | GraphQLError
+    )
 
 
 class _Schema(strawberry.Schema):
