@@ -10,6 +10,9 @@ entities      units, platforms, projects, people, publications
 facts         funding lines, indicators, events, documents
 nodes         every node type by kind, for ``to_node`` and the schema
 moneytypes, spendingtypes, corpustypes   money figures, spending across years, coverage
-root          the root Query and its connections
+root, connections, findingtypes   the root Query, its lists' connections, findings
+browsetypes, buildruntypes, moneyflowtypes   list filters and facets, build vs run, money flow
 cost, documentcache, execute   a document measured, cached, and run
+shapes, tokens, rebuild   a new text of a known shape: checked without the rules, built
+              from its shape's template instead of parsed
 """
