@@ -29,12 +29,18 @@ def test_survivors_of_a_full_collection_are_frozen(clean_gc):
     gc.unfreeze()
     collector.install()
     kept = [Node() for _ in range(1000)]
+    holder = {"kept": kept}
     gc.collect()
+    assert gc.get_freeze_count() == 0  # a caller that collects still sees every referrer
+    assert gc.get_referrers(kept) == [holder]
+    assert collector.freeze_if_due()  # the server's loop, within half a second
+    assert not collector.freeze_if_due()
     assert gc.get_freeze_count() >= len(kept)
     frozen = gc.get_freeze_count()
     garbage = [Node() for _ in range(100)]
     del garbage
     gc.collect()  # the next full collection walks only what is new
+    collector.freeze_if_due()
     assert gc.get_freeze_count() >= frozen
     assert len(gc.get_objects(generation=2)) < 50
 
@@ -47,12 +53,14 @@ def test_a_cycle_frozen_then_dropped_is_freed_when_the_frozen_set_doubles(clean_
     a.other, b.other = b, a
     gone = weakref.ref(a)
     gc.collect()  # the cycle survives, alive, and is frozen
+    collector.freeze_if_due()
     del a, b
     gc.collect()
     assert gone() is not None  # frozen: the collector does not see it
     assert not collector.thaw_if_grown()  # the frozen set has not grown enough
     ballast = [Node() for _ in range(max(2 * gc.get_freeze_count(), 20_001))]
     gc.collect()
+    collector.freeze_if_due()
     assert collector.thaw_if_grown()
     assert gone() is None
     del ballast
