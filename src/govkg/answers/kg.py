@@ -18,7 +18,7 @@ from govkg.core.packagedata import package_data
 from govkg.graph.catalog import Catalog
 from govkg.graph.rdf import DEFAULT_BASE
 from govkg.graph.store import load_rdf_file, new_graph, triple_count
-from govkg.graph.validity import checked_seed
+from govkg.graph.validity import checked_seed, load_triples
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -94,7 +94,7 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
         version = _version_of(path)
         _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
         graph = new_graph()
-        graph.addN((*triple, graph) for triple in triples)
+        load_triples(graph, triples)  # one bulk load, not a term at a time
     elif path.is_file():
         version = _version_of(path)
         graph = load_rdf_file(path)

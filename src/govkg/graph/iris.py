@@ -26,6 +26,13 @@ class IriMinter:
     def citation(self, cite: Citation) -> URIRef:
         return self("citation", f"{cite.document}/{cite.start}-{cite.end}")
 
+    def nt(self, record_type: str, slug: str) -> str:
+        """The IRI as N-Triples text, ``<…>`` (``govkg.graph.ntriples``)."""
+        return f"<{self.base}/id/{record_type}/{slug}>"
+
+    def nt_citation(self, cite: Citation) -> str:
+        return f"<{self.base}/id/citation/{cite.document}/{cite.start}-{cite.end}>"
+
 
 PREFIXES = (
     ("govkg", GOVKG._NS),

@@ -1,21 +1,33 @@
 """Turn a validated seed into RDF: every record's triples, each linked to its citations.
 
-IRIs are minted in ``iris``, derived sums computed in ``derived`` and the triples of the
-larger records written in ``rdf_records``; the names other modules use are all here."""
+The triples are minted as N-Triples text (``govkg.graph.ntriples``: a term is its text, no
+rdflib object per term), which Oxigraph bulk-loads and the shapes' check reads; rdflib
+triples are made from them where rdflib is the API. IRIs are minted in ``iris``, derived
+sums computed in ``derived`` and the triples of the larger records written in
+``rdf_records``; the names other modules use are all here."""
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.core.records import Citation, Seed
 from govkg.graph import pinyin
 from govkg.graph.derived import _derived_from, derived_amounts
 from govkg.graph.iris import DEFAULT_BASE, PREFIXES, IriMinter
+from govkg.graph.ntriples import (
+    TRUE,
+    Terms,
+    Triples,
+    date_literal,
+    decimal_literal,
+    lang,
+    literal,
+    plain,
+    to_rdflib,
+)
 from govkg.graph.ontology import GOVKG, OA, PROV, SCHEMA
 from govkg.graph.rdf_records import (
-    _date,
-    _decimal,
     _entity_types,
     _mention,
     _money_figure,
@@ -27,10 +39,16 @@ __all__ = [
     "DEFAULT_BASE",
     "PREFIXES",
     "IriMinter",
+    "Triples",
     "build_graph",
     "derived_amounts",
+    "seed_terms",
     "seed_triples",
 ]
+
+R, RS, G, OAT, P, S = Terms(RDF), Terms(RDFS), Terms(GOVKG), Terms(OA), Terms(PROV), Terms(SCHEMA)
+DC, SK = Terms(DCTERMS), Terms(SKOS)
+CNY = plain("CNY")
 
 
 def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
@@ -45,15 +63,24 @@ def build_graph(seed: Seed, base: str = DEFAULT_BASE) -> Graph:
 def seed_triples(
     seed: Seed, base: str = DEFAULT_BASE, known: dict[str, str] | None = None
 ) -> list[tuple]:
-    """Every seed fact as triples, each linked to the citations that state it.
+    """``seed_terms`` as rdflib triples."""
+    return list(to_rdflib(seed_terms(seed, base, known).terms))
+
+
+def seed_terms(
+    seed: Seed, base: str = DEFAULT_BASE, known: dict[str, str] | None = None
+) -> Triples:
+    """Every seed fact as triples of N-Triples texts, each linked to the citations that
+    state it.
 
     ``known`` maps ids minted by earlier seeds to their record type, so a seed may refer to
     records it does not itself contain (as later reports refer to units described earlier).
     """
-    out: list[tuple] = []
+    out: list[tuple[str, str, str]] = []
     add = out.append
-    cited: set[URIRef] = set()
-    iri = IriMinter(base)
+    cited: set[str] = set()
+    minter = IriMinter(base)
+    iri, citation = minter.nt, minter.nt_citation
     kinds = dict(known or {})
     kinds |= {e.id: e.record_type for e in seed.entities}
     kinds |= {d.id: "document" for d in seed.documents}
@@ -62,60 +89,60 @@ def seed_triples(
     kinds |= {e.id: "event" for e in seed.events}
     kinds |= {f.id: "money-figure" for f in seed.money_figures}
 
-    def ref(slug: str) -> URIRef:
+    def ref(slug: str) -> str:
         return iri(kinds[slug], slug)
 
-    def cite(subject: URIRef, cites: tuple[Citation, ...]) -> None:
+    def cite(subject: str, cites: tuple[Citation, ...]) -> None:
         for c in cites:
-            node = iri.citation(c)
-            add((subject, GOVKG.citation, node))
+            node = citation(c)
+            add((subject, G.citation, node))
             if node in cited:
                 continue
             cited.add(node)
-            quote, position = URIRef(f"{node}#quote"), URIRef(f"{node}#position")
-            add((node, RDF.type, GOVKG.Citation))
-            add((node, RDF.type, OA.SpecificResource))
-            add((node, OA.hasSource, iri("document", c.document)))
-            add((node, OA.hasSelector, quote))
-            add((node, OA.hasSelector, position))
-            add((quote, RDF.type, OA.TextQuoteSelector))
-            add((quote, OA.exact, Literal(c.quote)))
-            add((position, RDF.type, OA.TextPositionSelector))
-            add((position, OA.start, Literal(c.start)))
-            add((position, OA.end, Literal(c.end)))
+            quote, position = f"{node[:-1]}#quote>", f"{node[:-1]}#position>"
+            add((node, R.type, G.Citation))
+            add((node, R.type, OAT.SpecificResource))
+            add((node, OAT.hasSource, iri("document", c.document)))
+            add((node, OAT.hasSelector, quote))
+            add((node, OAT.hasSelector, position))
+            add((quote, R.type, OAT.TextQuoteSelector))
+            add((quote, OAT.exact, literal(c.quote)))
+            add((position, R.type, OAT.TextPositionSelector))
+            add((position, OAT.start, literal(c.start)))
+            add((position, OAT.end, literal(c.end)))
 
-    def provenance(subject: URIRef, record: object) -> None:
-        add((subject, GOVKG.provenance, Literal(record.provenance)))
+    def provenance(subject: str, record: object) -> None:
+        add((subject, G.provenance, literal(record.provenance)))
         if record.rule:
-            add((subject, GOVKG.extractionRule, Literal(record.rule)))
+            add((subject, G.extractionRule, literal(record.rule)))
 
-    def names(subject: URIRef, name: str, name_en: str | None, aliases=()) -> None:
-        add((subject, RDFS.label, Literal(name, lang="zh")))
-        add((subject, GOVKG.pinyin, Literal(pinyin.pinyin_of(name))))
+    def names(subject: str, name: str, name_en: str | None, aliases=()) -> None:
+        add((subject, RS.label, lang(name, "zh")))
+        add((subject, G.pinyin, plain(pinyin.pinyin_of(name))))
         if name_en:
-            add((subject, RDFS.label, Literal(name_en, lang="en")))
+            add((subject, RS.label, lang(name_en, "en")))
         for alias in aliases:
-            add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
+            add((subject, SK.altLabel, lang(alias, "zh")))
 
     for doc in seed.documents:
         node = iri("document", doc.id)
-        add((node, RDF.type, GOVKG.Document))
-        add((node, RDF.type, PROV.Entity))
-        add((node, RDF.type, SCHEMA.Report))
+        add((node, R.type, G.Document))
+        add((node, R.type, P.Entity))
+        add((node, R.type, S.Report))
         names(node, doc.title, doc.title_en)
-        add((node, DCTERMS.title, Literal(doc.title, lang="zh")))
+        add((node, DC.title, lang(doc.title, "zh")))
         if doc.fiscal_year:
-            add((node, GOVKG.fiscalYear, Literal(doc.fiscal_year)))
+            add((node, G.fiscalYear, literal(doc.fiscal_year)))
         else:  # the report states none (seed `year_unknown: true`): said, not guessed
-            add((node, GOVKG.yearUnknown, Literal(True)))
-        add((node, GOVKG.sourceFile, Literal(doc.file)))
-        add((node, GOVKG.sha256, Literal(doc.sha256)))
+            add((node, G.yearUnknown, TRUE))
+        add((node, G.sourceFile, literal(doc.file)))
+        add((node, G.sha256, literal(doc.sha256)))
         if doc.date:
-            add((node, DCTERMS.issued, _date(doc.date)))
+            add((node, DC.issued, date_literal(doc.date)))
         if doc.genre:
-            add((node, GOVKG.genre, Literal(doc.genre, lang="zh")))
+            add((node, G.genre, lang(doc.genre, "zh")))
         if doc.issuer:
-            add((node, DCTERMS.publisher, ref(doc.issuer)))
+            add((node, DC.publisher, ref(doc.issuer)))
         provenance(node, doc)
         cite(node, doc.sources)
 
@@ -124,23 +151,23 @@ def seed_triples(
         _entity_types(add, node, entity)
         names(node, entity.name, entity.name_en, entity.aliases)
         if entity.category:
-            add((node, GOVKG.category, Literal(entity.category)))
+            add((node, G.category, literal(entity.category)))
         if entity.unnamed:
-            add((node, GOVKG.unnamed, Literal(True)))
+            add((node, G.unnamed, TRUE))
         if entity.description_en:
-            add((node, RDFS.comment, Literal(entity.description_en, lang="en")))
+            add((node, RS.comment, lang(entity.description_en, "en")))
         seen: dict[str, int] = {}
         for attribute in entity.attributes:
             seen[attribute.name] = seen.get(attribute.name, 0) + 1
             suffix = "" if seen[attribute.name] == 1 else f"-{seen[attribute.name]}"
-            holder = URIRef(f"{node}#{attribute.name}{suffix}")
-            add((node, GOVKG.attribute, holder))
-            add((holder, RDF.type, GOVKG.Attribute))
-            add((holder, GOVKG.attributeName, Literal(attribute.name)))
-            add((holder, RDF.value, Literal(attribute.value, lang="zh")))
+            holder = f"{node[:-1]}#{attribute.name}{suffix}>"
+            add((node, G.attribute, holder))
+            add((holder, R.type, G.Attribute))
+            add((holder, G.attributeName, literal(attribute.name)))
+            add((holder, R.value, lang(attribute.value, "zh")))
             cite(holder, attribute.sources)
         for other in entity.possibly_same_as:
-            add((node, GOVKG.possiblySameAs, ref(other)))
+            add((node, G.possiblySameAs, ref(other)))
         provenance(node, entity)
         cite(node, entity.sources)
 
@@ -154,57 +181,57 @@ def seed_triples(
     amounts = derived_amounts(seed.funding_lines)
     for line in seed.funding_lines:
         node = ref(line.id)
-        add((node, RDF.type, GOVKG.FundingLine))
+        add((node, R.type, G.FundingLine))
         names(node, line.name, line.name_en, line.aliases)
-        add((node, GOVKG.reportedIn, ref(line.document)))
-        add((node, GOVKG.fiscalYear, Literal(line.year)))
+        add((node, G.reportedIn, ref(line.document)))
+        add((node, G.fiscalYear, literal(line.year)))
         if line.unit:
-            add((node, GOVKG.spendingUnit, ref(line.unit)))
+            add((node, G.spendingUnit, ref(line.unit)))
         if line.parent:
-            add((node, GOVKG.parentLine, ref(line.parent)))
+            add((node, G.parentLine, ref(line.parent)))
         if line.category:
-            add((node, GOVKG.lineCategory, Literal(line.category)))
+            add((node, G.lineCategory, literal(line.category)))
         if line.stated_share is not None:
-            add((node, GOVKG.statedShare, _decimal(line.stated_share)))
+            add((node, G.statedShare, decimal_literal(line.stated_share)))
         if line.share_of:
-            add((node, GOVKG.shareOf, ref(line.share_of)))
+            add((node, G.shareOf, ref(line.share_of)))
         if line.as_written:
-            add((node, GOVKG.asWritten, Literal(line.as_written, lang="zh")))
+            add((node, G.asWritten, lang(line.as_written, "zh")))
         amount, method = amounts[line.id]
-        money = URIRef(f"{node}#amount")
-        add((node, SCHEMA.amount, money))
-        add((money, RDF.type, SCHEMA.MonetaryAmount))
-        add((money, SCHEMA.value, _decimal(amount)))
-        add((money, SCHEMA.currency, Literal("CNY")))
-        add((money, GOVKG.basis, GOVKG.Derived if method else GOVKG.Stated))
+        money = f"{node[:-1]}#amount>"
+        add((node, S.amount, money))
+        add((money, R.type, S.MonetaryAmount))
+        add((money, S.value, decimal_literal(amount)))
+        add((money, S.currency, CNY))
+        add((money, G.basis, G.Derived if method else G.Stated))
         if method:
-            add((money, GOVKG.method, Literal(method)))
+            add((money, G.method, literal(method)))
             for other in _derived_from(line, seed.funding_lines):
-                add((money, PROV.wasDerivedFrom, URIRef(f"{ref(other)}#amount")))
+                add((money, P.wasDerivedFrom, f"{ref(other)[:-1]}#amount>"))
         if line.budget is not None:
-            _stated_money(add, node, GOVKG.budget, "budget", line.budget)
+            _stated_money(add, node, G.budget, "budget", line.budget)
         if line.budget_as_written:
-            add((node, GOVKG.budgetAsWritten, Literal(line.budget_as_written, lang="zh")))
+            add((node, G.budgetAsWritten, lang(line.budget_as_written, "zh")))
         provenance(node, line)
         cite(node, line.sources)
 
     for indicator in seed.indicators:
         node = ref(indicator.id)
-        add((node, RDF.type, GOVKG.Indicator))
+        add((node, R.type, G.Indicator))
         names(node, indicator.name, indicator.name_en)
-        add((node, GOVKG.subject, ref(indicator.subject)))
-        add((node, GOVKG.reportedIn, ref(indicator.document)))
-        add((node, GOVKG.fiscalYear, Literal(indicator.year)))
+        add((node, G.subject, ref(indicator.subject)))
+        add((node, G.reportedIn, ref(indicator.document)))
+        add((node, G.fiscalYear, literal(indicator.year)))
         if indicator.value is not None:
-            add((node, SCHEMA.value, _decimal(indicator.value)))
+            add((node, S.value, decimal_literal(indicator.value)))
         if indicator.text_value:
-            add((node, GOVKG.textValue, Literal(indicator.text_value, lang="zh")))
+            add((node, G.textValue, lang(indicator.text_value, "zh")))
         if indicator.unit:
-            add((node, SCHEMA.unitText, Literal(indicator.unit)))
+            add((node, S.unitText, literal(indicator.unit)))
         if indicator.approximate:
-            add((node, GOVKG.approximate, Literal(indicator.approximate)))
+            add((node, G.approximate, literal(indicator.approximate)))
         if indicator.as_written:
-            add((node, GOVKG.asWritten, Literal(indicator.as_written, lang="zh")))
+            add((node, G.asWritten, lang(indicator.as_written, "zh")))
         provenance(node, indicator)
         cite(node, indicator.sources)
 
@@ -216,20 +243,20 @@ def seed_triples(
 
     for event in seed.events:
         node = ref(event.id)
-        add((node, RDF.type, GOVKG.Event))
-        add((node, RDF.type, SCHEMA.Event))
+        add((node, R.type, G.Event))
+        add((node, R.type, S.Event))
         names(node, event.name, event.name_en)
-        add((node, GOVKG.eventCategory, Literal(event.category)))
+        add((node, G.eventCategory, literal(event.category)))
         if event.date:
-            add((node, SCHEMA.startDate, _date(event.date)))
+            add((node, S.startDate, date_literal(event.date)))
         if event.location:
-            add((node, SCHEMA.location, ref(event.location)))
+            add((node, S.location, ref(event.location)))
         if event.organizer:
-            add((node, SCHEMA.organizer, ref(event.organizer)))
+            add((node, S.organizer, ref(event.organizer)))
         for participant in event.participants:
-            add((node, SCHEMA.attendee, ref(participant)))
+            add((node, S.attendee, ref(participant)))
         for subject in event.subjects:
-            add((node, SCHEMA.about, ref(subject)))
+            add((node, S.about, ref(subject)))
         provenance(node, event)
         cite(node, event.sources)
 
@@ -238,4 +265,4 @@ def seed_triples(
         cite(iri("relation", relation.id), relation.sources)
         provenance(iri("relation", relation.id), relation)
     pinyin.remember()
-    return out
+    return Triples(out)

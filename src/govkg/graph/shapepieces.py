@@ -26,16 +26,18 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.term import Node
 
 from govkg.core.cachedir import cache_home
 from govkg.core.errors import Problem
+from govkg.graph.ntriples import term_of, term_text, to_rdflib
 from govkg.graph.shapes import SH, ontology_dir, ontology_graph, shapes_graph, violations
 
 __all__ = ["Reach", "piece_problems", "shapes_reach"]
 
-Triple = tuple[Node, Node, Node]
+Triple = tuple[str, str, str]
+"""A triple as N-Triples texts (``govkg.graph.ntriples``)."""
 
 LOCAL = {
     SH[name]
@@ -150,7 +152,7 @@ def _targets_in(shapes: Graph, ontology: Graph) -> bool:
 
 def _context_digest(reach: Reach, subclass: list[str]) -> bytes:
     """What every piece's verdict also rests on: validator, shapes, vocabulary, subclasses."""
-    digest = hashlib.sha256(b"govkg-shape-pieces 1\n")
+    digest = hashlib.sha256(b"govkg-shape-pieces 2\n")
     for package in ("pyshacl", "rdflib"):  # rdflib decides which literals are ill-typed
         digest.update(f"{package} {version(package)}\n".encode())
     folder = ontology_dir()
@@ -167,7 +169,6 @@ class _Pieces:
     """Each subject (by its N-Triples term) with its triples, its neighbours' triples the
     shapes read, and its digest; and the subclass triples every piece rests on."""
 
-    subject: dict[str, Node]
     own: dict[str, list[Triple]]
     context: dict[str, set[Triple]]
     near: dict[str, set[str]]
@@ -175,45 +176,31 @@ class _Pieces:
     subclass: list[Triple]
 
 
-def _pieces(triples: Iterable[Triple], reach: Reach) -> _Pieces:
-    """Each subject's piece and its digest (terms keyed by their N-Triples text: rdflib
-    terms hash in Python, strings in C)."""
-    terms: dict[int, str] = {}  # id(term) -> n3: the terms stay alive in ``triples``
-    subject: dict[str, Node] = {}
+def _pieces(triples: Iterable[Triple], reach: Reach, only: set[str] | None = None) -> _Pieces:
+    """Each subject's piece and its digest (of the subjects in ``only``, if given; their
+    neighbours' own triples are kept too, for the graph they are checked in)."""
     own: dict[str, list[Triple]] = defaultdict(list)
-    lines: dict[str, list[str]] = defaultdict(list)
     read: dict[str, list[tuple[str, str | None, Triple]]] = defaultdict(list)
     linked: dict[str, set[str]] = defaultdict(set)
-    predicates = {p.n3() for p in reach.predicates}
-    subclass_of = RDFS.subClassOf.n3()
+    predicates = {term_text(p) for p in reach.predicates}
+    subclass_of = term_text(RDFS.subClassOf)
     subclass: list[Triple] = []
-    subclass_lines: list[str] = []
-    for triple in triples:
-        texts = []
-        for term in triple:
-            text = terms.get(id(term))
-            if text is None:
-                text = terms[id(term)] = term.n3()
-            texts.append(text)
-        s, p, o = texts
-        line = f"{s} {p} {o}"
-        if s not in subject:
-            subject[s] = triple[0]
+    for triple in dict.fromkeys(triples):
+        s, p, o = triple
         own[s].append(triple)
-        lines[s].append(line)
-        node = None if isinstance(triple[2], Literal) else o
+        node = None if o[0] == '"' else o
         if node is not None:
             linked[s].add(node)
         if p in predicates:
-            read[s].append((line, node, triple))
+            read[s].append((f"{s} {p} {o}", node, triple))
         if p == subclass_of:
             subclass.append(triple)
-            subclass_lines.append(line)
-    base = _context_digest(reach, sorted(subclass_lines))
+    base = _context_digest(reach, sorted(" ".join(t) for t in subclass))
     context: dict[str, set[Triple]] = {}
     near: dict[str, set[str]] = {}
     digests: dict[str, bytes] = {}
-    for s, mine in lines.items():
+
+    def around_of(s: str) -> dict[str, Triple]:
         around: dict[str, Triple] = {}
         frontier = linked.get(s, set()) - {s}
         seen = {s}
@@ -230,19 +217,36 @@ def _pieces(triples: Iterable[Triple], reach: Reach) -> _Pieces:
             frontier = following - seen
         context[s] = set(around.values())
         near[s] = nodes
+        return around
+
+    for s in own if only is None else only & own.keys():
+        around = around_of(s)
         digest = hashlib.blake2b(base, digest_size=16)
-        digest.update("\n".join(sorted(mine)).encode())
+        digest.update("\n".join(sorted(" ".join(t) for t in own[s])).encode())
         digest.update(b"\n\x00\n")
         digest.update("\n".join(sorted(around)).encode())
         digests[s] = digest.digest()
-    return _Pieces(
-        subject=subject,
-        own=own,
-        context=context,
-        near=near,
-        digests=digests,
-        subclass=subclass,
-    )
+    for s in {n for ns in list(near.values()) for n in ns} - context.keys():
+        around_of(s)  # a neighbour checked beside a piece needs what it reads too
+    return _Pieces(own=own, context=context, near=near, digests=digests, subclass=subclass)
+
+
+def texts(triples: Iterable) -> list[Triple]:
+    """Triples as N-Triples texts, whether given so or as rdflib terms."""
+    triples = list(triples)
+    if not triples or type(triples[0][0]) is str:
+        return triples
+    made: dict[int, str] = {}  # id(term) -> text: the terms stay alive in ``triples``
+    out = []
+    for triple in triples:
+        row = []
+        for term in triple:
+            text = made.get(id(term))
+            if text is None:
+                text = made[id(term)] = term_text(term)
+            row.append(text)
+        out.append(tuple(row))
+    return out
 
 
 _KNOWN: set[bytes] = set()
@@ -250,17 +254,23 @@ _KNOWN: set[bytes] = set()
 
 
 def piece_problems(
-    triples: list[Triple],
+    triples: list,
     origins: dict[str, tuple[str, int]],
     reach: Reach,
     *,
     remember: bool = True,
+    only: set[str] | None = None,
 ) -> list[Problem] | None:
-    """The shapes' violations in the graph of ``triples``, as the whole graph's check finds
-    them, pyshacl run only on pieces not remembered as conforming; None for a graph that
-    states subclasses of its own (they could make nodes of the vocabulary focus nodes,
-    which no piece holds: check it whole)."""
-    pieces = _pieces(triples, reach)
+    """The shapes' violations in the graph of ``triples`` (N-Triples texts or rdflib terms),
+    as the whole graph's check finds them, pyshacl run only on pieces not remembered as
+    conforming (and, with ``only``, on the pieces of those subjects alone: the others are
+    known to conform); None for a graph that states subclasses of its own (they could make
+    nodes of the vocabulary focus nodes, which no piece holds: check it whole)."""
+    triples = texts(triples)
+    subclass_of = term_text(RDFS.subClassOf)
+    if only is not None and not only:
+        return None if any(p == subclass_of for _, p, _ in triples) else []
+    pieces = _pieces(triples, reach, only)
     if pieces.subclass:
         return None
     known = _KNOWN | _read_cache() if remember else set()
@@ -269,19 +279,20 @@ def piece_problems(
     failed: set[str] = set()
     for batch in _batches(unseen, pieces):
         graph = Graph()
-        graph.addN((*t, graph) for t in pieces.subclass)
+        chosen = set(pieces.subclass)
         for subject in batch:
-            graph.addN((*t, graph) for t in pieces.own[subject])
-            graph.addN((*t, graph) for t in pieces.context[subject])
+            chosen.update(pieces.own[subject])
+            chosen.update(pieces.context[subject])
         # Neighbours whose types the batch holds are focus nodes of it too: whole, with
         # what they read, they conform as they do in the whole graph (results set aside)
         # instead of failing every count on a partial node.
         for neighbour in {n for s in batch for n in pieces.near[s]} - set(batch):
-            graph.addN((*t, graph) for t in pieces.own.get(neighbour, ()))
-            graph.addN((*t, graph) for t in pieces.context.get(neighbour, ()))
-        foci = {pieces.subject[s] for s in batch}
+            chosen.update(pieces.own.get(neighbour, ()))
+            chosen.update(pieces.context.get(neighbour, ()))
+        graph.addN((*t, graph) for t in to_rdflib(chosen))
+        foci = {term_of(s) for s in batch}
         for focus, problem in violations(graph, origins, foci=foci):
-            failed.add(focus.n3())
+            failed.add(term_text(focus))
             problems.append(problem)
     if remember:
         conforming = {d for s, d in pieces.digests.items() if s not in failed}

@@ -231,10 +231,14 @@ def _with_mentions(entities: tuple[Entity, ...], mentions: tuple[Mention, ...]):
     merged = []
     for entity in entities:
         names, cites = list(entity.aliases), list(entity.sources)
+        held = set(cites)  # an entity named in 1,000 reports: no list scan per citation
         for mention in by_entity.get(entity.id, ()):
             if mention.name != entity.name and mention.name not in names:
                 names.append(mention.name)
-            cites += [c for c in mention.sources if c not in cites]
+            for c in mention.sources:
+                if c not in held:
+                    held.add(c)
+                    cites.append(c)
         changed = len(names) != len(entity.aliases) or len(cites) != len(entity.sources)
         merged.append(
             replace(entity, aliases=tuple(names), sources=tuple(cites)) if changed else entity
