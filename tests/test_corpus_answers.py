@@ -20,14 +20,17 @@ from pathlib import Path
 import pytest
 from graphql import execute as graphql_execute
 from graphql import parse
+from rdflib import RDF
 from starlette.testclient import TestClient
 
 import govkg
 from conftest import ask
 from govkg.answers.kg import bundled_seed, open_graph
+from govkg.answers.review import review, reviews
 from govkg.api.execute import context_for, schema
 from govkg.api.nodes import MAX_OBJECTS
 from govkg.app import create_app
+from govkg.graph.ontology import GOVKG
 from govkg.ingest.report import Given
 from govkg.ingest.write import ingest
 
@@ -329,6 +332,22 @@ def test_the_corpus_counts_reports_years_genres_and_facts_awaiting_review(kg, do
     bundled = next(d for d in held if d["id"] == "document/yiyang-bdc-2023")
     assert bundled["awaitingReview"] == 0
     assert all(d["awaitingReview"] > 0 for d in held if d is not bundled)
+
+
+def test_every_report_counted_at_once_is_counted_as_one_at_a_time(kg):
+    """``reviews`` (one scan per predicate, what validate and the corpus totals use) gives
+    each report exactly the count ``review`` gives it alone, mentions explained alike."""
+    catalog = kg.catalog
+    counted = reviews(catalog)
+    assert sorted(f"document/{slug}" for slug in counted) == sorted(
+        catalog.ids_of_kind("document")
+    )
+    for slug, found in counted.items():
+        assert found == review(catalog, slug)
+    assert sum(r.extracted for r in counted.values()) > 0
+    assert sum(r.curated for r in counted.values()) > 0
+    mentions = catalog.graph.subjects(RDF.type, GOVKG.Mention)
+    assert next(iter(mentions), None) is not None  # the explained path is walked
 
 
 def test_the_bundled_seed_alone_awaits_no_review():

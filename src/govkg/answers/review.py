@@ -16,8 +16,9 @@ from rdflib import RDF, URIRef
 
 from govkg.graph.catalog import Catalog
 from govkg.graph.ontology import GOVKG, OA
+from govkg.graph.oxreads import reads_of
 
-__all__ = ["Review", "review"]
+__all__ = ["Review", "review", "reviews"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -49,26 +50,73 @@ class Review:
         )
 
 
-def review(catalog: Catalog, document: str) -> Review:
-    """Count the facts citing ``document`` (its slug) by provenance, from index lookups."""
-    graph = catalog.graph
-    holders: dict[URIRef, set[URIRef]] = {}
-    for citation in graph.subjects(OA.hasSource, catalog.iri(f"document/{document}")):
-        for subject in graph.subjects(GOVKG.citation, citation):
-            record = URIRef(str(subject).split("#", 1)[0])
-            holders.setdefault(record, set()).add(citation)
-    explained: set[tuple] = set()
-    for record, cites in holders.items():
-        if (record, RDF.type, GOVKG.Mention) in graph:
-            entity = graph.value(record, GOVKG.mentionOf)
-            explained |= {(entity, cite) for cite in cites}
+def _counted(
+    document: str,
+    holders: dict[str, set[str]],
+    mention_of: dict[str, str],
+    provenance: dict[str, str],
+    year_unknown: bool,
+) -> Review:
+    """The count itself, from a document's fact records and the citations they hold into it:
+    an entity cited into the document only where a mention of it is, is not counted again."""
+    explained = {
+        (mention_of[record], cite)
+        for record, cites in holders.items()
+        if record in mention_of
+        for cite in cites
+    }
     counts = {"curated": 0, "extracted": 0}
     for record, cites in holders.items():
         if all((record, cite) in explained for cite in cites):
             continue
-        provenance = str(graph.value(record, GOVKG.provenance) or "curated")
-        counts["extracted" if provenance == "extracted" else "curated"] += 1
+        extracted = provenance.get(record, "curated") == "extracted"
+        counts["extracted" if extracted else "curated"] += 1
+    return Review(document=document, **counts, year_unknown=year_unknown)
+
+
+def _record(subject: str) -> str:
+    """The record a citation belongs to: an attribute's citation hangs on ``record#part``."""
+    return subject.split("#", 1)[0]
+
+
+def review(catalog: Catalog, document: str) -> Review:
+    """Count the facts citing ``document`` (its slug) by provenance, from index lookups."""
+    graph = catalog.graph
     node = catalog.iri(f"document/{document}")
+    holders: dict[str, set[str]] = {}
+    for citation in graph.subjects(OA.hasSource, node):
+        for subject in graph.subjects(GOVKG.citation, citation):
+            holders.setdefault(_record(str(subject)), set()).add(str(citation))
+    mention_of, provenance = {}, {}
+    for record in holders:
+        iri = URIRef(record)
+        if (iri, RDF.type, GOVKG.Mention) in graph:
+            mention_of[record] = str(graph.value(iri, GOVKG.mentionOf))
+        provenance[record] = str(graph.value(iri, GOVKG.provenance) or "curated")
     stated = (node, GOVKG.fiscalYear, None) in graph
     unknown = not stated and (node, GOVKG.yearUnknown, None) in graph
-    return Review(document=document, **counts, year_unknown=unknown)
+    return _counted(document, holders, mention_of, provenance, unknown)
+
+
+def reviews(catalog: Catalog) -> dict[str, Review]:
+    """Every document's count at once (by slug), from one scan per predicate: asking
+    ``review`` per document cost ``govkg validate`` ~1 s per 100 reports."""
+    reads = reads_of(catalog.graph)
+    prefix = str(catalog.iri("document/"))
+    document_of = {cite: doc for cite, doc, _ in reads.texts(OA.hasSource)}
+    holders: dict[str, dict[str, set[str]]] = {}
+    for subject, cite, _ in reads.texts(GOVKG.citation):
+        doc = document_of.get(cite)
+        if doc is not None:
+            holders.setdefault(doc, {}).setdefault(_record(subject), set()).add(cite)
+    mentions = set(reads.subject_iris(RDF.type, GOVKG.Mention))
+    mention_of = {m: e for m, e, _ in reads.texts(GOVKG.mentionOf) if m in mentions}
+    provenance = {record: value for record, value, _ in reads.texts(GOVKG.provenance)}
+    stated = {doc for doc, _, _ in reads.texts(GOVKG.fiscalYear)}
+    unknown = {doc for doc, _, _ in reads.texts(GOVKG.yearUnknown)} - stated
+    found = {}
+    for slug in catalog.ids_of_kind("document"):
+        slug = slug.removeprefix("document/")
+        doc = prefix + slug
+        found[slug] = _counted(slug, holders.get(doc, {}), mention_of, provenance, doc in unknown)
+    return found

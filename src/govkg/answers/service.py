@@ -18,7 +18,7 @@ from govkg.answers.coverage import Coverage, coverage
 from govkg.answers.findings import Finding, find_problems
 from govkg.answers.names import Names, normalise
 from govkg.answers.paging import MAX_PAGE, Page, clamp, page
-from govkg.answers.review import Review, review
+from govkg.answers.review import Review, review, reviews
 from govkg.answers.service_costs import Cost, CostAnswers
 from govkg.answers.service_spending import Rank, SpendingAnswers
 from govkg.answers.spending import Spending, YearSpending
@@ -172,8 +172,13 @@ class Service(SpendingAnswers, CostAnswers):
     @cached_property
     def review_totals(self) -> tuple[int, int]:
         """(curated, extracted): each report's facts by provenance, summed over reports."""
-        reviews = [self.review(d) for d in self.catalog.ids_of_kind("document")]
-        return sum(r.curated for r in reviews), sum(r.extracted for r in reviews)
+        counted = reviews(self.catalog)
+        with self._lock:
+            self._reviews.update({f"document/{slug}": r for slug, r in counted.items()})
+        return (
+            sum(r.curated for r in counted.values()),
+            sum(r.extracted for r in counted.values()),
+        )
 
     def review(self, document_id: str) -> Review:
         """A document's facts by provenance: curated, or extracted and awaiting review."""

@@ -16,7 +16,7 @@ __all__ = ["build", "synth", "validate"]
 
 def validate(args: argparse.Namespace) -> int:
     from govkg.answers.kg import bundled_seed
-    from govkg.answers.review import review
+    from govkg.answers.review import reviews
     from govkg.graph.catalog import Catalog
     from govkg.graph.store import new_graph
     from govkg.graph.validity import checked_seed, load_triples
@@ -33,9 +33,9 @@ def validate(args: argparse.Namespace) -> int:
         + (f", {len(seed.money_figures)} money figures" if seed.money_figures else "")
     )
     print(f"{seed_dir}: valid ({counts})")
-    catalog = Catalog(graph)
+    counted = reviews(Catalog(graph))
     for document in seed.documents:
-        awaiting = review(catalog, document.id).line()
+        awaiting = counted[document.id].line()
         if awaiting:
             print(awaiting)
     return 0
