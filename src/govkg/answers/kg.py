@@ -17,8 +17,9 @@ from govkg.core.errors import DataError
 from govkg.core.packagedata import package_data
 from govkg.graph.catalog import Catalog
 from govkg.graph.rdf import DEFAULT_BASE
+from govkg.graph.snapshot import read_snapshot, snapshot_path, write_snapshot
 from govkg.graph.store import load_rdf_file, new_graph, triple_count
-from govkg.graph.validity import checked_seed, load_triples
+from govkg.graph.validity import checked_seed, load_ntriples
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -92,9 +93,14 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
     path = Path(path) if path is not None else bundled_seed()
     if path.is_dir():
         version = _version_of(path)
-        _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
         graph = new_graph()
-        load_triples(graph, triples)  # one bulk load, not a term at a time
+        snapshot = snapshot_path(path, base)
+        kept = None if snapshot is None else read_snapshot(snapshot)  # found valid before
+        built = kept is None
+        if built:
+            _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
+            kept = triples.ntriples(keep=False)
+        load_ntriples(graph, kept)  # one bulk load, not a term at a time
     elif path.is_file():
         version = _version_of(path)
         graph = load_rdf_file(path)
@@ -102,6 +108,8 @@ def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> Know
         raise DataError(f"{path}: no such file or directory")
     if _version_of(path) != version:  # the version must name exactly what was loaded
         raise DataError(f"{path}: changed while it was being loaded; try again")
+    if path.is_dir() and built and snapshot and snapshot_path(path, base) == snapshot:
+        write_snapshot(snapshot, kept)
     return KnowledgeGraph.from_graph(graph, version, str(path))
 
 

@@ -39,7 +39,7 @@ from govkg.graph.shapes import ontology_dir, shape_problems
 from govkg.graph.store import oxigraph_store
 from govkg.seed.load import load_seed
 
-__all__ = ["checked_seed", "load_triples", "shape_check"]
+__all__ = ["checked_seed", "load_ntriples", "load_triples", "shape_check"]
 
 _CONFORMING: set[str] = set()
 """Digests of triple sets the shapes accepted, in this process."""
@@ -97,6 +97,15 @@ def load_triples(graph: Graph, triples: Triples) -> None:
         store.bulk_load(triples.ntriples(keep=False), format=ox.RdfFormat.N_TRIPLES)
     else:
         graph.addN((*triple, graph) for triple in triples)
+
+
+def load_ntriples(graph: Graph, data: bytes) -> None:
+    """Add the N-Triples document ``data`` to ``graph``: bulk-loaded where Oxigraph holds it."""
+    store = oxigraph_store(graph)
+    if store is not None:
+        store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    else:
+        graph.parse(data=data, format="nt")
 
 
 CHECKERS = (
