@@ -83,13 +83,26 @@ def test_a_pdf_order_form_without_row_labels_is_not_read_by_position():
 
 
 def test_figures_under_a_run_of_unit_headings_are_listed_unread():
-    """59 (广水): 中央 省、地 本级 其他 合计 执行数 (万元)×6 5.5 5.5: amounts in 万元 whose
+    """59 (广水): 中央 省、地 本级 其他 合计 执行数 (万元)×6 5.5 5.5, and a third 5.5 printed
+    apart before the grid's 执行率 (…3、一次性□ 5.5 执行率 100%): amounts in 万元 whose
     columns are not shown."""
     read = real("59")
     assert [(written, amount, kind) for _, written, amount, kind in read] == [
         ("5.5", Decimal("55000"), None),
         ("5.5", Decimal("55000"), None),
+        ("5.5", Decimal("55000"), None),
     ]
+
+
+def test_a_grid_figure_printed_apart_is_listed_only_before_the_grids_execution_rate():
+    """The cells between the unit headings' figures and the grid's 执行率 are its money row;
+    with no 执行率 within a few cells, a later figure is nothing of the grid's."""
+    head = "项目资金 中央 本级 合计 执行数 (万元) (万元) (万元) (万元) 8.2 8.2 来源 一次性□ 8.2 "
+    closed = [c.as_written for c in find_form_money(clean_view(head + "执行率 100% 目标"), 2024)]
+    assert closed == ["8.2", "8.2", "8.2"]
+    assert all(c.kind is None for c in find_form_money(clean_view(head + "执行率"), 2024))
+    open_ = head + "项目年度目标 完成 采购 设备 10 台套 执行率 100%"
+    assert [c.as_written for c in find_form_money(clean_view(open_), 2024)] == ["8.2", "8.2"]
 
 
 def test_yuan_amounts_with_decimals_under_a_yuan_header():

@@ -7,7 +7,9 @@ gets the kind named by the nearest money word before it in its clause: 较上年
 CHANGE, 到位资金 REVENUE, 结转 CARRY_OVER, 预算 BUDGET, 支出 SPENDING… An amount no such word
 names is kept as unread (``read: false``) with the reason, never guessed, unless it is a
 part listed under 其中 right after a total (项目支出500万元，其中：甲300万元；乙200万元):
-a part has its total's kind.
+a part has its total's kind; or the first amount of a clause that repeats an earlier
+clause's frame word for word (甲年初预算数6万元，年末结算支出6万元；乙411.95万元，年末结算
+支出411.95万元): it has the kind that clause names (``parallel``).
 
 Patterns of published reports, each kept to what the words say: one figure for both sides
 (收、支总计均为1201.05万元) is two amounts, 收 as revenue and 支 as spending; one unit word
@@ -29,6 +31,7 @@ from decimal import Decimal
 
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.numbers import NUMBER, yuan
+from govkg.ingest.parallel import parallel_kind
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
@@ -127,7 +130,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None:
-            kind = _kind_of_total(text, amount.start, kinds) or _share_of(text, amount.end)
+            kind = (
+                _kind_of_total(text, amount.start, kinds)
+                or _share_of(text, amount.end)
+                or parallel_kind(text, amount.start, amount.end, _kind)
+            )
             reason = None if kind else reason
         stated_year = _YEAR.findall(context)
         joint = _JOINT.search(plain)

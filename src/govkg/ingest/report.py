@@ -98,6 +98,21 @@ def _field_unit(head: str) -> re.Match | None:
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
 
 
+_CONTRACTOR = re.compile(r"实施单位[ \t\u3000|]*[\u4e00-\u9fff（）()]{2,30}?公司(?=[\s|]|$)")
+_SUPERVISOR = re.compile(
+    r"主管(?:单位|部门)[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?"
+    r"(?:局|委员会|委|办公室|中心|院|所|厅|政府|法院|检察院))(?=[\s|]|$)"
+)
+
+
+def _supervisor(head: str) -> re.Match | None:
+    """A form whose 项目实施单位 cell is a company (广水市城投公司, a contractor) is its
+    项目主管单位's: a company does not assess a budget unit's project, its supervisor does."""
+    if _CONTRACTOR.search(head) is None:
+        return None
+    return _SUPERVISOR.search(head)
+
+
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 # The signature: a line that is a unit's name alone, above or beside the date at the end.
 _SIGNATURE = re.compile(
@@ -146,7 +161,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head)  # a form's 单位(盖章)：… or 部门(单位)名称 | … cell
+        field = _field_unit(head) or _supervisor(head)  # a form's 单位(盖章)：… cell
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())

@@ -126,8 +126,8 @@ _UNIT_CELL = re.compile(r"[（(](万元|元)[)）]")
 
 def _under_units(view, tokens: list[_Tok], year: int | None) -> Iterator[MoneyFound]:
     """Figures right after a run of unit cells (中央 省、地 本级 合计 执行数 (万元) (万元)…
-    5.5 5.5): amounts in that unit whose columns the PDF's text order does not show, listed
-    unread, never placed."""
+    5.5 5.5), and those of the same grid printed apart before its 执行率: amounts in that
+    unit whose columns the PDF's text order does not show, listed unread, never placed."""
     at = 0
     while at < len(tokens):
         end = at
@@ -141,8 +141,7 @@ def _under_units(view, tokens: list[_Tok], year: int | None) -> Iterator[MoneyFo
             f"a figure under {end - at} column headings in {unit} whose column the text order "
             "does not show"
         )
-        while end < len(tokens) and _FIGURE.fullmatch(tokens[end].text):
-            cell = tokens[end]
+        for cell in _grid_figures(tokens, end):
             yield MoneyFound(
                 rule=RULE,
                 cites=(cite(view, cell.start, cell.end),),
@@ -155,8 +154,25 @@ def _under_units(view, tokens: list[_Tok], year: int | None) -> Iterator[MoneyFo
                 year=year,
                 reason=reason,
             )
-            end += 1
-        at = end
+        at = end + 1
+
+
+GRID_REST = 8  # cells after the figures in which a grid's 执行率 cell closes it
+
+
+def _grid_figures(tokens: list[_Tok], at: int) -> list[_Tok]:
+    """The figures right after a grid's unit cells, and those printed apart before its
+    执行率 cell (5.5 5.5 来源 项目年度目标 3、一次性□ 5.5 执行率 100%): the cells of its
+    money row, whose columns the text order does not show."""
+    figures = []
+    while at < len(tokens) and _FIGURE.fullmatch(tokens[at].text):
+        figures.append(tokens[at])
+        at += 1
+    rest = tokens[at : at + GRID_REST]
+    closing = next((i for i, t in enumerate(rest) if t.text in ("执行率", "预算执行率")), None)
+    if figures and closing is not None:
+        figures += [t for t in rest[:closing] if _FIGURE.fullmatch(t.text)]
+    return figures
 
 
 def _header(tokens: list[_Tok], at: int) -> tuple[list[_Column], int]:

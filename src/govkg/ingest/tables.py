@@ -208,7 +208,8 @@ def _displaced(view, cells, last, body_end, columns, unit, year, headers):
     """A grid in a PDF's text order, its row labels displaced: figures in runs, no row
     named. Figures in a run are read as the money columns in order only where the form's
     stated 执行率 (86.19%) confirms it: the executed figure over the budget before it is
-    that rate. Every other figure is listed unread."""
+    that rate, in the run or alone elsewhere in the form (``_executed_apart``). Every other
+    figure is listed unread."""
     money = max(i for i, c in enumerate(columns) if c) + 1
     kinds = columns[:money]
     rates = _stated_rates(cells, last)
@@ -219,18 +220,50 @@ def _displaced(view, cells, last, body_end, columns, unit, year, headers):
             runs[-1].append(cell)
         elif runs[-1]:
             runs.append([])
+    apart = _executed_apart(runs, kinds, rates) if checked else {}
+    moved = {id(cell) for cell in apart.values()}
     for run in runs:
         at = 0
         while at < len(run):
             window = run[at : at + money]
             if checked and len(window) == money and _confirmed(window[-2], window[-1], rates):
-                for cell, kind, header in zip(window, kinds, headers, strict=False):
-                    name = f"{_name(header)}（行名错位，由执行率核实）"
-                    yield _found(view, window[0], cell, unit, kind, name, year)
                 at += money
+            elif at == 0 and id(run) in apart:
+                window = [*run[: money - 1], apart[id(run)]]
+                at += money - 1
+            elif id(run[at]) in moved:
+                at += 1
+                continue
             else:
                 yield from _unread(view, run[at : at + 1], unit, year, headers)
                 at += 1
+                continue
+            for cell, kind, header in zip(window, kinds, headers, strict=False):
+                where = "印在行外" if id(cell) in moved else "行名错位"
+                name = f"{_name(header)}（{where}，由执行率核实）"
+                yield _found(view, window[0], cell, unit, kind, name, year)
+
+
+def _executed_apart(runs: list[list[_Cell]], kinds: list[str], rates: list[Decimal]) -> dict:
+    """Rows whose executed figure the PDF prints apart, alone between words (20000.00
+    20000.00 4.52 … 实施单位 9,034 … 45.17%): a run opening with one figure per budget
+    column is that row's budgets, and a lone figure is its 执行数, only where the lone
+    figure over the last budget is a stated rate and no other lone figure is. Keyed by the
+    run's id."""
+    budgets = len(kinds) - 1
+    if any(kind != "BUDGET" for kind in kinds[:-1]):
+        return {}
+    alone = [run[0] for run in runs if len(run) == 1]
+    found = {}
+    for run in runs:
+        if len(run) < budgets or len(run) == 1:
+            continue
+        if len(run) > budgets and _confirmed(run[budgets - 1], run[budgets], rates):
+            continue  # its executed figure is in the run
+        executed = [cell for cell in alone if _confirmed(run[budgets - 1], cell, rates)]
+        if len(executed) == 1 and executed[0] not in found.values():
+            found[id(run)] = executed[0]
+    return found
 
 
 _RATE = re.compile(r"(?P<rate>\d+\.\d\d)%")
