@@ -399,3 +399,50 @@ def test_a_displaced_grid_is_read_only_where_its_stated_execution_rate_confirms_
     assert unread == ["10", "7.5", "0", "0"]  # 分值, 得分 and a row of two: not placed
     # a rate the figures do not give: nothing is placed, everything stays unread
     assert all(c.kind is None for c in cells(DISPLACED.format(rate="80.00%")))
+
+
+def test_a_figure_the_excerpt_cuts_short_must_stay_unread_and_is_not_recalled():
+    text = "收入总计1,685.80万元。收支较上年决算数减少1,913.0"
+    expected = {
+        "year": 2020,
+        "money": [
+            {"as_written": "1,685.80万元", "yuan": "16858000", "kind": "REVENUE", "label": "收"},
+            {
+                "as_written": "1,913.0",
+                "whole": False,
+                "yuan": None,
+                "kind": "CHANGE",
+                "label": "减",
+            },
+        ],
+    }
+    stated = {
+        "as_written": "1,685.80万元",
+        "amount": "16858000",
+        "amount_unit": "元",
+        "kind": "revenue",
+        "sources": [{"end": text.index("万元") + 2}],
+    }
+    cut = {
+        "as_written": "1,913.0",
+        "amount": "19130000",
+        "amount_unit": "元",
+        "kind": "change",
+        "sources": [{"end": len(text)}],
+    }
+    draft = {"documents": [{"fiscal_year": 2020}]}
+    unread = score_text(
+        text,
+        expected,
+        {
+            **draft,
+            "money_figures": [stated, {**cut, "read": False, "reason": "its unit is cut off"}],
+        },
+    )
+    assert (unread.expected, unread.recallable, unread.accounted) == (2, 1, 2)
+    assert (unread.found, unread.read, unread.read_right, unread.misses) == (1, 1, 1, [])
+    guessed = score_text(text, expected, {**draft, "money_figures": [stated, cut]})
+    assert (guessed.found, guessed.read, guessed.read_right) == (1, 2, 1)  # precision drops
+    assert guessed.misses[0] == "read 1,913.0, cut short: a guess"
+    missing = score_text(text, expected, {**draft, "money_figures": [stated]})
+    assert missing.accounted == 1

