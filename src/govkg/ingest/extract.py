@@ -6,6 +6,7 @@ import bisect
 from dataclasses import replace
 
 from govkg.ingest.bounded import title_spans
+from govkg.ingest.budgetstatement import budget_restated, without_budget_lines
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
 from govkg.ingest.indicators import find_indicators, find_ratings
@@ -18,6 +19,7 @@ from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.tables import find_indicator_money, find_table_money
 from govkg.ingest.textview import TextView, clean_view, without_readings
+from govkg.ingest.unitnames import names_reporter
 
 __all__ = ["extract"]
 
@@ -51,10 +53,11 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     check_names(report.mentioned, file)
     report.events = quota.take(find_events(view))
     report.money = _in_text_order(
-        quota.take(find_money(view, document.year)),
+        quota.take(budget_restated(view, find_money(view, document.year))),
         quota.take(find_table_money(view, document.year))
         + quota.take(find_indicator_money(view, document.year)),
     )
+    report.lines = without_budget_lines(report.lines, report.money)
     return report
 
 
@@ -93,10 +96,13 @@ def _taken(view: TextView, report: Report) -> list[tuple[int, int]]:
 
 
 def _first_of_each(found: list[Mentioned], reporter: str) -> list[Mentioned]:
-    """One mention per (kind, name), citing every place it is named (up to five)."""
+    """One mention per (kind, name), citing every place it is named (up to five). The
+    reporter, also where a sentence drops its place (秀英区水务局), is no other unit."""
     merged: dict[tuple[str, str], Mentioned] = {}
     for mention in found:
-        if mention.name == reporter:
+        if mention.name == reporter or (
+            mention.kind == "unit" and names_reporter(mention.name, reporter)
+        ):
             continue
         key = (mention.kind, mention.name)
         if key in merged:

@@ -9,7 +9,10 @@ returns the name as the text writes it with its span, to be cited like the title
 - a form's staffing line counts its own people: "德钦县…常务委员会部门2021年末实有人员编制";
 - a sharing site's first line is the file's name: "上海市…管理中心2022年度项目自评价.pdf";
 - a unit's own site hosts it: "欢迎来到南县政协网站!", when the body speaks of 县政协;
-- a project report names the project's holder: "2021年黄石市…委员会数字化…经费项目".
+- a project report names the project's holder: "2021年黄石市…委员会数字化…经费项目";
+- its 机构设置 says what it is made of: "渠县农业综合技术服务中心下设办公室、财务室…";
+- a statement without a title opens on the unit: "达州市环城公路养护中心财政拨款“三公”经费
+  预算2014年情况如下", "鶴山市水務局2018年用一般公共預算財政撥款數開支的…".
 
 A name another unit bears in the text (主管部门为…, 根据市财政局要求, a subordinate
 centre 为本局下属事业单位) is never taken: each rule reads the unit only where the
@@ -70,6 +73,17 @@ _FILE_LINE = re.compile(
 _SITE = re.compile(
     rf"欢迎(?:来到|访问|光临|进入)[ \t\u3000]*(?P<unit>{_NAME})(?:官方)?(?:门户)?(?:网站|网)"
 )
+_SUBDIVIDED = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:下设|内设)", re.M)
+"""The 机构设置's sentence "X下设办公室、财务室…": the unit that has these sections is the
+one the report describes (a unit subordinate to it would be named after 下设, not before)."""
+_OPENS_ON = re.compile(
+    rf"[ \t\u3000]*(?P<unit>{_NAME})[ \t\u3000]*"
+    r"(?=20\d\d\s*年|财政拨款|一般公共预算|“三公”|\"三公\"|部门|单位)"
+)
+"""A text whose first line opens on a placed unit, then its year or its own money:
+"达州市…养护中心财政拨款“三公”经费预算2014年情况如下" (a statement with no title)."""
+_HANDS_OUT = re.compile(r"下达|拨付|转移支付|拨给|补助给|分配给|安排给|要求|通知|审计|督查|考核")
+"""Words of a sentence whose subject hands money (or orders, or an audit) to another unit."""
 _HOLDER = re.compile(
     rf"20\d\d\s*年度?[ \t\u3000]*(?P<unit>{_NAME})(?P<project>[\u4e00-\u9fff“”\"]{{2,30}}?)"
     r"(?:项目|经费)"
@@ -134,7 +148,15 @@ def stated_name(text: str, head: str) -> Stated | None:
         for match in pattern.finditer(head):
             if _placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
                 return match["unit"], match.span("unit")
+    for match in _SUBDIVIDED.finditer(head):
+        if _placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
+            return match["unit"], match.span("unit")
     first = re.search(r"[^\s][^\n]*", text[:400])
+    opening = _OPENS_ON.match(head, first.start()) if first else None
+    if opening and _placed(opening["unit"]) and not _NOT_SELF.match(opening["unit"]):
+        sentence = re.match(r"[^。\n]*", head[opening.end() :]).group()
+        if not _HANDS_OUT.search(sentence):
+            return opening["unit"], opening.span("unit")
     if first:
         line = _FILE_LINE.match(text, first.start(), first.end())
         if line and _placed(line["unit"]):

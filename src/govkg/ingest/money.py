@@ -29,23 +29,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.amounts import MONEY, Amount, amounts_written
+from govkg.ingest.amounts import PINYIN as _PINYIN
+from govkg.ingest.amounts import amounts as _amounts
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["BUDGET_AFTER", "KIND_WORDS", "MONEY", "MoneyFound", "amounts_written", "find_money"]
+__all__ = [
+    "BUDGET_AFTER",
+    "KIND_WORDS",
+    "MONEY",
+    "PER_UNIT",
+    "RECEIVED_AFTER",
+    "MoneyFound",
+    "amounts_written",
+    "find_money",
+]
 
 RULE = "money-figure"
-_CN = "零〇一二两三四五六七八九十百千万点"
-_READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
-MONEY = re.compile(
-    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
-    rf"(?:(?P<unit>亿{_READ}元|万{_READ}元|元)|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
-)
-"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…)."""
-
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "CHANGE",
@@ -57,13 +61,21 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准"),
     ("PLANNED", r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划|未付|未支付|待支付"),
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?"),
-    ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值"),  # the economy's, not money spent
+    # the economy's (a business's profit too: 利润为2万元), not public money
+    ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
     (
         "SPENDING",
         r"对(?:个人和家庭|企业|附属单位)的?补助|(?:一般公共|政府性基金)预算(?:财政拨款)?支出",
     ),
     ("CARRY_OVER", r"结转|结余(?!分配)"),
-    ("BUDGET", r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|总?金额)|安排(?:专项)?资金"),
+    (
+        "BUDGET",
+        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|总?金额)|安排(?:专项)?资金"
+        # 县级批复总投资3374.3万元: what was approved, not an investment made
+        r"|批复的?总?(?:投资额?|资金|金额)"
+        # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
+        r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费",
+    ),
     (
         "REVENUE",
         r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|下拨|拨入|财政拨款收入|补助|资金来源",
@@ -108,6 +120,12 @@ BUDGET_AFTER = re.compile(r"\s*经(?:年初|调整后?)?预算")
 """A budget said after its figure: "电子政务运行维护经费170万元经年初预算审核通过后"."""
 
 
+PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方米|亩)(?![\u4e00-\u9fff])")
+"""An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
+RECEIVED_AFTER = re.compile(r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:到位|到账)")
+"""Money received, said after its figure: "衔接资金105万元已全部到位"."""
+
+
 def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every amount of money in the text, in text order."""
     text = simplified(view.text)  # 萬元, 預算: one character for one, offsets unchanged
@@ -128,8 +146,16 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         kind = _kind_in(plain, _PINYIN.sub("", context))
         if BUDGET_AFTER.match(text, amount.end):
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
+        if kind == "SPENDING" and _fund_part(text, amount.start):
+            kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
+        if PER_UNIT.match(text, amount.end):
+            kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
+        elif kind is None and RECEIVED_AFTER.match(text, amount.end):
+            kind = "REVENUE"  # 衔接资金105万元已全部到位: the kind word after the amount
         reason = None if kind else "no word before it says what kind of money it is"
-        if kind is None:
+        if kind is None and _fund_part(text, amount.start):
+            reason = _FUND_PART_REASON
+        elif kind is None:
             kind = (
                 _kind_of_total(text, amount.start, kinds)
                 or _share_of(text, amount.end)
@@ -205,89 +231,11 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
         )
 
 
-@dataclass(frozen=True)
-class _Amount:
-    start: int
-    end: int
-    figure: str
-    unit: str
-    yuan: Decimal
-    bare: bool = False  # 万 or 亿 without 元
-    position: int = 0  # its place in a list of figures sharing one unit word
-    count: int = 1  # the figures of that list
-    first_start: int | None = None  # where that list starts
-
-
-_LISTED = re.compile(
-    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)"
-)
-"""Figures sharing one unit word, the first ones with decimals (a thousands comma never
-follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
-_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 _JOINT = re.compile(
     r"收\s*入?\s*[、,，和与及/]?\s*支\s*出?"
     r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|决算|上年))"
 )
 """收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
-
-
-def _amounts(text: str) -> Iterator[_Amount]:
-    """Each amount with its unit, in text order: a figure and its unit word, or each figure
-    of a list sharing one unit word."""
-    lists = []
-    for found in _LISTED.finditer(text):
-        unit = re.search(r"亿元|万元|元", found.group())
-        figures = list(_LIST_FIGURE.finditer(found.group(), 0, unit.start()))
-        for position, figure in enumerate(figures):
-            start = found.start() + figure.start()
-            end = found.end() if position == len(figures) - 1 else found.start() + figure.end()
-            lists.append(
-                _Amount(
-                    start=start,
-                    end=end,
-                    figure=figure.group(),
-                    unit=unit.group(),
-                    yuan=yuan(figure.group(), unit.group()),
-                    position=position,
-                    count=len(figures),
-                    first_start=found.start(),
-                )
-            )
-    listed = iter(lists)
-    pending = next(listed, None)
-    for match in MONEY.finditer(text):
-        while pending is not None and pending.start < match.start():
-            yield pending
-            pending = next(listed, None)
-        if pending is not None and pending.start <= match.start() < _list_end(pending, lists):
-            continue
-        unit = _PINYIN.sub("", match["unit"] or (match["bare"] + "元"))
-        try:
-            amount = yuan(match["fig"], unit)
-        except ValueError:
-            continue
-        yield _Amount(
-            start=match.start(),
-            end=match.end(),
-            figure=match["fig"],
-            unit=unit,
-            yuan=amount,
-            bare=bool(match["bare"]),
-        )
-    while pending is not None:
-        yield pending
-        pending = next(listed, None)
-
-
-def amounts_written(text: str) -> Iterator[tuple[str, Decimal]]:
-    """Each amount of ``text`` as written there, with its yuan: ``("1,322.14万元", 13221400)``."""
-    for amount in _amounts(text):
-        yield text[amount.start : amount.end], amount.yuan
-
-
-def _list_end(first: _Amount, lists: list[_Amount]) -> int:
-    """The end of the list ``first`` opens (its last figure's unit word)."""
-    return max(a.end for a in lists if a.first_start == first.first_start)
 
 
 def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
@@ -302,6 +250,26 @@ def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> s
     if at_total < 0 or not _BETWEEN.fullmatch(text, kinds[at_total][0], among):
         return None
     return kinds[at_total][1]
+
+
+_COMPOSED = re.compile(r"资金(?:主要)?(?:包括|包含|由)")
+_FUND_PART_REASON = (
+    "a part of a fund's composition (…资金包括…) that says neither budget nor spending: "
+    "the 经费 in an item's name is no money word"
+)
+
+
+def _fund_part(text: str, at: int) -> bool:
+    """An amount listed in a fund's composition whose sentence states no kind ("xx年優撫資金
+    包括義務兵優待金33.118萬元,…優撫慰問工作經費1.5萬元,…共計:39.118萬元"): the 经费 of an
+    item's name (慰問工作經費) names what the money is for, not that it was spent."""
+    sentence = _last(_SENTENCE_END, text, max(0, at - 200), at)
+    before = _PINYIN.sub("", text[sentence.end() if sentence else max(0, at - 200) : at])
+    composed = _last(_COMPOSED, before, 0, len(before))
+    if composed is None or _kind(before[: composed.start()]):
+        return False
+    words = [m.group() for m in _KIND.finditer(before, composed.end())]
+    return all(word in ("经费", "费用") for word in words)
 
 
 def _share_of(text: str, end: int) -> str | None:
@@ -335,8 +303,6 @@ def _clause_start(text: str, at: int) -> int:
     return found.end() if found else max(0, at - 200)
 
 
-_PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-"""Readings a mirror site printed after characters: 结(jié)余."""
 _PARTS = re.compile(r"基本支出|项目支出|人员经费|公用经费|决算数?为?$")
 
 
@@ -383,7 +349,7 @@ def _label(own: str) -> str | None:
     return words or None
 
 
-def _quote_span(text: str, clause_start: int, amount: _Amount) -> tuple[int, int]:
+def _quote_span(text: str, clause_start: int, amount: Amount) -> tuple[int, int]:
     """From the label's start (at most REACH back, within the clause) to the amount's end."""
     start = max(clause_start, amount.start - REACH)
     cut = _last(_LABEL_CUT, text, start, amount.start)

@@ -22,7 +22,7 @@ from govkg.ingest.bounded import REACH, title_spans
 from govkg.ingest.facts import Mentioned, cite
 from govkg.ingest.resolve import BRANDS, home_places
 from govkg.ingest.textview import TextView
-from govkg.ingest.unitnames import find_units, unit_pattern
+from govkg.ingest.unitnames import find_units, own_places, unit_pattern
 
 __all__ = ["find_names", "system_category"]
 
@@ -47,7 +47,7 @@ _PREFIX_TRIM = re.compile(r"^(?:全市|全省|全县|全区|各级|各|年)")
 
 def find_names(view: TextView, reporter: str) -> Iterator[Mentioned]:
     text = view.text
-    unit = unit_pattern(home_places(reporter))
+    unit = unit_pattern(home_places(reporter) + own_places(reporter))
     titles = title_spans(text)  # in order and apart: only the last to open before ``at`` counts
     opens = [start for start, _end in titles]
 

@@ -27,6 +27,7 @@ from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.years import FILE_NAME_LINE, file_name_year, stated_year
 
 __all__ = ["GENRES", "Given", "read_document"]
 
@@ -42,12 +43,16 @@ _PROJECT = (
     r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
     r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
-    # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评报告
-    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*自\s*评\s*(?:情\s*况)?\s*的?\s*报\s*告"
+    # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告
+    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
 )
 _ACCOUNTS = (
     r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
     r"|决\s*算\s*(?:情\s*况|公\s*开)\s*说\s*明"
+    # a title line "2021年度眉山市政府信息技术中心决算": the unit's name, then 决算, alone
+    # on its line (or before the page's date, a line the cleaning joined to it)
+    r"|(?:(?<=局)|(?<=委)|(?<=办)|(?<=中心)|(?<=政府)|(?<=委员会)|(?<=办公室)|(?<=院))"
+    r"\s*决\s*算(?=[ \t\u3000]*(?:\n|$|20\d\d-\d\d?-\d\d?))"
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
@@ -148,7 +153,7 @@ class Given:
 def read_document(view: TextView, file: str, given: Given | None = None) -> ExtractedDocument:
     """The report's title, genre, unit, fiscal year and date; IngestError if it is none."""
     given = given or Given()
-    head = _FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
+    head = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
     head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
     genre_name, genre = _genre(head)
     if genre is None and not _reads_as_report(view.text):
@@ -176,7 +181,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if given.year:
         year = given.year
     if year is None:
-        found = _stated_year(head) or _file_name_year(view.text[:1500])
+        found = stated_year(head) or file_name_year(view.text[:1500])
         if found:
             year = int(found["year"])
             spans.append(found.span())
@@ -226,35 +231,6 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         genre=genre_name,
         unit_named=bool(unit),
     )
-
-
-_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
-_RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
-
-
-def _stated_year(head: str) -> re.Match | None:
-    """The first year the opening states as a year (2023年度, 2023年，…), never the year of
-    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年)."""
-    if _RANGE.search(head):
-        return None
-    for line in re.finditer(r"[^\n]*\n?", head):
-        if len(line.group()) < 80 and re.search(r"发布|时间|日期|来源|索引号", line.group()):
-            continue  # page furniture dates the page, not the fiscal year
-        found = _FISCAL_YEAR.search(head, line.start(), line.end())
-        if found:
-            return found
-    return None
-
-
-def _file_name_year(head: str) -> re.Match | None:
-    """The year a file-name line states (2019年度…自评表.pdf) where the body states none:
-    the name the publisher gave the document stands for its title."""
-    text = simplified(head)
-    for line in _FILE_NAME_LINE.finditer(text):
-        found = _FISCAL_YEAR.search(text, line.start(), line.end())
-        if found and not _RANGE.search(line.group()):
-            return found
-    return None
 
 
 UNNAMED = "（未署名的报告单位）"
@@ -332,8 +308,6 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
-_FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
-"""A sharing site's banner naming the file: not the report's title."""
 _NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 _UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
@@ -346,6 +320,9 @@ _BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
 """A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
+_FUND = re.compile(r"(?:资金|经费|基金|专项|项目|工程|补助|补贴|奖补|计划)$")
+"""What a title names between its year and its genre that is a fund or a project, never a
+unit: 2022年衔接资金项目绩效自评报告, 2018年南京市…示范基地建设项目 专项资金…报告."""
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
 
 
@@ -365,6 +342,13 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
             unit = field["unit"]
             spans.append(field.span())
+        elif _FUND.search(unit):  # 2022年衔接资金项目…: the fund is no unit; its holder
+            unit = ""  # may head the line: 海口市秀英区水务局2022年衔接资金项目…
+            line_start = head.rfind("\n", 0, title.start()) + 1
+            if holder := _BEFORE_GENRE.search(head, line_start, title.start()):
+                unit = _ENUMERATOR.sub("", holder["unit"])
+                spans[0] = (holder.start("unit"), title.end())  # the title is the line
+                spans.append(holder.span("unit"))
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
     line_end = head.find("\n", genre.end())
@@ -384,7 +368,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
         spans.append(above.span("unit"))
     year_field = _FIELD_YEAR.search(head)
-    for found in (opening, year_field, _stated_year(head)):
+    for found in (opening, year_field, stated_year(head)):
         if found and year is None:
             year = int(found["year"])
             if found.span() not in spans:

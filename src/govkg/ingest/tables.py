@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.accountstables import find_accounts_tables
 from govkg.ingest.facts import cite
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
@@ -103,7 +104,8 @@ def _unit(cell: str) -> str | None:
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every money table of the text, in text order, each cell once; the
-    national self-assessment form's grid is read by ``selfeval_form`` first."""
+    national self-assessment form's grid is read by ``selfeval_form`` first, and the
+    shapes ``accountstables`` knows last."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     seen: set[int] = {money.cites[0].end for money in found}
@@ -112,6 +114,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             if money.cites[0].end not in seen:
                 seen.add(money.cites[0].end)
                 found.append(money)
+    found += [m for m in find_accounts_tables(view, year) if m.cites[0].end not in seen]
     yield from sorted(found, key=lambda money: money.cites[0].end)
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from govkg.ingest.facts import Mentioned, cite
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_units", "unit_category", "unit_pattern"]
+__all__ = ["find_units", "names_reporter", "own_places", "unit_category", "unit_pattern"]
 
 _PROVINCES = re.findall(
     r"\S+",
@@ -45,6 +45,39 @@ def unit_pattern(places: tuple[str, ...] = ()) -> re.Pattern[str]:
     """Unit names, with the report's own place names as prefixes besides 省/市/县/区."""
     known = sorted({*_PROVINCES, *places}, key=len, reverse=True)
     return re.compile(_UNIT.format(places="|".join(map(re.escape, known))))
+
+
+_LINK = (
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县)"
+    r"|[\u4e00-\u9fff]{1,3}?(?:省|(?<!城)市|县|区|州(?!市)|盟|旗))"
+)
+"""One place of a name's chain: 海口市, 秀英区, 渠县, 博尔塔拉蒙古自治州 (智慧城市 is none)."""
+_CHAIN = re.compile(rf"^(?:中共)?{_LINK}(?:[\u4e00-\u9fff]{{1,3}}?(?:区|县|旗|自治县))*")
+"""A province or city, then its districts or counties: 海口市秀英区, 中共邵阳市北塔区."""
+
+
+def own_places(reporter: str) -> tuple[str, ...]:
+    """Each place the reporting unit's name starts with, as the text writes them: 海口市秀英区
+    水务局 -> 海口市, 秀英区; 渠县农业综合技术服务中心 -> 渠县. Known as places, a name
+    written with them keeps them (秀英区水务局, not 区水务局; 渠县…, not 县…)."""
+    chain = _CHAIN.match(reporter)
+    if chain is None or len(chain.group()) >= len(reporter) - 1:
+        return ()
+    links = re.findall(_LINK, chain.group().removeprefix("中共"))
+    return tuple(link for link in links if len(link) >= 2)
+
+
+def names_reporter(name: str, reporter: str) -> bool:
+    """Whether ``name`` is the reporting unit written without (part of) its place: 秀英区水务局
+    or 县农业综合技术服务中心 in a report of 海口市秀英区水务局 or 渠县农业综合技术服务中心."""
+    if name == reporter:
+        return True
+    if len(name) < 3 or not reporter.endswith(name):
+        return False
+    dropped = reporter[: -len(name)]
+    if name[0] in "省市县区" and _CHAIN.fullmatch(dropped + name[0]):
+        return True  # 县… is 渠县…: the place's own word kept, its name dropped
+    return bool(_CHAIN.fullmatch(dropped) and _CHAIN.match(name))  # 秀英区… of 海口市秀英区…
 
 
 def find_units(

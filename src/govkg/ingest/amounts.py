@@ -1,0 +1,105 @@
+"""Amounts of money as written: a figure and its unit word, or a list of figures sharing one
+(收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元), each with its exact yuan. Rule
+``money-figure`` (``money``) says what kind of money each one is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govkg.ingest.numbers import NUMBER, yuan
+
+__all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
+
+_CN = "零〇一二两三四五六七八九十百千万点"
+_READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
+MONEY = re.compile(
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
+    rf"(?:(?P<unit>亿{_READ}元|万{_READ}元|元)|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
+)
+"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…)."""
+
+PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+"""Readings a mirror site printed after characters: 结(jié)余."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    figure: str
+    unit: str
+    yuan: Decimal
+    bare: bool = False  # 万 or 亿 without 元
+    position: int = 0  # its place in a list of figures sharing one unit word
+    count: int = 1  # the figures of that list
+    first_start: int | None = None  # where that list starts
+
+
+_LISTED = re.compile(
+    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)"
+)
+"""Figures sharing one unit word, the first ones with decimals (a thousands comma never
+follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def amounts(text: str) -> Iterator[Amount]:
+    """Each amount with its unit, in text order: a figure and its unit word, or each figure
+    of a list sharing one unit word."""
+    lists = []
+    for found in _LISTED.finditer(text):
+        unit = re.search(r"亿元|万元|元", found.group())
+        figures = list(_LIST_FIGURE.finditer(found.group(), 0, unit.start()))
+        for position, figure in enumerate(figures):
+            start = found.start() + figure.start()
+            end = found.end() if position == len(figures) - 1 else found.start() + figure.end()
+            lists.append(
+                Amount(
+                    start=start,
+                    end=end,
+                    figure=figure.group(),
+                    unit=unit.group(),
+                    yuan=yuan(figure.group(), unit.group()),
+                    position=position,
+                    count=len(figures),
+                    first_start=found.start(),
+                )
+            )
+    listed = iter(lists)
+    pending = next(listed, None)
+    for match in MONEY.finditer(text):
+        while pending is not None and pending.start < match.start():
+            yield pending
+            pending = next(listed, None)
+        if pending is not None and pending.start <= match.start() < _list_end(pending, lists):
+            continue
+        unit = PINYIN.sub("", match["unit"] or (match["bare"] + "元"))
+        try:
+            amount = yuan(match["fig"], unit)
+        except ValueError:
+            continue
+        yield Amount(
+            start=match.start(),
+            end=match.end(),
+            figure=match["fig"],
+            unit=unit,
+            yuan=amount,
+            bare=bool(match["bare"]),
+        )
+    while pending is not None:
+        yield pending
+        pending = next(listed, None)
+
+
+def amounts_written(text: str) -> Iterator[tuple[str, Decimal]]:
+    """Each amount of ``text`` as written there, with its yuan: ``("1,322.14万元", 13221400)``."""
+    for amount in amounts(text):
+        yield text[amount.start : amount.end], amount.yuan
+
+
+def _list_end(first: Amount, lists: list[Amount]) -> int:
+    """The end of the list ``first`` opens (its last figure's unit word)."""
+    return max(a.end for a in lists if a.first_start == first.first_start)

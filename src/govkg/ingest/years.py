@@ -1,0 +1,51 @@
+"""Which fiscal year a report states, where its title does not: the first year its opening
+writes as a year, never a date's, a compared one's or a cited document's; or the year of a
+sharing site's file-name line."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.simplified import simplified
+
+__all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
+
+FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
+"""A sharing site's banner naming the file: not the report's title."""
+
+_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
+_RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
+
+
+def stated_year(head: str) -> re.Match | None:
+    """The first year the opening states as a year (2023年度, 2023年，…), never the year of
+    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年). A year in
+    a cited document's title (《关于开展2019年度…的通知》, 《…规划(2016-2020年)》) dates that
+    document, and a compared one (较2022年度决算数, 比2022年) is the year before: neither is
+    the report's."""
+    head = _CITED.sub(lambda m: " " * len(m.group()), head)
+    if _RANGE.search(head):
+        return None
+    for line in re.finditer(r"[^\n]*\n?", head):
+        if len(line.group()) < 80 and re.search(r"发布|时间|日期|来源|索引号", line.group()):
+            continue  # page furniture dates the page, not the fiscal year
+        for found in _FISCAL_YEAR.finditer(head, line.start(), line.end()):
+            if not _COMPARED.search(head, max(0, found.start() - 6), found.start()):
+                return found
+    return None
+
+
+_CITED = re.compile(r"《[^《》\n]{1,80}》")
+_COMPARED = re.compile(r"(?:较|比|与|同比|相比|对比|比较)[ \t\u3000]*$")
+"""Words that put a year in comparison: 较 2022 年度决算数, 比2022年, 与2022年相比."""
+
+
+def file_name_year(head: str) -> re.Match | None:
+    """The year a file-name line states (2019年度…自评表.pdf) where the body states none:
+    the name the publisher gave the document stands for its title."""
+    text = simplified(head)
+    for line in FILE_NAME_LINE.finditer(text):
+        found = _FISCAL_YEAR.search(text, line.start(), line.end())
+        if found and not _RANGE.search(line.group()):
+            return found
+    return None
