@@ -6,13 +6,15 @@ question cost while the server warms up against after it is ready.
 
 Each round runs, per size and in turn, fresh processes: (A) `import pyoxigraph` and
 `Store().bulk_load(path=FILE)` in memory, (A') the same into an on-disk store (what the SPARQL
-workers share), (B) the server with its two SPARQL workers, (B0) `open_graph(FILE)` and
-`kg.warm()` in a process (what a server without SPARQL workers would wait for: the graph, its
-search and findings indexes). Every time includes the interpreter's start and imports, as a
-user pays them. During (B) a client asks, every ~100 ms from the
+workers share), (B) the server with its two SPARQL workers (from an N-Triples file, their
+store loads in a child process beside the server's own load: `http/sparql_early.py`), (B0)
+`open_graph(FILE)` and `kg.warm()` in a process (what a server without SPARQL workers would
+wait for: the graph, its search and findings indexes). Every time includes the interpreter's
+start and imports, as a user pays them. During (B) a client asks, every ~100 ms from the
 first answer of `/health`, one search and one findings question (POST, so no answer cache),
 and goes on for 3 s after `ready`. ``--before SRC`` runs (B) and (B0) also from another
 source tree (``git archive HEAD src | tar -x -C DIR``, then ``DIR/src``), in the same rounds.
+The machine's load average (1 min) is printed with each round: it is shared.
 Printed: min / median / max over rounds; the warm-up ratios are the slowest and the median
 warm-up answer over the median answer after ready.
 """
@@ -168,6 +170,7 @@ def main() -> None:
                 run[name + "ratio"] = run[name + "ready"] / run["oxigraph"]
                 run[name + "ratio disk"] = run[name + "ready"] / run["oxigraph disk"]
                 run[name + "ratio0"] = run[name + "ready0"] / run["oxigraph"]
+            run["load average"] = os.getloadavg()[0]  # the machine is shared: how busy it was
             runs[size].append(run)
             print(
                 f"round {number + 1} {size:,}: "
@@ -176,6 +179,7 @@ def main() -> None:
             )
     print("median (min–max) over", args.rounds, "rounds\n")
     rows = [
+        ("load average (1 min) at the end of each round", "load average", "", 2),
         ("Oxigraph in memory, process start → loaded", "oxigraph", " s", 2),
         ("Oxigraph on disk, process start → loaded", "oxigraph disk", " s", 2),
     ]

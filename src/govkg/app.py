@@ -59,6 +59,7 @@ from govkg.http.sparql import (
     TRUNCATED_HEADER,
     SparqlEndpoint,
 )
+from govkg.http.sparql_early import offered
 from govkg.stores.sources import Source
 
 __all__ = ["create_app"]
@@ -144,7 +145,11 @@ def create_app(
         # this long; with the default 5 ms, runaway GraphQL stalled /health for 200 ms
         sys.setswitchinterval(0.001)
         # the indexes first, alone: built beside the SPARQL workers' store (its serialising
-        # and the workers' imports) they took 4x as long at 10^6 triples on two cores
+        # and the workers' imports) they took 4x as long at 10^6 triples on two cores; but a
+        # store loading from the served file in a child costs them nothing: its workers
+        # start now and open it as soon as it is built
+        if offered(app.state.kg.graph):
+            sparql.pool(app.state.kg)
         _prepare(app.state.kg)
         collector.install()  # from now on full collections walk only what is new
         thawing = asyncio.create_task(collector.keep_thawing())

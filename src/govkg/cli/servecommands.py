@@ -8,14 +8,31 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from govkg.cli.opening import iri_base, remote_options
 from govkg.core.errors import GovKGError
+
+if TYPE_CHECKING:
+    from govkg.http.sparql_early import EarlyStore
 
 __all__ = ["publish", "serve"]
 
 
 def serve(args: argparse.Namespace) -> int:
+    from govkg.http.sparql_early import start
+
+    # the SPARQL workers' store from the file itself, on the other core, before the imports
+    early = start(args.data) if args.data is not None and not args.store else None
+    try:
+        return _serve(args, early)
+    except BaseException:
+        if early is not None:
+            early.remove()
+        raise
+
+
+def _serve(args: argparse.Namespace, early: EarlyStore | None) -> int:
     import uvicorn
 
     from govkg.answers.kg import open_graph
@@ -58,7 +75,10 @@ def serve(args: argparse.Namespace) -> int:
         source = LocalSource(
             args.data, iri_base(args.base), watch=args.watch, allow_shrink=args.allow_shrink
         )
-    app = create_app(source.current(), settings, source)
+    kg = source.current()
+    if early is not None:
+        early.offer(kg.graph, kg.version)  # the first pool takes it if it holds kg's triples
+    app = create_app(kg, settings, source)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", server_header=False)
     return 0
 

@@ -3,79 +3,61 @@ per graph version and opened read-only by every worker.
 
 Each worker used to load its own in-memory copy (at 10^6 triples, 411 MB each beside the
 server's 691 MB); read-only opens of one directory share the operating system's page cache
-instead (benchmarks/server_memory.py). The folder is named after the server's process, so a
-server that died without removing its folders has them removed by the next one.
+instead (benchmarks/server_memory.py). A served N-Triples file's store is loaded from the
+file itself while the server loads the graph (``sparql_early.py``); any other graph's is
+written from the graph. Folders are named after the server's process (``sparql_folders.py``).
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
 import gc
 import logging
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store
 from rdflib import Graph
 
-from govkg.core.cachedir import cache_home
-from govkg.graph.store import serialize
+from govkg.graph.store import serialize, triple_count
+from govkg.http.sparql_early import claim
+from govkg.http.sparql_folders import new_folder
 
 __all__ = ["SharedStore"]
 
 log = logging.getLogger("govkg.sparql")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # someone else's process: alive
-        return True
-    return True
-
-
-def _home() -> Path:
-    """Where the stores go: the cache folder, or the temporary one if it cannot be written."""
-    for home in (cache_home("sparql"), Path(tempfile.gettempdir()) / "govkg-sparql"):
-        with contextlib.suppress(OSError):
-            home.mkdir(parents=True, exist_ok=True)
-            if os.access(home, os.W_OK):
-                return home
-    raise OSError("no folder to keep the SPARQL workers' store in")
-
-
-def _sweep(home: Path) -> None:
-    """Remove the stores of servers that are gone."""
-    for folder in home.glob("*-*"):
-        pid = folder.name.split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
 class SharedStore:
-    """An on-disk copy of ``graph`` for read-only workers; ``remove`` when none is left."""
+    """An on-disk copy of ``graph`` for read-only workers; ``remove`` when none is left.
+    ``early`` says whether it was loaded from the served file beside the graph."""
 
     def __init__(self, graph: Graph) -> None:
-        home = _home()
-        _sweep(home)
-        self.path = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=home))
-        try:
-            store = Store(str(self.path))
-            store.bulk_load(serialize(graph, "nt"), format=RdfFormat.N_TRIPLES)
-            store.flush()
-            self.triples = len(store)
-            del store
-            gc.collect()  # the writer closes before any reader opens
-        except BaseException:
-            self.remove()
-            raise
+        offered = claim(graph)
+        self.early = offered is not None and offered.take(triple_count(graph))
+        if self.early:
+            self.path, self.triples = offered.path, offered.triples
+            log.info("the SPARQL workers' store was loaded from %s", offered.source)
+        else:
+            self.path = new_folder()
+            try:
+                self.triples = _write(graph, self.path)
+            except BaseException:
+                self.remove()
+                raise
         atexit.register(self.remove)  # a server that ends without closing its pools
 
     def remove(self) -> None:
         atexit.unregister(self.remove)
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _write(graph: Graph, path: Path) -> int:
+    """Serialise ``graph`` and bulk-load it into a new store at ``path``; its triples."""
+    store = Store(str(path))
+    store.bulk_load(serialize(graph, "nt"), format=RdfFormat.N_TRIPLES)
+    store.flush()
+    triples = len(store)
+    del store
+    gc.collect()  # the writer closes before any reader opens
+    return triples

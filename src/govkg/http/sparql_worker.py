@@ -232,9 +232,9 @@ def run(connection: Connection) -> None:
     Replies: ``("ok", type, body, cut, cpu)``, ``("refused", status, message, cpu)`` with
     the CPU seconds the query took (how costly it is, however busy the machine), or
     ``("memory", message)``, after which the server replaces this worker."""
+    check_query("ASK {}")  # import the parser now, while the store may still be loading
     path, prefixes, megabytes = connection.recv()
     store = Store.read_only(path)  # the one copy the workers share (sparql_store.py)
-    check_query("ASK {}")  # import the parser now, not during the first query
     _limit_memory(megabytes)
     connection.send(("ready", len(store)))
     while True:
