@@ -44,6 +44,10 @@ QUERIES = {
     "the same, new filter, facets of few values": "query($min: Decimal!) { fundingLines(where: "
     "{amountMin: $min}, orderBy: AMOUNT_DESC, first: 20) { totalCount nodes { name amount { "
     "amount } } facets(fields: [YEAR, BASIS, SPEND_TYPE]) { field values { value count } } } }",
+    "the same, new filter, the 10 most frequent of each facet": "query($min: Decimal!) { "
+    "fundingLines(where: {amountMin: $min}, orderBy: AMOUNT_DESC, first: 20) { totalCount "
+    "nodes { name amount { amount } } facets(fields: [CATEGORY, YEAR, UNIT], first: 10) { "
+    "field distinct values { value count } } } }",
 }
 """Query name -> text; a query with ``$min`` gets a new amount every run (1,000,000 yuan plus
 the run's number), so every run is a filter the graph version has not answered yet."""

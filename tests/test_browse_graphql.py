@@ -88,7 +88,11 @@ def test_facets_count_every_item_of_the_list_not_one_page(kg):
         n["amount"]["basis"] for n in mine
     )
     assert facets["UNIT"] == [
-        {"value": "unit/yiyang-bdc", "count": lines["totalCount"], "label": "益阳市智慧城市和大数据中心"}
+        {
+            "value": "unit/yiyang-bdc",
+            "count": lines["totalCount"],
+            "label": "益阳市智慧城市和大数据中心",
+        }
     ]
     counts = [v["count"] for v in facets["CATEGORY"]]
     assert counts == sorted(counts, reverse=True)
@@ -112,6 +116,37 @@ def test_facet_values_are_charged_to_the_request_budget(kg):
     values = sum(len(f["values"]) for f in result.data["indicators"]["facets"])
     assert values >= 3
     assert MAX_OBJECTS - context["budget"].left == values
+
+
+def test_facets_first_keeps_the_most_frequent_values_and_says_how_many_there_are(corpus):
+    from graphql import execute, parse
+
+    from govkg.api.base import MAX_OBJECTS
+    from govkg.api.execute import context_for, schema
+
+    every = ask(
+        corpus, "{ moneyFigures { facets(fields: [UNIT]) { distinct values { value count } } } }"
+    )
+    (whole,) = every["moneyFigures"]["facets"]
+    assert whole["distinct"] == len(whole["values"]) > 5
+    query = "{ moneyFigures(first: 1) { facets(fields: [UNIT], first: 3) { distinct values { value count } } } }"
+    context = context_for(corpus)
+    result = execute(schema._schema, parse(query), context_value=context)
+    assert result.errors is None
+    (kept,) = result.data["moneyFigures"]["facets"]
+    assert kept["values"] == whole["values"][:3]  # the most frequent, in the same order
+    assert [v["count"] for v in kept["values"]] == sorted(
+        (v["count"] for v in whole["values"]), reverse=True
+    )[:3]
+    assert kept["distinct"] == whole["distinct"]
+    assert MAX_OBJECTS - context["budget"].left == 3  # the values kept, not the others
+    none = ask(
+        corpus,
+        "{ moneyFigures { facets(fields: [UNIT], first: 0) { distinct values { value } } } }",
+    )
+    assert none["moneyFigures"]["facets"] == [{"distinct": whole["distinct"], "values": []}]
+    wrong = corpus.query("{ moneyFigures { facets(fields: [UNIT], first: -1) { distinct } } }")
+    assert wrong["errors"][0]["message"] == "facets(first:) must not be negative"
 
 
 @pytest.fixture(scope="module")
@@ -161,4 +196,6 @@ def test_a_kept_selection_is_the_same_rows_and_a_caller_cannot_change_it(kg):
     kept = sorted((r for r in tables.rows("funding-lines") if where.keeps(r)), key=lambda r: r.id)
     assert again == sorted(kept, key=lambda r: r.amount, reverse=True)
     ids = [row.id for row in again]
-    assert tables.facets_of("funding-lines", ids, ("category",)) == tables.facets(again, ("category",))
+    assert tables.facets_of("funding-lines", ids, ("category",)) == tables.facets(
+        again, ("category",)
+    )

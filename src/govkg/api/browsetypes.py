@@ -89,6 +89,10 @@ class FacetValue:
 class Facet:
     field: FacetField
     values: list[FacetValue]
+    distinct: int = strawberry.field(
+        description="How many values the field has among the items, however many `values` "
+        "lists (`facets(first:)` keeps the most frequent)."
+    )
 
 
 def _where(service: Service, given: ListFilter | None) -> browse.Where | None:
@@ -136,11 +140,20 @@ def rows_page(
     return service.page(ids, first, after, ordered_by_id=False), ids
 
 
-def facets(info: Info, table: str, ids: Sequence[str], names: list[FacetField]) -> list[Facet]:
-    """The facets of a list's items (all of them, not one page), each value charged to the
-    request's budget."""
+def facets(
+    info: Info,
+    table: str,
+    ids: Sequence[str],
+    names: list[FacetField],
+    first: int | None = None,
+) -> list[Facet]:
+    """The facets of a list's items (all of them, not one page), at most ``first`` values
+    each (the most frequent), each value returned charged to the request's budget."""
+    if first is not None and first < 0:
+        raise QueryError("facets(first:) must not be negative")
     service = _svc(info)
-    counted = browse.tables_of(service).facets_of(table, ids, tuple(f.value for f in names))
+    every = browse.tables_of(service).facets_of(table, ids, tuple(f.value for f in names))
+    counted = {name: values[:first] for name, values in every.items()}
     _spend(info, sum(len(values) for values in counted.values()))
     nodes = service.catalog.nodes
     return [
@@ -158,6 +171,7 @@ def facets(info: Info, table: str, ids: Sequence[str], names: list[FacetField]) 
                 )
                 for value, count in counted[name]
             ],
+            distinct=len(every[name]),
         )
         for name in (f.value for f in names)
     ]

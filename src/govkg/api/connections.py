@@ -43,12 +43,15 @@ class Connection(Generic[T]):
 
     @strawberry.field(
         description="For each field asked, its values among all the items of the list (every "
-        "page, as filtered) and how many items have each, the most frequent first."
+        "page, as filtered) and how many items have each, the most frequent first; `first` "
+        "keeps at most that many values of each field (`distinct` says how many there are)."
     )
-    def facets(self, info: Info, fields: list[FacetField]) -> list[Facet]:
+    def facets(
+        self, info: Info, fields: list[FacetField], first: int | None = None
+    ) -> list[Facet]:
         if self._table is None or self._ids is None:
             return []
-        return facets(info, self._table, self._ids, fields)
+        return facets(info, self._table, self._ids, fields, first)
 
 
 def _connection(
