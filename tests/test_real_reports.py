@@ -66,8 +66,8 @@ def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
-    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 349
-    amounts read (68 texts), each a case the words leave open today: 1700000元 of 经费
+    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 465
+    amounts read (80 texts), each a case the words leave open today: 1700000元 of 经费
     under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
     goes down."""
     confused = [
@@ -100,8 +100,8 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 68 of 68
-    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (348 of 348)
+    assert all(score.accepted for _, score, _ in results.values())  # 80 of 80
+    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (465 of 465)
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
     assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
@@ -109,7 +109,10 @@ def test_the_corpus_figures_hold(results):
     assert units >= UNITS_FLOOR
 
 
-ACCOUNTED_FLOOR = Decimal("1")  # 100% today (380 of 380, 68 texts)
-RECALL_FLOOR = Decimal("0.923")  # 92.3% today (349 of the 378 stated whole; 2 are cut short)
-KIND_FLOOR = Decimal("0.979")  # 98.0% today (342 of 349)
-UNITS_FLOOR = 67  # of 68 texts (67 today; 30 states 市人民政府办公室, left unnamed)
+# Measured over the 80 texts (01–84) on 2026-12-04, after the second held-out trial's fixes.
+# Over 01–72 alone they are as before (recall 349 of 378, kind 342 of 349): recall and kind
+# are lower over 01–84 because 73–84 are harder (held-out 80.2% recall before the fixes).
+ACCOUNTED_FLOOR = Decimal("1")  # 100% today (511 of 511, 80 texts)
+RECALL_FLOOR = Decimal("0.915")  # 91.6% today (466 of the 509 stated whole; 2 are cut short)
+KIND_FLOOR = Decimal("0.967")  # 96.8% today (451 of 466)
+UNITS_FLOOR = 79  # of 80 texts (79 today; 30 states 市人民政府办公室, left unnamed)

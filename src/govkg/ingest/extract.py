@@ -14,6 +14,7 @@ from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
 from govkg.ingest.names import find_names
 from govkg.ingest.report import Given, read_document
+from govkg.ingest.sheetline import find_sheet_line
 from govkg.ingest.simplified import simplified
 from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
@@ -55,7 +56,8 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.money = _in_text_order(
         quota.take(budget_restated(view, find_money(view, document.year))),
         quota.take(find_table_money(view, document.year))
-        + quota.take(find_indicator_money(view, document.year)),
+        + quota.take(find_indicator_money(view, document.year))
+        + quota.take(find_sheet_line(view, document.year)),
     )
     report.lines = without_budget_lines(report.lines, report.money)
     return report

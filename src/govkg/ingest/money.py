@@ -59,8 +59,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("SAVING", r"节约|节省|节支|减少支出"),
     ("CONTRACT", r"中标|合同"),
     ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准"),
-    ("PLANNED", r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划|未付|未支付|待支付"),
-    ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?"),
+    (
+        "PLANNED",
+        r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划|未付|未支付|待支付"
+        r"|需要?支付",  # 全年需支付市电信公司68万元: a need, not a payment made
+    ),
+    # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
+    ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
     # the economy's (a business's profit too: 利润为2万元), not public money
     ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
     (
@@ -124,6 +129,8 @@ PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方
 """An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:到位|到账)")
 """Money received, said after its figure: "衔接资金105万元已全部到位"."""
+ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
+"""Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
 
 
 def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -144,6 +151,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         list_own = own
         plain = _PINYIN.sub("", own)
         kind = _kind_in(plain, _PINYIN.sub("", context))
+        part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
+        if _kind(part) is None and (total := _kind_of_total(text, amount.start, kinds)):
+            kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
         if BUDGET_AFTER.match(text, amount.end):
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         if kind == "SPENDING" and _fund_part(text, amount.start):
@@ -152,6 +162,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
         elif kind is None and RECEIVED_AFTER.match(text, amount.end):
             kind = "REVENUE"  # 衔接资金105万元已全部到位: the kind word after the amount
+        elif kind is None and ALLOCATED_AFTER.match(text, amount.end):
+            kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None and _fund_part(text, amount.start):
             reason = _FUND_PART_REASON
@@ -163,10 +175,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             )
             reason = None if kind else reason
         stated_year = _YEAR.findall(context)
-        joint = _JOINT.search(plain)
+        joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
         label = _label(plain)
         if joint and amount.count in (1, 2):
             same = kind in ("CHANGE", "BUDGET", "PLANNED")  # 收支较上年…, 收支预算总数…
+            same = same and joint.re is _JOINT  # 项目收支2,000万元: both sides, whatever before
             pair = (kind, kind) if same else ("REVENUE", "SPENDING")
             rest = _label(plain[joint.end() :]) or ""
             sides = ((pair[0], "收入" + rest), (pair[1], "支出" + rest))  # 收、支总计均为…
@@ -236,6 +249,8 @@ _JOINT = re.compile(
     r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|决算|上年))"
 )
 """收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
+_JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
+"""A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
 
 
 def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
@@ -282,8 +297,12 @@ def _share_of(text: str, end: int) -> str | None:
 
 
 _SHARE_OF = re.compile(r"[，,]?\s*占[^。；;，,]{0,20}?(?P<of>支出|收入)(?:总额|合计|总计)?的?\s*\d")
-_BETWEEN = re.compile(r"[\s，,。：:；;]{0,3}")
-"""Between a total and its 其中: punctuation only (2604.1万元，其中：…; 90万元。其中：…)."""
+_BETWEEN = re.compile(
+    r"[\s，,。：:；;]{0,3}(?:(?:较|比)[^，,。；;\d]{0,12}(?:增加|减少|增长|下降)了?"
+    r"\s*\d+(?:\.\d+)?\s*%[\s，,。：:；;]{0,3})?"
+)
+"""Between a total and its 其中: punctuation (2604.1万元，其中：…; 90万元。其中：…), or the
+total's change in percent (785万元,较年初预算减少28%其中:…)."""
 
 
 _SENTENCE_END = re.compile(r"[！？!?\n]|。(?!其中)")
@@ -310,6 +329,8 @@ def _kind_in(own: str, context: str) -> str | None:
     """The kind the words just before the amount name; the parts of a total (其中：基本支出…)
     and a bare 决算数 take the kind of what the clause is about (预算总金额…, 收入…)."""
     kind = _kind(own)
+    if kind == "SPENDING" and _FEE_ACCOUNTS.search(own):
+        return kind  # 其中:因公出国(境)费决算为0万元: the fee's own 决算, spent
     if kind == "SPENDING" and _PARTS.search(own.rstrip("为是：: ")):
         head = context[: context.rfind("其中")] if "其中" in context else context[: -len(own)]
         about = _kind(head)
@@ -332,6 +353,8 @@ def _actual(about: str, own: str, head: str) -> str:
     return "REVENUE" if budget["of"] == "收入" else "SPENDING"
 
 
+_FEE_ACCOUNTS = re.compile(r"费\s*决算数?[为是：:]?\s*$")
+"""A fee's 决算 named with the fee (公务接待费决算为…), not a bare 决算数 of a total."""
 _BARE_ACCOUNTS = re.compile(r"^[，,\s]*决算数?[为是：:]?\s*$")
 _BUDGET_OF = re.compile(r"预算(?P<of>收入|支出)")
 
@@ -342,9 +365,15 @@ def _kind(context: str) -> str | None:
     return KIND_WORDS[int(found.lastgroup[1:])][0] if found else None
 
 
+_ASIDE = re.compile(r"[（(][^（()）,，：:、。]{1,4}[）)](?=\S)")
+"""A short closed bracket inside a label, "因公出国(境)费": part of the label, no cut."""
+
+
 def _label(own: str) -> str | None:
     """What the amount is of: the words just before it, without connectives."""
-    words = _LABEL_CUT.split(own)[-1].strip()
+    masked = _ASIDE.sub(lambda m: "\0" * len(m.group()), own)  # 因公出国(境)费: one label
+    cut = _last(_LABEL_CUT, masked, 0, len(masked))
+    words = own[cut.end() if cut else 0 :].strip()
     words = _TAIL.sub("", _LEAD.sub("", words)).strip()
     return words or None
 

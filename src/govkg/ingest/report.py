@@ -27,6 +27,9 @@ from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
+from govkg.ingest.titleunit import UNIT_END as _UNIT_END
+from govkg.ingest.titleunit import clean_title_unit, holder, is_fund
 from govkg.ingest.years import FILE_NAME_LINE, file_name_year, stated_year
 
 __all__ = ["GENRES", "Given", "read_document"]
@@ -45,6 +48,8 @@ _PROJECT = (
     r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
     # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告
     r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
+    # a transfer's report: 2021年中央食品监管专项转移支付绩效自评报告 (专项 stays the fund's)
+    r"|转\s*移\s*支\s*付\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:情\s*况\s*)?的?\s*报\s*告"
 )
 _ACCOUNTS = (
     r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
@@ -156,6 +161,9 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     head = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
     head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
     genre_name, genre = _genre(head)
+    if genre is None and _HEADING.search(head) and (titled := _file_title(view.text)):
+        head = titled
+        genre_name, genre = _genre(head)
     if genre is None and not _reads_as_report(view.text):
         raise IngestError(
             file,
@@ -265,6 +273,23 @@ def _reads_as_report(text: str) -> bool:
     return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
 
 
+def _file_title(text: str) -> str | None:
+    """The opening with its first file-name line kept, where that line is a title of the
+    genre (昭通市…卫生院2021年部门决算公开表20221013044707503.xls, a sharing site's
+    spreadsheet of the tables): read only in a text with no other title whose body has a
+    heading of the genre (收入支出决算总表). Other file-name lines stay blanked."""
+    head = _READING.sub(lambda m: " " * len(m.group()), simplified(text[:1500]))
+    first = FILE_NAME_LINE.search(head)
+    if first is None or first.start() > 400:
+        return None
+    line = re.sub(r"\d*\.\w+[ \t]*$", "", first.group())  # the file's stamp and extension
+    if not any(pattern.search(line) for pattern in _TITLES):
+        return None
+    kept = line.ljust(len(first.group()))
+    blanked = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), head)
+    return blanked[: first.start()] + kept + blanked[first.end() :]
+
+
 def _first_line(head: str) -> tuple[int, int]:
     for line in re.finditer(r"[^\n]+", head):
         if len(line.group().strip()) >= 4:
@@ -308,9 +333,6 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
-_NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
-_ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
-_UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
 _LINE_ABOVE = re.compile(
     rf"(?:^|\n)[ \t\u3000?]*(?P<unit>[\u4e00-\u9fff（）() ]{{4,60}}?{_UNIT_END})[ \t\u3000]*\n"
     r"[ \t\u3000]*$"
@@ -320,9 +342,6 @@ _BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
 """A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
-_FUND = re.compile(r"(?:资金|经费|基金|专项|项目|工程|补助|补贴|奖补|计划)$")
-"""What a title names between its year and its genre that is a fund or a project, never a
-unit: 2022年衔接资金项目绩效自评报告, 2018年南京市…示范基地建设项目 专项资金…报告."""
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
 
 
@@ -332,23 +351,20 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
     field, opening = _field_unit(head), _OPENING.search(head)
     if title is not None:
-        unit = re.sub(r"\s+", "", title["unit"]).removeprefix("度").removesuffix("关于")
-        unit = re.sub(r"^(?:标题|名称)", "", _ENUMERATOR.sub("", unit))
-        if _NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
-            unit = ""
+        unit = clean_title_unit(title["unit"])
         spans = [title.span()]
         # a title that leads with a place, or with what is not an organisation (a fund or a
         # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field
         if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
             unit = field["unit"]
             spans.append(field.span())
-        elif _FUND.search(unit):  # 2022年衔接资金项目…: the fund is no unit; its holder
+        elif is_fund(unit):  # 2022年衔接资金项目…: the fund is no unit; its holder
             unit = ""  # may head the line: 海口市秀英区水务局2022年衔接资金项目…
             line_start = head.rfind("\n", 0, title.start()) + 1
-            if holder := _BEFORE_GENRE.search(head, line_start, title.start()):
-                unit = _ENUMERATOR.sub("", holder["unit"])
-                spans[0] = (holder.start("unit"), title.end())  # the title is the line
-                spans.append(holder.span("unit"))
+            if found := holder(head, line_start, title.start()):
+                unit = found["unit"]
+                spans[0] = (found.start("unit"), title.end())  # the title is the line
+                spans.append(found.span("unit"))
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
     line_end = head.find("\n", genre.end())

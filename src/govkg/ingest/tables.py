@@ -28,6 +28,9 @@ from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
 from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
+from govkg.ingest.tableunits import DECLARED as _DECLARED
+from govkg.ingest.tableunits import cell_unit as _unit
+from govkg.ingest.tableunits import unit_above as _unit_above
 from govkg.ingest.textview import TextView
 
 __all__ = ["find_table_money"]
@@ -35,9 +38,6 @@ __all__ = ["find_table_money"]
 RULE = "money-table"
 _PIPE_CELLS = re.compile(r"[^|\n]*")
 _BLANK_CELLS = re.compile(r"[^\s|]+")
-_DECLARED = re.compile(
-    r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>万元|元|亿元)\s*[）)]|单位\s*[：:]\s*(?P<unit2>万元|元|亿元)"
-)
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _MONEY_COLUMNS = (
     (
@@ -97,11 +97,6 @@ def _column(cell: str) -> str | None:
     return None
 
 
-def _unit(cell: str) -> str | None:
-    found = _DECLARED.search(cell)
-    return (found["unit"] or found["unit2"]) if found else None
-
-
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every money table of the text, in text order, each cell once; the
     national self-assessment form's grid is read by ``selfeval_form`` first, and the
@@ -127,6 +122,7 @@ def _tables(view: TextView, text: str, cells: list[_Cell], piped: bool, year: in
             at = max(last, at + 1)  # a run of headers is looked at once: linear on any text
             continue
         unit = next((u for c in cells[max(0, first - 3) : last] if (u := _unit(c.text))), None)
+        unit = unit or (_unit_above(text, cells[first].start) if piped else None)
         body_end = _body_end(cells, last)
         yield from _read(view, cells, first, last, body_end, columns, unit, piped, year)
         at = max(body_end, at + 1)
