@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from govkg.answers import querying
 from govkg.answers.service import Service
 from govkg.core.errors import DataError
 from govkg.core.packagedata import package_data
+from govkg.core.versions import version_of_contents
 from govkg.graph.catalog import Catalog
 from govkg.graph.rdf import DEFAULT_BASE
 from govkg.graph.snapshot import read_snapshot, snapshot_path, write_snapshot
@@ -81,11 +81,9 @@ class KnowledgeGraph:
 
 
 def _digest(paths: list[Path], root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(paths):
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return version_of_contents(
+        (str(path.relative_to(root)), path.read_bytes()) for path in sorted(paths)
+    )
 
 
 def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import logging
 import os
 import shutil
@@ -32,6 +31,7 @@ import threading
 import weakref
 from pathlib import Path
 
+from govkg.core.versions import version_of_contents
 from govkg.http.sparql_folders import new_folder
 
 __all__ = ["EarlyStore", "build", "claim", "offered", "start"]
@@ -161,8 +161,10 @@ def build(source: Path, folder: Path) -> tuple[str, int]:
     from pyoxigraph import RdfFormat, Store
 
     data = source.read_bytes()
-    digest = hashlib.sha256(source.name.encode())
-    hashing = threading.Thread(target=digest.update, args=(data,))
+    version: list[str] = []
+    hashing = threading.Thread(
+        target=lambda: version.append(version_of_contents([(source.name, data)]))
+    )
     hashing.start()  # hashlib lets go of the interpreter lock; it runs beside the load
     store = Store(str(folder))
     store.bulk_load(data, format=RdfFormat.N_TRIPLES)
@@ -170,7 +172,7 @@ def build(source: Path, folder: Path) -> tuple[str, int]:
     triples = len(store)
     del store  # closed before any worker opens it
     hashing.join()
-    return digest.hexdigest()[:16], triples
+    return version[0], triples
 
 
 def _die_with(parent: int) -> None:
