@@ -7,12 +7,12 @@ all or none, the whole seed checked as ``govkg validate`` checks it, written ato
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
 
+from conftest import named_by_ingest
 from govkg.answers.kg import open_graph
 from govkg.cli import main
 from govkg.graph.rdf import DEFAULT_BASE
@@ -22,17 +22,7 @@ from govkg.ingest.write import ingest
 REPORT = Path(__file__).parent / "fixtures/real-reports/02_chenglingji-zwfw-center-2023.txt"
 
 
-def _named_by_ingest() -> tuple[str, str]:
-    """The ids ingest gives this report's document and its issuing unit (from the unit's
-    name as the extractor reads it today), so the tests follow its naming, not pin it."""
-    with tempfile.TemporaryDirectory() as folder:
-        seed = Path(folder) / "seed"
-        document = ingest(REPORT, seed).document
-        draft = yaml.safe_load((seed / f"{document}.yaml").read_text(encoding="utf-8"))
-        return document, draft["documents"][0]["issuer"]
-
-
-DOC, ISSUER = _named_by_ingest()
+DOC, ISSUER = named_by_ingest(REPORT)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tempfile
 import threading
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
+from conftest import named_by_ingest
 from govkg.app import create_app
 from govkg.graph.rdf import DEFAULT_BASE
 from govkg.http.settings import Settings
@@ -21,17 +21,7 @@ TOKEN = "review-" + "r" * 20
 REPORT = Path(__file__).parent / "fixtures/real-reports/02_chenglingji-zwfw-center-2023.txt"
 
 
-def _named_by_ingest() -> tuple[str, str]:
-    """The ids ingest gives this report's document and its issuing unit (from the unit's
-    name as the extractor reads it today), so the tests follow its naming, not pin it."""
-    with tempfile.TemporaryDirectory() as folder:
-        seed = Path(folder) / "seed"
-        document = ingest(REPORT, seed).document
-        draft = yaml.safe_load((seed / f"{document}.yaml").read_text(encoding="utf-8"))
-        return document, draft["documents"][0]["issuer"]
-
-
-DOC, ISSUER = _named_by_ingest()
+DOC, ISSUER = named_by_ingest(REPORT)
 AUTH = {"authorization": f"Bearer {TOKEN}"}
 
 
