@@ -10,13 +10,16 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from rdflib import RDF
 
 from govkg.answers.findings import find_problems
 from govkg.answers.kg import open_graph
 from govkg.answers.names import Names, normalise
+from govkg.graph.bulklines import read_lines
 from govkg.graph.catalog import KIND_OF_CLASS, Catalog
 from govkg.graph.ontology import GOVKG
 from govkg.graph.oxreads import GraphReads, OxReads
@@ -100,3 +103,43 @@ def test_normalise_folds_as_before(graph):
     texts += ["Yī Wǎng-Tōng Guǎn", "İstanbul", "ＡＢＣ１２３", "Ⅻ", "é", "ﬁle", "", "《》", "ß"]
     for text in texts:
         assert normalise(text) == _normalise_before(text), text
+
+
+def test_every_line_read_in_bulk_is_the_line_read_alone(graph):
+    """``catalog.lines.values()`` reads the lines in one query (graph/bulklines): each is
+    the record read on its own, through rdflib, field for field, and none is missing."""
+    fast, slow = _pair(graph)
+    bulk = read_lines(fast.reads.store, fast.base)
+    assert len(bulk) == len(slow.lines) > 0
+    for nid, line in bulk.items():
+        assert _fields(line) == _fields(slow.lines[nid]), nid
+    assert [_fields(x) for x in fast.lines.values()] == [_fields(x) for x in slow.lines.values()]
+
+
+def test_a_line_the_query_cannot_give_plainly_is_read_alone():
+    """A share stated twice, a line that is also a unit, a line of another base: left out of
+    the bulk read, and read one at a time exactly as before."""
+    base = "https://govkg.org/id/funding-line"
+    text = open_graph().graph.serialize(format="nt")
+    extra = "\n".join(
+        [
+            f'<{base}/twice> <{GOVKG.statedShare}> "12.5"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
+            f'<{base}/twice> <{GOVKG.statedShare}> "13"^^<http://www.w3.org/2001/XMLSchema#decimal> .',
+            f"<{base}/twice> <{RDF.type}> <{GOVKG.FundingLine}> .",
+            f"<{base}/also-unit> <{RDF.type}> <{GOVKG.FundingLine}> .",
+            f"<{base}/also-unit> <{RDF.type}> <{GOVKG.Unit}> .",
+            f"<https://elsewhere.example/id/funding-line/x> <{RDF.type}> <{GOVKG.FundingLine}> .",
+        ]
+    )
+    folder = Path(tempfile.mkdtemp())
+    try:
+        (folder / "odd.nt").write_text(text + "\n" + extra + "\n", encoding="utf-8")
+        fast, slow = _pair(open_graph(folder / "odd.nt").graph)
+        bulk = read_lines(fast.reads.store, fast.base)
+        assert not {"funding-line/twice", "funding-line/also-unit", "funding-line/x"} & set(bulk)
+        assert [_fields(x) for x in fast.lines.values()] == [
+            _fields(x) for x in slow.lines.values()
+        ]
+        assert fast.lines["funding-line/twice"].stated_share in (Decimal("12.5"), Decimal(13))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -22,6 +22,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.core.money import FEN
 from govkg.core.records import MONEY_KINDS, Citation
+from govkg.graph.bulklines import read_lines
 from govkg.graph.catalog_records import (
     Attribute,
     Document,
@@ -49,7 +50,7 @@ from govkg.graph.catalog_terms import (
 )
 from govkg.graph.lazymap import LazyMap
 from govkg.graph.ontology import GOVKG, OA, SCHEMA
-from govkg.graph.oxreads import reads_of
+from govkg.graph.oxreads import OxReads, reads_of
 
 __all__ = [
     "BASIS_OF",
@@ -86,6 +87,7 @@ class Catalog:
         self.lines: LazyMap[Line] = LazyMap(
             lambda i: self._detail(i, "funding-line", self._line),
             lambda: self.ids_of_kind("funding-line"),
+            bulk=self._lines_in_bulk,
         )
         self.indicators: LazyMap[Indicator] = LazyMap(
             lambda i: self._detail(i, "indicator", self._indicator),
@@ -238,6 +240,10 @@ class Catalog:
                     )
                 )
         return tuple(sorted(found, key=lambda a: (a.name, a.value)))
+
+    def _lines_in_bulk(self) -> dict[str, Line]:
+        """Every line in one query on Oxigraph (graph/bulklines): findings read them all."""
+        return read_lines(self.reads.store, self.base) if isinstance(self.reads, OxReads) else {}
 
     def _detail(self, nid: str, kind: str, read: Callable[[str, dict], V]) -> V | None:
         """A record of a node of ``kind``: its kind read as ``_node`` reads it, without

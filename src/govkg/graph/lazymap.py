@@ -20,8 +20,24 @@ class LazyMap(Mapping[str, V]):
     Missing ids are not remembered, so hostile lookups cannot grow the cache.
     """
 
-    def __init__(self, load: Callable[[str], V | None], ids: Callable[[], list[str]]) -> None:
+    def __init__(
+        self,
+        load: Callable[[str], V | None],
+        ids: Callable[[], list[str]],
+        bulk: Callable[[], dict[str, V]] | None = None,
+    ) -> None:
         self._load, self._ids, self._cache = load, ids, {}
+        self._bulk = bulk  # every record at once, for the first walk over all of them
+
+    def values(self) -> list[V]:  # type: ignore[override]
+        """Every record, in the order of the ids; the first walk reads them in bulk where
+        ``bulk`` can (what it leaves out is read one at a time). An id whose record does
+        not read (a line typed as a unit too, in a loaded file) is passed over, not raised."""
+        if self._bulk is not None:
+            bulk, self._bulk = self._bulk, None
+            for key, value in bulk().items():
+                self._cache.setdefault(key, value)
+        return [found for key in self._ids() if (found := self.get(key)) is not None]
 
     def __getitem__(self, key: str) -> V:
         found = self._cache.get(key)
