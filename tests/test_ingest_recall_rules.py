@@ -107,3 +107,79 @@ CONTRACTED = (
 )
 def test_a_form_implemented_by_a_company_is_its_supervising_units(doer, unit):
     assert extract(CONTRACTED.format(doer=doer), "fictional.txt").document.unit == unit
+
+
+# -- a list of acts of spending its stated total adds up (ingest/itemised.py) -----------
+
+
+def test_items_of_spending_that_add_up_to_their_stated_total_are_spending():
+    sentence = (
+        "资金使用情况如下。修建仓库及围墙9.5万元;购置冷藏车一辆21万元;"
+        "安装监控设备2.5万元;共计33万元,已全部完工。\n"
+    )
+    assert kinds(sentence) == [
+        ("9.5万元", "SPENDING"),
+        ("21万元", "SPENDING"),
+        ("2.5万元", "SPENDING"),
+        ("33万元", "SPENDING"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the items do not add up to the total (9.5 + 21 + 2.5 = 33, not 34)
+        "修建仓库及围墙9.5万元;购置冷藏车一辆21万元;安装监控设备2.5万元;共计34万元。\n",
+        # an item names no act of spending: what it is, not that it was spent on
+        "修建仓库及围墙9.5万元;人员工资21万元;安装监控设备2.5万元;共计33万元。\n",
+        # one item only: no list
+        "人员工资23.5万元;购置冷藏车一辆9.5万元;共计9.5万元。\n",
+        # the total is not stated right after the items: another sentence
+        "修建仓库及围墙9.5万元;购置冷藏车一辆21万元。共计30.5万元。\n",
+    ],
+)
+def test_a_list_that_is_not_a_summed_list_of_acts_of_spending_stays_unread(sentence):
+    assert all(kind is None for _, kind in kinds(sentence))
+
+
+# -- funds handed down (下达), received (收到); a heading of the budget handed down ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2023年帮扶资金共下达80万元,用于道路硬化。\n", "BUDGET"),
+        ("市财政局下达我单位环境监测补助资金2万元。\n", "BUDGET"),
+        ("《关于提前下达环境监测补助资金预算的通知》(样财环〔2023〕5号)补助资金2万元。\n", "BUDGET"),
+        # 收到 governs its list: the second item is received too, though called a 补助预算
+        ("本年度收到《关于下达监测资金的通知》中央补助2万元、《关于下达资金预算的通知》"
+         "中央补助预算3万元。\n", "REVENUE"),
+        # must not fire: the words after 下达 name another kind
+        ("上级下达资金已到位80万元。\n", "REVENUE"),
+        ("上级下达的资金已支出80万元。\n", "SPENDING"),
+        # must not fire: after 收到 the item's own words say spending
+        ("本年度收到补助2万元、支出3万元。\n", "SPENDING"),
+    ],
+)
+def test_funds_handed_down_are_a_budget_and_funds_received_revenue(sentence, expected):
+    assert kinds(sentence)[-1][1] == expected
+
+
+def test_the_amounts_right_under_a_heading_of_the_budget_handed_down_are_that_budget():
+    text = "1、专项资金下达预算及项目情况。\n年度资金30万元,本年度财政拨款30万元,执行率100%。\n"
+    assert kinds(text) == [("30万元", "BUDGET"), ("30万元", "BUDGET")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading of anything else: the column of the form is not said
+        "(一)资金投入情况分析\n年度资金30万元,本年度财政拨款30万元。\n",
+        # a heading of how the budget handed down was spent: the amounts may be spending
+        "1、专项资金下达预算执行情况。\n年度资金30万元,本年度财政拨款30万元。\n",
+        # past the first sentence after the heading
+        "1、专项资金下达预算及项目情况。\n项目已完工。年度资金30万元,本年度财政拨款30万元。\n",
+    ],
+)
+def test_amounts_not_right_under_a_heading_of_the_budget_handed_down_stay_unread(text):
+    assert all(kind is None for _, kind in kinds(text))

@@ -9,7 +9,8 @@ names is kept as unread (``read: false``) with the reason, never guessed, unless
 part listed under 其中 right after a total (项目支出500万元，其中：甲300万元；乙200万元):
 a part has its total's kind; or the first amount of a clause that repeats an earlier
 clause's frame word for word (甲年初预算数6万元，年末结算支出6万元；乙411.95万元，年末结算
-支出411.95万元): it has the kind that clause names (``parallel``).
+支出411.95万元): it has the kind that clause names (``parallel``); or an item or total of a
+list of acts of spending that adds up (``itemised``). 下达 and 收到 are read in ``allocated``.
 
 Patterns of published reports, each kept to what the words say: one figure for both sides
 (收、支总计均为1201.05万元) is two amounts, 收 as revenue and 支 as spending; one unit word
@@ -29,10 +30,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
 from govkg.ingest.facts import Cite, cite
+from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
 from govkg.ingest.simplified import simplified
@@ -154,6 +157,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
         if _kind(part) is None and (total := _kind_of_total(text, amount.start, kinds)):
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
+        own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
+        kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
         if BUDGET_AFTER.match(text, amount.end):
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         if kind == "SPENDING" and _fund_part(text, amount.start):
@@ -172,6 +177,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 _kind_of_total(text, amount.start, kinds)
                 or _share_of(text, amount.end)
                 or parallel_kind(text, amount.start, amount.end, _kind)
+                or itemised_kind(text, amount.start, amount.end, _kind)
+                or under_budget_heading(text, amount.start)
             )
             reason = None if kind else reason
         stated_year = _YEAR.findall(context)

@@ -1,0 +1,79 @@
+"""Funds handed down (下达) are a budget; funds received (收到) are revenue.
+
+下达 is the verb of an allocation: a higher level hands a unit its funds (衔接资金共下达105
+万元; 下达我单位环境监测补助资金2万元; 《关于提前下达…补助资金预算的通知》补助资金2万元).
+What is handed down is what the unit may spend, a budget, also where the fund's name holds
+补助 (补助资金 is what the fund is, not that it arrived). It says so only where nothing
+between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
+支出2万元: spending), in the amount's own segment of its clause.
+
+收到 is the verb of receiving: the amounts it governs, up to the next comma of its clause
+(本年度收到《…》中央补助2万元、《…》中央补助预算2万元), are revenue, also one its item
+calls a 补助预算; not an amount whose own words name spending, a change or any kind but
+revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending).
+
+A sentence that is the heading of the budget handed down (…资金下达预算及项目情况。) says the
+same of the amounts of the sentence right after it that no word names (年度资金30万元,本年
+度财政拨款30万元,执行率100%): the year's funds as handed down, a budget. Not past that
+sentence, not under a heading of how it was spent (下达预算执行情况), and not under a
+heading of anything else (资金投入情况分析).
+
+Kept apart from ``money`` (a module of its size); ``money`` asks it after the words before
+an amount have named their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["allocated_kind", "under_budget_heading"]
+
+_SEGMENT_END = re.compile(r"[，,：:；;。\n]")
+_RECEIVED = "收到"
+_HANDED_DOWN = "下达"
+
+
+def allocated_kind(
+    text: str,
+    clause_start: int,
+    own_start: int,
+    at: int,
+    kind: str | None,
+    kind_of: Callable[[str], str | None],
+) -> str | None:
+    """The kind of the amount at ``at`` by a 收到 or 下达 that governs it, else ``kind``.
+    ``own_start``: where the amount's own words start (after the amount before it);
+    ``kind_of`` names the kind of words (the nearest money word)."""
+    segment_start = max(
+        [clause_start, *(m.end() for m in _SEGMENT_END.finditer(text, clause_start, at))]
+    )
+    segment = text[segment_start:at]
+    own = text[max(segment_start, own_start) : at]
+    received = segment.rfind(_RECEIVED)
+    if received >= 0 and kind_of(own) in (None, "REVENUE", "BUDGET"):
+        return "REVENUE"
+    handed = own.rfind(_HANDED_DOWN)
+    if handed >= 0 and received < 0:
+        rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
+        if kind_of(rest) in (None, "BUDGET"):
+            return "BUDGET"
+    return kind
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_WORDS = r"[^。！？!?\n，,；;]"  # within one phrase of a heading
+_NOT_SPENT = rf"(?:(?!执行|支出|使用|完成|决算){_WORDS})"  # 预算执行情况: what was spent
+_BUDGET_HEADING = re.compile(rf"下达{_WORDS}{{0,20}}?预算{_NOT_SPENT}{{0,12}}?情况[\s。:：]*$")
+REACH = 200  # characters looked at before the amount for its sentence and the one before
+
+
+def under_budget_heading(text: str, at: int) -> str | None:
+    """BUDGET for an amount in the first sentence after a heading of the budget handed down
+    (…下达预算及项目情况。), else None; the caller asks only of amounts no word names."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - REACH), at))
+    if not ends:
+        return None
+    if _BUDGET_HEADING.search(text, max(0, at - REACH), ends[-1].end()):
+        return "BUDGET"
+    return None
