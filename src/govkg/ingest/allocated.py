@@ -18,6 +18,10 @@ same of the amounts of the sentence right after it that no word names (年度资
 sentence, not under a heading of how it was spent (下达预算执行情况), and not under a
 heading of anything else (资金投入情况分析).
 
+An amount the words right after it name as 财政拨款 (新增了605.99万元政府性基金预算财政拨款
+-抗疫特别国债资金) is an appropriation received, REVENUE, where its own verb names no kind
+(使用了5万元财政拨款 is spending; …财政拨款支出 is not this pattern).
+
 Kept apart from ``money`` (a module of its size); ``money`` asks it after the words before
 an amount have named their kind.
 """
@@ -27,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["allocated_kind", "under_budget_heading"]
+__all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 
 _SEGMENT_END = re.compile(r"[，,：:；;。\n]")
 _RECEIVED = "收到"
@@ -77,3 +81,23 @@ def under_budget_heading(text: str, at: int) -> str | None:
     if _BUDGET_HEADING.search(text, max(0, at - REACH), ends[-1].end()):
         return "BUDGET"
     return None
+
+
+_APPROPRIATION = re.compile(
+    r"\s*(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款(?!支出|结转|结余|[\d.])"
+)
+_VERB_CUT = re.compile(r"[，,：:；;是为]")
+
+
+def appropriation_after(
+    text: str, end: int, own: str, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """REVENUE for an amount the words after it name as 财政拨款 (新增了605.99万元政府性基金
+    预算财政拨款-抗疫特别国债资金: an appropriation received), where its own verb, after
+    the clause's last 是 or comma, names no kind (使用了5万元财政拨款 is spending); else
+    ``kind``."""
+    if not _APPROPRIATION.match(text, end):
+        return kind
+    cuts = list(_VERB_CUT.finditer(own))
+    verb = own[cuts[-1].end() :] if cuts else own
+    return "REVENUE" if kind_of(verb) is None else kind

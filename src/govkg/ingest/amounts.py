@@ -13,7 +13,7 @@ from govkg.ingest.numbers import NUMBER, yuan
 
 __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 
-_CN = "零〇一二两三四五六七八九十百千万点"
+_CN = "零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写 too: 贰拾叁万元
 _READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"

@@ -30,6 +30,7 @@ _ACT = re.compile(
 """Acts that spend money on a thing: building it, buying it, setting it up, mending it."""
 _TOTAL = re.compile(r"\s*(?:共计|合计|总计)\s*[为是:：]?\s*$")
 _PURPOSE_CUT = re.compile(r"[，,：:]")
+_TOTAL_WORD = re.compile(r"共计|合计|总计")
 REACH = 600  # characters of a sentence looked at on either side of the amount
 
 
@@ -40,6 +41,8 @@ def itemised_kind(
     spending whose items add up to the total stated right after them; else None.
     ``kind_of`` names the kind the words before an amount say (None: no word)."""
     low = max(0, start - REACH)
+    if _TOTAL_WORD.search(text, low, end + REACH) is None:
+        return None  # no total near it: cheap, so a long run of amounts stays linear
     ends = list(_SENTENCE_END.finditer(text, low, start))
     sentence_start = ends[-1].end() if ends else low
     after = _SENTENCE_END.search(text, end, end + REACH)

@@ -3,7 +3,8 @@
 A line hangs under the category the text last turned to (every place it states basic or
 project spending, repeats too); a later passage is not hung under a parent whose stated
 parts already add up to it; the report's year gets a DERIVED total when it states none; and
-a stated total its stated parts fall short of gets a DERIVED remainder. Separate from the
+a stated total its stated parts fall short of gets a DERIVED remainder; a line larger than
+the basic or project spending it would hang under hangs under the total instead. Separate from the
 reading of the lines (spending.py): these rules see only lines, not sentences.
 """
 
@@ -90,6 +91,9 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             parent = basic.key
         else:
             parent = total_key
+        head = {"basic": basic, "project": project}.get(_category_of(parent, basic, project))
+        if head is not None and _larger(line, head):
+            parent = total_key  # 财政拨款支出总计1870.91万元 after 项目支出1302.70万元: no part
         share_of = None
         if line.share_of and line.share is not None:
             target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
@@ -100,6 +104,19 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             category = "project"
         out.append(replace(line, parent=parent, share_of=share_of, category=category))
     return out
+
+
+def _category_of(key: str | None, basic: Line | None, project: Line | None) -> str | None:
+    for name, line in (("basic", basic), ("project", project)):
+        if line is not None and key == line.key:
+            return name
+    return None
+
+
+def _larger(line: Line, head: Line) -> bool:
+    """A line stating more than the basic or project spending it would hang under is no
+    part of it: a whole of another cut (the year's 财政拨款支出) stated after it."""
+    return line.amount is not None and head.amount is not None and line.amount > head.amount
 
 
 def _context_at(heads: list[tuple[int, str]], at: int) -> str | None:

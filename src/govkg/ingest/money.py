@@ -34,6 +34,7 @@ from govkg.ingest.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
+from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
@@ -60,7 +61,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:增加|减少|增长|下降)|同比(?:增加|减少|增长|下降)|(?:增加|减少)了?",
     ),
     ("SAVING", r"节约|节省|节支|减少支出"),
-    ("CONTRACT", r"中标|合同"),
+    ("CONTRACT", r"中标(?:金额|价格?|总价)?|合同(?:金额|价款?|总价)?"),
     ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准"),
     (
         "PLANNED",
@@ -181,6 +182,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or under_budget_heading(text, amount.start)
             )
             reason = None if kind else reason
+        before = kinds[-1][1] if kinds else None  # approvals, contracts… (``contextkinds``)
+        kind, why = context_kind(text, amount.start, amount.end, plain, kind, before, _kind)
+        reason = why or (reason if kind is None else None)
         stated_year = _YEAR.findall(context)
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
         label = _label(plain)

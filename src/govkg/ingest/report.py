@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
@@ -265,9 +266,11 @@ _VOCABULARY = re.compile(
 
 
 def _reads_as_report(text: str) -> bool:
-    """Money under a heading of the genre, or among the genre's budget words: a report
-    whose title the page lost (a news item about money has neither)."""
+    """Money under a heading of the genre, or among the genre's budget words, or a sign of
+    the genre (``genresigns``): a report whose title the page lost (a news item has none)."""
     head = simplified(text[:20_000])
+    if shows_genre(head):  # a form's title, the indicator table's or execution's headings
+        return True
     if not MONEY.search(head):
         return False
     return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2

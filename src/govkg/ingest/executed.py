@@ -1,0 +1,81 @@
+"""A budget and what was paid of it, checked by the execution rate the text states.
+
+Reports state execution as a pair and its rate: 项目资金共2179万元,截止2022年12月8日,已完成
+拨付2113.63万元,执行率97%. The second amount over the first gives the stated rate (to its
+rounding), so the first is the base the rate is taken of, a BUDGET, and the second what was
+paid out of it, SPENDING (拨付 here is paying out, not receiving). It says so only where the
+two are the last amounts of one sentence before the rate, the first names no kind but a
+budget, the words between them say 已 (done), and the rate agrees.
+
+Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
+words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds.
+Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from govkg.ingest.amounts import amounts
+
+__all__ = ["arrived_kind", "execution_kind"]
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_RATE = re.compile(
+    r"\s*[，,]?\s*(?:执行率|支出率|拨付率)\s*(?:为|达到?|是)?\s*(?P<r>\d+(?:\.\d+)?)\s*%"
+)
+_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)")
+REACH = 400
+
+
+def execution_kind(
+    text: str, start: int, end: int, kind: str | None, before_kind: str | None
+) -> str | None:
+    """BUDGET or SPENDING for an amount of an execution pair (see above), else ``kind``.
+    ``before_kind``: the kind read for the amount before it (None if none)."""
+    after = _SENTENCE_END.search(text, end, end + REACH)
+    stop = after.start() if after else min(len(text), end + REACH)
+    if not _RATE.search(text, end, stop):
+        return kind  # no rate after it in its sentence: cheap, and linear on long runs
+    low = max(0, start - REACH)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    sentence_start = ends[-1].end() if ends else low
+    found = [
+        (sentence_start + a.start, sentence_start + a.end, a.yuan)
+        for a in amounts(text[sentence_start:stop])
+    ]
+    for (b_start, b_end, base), (p_start, p_end, paid) in pairwise(found):
+        rate = _RATE.match(text, p_end)
+        if rate is None or not _DONE.search(text, b_end, p_start) or not base:
+            continue
+        stated = Decimal(rate["r"])
+        places = Decimal(1).scaleb(stated.as_tuple().exponent)
+        if (paid * 100 / base).quantize(places, ROUND_HALF_UP) != stated:
+            continue
+        if (b_start, b_end) == (start, end) and kind in (None, "BUDGET"):
+            return "BUDGET"
+        paid_out = kind in (None, "REVENUE", "SPENDING") and before_kind in (None, "BUDGET")
+        if (p_start, p_end) == (start, end) and paid_out:
+            return "SPENDING"
+    return kind
+
+
+_ARRIVAL_HEADING = re.compile(r"到位情况(?:分析)?[。：:\s]*$")
+_ALL_CAME = re.compile(r"\s*(?:目前)?(?:已经?|均已)(?:全部|全额|足额)(?:拨付|到位|到账)")
+
+
+def arrived_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
+    """REVENUE for an amount no word names, under a heading of money arriving, that the
+    words after it say has all come; else ``kind``."""
+    if kind is not None or not _ALL_CAME.match(text, end):
+        return kind
+    low = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    if not ends:
+        return kind
+    heading_start = ends[-2].end() if len(ends) > 1 else low
+    if _ARRIVAL_HEADING.search(text[heading_start : ends[-1].end()]):
+        return "REVENUE"
+    return kind
