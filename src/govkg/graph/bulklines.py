@@ -17,8 +17,9 @@ from govkg.core.money import FEN
 from govkg.graph.catalog_records import Line
 from govkg.graph.catalog_terms import BASIS_OF, CLASS_OF_KIND, KIND_OF_CLASS, id_shaped, node_id
 from govkg.graph.ontology import GOVKG, SCHEMA
+from govkg.graph.oxreads import GraphReads, OxReads
 
-__all__ = ["read_lines"]
+__all__ = ["lines_in_bulk", "read_lines"]
 
 _FIELDS = (
     "value",
@@ -57,6 +58,12 @@ SELECT ?line ?{" ?".join(_FIELDS)} (COUNT(*) AS ?rows) WHERE {{
 }} GROUP BY ?line ?{" ?".join(_FIELDS)}
 """
 _BASIS = {str(cls): name for cls, name in BASIS_OF.items()}
+
+
+def lines_in_bulk(reads: GraphReads, base: str) -> dict[str, Line]:
+    """Every line read in one query where the graph is on Oxigraph; none elsewhere (a
+    remote store's lines are read one at a time, as before)."""
+    return read_lines(reads.store, base) if isinstance(reads, OxReads) else {}
 
 
 def read_lines(store: ox.Store, base: str) -> dict[str, Line]:

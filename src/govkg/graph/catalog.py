@@ -6,8 +6,7 @@ Turtle/N-Triples file of a million triples loaded with ``--data``. Records come 
 patterns (a subject's triples, the subjects of one predicate and object), which the store
 answers from its indexes, so the cost of a question does not grow with the graph.
 
-The records are :mod:`~govkg.graph.catalog_records`'s, the reading of RDF terms
-:mod:`~govkg.graph.catalog_terms`'s (re-exported here), the reads on Oxigraph ``oxreads``'.
+Records: ``catalog_records``; RDF terms: ``catalog_terms``; reads on Oxigraph: ``oxreads``.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from rdflib.namespace import DCTERMS, SKOS
 
 from govkg.core.money import FEN
 from govkg.core.records import MONEY_KINDS, Citation
-from govkg.graph.bulklines import read_lines
+from govkg.graph.bulklines import lines_in_bulk
 from govkg.graph.catalog_records import (
     Attribute,
     Document,
@@ -50,7 +49,7 @@ from govkg.graph.catalog_terms import (
 )
 from govkg.graph.lazymap import LazyMap
 from govkg.graph.ontology import GOVKG, OA, SCHEMA
-from govkg.graph.oxreads import OxReads, reads_of
+from govkg.graph.oxreads import reads_of
 
 __all__ = [
     "BASIS_OF",
@@ -87,7 +86,7 @@ class Catalog:
         self.lines: LazyMap[Line] = LazyMap(
             lambda i: self._detail(i, "funding-line", self._line),
             lambda: self.ids_of_kind("funding-line"),
-            bulk=self._lines_in_bulk,
+            bulk=lambda: lines_in_bulk(self.reads, self.base),  # findings read them all
         )
         self.indicators: LazyMap[Indicator] = LazyMap(
             lambda i: self._detail(i, "indicator", self._indicator),
@@ -240,10 +239,6 @@ class Catalog:
                     )
                 )
         return tuple(sorted(found, key=lambda a: (a.name, a.value)))
-
-    def _lines_in_bulk(self) -> dict[str, Line]:
-        """Every line in one query on Oxigraph (graph/bulklines): findings read them all."""
-        return read_lines(self.reads.store, self.base) if isinstance(self.reads, OxReads) else {}
 
     def _detail(self, nid: str, kind: str, read: Callable[[str, dict], V]) -> V | None:
         """A record of a node of ``kind``: its kind read as ``_node`` reads it, without
