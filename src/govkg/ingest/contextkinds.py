@@ -1,11 +1,14 @@
-"""The readings of an amount's kind found in the third held-out trial, asked in one place.
+"""The readings of an amount's kind found in the held-out trials, asked in one place.
 
 ``money`` is at its size, so the rules that look past the words right before an amount
 (an approval that governs its sentence, a contract's schedule and its 大写/小写, an
 execution pair checked by its rate, funds arriving under their heading, 财政拨款 named
-after the figure, a kindless total and the parts that add up to it) are asked here, each
-in its own module, after ``money``'s own rules. Each returns the kind unchanged where it
-does not apply; a rule that finds an amount cannot be read says why.
+after the figure, a kindless total and the parts that add up to it; from the fourth: a
+fiscal account's balancing words, 经费 under a heading of money arriving, a breakdown by
+the nature of spending, a difference from the budget, amounts that add up to a total of
+the paragraph) are asked here, each in its own module, after ``money``'s own rules. Each
+returns the kind unchanged where it does not apply; a rule that finds an amount cannot be
+read says why.
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from collections.abc import Callable
 
 from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
+from govkg.ingest.breakdown import breakdown_kind
 from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
-from govkg.ingest.executed import arrived_kind, execution_kind
+from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
+from govkg.ingest.fiscalbalance import fiscal_kind
+from govkg.ingest.sums import summed_kind
+from govkg.ingest.variance import variance_kind
 
 __all__ = ["context_kind"]
 
@@ -27,11 +34,13 @@ def context_kind(
     end: int,
     own: str,
     kind: str | None,
-    before_kind: str | None,
+    kinds: list[tuple[int, str | None]],
     kind_of: Callable[[str], str | None],
 ) -> tuple[str | None, str | None]:
     """(kind, reason if unread by a rule here) of the amount at ``text[start:end]``;
-    ``own``: its own words before it; ``before_kind``: the kind of the amount before it."""
+    ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
+    before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
+    kind = variance_kind(own, fiscal_kind(text, own, kind, kind_of))
     kind = appropriation_after(text, end, own, kind, kind_of)
     kind, why = contract_kind(text, start, end, kind)
     if why:
@@ -41,4 +50,9 @@ def context_kind(
         return None, why
     kind = execution_kind(text, start, end, kind, before_kind)
     kind = arrived_kind(text, start, end, kind)
+    kind = arrived_named_kind(text, start, kind, kind_of)
+    kind, why = breakdown_kind(text, start, own, kind, kind_of)
+    if why:
+        return None, why
+    kind = summed_kind(text, start, own, kind, kinds, kind_of)
     return components_kind(text, start, kind, kind_of), None

@@ -101,6 +101,8 @@ def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
     """How the draft of ``text`` (None: refused) compares with ``expected``."""
     result = TextScore(accepted=draft is not None)
     money = [] if expected.get("unit_stated") is False else expected.get("money") or []
+    # a whole figure with no unit stated (每亩300) is no amount: no reader may write its 元
+    money = [e for e in money if e.get("yuan") is not None or e.get("whole") is False]
     result.expected = len(money)
     for entry in money:
         if entry.get("whole") is not False:

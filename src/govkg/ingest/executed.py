@@ -8,19 +8,24 @@ two are the last amounts of one sentence before the rate, the first names no kin
 budget, the words between them say 已 (done), and the rate agrees.
 
 Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
-words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds.
+words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
+one in the first sentence under that heading whose only kind word is 经费/费用, the name of
+what the money is for (1.项目资金到位情况。截至2019年底,…项目经费11.2万元。): the heading says
+what the figure reports, money in place, not money spent (fourth held-out trial). Not where
+the sentence names another kind (…到位资金11.2万元,支出经费10万元: the second is spent).
 Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from govkg.ingest.amounts import amounts
 
-__all__ = ["arrived_kind", "execution_kind"]
+__all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
@@ -79,3 +84,25 @@ def arrived_kind(text: str, start: int, end: int, kind: str | None) -> str | Non
     if _ARRIVAL_HEADING.search(text[heading_start : ends[-1].end()]):
         return "REVENUE"
     return kind
+
+
+_NAME_WORDS = re.compile(r"经费|费用")
+_HEADING_END = re.compile(r"到位情况(?:分析)?$")
+
+
+def arrived_named_kind(
+    text: str, start: int, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """REVENUE for a SPENDING read only from 经费/费用 in the first sentence under a heading
+    of money arriving (see above); else ``kind``."""
+    if kind != "SPENDING":
+        return kind
+    low = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    sentence_start = ends[-1].end() if ends else low
+    sentence = text[sentence_start:start]
+    if not _NAME_WORDS.search(sentence) or kind_of(_NAME_WORDS.sub("", sentence)):
+        return kind
+    before = text[low:sentence_start].rstrip(" \t\u3000\n。：:")
+    heading = re.split(r"[。！？!?\n]", before)[-1]
+    return "REVENUE" if _HEADING_END.search(heading) else kind

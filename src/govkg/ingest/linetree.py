@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from govkg.ingest.facts import Cite, Line
+from govkg.ingest.rounding import unhung_within_rounding
 from govkg.ingest.textview import TextView
 
 __all__ = ["with_tree"]
@@ -103,7 +104,7 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
         if project is not None and parent == project.key and category == "other":
             category = "project"
         out.append(replace(line, parent=parent, share_of=share_of, category=category))
-    return out
+    return unhung_within_rounding(out)  # 664.70 + 429.96 > 1094.65: rounding, no sum
 
 
 def _category_of(key: str | None, basic: Line | None, project: Line | None) -> str | None:

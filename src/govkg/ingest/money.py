@@ -35,6 +35,7 @@ from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
 from govkg.ingest.contextkinds import context_kind
+from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
@@ -182,8 +183,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or under_budget_heading(text, amount.start)
             )
             reason = None if kind else reason
-        before = kinds[-1][1] if kinds else None  # approvals, contracts… (``contextkinds``)
-        kind, why = context_kind(text, amount.start, amount.end, plain, kind, before, _kind)
+        kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
         reason = why or (reason if kind is None else None)
         stated_year = _YEAR.findall(context)
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
@@ -231,8 +231,8 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
     if found is None or found.start() < unit_end:
         return
     clause_start = _clause_start(text, found.start())
-    if "\n" in text[unit_end : found.start()] or found.start() - unit_end > 200:
-        return  # no amount of its paragraph gives the unit
+    if not same_section(text, unit_end, found.start()):
+        return  # no amount of its paragraph (or of its section, ``cutunit``) gives the unit
     own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])
     if not _MONEY_WORD.search(own) and not _KIND.search(own):
         return

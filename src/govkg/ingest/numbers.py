@@ -30,7 +30,9 @@ MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)
 
 # An Arabic figure, after ``to_ascii_digits``: thousands groups only in threes.
 # Atomic groups: a long run of digits is tried once, never backtracked into (quadratic).
-NUMBER = r"(?<![\d.,])(?:(?>\d{1,3}(?:,\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
+# A comma after a digit is a thousands comma (not a figure's start); after a word it is the
+# clause's comma, as stores print ，in ASCII (支出总计,867.48万元: a figure).
+NUMBER = r"(?<![\d.])(?<!\d,)(?:(?>\d{1,3}(?:,\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 

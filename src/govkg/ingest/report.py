@@ -26,6 +26,8 @@ from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
 from govkg.ingest.numbers import calendar_date
+from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
+from govkg.ingest.publisher import publisher_in_full
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
@@ -131,11 +133,6 @@ _SIGNATURE = re.compile(
     r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
     re.M,
 )
-_PUBLISHER = re.compile(
-    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；:：|]{3,39}"
-    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
-)
-"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录)."""
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
     r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
@@ -305,7 +302,8 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     the body states (``issuer``), the page's publisher or the signature, and last the
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
-    found = fuller_name(head, unit) if unit else stated_name(text, head)
+    found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
+    found = found or (None if unit else stated_name(text, head))
     if found is None and not unit:
         elsewhere, where = _unit_elsewhere(text)
         if where:

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from govkg.ingest.accountstables import find_accounts_tables
 from govkg.ingest.facts import cite
+from govkg.ingest.loosecells import find_loose_cells
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
 from govkg.ingest.selfeval_form import find_form_money
@@ -100,7 +101,7 @@ def _column(cell: str) -> str | None:
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every money table of the text, in text order, each cell once; the
     national self-assessment form's grid is read by ``selfeval_form`` first, and the
-    shapes ``accountstables`` knows last."""
+    shapes ``accountstables`` knows next, and cells none could place (``loosecells``) last."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     seen: set[int] = {money.cites[0].end for money in found}
@@ -110,6 +111,8 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 seen.add(money.cites[0].end)
                 found.append(money)
     found += [m for m in find_accounts_tables(view, year) if m.cites[0].end not in seen]
+    seen |= {money.cites[0].end for money in found}  # cells no rule placed: listed unread
+    found += [m for m in find_loose_cells(view, year) if m.cites[0].end not in seen]
     yield from sorted(found, key=lambda money: money.cites[0].end)
 
 

