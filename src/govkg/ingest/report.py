@@ -50,7 +50,7 @@ _PROJECT = (
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
     r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
     # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告
-    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
+    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*(?:评\s*价\s*(?:工\s*作\s*)?)?自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
     # a transfer's report: 2021年中央食品监管专项转移支付绩效自评报告 (专项 stays the fund's)
     r"|转\s*移\s*支\s*付\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:情\s*况\s*)?的?\s*报\s*告"
 )
@@ -61,6 +61,8 @@ _ACCOUNTS = (
     # on its line (or before the page's date, a line the cleaning joined to it)
     r"|(?:(?<=局)|(?<=委)|(?<=办)|(?<=中心)|(?<=政府)|(?<=委员会)|(?<=办公室)|(?<=院))"
     r"\s*决\s*算(?=[ \t\u3000]*(?:\n|$|20\d\d-\d\d?-\d\d?))"
+    # a district's heading "一、2020年全区收支决算": its fiscal accounts (fifth trial)
+    r"|(?<=全[区县市])\s*收\s*支\s*决\s*算(?=[ \t\u3000]*\n)"
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
