@@ -13,16 +13,11 @@ from decimal import Decimal
 
 import pytest
 
+from fictional_text import document
 from govkg.core.errors import IngestError
 from govkg.ingest.extract import extract
-from govkg.ingest.report import read_document
-from govkg.ingest.textview import clean_view
 
 BODY = "\n一、项目概况\n项目预算资金12万元，全年执行12万元。\n"
-
-
-def document(text: str):
-    return read_document(clean_view(text), "fictional.txt")
 
 
 def money(text: str) -> dict[str, tuple[str | None, Decimal]]:

@@ -12,25 +12,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from fictional_text import document, found, kinds
 from govkg.ingest.extract import extract
-from govkg.ingest.report import read_document
-from govkg.ingest.textview import clean_view
 
 ACCOUNTS = "2023年样例镇人民政府部门决算\n"
 PROJECT = "2023年度样例项目支出绩效自评报告\n一、项目概况\n项目预算资金12万元,全年执行12万元。\n"
-
-
-def found(text: str) -> list[tuple[str, str | None, Decimal, str | None]]:
-    """(as written, kind, yuan, reason) of each money figure, in text order."""
-    return [(m.as_written, m.kind, m.amount, m.reason) for m in extract(text, "f.txt").money]
-
-
-def kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(w, k) for w, k, _, _ in found(text)]
-
-
-def document(text: str):
-    return read_document(clean_view(text), "fictional.txt")
 
 
 # -- the first priority: no budget, revenue or other read as spending ------------------------

@@ -15,7 +15,14 @@ import pyoxigraph as ox
 
 from govkg.core.money import FEN
 from govkg.graph.catalog_records import Line
-from govkg.graph.catalog_terms import BASIS_OF, CLASS_OF_KIND, KIND_OF_CLASS, id_shaped, node_id
+from govkg.graph.catalog_terms import (
+    BASIS_OF,
+    CLASS_OF_KIND,
+    KIND_OF_CLASS,
+    decimal_of_lexical,
+    id_shaped,
+    node_id,
+)
 from govkg.graph.ontology import GOVKG, SCHEMA
 from govkg.graph.oxreads import GraphReads, OxReads
 
@@ -124,14 +131,4 @@ def _int(term) -> int | None:
 
 
 def _decimal(term) -> Decimal | None:
-    """As ``catalog_terms.decimal_of``: a literal's lexical form, "12.0" kept integral."""
-    if type(term) is not ox.Literal:
-        return None
-    lexical = term.value
-    try:
-        number = Decimal(lexical)
-    except ArithmeticError:
-        return None
-    if lexical.endswith(".0") and number == number.to_integral_value():
-        return number.quantize(Decimal(1))
-    return number
+    return decimal_of_lexical(term.value) if type(term) is ox.Literal else None

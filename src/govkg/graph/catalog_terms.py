@@ -20,6 +20,7 @@ __all__ = [
     "NOT_NEIGHBOURS",
     "TYPE_OF_PREDICATE",
     "decimal_of",
+    "decimal_of_lexical",
     "id_shaped",
     "int_of",
     "kind_of",
@@ -106,7 +107,11 @@ def decimal_of(values: list) -> Decimal | None:
     """A decimal as the report wrote it: integral values without a trailing ".0"."""
     if not values or not isinstance(values[0], Literal):
         return None
-    lexical = str(values[0])
+    return decimal_of_lexical(str(values[0]))
+
+
+def decimal_of_lexical(lexical: str) -> Decimal | None:
+    """``decimal_of`` of a literal's lexical form (a bulk read has no rdflib term)."""
     try:
         number = Decimal(lexical)
     except ArithmeticError:

@@ -17,10 +17,10 @@ import re
 from decimal import Decimal
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["approved_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _APPROVED = "批复"
 _OTHER_ACT = re.compile(
     r"支出|执行|支付|列支|使用|花费|开支|决算|完成|实际|到位|到账|拨付|收入|收到|结转|结余"
@@ -39,18 +39,14 @@ def approved_kind(text: str, start: int, kind: str | None) -> tuple[str | None, 
     item of its list that does not add up; else (``kind``, None)."""
     if kind not in (None, "SPENDING", "BUDGET"):
         return kind, None
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    approved = text.rfind(_APPROVED, sentence_start, start)
+    approved = text.rfind(_APPROVED, sentence_start(text, start, REACH), start)
     if approved < 0 or _OTHER_ACT.search(text, approved + len(_APPROVED), start):
         return kind, None
     listed = _last_list(text, approved, start)
     if listed is None:
         return "BUDGET", None
     before = list(amounts(text[approved : listed.start()]))
-    after = _SENTENCE_END.search(text, start, start + REACH)
-    stop = after.start() if after else min(len(text), start + REACH)
+    stop = sentence_end(text, start, REACH)
     items = list(amounts(text[listed.end() : stop]))
     if not before or len(items) < 2:
         return "BUDGET", None

@@ -16,10 +16,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["components_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _TOTAL = re.compile(r"(?:总计|合计|共计|总额|总计为|合计为|共计为)\s*$")
 _AMONG = re.compile(r"\s*[，,：:]?\s*其中\s*[：:，,]?")
 REACH = 600
@@ -31,19 +31,12 @@ def components_kind(
     """OTHER for a total or a part by the rule above, else ``kind``."""
     if kind is not None:
         return kind
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    after = _SENTENCE_END.search(text, start, start + REACH)
-    stop = after.start() if after else min(len(text), start + REACH)
-    if "其中" not in text[sentence_start:stop]:
+    first, stop = sentence_start(text, start, REACH), sentence_end(text, start, REACH)
+    if "其中" not in text[first:stop]:
         return kind  # no parts listed in its sentence: cheap, and linear on long runs
-    found = [
-        (sentence_start + a.start, sentence_start + a.end, a.yuan)
-        for a in amounts(text[sentence_start:stop])
-    ]
+    found = [(first + a.start, first + a.end, a.yuan) for a in amounts(text[first:stop])]
     for index, (t_start, t_end, total) in enumerate(found):
-        words = text[found[index - 1][1] if index else sentence_start : t_start]
+        words = text[found[index - 1][1] if index else first : t_start]
         among = _AMONG.match(text, t_end)
         if among is None or not _TOTAL.search(words) or kind_of(words):
             continue

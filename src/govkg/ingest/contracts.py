@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.sentences import sentence_start
 
 __all__ = ["contract_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CAPITALS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 _SMALL_AFTER = re.compile(r"\s*整?\s*[（(]\s*小写\s*[：:]?\s*")
 _SMALL_BEFORE = re.compile(r"整?\s*[（(]\s*小写\s*[：:]?\s*$")
@@ -62,13 +62,8 @@ def contract_kind(
 def _instalment(text: str, start: int) -> str | None:
     """CONTRACT where the words just before ``start`` state it as a share of the contract
     sum and its sentence speaks of a 合同."""
-    words = text[max(0, start - REACH) : start]
-    cut = list(_SENTENCE_END.finditer(words))
-    words = words[cut[-1].end() :] if cut else words
+    words = text[sentence_start(text, start, REACH) : start]
     found = list(_INSTALMENT.finditer(words))
     if not found or re.search(r"[，,；;]", words[found[-1].end() :].replace(" ", "")) is not None:
         return None
-    low = max(0, start - 600)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence = text[ends[-1].end() if ends else low : start]
-    return "CONTRACT" if "合同" in sentence else None
+    return "CONTRACT" if "合同" in text[sentence_start(text, start, 600) : start] else None

@@ -24,6 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
@@ -40,17 +41,11 @@ def execution_kind(
 ) -> str | None:
     """BUDGET or SPENDING for an amount of an execution pair (see above), else ``kind``.
     ``before_kind``: the kind read for the amount before it (None if none)."""
-    after = _SENTENCE_END.search(text, end, end + REACH)
-    stop = after.start() if after else min(len(text), end + REACH)
+    stop = sentence_end(text, end, REACH)
     if not _RATE.search(text, end, stop):
         return kind  # no rate after it in its sentence: cheap, and linear on long runs
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    found = [
-        (sentence_start + a.start, sentence_start + a.end, a.yuan)
-        for a in amounts(text[sentence_start:stop])
-    ]
+    first = sentence_start(text, start, REACH)
+    found = [(first + a.start, first + a.end, a.yuan) for a in amounts(text[first:stop])]
     for (b_start, b_end, base), (p_start, p_end, paid) in pairwise(found):
         rate = _RATE.match(text, p_end)
         if rate is None or not _DONE.search(text, b_end, p_start) or not base:

@@ -19,10 +19,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["itemised_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[；;]")
 _ACT = re.compile(
     r"建设|修建|新建|改建|扩建|兴建|建造|购买|购置|采购|增设|添置|安装|维修|修缮|改造|铺设"
@@ -43,19 +43,16 @@ def itemised_kind(
     low = max(0, start - REACH)
     if _TOTAL_WORD.search(text, low, end + REACH) is None:
         return None  # no total near it: cheap, so a long run of amounts stays linear
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    after = _SENTENCE_END.search(text, end, end + REACH)
-    sentence_end = after.start() if after else min(len(text), end + REACH)
+    first, last = sentence_start(text, start, REACH), sentence_end(text, end, REACH)
     clauses = []  # (words before its first amount, its amounts) of each clause
-    clause_start = sentence_start
-    for found in [*_CLAUSE_END.finditer(text, sentence_start, sentence_end), None]:
-        clause_end = found.start() if found else sentence_end
+    clause_start = first
+    for found in [*_CLAUSE_END.finditer(text, first, last), None]:
+        clause_end = found.start() if found else last
         inside = list(amounts(text[clause_start:clause_end]))
         spans = [(clause_start + a.start, clause_start + a.end, a.yuan) for a in inside]
         words = text[clause_start : spans[0][0]] if spans else ""
         clauses.append((words, spans))
-        clause_end = found.end() if found else sentence_end
+        clause_end = found.end() if found else last
         clause_start = clause_end
     for index, (words, spans) in enumerate(clauses):
         if not spans or not _TOTAL.search(words) or _TOTAL.sub("", words).strip():

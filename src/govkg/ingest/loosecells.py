@@ -76,29 +76,26 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if column is None:
             continue
         for cell in _CELL.finditer(text, column.end(), stop):
-            yield MoneyFound(
-                rule=RULE,
-                cites=(cite(view, cell.start(), cell.end()),),
-                amount=yuan(cell.group(), unit),
-                figure=cell.group(),
-                unit=unit,
-                as_written=cite(view, cell.start(), cell.end()).quote,
-                kind=None,
-                label=None,
-                year=year,
-                reason=REASON.format(unit=unit),
-            )
+            yield _unread(view, cell.start(), cell.end(), cell.group(), unit, year, REASON)
         cut = _CUT_CELL.search(text, column.end()) if stop >= len(text) else None
         if cut is not None and not _CELL.fullmatch(cut["fig"]):
-            yield MoneyFound(
-                rule=RULE,
-                cites=(cite(view, cut.start("fig"), cut.end("fig")),),
-                amount=yuan(cut["fig"], unit),
-                figure=cut["fig"],
-                unit=unit,
-                as_written=cite(view, cut.start("fig"), cut.end("fig")).quote,
-                kind=None,
-                label=None,
-                year=year,
-                reason=CUT_REASON.format(unit=unit),
+            yield _unread(
+                view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )
+
+
+def _unread(view: TextView, start: int, end: int, figure: str, unit: str, year, reason: str):
+    """The cell ``figure`` at ``start:end`` in ``unit``, listed unread saying ``reason``."""
+    quote = cite(view, start, end)
+    return MoneyFound(
+        rule=RULE,
+        cites=(quote,),
+        amount=yuan(figure, unit),
+        figure=figure,
+        unit=unit,
+        as_written=quote.quote,
+        kind=None,
+        label=None,
+        year=year,
+        reason=reason.format(unit=unit),
+    )

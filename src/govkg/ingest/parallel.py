@@ -15,10 +15,10 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.numbers import NUMBER
+from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["parallel_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[；;]")
 _AMOUNT = re.compile(rf"{NUMBER}\s*(?:亿元|万元|元)")
 _DIGITS = re.compile(r"\d[\d,.]*")
@@ -31,12 +31,7 @@ def parallel_kind(
 ) -> str | None:
     """The kind of the unnamed amount ``text[start:end]`` by the clause its frame repeats,
     or None; ``kind_of`` names the kind of the words before an amount."""
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    after = _SENTENCE_END.search(text, end, end + REACH)
-    sentence_end = after.start() if after else min(len(text), end + REACH)
-    clauses = _clauses(text, sentence_start, sentence_end)
+    clauses = _clauses(text, sentence_start(text, start, REACH), sentence_end(text, end, REACH))
     here = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), None)
     if not here:  # not in the sentence, or in its first clause: no clause before to repeat
         return None
