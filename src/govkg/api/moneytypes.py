@@ -88,6 +88,10 @@ class MoneyFigure:
         description="For a CHANGE: the growth (positive) or decline (negative) percent the "
         "report states with it."
     )
+    stated_share: Decimal | None = strawberry.field(
+        description="The percent of another figure (shareOf) the report states for this one "
+        "(占本年收入合计的93.54%); null when it states none."
+    )
     sources: list[Citation] = strawberry.field(description="Where the report states it.")
     provenance: str = strawberry.field(description="'curated' (reviewed) or 'extracted'.")
     extraction_rule: str | None = strawberry.field(
@@ -100,6 +104,16 @@ class MoneyFigure:
     )
     def funding_line(self, info: Info) -> LazyFundingLine | None:
         return _ref(info, self._record.funding_line)
+
+    @strawberry.field(
+        description="The figure of the same report statedShare is a percent of (本年收入合计); "
+        "null without a stated share."
+    )
+    def share_of(self, info: Info) -> MoneyFigure | None:
+        if self._record.share_of is None:
+            return None
+        found = _svc(info).money_figure(self._record.share_of)
+        return to_money_figure(found) if found is not None else None
 
     @strawberry.field(
         description="Building or running: the funding line's type when one states the same "
@@ -135,6 +149,7 @@ def to_money_figure(figure: cat.MoneyFigure) -> MoneyFigure:
             read=figure.read,
             reason=figure.reason,
             rate=figure.rate,
+            stated_share=figure.stated_share,
             sources=_citations(figure.sources),
             provenance=figure.provenance,
             extraction_rule=figure.rule,

@@ -220,7 +220,8 @@ class Indicator:
 class MoneyFigure:
     """An amount the report states, in yuan, of one kind (spending, budget, revenue, …);
     ``read`` is False for an amount a reader saw but could not place, ``reason`` says why;
-    ``funding_line`` states the same amount; ``rate`` is a change figure's stated percent."""
+    ``funding_line`` states the same amount; ``rate`` is a change figure's stated percent;
+    ``stated_share`` is the percent the report states it is of the figure ``share_of``."""
 
     id: str
     document: str
@@ -236,6 +237,8 @@ class MoneyFigure:
     sources: tuple[Citation, ...]
     provenance: str = "curated"
     rule: str | None = None
+    stated_share: Decimal | None = None
+    share_of: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

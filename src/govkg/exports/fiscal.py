@@ -185,6 +185,8 @@ def figure_rows(kg: KnowledgeGraph, subset: Subset, lines: list[str]) -> list[di
                 "read": figure.read,
                 "unread_reason": figure.reason,
                 "change_rate": figure.rate,
+                "stated_share": figure.stated_share,
+                "share_of_id": figure.share_of,
                 **_citation(figure.sources),
                 "provenance": figure.provenance,
             }

@@ -112,6 +112,10 @@ FIGURE_COLUMNS = (
            "unread_reason): check it in the report"),
     Column("unread_reason", "string", "why the amount could not be placed"),
     Column("change_rate", "number", "for a change, the stated rate (percent)"),
+    Column("stated_share", "number", "the percent of share_of_id the report states for this "
+           "amount (占本年收入合计的93.54%); empty when it states none"),
+    Column("share_of_id", "string", "the money figure of the same report stated_share is a "
+           "percent of"),
     *_CITATION,
 )  # fmt: skip
 

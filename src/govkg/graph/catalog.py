@@ -333,8 +333,7 @@ class Catalog:
     def _money_figure(self, fid: str) -> MoneyFigure | None:
         if not self.could_be_id(fid):
             return None
-        subject = self.iri(fid)
-        props = self._properties(subject)
+        props = self._properties(subject := self.iri(fid))
         document = ref_of(props[GOVKG.reportedIn])
         if GOVKG.MoneyFigure not in props[RDF.type] or document not in self.nodes:
             return None  # a figure whose report this graph does not hold is not served
@@ -357,11 +356,12 @@ class Catalog:
             sources=self._cite(props[GOVKG.citation]),
             provenance=text_of(props[GOVKG.provenance]) or "curated",
             rule=text_of(props[GOVKG.extractionRule]),
+            stated_share=decimal_of(props[GOVKG.statedShare]),
+            share_of=ref_of(props[GOVKG.shareOf]),
         )
 
     def money_figures_of(self, document: str) -> list[MoneyFigure]:
-        """A document's money figures in the order the text states them (index lookups:
-        what the document reports, then which of those are money figures)."""
+        """A document's money figures in text order (what it reports, then which are)."""
         graph, found = self.graph, []
         for subject in graph.subjects(GOVKG.reportedIn, self.iri(document)):
             if (subject, RDF.type, GOVKG.MoneyFigure) in graph:

@@ -140,6 +140,8 @@ class MoneyFigure:
     sources: tuple[Citation, ...]
     provenance: str
     rule: str | None = None
+    stated_share: Decimal | None = None  # the percent the report states, of ``share_of``
+    share_of: str | None = None
 
     @property
     def position(self) -> tuple[int, str]:

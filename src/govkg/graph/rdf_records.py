@@ -108,6 +108,10 @@ def _money_figure(add, node: str, ref, figure: MoneyFigure) -> None:
         add((node, G.figureOf, ref(figure.funding_line)))
     if figure.rate is not None:
         add((node, G.changeRate, decimal_literal(figure.rate)))
+    if figure.stated_share is not None:
+        add((node, G.statedShare, decimal_literal(figure.stated_share)))
+    if figure.share_of:
+        add((node, G.shareOf, ref(figure.share_of)))
 
 
 def _stated_money(add, node: str, predicate: str, fragment: str, amount: Decimal) -> None:

@@ -92,8 +92,11 @@ def _rows(kind: str, values: dict, lang: str, names: dict[str, str]) -> list[tup
         add((label("review.field.kind"), label(f"review.money.{values.get('kind', 'other')}")))
         if "amount" in values:
             add((label("fact.amount"), _money(values["amount"], lang)))
+        if "stated_share" in values:
+            add((label("fact.stated_share"), f"{values['stated_share']}%"))
         for key, name in (("as_written", "fact.as_written"), ("year", "fact.fiscal_year"),
-                          ("funding_line", "review.funding_line")):  # fmt: skip
+                          ("funding_line", "review.funding_line"),
+                          ("share_of", "fact.share_of")):  # fmt: skip
             if values.get(key) is not None:
                 add((label(name), str(values[key])))
     elif kind == "indicator":

@@ -88,6 +88,7 @@ class Held:
             for record in group:
                 out.types[record.id] = kind
         out.line_documents |= {line.id: line.document for line in seed.funding_lines}
+        out.figure_documents |= {f.id: f.document for f in seed.money_figures}
         out.relations |= {relation.id for relation in seed.relations}
         out.mentions |= {mention.id for mention in seed.mentions}
         mentioned: dict[str, set[str]] = {}

@@ -42,6 +42,7 @@ class Outside:
     types: dict[str, str] = field(default_factory=dict)  # record id -> record type
     names: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> names
     line_documents: dict[str, str] = field(default_factory=dict)  # funding line -> document
+    figure_documents: dict[str, str] = field(default_factory=dict)  # money figure -> document
     relations: set[str] = field(default_factory=set)  # relation ids
     mentions: set[str] = field(default_factory=set)  # mention ids
 
@@ -321,7 +322,9 @@ def _cross_check(
     for figure, reader in figures:
         expect(reader, "document", figure.document, {"document"})
         expect(reader, "funding_line", figure.funding_line, {"funding-line"})
+        expect(reader, "share_of", figure.share_of, {"money-figure"})
     _check_funding_tree(lines, outside)
+    _check_figure_shares(figures, outside)
     _check_figures_of_lines(lines, figures, outside)
 
 
@@ -351,6 +354,16 @@ def _check_funding_tree(lines, outside: Outside) -> None:
             reader.problem("share_of", "a line's share is of another line, not of itself")
         elif (share or elsewhere.get(line.share_of or "", line.document)) != line.document:
             reader.problem("share_of", "a share is of a line of the same document")
+
+
+def _check_figure_shares(figures, outside: Outside) -> None:
+    """A figure's share is of another figure of the same report."""
+    documents = outside.figure_documents | {f.id: f.document for f, _ in figures}
+    for figure, reader in figures:
+        if figure.share_of == figure.id:
+            reader.problem("share_of", "a figure's share is of another figure, not of itself")
+        elif documents.get(figure.share_of or "", figure.document) != figure.document:
+            reader.problem("share_of", "a share is of a figure of the same report")
 
 
 def _check_figures_of_lines(lines, figures, outside: Outside) -> None:

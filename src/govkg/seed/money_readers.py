@@ -110,6 +110,8 @@ def read_money_figure(r: FieldReader) -> MoneyFigure | None:
             "reason",
             "funding_line",
             "rate",
+            "stated_share",
+            "share_of",
             "sources",
             "provenance",
             "rule",
@@ -134,6 +136,7 @@ def read_money_figure(r: FieldReader) -> MoneyFigure | None:
     rate = r.decimal("rate", signed=True)
     if rate is not None and kind not in (None, "change"):
         r.problem("rate", f"a stated rate belongs to a `kind: change` figure, not {kind!r}")
+    stated_share, share_of = _figure_share(r)
     provenance, rule = r.provenance()
     cites = r.citations()
     as_written = _filled(r, "as_written", required=True)
@@ -157,9 +160,24 @@ def read_money_figure(r: FieldReader) -> MoneyFigure | None:
         sources=cites,
         provenance=provenance,
         rule=rule,
+        stated_share=stated_share,
+        share_of=share_of,
     )
     complete = figure_id and kind and yuan is not None and as_written and figure.document
     return figure if complete else None
+
+
+def _figure_share(r: FieldReader) -> tuple[Decimal | None, str | None]:
+    """A share the report states for a figure, with the figure it is a share of: a figure
+    has no parent to fall back on, so one without the other is a problem."""
+    share, share_of = r.decimal("stated_share"), r.slug("share_of")
+    if share is not None and share > 100:
+        r.problem("stated_share", f"a share is a percent from 0 to 100, not {share}")
+    if share_of and "stated_share" not in r.record:
+        r.problem("share_of", "share_of says what stated_share is a share of; give stated_share")
+    elif "stated_share" in r.record and not share_of and "share_of" not in r.record:
+        r.problem("stated_share", "a figure's share names the figure it is of in `share_of`")
+    return share, share_of
 
 
 def _filled(r: FieldReader, field: str, *, required: bool = False) -> str | None:
