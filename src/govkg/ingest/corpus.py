@@ -89,10 +89,12 @@ def _figures(draft: dict) -> list[tuple[int, int, Decimal, dict]]:
     """Each money figure of the draft: the span of its amount, its yuan, the record."""
     out = []
     for record in draft.get("money_figures") or []:
-        cite = record["sources"][0]
-        amount = Decimal(str(record["amount"])) * YUAN_PER[record.get("amount_unit", "元")]
+        cite, written = record["sources"][0], record["as_written"]
         end = cite["end"]
-        start = end - len(record["as_written"])
+        if "stated_share" in record:  # its quote goes on through the share: 38万元，占93.54%
+            end = cite["start"] + cite["quote"].rfind(written) + len(written)
+        start = end - len(written)
+        amount = _yuan(record)
         out.append((start, end, amount, record))
     return out
 
@@ -173,14 +175,38 @@ def _mentioned(draft: dict, entity: str | None) -> str | None:
 
 
 def _shares(result: TextScore, money: list[dict], draft: dict) -> None:
-    """Shares the draft states on its lines against those the text states."""
-    stated = {(Decimal(str(e["yuan"])), Decimal(str(e["share"]))) for e in money if "share" in e}
-    for line in draft.get("funding_lines") or []:
-        if line.get("stated_share") is None or line.get("amount") is None:
+    """Shares the draft states, on its lines and on its money figures, against those the
+    text states: each (amount in yuan, share) pair the draft states counts once, a figure
+    stating its own funding line's pair adding nothing; a stated pair is found as many
+    times as the text states it, more is invented."""
+    stated = Counter(
+        (Decimal(str(e["yuan"])), Decimal(str(e["share"]))) for e in money if "share" in e
+    )
+    lines = {line["id"]: line for line in draft.get("funding_lines") or []}
+    said: list[tuple[tuple[Decimal, Decimal], str]] = []
+    for record in [*lines.values(), *(draft.get("money_figures") or [])]:
+        pair = _pair(record)
+        if pair is None:
             continue
-        amount = Decimal(str(line["amount"])) * YUAN_PER[line.get("amount_unit", "元")]
-        if (amount, Decimal(str(line["stated_share"]))) in stated:
+        line = lines.get(record.get("funding_line", ""))
+        if line and line is not record and _pair(line) == pair:
+            continue  # the figure of a line stating the same share: one statement
+        said.append((pair, record.get("name") or record.get("label") or record["as_written"]))
+    for pair, name in said:
+        if stated[pair] > 0:
+            stated[pair] -= 1
             result.shares_found += 1
         else:
             result.shares_invented += 1
-            result.misses.append(f"share not stated: {line['name']} {line['stated_share']}%")
+            result.misses.append(f"share not stated: {name} {pair[1]}%")
+
+
+def _yuan(record: dict) -> Decimal:
+    return Decimal(str(record["amount"])) * YUAN_PER[record.get("amount_unit", "元")]
+
+
+def _pair(record: dict) -> tuple[Decimal, Decimal] | None:
+    """(amount in yuan, share) a line or a figure states; None when it states no share."""
+    if record.get("stated_share") is None or record.get("amount") is None:
+        return None
+    return _yuan(record), Decimal(str(record["stated_share"]))

@@ -14,6 +14,7 @@ from typing import Any
 
 from govkg.core.records import Seed
 from govkg.ingest.facts import Cite, Found, Report
+from govkg.ingest.figureshares import share_bases
 from govkg.ingest.heldnames import HeldNames, ReportNames
 from govkg.ingest.resolve import NameIndex, home_places, slug
 from govkg.ingest.unitnames import unit_category
@@ -252,6 +253,23 @@ def _money(out, index: _Index, report: Report, doc_id: str) -> None:
         if line is not None:
             record["funding_line"] = line["id"]
         out["money_figures"].append(_stamp(record, doc_id, found))
+    _figure_shares(out["money_figures"], report)
+
+
+def _figure_shares(records: list[dict], report: Report) -> None:
+    """A share stated right after a figure's amount, of the figure ``figureshares`` resolves
+    (ids are all known now); its quote is carried on through the percent, a verbatim span
+    of the text that starts where the amount's own quote starts."""
+    for record, found, base in zip(records, report.money, share_bases(report.money), strict=True):
+        if base is None:
+            continue
+        own, share = found.cites[0], found.share
+        if share.cite.start != own.start or not share.cite.quote.startswith(own.quote):
+            continue  # never: the share's quote is the amount's, carried on
+        record["stated_share"] = _decimal(Decimal(share.percent))
+        record["share_of"] = records[base]["id"]
+        record["sources"][0] = _sources(record["sources"][0]["doc"], (share.cite,))[0]
+        record["rule"] = f"{found.rule}+figure-share"
 
 
 def _lines_stating(lines: list[dict], money: list) -> list[dict | None]:

@@ -37,6 +37,7 @@ from govkg.ingest.amounts import amounts as _amounts
 from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
+from govkg.ingest.figureshares import StatedShare, stated_share
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
@@ -124,6 +125,7 @@ class MoneyFound:
     label: str | None
     year: int | None
     reason: str | None = None
+    share: StatedShare | None = None  # a percent stated right after it (figureshares)
 
 
 BUDGET_AFTER = re.compile(r"\s*经(?:年初|调整后?)?预算")
@@ -199,10 +201,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             reason = None
         else:
             sides = ((kind, label),)
+        span = _quote_span(text, clause_start, amount)
         for side_kind, side_label in sides:
             yield MoneyFound(
                 rule=RULE,
-                cites=(cite(view, *_quote_span(text, clause_start, amount)),),
+                cites=(cite(view, *span),),
                 amount=amount.yuan,
                 figure=amount.figure,
                 unit=amount.unit,
@@ -211,6 +214,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 label=side_label,
                 year=int(stated_year[-1]) if stated_year else year,
                 reason=reason if side_kind is None else None,
+                share=stated_share(view, text, *span) if kind and len(sides) == 1 else None,
             )
         kinds.append((amount.end, kind))
         previous_end = amount.end
