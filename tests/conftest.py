@@ -19,6 +19,7 @@ import govkg
 from govkg.answers.kg import bundled_seed
 
 REPORT = "yiyang-bdc-2023"
+REAL_REPORTS = Path(__file__).with_name("fixtures") / "real-reports"
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +38,24 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seed"
     shutil.copytree(bundled_seed(), target)
     return target
+
+
+@pytest.fixture(scope="session")
+def ingested_corpus(tmp_path_factory) -> Path:
+    """The bundled seed with every real text of tests/fixtures/real-reports ingested into it
+    as a user would, once a run (seven modules ask for it): take a copy with ``copy_of``."""
+    from govkg.ingest.write import ingest
+
+    seed = tmp_path_factory.mktemp("ingested-corpus") / "seed"
+    shutil.copytree(bundled_seed(), seed)
+    for text in sorted(REAL_REPORTS.glob("*.txt")):
+        ingest(text, seed)
+    return seed
+
+
+def copy_of(seed: Path, target: Path) -> Path:
+    """A module's own copy of a seed directory, so nothing it does reaches another module."""
+    return Path(shutil.copytree(seed, target))
 
 
 @cache

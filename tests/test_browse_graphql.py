@@ -9,11 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ask
-from govkg.answers.kg import bundled_seed, open_graph
-from govkg.ingest.write import ingest
-
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
+from conftest import ask, copy_of
+from govkg.answers.kg import open_graph
 
 BIG_LINES = """query($after: String) { fundingLines(where: {year: 2023, amountMin: "1000000"},
   orderBy: AMOUNT_DESC, first: 4, after: $after) {
@@ -150,13 +147,10 @@ def test_facets_first_keeps_the_most_frequent_values_and_says_how_many_there_are
 
 
 @pytest.fixture(scope="module")
-def corpus():
+def corpus(ingested_corpus):
     import tempfile
 
-    seed = Path(tempfile.mkdtemp(prefix="govkg-browse-")) / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
+    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-browse-")) / "seed")
     yield open_graph(seed)
     shutil.rmtree(seed.parent, ignore_errors=True)
 

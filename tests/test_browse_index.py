@@ -14,15 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ask
+from conftest import ask, copy_of
 from govkg.answers import browseindex
 from govkg.answers.browse import FACETS, ORDERS, TABLES, Chosen, Row, Where, tables_of
 from govkg.answers.browseindex import TableIndex
-from govkg.answers.kg import bundled_seed, open_graph
+from govkg.answers.kg import open_graph
 from govkg.graph.synth import write_synthetic
-from govkg.ingest.write import ingest
 
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 SINGLE = ("category", "year", "unit", "document", "provenance", "basis", "spend_type")
 
 
@@ -172,11 +170,8 @@ def test_a_synthetic_graph_indexed_equals_a_scan(synthetic, monkeypatch, strateg
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    seed = Path(tempfile.mkdtemp(prefix="govkg-index-")) / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
+def corpus(ingested_corpus):
+    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-index-")) / "seed")
     yield open_graph(seed)
     shutil.rmtree(seed.parent, ignore_errors=True)
 

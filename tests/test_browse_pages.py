@@ -17,14 +17,12 @@ from pathlib import Path
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import ask
+from conftest import ask, copy_of
 from govkg.answers.browse import TABLES, tables_of
-from govkg.answers.kg import bundled_seed, open_graph
+from govkg.answers.kg import open_graph
 from govkg.app import create_app
 from govkg.http.browsepages import PAGE_SIZE
-from govkg.ingest.write import ingest
 
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 BIG = "/browse/funding-lines?year=2023&amount_min=1000000&order=amount&desc=1"
 BIG_QUERY = """{ fundingLines(where: {year: 2023, amountMin: "1000000"}, orderBy: AMOUNT_DESC,
   first: 100) { totalCount nodes { id name amount { amount basis } }
@@ -39,12 +37,9 @@ def client(kg):
 
 
 @pytest.fixture(scope="module")
-def corpus():
+def corpus(ingested_corpus):
     """The bundled seed with every real report of tests/fixtures ingested into it."""
-    seed = Path(tempfile.mkdtemp(prefix="govkg-browse-pages-")) / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
+    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-browse-pages-")) / "seed")
     yield open_graph(seed)
     shutil.rmtree(seed.parent, ignore_errors=True)
 

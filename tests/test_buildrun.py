@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from conftest import ask
+from conftest import ask, copy_of
 from govkg.answers.buildrun import (
     BUILD_WORDS,
     RUN_WORDS,
@@ -16,10 +14,8 @@ from govkg.answers.buildrun import (
     classify_line,
     classify_words,
 )
-from govkg.answers.kg import bundled_seed, open_graph
-from govkg.ingest.write import ingest
+from govkg.answers.kg import open_graph
 
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 CENTER = "益阳市智慧城市和大数据中心"
 CITE = '{doc: yiyang-bdc-2023, quote: "提升工程项目经费1322.14万元", start: 831, end: 848}'
 
@@ -143,13 +139,9 @@ def test_a_silent_line_takes_the_words_of_what_it_funds_then_of_its_parent(seed_
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def corpus(ingested_corpus, tmp_path_factory):
     """The bundled seed and every real report of the fixtures, ingested as drafts."""
-    seed = tmp_path_factory.mktemp("corpus") / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
-    return open_graph(seed)
+    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("corpus") / "seed"))
 
 
 def test_across_real_reports_the_parts_add_up_to_the_fen(corpus):

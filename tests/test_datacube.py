@@ -9,7 +9,6 @@ user would, or of a focus selection; breaking the export makes the matching one 
 
 from __future__ import annotations
 
-import shutil
 from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -19,13 +18,12 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from govkg.answers.kg import KnowledgeGraph, bundled_seed, open_graph
+from conftest import copy_of
+from govkg.answers.kg import KnowledgeGraph, open_graph
 from govkg.exports import FORMATS, Selection, export
 from govkg.exports.datacube import CUBE, QB
 from govkg.graph.store import oxigraph_store
-from govkg.ingest.write import ingest
 
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 REPORT = "document/cqsspbqdsjfzfwzx-2022"  # 38_shapingba-bigdata-service-center-2022.txt
 DOCS = Path(__file__).parent.parent / "docs" / "exports.md"
 
@@ -264,13 +262,9 @@ def select_rows(store: ox.Store, query: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def corpus_kg(tmp_path_factory):
+def corpus_kg(ingested_corpus, tmp_path_factory):
     """The bundled seed plus every real report text of tests/fixtures ingested into it."""
-    seed = tmp_path_factory.mktemp("cube") / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
-    return open_graph(seed)
+    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("cube") / "seed"))
 
 
 @pytest.fixture(scope="module")

@@ -20,15 +20,14 @@ import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 from starlette.testclient import TestClient
 
+from conftest import copy_of
 from export_fixtures import FOCUS, NASTY
 from govkg.answers.buildrun import classify_line
-from govkg.answers.kg import KnowledgeGraph, bundled_seed, open_graph
+from govkg.answers.kg import KnowledgeGraph, open_graph
 from govkg.answers.spending import unit_spending
 from govkg.app import create_app
 from govkg.exports import Selection, export, select
-from govkg.ingest.write import ingest
 
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 UNIT = "unit/yiyang-bdc"
 PROJECT = "funding-line/bdc-2023-project-expenditure"
 TISHENG = "funding-line/bdc-2023-tisheng-gongcheng-jingfei"
@@ -90,13 +89,9 @@ def bundled(kg, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def corpus_kg(tmp_path_factory) -> KnowledgeGraph:
+def corpus_kg(ingested_corpus, tmp_path_factory) -> KnowledgeGraph:
     """The bundled seed with every real report text of tests/fixtures ingested into it."""
-    seed = tmp_path_factory.mktemp("fdp-corpus") / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for report in sorted(REAL.glob("*.txt")):
-        ingest(report, seed)
-    return open_graph(seed)
+    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("fdp-corpus") / "seed"))
 
 
 @pytest.fixture(scope="module")

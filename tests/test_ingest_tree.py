@@ -4,18 +4,14 @@ budget. Each held on fictional text, then checked on every real text of the corp
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from govkg.answers.kg import bundled_seed, open_graph
+from conftest import copy_of
+from govkg.answers.kg import open_graph
 from govkg.graph.ontology import GOVKG
 from govkg.ingest.extract import extract
-from govkg.ingest.write import ingest
-
-REAL = Path(__file__).with_name("fixtures") / "real-reports"
 
 
 def tree(text: str) -> dict[str, tuple[str | None, Decimal | None, str]]:
@@ -67,12 +63,8 @@ def test_a_budget_said_after_its_figure_is_a_budget_not_spending():
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    seed = tmp_path_factory.mktemp("tree") / "seed"
-    shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
-    return open_graph(seed).catalog
+def corpus(ingested_corpus, tmp_path_factory):
+    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("tree") / "seed")).catalog
 
 
 def test_no_drafted_line_has_stated_parts_that_add_up_to_more_than_it(corpus):
