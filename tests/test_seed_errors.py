@@ -174,12 +174,17 @@ def test_a_broken_seed_names_file_line_and_field(
     seed_copy, capsys, file, pattern, replacement, field, anchor
 ):
     line = break_seed(seed_copy, file, pattern, replacement, anchor)
+    assert_named(seed_copy, capsys, f"seed/{file}:{line}: field '{field}':")
+
+
+def assert_named(seed: Path, capsys, expected: str) -> None:
+    """Loading ``seed`` fails with a problem starting ``expected`` (file, line, field), and
+    ``govkg validate`` says the same, with no traceback."""
     with pytest.raises(SeedError) as caught:
-        load_seed(seed_copy)
-    expected = f"seed/{file}:{line}: field '{field}':"
+        load_seed(seed)
     messages = [str(p) for p in caught.value.problems]
     assert any(m.startswith(expected) for m in messages), messages
-    assert main(["validate", "--seed", str(seed_copy)]) == 1
+    assert main(["validate", "--seed", str(seed)]) == 1
     out, err = capsys.readouterr()
     assert expected in out
     assert "Traceback" not in out + err
