@@ -9,13 +9,16 @@ shows neither a money figure nor a sign of the genre is refused (``report``).
 A sign is one of: the title of a self-assessment form (…绩效自评表, …绩效目标自评表) among the
 text's opening lines; the three levels of the indicator table's headings together (一级指标,
 二级指标, 三级指标); or the form's budget-execution headings, at least two of 年初预算数,
-全年预算数, 全年执行数 (a news item quoting a budget names none of these). The unit and the
+全年预算数, 全年执行数 (a news item quoting a budget names none of these); or a 三公 note's
+title or its stated 决算/预算 total (``threepublic``). The unit and the
 year such a text leaves unstated are marked unknown by the callers, never guessed.
 """
 
 from __future__ import annotations
 
 import re
+
+from govkg.ingest.threepublic import states_three_public
 
 __all__ = ["shows_genre"]
 
@@ -30,6 +33,6 @@ def shows_genre(text: str) -> bool:
     if _FORM_TITLE.search(text[:OPENING]):
         return True
     squeezed = re.sub(r"\s+", "", text[:20_000])
-    if all(level in squeezed for level in _LEVELS):
+    if all(level in squeezed for level in _LEVELS) or states_three_public(text):
         return True
     return len({m.group() for m in _EXECUTION.finditer(squeezed)}) >= 2

@@ -19,7 +19,8 @@ after it) is listed unread, with the reason. Whole numbers (行次 1, 27; 列次
 are never taken: a money table writes its cells to the fen. Cells a table rule has read
 are kept as that rule read them (``tables`` asks this rule last). A table the text ends
 inside (总计 | 27 | 36816, cut mid-number: fifth held-out trial) has its last cell after a
-行次 listed unread too, saying its digits after the cut are lost.
+行次 listed unread too, saying its digits after the cut are lost. The whole-number cells of a
+piped “三公”经费 table are listed unread as well (``threepubliccells``, sixth held-out trial).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import yuan
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.threepubliccells import REASON as THREE_PUBLIC_REASON
+from govkg.ingest.threepubliccells import three_public_cells
 
 __all__ = ["find_loose_cells"]
 
@@ -82,6 +85,8 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             yield _unread(
                 view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )
+    for start, end, figure, unit in three_public_cells(text):
+        yield _unread(view, start, end, figure, unit, year, THREE_PUBLIC_REASON)
 
 
 def _unread(view: TextView, start: int, end: int, figure: str, unit: str, year, reason: str):

@@ -43,6 +43,7 @@ from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.totalparts import total_kind
 
 __all__ = [
     "BUDGET_AFTER",
@@ -91,7 +92,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "REVENUE",
         r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|下拨|拨入|财政拨款收入|补助|资金来源",
     ),
-    ("BUDGET", r"预算|安排资金|批复|年初安排|核定"),
+    ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
     (
         "SPENDING",
         r"支出(?:决算数?|总计|合计)?|执行|支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
@@ -276,10 +277,8 @@ def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> s
     among = text.rfind("其中", start, at)
     if among < 0:
         return None
-    at_total = bisect.bisect_right(kinds, among, key=lambda k: k[0]) - 1  # last before 其中
-    if at_total < 0 or not _BETWEEN.fullmatch(text, kinds[at_total][0], among):
-        return None
-    return kinds[at_total][1]
+    at_total = bisect.bisect_right(kinds, among, key=lambda k: k[0])  # those before 其中
+    return total_kind(text, kinds[:at_total], among)  # past its change and why (totalparts)
 
 
 _COMPOSED = re.compile(r"资金(?:主要)?(?:包括|包含|由)")
@@ -312,12 +311,6 @@ def _share_of(text: str, end: int) -> str | None:
 
 
 _SHARE_OF = re.compile(r"[，,]?\s*占[^。；;，,]{0,20}?(?P<of>支出|收入)(?:总额|合计|总计)?的?\s*\d")
-_BETWEEN = re.compile(
-    r"[\s，,。：:；;]{0,3}(?:(?:较|比)[^，,。；;\d]{0,12}(?:增加|减少|增长|下降)了?"
-    r"\s*\d+(?:\.\d+)?\s*%[\s，,。：:；;]{0,3})?"
-)
-"""Between a total and its 其中: punctuation (2604.1万元，其中：…; 90万元。其中：…), or the
-total's change in percent (785万元,较年初预算减少28%其中:…)."""
 
 
 _SENTENCE_END = re.compile(r"[！？!?\n]|。(?!其中)")

@@ -2,7 +2,8 @@
 whether the text is whole.
 
 The genre family: whole-department self-assessments (…部门（单位）整体支出绩效自评报告),
-project self-assessments (…项目支出绩效自评报告) and final accounts (…部门决算, 决算情况说明).
+project self-assessments (…项目支出绩效自评报告) and final accounts (…部门决算, 决算情况说明,
+and a department's “三公”经费 note, ``threepublic``).
 A text is read as a report when it has a title of the family, or when it states money under
 a heading of the genre (一、部门概况, 收入支出决算总体情况, 项目资金投入…). Only a text with
 neither, such as a news item, is refused: ingesting it would only invent facts.
@@ -30,6 +31,7 @@ from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.titleunit import clean_title_unit, holder, is_fund
@@ -67,7 +69,7 @@ _ACCOUNTS = (
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
     ("项目支出绩效自评报告", _PROJECT),
-    ("部门决算", _ACCOUNTS),
+    ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""
 _ANY_GENRE = "|".join(f"(?:{words})" for _, words in GENRES)

@@ -4,8 +4,9 @@ A title's words between its year and its genre are the unit only when they are o
 
 - a fund, a project or a fee is never a unit (2022年衔接资金项目…, 2023年度财政公安信息系统
   维护费及安全等级评定费项目绩效自评报告, 2021年中央食品监管专项转移支付…, 2017年度…“三公”
-  经费支出决算情况说明); the unit that holds it heads the line before the year
-  (东方市公安局2023年度…, 关于上海市嘉定区司法局2017年度…), or the title names none;
+  经费支出决算情况说明, …一般公共预算财政拨款“三公”经费…); the unit that holds it heads
+  the line before the year (东方市公安局2023年度…, 关于上海市嘉定区司法局2017年度…), or the
+  title names none;
 - a name never starts with the digits or the table furniture the page put before it: an
   index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
   metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |).
@@ -20,9 +21,10 @@ __all__ = ["ENUMERATOR", "NOT_A_NAME", "UNIT_END", "clean_title_unit", "holder",
 UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
-_FUND = re.compile(r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|转移支付)$")
+_FUND = re.compile(r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|转移支付|拨款)$")
 """What a title names between its year and its genre that is a fund, a project, a fee or
-its spending, never a unit."""
+its spending, never a unit: also the appropriation a 三公 note's title names before
+“三公”经费 (2017年度一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``)."""
 _BEFORE = re.compile(rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{UNIT_END})\s*$")
 """The holder heading the title's line, after a 关于 that opens it."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")

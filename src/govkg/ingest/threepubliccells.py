@@ -1,0 +1,68 @@
+"""The whole-number cells of a piped “三公”经费 table in a declared unit: listed unread.
+
+A 三公 note may end on its table, flattened one cell a line (sixth trial):
+
+    2017年渝中区 “三公”经费汇总情况表 | … 单位:万元 | 合计 | 因公出国 | 公务用车购置及运行维护 |
+    小计 | 公务用车购置 | 公车运行及维护 | 公务接待费 | 5834 | 100 | 692 | 4612 | 430 |
+
+Its figures are money in the declared unit, whole numbers here (``loosecells`` takes only
+cells written to the fen, since 行次 and counts are whole). Which column each stands under
+the flattened text does not show for certain (a cell may be missing: six heads, five
+figures), and the title says neither 决算 nor 预算, so none is read: each is listed unread
+with the reason, so that every amount is accounted for.
+
+Only under a title naming the 三公经费 and a table (…“三公”经费…表) followed by its unit's
+declaration (单位:万元) before any sentence; only where the heads are the 三公 items (two of
+因公出国, 公务用车/公车, 公务接待) and none counts something (行次, 列次, 辆, 批次, 人次, 人数: a
+whole number there is a count, not money); and only a row of figures after all the heads,
+no word between them (a table whose rows are labelled, 合计 | 46 |, says what its figures
+are by its column's head alone: a 备注 column states no money). A cell is a figure alone
+between cell borders (|) or line ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govkg.ingest.amounts import PINYIN
+
+__all__ = ["three_public_cells"]
+
+_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)")
+_COUNTS = re.compile(r"行次|列次|辆|批次|人次|人数|[（(](?:个|人|次)[）)]")
+_ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
+_WORD = re.compile(r"[\u4e00-\u9fff]")
+_CELL = re.compile(
+    r"(?:^|(?<=\|))[ \t\u3000]*(?P<fig>\d{1,9}(?:\.\d{1,6})?)[ \t\u3000]*(?=\||$)", re.M
+)
+DECLARED_REACH = 300  # characters after the title in which the unit is declared
+REACH = 1500  # characters of the table after the declaration
+REASON = (
+    "a cell of a “三公”经费 table in {unit} whose column the flattened text does not show "
+    "for certain, and whose title says neither 决算 nor 预算: not read"
+)
+
+
+def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, figure, unit) of each cell of such a table in ``text`` (simplified)."""
+    blank = PINYIN.sub(lambda m: " " * len(m.group()), text)  # 經(jīng)費: offsets kept
+    for title in _TITLE.finditer(blank):
+        declared = _DECLARED.search(blank, title.end(), title.end() + DECLARED_REACH)
+        if declared is None or "。" in blank[title.end() : declared.start()]:
+            continue
+        stop = min(len(blank), declared.end() + REACH)
+        sentence = blank.find("。", declared.end(), stop)
+        stop = stop if sentence < 0 else sentence
+        following = _TITLE.search(blank, declared.end(), stop)  # another table: its own
+        stop = following.start() if following else stop
+        cells = list(_CELL.finditer(blank, declared.end(), stop))
+        if not cells or _WORD.search(blank, cells[0].end(), cells[-1].start()):
+            continue  # a row's label between figures: its column's head alone says what
+        heads = blank[title.start() : cells[0].start()]
+        if _COUNTS.search(heads) or len(set(_ITEMS.findall(heads))) < 2:
+            continue
+        unit = re.sub(r"\s+", "", declared["unit"])
+        for cell in cells:
+            yield cell.start("fig"), cell.end("fig"), cell["fig"], unit
