@@ -261,3 +261,20 @@ def test_a_title_naming_its_unit_keeps_it_beside_another_units_field():
         "项目预算12.00万元，执行12.00万元。"
     )
     assert found.unit == "青岚市数据局"
+
+
+def test_a_publisher_in_traditional_characters_is_named_as_written():
+    """A mirror in traditional characters with readings inserted (區(qū)): the page's 來源 field
+    is matched on the text as simplified, the unit named and cited as the text writes it."""
+    found = document(
+        "    來源:青嵐市青港區(qū)人民政府 時間:2024-07-03 09:33\n"
+        "關(guān)於提請審議2023年財政收支決算草案的議案\n"
+        "一、收入支出決算總體情況\n本年支出合計120.00萬元。"
+    )
+    assert found.unit == "青嵐市青港區(qū)人民政府"
+    assert any("青嵐市青港區(qū)人民政府" in quote for quote in cited_names(found))
+
+
+def test_a_real_mirrors_publisher_keeps_its_traditional_characters():
+    unit, stored = issuer_of(corpus_file("108_"))
+    assert unit["name"] == expected_unit(corpus_file("108_")) == "泉州市泉港區(qū)人民政府"

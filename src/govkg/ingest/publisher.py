@@ -36,5 +36,6 @@ def publisher_in_full(text: str, unit: str) -> tuple[str, tuple[int, int]] | Non
         return None
     name = found["unit"]
     if name != short and name.endswith(short) and len(name) - len(short) <= LOST:
-        return name, found.span("unit")
+        start, end = found.span("unit")
+        return text[start:end], (start, end)  # as written: 發布機構 is matched as simplified
     return None

@@ -326,7 +326,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     head = simplified(text[:1500])
     publisher = _PUBLISHER.search(head)
     if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
-        return publisher["unit"], publisher.span()
+        start, end = publisher.span("unit")  # matched as simplified, named as written
+        return text[start:end], publisher.span()
     tail_start = max(0, len(text) - 600)
     signature = None
     for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
