@@ -276,5 +276,5 @@ def test_a_publisher_in_traditional_characters_is_named_as_written():
 
 
 def test_a_real_mirrors_publisher_keeps_its_traditional_characters():
-    unit, stored = issuer_of(corpus_file("108_"))
+    unit, _ = issuer_of(corpus_file("108_"))
     assert unit["name"] == expected_unit(corpus_file("108_")) == "泉州市泉港區(qū)人民政府"

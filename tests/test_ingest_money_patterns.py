@@ -293,6 +293,12 @@ def test_the_corpus_scorer_places_a_bare_cell_apart_from_an_amount_with_its_unit
     assert places[1] == places[2] != places[3]
 
 
+def test_the_corpus_scorer_places_a_cell_in_wan_apart_from_the_same_figure_in_wan_yuan():
+    text = "本年度拨款为150万元 | 年度资金总额 | 150万 | 125.25万 |"
+    places = expected_places(text, [{"as_written": "150万元"}, {"as_written": "150万"}])
+    assert places == [(6, 11), (text.index("| 150万 |") + 2, text.index("| 150万 |") + 6)]
+
+
 def test_the_corpus_scorer_skips_furniture_and_credits_two_figures_at_one_place():
     text = "元数据 0 0 结束\n收、支总计均为5.00万元。"
     expected = {

@@ -66,8 +66,8 @@ def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
-    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 796
-    amounts read (115 texts; none in 95–120 after the fourth to sixth trials' fixes), each
+    """Revenue, budget, carry-over and changes are read as spending at most 2 times in 872
+    amounts read (125 texts; none in 95–130 after the fourth to seventh trials' fixes), each
     a case the words leave open today: 1700000元 of 经费 under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
     goes down."""
     confused = [
@@ -100,8 +100,8 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 115 of 115
-    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")  # 100% (796 of 796)
+    assert all(score.accepted for _, score, _ in results.values())  # 125 of 125
+    assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
     assert Decimal(sums["kind_right"]) / sums["found"] >= KIND_FLOOR
@@ -140,11 +140,21 @@ def test_the_corpus_figures_hold(results):
 # cells of its flattened 三公 table (a cell missing, so no certain column) are listed unread,
 # not read: 116–120 read 36 of their 41. Kind right 97.9% (781 of 798; 116–120 all 36).
 # Every amount is accounted for (880 of 880). Units 109 of 115 (116 and 120 from their title).
-ACCOUNTED_FLOOR = Decimal("1")  # 100% today (880 of 880, 115 texts; see above)
-RECALL_FLOOR = Decimal("0.910")  # 91.1% today (798 of the 876 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.977")  # 97.9% today (781 of 798)
-UNITS_FLOOR = 109  # of 115 texts (30, 89, 92, 106, 108 and 112 not right)
+# Measured again over the 125 texts (01–130 but 86) after the seventh trial's fixes, on the
+# same day (108's unit right since the publisher's name is kept as written: 110 of 115
+# before). The 115 texts before read exactly as before (each text's score unchanged).
+# Recall rises to 91.8% (874 of the 952 stated whole; 121–130 read all 76 of theirs). Kind
+# right 97.9% (856 of 874; 121–130: 75 of 76, 130's 項目總投資 stays OTHER as an investment
+# alone, test_ingest_heldout_rules; the scorer no longer places 124's form cell "150万" inside
+# the sentence's 150万元, which had counted two of its cells as kind wrong). Every amount
+# is accounted for (956 of 956). Units 118 of 125 (123's only in a glued form field, 124's
+# only in the page's 发文单位).
+ACCOUNTED_FLOOR = Decimal("1")  # 100% today (956 of 956, 125 texts; see above)
+RECALL_FLOOR = Decimal("0.918")  # 91.8% today (874 of the 952 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.979")  # 97.9% today (856 of 874)
+UNITS_FLOOR = 118  # of 125 texts (30, 89, 92, 106, 112, 123 and 124 not right)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
-# share) pair once: 51 of the 54 stated (26 before money figures had shares). Not found:
-# 35's two instalments (a schedule) and 11's 100% of a total stated as no figure.
-SHARES_FLOOR = 51
+# share) pair once: 53 of the 56 stated (26 before money figures had shares; 127 and 128
+# each a 占100% of 收入合计). Not found: 35's two instalments (a schedule) and 11's 100% of
+# a total stated as no figure.
+SHARES_FLOOR = 53

@@ -7,7 +7,10 @@ after the figure, a kindless total and the parts that add up to it; from the fou
 fiscal account's balancing words, 经费 under a heading of money arriving, a breakdown by
 the nature of spending, a difference from the budget, amounts that add up to a total of
 the paragraph; from the fifth: words right before it that settle its kind, ``growth``;
-the parts and items of a listed total, ``listparts``) are asked here, each in its own
+the parts and items of a listed total, ``listparts``; from the seventh: a 追加 or pooled
+funds assigned to a budget, ``additions``, and what of a project's budget its funds 已拨付,
+``paidout``; a goal under a target heading, ``targets``; a total its named parts add up
+to, ``namedparts``) are asked here, each in its own
 module, after ``money``'s own rules. Each returns the kind unchanged where it does not
 apply; a rule that finds an amount cannot be read says why.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from govkg.ingest.additions import addition_kind
 from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
 from govkg.ingest.breakdown import breakdown_kind
@@ -25,7 +29,10 @@ from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_ki
 from govkg.ingest.fiscalbalance import fiscal_kind
 from govkg.ingest.growth import growth_kind
 from govkg.ingest.listparts import list_part_kind
+from govkg.ingest.namedparts import named_parts_kind
+from govkg.ingest.paidout import paid_out_kind
 from govkg.ingest.sums import summed_kind
+from govkg.ingest.targets import target_kind
 from govkg.ingest.variance import variance_kind
 
 __all__ = ["context_kind"]
@@ -59,4 +66,7 @@ def context_kind(
     if why:
         return None, why
     kind = summed_kind(text, start, own, kind, kinds, kind_of)
-    return components_kind(text, start, kind, kind_of), None
+    kind = named_parts_kind(text, start, end, kind, kind_of)
+    kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
+    kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
+    return kind, None

@@ -74,6 +74,8 @@ def expected_places(
         written = entry["as_written"]
         # a whole figure: "4万元" is not the tail of "219.4万元"
         bare = _BARE_END if re.fullmatch(r"[\d.,]+", written) else ""
+        if re.search(r"[万亿萬億]$", written):
+            bare = r"(?!\s*元)"  # "150万" is not the head of "150万元"
         found = [
             m
             for m in re.finditer(_WHOLE + re.escape(written) + bare, text)

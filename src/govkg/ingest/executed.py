@@ -5,7 +5,9 @@ Reports state execution as a pair and its rate: 项目资金共2179万元,截止
 rounding), so the first is the base the rate is taken of, a BUDGET, and the second what was
 paid out of it, SPENDING (拨付 here is paying out, not receiving). It says so only where the
 two are the last amounts of one sentence before the rate, the first names no kind but a
-budget, the words between them say 已 (done), and the rate agrees.
+budget, the words between them say 已 (done) or name the second 执行数, and the rate agrees;
+the rate may be said 完成预算的83.50% (本年度财政拨款为150万元:执行数为125.25万元,完成预算的
+83.50%: seventh held-out trial).
 
 Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
 words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
@@ -30,9 +32,9 @@ __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
-    r"\s*[，,]?\s*(?:执行率|支出率|拨付率)\s*(?:为|达到?|是)?\s*(?P<r>\d+(?:\.\d+)?)\s*%"
+    r"\s*[，,]?\s*(?:执行率|支出率|拨付率|完成预算的?)\s*(?:为|达到?|是)?\s*(?P<r>\d+(?:\.\d+)?)\s*%"
 )
-_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)")
+_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为")
 REACH = 400
 
 

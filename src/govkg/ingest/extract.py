@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from govkg.ingest.bounded import title_spans
 from govkg.ingest.budgetstatement import budget_restated, without_budget_lines
+from govkg.ingest.costcells import find_cost_cells
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
 from govkg.ingest.indicators import find_indicators, find_ratings
@@ -58,6 +59,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         quota.take(budget_restated(view, find_money(view, document.year))),
         quota.take(find_table_money(view, document.year))
         + quota.take(find_indicator_money(view, document.year))
+        + quota.take(find_cost_cells(view, document.year))
         + quota.take(find_sheet_line(view, document.year))
         + quota.take(find_unitless_compared(view, document.year)),
     )

@@ -47,11 +47,12 @@ _START = (
 )
 _INTRODUCED = re.compile(
     _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
-    r"[ \t\u3000]*(?:(?:是|为|系)(?P<what>[^，,。；;\n]{0,40}?"
+    r"[ \t\u3000]*(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
     r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
     re.M,
 )
-"""The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）."""
+"""The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）; X属…单位
+(南城街道办事处属区级直属单位: seventh held-out trial)."""
 _DUTIES = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
 """The duties' first sentence, "X负责…": the unit itself, read only to write the title's
 name in full (any unit may be said to be responsible for something)."""

