@@ -219,7 +219,7 @@ def test_a_portal_embeds_a_readable_graph_through_oembed(kg, target, size, local
                 page.screenshot(path=str(shot))
                 model = frame.evaluate(_MODEL)
                 hovered = None
-                for _ in range(3):  # a busy machine may miss a pointer event: move again
+                for _ in range(5):  # a busy machine may miss a pointer event: move again
                     if model["other"] is None or hovered:
                         break
                     frame_box = page.locator("iframe").bounding_box()
@@ -228,7 +228,7 @@ def test_a_portal_embeds_a_readable_graph_through_oembed(kg, target, size, local
                     page.mouse.move(
                         frame_box["x"] + model["other"]["x"], frame_box["y"] + model["other"]["y"]
                     )
-                    hovered = _settled_labels(frame, limit=5)
+                    hovered = _settled_labels(frame, limit=8)
                     model = frame.evaluate(_MODEL) if not hovered else model
                     page.screenshot(path=str(shot.with_name(shot.stem + "-hover.png")))
             finally:
@@ -282,8 +282,14 @@ _MODEL = """() => {
   }
   const outside = boxes.filter(([, p]) => p.x1 < -1 || p.y1 < -1 || p.x2 > cy.width() + 1
     || p.y2 > cy.height() + 1).map(([label]) => label);
-  const other = cy.nodes().not(".named")[0];
   const graph = document.getElementById("graph").getBoundingClientRect();
+  // a node the pointer can reach: not under the details panel nor outside the frame
+  const reachable = (n) => {
+    const p = n.renderedPosition();
+    const hit = document.elementFromPoint(graph.left + p.x, graph.top + p.y);
+    return hit !== null && document.getElementById("graph").contains(hit);
+  };
+  const other = cy.nodes().not(".named").filter(reachable)[0];
   const at = other ? other.renderedPosition() : null;
   return {
     named: named.map((n) => n.data("label")), focus: focus.data("label"),

@@ -67,7 +67,8 @@ def test_each_real_text_becomes_a_draft_that_invents_nothing(results, name):
 
 def test_money_figures_are_kept_apart_by_kind(results):
     """Revenue, budget, carry-over and changes are read as spending at most 2 times in 872
-    amounts read (125 texts; none in 95–130 after the fourth to seventh trials' fixes), each
+    amounts read (125 texts; none in 95–130 after the fourth to seventh trials' fixes; none of
+    131–140's 47 either: 132's 政府采购…支出, read as spending, are expected CONTRACT), each
     a case the words leave open today: 1700000元 of 经费 under a budget heading, and a 项目金额 restated as 经费 (46.00 万元). The limit only
     goes down."""
     confused = [
@@ -100,7 +101,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 125 of 125
+    assert all(score.accepted for _, score, _ in results.values())  # 135 of 135
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -149,12 +150,24 @@ def test_the_corpus_figures_hold(results):
 # the sentence's 150万元, which had counted two of its cells as kind wrong). Every amount
 # is accounted for (956 of 956). Units 118 of 125 (123's only in a glued form field, 124's
 # only in the page's 发文单位).
-ACCOUNTED_FLOOR = Decimal("1")  # 100% today (956 of 956, 125 texts; see above)
-RECALL_FLOOR = Decimal("0.918")  # 91.8% today (874 of the 952 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.979")  # 97.9% today (856 of 874)
-UNITS_FLOOR = 118  # of 125 texts (30, 89, 92, 106, 112, 123 and 124 not right)
+# Measured again over the 135 texts (01–140 but 86) after the eighth trial's fixes, on the
+# same day. The 125 texts before read exactly as before (each text's score unchanged). The
+# ratios fall, honestly, because 131–140 are harder: they read 47 of their 71 (66.2%; 39
+# before the fixes, with one amount glued from a form's cells read wrong, now unread). Recall
+# 90.0% (921 of the 1023 stated whole); kind right 97.2% (895 of 921; 132's four 政府采购…支出
+# read as spending where the expected file says CONTRACT). Accounted for falls below 100% for
+# the first time: 1017 of 1027, as 135's four bare `20` cells glued into 202010100.00%10 and
+# 本年财政拨款2020 and 137's three `64.8` glued into 64.864.864.8100% are no whole figures a
+# rule may cut out (the scorer places them nowhere or inside another number), and three cost
+# cells (135's second 20万元, 137's second 15万元 and 35万元) have no whole place to be scored
+# at: the first of each pair is glued to its points cell (listed unread, gluedcells). Units 126 of 135 (132's pinyin-strewn name and
+# 137's OCR-garbled form not right).
+ACCOUNTED_FLOOR = Decimal("0.990")  # 99.0% today (1017 of 1027, 135 texts; see above)
+RECALL_FLOOR = Decimal("0.900")  # 90.0% today (921 of the 1023 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.971")  # 97.2% today (895 of 921)
+UNITS_FLOOR = 126  # of 135 texts (30, 89, 92, 106, 112, 123, 124, 132 and 137 not right)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
-# share) pair once: 53 of the 56 stated (26 before money figures had shares; 127 and 128
-# each a 占100% of 收入合计). Not found: 35's two instalments (a schedule) and 11's 100% of
-# a total stated as no figure.
-SHARES_FLOOR = 53
+# share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
+# each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
+# schedule), 11's 100% of a total stated as no figure, and 133's four 占项目支出总额比例.
+SHARES_FLOOR = 60

@@ -51,7 +51,7 @@ def context_kind(
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = list_part_kind(text, start, kind, kinds)
-    kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of))
+    kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
     kind = appropriation_after(text, end, own, kind, kind_of)
     kind, why = contract_kind(text, start, end, kind)
     if why:

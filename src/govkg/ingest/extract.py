@@ -8,8 +8,11 @@ from dataclasses import replace
 from govkg.ingest.bounded import title_spans
 from govkg.ingest.budgetstatement import budget_restated, without_budget_lines
 from govkg.ingest.costcells import find_cost_cells
+from govkg.ingest.countedin import counted_in
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
+from govkg.ingest.fundsources import fund_sources
+from govkg.ingest.gluedcells import glued_cells
 from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
@@ -20,6 +23,7 @@ from govkg.ingest.simplified import simplified
 from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.tables import find_indicator_money, find_table_money
+from govkg.ingest.targetform import find_target_form
 from govkg.ingest.textview import TextView, clean_view, without_readings
 from govkg.ingest.unitless import find_unitless_compared
 from govkg.ingest.unitnames import names_reporter
@@ -55,16 +59,34 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.mentioned = _first_of_each(names, document.unit)
     check_names(report.mentioned, file)
     report.events = quota.take(find_events(view))
-    report.money = _in_text_order(
-        quota.take(budget_restated(view, find_money(view, document.year))),
+    cells = (
         quota.take(find_table_money(view, document.year))
         + quota.take(find_indicator_money(view, document.year))
         + quota.take(find_cost_cells(view, document.year))
         + quota.take(find_sheet_line(view, document.year))
-        + quota.take(find_unitless_compared(view, document.year)),
+        + quota.take(find_unitless_compared(view, document.year))
+        + quota.take(find_target_form(view, document.year))
     )
+    report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
     report.lines = without_budget_lines(report.lines, report.money)
     return report
+
+
+def _written_money(view: TextView, year: int | None):
+    """Amounts written with their unit (``money``), each kind then checked by the rules that
+    look past its own words: a budget restated, money counted into revenue, a project form's
+    funds by source, and a figure glued from a form's cells (listed unread)."""
+    found = budget_restated(view, find_money(view, year))
+    found = counted_in(view.source, found)
+    found = fund_sources(view.source, found)
+    return glued_cells(view.source, found)
+
+
+def _once(cells: list) -> list:
+    """Cells without one listed unread where another rule reads the same cell (a sheet's
+    row read by ``sheetline`` is no loose cell of ``loosecells`` too)."""
+    read = {cell.cites[0].end for cell in cells if cell.kind is not None}
+    return [c for c in cells if c.kind is not None or c.cites[0].end not in read]
 
 
 def _in_text_order(written: list, cells: list) -> list:

@@ -20,7 +20,8 @@ are never taken: a money table writes its cells to the fen. Cells a table rule h
 are kept as that rule read them (``tables`` asks this rule last). A table the text ends
 inside (总计 | 27 | 36816, cut mid-number: fifth held-out trial) has its last cell after a
 行次 listed unread too, saying its digits after the cut are lost. The whole-number cells of a
-piped “三公”经费 table are listed unread as well (``threepubliccells``, sixth held-out trial).
+piped “三公”经费 table are listed unread as well (``threepubliccells``, sixth held-out trial);
+a spreadsheet's cells with thousands commas (9,947,522.55) are cells too (``sheetcells``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Iterator
 from govkg.ingest.facts import cite
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import yuan
+from govkg.ingest.sheetcells import AMOUNT_COLUMN, CELL, table_end
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepubliccells import REASON as THREE_PUBLIC_REASON
@@ -44,10 +46,8 @@ _DECLARED = re.compile(
     r"|(?:^|\n)[ \t\u3000]*[（(](?P<u2>万元|元)[)）][ \t\u3000]*(?=\n)"
 )
 _COLUMN = re.compile(r"决算数|预算数|执行数|到位资金|执行资金|预算金额")
-_AMOUNT_COLUMN = re.compile(r"行次\s*\|\s*金额\s*\|")  # a piped row of heads
 _TABLE_TITLE = re.compile(r"(?:收入|支出|收支)[^\n。]{0,10}(?:决算|预算)[^\n。]{0,6}表")
 TITLE_REACH = 120  # characters before the unit's declaration in which the title stands
-_CELL = re.compile(r"(?<![\d.,\-/:：])\d{1,9}\.\d{1,6}(?![\d.%％]|\s*(?:[万亿]|元|％|%))")
 _CUT_CELL = re.compile(r"\|\s*\d{1,3}\s*\|\s*(?P<fig>\d{1,9}(?:\.\d*)?)\s*$")
 CUT_REASON = (
     "the text ends inside this cell of a table in {unit}: its digits after the cut are "
@@ -69,19 +69,21 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         stop = min(len(text), declaration.end() + REACH)
         if at + 1 < len(declared):
             stop = min(stop, declared[at + 1].start())
+        limit = stop
         sentence = text.find("。", declaration.end(), stop)
         stop = stop if sentence < 0 else sentence  # a sentence: the unit may be another's
         column = _COLUMN.search(text, declaration.end(), stop)
         if column is None and _TABLE_TITLE.search(
             text, max(0, declaration.start() - TITLE_REACH), declaration.start()
         ):
-            column = _AMOUNT_COLUMN.search(text, declaration.end(), stop)
+            column = AMOUNT_COLUMN.search(text, declaration.end(), stop)
         if column is None:
             continue
-        for cell in _CELL.finditer(text, column.end(), stop):
+        stop = table_end(text, column.end(), limit)  # a 注: note inside the table ends nothing
+        for cell in CELL.finditer(text, column.end(), stop):
             yield _unread(view, cell.start(), cell.end(), cell.group(), unit, year, REASON)
         cut = _CUT_CELL.search(text, column.end()) if stop >= len(text) else None
-        if cut is not None and not _CELL.fullmatch(cut["fig"]):
+        if cut is not None and not CELL.fullmatch(cut["fig"]):
             yield _unread(
                 view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )

@@ -41,6 +41,7 @@ from govkg.ingest.figureshares import StatedShare, stated_share
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
+from govkg.ingest.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.totalparts import total_kind
@@ -308,9 +309,6 @@ def _share_of(text: str, end: int) -> str | None:
     if found is None:
         return None
     return "SPENDING" if found["of"] == "支出" else "REVENUE"
-
-
-_SHARE_OF = re.compile(r"[，,]?\s*占[^。；;，,]{0,20}?(?P<of>支出|收入)(?:总额|合计|总计)?的?\s*\d")
 
 
 _SENTENCE_END = re.compile(r"[！？!?\n]|。(?!其中)")

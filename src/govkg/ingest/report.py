@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.fieldwords import NEXT_CELL, NEXT_FIELD
 from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
@@ -92,13 +93,13 @@ _HEADING = re.compile(
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|单位(?=[（(](?:公章|盖章)))"
     r"(?:[（(](?:公章|盖章)[）)])?"
-    r"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>[^\s，。；、:：|]{2,40})"
+    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{NEXT_FIELD})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
     r"|(?:部门[（(]单位[）)]名称|单位名称|实施单位|填报单位)[ \t\u3000]*"
     r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
     r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
     r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
-    r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校))(?=[\s|]|$)"
+    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校))(?=[\s|]|$|{NEXT_CELL})"
 )
 _FIELD_YEAR = re.compile(r"(?:评价年度|报告年度|年度)[ \t\u3000]*[：:][ \t\u3000]*(?P<year>20\d\d)")
 _OPENING = re.compile(

@@ -28,10 +28,13 @@ _CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
 """A clause's comma earlier on the title's line: the words after it are a sentence's."""
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
-_FUND = re.compile(r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|转移支付|拨款)$")
+_FUND = re.compile(
+    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款)$"
+)
 """What a title names between its year and its genre that is a fund, a project, a fee or
-its spending, never a unit: also the appropriation a 三公 note's title names before
-“三公”经费 (2017年度一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``)."""
+its spending or revenue (a section's heading, 2019年收入决算情况说明: eighth trial), never a
+unit: also the appropriation a 三公 note's title names before “三公”经费 (2017年度
+一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``)."""
 _BEFORE = re.compile(rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{UNIT_END})\s*$")
 """The holder heading the title's line, after a 关于 that opens it."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")

