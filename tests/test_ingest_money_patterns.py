@@ -299,6 +299,17 @@ def test_the_corpus_scorer_places_a_cell_in_wan_apart_from_the_same_figure_in_wa
     assert places == [(6, 11), (text.index("| 150万 |") + 2, text.index("| 150万 |") + 6)]
 
 
+def test_the_corpus_scorer_counts_a_unit_named_where_the_text_names_none_as_wrong():
+    expected = {"year": 2023, "unit": None, "money": []}
+    document = {"fiscal_year": 2023, "issuer": "unit-x"}
+    guessed = {"documents": [document], "units": [{"id": "unit-x", "name": "中央水利发展"}]}
+    unnamed = {"id": "unit-x", "name": "（未署名的报告单位）", "unnamed": True}
+    assert not score_text("", expected, guessed).unit_right
+    assert score_text("", expected, {**guessed, "units": [unnamed]}).unit_right
+    named = {**expected, "unit": "中央水利发展"}
+    assert score_text("", named, guessed).unit_right
+
+
 def test_the_corpus_scorer_skips_furniture_and_credits_two_figures_at_one_place():
     text = "元数据 0 0 结束\n收、支总计均为5.00万元。"
     expected = {

@@ -123,7 +123,10 @@ def score_text(text: str, expected: dict, draft: dict | None) -> TextScore:
         (u for u in draft.get("units") or [] if u.get("id") == document.get("issuer")), None
     )
     name = issuer["name"] if issuer else _mentioned(draft, document.get("issuer"))
-    result.unit_right = expected.get("unit") is None or name == expected["unit"]
+    if expected.get("unit") is None:  # a text naming no unit: right only if none is guessed
+        result.unit_right = name is None or bool(issuer and issuer.get("unnamed"))
+    else:
+        result.unit_right = name == expected["unit"]
     figures = _figures(draft)
     furniture = [f for f in expected.get("furniture") or [] if isinstance(f, str)]
     places = expected_places(text, money, furniture)
