@@ -7,11 +7,13 @@ read as simplified). The name stops where the next field's name begins (填报�
 pattern then ends there (``report``'s ``_FIELD_UNIT``). A form's 实施单位 cell glued to the
 next cell (实施单位中江县水利局资金情况(万元)…, 135) ends where that cell's head begins
 (``NEXT_CELL``): a name ending with an organisation word, then a field's or a block's head.
+A flattened form may write its next field's label spaced out, glued to the name (部门(单位)
+名称: 共青团岳阳楼区委员会预 算 编 码: 106006, ninth trial's 144): ``SPACED_LABEL``.
 """
 
 from __future__ import annotations
 
-__all__ = ["NEXT_CELL", "NEXT_FIELD"]
+__all__ = ["FIELD_END", "NEXT_CELL", "NEXT_FIELD", "SPACED_LABEL"]
 
 NEXT_FIELD = (
     r"(?:填报日期|填报时间|报送日期|日期|联系人|联系电话|电话|负责人|项目负责人|单位负责人"
@@ -20,3 +22,7 @@ NEXT_FIELD = (
 """A field's name after the unit's, as the simplified head writes it."""
 NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标"
 """A form's next cell head after a unit's cell, glued to it with no separator."""
+SPACED_LABEL = r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,5}[ \t\u3000]*[：:]"
+"""A form's next field label written spaced out (预 算 编 码:): no part of a name."""
+FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}"
+"""Where a field's unit name ends: the next field's name, or its label spaced out."""

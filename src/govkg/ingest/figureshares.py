@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.bracketparts import after_parts
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.textview import TextView
 
@@ -66,6 +67,8 @@ def stated_share(view: TextView, text: str, start: int, end: int) -> StatedShare
     """The share stated right after the amount ending at ``end`` (``text`` is the view's
     text as simplified); ``start`` is where the amount's quote starts."""
     found = _SHARE.match(text, end)
+    if found is None and (past := after_parts(text, end)) is not None:
+        found = _SHARE.match(text, past)  # 4,146.90万元(其中,…),占总收入92.12%: past its parts
     if found is None:
         return None
     base = found["base"]

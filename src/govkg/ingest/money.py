@@ -34,6 +34,7 @@ from govkg.ingest.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
+from govkg.ingest.bracketparts import without_budget_sources
 from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
@@ -96,7 +97,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
     (
         "SPENDING",
-        r"支出(?:决算数?|总计|合计)?|执行|支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
+        r"支出(?:决算数?|总计|合计)?|执行|(?<!转移)支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
         r"|完成预算资金|完成资金",
     ),
     ("OTHER", r"总投资|投资|资产|采购|金额"),
@@ -161,7 +162,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         plain = _PINYIN.sub("", own)
         kind = _kind_in(plain, _PINYIN.sub("", context))
         part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
-        if _kind(part) is None and (total := _kind_of_total(text, amount.start, kinds)):
+        if _kind(without_budget_sources(part)) is None and (
+            total := _kind_of_total(text, amount.start, kinds)
+        ):
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)

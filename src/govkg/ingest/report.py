@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
-from govkg.ingest.fieldwords import NEXT_CELL, NEXT_FIELD
+from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
+from govkg.ingest.notaunit import certain_unit
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full
@@ -93,7 +94,7 @@ _HEADING = re.compile(
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|单位(?=[（(](?:公章|盖章)))"
     r"(?:[（(](?:公章|盖章)[）)])?"
-    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{NEXT_FIELD})[^\s，。；、:：|]){{2,40}})"
+    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
     r"|(?:部门[（(]单位[）)]名称|单位名称|实施单位|填报单位)[ \t\u3000]*"
     r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
@@ -181,7 +182,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())
-    unit, as_written = _issuer(view.text, head, unit, spans)
+    unit, as_written = _issuer(view.text, head, certain_unit(head, unit), spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
     if as_written:
         written = None

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from govkg.ingest.bounded import REACH, strip_tail
+from govkg.ingest.bracketparts import closes_a_bracket
 from govkg.ingest.facts import Cite, Line, cite
 from govkg.ingest.linetree import with_tree
 from govkg.ingest.money import BUDGET_AFTER
@@ -219,8 +220,10 @@ def _category(name: str) -> str:
 
 def _is_share_of_spending(share: re.Match) -> bool:
     base = share["base"] or ""
-    if "分别" in share.group():
-        return False
+    if "分别" in share.group() or "收入" in base:
+        return False  # a share of 收入 is no spending line's share
+    if closes_a_bracket(share.group()[: share.group().find("占")]):
+        return False  # …1,224.53万元),占总收入92.12%: of the amount before the bracket
     return not (("预算" in base or "全年" in base) and "支出" not in base)
 
 

@@ -9,6 +9,8 @@ does (sixth trial):
 - its change in percent, with a reason: 开支“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实
   中央八项规定,加强公车管理,严控公务接待。其中:公务用车购置安排692万元…;公车运行及维护
   4612万元…(the year compared with may be named; the reason clause holds no amount);
+- a bracket opened right after the total: 财政拨款收入4,146.90万元(其中,一般公共预算 2,922.37
+  万元,…) (ninth trial; the budget the parts come from is no kind word, ``bracketparts``);
 - its change as an amount: “三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费
   0万元…: the parts are of the total (spending), not of its change.
 
@@ -30,6 +32,8 @@ _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
 _BETWEEN = re.compile(rf"{_PUNCT}(?:{_RATE}{_PUNCT})?(?:{_REASON}{_PUNCT})?")
 """Between a total and its 其中: punctuation, the total's change in percent, its reason."""
+_BRACKET = re.compile(r"\s*[（(]")
+"""Between a total and the 其中 its bracket of parts opens with."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
 """The words of an amount that is the change of the amount right before it: ,比上年减少"""
 
@@ -40,7 +44,7 @@ def total_kind(text: str, kinds: list[tuple[int, str | None]], among: int) -> st
     if not kinds:
         return None
     last_end, last_kind = kinds[-1]
-    if _BETWEEN.fullmatch(text, last_end, among):
+    if _BETWEEN.fullmatch(text, last_end, among) or _BRACKET.fullmatch(text, last_end, among):
         if last_kind == "CHANGE" and len(kinds) > 1 and _is_change_of_total(text, kinds):
             return kinds[-2][1]  # 合计35万元,比上年减少2.28万元。其中: the total's parts
         return last_kind
