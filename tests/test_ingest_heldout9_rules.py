@@ -92,3 +92,16 @@ def test_a_transfer_payment_names_a_fund_not_a_payment():
     found = kinds(text)
     assert ("8353万元", "BUDGET") in found  # 转移支付: where the money comes from
     assert ("8000万元", "SPENDING") in found  # 已支付: paid
+
+
+# -- money received, said after its figure with 资金 and 拨付 between -------------------------
+
+def test_an_amount_whose_money_was_all_paid_over_is_received():
+    text = (
+        "样例县2022年度森林防火资金绩效自评报告\n一、基本情况\n"
+        "(1)项目资金投入情况。100万元资金全部拨付到位,资金到位率100%。\n"
+        "(2)项目资金执行情况。80万元资金用于租机。\n"
+    )
+    found = kinds(text)
+    assert ("100万元", "REVENUE") in found  # …资金全部拨付到位: received
+    assert ("80万元", "REVENUE") not in found  # …资金用于: no word of receiving
