@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fictional_text import document, kinds
+from fictional_text import document, found, kinds
 from govkg.ingest.extract import extract
 
 # -- class 1: a share after a bracket of parts -----------------------------------------------
@@ -105,3 +105,32 @@ def test_an_amount_whose_money_was_all_paid_over_is_received():
     found = kinds(text)
     assert ("100万元", "REVENUE") in found  # …资金全部拨付到位: received
     assert ("80万元", "REVENUE") not in found  # …资金用于: no word of receiving
+
+
+# -- a revenue-by-source grid: read where its parts add up to its 收入合计 ---------------------
+
+GRID = (
+    "样例区2021年度部门(单位)整体支出\n绩效评价自评报告\n部门(单位)名称: 样例区档案馆\n"
+    "二、部门(单位)收支情况 |\n年度收入情况(万元) |\n||||\n机构名称 |\n收入合计 |\n其中: |\n||||\n"
+    "上年结转 |\n公共财 政拨款 |\n政府基金拨款 |\n纳入专户管理的非税收入拨款 |\n其他 收入 |\n||||\n"
+    "样例馆 |\n80.5 |\n0 |\n78.5 |\n0 |\n0 |\n2 |\n||||\n"
+)
+
+
+def test_a_revenue_by_source_grid_is_read_where_its_parts_add_up():
+    cells = [(w, k, y) for w, k, y, _ in found(GRID)]
+    assert cells == [
+        ("80.5", "REVENUE", Decimal("805000")),
+        ("0", "CARRY_OVER", Decimal("0")),
+        ("78.5", "REVENUE", Decimal("785000")),
+        ("0", "REVENUE", Decimal("0")),
+        ("0", "REVENUE", Decimal("0")),
+        ("2", "REVENUE", Decimal("20000")),
+    ]
+
+
+def test_a_grid_whose_parts_do_not_add_up_is_listed_unread():
+    off = found(GRID.replace("样例馆 |\n80.5 |", "样例馆 |\n80.6 |"))
+    assert [(w, k) for w, k, _, _ in off] == [(w, None) for w in ("80.6", "0", "78.5", "0", "0", "2")]
+    assert all("do not add up" in reason for _, _, _, reason in off)
+    assert found(GRID.replace("年度收入情况(万元)", "年度收入情况")) == []  # no unit: no amount

@@ -30,6 +30,7 @@ from govkg.ingest.numbers import YUAN_PER, number_value, yuan
 from govkg.ingest.owncells import unit_cell
 from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
+from govkg.ingest.sourcegrid import find_source_grids
 from govkg.ingest.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tableunits import cell_unit as _unit
 from govkg.ingest.tableunits import unit_above as _unit_above
@@ -105,6 +106,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     shapes ``accountstables`` knows next, and cells none could place (``loosecells``) last."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
+    found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
     seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
