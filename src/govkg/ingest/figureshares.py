@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from govkg.ingest.bracketparts import after_parts
 from govkg.ingest.facts import Cite, cite
+from govkg.ingest.sentences import sentence_start
 from govkg.ingest.textview import TextView
 
 __all__ = ["StatedShare", "share_bases", "stated_share"]
@@ -44,7 +45,6 @@ _SHARE = re.compile(
 """A percent right after an amount, in its clause: ，占本年收入合计的93.54%, （占比30%）."""
 _NOT_OF_A_TOTAL = re.compile(r"率|完成|执行|到位|增|减|下降|上年|同期|同比")
 _OF_A_PLAN = re.compile(r"预算|计划|目标|任务|全年")
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _GENERIC = re.compile(
     r"本年度?|本单位|本部门|部门|单位|全年|年度|整体|全部|合计|总计|总额|总|收入|支出|决算数?|的"
 )
@@ -76,8 +76,7 @@ def stated_share(view: TextView, text: str, start: int, end: int) -> StatedShare
         return None  # 占上年的110%: no part of a whole
     if _NOT_OF_A_TOTAL.search(base) or (_OF_A_PLAN.search(base) and not _sides(base)):
         return None  # 占年初预算的95%: an execution rate; 占上年的110%: a comparison
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - _SENTENCE_REACH), start)]
-    sentence = ends[-1] if ends else max(0, start - _SENTENCE_REACH)
+    sentence = sentence_start(text, start, _SENTENCE_REACH)
     return StatedShare(found["pct"], base, cite(view, start, found.end()), sentence)
 
 
