@@ -143,3 +143,22 @@ def test_a_line_the_query_cannot_give_plainly_is_read_alone():
         assert fast.lines["funding-line/twice"].stated_share in (Decimal("12.5"), Decimal(13))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_node_read_before_is_not_read_again_as_another_kind():
+    """Exports ask every node for its line, indicator, event and document: a node already
+    read as a unit answers None for those without reading the store again."""
+    catalog = Catalog(open_graph().graph)
+    unit, line = catalog.ids_of_kind("unit")[0], catalog.ids_of_kind("funding-line")[0]
+    assert catalog.nodes[unit].kind == "unit"
+    assert catalog.nodes[line].kind == "funding-line"
+    read, properties = [], catalog.reads.properties
+    catalog.reads.properties = lambda subject: read.append(subject) or properties(subject)
+    for name in ("lines", "indicators", "events", "documents"):
+        assert getattr(catalog, name).get(unit) is None
+    assert read == []
+    assert catalog.lines.get(line) is not None  # its own kind is read (and its amount's)
+    assert read[0] == catalog.iri(line)
+    before = len(read)
+    assert catalog.indicators.get(line) is None
+    assert len(read) == before

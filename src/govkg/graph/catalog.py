@@ -241,9 +241,9 @@ class Catalog:
         return tuple(sorted(found, key=lambda a: (a.name, a.value)))
 
     def _detail(self, nid: str, kind: str, read: Callable[[str, dict], V]) -> V | None:
-        """A record of a node of ``kind``: its kind read as ``_node`` reads it, without
-        reading the node's names and citations (findings read every line)."""
-        if not self.could_be_id(nid):
+        """A record of a node of ``kind``, its kind read as ``_node`` reads it (not its names
+        and citations: findings read every line); a node read before as another kind, None."""
+        if not self.could_be_id(nid) or getattr(self.nodes.cached(nid), "kind", kind) != kind:
             return None
         props = self._properties(self.iri(nid))
         return read(nid, props) if kind_of(props[RDF.type]) == kind else None

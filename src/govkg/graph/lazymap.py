@@ -39,6 +39,10 @@ class LazyMap(Mapping[str, V]):
                 self._cache.setdefault(key, value)
         return [found for key in self._ids() if (found := self.get(key)) is not None]
 
+    def cached(self, key: str) -> V | None:
+        """The record if it was read before, without reading the graph."""
+        return self._cache.get(key)
+
     def __getitem__(self, key: str) -> V:
         found = self._cache.get(key)
         if found is None:
