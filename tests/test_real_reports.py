@@ -78,7 +78,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 143 texts
+    assert len(confused) <= 2, confused  # 153 texts (149–158, tenth trial: none)
 
 
 def totals(results) -> dict[str, int]:
@@ -102,7 +102,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 143 of 143
+    assert all(score.accepted for _, score, _ in results.values())  # 153 of 153
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -169,16 +169,25 @@ def test_the_corpus_figures_hold(results):
 # revenue by source through sourcegrid, its parts adding up to its 收入合计). Accounted for
 # 99.1% (1098 of 1108: the glued cells above). Kind right 97.3% (975 of 1002; 146's
 # 中央转移支付资金 is a fund, BUDGET: 转移支付 is no word of spending).
-ACCOUNTED_FLOOR = Decimal("0.990")  # 99.1% today (1098 of 1108, 143 texts; see above)
-RECALL_FLOOR = Decimal("0.907")  # 90.8% today (1002 of the 1104 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.972")  # 97.3% today (975 of 1002)
+# Measured again over the 153 texts (01–158 but 86) after the tenth trial's fixes, on the
+# same day. The 143 texts before read exactly as before (each text's score unchanged).
+# 149–158 read 117 of their 118 (151's and 152's 三公 budget notes accepted, their tables
+# read by threepublicgrid where each row's own sums check; 155's 增减金额 cells as CHANGE,
+# their magnitude; 153's one-cell row 0.00 listed unread, its column not shown). Accounted
+# for 99.2% (1216 of 1226). Recall 91.6% (1119 of 1222). Kind right 97.6% (1092 of 1119).
+ACCOUNTED_FLOOR = Decimal("0.991")  # 99.2% today (1216 of 1226, 153 texts; see above)
+RECALL_FLOOR = Decimal("0.915")  # 91.6% today (1119 of the 1222 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.975")  # 97.6% today (1092 of 1119)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
-UNITS_FLOOR = 131  # of 143 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143 not)
+# 149–158 all right since the tenth trial (150's title drops 市, 153's and 156's unit named
+# in the body only).
+UNITS_FLOOR = 141  # of 153 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
 # schedule), 11's 100% of a total stated as no figure, and 133's four 占项目支出总额比例.
 # 79 of 87 over 143 texts (ninth trial: 142's 92.12% past its bracket of parts).
-SHARES_FLOOR = 79
+# 80 of 88 over 153 texts (tenth trial: 156's 35.36% of 本年收入合计).
+SHARES_FLOOR = 80

@@ -402,3 +402,17 @@ def test_a_value_naming_another_record_shows_its_name(client, seed):
     issuer = document["values"]["issuer"]
     unit = next(f for f in listed["facts"] if f["id"] == f"units/{issuer}")
     assert f"{html.escape(unit['values']['name'])} ({issuer})" in page
+
+
+def test_a_share_names_the_figure_it_is_a_share_of(client, seed_copy):
+    """占本年收入合计的93.54%: the card shows the base figure by its label and amount as
+    written, its id beside it, not the bare id."""
+    report = REPORT.with_name("44_daying-culture-tourism-bureau-2022.txt")
+    document = ingest(report, seed_copy).document
+    login(client)
+    page = client.get(f"/review/{document}").text
+    listed = {f["id"]: f["values"] for f in facts(seed_copy, document)["facts"]}
+    share = next(v for v in listed.values() if v.get("stated_share") == "93.54")
+    base = listed[f"money_figures/{share['share_of']}"]
+    shown = f"{base['label']} {base['as_written']} ({share['share_of']})"
+    assert html.escape(shown) in page

@@ -25,6 +25,7 @@ from govkg.answers.querying import GraphVersion
 from govkg.api.base import Budget
 from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
+from govkg.api.leaves import LeafExecution
 from govkg.api.nodes import TYPES
 from govkg.api.root import Query
 from govkg.api.shapes import ShapeVerdicts, shape_from
@@ -188,6 +189,7 @@ def execute(
         variable_values=variables,
         operation_name=operation_name,
         hide_suggestions=True,
+        executor_class=LeafExecution,
     )
     response: dict[str, Any] = {"data": result.data}
     if result.errors:

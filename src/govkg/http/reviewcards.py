@@ -44,7 +44,7 @@ def _money(value: Any, lang: str) -> str:
         return str(value)
 
 
-_REFERENCES = ("issuer", "parent", "subject", "funding_line", "entity")
+_REFERENCES = ("issuer", "parent", "subject", "funding_line", "entity", "share_of")
 """Values that name another record by its id: shown by its name, the id beside it."""
 
 

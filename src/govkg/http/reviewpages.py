@@ -88,13 +88,22 @@ def _stored_text(seed_dir: Path, listed: dict) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _name_of(fact: dict) -> str:
+    """What a reviewer knows a record by: its name; a money figure by its label and amount
+    as written (a share's base is one)."""
+    values = fact["values"]
+    if fact["kind"] == "money-figure":
+        return " ".join(str(values[k]) for k in ("label", "as_written") if values.get(k))
+    return str(values.get("name") or "")
+
+
 def _document_view(seed_dir: Path, document: str, lang: str) -> dict[str, Any]:
     listed = facts(seed_dir, document)
     text = _stored_text(seed_dir, listed)
     names = {  # a record's id (units/abc -> abc) and its name, for the values that refer to it
-        fact["id"].split("/", 1)[-1]: str(fact["values"]["name"])
+        fact["id"].split("/", 1)[-1]: name
         for fact in listed["facts"]
-        if fact["values"].get("name") and "@" not in fact["id"]
+        if (name := _name_of(fact)) and "@" not in fact["id"]
     }
     cards = [
         card_of(no, fact, document, text, lang, names) for no, fact in enumerate(listed["facts"])

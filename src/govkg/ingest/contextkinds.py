@@ -10,9 +10,9 @@ the paragraph; from the fifth: words right before it that settle its kind, ``gro
 the parts and items of a listed total, ``listparts``; from the seventh: a 追加 or pooled
 funds assigned to a budget, ``additions``, and what of a project's budget its funds 已拨付,
 ``paidout``; a goal under a target heading, ``targets``; a total its named parts add up
-to, ``namedparts``) are asked here, each in its own
-module, after ``money``'s own rules. Each returns the kind unchanged where it does not
-apply; a rule that finds an amount cannot be read says why.
+to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublicitems``) are
+asked here, each in its own module, after ``money``'s own rules. Each returns the kind
+unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from govkg.ingest.namedparts import named_parts_kind
 from govkg.ingest.paidout import paid_out_kind
 from govkg.ingest.sums import summed_kind
 from govkg.ingest.targets import target_kind
+from govkg.ingest.threepublicitems import three_public_item_kind
 from govkg.ingest.variance import variance_kind
 
 __all__ = ["context_kind"]
@@ -69,4 +70,4 @@ def context_kind(
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
-    return kind, None
+    return three_public_item_kind(text, start, kind, kinds), None

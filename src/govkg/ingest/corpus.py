@@ -51,9 +51,10 @@ class TextScore:
 _WHOLE = r"(?<![\d.])(?:(?<!\d,)|(?<=\.\d,)|(?<=\.\d\d,))"
 """Before a whole figure: no digit or point, and no thousands comma ("4万元" is not the tail
 of "219.4万元" or "1,234万元"; after "4125.49," a figure starts: a list)."""
-_BARE_END = r"(?![\d%]|\.\d|\s*(?:[万萬亿億]|元))"
+_BARE_END = r"(?![\d%]|\.\d|\.[\u4e00-\u9fff]|\s*(?:[万萬亿億]|元))"
 """After a bare figure as written ("90", a table cell): no more digits, no unit word; the
-"90" of "90万元" is another amount."""
+"90" of "90万元" is another amount, and the "1" of a row's label "1.公务用车购置" its
+item's number (tenth trial)."""
 SAME_PLACE = "same occurrence as the previous entry"
 """An expected entry's note for the second amount of one written figure (收、支总计均为…)."""
 

@@ -6,7 +6,9 @@ The first cell is the year's target, PLANNED; the second what was spent on it, S
 Read only where every piece says so: the grid's header (指标值 then 完成值) stands before the
 row, the row's label names a cost (成本, 费, 资金, 支出, 预算, 投资), the two cells are
 figures with a unit of money (150万, 150万元), and the two cells after them are the row's
-分值 and 得分 (figures, 得分 within 分值). Any other row is left to the other rules.
+分值 and 得分 (figures, 得分 within 分值). A header 年初目标值(A) | 实际完成值(B) | 得分 (tenth
+trial: 目标值 for 指标值, no 分值 column) has one score cell after the two, a figure. Any
+other row is left to the other rules.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ __all__ = ["find_cost_cells"]
 
 RULE = "money-table"
 _CELL = re.compile(r"[^\s|]+")
-_HEADER = re.compile(r"指标值\s*[|\s]*\s*实际\s*完成值")
+_HEADER = re.compile(
+    r"(?:指标值|目标值)\s*(?:[（(][A-Z][）)])?\s*[|\s]*\s*实际\s*完成值\s*(?:[（(][A-Z][）)])?"
+    r"(?P<rest>[^\n]*)"
+)
 _COST = re.compile(r"成本|费|资金|支出|预算|投资")
 _LABEL = re.compile(r"[\u4e00-\u9fff]")
 _POINTS = re.compile(r"\d+(?:\.\d+)?")
@@ -36,20 +41,24 @@ def find_cost_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The target (PLANNED) and actual (SPENDING) of each cost row written with units."""
     text = simplified(view.text)
     cells = list(_CELL.finditer(text))
-    for at in range(1, len(cells) - 3):
+    for at in range(1, len(cells) - 2):
         target, actual = own_unit(cells[at].group()), own_unit(cells[at + 1].group())
         label = cells[at - 1]
         if not (target and actual) or own_unit(label.group()) or not _LABEL.search(label.group()):
             continue
-        scores = [c.group() for c in cells[at + 2 : at + 4]]
-        if not all(_POINTS.fullmatch(s) for s in scores):
+        header = _HEADER.search(text, max(0, cells[at - 1].start() - HEADER_REACH), label.start())
+        if header is None:
             continue
-        if number_value(scores[1]) > number_value(scores[0]):
+        count = 2 if "分值" in header["rest"] else 1  # 得分 alone (年初目标值(A) | … | 得分)
+        scores = [c.group() for c in cells[at + 2 : at + 2 + count]]
+        if len(scores) < count or not all(_POINTS.fullmatch(s) for s in scores):
+            continue
+        if count == 1 and "得分" not in header["rest"]:
+            continue
+        if count == 2 and number_value(scores[1]) > number_value(scores[0]):
             continue  # 得分 over 分值: not this row's scores
         named = " ".join(c.group() for c in cells[max(0, at - 2) : at])
         if not _COST.search(named):
-            continue
-        if not _HEADER.search(text, max(0, label.start() - HEADER_REACH), label.start()):
             continue
         name = label.group()
         for cell, (figure, unit), kind, column in (

@@ -11,6 +11,7 @@ from govkg.ingest.costcells import find_cost_cells
 from govkg.ingest.countedin import counted_in
 from govkg.ingest.events import find_events
 from govkg.ingest.facts import Mentioned, Report
+from govkg.ingest.fundorigin import fund_origins
 from govkg.ingest.fundsources import fund_sources
 from govkg.ingest.gluedcells import glued_cells
 from govkg.ingest.indicators import find_indicators, find_ratings
@@ -75,10 +76,12 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
 def _written_money(view: TextView, year: int | None):
     """Amounts written with their unit (``money``), each kind then checked by the rules that
     look past its own words: a budget restated, money counted into revenue, a project form's
-    funds by source, and a figure glued from a form's cells (listed unread)."""
+    funds by source, a 资金来源 paragraph's (``fundorigin``), and a figure glued from a
+    form's cells (listed unread)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
+    found = fund_origins(view.source, year, found)
     return glued_cells(view.source, found)
 
 
@@ -91,16 +94,22 @@ def _once(cells: list) -> list:
 
 def _in_text_order(written: list, cells: list) -> list:
     """Amounts written with their unit and table cells in one list, in text order; a cell
-    that is also an amount with its unit is kept once."""
-    spans = sorted((m.cites[0].end - len(m.as_written), m.cites[0].end) for m in written)
+    that is also an amount with its unit is kept once: as the amount, unless the amount was
+    left unread and a table rule read the cell (its row and column say its kind: tenth
+    trial's 成本指标 | …费 | 200万 | 195.5万元 | 10)."""
+    order = sorted(written, key=lambda m: m.cites[0].end - len(m.as_written))
+    spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in order]
     starts = [start for start, _ in spans]
-    kept = list(written)
+    kept = {id(m): m for m in written}
     for cell in cells:
         end = cell.cites[0].end
         at = bisect.bisect_right(starts, end) - 1
         if at >= 0 and spans[at][1] > end - len(cell.as_written):
+            if order[at].kind is None and cell.kind is not None:  # unread: the cell's reading
+                kept[id(order[at])] = cell
             continue
-        kept.append(cell)
+        kept[id(cell)] = cell
+    kept = list(kept.values())
     return sorted(kept, key=lambda m: m.cites[0].end)
 
 

@@ -12,7 +12,8 @@ returns the name as the text writes it with its span, to be cited like the title
 - a project report names the project's holder: "2021年黄石市…委员会数字化…经费项目";
 - its 机构设置 says what it is made of: "渠县农业综合技术服务中心下设办公室、财务室…";
 - a statement without a title opens on the unit: "达州市环城公路养护中心财政拨款“三公”经费
-  预算2014年情况如下", "鶴山市水務局2018年用一般公共預算財政撥款數開支的…".
+  预算2014年情况如下", "鶴山市水務局2018年用一般公共預算財政撥款數開支的…"; a 三公 note's
+  sentence opens on it, wherever in the opening: "宁国市…执法局2016年度“三公”经费…决算为…".
 
 A name another unit bears in the text (主管部门为…, 根据市财政局要求, a subordinate
 centre 为本局下属事业单位) is never taken: each rule reads the unit only where the
@@ -47,12 +48,14 @@ _START = (
 )
 _INTRODUCED = re.compile(
     _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
-    r"[ \t\u3000]*(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
+    r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?=为|是|系))?"
+    r"(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
     r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
     re.M,
 )
 """The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）; X属…单位
-(南城街道办事处属区级直属单位: seventh held-out trial)."""
+(南城街道办事处属区级直属单位: seventh held-out trial); a comma may stand before its 为/是
+(青神县公务服务中心,为县委直属事业单位: tenth)."""
 _DUTIES = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
 """The duties' first sentence, "X负责…": the unit itself, read only to write the title's
 name in full (any unit may be said to be responsible for something)."""
@@ -85,6 +88,13 @@ _OPENS_ON = re.compile(
 "达州市…养护中心财政拨款“三公”经费预算2014年情况如下" (a statement with no title); the
 year, only it, may start the next line (重庆市…小林镇人民政府 / 2022年决算报告: a title in two
 lines; a site's banner line …网站 above 部门整体支出… is no unit)."""
+_THREE_PUBLIC = re.compile(
+    _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:财政拨款)?"
+    r"[“\"']?三公[”\"']?经费",
+    re.M,
+)
+"""A 三公 note's sentence opening on its unit: "宁国市…执法局2016年度“三公”经费财政拨款支出
+决算为68.3万元" (tenth trial), anywhere in the opening, not only its first line."""
 _HANDS_OUT = re.compile(r"下达|拨付|转移支付|拨给|补助给|分配给|安排给|要求|通知|审计|督查|考核")
 """Words of a sentence whose subject hands money (or orders, or an audit) to another unit."""
 _HOLDER = re.compile(
@@ -113,6 +123,8 @@ def same_unit(stated: str, short: str) -> bool:
         return bool(_PLACE.fullmatch(stated[: -len(short)]))
     if stated.startswith(short):
         return stated[len(short) :] in ("办公室", "办") and short.endswith(("委员会", "委"))
+    if _level_dropped(stated, short):
+        return True
     if _PLACE.match(short) or len(short) < 4:
         return False
     ending = re.search(_ORG + "$", short)
@@ -120,6 +132,22 @@ def same_unit(stated: str, short: str) -> bool:
         return False
     rest = iter(stated)
     return all(char in rest for char in short)  # the title's characters, in order
+
+
+def _level_dropped(stated: str, short: str) -> bool:
+    """The title's name drops a level word of its place the body writes (重庆巴南区… for
+    重庆市巴南区…, tenth trial): the same name after the place, and the title's place is the
+    body's with only 省 or 市 left out."""
+    full, brief = _PLACE.match(stated), _PLACE.match(short)
+    if not full or not brief or stated[full.end() :] != short[brief.end() :]:
+        return False
+    at, place = 0, brief.group()
+    for char in full.group():
+        if at < len(place) and char == place[at]:
+            at += 1
+        elif char not in "省市":
+            return False  # another place, not the same one written short
+    return at == len(place) < len(full.group()) and len(stated) - full.end() >= 2
 
 
 def _introduced(head: str) -> list[Stated]:
@@ -160,6 +188,11 @@ def stated_name(text: str, head: str) -> Stated | None:
         sentence = re.match(r"[^。\n]*", head[opening.end() :]).group()
         if not _HANDS_OUT.search(sentence):
             return opening["unit"], opening.span("unit")
+    for match in _THREE_PUBLIC.finditer(head):
+        sentence = re.match(r"[^。\n]*", head[match.end() :]).group()
+        unit = match["unit"]
+        if _placed(unit) and not _NOT_SELF.match(unit) and not _HANDS_OUT.search(sentence):
+            return unit, match.span("unit")
     if first:
         line = _FILE_LINE.match(text, first.start(), first.end())
         if line and _placed(line["unit"]):

@@ -80,4 +80,3 @@ def find_source_grids(view: TextView, year: int | None) -> Iterator[MoneyFound]:
 
 def _head(words: str) -> str | None:
     return next((kind for kind, pattern in _HEADS if pattern.fullmatch(words)), None)
-

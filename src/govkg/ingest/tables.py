@@ -8,11 +8,11 @@ in the header's unit; its kind is its column's (预算 BUDGET, 执行 SPENDING, 
 columns that are not money (执行率, 分值, 得分, 权重) are not read.
 
 A page gives the grid in one of three ways: cells between ``|``, where an empty cell is
-kept and a figure's column is its position; cells between blanks, where empty cells are
-lost, so a row is read only when it has a figure for every money column; or in a PDF's
-text order, where the header's unit or the row labels come after the figures. Then no
-figure's row or column is shown, and each is listed unread with that reason, never
-guessed. A grid with no unit anywhere states no amount (its figures are not read).
+kept and a figure's column is its position; cells between blanks, or one a line with no |
+(10th trial), where empty cells are lost: a row short of a money column's figure is listed
+unread; or in a PDF's text order, where the header's unit or the row labels come after the
+figures. Then no figure's row or column is shown, and each is listed unread with that
+reason, never guessed. A grid with no unit anywhere states no amount (nothing is read).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from govkg.ingest.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tableunits import cell_unit as _unit
 from govkg.ingest.tableunits import unit_above as _unit_above
 from govkg.ingest.textview import TextView
+from govkg.ingest.threepublicgrid import find_three_public_grids
 
 __all__ = ["find_table_money"]
 
@@ -103,7 +104,7 @@ def _column(cell: str) -> str | None:
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every money table of the text, in text order, each cell once; the
     national self-assessment form's grid is read by ``selfeval_form`` first, and the
-    shapes ``accountstables`` knows next, and cells none could place (``loosecells``) last."""
+    shapes ``accountstables`` knows, a 三公 grid (``threepublicgrid``), then ``loosecells``."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
@@ -113,9 +114,9 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             if money.cites[0].end not in seen:
                 seen.add(money.cites[0].end)
                 found.append(money)
-    found += [m for m in find_accounts_tables(view, year) if m.cites[0].end not in seen]
-    seen |= {money.cites[0].end for money in found}  # cells no rule placed: listed unread
-    found += [m for m in find_loose_cells(view, year) if m.cites[0].end not in seen]
+    for finder in (find_accounts_tables, find_three_public_grids, find_loose_cells):
+        found += [m for m in finder(view, year) if m.cites[0].end not in seen]
+        seen |= {money.cites[0].end for money in found}
     yield from sorted(found, key=lambda money: money.cites[0].end)
 
 
@@ -130,7 +131,8 @@ def _tables(view: TextView, text: str, cells: list[_Cell], piped: bool, year: in
         unit = next((u for c in cells[max(0, first - 3) : last] if (u := _unit(c.text))), None)
         unit = unit or (_unit_above(text, cells[first].start) if piped else None)
         body_end = _body_end(cells, last)
-        yield from _read(view, cells, first, last, body_end, columns, unit, piped, year)
+        bordered = piped and "|" in text[cells[first].start : cells[body_end - 1].end]
+        yield from _read(view, cells, first, last, body_end, columns, unit, bordered, year)
         at = max(body_end, at + 1)
 
 

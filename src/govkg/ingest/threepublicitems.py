@@ -1,0 +1,74 @@
+"""The items of a stated “三公”经费 total take its kind (tenth held-out trial).
+
+A 三公 note states the total as a 决算 or 预算, then each item by its name alone:
+
+    …“三公”经费决算数2364万元,比上年决算数下降16.77%。分项情况是:因公出国(境)经费12万元,
+    …;公务接待费1356万元,…;公车购置及运行费995万元(其中公务用车购置费38万元,…)
+
+The items' names say no kind, and a ; cuts each clause from the total, so ``money`` left
+them unread. But an item of the 三公经费 (因公出国(境)费, 公务接待费, 公务用车/公车 购置
+及运行(维护)费, 公务用车购置费, 公务用车运行(维护)费) named right before its figure, with
+only 支出, 决算, 预算, 数, 为 between, is a part of the 三公 total stated earlier in the same
+paragraph (or of an item stated so: 其中:公务用车运行维护费41.9万元 after 公务用车购置及运行
+费支出41.9万元), and is money of the same kind: the total's, where it was read as a 决算
+(SPENDING) or a 预算 (BUDGET), and where every amount read before it in the paragraph is
+of that one kind (三公经费预算10万元,实际支出8万元。其中:公务接待费3万元: which of the two
+it is a part of, the text does not say). The rule does not fire where the amount's kind is
+known, where no 三公 total with a kind stands before it in its paragraph (a line break
+ends one), or where words other than those come between the item's name and the figure
+(比上年减少9.6万元 is a change, read by its own words), nor after a 其中 that follows a
+count (共购置车辆10辆。其中:公务接待费30万元: the 其中 lists the count's parts, the sixth
+trial's case). Readings inserted after characters (經(jīng)費) are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.amounts import PINYIN
+
+__all__ = ["three_public_item_kind"]
+
+_NAMES = (
+    r"(?:因\s*公\s*出\s*国\s*[（(]\s*境\s*[）)]\s*(?:费\s*用?|经\s*费)"
+    r"|公\s*务\s*接\s*待\s*(?:费|经\s*费)"
+    r"|(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和)?\s*(?:运\s*行\s*)?"
+    r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费))"
+)
+_ITEM = re.compile(_NAMES + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:数\s*)?(?:为|是)?\s*$")
+_TOTAL = re.compile(
+    r"(?:三\s*公\s*[”\"']?\s*经\s*费|" + _NAMES + r")[^。\n；;]{0,24}?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
+)
+_COUNTED = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:辆|台|个|人次|人|次|批次|批|名|家|项|套|件)\s*[。，,；;]?\s*$"
+)
+KINDS = ("SPENDING", "BUDGET")
+REACH = 40  # characters before the amount in which the item's name stands
+PARAGRAPH = 600  # characters back in which the total is looked for
+
+
+def three_public_item_kind(
+    text: str, start: int, kind: str | None, kinds: list[tuple[int, str | None]]
+) -> str | None:
+    """The kind of the 三公 total the amount at ``start`` is an item of; else ``kind``."""
+    if kind is not None:
+        return kind
+    line = text.rfind("\n", 0, start) + 1
+    begin = max(line, start - PARAGRAPH)
+    blank = PINYIN.sub(lambda m: " " * len(m.group()), text[begin:start])
+    if not _ITEM.search(blank[-REACH:]):
+        return kind
+    read = {k for end, k in kinds if begin < end <= start and k in KINDS}
+    if len(read) != 1:
+        return kind  # 预算X万元,实际支出Y万元: which of the two an item is, not said
+    of = dict(kinds)
+    totals = [begin + m.end() for m in _TOTAL.finditer(blank)]
+    stated = [(end, of.get(end)) for end in totals if of.get(end) in KINDS]
+    if not stated:
+        return kind
+    first = stated[0][0]
+    for among in re.finditer("其中", text[first:start]):
+        if _COUNTED.search(text, first, first + among.start()):
+            return kind  # 共购置车辆10辆。其中:…: the parts of a count, not of the total
+    return stated[-1][1]
