@@ -78,7 +78,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 153 texts (149–158, tenth trial: none)
+    assert len(confused) <= 2, confused  # 163 texts (149–168, tenth and eleventh trials: none)
 
 
 def totals(results) -> dict[str, int]:
@@ -102,7 +102,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 153 of 153
+    assert all(score.accepted for _, score, _ in results.values())  # 163 of 163
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -175,19 +175,30 @@ def test_the_corpus_figures_hold(results):
 # read by threepublicgrid where each row's own sums check; 155's 增减金额 cells as CHANGE,
 # their magnitude; 153's one-cell row 0.00 listed unread, its column not shown). Accounted
 # for 99.2% (1216 of 1226). Recall 91.6% (1119 of 1222). Kind right 97.6% (1092 of 1119).
-ACCOUNTED_FLOOR = Decimal("0.991")  # 99.2% today (1216 of 1226, 153 texts; see above)
-RECALL_FLOOR = Decimal("0.915")  # 91.6% today (1119 of the 1222 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.975")  # 97.6% today (1092 of 1119)
+# Measured again over the 163 texts (01–168 but 86) after the eleventh trial's fixes, on the
+# same day. The 153 texts before read exactly as before (each text's score unchanged). The
+# ratios fall, honestly, because 159–168 are harder: they read 69 of their 121, all right
+# (none wrong; 160's split-unit cells 情况(万 210 0 元), read as 元 before, now listed unread),
+# and 161's flattened project table (42 bare cells, 15 unread, 17 missing) and 160's one-line
+# form (13 cells missing) are not accounted for. Accounted for 96.8% (1304 of 1347). Recall
+# 88.4% (1188 of the 1343 stated whole). Kind right 97.7% (1161 of 1188).
+ACCOUNTED_FLOOR = Decimal("0.968")  # 96.8% today (1304 of 1347, 163 texts; see above)
+RECALL_FLOOR = Decimal("0.884")  # 88.4% today (1188 of the 1343 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.977")  # 97.7% today (1161 of 1188)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
 # 149–158 all right since the tenth trial (150's title drops 市, 153's and 156's unit named
-# in the body only).
-UNITS_FLOOR = 141  # of 153 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143 not)
+# in the body only). 159–168: 8 of 10 (165's 實施單位 cell read through its readings, eleventh
+# trial); 160's 苏州市财政局 stands only in a flattened 项目主管部门 field, 161 names an office
+# (图书信息中心) of the unnamed college.
+UNITS_FLOOR = 149  # of 163 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143,
+# 160, 161 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
 # schedule), 11's 100% of a total stated as no figure, and 133's four 占项目支出总额比例.
 # 79 of 87 over 143 texts (ninth trial: 142's 92.12% past its bracket of parts).
 # 80 of 88 over 153 texts (tenth trial: 156's 35.36% of 本年收入合计).
-SHARES_FLOOR = 80
+# 84 of 92 over 163 texts (eleventh trial: 167's four, found before any fix).
+SHARES_FLOOR = 84

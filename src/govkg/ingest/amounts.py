@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govkg.ingest.numbers import NUMBER, yuan
+from govkg.ingest.splitunit import split_cells
 
 __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 
@@ -36,6 +37,7 @@ class Amount:
     position: int = 0  # its place in a list of figures sharing one unit word
     count: int = 1  # the figures of that list
     first_start: int | None = None  # where that list starts
+    split: bool = False  # a form's cell inside a unit split around it: 情况(万 210 0 元)
 
 
 _LISTED = re.compile(
@@ -68,6 +70,13 @@ def amounts(text: str) -> Iterator[Amount]:
                     first_start=found.start(),
                 )
             )
+    split_spans = []
+    for start, end, figure, span in split_cells(text):  # 情况(万 210 0 元): each cell in 万元
+        split_spans.append(span)
+        lists.append(
+            Amount(start, end, figure, "万元", yuan(figure, "万元"), split=True, first_start=start)
+        )
+    lists.sort(key=lambda a: a.start)
     listed = iter(lists)
     pending = next(listed, None)
     for match in MONEY.finditer(text):
@@ -76,6 +85,8 @@ def amounts(text: str) -> Iterator[Amount]:
             pending = next(listed, None)
         if pending is not None and pending.start <= match.start() < _list_end(pending, lists):
             continue
+        if any(a <= match.start() < b for a, b in split_spans):
+            continue  # the 元 of a split 万…元 (splitunit): not an amount in 元
         unit = PINYIN.sub("", match["unit"] or (match["bare"] + "元"))
         try:
             amount = yuan(match["fig"], unit)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
 from govkg.ingest.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.amounts import MONEY, Amount, amounts_written
@@ -39,6 +40,7 @@ from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.figureshares import StatedShare, stated_share
+from govkg.ingest.fundwords import said_kind
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
@@ -67,11 +69,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     ("SAVING", r"节约|节省|节支|减少支出"),
     ("CONTRACT", r"中标(?:金额|价格?|总价)?|合同(?:金额|价款?|总价)?"),
-    ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准"),
+    ("PRICE_OR_RATE", r"人均|每人|每月|每年每|每户|每件|每次|单价|标准|每[卷册页张份本盒]"),
     (
         "PLANNED",
-        r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|计划|未付|未支付|待支付"
-        r"|需要?支付",  # 全年需支付市电信公司68万元: a need, not a payment made
+        r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需|计划|未付|未支付|待支付"
+        r"|需要?支付|指标值",  # 全年需支付…68万元: a need; 年度指标值3000万元: a target
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
@@ -138,7 +140,7 @@ BUDGET_AFTER = re.compile(r"\s*经(?:年初|调整后?)?预算")
 PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方米|亩)(?![\u4e00-\u9fff])")
 """An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(
-    r"\s*(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:拨付)?\s*(?:到位|到账)"
+    r"\s*(?:转移支付)?(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付)?\s*(?:到位|到账)"
 )
 """Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位"."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
@@ -194,6 +196,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
         reason = why or (reason if kind is None else None)
+        total = partial(_kind_of_total, text, amount.start, kinds)  # fundwords: said kinds
+        kind, reason = said_kind(text, amount, clause_start, kind, reason, _kind, total)
         stated_year = _YEAR.findall(context)
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
         label = _label(plain)

@@ -12,9 +12,8 @@ The unit comes from the title, a field (填报单位：…), the opening sentenc
 signature line; where the text never names it, the draft says so (``unit_named`` false)
 rather than guess. A text that states no fiscal year (a fund's 2019-2021 evaluation, a
 project report dated only by its events) is read with its year unknown (None), said in a
-note, never guessed from a date. Titles and headings are matched on the text read as simplified
-characters (``simplified``), so mirrors in traditional characters read alike.
-"""
+note, never guessed from a date. Titles and headings are matched on the simplified text
+(``simplified``): traditional mirrors read alike, a form's field too (``readingfield``)."""
 
 from __future__ import annotations
 
@@ -31,6 +30,7 @@ from govkg.ingest.notaunit import certain_unit
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full
+from govkg.ingest.readingfield import through_readings
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
@@ -111,7 +111,7 @@ _OPENING = re.compile(
 def _field_unit(head: str) -> re.Match | None:
     """The first field naming the unit (单位名称：…, or a form's 实施单位 cell), its name in
     the group ``unit``."""
-    found = _FIELD_UNIT.search(head)
+    found = _FIELD_UNIT.search(head) or through_readings(_FIELD_UNIT, head)  # 實(shí)施單位
     if found is None or found["unit"]:
         return found
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))

@@ -29,11 +29,13 @@ NOTE_TITLE = (
 “三公”经费支出决算说明 (the unit before them is the title's unit)."""
 _TOTAL = re.compile(
     _QUOTED + r"[)）]?\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)"
+    r"\s*(?:支\s*出\s*)?"  # “三公”经费决算支出数为1165.08万元 (eleventh trial)
     r"\s*(?:总\s*额|合\s*计|总\s*计|数)?"
     r"\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
 )
 """A body stating the 三公 total as a 决算 or 预算 with its amount (“三公”经费财政拨款预算
-1.70万元: 财政拨款 may stand between, tenth trial)."""
+1.70万元: 财政拨款 may stand between, tenth trial; “三公”经费决算支出数为1165.08万元, 支出 after
+决算, eleventh trial)."""
 _ARRANGED = re.compile(
     r"财\s*政\s*拨\s*款\s*安\s*排\s*" + _QUOTED + r"\s*(?:预\s*算\s*)?(?:为|是)?\s*"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"

@@ -11,6 +11,8 @@ does (sixth trial):
   4612万元…(the year compared with may be named; the reason clause holds no amount);
 - a bracket opened right after the total: 财政拨款收入4,146.90万元(其中,一般公共预算 2,922.37
   万元,…) (ninth trial; the budget the parts come from is no kind word, ``bracketparts``);
+- what all of it went to: 实际支付2700万元,全部用于设备采购和软件开发。其中:甲200万元、…
+  (eleventh trial; a note of use, no amount);
 - its change as an amount: “三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费
   0万元…: the parts are of the total (spending), not of its change.
 
@@ -30,8 +32,10 @@ _PUNCT = r"[\s，,。：:；;]{0,3}"
 _CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降)了?"
 _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
-_BETWEEN = re.compile(rf"{_PUNCT}(?:{_RATE}{_PUNCT})?(?:{_REASON}{_PUNCT})?")
-"""Between a total and its 其中: punctuation, the total's change in percent, its reason."""
+_USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
+_BETWEEN = re.compile(rf"{_PUNCT}(?:{_RATE}{_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?")
+"""Between a total and its 其中: punctuation, the total's change in percent, its reason,
+what it was used for (实际支付2700万元,全部用于设备采购和软件开发。其中:…, eleventh trial)."""
 _BRACKET = re.compile(r"\s*[（(]")
 """Between a total and the 其中 its bracket of parts opens with."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")

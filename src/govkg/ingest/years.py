@@ -32,7 +32,20 @@ def stated_year(head: str) -> re.Match | None:
         for found in _FISCAL_YEAR.finditer(head, line.start(), line.end()):
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()):
                 return found
-    return None
+    return _form_year(head)
+
+
+_YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
+_ANY_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _form_year(head: str) -> re.Match | None:
+    """A form's 项目年份 field whose value a PDF's flattening moved away from its label
+    (项目主管部门(单 位) 2021 苏州市财政局 … 项目年份 财政拨款数, eleventh trial): the year is
+    the one cell that is a year alone, only where the opening writes no other year at all."""
+    if "项目年份" not in head or len(_ANY_YEAR.findall(head)) != 1:
+        return None
+    return _YEAR_CELL.search(head)
 
 
 _CITED = re.compile(r"《[^《》\n]{1,80}》")
