@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from govkg.core.errors import IngestError
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
+from govkg.ingest.formunit import split_field, supervisor
 from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
-from govkg.ingest.notaunit import certain_unit
+from govkg.ingest.notaunit import certain_unit, row_office
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full
@@ -113,23 +114,8 @@ def _field_unit(head: str) -> re.Match | None:
     the group ``unit``."""
     found = _FIELD_UNIT.search(head) or through_readings(_FIELD_UNIT, head)  # 實(shí)施單位
     if found is None or found["unit"]:
-        return found
+        return found or split_field(head)  # 项目主管部门(单 位) 2021 苏州市财政局 (formunit)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
-
-
-_CONTRACTOR = re.compile(r"实施单位[ \t\u3000|]*[\u4e00-\u9fff（）()]{2,30}?公司(?=[\s|]|$)")
-_SUPERVISOR = re.compile(
-    r"主管(?:单位|部门)[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?"
-    r"(?:局|委员会|委|办公室|中心|院|所|厅|政府|法院|检察院))(?=[\s|]|$)"
-)
-
-
-def _supervisor(head: str) -> re.Match | None:
-    """A form whose 项目实施单位 cell is a company (广水市城投公司, a contractor) is its
-    项目主管单位's: a company does not assess a budget unit's project, its supervisor does."""
-    if _CONTRACTOR.search(head) is None:
-        return None
-    return _SUPERVISOR.search(head)
 
 
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
@@ -178,7 +164,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head) or _supervisor(head)  # a form's 单位(盖章)：… cell
+        field = _field_unit(head) or supervisor(head)  # a form's 单位(盖章)：… cell
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())
@@ -333,8 +319,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     tail_start = max(0, len(text) - 600)
     signature = None
     for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
-        if not _BANNER.search(found["unit"]):
-            signature = found  # the last one
+        if not _BANNER.search(found["unit"]) and not row_office(text, tail_start + found.start()):
+            signature = found  # the last one; a table's row office signs nothing (notaunit)
     if signature:
         start, end = signature.span("unit")
         return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)

@@ -1,0 +1,56 @@
+"""A form's cells that name its unit where its plain fields (``report``'s ``_FIELD_UNIT``)
+do not, each read only where certain.
+
+- a form whose 项目实施单位 cell is a company (广水市城投公司, a contractor) is its
+  项目主管单位's: a company does not assess a budget unit's project, its supervisor does;
+- a flattened PDF form splits its label and puts a cell between it and the name:
+  项目主管部门(单 位) 2021 苏州市财政局 (eleventh trial's 160). The label, at most one year
+  cell, then a name ending on an organisation word and on the cell's end: read. Anything
+  else between (two cells, a word that is no year), or a name that does not end on an
+  organisation word (苏州市财政 市级预…), is left unread. 主管部门(单位) names the form's
+  unit only in a form with no 实施单位 (where it has one, that cell is the unit's).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_field", "supervisor"]
+
+_CONTRACTOR = re.compile(r"实施单位[ \t\u3000|]*[\u4e00-\u9fff（）()]{2,30}?公司(?=[\s|]|$)")
+_SUPERVISOR = re.compile(
+    r"主管(?:单位|部门)[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?"
+    r"(?:局|委员会|委|办公室|中心|院|所|厅|政府|法院|检察院))(?=[\s|]|$)"
+)
+
+
+def supervisor(head: str) -> re.Match | None:
+    """The 主管单位 of a form whose 实施单位 is a company (see above)."""
+    if _CONTRACTOR.search(head) is None:
+        return None
+    return _SUPERVISOR.search(head)
+
+
+def _spaced(words: str) -> str:
+    return r"[ \t\u3000]*".join(re.escape(char) for char in words)
+
+
+_GAP = r"[ \t\u3000]*"
+_UNIT_LABEL = "|".join(map(_spaced, ("实施单位", "填报单位", "单位名称")))
+_SUPERVISOR_LABEL = _spaced("主管部门") + _GAP + r"[（(]" + _GAP + _spaced("单位") + _GAP + r"[）)]"
+_CELL = r"[ \t\u3000|]+"
+_SPLIT_FIELD = re.compile(
+    rf"(?:(?P<label>{_UNIT_LABEL})|{_SUPERVISOR_LABEL})(?:{_CELL}20\d\d(?:{_GAP}年度?)?)?{_CELL}"
+    r"(?P<unit>[\u4e00-\u9fff（）()]{2,30}?"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|馆|厅|部))(?=[ \t\u3000|\n]|$)"
+)
+_HAS_UNIT_LABEL = re.compile(_spaced("实施单位"))
+
+
+def split_field(head: str) -> re.Match | None:
+    """A form's unit field with its label split or a year cell before the name (see
+    above), its name in the group ``unit``; None where it is not certain."""
+    for found in _SPLIT_FIELD.finditer(head):
+        if found["label"] or not _HAS_UNIT_LABEL.search(head):
+            return found
+    return None
