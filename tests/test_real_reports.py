@@ -78,7 +78,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 163 texts (149–168, tenth and eleventh trials: none)
+    assert len(confused) <= 2, confused  # 173 texts (149–178, tenth to twelfth trials: none)
 
 
 def totals(results) -> dict[str, int]:
@@ -102,7 +102,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 163 of 163
+    assert all(score.accepted for _, score, _ in results.values())  # 173 of 173
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -182,9 +182,15 @@ def test_the_corpus_figures_hold(results):
 # and 161's flattened project table (42 bare cells, 15 unread, 17 missing) and 160's one-line
 # form (13 cells missing) are not accounted for. Accounted for 96.8% (1304 of 1347). Recall
 # 88.4% (1188 of the 1343 stated whole). Kind right 97.7% (1161 of 1188).
-ACCOUNTED_FLOOR = Decimal("0.968")  # 96.8% today (1304 of 1347, 163 texts; see above)
-RECALL_FLOOR = Decimal("0.884")  # 88.4% today (1188 of the 1343 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.977")  # 97.7% today (1161 of 1188)
+# Measured again over the 173 texts (01–178 but 86) after the twelfth trial's fixes, on the
+# same day. The 163 texts before read exactly as before (each text's score unchanged).
+# 169–178 read 116 of their 117, all right (172's 资金300万, an indicator's name with no kind
+# word, listed unread); kind right 115 of 116 (174's 比预算增加 0 万元 stays OTHER, a difference
+# from the budget, where the expected file says CHANGE). Accounted for 97.1% (1421 of 1464).
+# Recall 89.3% (1304 of the 1460 stated whole). Kind right 97.8% (1276 of 1304).
+ACCOUNTED_FLOOR = Decimal("0.970")  # 97.0% today (1421 of 1464, 173 texts; see above)
+RECALL_FLOOR = Decimal("0.893")  # 89.3% today (1304 of the 1460 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.978")  # 97.8% today (1276 of 1304)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -193,7 +199,9 @@ KIND_FLOOR = Decimal("0.977")  # 97.7% today (1161 of 1188)
 # trial); 160's 苏州市财政局 stands only in a flattened 项目主管部门(单 位) field past a year
 # cell, 161 ends on a row's office (图书信息中心) of the unnamed college's list: both right
 # since the eleventh trial's fixes (formunit's split field, notaunit's row office).
-UNITS_FLOOR = 151  # of 163 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143
+# 169–178: all 10 since the twelfth trial (169's 项目业主为 cut off its role line, roleline;
+# 170's unit the funds are 下达 to, 174's whose 出国团组 its 三公 note counts, issuer).
+UNITS_FLOOR = 161  # of 173 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143
 # not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
@@ -202,4 +210,5 @@ UNITS_FLOOR = 151  # of 163 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132
 # 79 of 87 over 143 texts (ninth trial: 142's 92.12% past its bracket of parts).
 # 80 of 88 over 153 texts (tenth trial: 156's 35.36% of 本年收入合计).
 # 84 of 92 over 163 texts (eleventh trial: 167's four, found before any fix).
-SHARES_FLOOR = 84
+# 87 of 95 over 173 texts (twelfth trial: 175's three, found before any fix).
+SHARES_FLOOR = 87

@@ -10,7 +10,10 @@ the paragraph; from the fifth: words right before it that settle its kind, ``gro
 the parts and items of a listed total, ``listparts``; from the seventh: a 追加 or pooled
 funds assigned to a budget, ``additions``, and what of a project's budget its funds 已拨付,
 ``paidout``; a goal under a target heading, ``targets``; a total its named parts add up
-to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublicitems``) are
+to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublicitems``; from
+the twelfth: a 三公 item under its section's heading, ``threepublicsection``, and the figure a
+statement is compared with, ``compared``; a goal's value at the end of its indicator's
+path, ``goalpath``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -23,10 +26,12 @@ from govkg.ingest.additions import addition_kind
 from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
 from govkg.ingest.breakdown import breakdown_kind
+from govkg.ingest.compared import compared_kind
 from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
 from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.fiscalbalance import fiscal_kind
+from govkg.ingest.goalpath import goal_path_kind
 from govkg.ingest.growth import growth_kind
 from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.namedparts import named_parts_kind
@@ -70,4 +75,6 @@ def context_kind(
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
-    return three_public_item_kind(text, start, kind, kinds), None
+    kind = goal_path_kind(text, start, end, kind)
+    kind = three_public_item_kind(text, start, kind, kinds, kind_of)
+    return compared_kind(text, start, end, kind, kinds), None

@@ -101,6 +101,18 @@ _HOLDER = re.compile(
     rf"20\d\d\s*年度?[ \t\u3000]*(?P<unit>{_NAME})(?P<project>[\u4e00-\u9fff“”\"]{{2,30}}?)"
     r"(?:项目|经费)"
 )
+_RECIPIENT = re.compile(
+    rf"(?:每年|当年|今年|本年)?[均都]?为[ \t\u3000]*(?P<unit>{_NAME})[ \t\u3000]*下达"
+    r"[^。\n]{0,20}?(?:经费|资金)"
+)
+"""A project report's funds handed down to the unit: "自治区广电局每年均为林芝市广电局下达村村通
+维护经费" (twelfth trial): the body the project's money is for is the project's holder."""
+_GROUPS = re.compile(
+    rf"财\s*政\s*拨\s*款\s*安\s*排[ \t\u3000\n]*(?P<unit>{_NAME})[ \t\u3000\n]*"
+    r"出\s*国\s*(?:[（(]\s*境\s*[）)])?\s*团\s*组"
+)
+"""A 三公 note's count of trips: "全年使用财政拨款安排梧州市…检测中心出国团组 0 个" (twelfth
+trial): the unit whose own trips the note counts (各部门, 本单位: no placed name, not read)."""
 _NOT_A_PROJECT = re.compile(r"下达|拨付|安排|批复|补助|支持|的|要求|通知|印发|关于")
 _PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
 _MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
@@ -203,8 +215,9 @@ def stated_name(text: str, head: str) -> Stated | None:
 def last_resort_name(head: str) -> Stated | None:
     """Weaker statements, read only where nothing else names the unit: the site that hosts
     the report is the unit's own (not a government portal) and the body speaks of the unit
-    by the name its readers use (南县政协 → 县政协); or a project report names the holder of
-    its project in a sentence about the project's money."""
+    by the name its readers use (南县政协 → 县政协); a 三公 note counts the unit's own trips
+    (…财政拨款安排X出国团组); or a project report names the holder of its project in a sentence
+    about the project's money, or the unit its funds are handed down to (为X下达…经费)."""
     site = _SITE.search(head[:300])
     if site and _placed(site["unit"]) and not site["unit"].endswith("政府"):
         name = site["unit"]
@@ -213,8 +226,14 @@ def last_resort_name(head: str) -> Stated | None:
         rest = head[site.end() :]
         if name in rest or re.search(rf"(?:^|[。\n])[ \t\u3000]*{re.escape(relative)}", rest, re.M):
             return name, site.span("unit")
+    groups = _GROUPS.search(head)
+    if groups and _placed(groups["unit"]) and not _NOT_SELF.match(groups["unit"]):
+        return groups["unit"], groups.span("unit")
     if not _PROJECT_REPORT.search(head):
         return None
+    recipient = _RECIPIENT.search(head)
+    if recipient and _placed(recipient["unit"]) and not _NOT_SELF.match(recipient["unit"]):
+        return recipient["unit"], recipient.span("unit")
     for match in _HOLDER.finditer(head):
         sentence_end = head.find("。", match.end())
         sentence = head[match.end() : sentence_end if sentence_end >= 0 else len(head)]

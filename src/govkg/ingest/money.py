@@ -73,7 +73,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "PLANNED",
         r"计划投资|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需|计划|未付|未支付|待支付"
-        r"|需要?支付|指标值",  # 全年需支付…68万元: a need; 年度指标值3000万元: a target
+        r"|需要?支付|指标值|目标值",  # 全年需支付…68万元: a need; 年度指标值3000万元: a target
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
@@ -86,7 +86,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("CARRY_OVER", r"结转|结余(?!分配)"),
     (
         "BUDGET",
-        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|总?金额)|安排(?:专项)?资金"
+        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额)|安排(?:专项)?资金"
         # 县级批复总投资3374.3万元: what was approved, not an investment made
         r"|批复的?总?(?:投资额?|资金|金额)"
         # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
@@ -133,8 +133,8 @@ class MoneyFound:
     share: StatedShare | None = None  # a percent stated right after it (figureshares)
 
 
-BUDGET_AFTER = re.compile(r"\s*经(?:年初|调整后?)?预算")
-"""A budget said after its figure: "电子政务运行维护经费170万元经年初预算审核通过后"."""
+BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算")
+"""A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算."""
 
 
 PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方米|亩)(?![\u4e00-\u9fff])")
@@ -337,7 +337,7 @@ def _clause_start(text: str, at: int) -> int:
     return found.end() if found else max(0, at - 200)
 
 
-_PARTS = re.compile(r"基本支出|项目支出|人员经费|公用经费|决算数?为?$")
+_PARTS = re.compile(r"基本支出|项目支出|人员经费|公用经费|(?<!上年)(?<!上年度)决算数?为?$")
 
 
 def _kind_in(own: str, context: str) -> str | None:

@@ -32,6 +32,7 @@ from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full
 from govkg.ingest.readingfield import through_readings
+from govkg.ingest.roleline import role_cut
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
@@ -317,12 +318,16 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         start, end = publisher.span("unit")  # matched as simplified, named as written
         return text[start:end], publisher.span()
     tail_start = max(0, len(text) - 600)
-    signature = None
+    signature, cut = None, 0
     for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
-        if not _BANNER.search(found["unit"]) and not row_office(text, tail_start + found.start()):
-            signature = found  # the last one; a table's row office signs nothing (notaunit)
+        role = role_cut(found["unit"])  # 项目业主为X: X (roleline)
+        if role is None or _BANNER.search(found["unit"]):
+            continue
+        if not row_office(text, tail_start + found.start()):
+            signature, cut = found, role  # the last one; a row office signs nothing (notaunit)
     if signature:
         start, end = signature.span("unit")
+        start += cut
         return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
     return "", None
 

@@ -19,13 +19,23 @@ ends one), or where words other than those come between the item's name and the 
 (比上年减少9.6万元 is a change, read by its own words), nor after a 其中 that follows a
 count (共购置车辆10辆。其中:公务接待费30万元: the 其中 lists the count's parts, the sixth
 trial's case). Readings inserted after characters (經(jīng)費) are skipped.
+
+Twelfth trial: an item whose kind ``money`` read only from its own name's 费/经费/费用 or a
+支出 after it (“三公”经费预算总额为2.7万元,其中,因公出国(境)费支出0万元), never a 决算, takes
+a budget total's kind; one read as a change only by the change said right before it
+(较预算数898万元增加114万元,增长13%(其中:公务用车购置费209万元) is open too; a colon may stand
+before the figure (1.因公出国(境)费:0万元); figures compared with (较上年1174万元, 较预算数
+1237万元) are not among the paragraph's kinds; with no total in the paragraph, the section's
+三公 heading may say the kind (``threepublicsection``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from govkg.ingest.amounts import PINYIN
+from govkg.ingest.threepublicsection import comparand_free_kinds, section_kind
 
 __all__ = ["three_public_item_kind"]
 
@@ -35,7 +45,10 @@ _NAMES = (
     r"|(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和)?\s*(?:运\s*行\s*)?"
     r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费))"
 )
-_ITEM = re.compile(_NAMES + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:数\s*)?(?:为|是)?\s*$")
+_ITEM = re.compile(
+    _NAMES + r"\s*(?P<spent>支\s*出\s*)?(?P<said>决\s*算\s*|预\s*算\s*)?(?:数\s*)?"
+    r"(?:为|是|[：:])?\s*$"
+)
 _TOTAL = re.compile(
     r"(?:三\s*公\s*[”\"']?\s*经\s*费|" + _NAMES + r")[^。\n；;]{0,24}?"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
@@ -43,32 +56,71 @@ _TOTAL = re.compile(
 _COUNTED = re.compile(
     r"\d+(?:\.\d+)?\s*(?:辆|台|个|人次|人|次|批次|批|名|家|项|套|件)\s*[。，,；;]?\s*$"
 )
+_FIGURE = r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
+_COMPARED_CHANGE = re.compile(
+    rf"(?:较|比|与)[^，,。；;\d]{{0,12}}?{_FIGURE}\s*(?:增加|减少|增长|下降)了?\s*{_FIGURE}$"
+)
+"""A change said right after the figure compared with: 较预算数898万元增加114万元."""
 KINDS = ("SPENDING", "BUDGET")
 REACH = 40  # characters before the amount in which the item's name stands
 PARAGRAPH = 600  # characters back in which the total is looked for
 
 
 def three_public_item_kind(
-    text: str, start: int, kind: str | None, kinds: list[tuple[int, str | None]]
+    text: str,
+    start: int,
+    kind: str | None,
+    kinds: list[tuple[int, str | None]],
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The kind of the 三公 total the amount at ``start`` is an item of; else ``kind``."""
-    if kind is not None:
-        return kind
     line = text.rfind("\n", 0, start) + 1
     begin = max(line, start - PARAGRAPH)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text[begin:start])
-    if not _ITEM.search(blank[-REACH:]):
+    item = _ITEM.search(blank[-REACH:])
+    if item is None or not _open(blank, item, kind, kinds, begin, kind_of):
         return kind
-    read = {k for end, k in kinds if begin < end <= start and k in KINDS}
-    if len(read) != 1:
+    read = comparand_free_kinds(text, kinds, begin, start)
+    if len(read) > 1:
         return kind  # 预算X万元,实际支出Y万元: which of the two an item is, not said
     of = dict(kinds)
     totals = [begin + m.end() for m in _TOTAL.finditer(blank)]
     stated = [(end, of.get(end)) for end in totals if of.get(end) in KINDS]
-    if not stated:
+    if not stated:  # no total in its paragraph: its section's heading (threepublicsection)
+        return section_kind(text, start, kind, kinds) if kind != "CHANGE" else kind
+    if len(read) != 1:
         return kind
     first = stated[0][0]
     for among in re.finditer("其中", text[first:start]):
         if _COUNTED.search(text, first, first + among.start()):
             return kind  # 共购置车辆10辆。其中:…: the parts of a count, not of the total
+    if kind == "SPENDING" and stated[-1][1] != "BUDGET":
+        return kind
     return stated[-1][1]
+
+
+def _open(
+    blank: str,
+    item: re.Match,
+    kind: str | None,
+    kinds: list[tuple[int, str | None]],
+    begin: int,
+    kind_of: Callable[[str], str | None] | None,
+) -> bool:
+    """Whether the item's own words leave its kind open (twelfth trial): none read; or
+    SPENDING only by the 费/经费/费用 of the item's name or a 支出 right after it (因公出国
+    (境)费支出0万元, never a 决算); or CHANGE though its own words, since the amount before
+    it, name no change and the amount before it is the change of a figure compared with
+    (…较预算数898万元增加114万元,增长13%(其中:公务用车购置费209万元: that 增加 is not the
+    item's; 收入增加5万元。其中:… is another statement, and the item stays as read)."""
+    if kind is None:
+        return True
+    if kind_of is None or kind not in ("SPENDING", "CHANGE"):
+        return False
+    since = max((end - begin for end, _ in kinds if begin < end), default=0)
+    own = blank[since:]
+    if kind == "CHANGE":  # the amount before: the change of a figure compared with
+        return kind_of(own) != "CHANGE" and bool(_COMPARED_CHANGE.search(blank, 0, since))
+    said = item["said"] or ""
+    rest = own[: len(own) - len(item.group())]
+    return "决" not in said and kind_of(rest) is None

@@ -21,18 +21,22 @@ def stated_year(head: str) -> re.Match | None:
     """The first year the opening states as a year (2023年度, 2023年，…), never the year of
     a date (2023年12月18日) and nothing when the text covers a range (2019-2021年). A year in
     a cited document's title (《关于开展2019年度…的通知》, 《…规划(2016-2020年)》) dates that
-    document, and a compared one (较2022年度决算数, 比2022年) is the year before: neither is
-    the report's."""
+    document, and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's
+    date under its maker (…财政局制 / 2025年) is when the form was filled in: none is the
+    report's."""
+    written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if _RANGE.search(head):
         return None
     for line in re.finditer(r"[^\n]*\n?", head):
         if len(line.group()) < 80 and re.search(r"发布|时间|日期|来源|索引号", line.group()):
             continue  # page furniture dates the page, not the fiscal year
+        if _COVER_DATE.fullmatch(line.group()) and head[: line.start()].rstrip().endswith("制"):
+            continue  # 林芝市财政局制 / 2025年: the date the form was made (twelfth trial)
         for found in _FISCAL_YEAR.finditer(head, line.start(), line.end()):
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()):
                 return found
-    return _form_year(head)
+    return _form_year(head) or _filed_year(written)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
@@ -46,6 +50,28 @@ def _form_year(head: str) -> re.Match | None:
     if "项目年份" not in head or len(_ANY_YEAR.findall(head)) != 1:
         return None
     return _YEAR_CELL.search(head)
+
+
+_COVER_DATE = re.compile(r"[ \t\u3000]*20\d\d\s*年[ \t\u3000]*\n?")
+"""A cover's date: a year alone on the line under the form's maker (…财政局制): when the
+form was filled in, not the year it reports on."""
+_FILED = re.compile(r"填\s*报\s*日\s*期\s*[：:]?\s*(?P<year>20\d\d)\s*年")
+_DATED = re.compile(r"(?P<year>20\d\d)\s*年\s*\d{1,2}\s*月")
+
+
+def _filed_year(head: str) -> re.Match | None:
+    """A form filed (填报日期) in one year whose opening writes no year but the year before
+    (2024年3月,签订《2024年度…》合同, twelfth trial's 170): it reports on the year before,
+    the year of its dated acts. Read only where every year the opening writes is the filing
+    year or the one before, and the one before dates an act (a year and month)."""
+    filed = _FILED.search(head)
+    if filed is None:
+        return None
+    before = str(int(filed["year"]) - 1)
+    years = {m.group() for m in _ANY_YEAR.finditer(head)}
+    if years != {filed["year"], before}:
+        return None
+    return next((m for m in _DATED.finditer(head) if m["year"] == before), None)
 
 
 _CITED = re.compile(r"《[^《》\n]{1,80}》")
