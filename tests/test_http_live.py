@@ -227,8 +227,10 @@ def test_a_query_kept_waiting_says_it_waited_and_when_to_retry(kg):
     """One worker, busy with a runaway until the timeout and then reloading: a query that
     arrives meanwhile never starts, and is told so rather than that it ran too long."""
     settings = Settings(sparql_timeout=TIMEOUT, sparql_workers=1)
-    with serving(create_app(kg, settings)) as url, httpx.Client(base_url=url, timeout=30) as client:
+    app = create_app(kg, settings)
+    with serving(app) as url, httpx.Client(base_url=url, timeout=30) as client:
         assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+        pool = app.state.sparql.pool(kg)
         results: dict[str, httpx.Response] = {}
 
         def ask(name: str, query: str) -> None:
@@ -236,7 +238,13 @@ def test_a_query_kept_waiting_says_it_waited_and_when_to_retry(kg):
 
         bad = threading.Thread(target=ask, args=("bad", CARTESIAN))
         bad.start()
-        time.sleep(0.2)
+        # the small query comes as soon as the runaway holds the worker: its 1 s of waiting
+        # ends a moment after the runaway's, before a replacement worker can be up (a fixed
+        # sleep of 0.2 s left room for a quick replacement to take it, and it ran)
+        deadline = time.monotonic() + 10
+        while not pool._busy:
+            assert time.monotonic() < deadline, "the runaway never took the worker"
+            time.sleep(0.005)
         started = time.monotonic()
         ask("small", "ASK { ?s ?p ?o }")
         waited = time.monotonic() - started
