@@ -29,9 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govkg.ingest.facts import cite
+from govkg.ingest.cellfound import cell_found
 from govkg.ingest.money import MoneyFound
-from govkg.ingest.numbers import yuan
 from govkg.ingest.sheetcells import AMOUNT_COLUMN, CELL, table_end
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
@@ -93,16 +92,6 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
 
 def _unread(view: TextView, start: int, end: int, figure: str, unit: str, year, reason: str):
     """The cell ``figure`` at ``start:end`` in ``unit``, listed unread saying ``reason``."""
-    quote = cite(view, start, end)
-    return MoneyFound(
-        rule=RULE,
-        cites=(quote,),
-        amount=yuan(figure, unit),
-        figure=figure,
-        unit=unit,
-        as_written=quote.quote,
-        kind=None,
-        label=None,
-        year=year,
-        reason=reason.format(unit=unit),
+    return cell_found(
+        view, start, end, figure, unit, rule=RULE, year=year, reason=reason.format(unit=unit)
     )

@@ -32,9 +32,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from govkg.ingest.amounts import PINYIN
-from govkg.ingest.facts import cite
+from govkg.ingest.cellfound import cell_found
 from govkg.ingest.money import MoneyFound
-from govkg.ingest.numbers import yuan
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
@@ -219,15 +218,5 @@ def _nested_grid(heads, rows, text):
 
 
 def _found(view, start, end, figure, unit, kind, label, year, shift) -> MoneyFound:
-    quote = cite(view, start, end)
-    return MoneyFound(
-        rule=RULE,
-        cites=(quote,),
-        amount=yuan(figure, unit),
-        figure=figure,
-        unit=unit,
-        as_written=quote.quote,
-        kind=kind,
-        label=label,
-        year=(year + shift) if year is not None else None,
-    )
+    year = (year + shift) if year is not None else None
+    return cell_found(view, start, end, figure, unit, rule=RULE, year=year, kind=kind, label=label)
