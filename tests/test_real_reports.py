@@ -188,9 +188,15 @@ def test_the_corpus_figures_hold(results):
 # word, listed unread); kind right 115 of 116 (174's 比预算增加 0 万元 stays OTHER, a difference
 # from the budget, where the expected file says CHANGE). Accounted for 97.1% (1421 of 1464).
 # Recall 89.3% (1304 of the 1460 stated whole). Kind right 97.8% (1276 of 1304).
-ACCOUNTED_FLOOR = Decimal("0.970")  # 97.0% today (1421 of 1464, 173 texts; see above)
-RECALL_FLOOR = Decimal("0.893")  # 89.3% today (1304 of the 1460 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.978")  # 97.8% today (1276 of 1304)
+# Measured again after rule rated-rows (ratedrows: a flattened table's rows that their own
+# 执行率 proves). Only two texts change, every other text's score unchanged: 161's project
+# list reads all 42 of its cells (10 before; the office cell lost to a merged cell no
+# matter), 98's funds form 6 of its 8 (the 全年预算数 (A) beside a lost (B) stays unread: no
+# rate proves its column). Accounted for 98.1% (1436 of 1464). Recall 91.9% (1342 of 1460).
+# Kind right 97.9% (1314 of 1342).
+ACCOUNTED_FLOOR = Decimal("0.980")  # 98.1% today (1436 of 1464, 173 texts; see above)
+RECALL_FLOOR = Decimal("0.919")  # 91.9% today (1342 of the 1460 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.979")  # 97.9% today (1314 of 1342)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).

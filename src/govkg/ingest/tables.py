@@ -28,6 +28,7 @@ from govkg.ingest.loosecells import find_loose_cells
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.numbers import YUAN_PER, number_value, yuan
 from govkg.ingest.owncells import unit_cell
+from govkg.ingest.ratedrows import find_rated_rows
 from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
 from govkg.ingest.sourcegrid import find_source_grids
@@ -104,7 +105,8 @@ def _column(cell: str) -> str | None:
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every money table of the text, in text order, each cell once; the
     national self-assessment form's grid is read by ``selfeval_form`` first, and the
-    shapes ``accountstables`` knows, a 三公 grid (``threepublicgrid``), then ``loosecells``."""
+    shapes ``accountstables`` knows, a 三公 grid (``threepublicgrid``), rows a rate proves
+    (``ratedrows``), then ``loosecells``."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
@@ -114,7 +116,8 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             if money.cites[0].end not in seen:
                 seen.add(money.cites[0].end)
                 found.append(money)
-    for finder in (find_accounts_tables, find_three_public_grids, find_loose_cells):
+    finders = (find_accounts_tables, find_three_public_grids, find_rated_rows, find_loose_cells)
+    for finder in finders:
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
         seen |= {money.cites[0].end for money in found}
     yield from sorted(found, key=lambda money: money.cites[0].end)
