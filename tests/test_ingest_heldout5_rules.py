@@ -75,6 +75,10 @@ def test_cells_of_a_决算_total_table_under_a_bare_金额_column_are_listed_unr
     )
     cells = [(w, k, r) for w, k, _, r in found(text) if w == "12.34"]
     assert len(cells) == 1
+    assert cells[0][1] == "REVENUE"  # two rows a side counted: read since (accountsrows)
+    one_row = text.replace("二、上级补助收入 | 2 | 二、外交支出 | 29 | ||\n", "")
+    cells = [(w, k, r) for w, k, _, r in found(one_row) if w == "12.34"]
+    assert len(cells) == 1
     assert cells[0][1] is None
     assert "not read" in cells[0][2]
 

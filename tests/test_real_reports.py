@@ -194,9 +194,26 @@ def test_the_corpus_figures_hold(results):
 # matter), 98's funds form 6 of its 8 (the 全年预算数 (A) beside a lost (B) stays unread: no
 # rate proves its column). Accounted for 98.1% (1436 of 1464). Recall 91.9% (1342 of 1460).
 # Kind right 97.9% (1314 of 1342).
+# Measured again over the 173 texts after the 决算 tables whose flattening lost the columns
+# were read where their 行次 or sums place a cell (accountsrows: 102 +4, 115 +9; sheetsums: 80
+# +5; threepublicpairs: 77 +6; sheetline's 收入支出决算表 without 总: 140 +2), all 26 of
+# the right kind; every other text's score unchanged. Accounted for 97.1% (1421 of 1464: the
+# cells were listed unread before). Recall 91.0% (1330 of the 1460 stated whole). Kind right
+# 97.8% (1302 of 1330).
+# Measured again over the same 173 texts after the thirteenth round's prose kinds
+# (prosekinds): 132's four 政府采购…支出 and 134's 应/实际采购金额 read as contract sums and
+# a plan; 91's 按每个街道20万元标准 and 92's 生均拨款水平 as rates; 69's two, 133's one and
+# 159's one restated figures with the kind their label and figure have elsewhere. No text
+# lost anything. Recall 89.7% (1310 of 1460). Kind right 98.3% (1288 of 1310). Left: 130's and
+# 138's 项目总投资 (OTHER by the house's reading of an investment, expected BUDGET), 148's and
+# 174's difference from the budget (OTHER by variance, expected CHANGE; 79 and 101 expect
+# OTHER), 67's composition of a fund that states no kind.
+# The three together (rated-rows, the 决算 table rules, the prose kinds), measured over the
+# 173 texts: no text lost anything. Accounted for 98.1% (1436 of 1464). Recall 94.1% (1374
+# of the 1460 stated whole). Kind right 98.4% (1352 of 1374). Read right 1371 of 1371.
 ACCOUNTED_FLOOR = Decimal("0.980")  # 98.1% today (1436 of 1464, 173 texts; see above)
-RECALL_FLOOR = Decimal("0.919")  # 91.9% today (1342 of the 1460 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.979")  # 97.9% today (1314 of 1342)
+RECALL_FLOOR = Decimal("0.941")  # 94.1% today (1374 of the 1460 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.983")  # 98.4% today (1352 of 1374)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -207,8 +224,11 @@ KIND_FLOOR = Decimal("0.979")  # 97.9% today (1314 of 1342)
 # since the eleventh trial's fixes (formunit's split field, notaunit's row office).
 # 169–178: all 10 since the twelfth trial (169's 项目业主为 cut off its role line, roleline;
 # 170's unit the funds are 下达 to, 174's whose 出国团组 its 三公 note counts, issuer).
-UNITS_FLOOR = 161  # of 173 texts (30, 89, 92, 105, 106, 110, 112, 123, 124, 132, 137, 143
-# not)
+# Thirteenth round: 89 (a title's fund words open on the unit), 106 (a company's 实施单位
+# cell), 110 (a bureau's page for a school's report, 我校: unnamed), 112 (a school heading its
+# title's line), 123 (a 部门名称 cell glued to 下属单位个数), 132 (a signature strewn with
+# readings) and 124 (a page's 发文单位: | … | cells) right.
+UNITS_FLOOR = 168  # of 173 texts (30, 92, 105, 137, 143 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a

@@ -39,9 +39,9 @@ TOKEN = "review-" + "b" * 24
 REPORT = Path(__file__).parent / "fixtures/real-reports/10_danzhou-renmin-fayuan-2018.txt"
 DOC = "danzhoushirenminfayuan-2018"
 TOTAL = f"funding_lines/{DOC}-zhichu"  # 2018年度支出5560.46万元: right, accepted
-UNREAD_REPORT = REPORT.with_name("69_poverty-winery-special-fund-selfeval.txt")
+UNREAD_REPORT = REPORT.with_name("67_youfu-fund-evaluation-template-trad.txt")
 UNREAD_DOC = "weishumingdebaogaodanwei-year-unknown"  # names no unit, states no year
-UNREAD = f"money_figures/{UNREAD_DOC}-money-12"  # 年度资金40.83万元 under 资金投入情况分析
+UNREAD = f"money_figures/{UNREAD_DOC}-money-5"  # 39.118萬元, the sum of the fund's parts
 SECTION = f"indicators/{DOC}-menzhizegaishu"  # "1.1部门职责概述": a heading, not a figure
 STAFFED = REPORT.with_name("01_changsha-bigdata-center-2021.txt")
 STAFF_DOC = "cssdsjzx-2021"
@@ -205,7 +205,7 @@ def test_a_reviewer_settles_facts_of_a_real_report_in_chromium(seed_copy):
             unread.locator("button[type=submit]").click()
             settled(page, "已修改")
             assert card(page, UNREAD).get_attribute("data-state") == "curated"
-            assert money_kinds(url, UNREAD_DOC)[f"{UNREAD_DOC}-money-12"] == "BUDGET"
+            assert money_kinds(url, UNREAD_DOC)[f"{UNREAD_DOC}-money-5"] == "BUDGET"
 
             # a wrong figure corrected to what the report states, its span moved onto it
             page.goto(f"{url}/review/{STAFF_DOC}")
@@ -240,10 +240,10 @@ def test_a_reviewer_settles_facts_of_a_real_report_in_chromium(seed_copy):
     assert lines[f"{DOC}-zhichu"]["amount"] == "55604600"
     assert f"{DOC}-menzhizegaishu" not in {i["id"] for i in draft["indicators"]}
     given = yaml.safe_load((seed_copy / f"{UNREAD_DOC}.yaml").read_text(encoding="utf-8"))
-    figure = next(f for f in given["money_figures"] if f["id"] == f"{UNREAD_DOC}-money-12")
+    figure = next(f for f in given["money_figures"] if f["id"] == f"{UNREAD_DOC}-money-5")
     assert (figure["kind"], figure["amount"], figure["provenance"]) == (
         "budget",
-        "408300",
+        "391180",
         "curated",
     )
     assert "read" not in figure

@@ -30,9 +30,9 @@ from test_http_i18n import CJK, _texts
 TOKEN = "review-" + "t" * 24
 REPORT = Path(__file__).parent / "fixtures/real-reports/10_danzhou-renmin-fayuan-2018.txt"
 DOC = "danzhoushirenminfayuan-2018"
-UNREAD_REPORT = REPORT.with_name("69_poverty-winery-special-fund-selfeval.txt")
+UNREAD_REPORT = REPORT.with_name("67_youfu-fund-evaluation-template-trad.txt")
 UNREAD_DOC = "weishumingdebaogaodanwei-year-unknown"  # names no unit, states no year
-"""Its 年度资金40.83万元 lines say no kind of money: the rules list them unread."""
+"""The parts of its fund (…资金包括…) say no kind of money: the rules list them unread."""
 EVIL = "https://evil.example"
 
 
@@ -317,7 +317,7 @@ def test_unread_figures_are_a_group_of_their_own_with_their_reason(client, seed)
     unread = _unread(seed, UNREAD_DOC)
     assert len(unread) >= 2
     assert all(i in parsed.cards for i in unread)
-    assert "no word before it says what kind of money it is" in response.text
+    assert "a part of a fund&#x27;s composition (…资金包括…)" in response.text  # the reason
 
 
 def test_the_page_runs_only_its_own_script_under_its_csp(client):

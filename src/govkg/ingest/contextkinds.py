@@ -13,7 +13,8 @@ funds assigned to a budget, ``additions``, and what of a project's budget its fu
 to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublicitems``; from
 the twelfth: a 三公 item under its section's heading, ``threepublicsection``, and the figure a
 statement is compared with, ``compared``; a goal's value at the end of its indicator's
-path, ``goalpath``) are
+path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its 标准,
+``prosekinds``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -36,6 +37,7 @@ from govkg.ingest.growth import growth_kind
 from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.namedparts import named_parts_kind
 from govkg.ingest.paidout import paid_out_kind
+from govkg.ingest.prosekinds import procurement_kind, rate_standard_kind
 from govkg.ingest.sums import summed_kind
 from govkg.ingest.targets import target_kind
 from govkg.ingest.threepublicitems import three_public_item_kind
@@ -77,4 +79,5 @@ def context_kind(
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
-    return compared_kind(text, start, end, kind, kinds), None
+    kind = compared_kind(text, start, end, kind, kinds)
+    return rate_standard_kind(text, end, own, procurement_kind(own, kind)), None

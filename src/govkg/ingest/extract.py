@@ -18,14 +18,17 @@ from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
 from govkg.ingest.names import find_names
+from govkg.ingest.prosekinds import restated_kinds
 from govkg.ingest.report import Given, read_document
 from govkg.ingest.sheetline import find_sheet_line
+from govkg.ingest.sheetsums import find_sheet_sums
 from govkg.ingest.simplified import simplified
 from govkg.ingest.spending import AMOUNT, find_lines
 from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.tables import find_indicator_money, find_table_money
 from govkg.ingest.targetform import find_target_form
 from govkg.ingest.textview import TextView, clean_view, without_readings
+from govkg.ingest.threepublicpairs import find_three_public_pairs
 from govkg.ingest.unitless import find_unitless_compared
 from govkg.ingest.unitnames import names_reporter
 
@@ -65,6 +68,8 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_indicator_money(view, document.year))
         + quota.take(find_cost_cells(view, document.year))
         + quota.take(find_sheet_line(view, document.year))
+        + quota.take(find_sheet_sums(view, document.year))
+        + quota.take(find_three_public_pairs(view, document.year))
         + quota.take(find_unitless_compared(view, document.year))
         + quota.take(find_target_form(view, document.year))
     )
@@ -77,19 +82,30 @@ def _written_money(view: TextView, year: int | None):
     """Amounts written with their unit (``money``), each kind then checked by the rules that
     look past its own words: a budget restated, money counted into revenue, a project form's
     funds by source, a 资金来源 paragraph's (``fundorigin``), and a figure glued from a
-    form's cells (listed unread)."""
+    form's cells (listed unread); last, an amount no word names that restates a label and
+    figure read elsewhere (``prosekinds``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
     found = fund_origins(view.source, year, found)
-    return glued_cells(view.source, found)
+    return restated_kinds(view.source, glued_cells(view.source, found))
 
 
 def _once(cells: list) -> list:
     """Cells without one listed unread where another rule reads the same cell (a sheet's
-    row read by ``sheetline`` is no loose cell of ``loosecells`` too)."""
+    row read by ``sheetline`` is no loose cell of ``loosecells`` too), and a cell two rules
+    read alike (``accountsrows`` and ``sheetline``, one 总表 row) kept once."""
     read = {cell.cites[0].end for cell in cells if cell.kind is not None}
-    return [c for c in cells if c.kind is not None or c.cites[0].end not in read]
+    kept, alike = [], set()
+    for cell in cells:
+        if cell.kind is None and cell.cites[0].end in read:
+            continue
+        same = (cell.cites[0].end, cell.kind, cell.amount)
+        if cell.kind is not None and same in alike:
+            continue
+        alike.add(same)
+        kept.append(cell)
+    return kept
 
 
 def _in_text_order(written: list, cells: list) -> list:

@@ -20,8 +20,9 @@ NEXT_FIELD = (
     r"|财务负责人|填报人|填表人|经办人|审核人|地址|邮编)"
 )
 """A field's name after the unit's, as the simplified head writes it."""
-NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标"
-"""A form's next cell head after a unit's cell, glued to it with no separator."""
+NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标|下属单位个数"
+"""A form's next cell head after a unit's cell, glued to it with no separator (a whole
+department's form: 评价部门名称南昌县…卫生院下属单位个数0, thirteenth round)."""
 SPACED_LABEL = r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,5}[ \t\u3000]*[：:]"
 """A form's next field label written spaced out (预 算 编 码:): no part of a name."""
 FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}"

@@ -32,6 +32,7 @@ from decimal import Decimal
 
 from govkg.ingest.bracketparts import after_parts
 from govkg.ingest.facts import Cite, cite
+from govkg.ingest.prosekinds import procured
 from govkg.ingest.sentences import sentence_start
 from govkg.ingest.textview import TextView
 
@@ -84,6 +85,8 @@ def _sides(words: str) -> str | None:
     """The kind of money the base words say it is a share of."""
     if "收入" in words:
         return "REVENUE"
+    if procured(words):
+        return "CONTRACT"  # 占政府采购支出总额的20.5%: of the contracts (``prosekinds``)
     return "SPENDING" if "支出" in words else None
 
 

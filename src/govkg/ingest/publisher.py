@@ -8,6 +8,10 @@ A form's 单位名称 cell may have lost its first characters to OCR (" 陵区�
 trial). Where the publisher field ends with the cell's name and adds at most two characters
 before it, that field writes the same unit in full and is taken instead; never where it adds
 more (a place and a different unit: 零陵区 vs 永州市零陵区…) or does not end with it.
+
+A bureau may publish a school's report: where the text speaks as a school (我校, 本校) and
+the publisher is no school, it is not the reporter (thirteenth round: 发布机构 昌宁县
+教育体育局 over a school's self-assessment that names no school): the unit stays unnamed.
 """
 
 from __future__ import annotations
@@ -16,13 +20,24 @@ import re
 
 from govkg.ingest.simplified import simplified
 
-__all__ = ["PUBLISHER", "publisher_in_full"]
+__all__ = ["PUBLISHER", "publisher_in_full", "speaks_as_another"]
+
+_SCHOOL_VOICE = re.compile(r"[我本]校")
+_SCHOOL = re.compile(r"(?:校|中学|小学|学院|大学|幼儿园)$")
+
+
+def speaks_as_another(text: str, publisher: str) -> bool:
+    """Whether ``text`` speaks as a school (我校) that ``publisher`` is not."""
+    return bool(_SCHOOL_VOICE.search(simplified(text))) and not _SCHOOL.search(publisher)
+
 
 PUBLISHER = re.compile(
-    r"(?:发布机构|来源|信息来源)[ \t\u3000]*[：:|][ \t\u3000]*(?P<unit>[^\s，。；:：|]{3,39}"
+    r"(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
+    r"(?P<unit>[^\s，。；:：|]{3,39}"
     r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
 )
-"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录)."""
+"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
+its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |)."""
 LOST = 2  # characters at most a cell may have lost at its start
 
 

@@ -30,7 +30,7 @@ from govkg.ingest.money import MONEY
 from govkg.ingest.notaunit import certain_unit, row_office
 from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
-from govkg.ingest.publisher import publisher_in_full
+from govkg.ingest.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.readingfield import through_readings
 from govkg.ingest.roleline import role_cut
 from govkg.ingest.simplified import simplified
@@ -38,7 +38,7 @@ from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.titleunit import UNIT_END as _UNIT_END
-from govkg.ingest.titleunit import clean_title_unit, holder, is_fund
+from govkg.ingest.titleunit import clean_title_unit, fund_holder, holder, is_fund
 from govkg.ingest.years import FILE_NAME_LINE, file_name_year, stated_year
 
 __all__ = ["GENRES", "Given", "read_document"]
@@ -98,11 +98,12 @@ _FIELD_UNIT = re.compile(
     r"(?:[（(](?:公章|盖章)[）)])?"
     rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
-    r"|(?:部门[（(]单位[）)]名称|单位名称|实施单位|填报单位)[ \t\u3000]*"
+    r"|(?:部门[（(]单位[）)]名称|单位名称|部门名称|实施单位|填报单位)[ \t\u3000]*"
     r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
     r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
     r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
-    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校))(?=[\s|]|$|{NEXT_CELL})"
+    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校|有限公司))"
+    rf"(?=[\s|]|$|{NEXT_CELL})"  # 实施单位 | 南华县国有资本管理有限公司 |: a company too
 )
 _FIELD_YEAR = re.compile(r"(?:评价年度|报告年度|年度)[ \t\u3000]*[：:][ \t\u3000]*(?P<year>20\d\d)")
 _OPENING = re.compile(
@@ -122,10 +123,13 @@ def _field_unit(head: str) -> re.Match | None:
 _PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 # The signature: a line that is a unit's name alone, above or beside the date at the end.
 _SIGNATURE = re.compile(
-    r"^[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（）()]{4,30}"
+    r"^[ \t\u3000]*(?P<unit>(?:[\u4e00-\u9fff（）()]"
+    r"|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){4,30}"
     r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
     re.M,
 )
+"""A signature line at the end: a unit's name alone; a mirror's readings (職業(yè)學(xué)院) read
+through (thirteenth round)."""
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
     r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
@@ -314,6 +318,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     """The unit from the page's publisher field or the signature at the end."""
     head = simplified(text[:1500])
     publisher = _PUBLISHER.search(head)
+    if publisher and speaks_as_another(text, publisher["unit"]):
+        publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
         start, end = publisher.span("unit")  # matched as simplified, named as written
         return text[start:end], publisher.span()
@@ -358,7 +364,8 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             unit = field["unit"]
             spans.append(field.span())
         elif is_fund(unit):  # 2022年衔接资金项目…: the fund is no unit; its holder
-            unit = ""  # may head the line: 海口市秀英区水务局2022年衔接资金项目…
+            unit = fund_holder(unit)  # …长沙市电子工业学校财政专项资金…: the unit it opens on
+            # the holder may head the line: 海口市秀英区水务局2022年衔接资金项目…
             line_start = head.rfind("\n", 0, title.start()) + 1
             if found := holder(head, line_start, title.start()):
                 unit = found["unit"]

@@ -12,6 +12,8 @@ figure between a row's label and 行次 and the next row's label ("八、社会�
 revenue). Every other figure of the line (several after one row, the empty rows' cells
 shifted onto the last label, figures before the unit is stated) is listed unread, never
 placed. A figure is a number with its cents (1,003,618.46): a bare integer is a 行次.
+A sheet titled 收入支出决算表 (no 总, the eighth trial's 140) has its certain rows read the
+same way; its other figures are ``loosecells``' to list, up to the table's end.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ __all__ = ["find_sheet_line"]
 RULE = "money-table"
 MAX_TOKENS = 2000  # tokens looked at on one line
 _LINE = re.compile(r"[^\n]+")
-_TITLE = re.compile(r"收入支出决算总表")
+_TITLE = re.compile(r"收入支出决算总?表")
 _UNIT = re.compile(r"金额单位\s*[：:]\s*(?P<unit>万元|元)(?=\s)")
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d")
@@ -53,7 +55,10 @@ def find_sheet_line(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             continue
         unit_at = line.start() + unit.end()
         tokens = list(_TOKEN.finditer(text, line.start() + title.start(), line.end()))
-        yield from _cells(view, tokens[:MAX_TOKENS], unit["unit"], unit_at, year)
+        cells = _cells(view, tokens[:MAX_TOKENS], unit["unit"], unit_at, year)
+        if "总" not in title.group():  # a sheet's 收入支出决算表: its rows read here, the
+            cells = (c for c in cells if c.kind)  # rest listed by ``loosecells`` as before
+        yield from cells
 
 
 def _cells(view, tokens, unit, unit_at, year) -> Iterator[MoneyFound]:

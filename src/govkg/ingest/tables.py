@@ -7,12 +7,10 @@ figures (``总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10``). A cell's amount 
 in the header's unit; its kind is its column's (预算 BUDGET, 执行 SPENDING, 到位 REVENUE);
 columns that are not money (执行率, 分值, 得分, 权重) are not read.
 
-A page gives the grid in one of three ways: cells between ``|``, where an empty cell is
-kept and a figure's column is its position; cells between blanks, or one a line with no |
-(10th trial), where empty cells are lost: a row short of a money column's figure is listed
-unread; or in a PDF's text order, where the header's unit or the row labels come after the
-figures. Then no figure's row or column is shown, and each is listed unread with that
-reason, never guessed. A grid with no unit anywhere states no amount (nothing is read).
+A page gives the grid with cells between ``|`` (an empty cell kept: a figure's column is
+its position), between blanks or one a line (empty cells lost: a row short of a money
+column's figure is listed unread), or in a PDF's text order (unit or row labels after the
+figures: each figure listed unread, never guessed). No unit anywhere: nothing is read.
 """
 
 from __future__ import annotations
@@ -22,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.accountsrows import find_accounts_rows as accounts_rows
 from govkg.ingest.accountstables import find_accounts_tables
 from govkg.ingest.facts import cite
 from govkg.ingest.loosecells import find_loose_cells
@@ -103,10 +102,9 @@ def _column(cell: str) -> str | None:
 
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
-    """The amounts of every money table of the text, in text order, each cell once; the
-    national self-assessment form's grid is read by ``selfeval_form`` first, and the
-    shapes ``accountstables`` knows, a 三公 grid (``threepublicgrid``), rows a rate proves
-    (``ratedrows``), then ``loosecells``."""
+    """Every money table's amounts, in text order, each cell once: ``selfeval_form``'s grid
+    first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublicgrid``), rows
+    a rate proves (``ratedrows``), then ``loosecells``."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
@@ -116,8 +114,8 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             if money.cites[0].end not in seen:
                 seen.add(money.cites[0].end)
                 found.append(money)
-    finders = (find_accounts_tables, find_three_public_grids, find_rated_rows, find_loose_cells)
-    for finder in finders:
+    finders = (find_accounts_tables, accounts_rows, find_three_public_grids, find_rated_rows)
+    for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
         seen |= {money.cites[0].end for money in found}
     yield from sorted(found, key=lambda money: money.cites[0].end)

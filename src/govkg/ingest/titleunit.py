@@ -35,8 +35,11 @@ _FUND = re.compile(
 its spending or revenue (a section's heading, 2019年收入决算情况说明: eighth trial), never a
 unit: also the appropriation a 三公 note's title names before “三公”经费 (2017年度
 一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``)."""
-_BEFORE = re.compile(rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{UNIT_END})\s*$")
-"""The holder heading the title's line, after a 关于 that opens it."""
+_BEFORE = re.compile(
+    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园))\s*$"
+)
+"""The holder heading the title's line, after a 关于 that opens it; a school too (迎春镇学校
+2017年度专项资金…: thirteenth round)."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
@@ -59,6 +62,19 @@ def clean_title_unit(words: str, before: str = "") -> str:
 def is_fund(unit: str) -> bool:
     """Whether a title's words are a fund, a project, a fee or its spending."""
     return bool(_FUND.search(unit))
+
+
+_FUND_OF = re.compile(
+    r"(?P<unit>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州))+[\u4e00-\u9fff]{2,30}?"
+    rf"(?:{UNIT_END}|学校|中学|小学))(?=[\u4e00-\u9fff]{{2,}}$)"
+)
+
+
+def fund_holder(words: str) -> str:
+    """The placed unit a title's fund words open on (2017年度长沙市电子工业学校财政专项资金
+    绩效评价报告: thirteenth round): the fund is that unit's; "" where they open on none."""
+    found = _FUND_OF.match(words)
+    return found["unit"] if found and is_fund(words) else ""
 
 
 def holder(head: str, start: int, end: int) -> re.Match | None:
