@@ -62,7 +62,7 @@ def _prepare(query: str, verdicts: ShapeVerdicts | None = None) -> Prepared:
         if shape is not None and len(lexed.tokens) + lexed.comments < MAX_TOKENS:
             document = verdicts.rebuilt(shape, query, lexed.tokens)
             if document is not None:
-                return Prepared(document, ())
+                return Prepared(document, (), rebuilt=True)
     document, errors = measured(query)
     if document is None:
         return Prepared(None, tuple(errors))
