@@ -26,6 +26,7 @@ from collections.abc import Callable
 from govkg.ingest.additions import addition_kind
 from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
+from govkg.ingest.boundtarget import bound_target_kind
 from govkg.ingest.breakdown import breakdown_kind
 from govkg.ingest.compared import compared_kind
 from govkg.ingest.components import components_kind
@@ -36,6 +37,7 @@ from govkg.ingest.goalpath import goal_path_kind
 from govkg.ingest.growth import growth_kind
 from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.namedparts import named_parts_kind
+from govkg.ingest.overviewfunds import overview_funds_kind
 from govkg.ingest.paidout import paid_out_kind
 from govkg.ingest.prosekinds import procurement_kind, rate_standard_kind
 from govkg.ingest.sums import summed_kind
@@ -77,6 +79,7 @@ def context_kind(
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
+    kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = compared_kind(text, start, end, kind, kinds)

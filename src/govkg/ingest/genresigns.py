@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.threepublic import states_three_public
+from govkg.ingest.threepublicopening import announces_three_public
 
 __all__ = ["shows_genre"]
 
@@ -34,5 +35,7 @@ def shows_genre(text: str) -> bool:
         return True
     squeezed = re.sub(r"\s+", "", text[:20_000])
     if all(level in squeezed for level in _LEVELS) or states_three_public(text):
+        return True
+    if announces_three_public(text):  # 现将X2020年度“三公”经费决算情况公布如下 (thirteenth trial)
         return True
     return len({m.group() for m in _EXECUTION.finditer(squeezed)}) >= 2

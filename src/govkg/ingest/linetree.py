@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
+from govkg.ingest.childless import without_childless_sums
 from govkg.ingest.facts import Cite, Line
 from govkg.ingest.rounding import unhung_within_rounding
 from govkg.ingest.textview import TextView
@@ -39,7 +40,7 @@ def with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list
     for each_year in sorted({line.year for line in keyed}):
         of_year = [line for line in keyed if line.year == each_year]
         out += _tree_of_year(of_year, each_year, title if each_year == year else None)
-    out = _without_restatements(out, view.text)
+    out = without_childless_sums(_without_restatements(out, view.text))  # (childless)
     return out + list(_remainders(out, view))
 
 

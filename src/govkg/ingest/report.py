@@ -26,16 +26,20 @@ from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
 from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
+from govkg.ingest.localsupervisor import local_supervisor
 from govkg.ingest.money import MONEY
 from govkg.ingest.notaunit import certain_unit, row_office
 from govkg.ingest.numbers import calendar_date
+from govkg.ingest.ourunit import our_unit
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.readingfield import through_readings
+from govkg.ingest.relativepublisher import placed_publisher
 from govkg.ingest.roleline import role_cut
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
+from govkg.ingest.threepublicopening import note_unit
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.titleunit import clean_title_unit, fund_holder, holder, is_fund
@@ -169,7 +173,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head) or supervisor(head)  # a form's 单位(盖章)：… cell
+        field = _field_unit(head) or supervisor(head) or local_supervisor(head)  # a form's cell
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())
@@ -300,13 +304,13 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
-    found = found or (None if unit else stated_name(text, head))
+    found = found or (None if unit else stated_name(text, head) or note_unit(head))
     if found is None and not unit:
         elsewhere, where = _unit_elsewhere(text)
         if where:
             spans.append(where)
             return elsewhere, False
-        found = last_resort_name(head)
+        found = last_resort_name(head) or our_unit(head)
     if found is None:
         return unit, False
     (start, end) = found[1]
@@ -322,7 +326,7 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
         start, end = publisher.span("unit")  # matched as simplified, named as written
-        return text[start:end], publisher.span()
+        return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
     tail_start = max(0, len(text) - 600)
     signature, cut = None, 0
     for found in _SIGNATURE.finditer(simplified(text[tail_start:])):

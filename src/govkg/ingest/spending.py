@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from govkg.ingest.bounded import REACH, strip_tail
+from govkg.ingest.bracketitems import bracket_owner
 from govkg.ingest.bracketparts import closes_a_bracket
 from govkg.ingest.facts import Cite, Line, cite
 from govkg.ingest.linetree import with_tree
@@ -113,6 +114,7 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
         budget = None
         breakdown = False  # the sentence breaks a budget down: its figures are budget figures
         group = None  # “三公”经费 and the items after it in the sentence
+        _named = lambda a, b: _name(_label(view.text[a:b]))  # noqa: E731 (bracketitems)
         for index, match in enumerate(amounts):
             begin = amounts[index - 1].end() if index else start
             end = amounts[index + 1].start() if index + 1 < len(amounts) else sentence.end()
@@ -154,6 +156,7 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             if "三公" in name:
                 group = name
             under = group if group and "三公" not in name else None
+            under = bracket_owner(view.text, start, match.start(), amounts[:index], _named) or under
             pct = (share["pct"] or share["pct2"]) if share else None
             yield Line(
                 rule="spending-budget" if budget else "spending-amount",

@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 from govkg.ingest.amounts import PINYIN
 from govkg.ingest.threepublicsection import comparand_free_kinds, section_kind
+from govkg.ingest.threepublictitle import title_kind
 
 __all__ = ["three_public_item_kind"]
 
@@ -46,7 +47,8 @@ _NAMES = (
     r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费))"
 )
 _ITEM = re.compile(
-    _NAMES + r"\s*(?P<spent>支\s*出\s*)?(?P<said>决\s*算\s*|预\s*算\s*)?(?:数\s*)?"
+    _NAMES + r"\s*(?:共\s*计\s*|合\s*计\s*)?"  # 公务接待费共计9.95万元 (thirteenth trial)
+    r"(?P<spent>支\s*出\s*)?(?P<said>决\s*算\s*|预\s*算\s*)?(?:数\s*)?"
     r"(?:为|是|[：:])?\s*$"
 )
 _TOTAL = re.compile(
@@ -87,7 +89,15 @@ def three_public_item_kind(
     totals = [begin + m.end() for m in _TOTAL.finditer(blank)]
     stated = [(end, of.get(end)) for end in totals if of.get(end) in KINDS]
     if not stated:  # no total in its paragraph: its section's heading (threepublicsection)
-        return section_kind(text, start, kind, kinds) if kind != "CHANGE" else kind
+        return (
+            title_kind(
+                text,
+                section_kind(text, start, kind, kinds),
+                comparand_free_kinds(text, kinds, -1, start),
+            )
+            if kind != "CHANGE"
+            else kind
+        )  # its section's heading, else the note's title (threepublictitle)
     if len(read) != 1:
         return kind
     first = stated[0][0]

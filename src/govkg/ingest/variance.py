@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.threepublicvariance import of_three_public_item
+
 __all__ = ["variance_kind"]
 
 _FROM_BUDGET = re.compile(
@@ -33,7 +35,7 @@ REACH = 60  # characters before the amount in which the adjusted budget is writt
 def variance_kind(own: str, kind: str | None, text: str = "", start: int = 0) -> str | None:
     """OTHER for a CHANGE whose own words compare with the budget, unless what is compared
     is the adjusted budget itself (``text[:start]`` ends so); else ``kind``."""
-    if kind != "CHANGE" or not _FROM_BUDGET.search(own):
+    if kind != "CHANGE" or not _FROM_BUDGET.search(own) or of_three_public_item(text, start):
         return kind
     if _ADJUSTED_BEFORE.search(text[max(0, start - REACH) : start]):
         return kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.citedyear import dates_a_document
 from govkg.ingest.simplified import simplified
 
 __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
@@ -34,7 +35,9 @@ def stated_year(head: str) -> re.Match | None:
         if _COVER_DATE.fullmatch(line.group()) and head[: line.start()].rstrip().endswith("制"):
             continue  # 林芝市财政局制 / 2025年: the date the form was made (twelfth trial)
         for found in _FISCAL_YEAR.finditer(head, line.start(), line.end()):
-            if not _COMPARED.search(head, max(0, found.start() - 6), found.start()):
+            if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
+                dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
+            ):
                 return found
     return _form_year(head) or _filed_year(written)
 

@@ -1,0 +1,33 @@
+"""Rule ``our-unit``: a unit the report introduces by 我 is the report's own unit.
+
+A project report written by its unit speaks of itself as 我单位 or 我局, and sometimes with
+its name: "年初预算安排我公路建设养护中心…项目174万元". The name after 我 — a name of four
+characters or more ending in an organisation word — is the reporting unit, as written,
+without a place (none is written). Read only where nothing else names the unit, and never:
+a pronoun with only an organisation word (我局, 我中心, 我单位, 我部), a place after 我 (我县
+财政局, 我市…局: 我县 is the county, and what follows another of its units), or 我们.
+Two different such names: none is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["our_unit"]
+
+_ORG = r"(?:委员会|办公室|办事处|管理处|中心|联合会|局|委|办|院|所|站|队|处|馆|学校|医院|协会)"
+_OURS = re.compile(rf"我(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_ORG})(?![员公会室合])")
+_NOT_A_NAME = re.compile(r"^(?:们|国|省|市|县|区|州|镇|乡|村|单位|部门|们的|所在|各|本)")
+
+
+def our_unit(head: str) -> tuple[str, tuple[int, int]] | None:
+    """The one name the text writes after 我 (see above), with its span; else None."""
+    names: dict[str, tuple[int, int]] = {}
+    for found in _OURS.finditer(head):
+        name = found["unit"]
+        if len(name) < 4 or _NOT_A_NAME.match(name):
+            continue
+        names.setdefault(name, found.span("unit"))
+    if len(names) != 1:
+        return None
+    return next(iter(names.items()))

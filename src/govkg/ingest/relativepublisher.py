@@ -1,0 +1,36 @@
+"""Rule ``relative-publisher``: a publisher named relative to its place, written in full in
+the text, is named in full.
+
+A county's page gives its publisher as its readers say it, "来源:县委宣传部", while the
+report's own title writes it placed: "永…县委宣传部2018年度…绩效自评报告". The publisher's
+name starts with its level (县, 市, 区, 州, 省) and the text has a line (its title) that
+opens on a place of two to four characters followed by exactly that name: the placed name,
+as written, is the unit. Two different places before it: neither is taken; a name not at a
+line's start (与县委宣传部…) is no title and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["placed_publisher"]
+
+_LEVEL = re.compile(r"^[县市区州省]")
+_NOT_A_PLACE = re.compile(r"[的和与及在为由向对是了将从]|关于|根据|按照")
+
+
+def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] | None:
+    """The name ``publisher`` (relative: 县委宣传部) written placed at a line's start in
+    ``text``, with its span; None where none is, or two different ones are."""
+    if not _LEVEL.match(publisher) or len(publisher) < 4:
+        return None
+    pattern = re.compile(
+        rf"^[ \t\u3000]*(?P<unit>(?P<place>[\u4e00-\u9fff]{{2,4}}){re.escape(publisher)})", re.M
+    )
+    found = {}
+    for match in pattern.finditer(text[:3000]):
+        if not _NOT_A_PLACE.search(match["place"]):
+            found.setdefault(match["unit"], match.span("unit"))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))

@@ -1,0 +1,28 @@
+"""A 三公 item's difference from its budget is its change, CHANGE (twelfth and thirteenth trials).
+
+``variance`` reads a difference from the budget (比年初预算减少537.35万元) as OTHER: in a
+department's accounts it is how far an outcome fell short of its budget. A “三公”经费 note
+compares each item with last year and with the year's budget in one sentence, and states
+both differences as the item's changes: "公务接待费20万元,较上年减少2.5万元,较年初预算数减少
+1万元". Where the sentence (back to its last 。 or ；, at most ``REACH`` characters) names a
+三公 item (“三公”经费, 因公出国(境)费, 公务用车…, 公务接待费), the difference stays a CHANGE;
+elsewhere ``variance``'s OTHER stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["of_three_public_item"]
+
+_ITEM = re.compile(r"[“\"']?三公[”\"']?经费|因公出国|公务用车|公务接待")
+_SENTENCE_END = re.compile(r"[。；;]")
+REACH = 150  # characters before the amount in which the sentence's item is looked for
+
+
+def of_three_public_item(text: str, start: int) -> bool:
+    """True where the sentence ending at ``text[start]`` names a 三公 item."""
+    window = text[max(0, start - REACH) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    sentence = window[ends[-1].end() :] if ends else window
+    return bool(_ITEM.search(re.sub(r"\s+", "", sentence)))
