@@ -240,3 +240,19 @@ def test_the_items_in_a_bracket_after_an_item_s_amount_hang_under_that_item():
 def test_a_bracket_opened_after_words_names_no_owner():
     lines = {line.name: line for line in extract(ANNOUNCED, "f.txt").lines}
     assert lines["公务用车运行维护费"].parent == lines["“三公”经费"].key
+
+
+def test_a_transfer_form_s_rows_by_level_are_read_by_column():
+    text = (
+        FORM.replace("年度资金总额: 4 4\n", "").replace(
+            "全年执行数( B )\n", "全年执行数( B ) 分值 预算执行率\n( B/A×100%) 得分\n"
+        )
+        + "年度资金总额: 6 6 10 100% 10\n其中:中央财政资金 6 6 ——\n地方财政资金 ——\n"
+        "其他资金 ——\n资金管理情况 情况说明 分值 得分\n"
+    )
+    assert kinds(text) == [("6", "BUDGET"), ("6", "SPENDING"), ("6", "BUDGET"), ("6", "SPENDING")]
+
+
+def test_a_level_row_with_no_figures_reads_nothing():
+    text = FORM.replace("年度资金总额: 4 4\n", "") + "年度资金总额: 6 6\n中央财政资金 ——\n"
+    assert kinds(text) == [("6", "BUDGET"), ("6", "SPENDING")]

@@ -76,6 +76,8 @@ _ROWS = (
     "本年财政拨款",
     "财政拨款",
     "财政资金",
+    "中央财政资金",  # a central transfer's 区域(项目) form: its funds by level (thirteenth trial)
+    "地方财政资金",
     "上年结转资金",
     "上年结转",
     "其他资金",
