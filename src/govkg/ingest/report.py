@@ -1,12 +1,10 @@
-"""Rule ``report-title``: which unit reports on which year, in which genre, when, and
-whether the text is whole.
+"""Rule ``report-title``: which unit reports on which year, in which genre, when, whether whole.
 
 The genre family: whole-department self-assessments (…部门（单位）整体支出绩效自评报告),
 project self-assessments (…项目支出绩效自评报告) and final accounts (…部门决算, 决算情况说明,
-and a department's “三公”经费 note, ``threepublic``).
-A text is read as a report when it has a title of the family, or when it states money under
-a heading of the genre (一、部门概况, 收入支出决算总体情况, 项目资金投入…). Only a text with
-neither, such as a news item, is refused: ingesting it would only invent facts.
+a department's “三公”经费 note, ``threepublic``). A text is a report when it has a title of
+the family, or states money under a heading of the genre (一、部门概况, 收入支出决算总体情况,
+项目资金投入…); only one with neither (a news item) is refused: it would only invent facts.
 
 The unit comes from the title, a field (填报单位：…), the opening sentence (现将…), or the
 signature line; where the text never names it, the draft says so (``unit_named`` false)

@@ -1,5 +1,4 @@
 """Rule ``money-table``: amounts in a table whose unit is written once, in its header.
-
 Project self-assessment forms (自评表) state their money in a grid: a header such as
 ``年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分`` or
 ``项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分``, then rows of bare
