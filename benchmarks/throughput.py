@@ -4,7 +4,8 @@ Prints figures; it is not a test. Starts ``govkg``'s app under uvicorn in a subp
 bundled seed, all the real middleware) with one extra plain endpoint that returns the very
 bytes the GraphQL feeds query returns, then drives the endpoints with the same keep-alive
 load (default: 16 connections), in interleaved rounds so that anything else the machine
-does falls on all of them alike. It reports requests per second and latency percentiles
+does falls on all of them alike. It reports requests per second, latency percentiles and
+the server's own CPU time per request (from /proc: less moved by other load)
 against the issue's targets:
 
     feeds query >= 1/4 the throughput and <= 4x the p50 latency of the plain endpoint,
@@ -95,6 +96,9 @@ class Figures:
     body: bytes = b""
     rounds: list[tuple[float, float]] = field(default_factory=list)
     """(requests per second, p50 in ms) of each timed round."""
+    server_cpu: list[float] = field(default_factory=list)
+    """The server process's CPU time per request (µs) in each timed round: less moved by
+    other work on the machine than throughput is."""
 
     @property
     def throughput(self) -> float:
@@ -161,14 +165,23 @@ async def _round(port: int, raw: Raw, connections: int, seconds: float, into: Fi
     into.rounds.append((len(timed) / elapsed, timed[len(timed) // 2] * 1000))
 
 
-def measure(port: int, scenarios: list[tuple[str, Raw]], args: argparse.Namespace):
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(port: int, scenarios: list[tuple[str, Raw]], args: argparse.Namespace, pid: int):
     figures = [Figures(name=name) for name, _ in scenarios]
     warm = [Figures(name=name) for name, _ in scenarios]
     for (_, raw), sink in zip(scenarios, warm, strict=True):
         asyncio.run(_round(port, raw, args.connections, args.warmup, sink))
     for _ in range(args.rounds):
         for (_, raw), sink in zip(scenarios, figures, strict=True):
+            before, requests = _cpu_seconds(pid), len(sink.latencies)
             asyncio.run(_round(port, raw, args.connections, args.round_seconds, sink))
+            done = len(sink.latencies) - requests
+            sink.server_cpu.append(1e6 * (_cpu_seconds(pid) - before) / max(done, 1))
     return figures
 
 
@@ -219,7 +232,7 @@ def run_server(cache: int, args: argparse.Namespace) -> list[Figures]:
     try:
         _wait_for(port, server)
         time.sleep(1.0)  # let the server finish warming its indexes
-        return measure(port, SCENARIOS, args)
+        return measure(port, SCENARIOS, args, server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -265,11 +278,15 @@ def _ratios(a: Figures, b: Figures) -> tuple[list[float], list[float]]:
 def report(title: str, figures: list[Figures]) -> None:
     plain, feeds, fresh, typename = figures
     print(f"\n{title}")
-    print(f"  {'endpoint':<40} {'req/s':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'bytes':>6}")
+    print(
+        f"  {'endpoint':<40} {'req/s':>7} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7} {'bytes':>6}"
+        f" {'server µs/req':>14}"
+    )
     for f in figures:
         print(
             f"  {f.name:<40} {f.throughput:>7.0f} {f.percentile(0.5):>7.2f} "
             f"{f.percentile(0.9):>7.2f} {f.percentile(0.99):>7.2f} {len(f.body):>6}"
+            f" {statistics.median(f.server_cpu):>14.0f}"
         )
     assert feeds.body == plain.body, "the plain endpoint must return the GraphQL answer's bytes"
     [(alias, answer)] = json.loads(fresh.body)["data"].items()
