@@ -78,7 +78,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 183 texts (149–188, tenth to thirteenth trials: none;
+    assert len(confused) <= 2, confused  # 193 texts (149–198, tenth to fourteenth trials: none;
     # 182's five 经费 of its overview, read as spending before the thirteenth trial's fixes, are
     # budget since rule overview-funds)
 
@@ -104,7 +104,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 183 of 183
+    assert all(score.accepted for _, score, _ in results.values())  # 193 of 193
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -224,9 +224,15 @@ def test_the_corpus_figures_hold(results):
 # trial's rules), over the 183 texts: only 174 changed among the texts of each merge. Accounted
 # for 98.2% (1527 of 1555). Recall 94.3% (1462 of the 1551 stated whole). Kind right 98.4%
 # (1438 of 1462). Read right 1459 of 1459.
-ACCOUNTED_FLOOR = Decimal("0.981")  # 98.2% today (1527 of 1555: 0.98199, 183 texts; see above)
-RECALL_FLOOR = Decimal("0.942")  # 94.3% today (1462 of the 1551 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.983")  # 98.4% today (1438 of 1462: 0.98358)
+# Over the 193 texts (01–198 but 86) after the fourteenth trial's fixes: the 183 read as
+# before; 189–198 all accepted (191, 197, 198 refused before), 112 of their 122 found, all
+# read right, kind right 111 of 112 (190's 其中 10万元, revenue where BUDGET is expected);
+# 197's six and 198's four bare cells unread (a 决算表 column headed 预算数; one value under
+# two columns). Accounted for 97.7% (1639 of 1677). Recall 94.0% (1574 of the 1673 stated
+# whole). Kind right 98.4% (1549 of 1574). Read right 1566 of 1566.
+ACCOUNTED_FLOOR = Decimal("0.977")  # 97.7% today (1639 of 1677, 193 texts; see above)
+RECALL_FLOOR = Decimal("0.940")  # 94.0% today (1574 of the 1673 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.984")  # 98.4% today (1549 of 1574: 0.98411)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -245,7 +251,10 @@ KIND_FLOOR = Decimal("0.983")  # 98.4% today (1438 of 1462: 0.98358)
 # 186's town opening its 三公 sentence, threepublicopening; 182's publisher 县委宣传部 written
 # placed in the title, relativepublisher; 183's 地方主管部门 beside a company, localsupervisor;
 # 188's 我公路建设养护中心, ourunit; 184 and 187 unnamed, said so).
-UNITS_FLOOR = 178  # of 183 texts (30, 92, 105, 137, 143 not)
+# 189–198: all 10 since the fourteenth trial (192's unit named in its 决算 book's heading,
+# accountsheading; 194's title unit without the genre's 部门 glued on; 197's county titling
+# its summed 三公 table, threepublicopening; 191 and 196 unnamed, said so).
+UNITS_FLOOR = 188  # of 193 texts (30, 92, 105, 137, 143 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -255,4 +264,6 @@ UNITS_FLOOR = 178  # of 183 texts (30, 92, 105, 137, 143 not)
 # 84 of 92 over 163 texts (eleventh trial: 167's four, found before any fix).
 # 87 of 95 over 173 texts (twelfth trial: 175's three, found before any fix).
 # 90 of 98 over 183 texts (thirteenth trial: 179's three, found before any fix).
-SHARES_FLOOR = 90
+# 109 of 117 over 193 texts (fourteenth trial: 195's four and 196's fifteen, found before any
+# fix; 196's 93.6 % once its expected file was corrected).
+SHARES_FLOOR = 109

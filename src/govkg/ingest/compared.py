@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["compared_kind"]
+__all__ = ["change_after_compared", "compared_kind"]
 
 _BETWEEN = re.compile(
     r"[ \t\u3000]*[，,、]?[ \t\u3000]*(?:较|比|与)[ \t\u3000]*"
@@ -39,3 +39,19 @@ def compared_kind(
     if not _BETWEEN.fullmatch(text, kinds[-1][0], start) or not _CHANGE_AFTER.match(text, end):
         return kind
     return kinds[-1][1]
+
+
+_CHANGED_FROM = re.compile(
+    r"(?:较|比|与)[^，,。；;\d]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
+    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|降低|上升)了?[ \t\u3000]*$"
+)
+"""比上年累计支出285万元下降34万元: the figure after the change word is the change."""
+REACH = 40  # characters before the amount in which the comparison stands
+
+
+def change_after_compared(text: str, start: int, kind: str | None) -> str | None:
+    """CHANGE where the amount at ``start`` follows a figure compared with and a change
+    word (比上年…285万元下降34万元: 下降 alone, before a figure, was read as 支出's); else
+    ``kind``. A rate after the change word (下降12%) is no amount and never reaches here."""
+    line = text.rfind("\n", 0, start) + 1
+    return "CHANGE" if _CHANGED_FROM.search(text, max(line, start - REACH), start) else kind

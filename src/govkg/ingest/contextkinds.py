@@ -14,7 +14,8 @@ to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublicit
 the twelfth: a 三公 item under its section's heading, ``threepublicsection``, and the figure a
 statement is compared with, ``compared``; a goal's value at the end of its indicator's
 path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its 标准,
-``prosekinds``) are
+``prosekinds``; from the fourteenth: a change after the figure compared with,
+``compared``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -28,7 +29,7 @@ from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
 from govkg.ingest.boundtarget import bound_target_kind
 from govkg.ingest.breakdown import breakdown_kind
-from govkg.ingest.compared import compared_kind
+from govkg.ingest.compared import change_after_compared, compared_kind
 from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
 from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
@@ -82,5 +83,5 @@ def context_kind(
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
-    kind = compared_kind(text, start, end, kind, kinds)
+    kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
     return rate_standard_kind(text, end, own, procurement_kind(own, kind)), None

@@ -140,8 +140,8 @@ BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。
 PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方米|亩)(?![\u4e00-\u9fff])")
 """An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(
-    r"\s*(?:转移支付)?(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付)?\s*(?:到位|到账)"
-)
+    r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
+    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付)?\s*(?:到位|到账)")
 """Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位"."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""

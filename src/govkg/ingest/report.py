@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
+from govkg.ingest.accountsheading import unit_in_body
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
@@ -28,7 +29,6 @@ from govkg.ingest.localsupervisor import local_supervisor
 from govkg.ingest.money import MONEY
 from govkg.ingest.notaunit import certain_unit, row_office
 from govkg.ingest.numbers import calendar_date
-from govkg.ingest.ourunit import our_unit
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.readingfield import through_readings
@@ -308,7 +308,7 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         if where:
             spans.append(where)
             return elsewhere, False
-        found = last_resort_name(head) or our_unit(head)
+        found = last_resort_name(head) or unit_in_body(head, text)
     if found is None:
         return unit, False
     (start, end) = found[1]

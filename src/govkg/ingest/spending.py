@@ -65,7 +65,7 @@ _NONE = re.compile(
 # or contracted, and a part in brackets ("985万元（含…50万元）").
 _NOT_SPENDING = re.compile(
     r"总投资|投资总额|计划投资|节约|节省|增加|减少|较上年|同比|下降|增长|补助资金|收入|争取"
-    r"|到位|到账|中标|小写|大写|合同|涉及|收到|结转|结余|[（(]含"
+    r"|比上年|到位|到账|中标|小写|大写|合同|涉及|收到|结转|结余|[（(]含"  # 比上年…: last year
     r"|人均|每人|每月|每件|每户|每次|每年|标准"
     r"|零售额|销售额|进出口|营业额|生产总值|产值|[≤≥<>＜＞]"  # the economy's; a target
     r"|大于|小于|超过|超出|低于|差额"  # a difference, not money spent

@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govkg.ingest.accountsrows import find_accounts_rows as accounts_rows
 from govkg.ingest.accountstables import find_accounts_tables
+from govkg.ingest.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.facts import cite
 from govkg.ingest.loosecells import find_loose_cells
 from govkg.ingest.money import MoneyFound

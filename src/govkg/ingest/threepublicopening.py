@@ -41,6 +41,13 @@ _OPENS_ON = re.compile(
 """A town's sentence opening on its name, its year, then its 三公 决算/预算: only a town's
 (…镇, …乡, …街道) is read here; a department's is ``issuer``'s (it needs a placed name)."""
 _TOWN = re.compile(r"(?:镇|乡|街道|街道办事处)$")
+_SUMMED = re.compile(
+    r"\A[ \t\u3000]*(?P<unit>[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,20}?(?:省|市|县|区|州|旗))"
+    rf"[ \t]*20\d\d[ \t]*(?:年度?|-)[ \t]*{_QUOTED}\s*汇\s*总"
+)
+"""A place's summed 三公 table titling the text: 样例县2015年“三公”经费汇总情况决算表 (a
+mirror writes 年 as -, readings blanked): the place's own total, so the place is its unit
+(fourteenth trial). Without 汇总 (样例县2017年度部门“三公”经费…表) a place names no unit."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 1500  # characters in which the sentence is looked for: a note opens on it
 
@@ -56,8 +63,10 @@ def announces_three_public(text: str) -> bool:
 
 def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:
     """The unit a 三公 note's announcing sentence names (现将X2020年度“三公”经费决算情况公布
-    如下), or a town's name opening its 三公 sentence (X镇2020年“三公”经费决算数…), with its
-    span in ``head``; None where the sentence names none."""
+    如下), or a town's name opening its 三公 sentence (X镇2020年“三公”经费决算数…), or a
+    place's summed table's title (``_SUMMED``), with its span in ``head``; else None."""
+    if summed := _SUMMED.search(head):
+        return re.sub(r"\s+", "", summed["unit"]), summed.span("unit")
     for pattern in (_ANNOUNCED, _OPENS_ON):
         for found in pattern.finditer(head[:OPENING]):
             name = found["unit"]

@@ -16,6 +16,9 @@ FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
 
 _FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
 _RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
+_FURNITURE = re.compile(r"发布|时间|日期|来源|索引号")
+_MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff])")
+"""A year whose 年 a mirror wrote as - (样例县2015-“三公”经费…决算表): title line only."""
 
 
 def stated_year(head: str) -> re.Match | None:
@@ -30,16 +33,18 @@ def stated_year(head: str) -> re.Match | None:
     if _RANGE.search(head):
         return None
     for line in re.finditer(r"[^\n]*\n?", head):
-        if len(line.group()) < 80 and re.search(r"发布|时间|日期|来源|索引号", line.group()):
-            continue  # page furniture dates the page, not the fiscal year
+        end = line.end()
+        if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
+            end = line.start() + page.start()  # page furniture dates the page; a title the
+            # cleaning joined to it (…2017年度…预算情况表来源:…) keeps its year (fourteenth)
         if _COVER_DATE.fullmatch(line.group()) and head[: line.start()].rstrip().endswith("制"):
             continue  # 林芝市财政局制 / 2025年: the date the form was made (twelfth trial)
-        for found in _FISCAL_YEAR.finditer(head, line.start(), line.end()):
+        for found in _FISCAL_YEAR.finditer(head, line.start(), end):
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
             ):
                 return found
-    return _form_year(head) or _filed_year(written)
+    return _form_year(head) or _filed_year(written) or _masked_year(head)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
@@ -91,3 +96,11 @@ def file_name_year(head: str) -> re.Match | None:
         if found and not _RANGE.search(line.group()):
             return found
     return None
+
+
+def _masked_year(head: str) -> re.Match | None:
+    """The year of the title line (the first line with words) written with - for 年
+    (2015-“三公”经费…, 2017-度): a mirror's masking, read only there, after every other
+    reading found none; never a date (2017-04-27) or a range (2015-2016)."""
+    first = re.search(r"[^\n]*[\u4e00-\u9fff][^\n]*", head)
+    return _MASKED.search(head, first.start(), first.end()) if first else None
