@@ -128,3 +128,38 @@ def test_last_years_figure_is_no_line_of_the_year():
     lines = extract(NOTE, "f.txt").lines
     assert Decimal("450000") not in {line.amount for line in lines}  # 比上年累计支出45万元
     assert Decimal("400000") in {line.amount for line in lines}
+
+
+# -- a labelled 三公 table no rule places: its cells listed unread, never lost ----------------
+
+LABELLED = (
+    "样例县2016-“三公”经费汇总情况决算表 | |\n单位:万元 | |\n项目 | 本-预算数 |\n合计 | 30 |\n"
+    "1、因公出国(境)费用 | 0 |\n2、公务接待费 | 12 |\n3、公务用车费 | 18 |\n"
+)
+
+
+def test_a_labelled_三公_tables_unplaced_cells_are_listed_unread():
+    """A 决算表 whose one column is headed 本-预算数: no rule can say 决算 or 预算, so each
+    cell is kept unread with the reason, in the declared unit."""
+    cells = found(LABELLED)
+    assert [(w, k, a) for w, k, a, _ in cells] == [
+        ("30", None, Decimal("300000")),
+        ("0", None, Decimal("0")),
+        ("12", None, Decimal("120000")),
+        ("18", None, Decimal("180000")),
+    ]
+    assert all("no rule placed" in reason for *_, reason in cells)
+
+
+def test_a_row_that_counts_ends_the_labelled_table():
+    counted = LABELLED + "4、公务用车保有量(辆) | 3 |\n5、公务接待批次 | 40 |\n"
+    assert [w for w, *_ in found(counted)] == ["30", "0", "12", "18"]
+
+
+def test_a_labelled_table_naming_one_三公_item_lists_nothing():
+    one = LABELLED.replace("1、因公出国(境)费用", "1、会议费").replace("3、公务用车费", "3、培训费")
+    assert found(one) == []
+
+
+def test_a_labelled_table_whose_column_is_no_money_lists_nothing():
+    assert found(LABELLED.replace("本-预算数", "备注")) == []

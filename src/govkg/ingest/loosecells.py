@@ -34,7 +34,6 @@ from govkg.ingest.money import MoneyFound
 from govkg.ingest.sheetcells import AMOUNT_COLUMN, CELL, table_end
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
-from govkg.ingest.threepubliccells import REASON as THREE_PUBLIC_REASON
 from govkg.ingest.threepubliccells import three_public_cells
 
 __all__ = ["find_loose_cells"]
@@ -86,8 +85,8 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             yield _unread(
                 view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )
-    for start, end, figure, unit in three_public_cells(text):
-        yield _unread(view, start, end, figure, unit, year, THREE_PUBLIC_REASON)
+    for start, end, figure, unit, reason in three_public_cells(text):
+        yield _unread(view, start, end, figure, unit, year, reason)
 
 
 def _unread(view: TextView, start: int, end: int, figure: str, unit: str, year, reason: str):

@@ -18,6 +18,13 @@ whole number there is a count, not money); and only a row of figures after all t
 no word between them (a table whose rows are labelled, 合计 | 46 |, says what its figures
 are by its column's head alone: a 备注 column states no money). A cell is a figure alone
 between cell borders (|) or line ends.
+
+A piped table whose rows are labelled (合計 | 3318 | / 2、公務接待費 | 1372 |) is read by the
+table rules where its title and its column's head agree on 决算 or 预算; where they do not
+(a 決算表 whose one column is headed 本-預算數: fourteenth trial) no rule places its cells,
+so they are listed unread here too (a rule that reads them goes first: its reading stands).
+Its column's head must be money (not a 备注), its rows name two 三公 items, and a row that
+counts something (团组数(个), 保有量(辆)) ends it: its whole numbers are counts, not money.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ _DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)")
 _COUNTS = re.compile(r"行次|列次|辆|批次|人次|人数|[（(](?:个|人|次)[）)]")
 _ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+_MONEY_HEAD = re.compile(r"预\s*算|决\s*算|执\s*行|金\s*额")
 _CELL = re.compile(
     r"(?:^|(?<=\|))[ \t\u3000]*(?P<fig>\d{1,9}(?:\.\d{1,6})?)[ \t\u3000]*(?=\||$)", re.M
 )
@@ -43,10 +51,15 @@ REASON = (
     "a cell of a “三公”经费 table in {unit} whose column the flattened text does not show "
     "for certain, and whose title says neither 决算 nor 预算: not read"
 )
+LABELLED_REASON = (
+    "a cell of a “三公”经费 table in {unit} that no rule placed (its title and its column's "
+    "head do not say together whether it is 决算 or 预算): not read"
+)
 
 
-def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, figure, unit) of each cell of such a table in ``text`` (simplified)."""
+def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str, str]]:
+    """(start, end, figure, unit, reason) of each cell of such a table in ``text``
+    (simplified)."""
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text)  # 經(jīng)費: offsets kept
     for title in _TITLE.finditer(blank):
         declared = _DECLARED.search(blank, title.end(), title.end() + DECLARED_REACH)
@@ -58,11 +71,35 @@ def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str]]:
         following = _TITLE.search(blank, declared.end(), stop)  # another table: its own
         stop = following.start() if following else stop
         cells = list(_CELL.finditer(blank, declared.end(), stop))
-        if not cells or _WORD.search(blank, cells[0].end(), cells[-1].start()):
-            continue  # a row's label between figures: its column's head alone says what
-        heads = blank[title.start() : cells[0].start()]
-        if _COUNTS.search(heads) or len(set(_ITEMS.findall(heads))) < 2:
+        if not cells:
             continue
-        unit = re.sub(r"\s+", "", declared["unit"])
+        unit, reason = re.sub(r"\s+", "", declared["unit"]), REASON
+        if _WORD.search(blank, cells[0].end(), cells[-1].start()):
+            cells = _labelled(blank, declared.end(), cells)  # a row's label between figures
+            reason = LABELLED_REASON
+        else:
+            heads = blank[title.start() : cells[0].start()]
+            if _COUNTS.search(heads) or len(set(_ITEMS.findall(heads))) < 2:
+                continue
         for cell in cells:
-            yield cell.start("fig"), cell.end("fig"), cell["fig"], unit
+            yield cell.start("fig"), cell.end("fig"), cell["fig"], unit, reason
+
+
+def _labelled(blank: str, start: int, cells: list[re.Match]) -> list[re.Match]:
+    """The cells of a piped table's labelled rows, up to a row that counts something; none
+    unless the column's head is money (决算数, 预算数…; a 备注 column states none), the rows
+    name two 三公 items and each row is its label then one figure."""
+    if not _MONEY_HEAD.search(blank, start, cells[0].start()):
+        return []
+    kept, labels, before = [], [], start
+    for cell in cells:
+        label = blank[before : cell.start()]
+        if not _WORD.search(label) or "|" not in label:
+            return []  # two figures in a row, or no border: columns not one a row
+        if _COUNTS.search(label):
+            break
+        labels.append(label)
+        kept.append(cell)
+        before = cell.end()
+    named = re.sub(r"\s+", "", "".join(labels))  # a reading's blanks inside 公务(wù)接待
+    return kept if len(set(_ITEMS.findall(named))) >= 2 else []
