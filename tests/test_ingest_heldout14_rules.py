@@ -163,3 +163,23 @@ def test_a_labelled_table_naming_one_三公_item_lists_nothing():
 
 def test_a_labelled_table_whose_column_is_no_money_lists_nothing():
     assert found(LABELLED.replace("本-预算数", "备注")) == []
+
+
+BLANK_ROWS = (
+    "样例县2018年度部门“三公”经费预算情况表\n单位:元\n项目 2017-执行数 2018-预算数\n"
+    "一、支出合计   90000\n1、因公出国(境)费用    \n2、公务接待费   30000\n"
+    "3、公务用车费   60000其中:(1)公务用车运行维护费   60000\n二、相关统计数\n"
+    "1.因公出国(境)团组数(个)   0\n2.公务用车保有量(辆)   2\n"
+)
+
+
+def test_rows_of_label_and_figure_under_two_money_columns_are_listed_unread():
+    """One figure a row under two money heads: its column is not certain. Each is kept
+    unread, a 其中 row the cleaning joined on included; the counts below end the table."""
+    cells = found(BLANK_ROWS)
+    assert [(w, k, a) for w, k, a, _ in cells] == [
+        ("90000", None, Decimal("90000")),
+        ("30000", None, Decimal("30000")),
+        ("60000", None, Decimal("60000")),
+        ("60000", None, Decimal("60000")),
+    ]

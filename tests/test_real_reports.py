@@ -230,7 +230,7 @@ def test_the_corpus_figures_hold(results):
 # 197's six and 198's four bare cells unread (a 决算表 column headed 预算数; one value under
 # two columns). Accounted for 97.7% (1639 of 1677). Recall 94.0% (1574 of the 1673 stated
 # whole). Kind right 98.4% (1549 of 1574). Read right 1566 of 1566.
-ACCOUNTED_FLOOR = Decimal("0.980")  # 98.1% today (1645 of 1677, 193 texts; 197's six cells listed)
+ACCOUNTED_FLOOR = Decimal("0.983")  # 98.3% today (1649 of 1677, 193 texts; 197's, 198's cells listed)
 RECALL_FLOOR = Decimal("0.940")  # 94.0% today (1574 of the 1673 stated whole; 4 cut short)
 KIND_FLOOR = Decimal("0.984")  # 98.4% today (1549 of 1574: 0.98411)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right

@@ -19,9 +19,10 @@ no word between them (a table whose rows are labelled, 合计 | 46 |, says what 
 are by its column's head alone: a 备注 column states no money). A cell is a figure alone
 between cell borders (|) or line ends.
 
-A piped table whose rows are labelled (合計 | 3318 | / 2、公務接待費 | 1372 |) is read by the
+A table whose rows are labelled (合計 | 3318 | / 2、公務接待費 | 1372 |) is read by the
 table rules where its title and its column's head agree on 决算 or 预算; where they do not
-(a 決算表 whose one column is headed 本-預算數: fourteenth trial) no rule places its cells,
+(a 決算表 whose one column is headed 本-預算數; a 预算情况表 of two money columns whose rows,
+label and figure after blanks, give one figure each: fourteenth trial) no rule places its cells,
 so they are listed unread here too (a rule that reads them goes first: its reading stands).
 Its column's head must be money (not a 备注), its rows name two 三公 items, and a row that
 counts something (团组数(个), 保有量(辆)) ends it: its whole numbers are counts, not money.
@@ -53,14 +54,21 @@ REASON = (
 )
 LABELLED_REASON = (
     "a cell of a “三公”经费 table in {unit} that no rule placed (its title and its column's "
-    "head do not say together whether it is 决算 or 预算): not read"
+    "head do not say together whether it is 决算 or 预算, or a row has fewer figures than "
+    "the money columns): not read"
 )
+_BLANK_CELL = re.compile(
+    r"(?<=[ \t\u3000]{2})(?P<fig>\d{1,9}(?:\.\d{1,6})?)[ \t\u3000]*(?:$|(?=其中))", re.M
+)
+"""A figure at a line's end after blanks: a table's row flattened to its label and figure
+(or right before a 其中 row the cleaning joined to it)."""
 
 
 def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str, str]]:
     """(start, end, figure, unit, reason) of each cell of such a table in ``text``
     (simplified)."""
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text)  # 經(jīng)費: offsets kept
+    given: set[int] = set()  # a page's title and the table's own may share one table
     for title in _TITLE.finditer(blank):
         declared = _DECLARED.search(blank, title.end(), title.end() + DECLARED_REACH)
         if declared is None or "。" in blank[title.end() : declared.start()]:
@@ -70,31 +78,35 @@ def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str, str]]:
         stop = stop if sentence < 0 else sentence
         following = _TITLE.search(blank, declared.end(), stop)  # another table: its own
         stop = following.start() if following else stop
-        cells = list(_CELL.finditer(blank, declared.end(), stop))
-        if not cells:
-            continue
+        cells, border = list(_CELL.finditer(blank, declared.end(), stop)), "|"
+        if not cells:  # rows as their label and figure after blanks (…表 under 单位:元)
+            cells, border = list(_BLANK_CELL.finditer(blank, declared.end(), stop)), "\n"
+            if not cells:
+                continue
         unit, reason = re.sub(r"\s+", "", declared["unit"]), REASON
-        if _WORD.search(blank, cells[0].end(), cells[-1].start()):
-            cells = _labelled(blank, declared.end(), cells)  # a row's label between figures
+        if border == "\n" or _WORD.search(blank, cells[0].end(), cells[-1].start()):
+            cells = _labelled(blank, declared.end(), cells, border)  # labels between figures
             reason = LABELLED_REASON
         else:
             heads = blank[title.start() : cells[0].start()]
             if _COUNTS.search(heads) or len(set(_ITEMS.findall(heads))) < 2:
                 continue
-        for cell in cells:
+        for cell in (cell for cell in cells if cell.start("fig") not in given):
+            given.add(cell.start("fig"))
             yield cell.start("fig"), cell.end("fig"), cell["fig"], unit, reason
 
 
-def _labelled(blank: str, start: int, cells: list[re.Match]) -> list[re.Match]:
-    """The cells of a piped table's labelled rows, up to a row that counts something; none
-    unless the column's head is money (决算数, 预算数…; a 备注 column states none), the rows
-    name two 三公 items and each row is its label then one figure."""
+def _labelled(blank: str, start: int, cells: list[re.Match], border: str) -> list[re.Match]:
+    """The cells of a table's labelled rows (between ``border``s: | or line ends), up to a
+    row that counts something; none unless the column's head is money (决算数, 预算数…; a 备注
+    column states none), the rows name two 三公 items and each row is its label then one
+    figure."""
     if not _MONEY_HEAD.search(blank, start, cells[0].start()):
         return []
     kept, labels, before = [], [], start
     for cell in cells:
         label = blank[before : cell.start()]
-        if not _WORD.search(label) or "|" not in label:
+        if not _WORD.search(label) or (border not in label and not label.startswith("其中")):
             return []  # two figures in a row, or no border: columns not one a row
         if _COUNTS.search(label):
             break
