@@ -32,7 +32,8 @@ MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)
 # Atomic groups: a long run of digits is tried once, never backtracked into (quadratic).
 # A comma after a digit is a thousands comma (not a figure's start); after a word it is the
 # clause's comma, as stores print ，in ASCII (支出总计,867.48万元: a figure).
-NUMBER = r"(?<![\d.])(?<!\d,)(?:(?>\d{1,3}(?:,\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
+# A thousands comma may carry one space (1, 537.4万元 is one figure, never its tail 537.4).
+NUMBER = r"(?<![\d.])(?<!\d,)(?<!\d, )(?:(?>\d{1,3}(?:, ?\d{3})+)|(?>\d+))(?:\.(?>\d+))?"
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
@@ -55,7 +56,7 @@ def number_value(figure: str) -> Decimal:
     Decimal('2988000.00')
     """
     try:
-        return Decimal(to_ascii_digits(figure).replace(",", ""))
+        return Decimal(to_ascii_digits(figure).replace(",", "").replace(" ", ""))
     except InvalidOperation:
         raise ValueError(f"not a figure: {figure!r}") from None
 

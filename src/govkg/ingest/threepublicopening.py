@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.threepublicsummed import compiled_area, opens_on_compiled
+
 __all__ = ["announces_three_public", "note_unit"]
 
 _QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费"
@@ -43,7 +45,7 @@ _OPENS_ON = re.compile(
 _TOWN = re.compile(r"(?:镇|乡|街道|街道办事处)$")
 _SUMMED = re.compile(
     r"\A[ \t\u3000]*(?P<unit>[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,20}?(?:省|市|县|区|州|旗))"
-    rf"[ \t]*20\d\d[ \t]*(?:年度?|-)[ \t]*{_QUOTED}\s*汇\s*总"
+    rf"[ \t]*(?:本级)?[ \t]*20\d\d[ \t]*(?:年度?|-)[ \t]*{_QUOTED}\s*(?:决\s*算\s*)?汇\s*总"
 )
 """A place's summed 三公 table titling the text: 样例县2015年“三公”经费汇总情况决算表 (a
 mirror writes 年 as -, readings blanked): the place's own total, so the place is its unit
@@ -58,7 +60,8 @@ def announces_three_public(text: str) -> bool:
     “三公”经费决算数…), and the text states an amount of money."""
     opening = text[:OPENING]
     town = any(_TOWN.search(m["unit"]) for m in _OPENS_ON.finditer(opening))
-    return bool((_ANNOUNCED.search(opening) or town) and _AMOUNT.search(text[:20_000]))
+    announced = _ANNOUNCED.search(opening) or town
+    return bool(announced and _AMOUNT.search(text[:20_000])) or opens_on_compiled(text)
 
 
 def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:
@@ -67,6 +70,8 @@ def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:
     place's summed table's title (``_SUMMED``), with its span in ``head``; else None."""
     if summed := _SUMMED.search(head):
         return re.sub(r"\s+", "", summed["unit"]), summed.span("unit")
+    if area := compiled_area(head):  # 经样例区财政局汇总,2017年区级… (fifteenth trial)
+        return area
     for pattern in (_ANNOUNCED, _OPENS_ON):
         for found in pattern.finditer(head[:OPENING]):
             name = found["unit"]

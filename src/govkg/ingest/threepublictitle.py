@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.threepublic import NOTE_TITLE
+from govkg.ingest.threepublicsummed import opens_on_summed_spending
 
 __all__ = ["title_kind"]
 
@@ -26,6 +27,8 @@ TITLE_REACH = 200  # characters in which the first line starts
 def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
     """SPENDING for an open item of a note titled as spending (see above); else ``kind``.
     ``read``: the kinds of the amounts read before the item."""
+    if kind is None and not read - {"SPENDING", "CHANGE"} and opens_on_summed_spending(text):
+        return "SPENDING"  # 经样例区财政局汇总,2017年区级“三公”经费…支出… (fifteenth trial)
     if kind is not None or read - {"SPENDING"}:
         return kind
     first = _FIRST_LINE.search(text[:TITLE_REACH])

@@ -1,0 +1,89 @@
+"""The rules the fifteenth held-out trial (texts 199–208) asked for, each held on fictional
+text with a case it must not fire on: a thousands comma followed by a space is inside one
+figure (never its tail read alone); an area's 三公 note compiled by its finance bureau
+(经样例区财政局汇总,2017年区级“三公”经费…) is read, not refused, names the area, and its
+items named alone are the area's spending; a summed title with 本级 names its place.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fictional_text import document, found, kinds
+from govkg.core.errors import IngestError
+from govkg.ingest.genresigns import shows_genre
+from govkg.ingest.numbers import number_value
+
+# -- class 1: a figure with a space after its thousands comma --------------------------------
+
+
+def test_a_thousands_comma_with_a_space_is_one_figure():
+    text = "样例区2017年“三公”经费决算说明\n公务用车运行维护费支出2, 345.6万元。\n"
+    assert [(w, y) for w, _, y, _ in found(text)] == [("2, 345.6万元", Decimal("23456000"))]
+    assert number_value("2, 345.6") == Decimal("2345.6")
+
+
+def test_the_tail_after_a_comma_and_space_is_never_read_alone():
+    text = "样例区2017年“三公”经费决算说明\n公务用车运行维护费支出2, 3456万元。\n"
+    assert all(y != Decimal("34560000") for _, _, y, _ in found(text))
+
+
+def test_a_clause_comma_before_a_figure_still_starts_it():
+    text = "样例区2017年“三公”经费决算说明\n与上年相比, 公务接待费支出减少345.6万元。\n"
+    assert [w for w, _, _, _ in found(text)] == ["345.6万元"]
+
+
+# -- class 2: an area's 三公 note compiled by its finance bureau -------------------------------
+
+SUMMED = (
+    "经样例区财政局汇总,2017年区级“三公”经费公共财政拨款支出120.5万元,比上年减少支出10.5万元。\n"
+    "(一)因公出国(境)费2.00万元。全年组织出国团组1个。\n"
+    "(二)公务接待费30.50万元,比上年减少3.2万元。\n"
+)
+
+
+def test_an_areas_summed_三公_note_is_read_and_names_the_area():
+    doc = document(SUMMED)
+    assert doc.unit == "样例区"
+    assert doc.year == 2017
+
+
+def test_its_items_named_alone_are_the_areas_spending():
+    got = dict(kinds(SUMMED))
+    assert got["2.00万元"] == "SPENDING"
+    assert got["30.50万元"] == "SPENDING"
+
+
+def test_a_summed_budget_sentence_makes_no_item_spending():
+    budget = SUMMED.replace("公共财政拨款支出120.5万元", "预算数120.5万元")
+    assert dict(kinds(budget)).get("2.00万元") != "SPENDING"
+
+
+def test_a_sum_without_a_bureau_or_a_level_names_no_unit():
+    for opening in ("经汇总,2017年区级", "经样例区财政局汇总,2017年样例局"):
+        text = SUMMED.replace("经样例区财政局汇总,2017年区级", opening)
+        assert document(text).unit != "样例区"
+
+
+def test_a_news_item_on_a_summed_total_without_money_is_refused():
+    assert not shows_genre("经样例区财政局汇总,2017年区级“三公”经费下降。\n详见附件。\n")
+    with pytest.raises(IngestError):
+        document("本报讯 区政府严控开支,2017年“三公”经费有所下降,各部门厉行节约。\n")
+
+
+# -- class 3: a summed title with 本级 -------------------------------------------------------
+
+
+def test_a_summed_title_with_本级_names_its_place():
+    text = (
+        "样例市样例区本级2017年“三公”经费决算汇总情况\n"
+        "经汇总,2017年区本级开支“三公”经费20万元,其中:公务接待费8万元。\n"
+    )
+    assert document(text).unit == "样例市样例区"
+
+
+def test_a_title_without_汇总_names_no_place():
+    text = "样例区本级2017年“三公”经费决算情况\n经汇总,2017年区本级开支“三公”经费20万元。\n"
+    assert document(text).unit != "样例区"
