@@ -87,3 +87,27 @@ def test_a_summed_title_with_本级_names_its_place():
 def test_a_title_without_汇总_names_no_place():
     text = "样例区本级2017年“三公”经费决算情况\n经汇总,2017年区本级开支“三公”经费20万元。\n"
     assert document(text).unit != "样例区"
+
+
+# -- class 4: changes ---------------------------------------------------------------------------
+
+
+def test_a_clause_opening_on_its_comparison_keeps_the_三公_item():
+    text = (
+        "样例区2017年“三公”经费决算说明\n"
+        "2017年“三公”经费较上年决算减少8.5万元,下降9%;较年初预算数减少4.5万元,下降5%。\n"
+    )
+    assert dict(kinds(text))["4.5万元"] == "CHANGE"
+
+
+def test_a_budget_difference_of_no_三公_item_stays_other():
+    text = (
+        "样例局2017年度部门决算说明\n"
+        "2017年本年支出合计80万元,较上年减少8.5万元。项目支出完成情况良好;较年初预算数减少4.5万元。\n"
+    )
+    assert dict(kinds(text)).get("4.5万元") != "CHANGE"
+
+
+def test_spending_less_than_last_year_is_a_change():
+    text = "样例区2017年“三公”经费决算说明\n“三公”经费支出60万元,比上年减少支出6.5万元,下降9.8%。\n"
+    assert kinds(text) == [("60万元", "SPENDING"), ("6.5万元", "CHANGE")]

@@ -6,7 +6,9 @@ compares each item with last year and with the year's budget in one sentence, an
 both differences as the item's changes: "公务接待费20万元,较上年减少2.5万元,较年初预算数减少
 1万元". Where the sentence (back to its last 。 or ；, at most ``REACH`` characters) names a
 三公 item (“三公”经费, 因公出国(境)费, 公务用车…, 公务接待费), the difference stays a CHANGE;
-elsewhere ``variance``'s OTHER stands.
+elsewhere ``variance``'s OTHER stands. A clause opening on the comparison itself (…“三公”经费
+较上年减少5万元；较年初预算数减少1万元) has no subject of its own: it is the previous clause's,
+so the sentence is then read back to its 。 (fifteenth trial).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ __all__ = ["of_three_public_item"]
 
 _ITEM = re.compile(r"[“\"']?三公[”\"']?经费|因公出国|公务用车|公务接待")
 _SENTENCE_END = re.compile(r"[。；;]")
+_SUBJECTLESS = re.compile(r"\s*(?:较|比|与)")
 REACH = 150  # characters before the amount in which the sentence's item is looked for
 
 
@@ -25,4 +28,7 @@ def of_three_public_item(text: str, start: int) -> bool:
     window = text[max(0, start - REACH) : start]
     ends = list(_SENTENCE_END.finditer(window))
     sentence = window[ends[-1].end() :] if ends else window
+    if ends and _SUBJECTLESS.match(sentence):  # ；较年初预算数减少…: the previous clause's item
+        full = [e for e in ends if e.group() == "。"]
+        sentence = window[full[-1].end() :] if full else window
     return bool(_ITEM.search(re.sub(r"\s+", "", sentence)))
