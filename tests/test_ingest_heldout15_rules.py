@@ -111,3 +111,23 @@ def test_a_budget_difference_of_no_三公_item_stays_other():
 def test_spending_less_than_last_year_is_a_change():
     text = "样例区2017年“三公”经费决算说明\n“三公”经费支出60万元,比上年减少支出6.5万元,下降9.8%。\n"
     assert kinds(text) == [("60万元", "SPENDING"), ("6.5万元", "CHANGE")]
+
+
+# -- class 3: a project's published evaluation results --------------------------------------------
+
+
+def test_a_title_of_evaluation_results_names_its_unit():
+    text = (
+        "首页 >政务公开\n\n样例市样例区农业委员会2019年度项目资金重点绩效评价结果\n\n"
+        "为全面实施预算绩效管理,样例市样例区财政局委托第三方机构对我单位负责的项目开展了评价。\n"
+        "项目资金共安排30万元,实际支出28万元。\n"
+    )
+    doc = document(text)
+    assert doc.unit == "样例市样例区农业委员会"
+    assert doc.year == 2019
+
+
+def test_evaluation_results_inside_a_sentence_are_no_title():
+    text = "样例新闻\n样例区2019年度项目资金重点绩效评价结果将向社会公开,各单位抓好整改。\n"
+    with pytest.raises(IngestError):
+        document(text)

@@ -39,8 +39,8 @@ from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
 from govkg.ingest.threepublicopening import note_unit
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
+from govkg.ingest.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
 from govkg.ingest.titleunit import UNIT_END as _UNIT_END
-from govkg.ingest.titleunit import clean_title_unit, fund_holder, holder, is_fund
 from govkg.ingest.years import FILE_NAME_LINE, file_name_year, stated_year
 
 __all__ = ["GENRES", "Given", "read_document"]
@@ -74,7 +74,7 @@ _ACCOUNTS = (
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
-    ("项目支出绩效自评报告", _PROJECT),
+    ("项目支出绩效自评报告", _PROJECT + RESULTS),  # …项目资金重点绩效评价结果 (titleresults)
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""

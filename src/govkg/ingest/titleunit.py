@@ -19,7 +19,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ENUMERATOR", "NOT_A_NAME", "UNIT_END", "clean_title_unit", "holder", "is_fund"]
+from govkg.ingest.titleresults import RESULTS  # a title's words, re-exported with its unit's
+
+__all__ = [
+    "ENUMERATOR",
+    "NOT_A_NAME",
+    "RESULTS",
+    "UNIT_END",
+    "clean_title_unit",
+    "holder",
+    "is_fund",
+]
 
 UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
 NAME_END = re.compile(UNIT_END + r"$|(?:处|馆|园|校|协会|学会|社|办)$")
