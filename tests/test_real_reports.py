@@ -78,7 +78,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 193 texts (149–198, tenth to fourteenth trials: none;
+    assert len(confused) <= 2, confused  # 203 texts (149–208, tenth to fifteenth trials: none;
     # 182's five 经费 of its overview, read as spending before the thirteenth trial's fixes, are
     # budget since rule overview-funds)
 
@@ -104,7 +104,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 193 of 193
+    assert all(score.accepted for _, score, _ in results.values())  # 203 of 203
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -230,9 +230,14 @@ def test_the_corpus_figures_hold(results):
 # 197's six and 198's four bare cells unread (a 决算表 column headed 预算数; one value under
 # two columns). Accounted for 97.7% (1639 of 1677). Recall 94.0% (1574 of the 1673 stated
 # whole). Kind right 98.4% (1549 of 1574). Read right 1566 of 1566.
-ACCOUNTED_FLOOR = Decimal("0.983")  # 98.3% today (1649 of 1677, 193 texts; 197's, 198's cells listed)
-RECALL_FLOOR = Decimal("0.940")  # 94.0% today (1574 of the 1673 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.984")  # 98.4% today (1549 of 1574: 0.98411)
+# Over the 203 texts (01–208 but 86) after the fifteenth trial's fixes: the 193 read as
+# before; 199–208 all accepted (204 refused before), 78 of their 91 found, kind right 73 of
+# 78; 205's 1, 537.4万元 read whole (15374000 yuan), which its expected file leaves garbled
+# (yuan null): the one figure read that no entry expects. 206's five bare table cells missing,
+# 202's seven project sizes unread.
+ACCOUNTED_FLOOR = Decimal("0.981")  # 98.1% today (1735 of 1768, 203 texts: 0.98133)
+RECALL_FLOOR = Decimal("0.936")  # 93.6% today (1652 of the 1764 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.981")  # 98.1% today (1622 of 1652: 0.98184)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -254,7 +259,11 @@ KIND_FLOOR = Decimal("0.984")  # 98.4% today (1549 of 1574: 0.98411)
 # 189–198: all 10 since the fourteenth trial (192's unit named in its 决算 book's heading,
 # accountsheading; 194's title unit without the genre's 部门 glued on; 197's county titling
 # its summed 三公 table, threepublicopening; 191 and 196 unnamed, said so).
-UNITS_FLOOR = 188  # of 193 texts (30, 92, 105, 137, 143 not)
+# 199–208: 8 of 10 since the fifteenth trial (199's title of 评价结果, titleresults; 204's and
+# 206's area its finance bureau summed for, 205's summed title with 本级, threepublicsummed and
+# threepublicopening); 202's 泗县财政局 in a second heading line and 203's unit with a
+# mirror's readings not read.
+UNITS_FLOOR = 196  # of 203 texts (30, 92, 105, 137, 143, 202, 203 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -266,4 +275,5 @@ UNITS_FLOOR = 188  # of 193 texts (30, 92, 105, 137, 143 not)
 # 90 of 98 over 183 texts (thirteenth trial: 179's three, found before any fix).
 # 109 of 117 over 193 texts (fourteenth trial: 195's four and 196's fifteen, found before any
 # fix; 196's 93.6 % once its expected file was corrected).
-SHARES_FLOOR = 109
+# 112 of 120 over 203 texts (fifteenth trial: 203's three, found before any fix).
+SHARES_FLOOR = 112
