@@ -131,3 +131,31 @@ def test_evaluation_results_inside_a_sentence_are_no_title():
     text = "样例新闻\n样例区2019年度项目资金重点绩效评价结果将向社会公开,各单位抓好整改。\n"
     with pytest.raises(IngestError):
         document(text)
+
+
+# -- class 4: a 三公 table whose money column's head carries the unit ---------------------------
+
+HEAD_TABLE = (
+    "样例市2017年“三公”经费决算说明\n2017年“三公”经费支出30万元。\n"
+    "附表:样例市本级2017年“三公”经费决算汇总表\n项目 |\n2017年决算(万元) |\n"
+    "因公出国(境)经费 |\n9 |\n公务接待费 |\n1,014 |\n公务用车运行维护费 |\n20 |\n"
+)
+
+
+def test_cells_under_a_column_head_carrying_the_unit_are_listed_unread():
+    cells = [(w, y, r) for w, _, y, r in found(HEAD_TABLE) if r and "column's head" in r]
+    assert [(w, y) for w, y, _ in cells] == [
+        ("9", Decimal("90000")),
+        ("1,014", Decimal("10140000")),
+        ("20", Decimal("200000")),
+    ]
+
+
+def test_a_column_head_without_a_unit_lists_nothing():
+    text = HEAD_TABLE.replace("2017年决算(万元)", "2017年决算")
+    assert not [w for w, _, _, r in found(text) if r and "三公”经费 table" in r]
+
+
+def test_a_column_head_of_counts_lists_nothing():
+    text = HEAD_TABLE.replace("2017年决算(万元)", "2017年批次(个)")
+    assert not [w for w, _, _, r in found(text) if r and "三公”经费 table" in r]

@@ -233,9 +233,9 @@ def test_the_corpus_figures_hold(results):
 # Over the 203 texts (01–208 but 86) after the fifteenth trial's fixes: the 193 read as
 # before; 199–208 all accepted (204 refused before), 78 of their 91 found, kind right 73 of
 # 78; 205's 1, 537.4万元 read whole (15374000 yuan), which its expected file leaves garbled
-# (yuan null): the one figure read that no entry expects. 206's five bare table cells missing,
-# 202's seven project sizes unread.
-ACCOUNTED_FLOOR = Decimal("0.981")  # 98.1% today (1735 of 1768, 203 texts: 0.98133)
+# (yuan null): the one figure read that no entry expects. 206's five bare table cells listed
+# unread (the unit in the column's head), 202's seven project sizes unread.
+ACCOUNTED_FLOOR = Decimal("0.984")  # 98.4% today (1740 of 1768, 203 texts: 0.98416)
 RECALL_FLOOR = Decimal("0.936")  # 93.6% today (1652 of the 1764 stated whole; 4 cut short)
 KIND_FLOOR = Decimal("0.981")  # 98.1% today (1622 of 1652: 0.98184)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right

@@ -38,13 +38,19 @@ from govkg.ingest.amounts import PINYIN
 __all__ = ["three_public_cells"]
 
 _TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
-_DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)")
+_DECLARED = re.compile(
+    r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)"
+    r"|(?:决\s*算|预\s*算)[^\n|。]{0,6}?[（(]\s*(?P<head>万\s*元|元)\s*[）)][ \t\u3000]*\|"
+)
+"""单位:万元, or a money column's head carrying it: 2017年决算(万元) | (fifteenth trial)."""
 _COUNTS = re.compile(r"行次|列次|辆|批次|人次|人数|[（(](?:个|人|次)[）)]")
 _ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _MONEY_HEAD = re.compile(r"预\s*算|决\s*算|执\s*行|金\s*额")
 _CELL = re.compile(
-    r"(?:^|(?<=\|))[ \t\u3000]*(?P<fig>\d{1,9}(?:\.\d{1,6})?)[ \t\u3000]*(?=\||$)", re.M
+    r"(?:^|(?<=\|))[ \t\u3000]*(?P<fig>(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?)"
+    r"[ \t\u3000]*(?=\||$)",  # 1,014: a thousands comma in a cell (fifteenth trial)
+    re.M,
 )
 DECLARED_REACH = 300  # characters after the title in which the unit is declared
 REACH = 1500  # characters of the table after the declaration
@@ -56,6 +62,10 @@ LABELLED_REASON = (
     "a cell of a “三公”经费 table in {unit} that no rule placed (its title and its column's "
     "head do not say together whether it is 决算 or 预算, or a row has fewer figures than "
     "the money columns): not read"
+)
+HEAD_REASON = (
+    "a cell of a “三公”经费 table in {unit}, the unit stated only in its column's head, that "
+    "no rule placed: not read"
 )
 _BLANK_CELL = re.compile(
     r"(?<=[ \t\u3000]{2})(?P<fig>\d{1,9}(?:\.\d{1,6})?)[ \t\u3000]*(?:$|(?=其中))", re.M
@@ -83,10 +93,11 @@ def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str, str]]:
             cells, border = list(_BLANK_CELL.finditer(blank, declared.end(), stop)), "\n"
             if not cells:
                 continue
-        unit, reason = re.sub(r"\s+", "", declared["unit"]), REASON
+        unit, reason = re.sub(r"\s+", "", declared["unit"] or declared["head"]), REASON
         if border == "\n" or _WORD.search(blank, cells[0].end(), cells[-1].start()):
-            cells = _labelled(blank, declared.end(), cells, border)  # labels between figures
-            reason = LABELLED_REASON
+            head = declared.start() if declared["head"] else declared.end()  # 决算(万元)
+            cells = _labelled(blank, declared.end(), cells, border, head)  # labelled rows
+            reason = HEAD_REASON if declared["head"] else LABELLED_REASON
         else:
             heads = blank[title.start() : cells[0].start()]
             if _COUNTS.search(heads) or len(set(_ITEMS.findall(heads))) < 2:
@@ -96,12 +107,14 @@ def three_public_cells(text: str) -> Iterator[tuple[int, int, str, str, str]]:
             yield cell.start("fig"), cell.end("fig"), cell["fig"], unit, reason
 
 
-def _labelled(blank: str, start: int, cells: list[re.Match], border: str) -> list[re.Match]:
+def _labelled(
+    blank: str, start: int, cells: list[re.Match], border: str, head: int
+) -> list[re.Match]:
     """The cells of a table's labelled rows (between ``border``s: | or line ends), up to a
     row that counts something; none unless the column's head is money (决算数, 预算数…; a 备注
     column states none), the rows name two 三公 items and each row is its label then one
     figure."""
-    if not _MONEY_HEAD.search(blank, start, cells[0].start()):
+    if not _MONEY_HEAD.search(blank, head, cells[0].start()):
         return []
     kept, labels, before = [], [], start
     for cell in cells:
