@@ -254,7 +254,7 @@ KIND_FLOOR = Decimal("0.981")  # 98.2% today (1623 of 1653: 0.98185)
 # readings) and 124 (a page's 发文单位: | … | cells) right.
 # 179–188: all 10 since the thirteenth trial (180's unit named in its 现将… 三公 sentence and
 # 186's town opening its 三公 sentence, threepublicopening; 182's publisher 县委宣传部 written
-# placed in the title, relativepublisher; 183's 地方主管部门 beside a company, localsupervisor;
+# placed in the title, relativepublisher; 183's 地方主管部门 beside a company, formunit;
 # 188's 我公路建设养护中心, ourunit; 184 and 187 unnamed, said so).
 # 189–198: all 10 since the fourteenth trial (192's unit named in its 决算 book's heading,
 # accountsheading; 194's title unit without the genre's 部门 glued on; 197's county titling

@@ -3,6 +3,10 @@ do not, each read only where certain.
 
 - a form whose 项目实施单位 cell is a company (广水市城投公司, a contractor) is its
   项目主管单位's: a company does not assess a budget unit's project, its supervisor does;
+  so a central transfer's form (…转移支付区域(项目)绩效自评表) whose 资金使用单位 is a company
+  (…电影放映有限公司) is its 地方主管部门's (rule ``local-supervisor``, thirteenth trial): the
+  local supervisor files it, never the 省级主管部门 (a province does not file a district's
+  form); each read only as one name ending on an organisation word;
 - a flattened PDF form splits its label and puts a cell between it and the name:
   项目主管部门(单 位) 2021 苏州市财政局 (eleventh trial's 160). The label, at most one year
   cell, then a name ending on an organisation word and on the cell's end: read. Anything
@@ -24,11 +28,25 @@ _SUPERVISOR = re.compile(
 )
 
 
+# the company's name may run into the next line's words (…有限公司资金投入情况): no end asked
+_COMPANY_USER = re.compile(
+    r"(?:资金使用单位|实施单位)[ \t\u3000|]*[\u4e00-\u9fff（）()]{2,40}?公司"
+)
+_LOCAL = re.compile(
+    r"地方主管部门[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?"
+    r"(?:局|委员会|委|办公室|中心|厅|部|政府))(?=[\s|]|$)"
+)
+_FILED_FOR_A_COMPANY = ((_CONTRACTOR, _SUPERVISOR), (_COMPANY_USER, _LOCAL))
+"""(a company in this cell, then the office that files the form for it): 主管单位 first."""
+
+
 def supervisor(head: str) -> re.Match | None:
-    """The 主管单位 of a form whose 实施单位 is a company (see above)."""
-    if _CONTRACTOR.search(head) is None:
-        return None
-    return _SUPERVISOR.search(head)
+    """The office that files a form whose money a company uses (see above): its 主管单位
+    where the 实施单位 is a company, else a transfer form's 地方主管部门."""
+    for company, office in _FILED_FOR_A_COMPANY:
+        if company.search(head) is not None and (found := office.search(head)) is not None:
+            return found
+    return None
 
 
 def _spaced(words: str) -> str:

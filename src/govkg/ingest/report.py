@@ -25,7 +25,6 @@ from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
 from govkg.ingest.genresigns import shows_genre
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
-from govkg.ingest.localsupervisor import local_supervisor
 from govkg.ingest.money import MONEY
 from govkg.ingest.notaunit import certain_unit, row_office
 from govkg.ingest.numbers import calendar_date
@@ -171,7 +170,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head) or supervisor(head) or local_supervisor(head)  # a form's cell
+        field = _field_unit(head) or supervisor(head)  # a form's cell
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())
