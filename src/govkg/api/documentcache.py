@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from graphql import GraphQLError
 from graphql.language import DocumentNode
 
+from govkg.api.shapes import Shape
+
 __all__ = ["DocumentCache", "Prepared", "unlink_tokens"]
 
 SEEN_ONCE = 8192
@@ -41,6 +43,8 @@ class Prepared:
     errors: tuple[GraphQLError, ...]
     rebuilt: bool = False
     """Built from a known shape's template: cheap to make again, so kept on a second sight."""
+    shape: Shape | None = None
+    """The text's shape, where every rule accepted it (``api/shapeanswers.py`` keys by it)."""
 
 
 def unlink_tokens(document: DocumentNode) -> DocumentNode:

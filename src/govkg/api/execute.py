@@ -28,6 +28,7 @@ from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.api.leaves import LeafExecution
 from govkg.api.nodes import TYPES
 from govkg.api.root import Query
+from govkg.api.shapeanswers import ShapeAnswers
 from govkg.api.shapes import ShapeVerdicts, shape_from
 from govkg.api.tokens import lex, tokens_of
 from govkg.core.errors import GovKGError
@@ -62,7 +63,7 @@ def _prepare(query: str, verdicts: ShapeVerdicts | None = None) -> Prepared:
         if shape is not None and len(lexed.tokens) + lexed.comments < MAX_TOKENS:
             document = verdicts.rebuilt(shape, query, lexed.tokens)
             if document is not None:
-                return Prepared(document, (), rebuilt=True)
+                return Prepared(document, (), rebuilt=True, shape=shape)
     document, errors = measured(query)
     if document is None:
         return Prepared(None, tuple(errors))
@@ -76,7 +77,7 @@ def _prepare(query: str, verdicts: ShapeVerdicts | None = None) -> Prepared:
                 verdicts.learn(shape, document, tokens)
         else:
             verdicts.keep_template(shape, document, tokens)
-    return Prepared(unlink_tokens(document), tuple(errors))
+    return Prepared(unlink_tokens(document), tuple(errors), shape=None if errors else shape)
 
 
 class PreparedDocuments(SchemaExtension):
@@ -171,6 +172,7 @@ def execute(
     variables: dict[str, Any] | None = None,
     operation_name: str | None = None,
     budget: Budget | None = None,
+    answers: ShapeAnswers | None = None,
 ) -> dict:
     """Run ``query`` and return the GraphQL response as JSON-ready data: the one code path
     of ``govkg query``, ``KnowledgeGraph.query`` and JSON POSTs to /graphql.
@@ -178,10 +180,17 @@ def execute(
     Parsing and validation are kept per query text; execution runs on graphql-core directly
     (strawberry's per-request extension machinery cost more than a small query itself,
     measured: 319 µs against 235 µs for the feeds of a platform). A caller that passes a
-    smaller ``budget`` reads ``budget.exhausted`` to know the answer is not the real one."""
+    smaller ``budget`` reads ``budget.exhausted`` to know the answer is not the real one.
+    With ``answers``, an answer to a text of the same shape but for its aliases is reused
+    (``api/shapeanswers.py``), and a whole answer without errors is kept there."""
     ready = prepared(query)
     if ready.document is None or ready.errors:
         return {"data": None, "errors": [error.formatted for error in ready.errors]}
+    version = getattr(kg, "version", None)
+    if answers is not None and version is not None:
+        kept = answers.get(version, ready, variables, operation_name)
+        if kept is not None:
+            return kept
     result = graphql_execute(
         schema._schema,
         ready.document,
@@ -194,4 +203,6 @@ def execute(
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
         response["errors"] = [_public(error) for error in result.errors]
+    elif answers is not None and version is not None and not (budget and budget.exhausted):
+        answers.put(version, ready, variables, operation_name, response)
     return response

@@ -67,6 +67,8 @@ class Shape:
     """The generalised literals of this text, in order: (kind, value, offset)."""
     free: frozenset[int]
     """Which tokens (by index, comments not counted) are generalised: aliases, literals."""
+    aliases: tuple[str, ...] = ()
+    """The text's distinct aliases, the n-th being the one written ``~a<n>`` in the key."""
 
 
 def shape_of(document: DocumentNode) -> Shape | None:
@@ -108,7 +110,7 @@ def shape_from(text: str, tokens: tuple[Tok, ...]) -> Shape | None:
         parts.append(text[start:end])
     if not names.isdisjoint(aliases):
         parts.append("~aliases " + " ".join(aliases))  # an alias that is a name stays itself
-    return Shape(" ".join(parts), tuple(literals), frozenset(free))
+    return Shape(" ".join(parts), tuple(literals), frozenset(free), tuple(aliases))
 
 
 class _Literals(Visitor):

@@ -6,7 +6,9 @@ The context is ``context_for(kg)``, the same as ``govkg query``'s, so the answer
 
 A graph version never changes, so the encoded answer to a request (its exact body, or its
 exact query string for GET) is kept in a bounded cache keyed by the version: portals that
-embed the same query answer from memory. Answers with errors are never kept.
+embed the same query answer from memory. A JSON POST whose text differs from a kept one
+only by its aliases is answered from that one's answer, renamed (``api/shapeanswers.py``).
+Answers with errors are never kept.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from strawberry.types.unset import UNSET
 
 from govkg.api.execute import context_for, execute, schema
 from govkg.api.nodes import Budget
+from govkg.api.shapeanswers import ShapeAnswers
 from govkg.core.lru import LockedLRU
 from govkg.http.answer_table import NoTable, answer_csv
 from govkg.http.graphiql import graphiql_page
@@ -93,6 +96,8 @@ class GraphQLView(GraphQL):
     def __init__(self, cache_size: int = 0, lane: Lane | None = None) -> None:
         super().__init__(schema, graphql_ide="graphiql", allow_queries_via_get=True)
         self.cache = AnswerCache(cache_size)
+        self.shape_answers = ShapeAnswers(cache_size) if cache_size else None
+        """Answers to texts that differ from one kept only by their aliases."""
         self.lane = lane or Lane(size=4, wait=5.0)
         self.persisted = PersistedQueries()
 
@@ -173,7 +178,10 @@ class GraphQLView(GraphQL):
         if not isinstance(variables, dict | None) or not isinstance(name, str | None):
             return None
         kg = _graph_of(request)
-        body = await self._bounded(lambda budget: execute(kg, query, variables, name, budget))
+        answers = self.shape_answers
+        body = await self._bounded(
+            lambda budget: execute(kg, query, variables, name, budget, answers)
+        )
         errors = bool(body.get("errors"))
         request.state.graphql_errors = errors
         request.state.graphql_request_error = errors and body.get("data") is None
