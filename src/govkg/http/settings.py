@@ -17,7 +17,10 @@ ENVIRONMENT = {
     "GOVKG_FRAME_ANCESTORS": ("frame_ancestors", "the same, under its first name"),
     "GOVKG_MAX_BODY": ("max_body", "largest request body in bytes (413 above it)"),
     "GOVKG_MAX_URL": ("max_url", "longest request path and query string in bytes (414 above it)"),
-    "GOVKG_GRAPHQL_CACHE": ("graphql_cache", "GraphQL answers kept per graph version (0: none)"),
+    "GOVKG_GRAPHQL_CACHE": (
+        "graphql_cache",
+        "GraphQL answers kept per graph version, by request and by shape (0: none)",
+    ),
     "GOVKG_GRAPHQL_THREADS": ("graphql_threads", "threads executing GraphQL off the event loop"),
     "GOVKG_SPARQL_TIMEOUT": ("sparql_timeout", "seconds a SPARQL query may run"),
     "GOVKG_SPARQL_ROW_LIMIT": ("sparql_row_limit", "most rows or triples in a SPARQL answer"),
