@@ -11,7 +11,8 @@ text's opening lines; the three levels of the indicator table's headings togethe
 二级指标, 三级指标); or the form's budget-execution headings, at least two of 年初预算数,
 全年预算数, 全年执行数 (a news item quoting a budget names none of these); or a 三公 note's
 title or its stated 决算/预算 total (``threepublic``), or a 三公 table's title or
-note's opening total (``threepublicsheet``). The unit and the
+note's opening total (``threepublicsheet``), or two of the three 三公 items listed with an
+amount each (``threepublicsign``). The unit and the
 year such a text leaves unstated are marked unknown by the callers, never guessed.
 """
 
@@ -22,6 +23,7 @@ import re
 from govkg.ingest.threepublic import states_three_public
 from govkg.ingest.threepublicopening import announces_three_public
 from govkg.ingest.threepublicsheet import sheet_of_three_public
+from govkg.ingest.threepublicsign import itemises_three_public
 
 __all__ = ["shows_genre"]
 
@@ -41,5 +43,7 @@ def shows_genre(text: str) -> bool:
     if announces_three_public(text):  # 现将X2020年度“三公”经费决算情况公布如下 (thirteenth trial)
         return True
     if sheet_of_three_public(text):  # …“三公”经费汇总情况决算表, 2020年“三公”经费支出… (fourteenth)
+        return True
+    if itemises_three_public(text):  # 因公出国(境)费0万元…公务接待费12.5万元 (corpus round 16)
         return True
     return len({m.group() for m in _EXECUTION.finditer(squeezed)}) >= 2

@@ -16,11 +16,14 @@ import re
 
 from govkg.ingest.amounts import PINYIN
 
-__all__ = ["NOTE_TITLE", "states_three_public"]
+__all__ = ["NOTE_TITLE", "QUOTED", "states_three_public"]
 
-_QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费"
+QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
+"""The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16)."""
+_QUOTED = QUOTED
 NOTE_TITLE = (
-    _QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
+    _QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
+    r"(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
     r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*)?说\s*明"
     # a budget's or accounts' disclosure page: 2016年“三公”经费预算公开 (tenth trial)
     r"|" + _QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*公\s*开(?!\s*[的了和])"

@@ -38,14 +38,16 @@ from govkg.ingest.amounts import PINYIN
 from govkg.ingest.threepublicsection import comparand_free_kinds, section_kind
 from govkg.ingest.threepublictitle import title_kind
 
-__all__ = ["three_public_item_kind"]
+__all__ = ["ITEM_NAMES", "three_public_item_kind"]
 
-_NAMES = (
-    r"(?:因\s*公\s*出\s*国\s*[（(]\s*境\s*[）)]\s*(?:费\s*用?|经\s*费)"
-    r"|公\s*务\s*接\s*待\s*(?:费|经\s*费)"
-    r"|(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和)?\s*(?:运\s*行\s*)?"
-    r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费))"
-)
+ITEM_NAMES = {
+    "abroad": r"因\s*公\s*出\s*国\s*[（(]\s*境\s*[）)]\s*(?:费\s*用?|经\s*费)",
+    "reception": r"公\s*务\s*接\s*待\s*(?:费|经\s*费)",
+    "cars": r"(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和)?\s*(?:运\s*行\s*)?"
+    r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费)",
+}
+"""The three items of the 三公经费, each as its names are written."""
+_NAMES = "(?:" + "|".join(ITEM_NAMES.values()) + ")"
 _ITEM = re.compile(
     _NAMES + r"\s*(?:共\s*计\s*|合\s*计\s*)?"  # 公务接待费共计9.95万元 (thirteenth trial)
     r"(?P<spent>支\s*出\s*)?(?P<said>决\s*算\s*|预\s*算\s*)?(?:数\s*)?"

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.threepublic import QUOTED as _QUOTED
 from govkg.ingest.threepublicsummed import compiled_area, opens_on_compiled
 
 __all__ = ["announces_three_public", "note_unit"]
 
-_QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费"
 _YEAR = r"(?:20\d\d\s*年度?)"
 _ORG = (
     r"(?:委员会|办公室|办事处|管理处|中心|联合会|人民政府|政府|法院|检察院|政协|局|委|办|厅"

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.amounts import MONEY, PINYIN
+from govkg.ingest.threepublic import QUOTED as _QUOTED
 
 __all__ = ["sheet_of_three_public"]
 
-_QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费"
 _TABLE_TITLE = re.compile(
     _QUOTED + r"\s*(?:汇\s*总\s*)?(?:支\s*出\s*)?(?:情\s*况\s*)?(?:汇\s*总\s*)?"
     r"(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*(?:执\s*行\s*)?"

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.threepublic import QUOTED as _QUOTED
+
 __all__ = ["compiled_area", "opens_on_compiled", "opens_on_summed_spending"]
 
 _PLACE = r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗)"
-_QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费"
 _COMPILED = re.compile(
     rf"经\s*(?:(?P<unit>{_PLACE})\s*财\s*政\s*局\s*)?汇\s*总\s*[,，]\s*20\d\d\s*年度?\s*"
     rf"(?P<level>(?:{_PLACE})?\s*(?:省|市|县|区|州|旗)?\s*本?\s*级)?[^。；;\n]{{0,60}}?(?P<three>{_QUOTED})"
