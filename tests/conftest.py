@@ -40,6 +40,26 @@ def seed_copy(tmp_path: Path) -> Path:
     return target
 
 
+ADMIN_TOKEN = "t" * 24
+
+
+@pytest.fixture
+def served(seed_copy):
+    """The real app on a writable copy of the seed, reloadable with ``ADMIN_TOKEN``:
+    (a test client, the seed's folder)."""
+    from starlette.testclient import TestClient
+
+    from govkg.app import create_app
+    from govkg.graph.rdf import DEFAULT_BASE
+    from govkg.http.settings import Settings
+    from govkg.stores.sources import LocalSource
+
+    source = LocalSource(seed_copy, DEFAULT_BASE)
+    app = create_app(source.current(), Settings(admin_token=ADMIN_TOKEN), source)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client, seed_copy
+
+
 @pytest.fixture(scope="session")
 def ingested_corpus(tmp_path_factory) -> Path:
     """The bundled seed with every real text of tests/fixtures/real-reports ingested into it

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from starlette.testclient import TestClient
-
-from govkg.app import create_app
+from conftest import ADMIN_TOKEN
 from govkg.graph.rdf import DEFAULT_BASE
-from govkg.http.settings import Settings
 from govkg.stores.sources import LocalSource
 
-TOKEN = "t" * 24
+TOKEN = ADMIN_TOKEN
 NAME = '{ unit(name: "bdc-zonghe-ke") { name } }'
-
-
-@pytest.fixture
-def served(seed_copy):
-    source = LocalSource(seed_copy, DEFAULT_BASE)
-    app = create_app(source.current(), Settings(admin_token=TOKEN), source)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        yield client, seed_copy
 
 
 def reload(client, token=TOKEN, **headers):

@@ -11,15 +11,10 @@ import pytest
 from graphql import FieldNode, Visitor, parse, visit
 from hypothesis import given, settings
 from hypothesis_graphql import Mode, from_schema
-from starlette.testclient import TestClient
 
 from govkg.api.execute import execute, prepared
 from govkg.api.shapeanswers import ShapeAnswers
-from govkg.app import create_app
-from govkg.graph.rdf import DEFAULT_BASE
-from govkg.http.settings import Settings
-from govkg.stores.sources import LocalSource
-from test_reload import TOKEN, reload
+from test_reload import reload
 from test_shape_validation import DECIMALS, FUZZ, SDL, _Spots
 
 FEEDS = """query Feeds($platform: String!) {
@@ -140,14 +135,6 @@ def test_answers_with_errors_are_never_kept(kg):
     again = execute(kg, query % "b", answers=kept)
     assert again["errors"][0]["path"] == ["b"]
     assert len(kept._kept) == 0
-
-
-@pytest.fixture
-def served(seed_copy):
-    source = LocalSource(seed_copy, DEFAULT_BASE)
-    app = create_app(source.current(), Settings(admin_token=TOKEN), source)
-    with TestClient(app, raise_server_exceptions=False) as client:
-        yield client, seed_copy
 
 
 def post(client, alias: str) -> dict:
