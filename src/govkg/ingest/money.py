@@ -44,6 +44,7 @@ from govkg.ingest.fundwords import said_kind
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
+from govkg.ingest.projectlist import listed_project_kind
 from govkg.ingest.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
@@ -191,6 +192,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or _share_of(text, amount.end)
                 or parallel_kind(text, amount.start, amount.end, _kind)
                 or itemised_kind(text, amount.start, amount.end, _kind)
+                or listed_project_kind(text, amount.start, amount.end, _kind)
                 or under_budget_heading(text, amount.start)
             )
             reason = None if kind else reason

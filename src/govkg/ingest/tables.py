@@ -47,6 +47,7 @@ _MONEY_COLUMNS = (
         "SPENDING",
         re.compile(
             r"(?:全年|预算|实际)?执行数|实际(?:投入|支出|使用)资金?(?:额|数)?|决算数|实际支出数?"
+            r"|实际数"  # beside 预算数: what was spent (a 子项 table, corpus round 16)
         ),
     ),
     ("REVENUE", re.compile(r"(?:实际)?到位(?:资金)?(?:数|额)?")),
@@ -335,7 +336,7 @@ def _unread(view, cells, unit, year, headers, label=None):
 
 
 _UNIT_CELL = re.compile(r"(?P<unit>亿|万)?元?(?:人民币)?")
-_COMPARE = re.compile(r"[≤≥<>=＝]|<=|>=|＜|＞|≦|≧")
+_COMPARE = re.compile(r"[≤≥<>=＝﹦]|<=|>=|＜|＞|≦|≧")  # ﹦: a small equals sign
 _COST = re.compile(r"成本|资金|经费|费用|支出|预算|投资")
 
 
@@ -364,6 +365,7 @@ def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFoun
         ):
             name = _name(before[0].text)
             yield _found(view, before[0], before[2], unit, "PLANNED", f"{name} 指标值", year)
+            yield from _actual_after_unit(view, text, cells, at, before[0], unit, year)
             continue
         after = cells[at + 1 : at + 3]
         header = text.rfind("指标值", max(0, cell.start - 1500), cell.start)
@@ -381,6 +383,23 @@ def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFoun
             yield _found(
                 view, label, after[1], unit, "SPENDING" if cost else "OTHER", f"{name} 完成值", year
             )
+
+
+_SCORED_CELLS = re.compile(r"实际完成值[\s|]+分值[\s|]+得分")
+
+
+def _actual_after_unit(view, text, cells, at, label, unit, year):
+    """衛片執法補助經費 | ﹦ | 72890 | 元 | 72890 | 10.00 | 9.00 under 实际完成值 | 分值 | 得分:
+    three figures after a target's 度量单位 cell are its actual, its 分值 and its 得分, the
+    actual in the unit of that cell (corpus round 16). Fewer figures (a word for the actual)
+    read nothing."""
+    after = cells[at + 1 : at + 4]
+    header = _SCORED_CELLS.search(text, max(0, cells[at].start - 1500), cells[at].start)
+    if header is None or len(after) < 3 or not all(_FIGURE.fullmatch(c.text) for c in after):
+        return
+    name = _name(label.text)
+    kind = "SPENDING" if _COST.search(name) else "OTHER"
+    yield _found(view, label, after[0], unit, kind, f"{name} 实际完成值", year)
 
 
 _TARGET = re.compile(r"(?:[≤≥<>=＝]|<=|>=)\d+(?:\.\d+)?(?P<unit>万元|元|亿元)")

@@ -1,0 +1,142 @@
+"""The rules corpus round 16 asked for (issue #13: every money figure accounted for, recall of
+95%), each held on fictional text with a case it must not fire on: a form's cells read
+through a mirror's readings; an indicator's target and actual around its own unit cell,
+after a small equals sign (﹦); a 子项 table headed 预算数(万元) 实际数(万元); the cells of a
+form block past a unit split around its first figures; a list of projects its count opens.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fictional_text import found, kinds
+
+HEAD = "样例市样例局2021年度项目支出绩效自评报告\n"
+
+# -- class 1: a form's cells read through a mirror's readings --------------------------------
+
+READINGS = (
+    HEAD + "| 項(xiàng)目資金 (萬元) |\n"
+    "| 年初預(yù)算數(shù) | 全年預(yù)算數(shù) | 全年執(zhí)行數(shù) | 分值 | 執(zhí)行率 | 得分 |\n"
+    "| 年度資金總額 | 8.5 | 8.5 | 8.5 | 10.00 | 100% | 10.00 |\n"
+    "| 其中:當(dāng)年財政撥款 | 8.5 | 8.5 | 8.5 | 100% | |\n"
+)
+
+
+def test_a_sub_row_whose_label_carries_readings_is_read():
+    got = [(w, k, y) for w, k, y, _ in found(READINGS)]
+    assert got.count(("8.5", "BUDGET", Decimal("85000"))) == 4
+    assert got.count(("8.5", "SPENDING", Decimal("85000"))) == 2
+
+
+def test_readings_do_not_make_a_count_money():
+    text = READINGS.replace("(萬元)", "(人數(shù))")
+    assert not [w for w, k, _, _ in found(text) if k is not None]
+
+
+# -- class 2: a target and its actual around its own unit cell --------------------------------
+
+INDICATOR = (
+    HEAD + "| 績效指標 | 年度指標值 | 實際完成值 | 分值 | 得分 | 偏差原因 |\n"
+    "| 一級指標 | 二級指標 | 三級指標 | 指標性質 | 指標值 | 度量單位 |\n"
+    "| 產出指標 | 數量指標 | 樣例補助經費 | ﹦ | 52100 | 元 | 52100 | 10.00 | 9.00 |\n"
+    "| 質量指標 | 驗收合格率 | ﹦ | 100 | % | 100 | 20 | 19 |\n"
+)
+
+
+def test_a_targets_actual_after_its_unit_cell_is_read():
+    got = [(w, k, y) for w, k, y, _ in found(INDICATOR)]
+    assert ("52100", "PLANNED", Decimal("52100")) in got
+    assert ("52100", "SPENDING", Decimal("52100")) in got
+
+
+def test_a_rate_after_a_small_equals_sign_is_no_money():
+    assert not [w for w, _, _, _ in found(INDICATOR) if w in ("100", "20", "19")]
+
+
+def test_without_the_scored_columns_the_actual_is_not_read():
+    text = INDICATOR.replace("| 分值 | 得分 |", "| 備註 | 說明 |")
+    got = [(w, k) for w, k, _, _ in found(text)]
+    assert ("52100", "SPENDING") not in got
+    assert ("52100", "PLANNED") in got
+
+
+# -- class 3: a 子项 table headed 预算数(万元) 实际数(万元) --------------------------------------
+
+SUBITEMS = (
+    HEAD + "项目资金构成(详细列出各子项目名称和金额) 子项名称 预算数(万元) 实际数(万元) "
+    "样例系统建设 120 118.5 合计 126 123.1 监理服务 6 4.6 项目 类别 指标名称\n"
+)
+
+
+def test_a_sub_item_table_reads_budget_and_actual():
+    got = [(w, k, y) for w, k, y, _ in found(SUBITEMS)]
+    assert ("120", "BUDGET", Decimal("1200000")) in got
+    assert ("118.5", "SPENDING", Decimal("1185000")) in got
+    assert ("4.6", "SPENDING", Decimal("46000")) in got
+
+
+def test_a_table_of_actual_counts_reads_nothing():
+    text = SUBITEMS.replace("预算数(万元) 实际数(万元)", "计划数(人) 实际数(人)")
+    assert not [w for w, k, _, _ in found(text) if k is not None]
+
+
+# -- class 4: a form block's cells past a unit split around its first figures -------------------
+
+SPLIT = (
+    HEAD + "项目名称 样例系统运维 资金 拨款 使用 况(万 66 元) 项目年份 财政拨款数 指标结余数 "
+    "66 0 实际支付数 资金结余、结转数 60.5 5.5 项目资金构成(详细列出各子项目名称和金额) "
+    "0次 3 2021 年度 完成\n"
+)
+
+
+def test_the_blocks_cells_after_the_split_unit_are_listed_unread_in_万元():
+    got = [(w, k, y) for w, k, y, _ in found(SPLIT)]
+    for written, amount in (("66", 660000), ("0", 0), ("60.5", 605000), ("5.5", 55000)):
+        assert (written, None, Decimal(amount)) in got
+    assert all(r for _, k, _, r in found(SPLIT) if k is None)
+
+
+def test_the_block_ends_at_its_next_heading_a_count_or_a_year():
+    written = [w for w, _, _, _ in found(SPLIT)]
+    assert "3" not in written
+    assert "2021" not in written
+    assert written.count("0") == 1  # 0次 is a count
+
+
+# -- class 5: a list of projects its count opens ----------------------------------------------
+
+PROJECTS = (
+    "样例县财政局2019年度扶贫项目支出绩效自评报告\n"
+    "抽查到户项目2个:样例种养奖补项目150万元;样例贷款贴息项目23.5万元。"
+    "抽查到村项目3个:样例村蔬菜大棚14.8万元;样例村冷库项目9.6万元;样例村瓜蒌基地\n"
+)
+
+
+def test_each_project_listed_by_its_size_is_its_budget():
+    assert kinds(PROJECTS) == [
+        ("150万元", "BUDGET"),
+        ("23.5万元", "BUDGET"),
+        ("14.8万元", "BUDGET"),
+        ("9.6万元", "BUDGET"),
+    ]
+
+
+def test_more_items_than_the_count_read_nothing():
+    text = PROJECTS.replace("到户项目2个", "到户项目1个")
+    got = dict(kinds(text))
+    assert got["150万元"] is None
+    assert got["23.5万元"] is None
+
+
+def test_a_list_of_anything_but_projects_reads_nothing():
+    text = PROJECTS.replace("到户项目2个", "到户人员2个")
+    got = dict(kinds(text))
+    assert got["150万元"] is None
+
+
+def test_an_item_with_a_kind_word_or_two_figures_keeps_its_own_reading():
+    text = PROJECTS.replace("样例种养奖补项目150万元", "样例种养奖补项目支出150万元")
+    assert dict(kinds(text))["150万元"] == "SPENDING"
+    text = PROJECTS.replace("样例贷款贴息项目23.5万元", "样例贷款贴息项目3户23.5万元")
+    assert dict(kinds(text))["23.5万元"] is None
