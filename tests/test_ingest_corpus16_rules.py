@@ -2,7 +2,8 @@
 95%), each held on fictional text with a case it must not fire on: a form's cells read
 through a mirror's readings; an indicator's target and actual around its own unit cell,
 after a small equals sign (﹦); a 子项 table headed 预算数(万元) 实际数(万元); the cells of a
-form block past a unit split around its first figures; a list of projects its count opens.
+form block past a unit split around its first figures; a list of projects its count opens;
+a 合计 its rows do not add up to, where another column's do; a table restating the prose.
 """
 
 from __future__ import annotations
@@ -76,6 +77,23 @@ def test_a_sub_item_table_reads_budget_and_actual():
     assert ("4.6", "SPENDING", Decimal("46000")) in got
 
 
+def test_a_合计_its_rows_do_not_add_up_to_is_listed_unread():
+    got = [(w, k) for w, k, _, _ in found(SUBITEMS)]
+    assert ("126", "BUDGET") in got  # 120 + 6
+    assert ("123.1", "SPENDING") in got  # 118.5 + 4.6 = 123.1: read
+    off = SUBITEMS.replace("126 123.1", "126 130")
+    got = [(w, k, r) for w, k, _, r in found(off)]
+    assert ("130", None) in [(w, k) for w, k, _ in got]
+    assert ("126", "BUDGET") in [(w, k) for w, k, _ in got]
+
+
+def test_a_合计_of_no_column_that_adds_up_is_read_as_its_rows():
+    text = SUBITEMS.replace("126 123.1", "140 130")
+    got = [(w, k) for w, k, _, _ in found(text)]
+    assert ("140", "BUDGET") in got
+    assert ("130", "SPENDING") in got
+
+
 def test_a_table_of_actual_counts_reads_nothing():
     text = SUBITEMS.replace("预算数(万元) 实际数(万元)", "计划数(人) 实际数(人)")
     assert not [w for w, k, _, _ in found(text) if k is not None]
@@ -140,3 +158,33 @@ def test_an_item_with_a_kind_word_or_two_figures_keeps_its_own_reading():
     assert dict(kinds(text))["150万元"] == "SPENDING"
     text = PROJECTS.replace("样例贷款贴息项目23.5万元", "样例贷款贴息项目3户23.5万元")
     assert dict(kinds(text))["23.5万元"] is None
+
+
+# -- class 6: a table restating the prose -----------------------------------------------------
+
+RESTATED = (
+    "样例区2017年“三公”经费情况说明\n"
+    "经汇总,2017年样例区一般公共预算财政拨款开支“三公”经费583万元,其中:公务用车购置安排69万元;"
+    "公车运行及维护461万元;公务接待费43万元;因公出国10万元。\n"
+    "2017年样例区“三公”经费汇总情况表 |\n|\n单位:万元 |\n合计 |\n因公出国 |\n"
+    "公务用车购置及运行维护 |\n小计 |\n公务用车购置 |\n公车运行及维护 | 公务接待费 |\n"
+    "583 |\n10 |\n69 |\n461 |\n43 |\n"
+)
+
+
+def test_a_table_repeating_the_prose_takes_its_kinds():
+    cells = [(w, k) for w, k, _, _ in found(RESTATED) if "万" not in w]
+    assert cells == [
+        ("583", "SPENDING"),
+        ("10", "SPENDING"),
+        ("69", "BUDGET"),
+        ("461", "SPENDING"),
+        ("43", "SPENDING"),
+    ]
+
+
+def test_a_table_with_one_figure_of_its_own_stays_unread():
+    text = RESTATED.replace("43 |\n", "44 |\n")
+    cells = [(w, k) for w, k, _, _ in found(text) if "万" not in w]
+    assert cells
+    assert all(k is None for _, k in cells)

@@ -20,6 +20,7 @@ from govkg.ingest.money import find_money
 from govkg.ingest.names import find_names
 from govkg.ingest.prosekinds import restated_kinds
 from govkg.ingest.report import Given, read_document
+from govkg.ingest.restatedcells import restated_cells
 from govkg.ingest.sheetline import find_sheet_line
 from govkg.ingest.sheetsums import find_sheet_sums
 from govkg.ingest.simplified import simplified
@@ -75,6 +76,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_target_form(read, document.year))
     )
     report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
+    report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
     report.lines = without_budget_lines(report.lines, report.money)
     return report
 
