@@ -3,7 +3,8 @@
 through a mirror's readings; an indicator's target and actual around its own unit cell,
 after a small equals sign (﹦); a 子项 table headed 预算数(万元) 实际数(万元); the cells of a
 form block past a unit split around its first figures; a list of projects its count opens;
-a 合计 its rows do not add up to, where another column's do; a table restating the prose.
+a 合计 its rows do not add up to, where another column's do; a table restating the prose;
+an income indicator's target and actual in 万元, its grid flattened one cell a line.
 """
 
 from __future__ import annotations
@@ -188,3 +189,32 @@ def test_a_table_with_one_figure_of_its_own_stays_unread():
     cells = [(w, k) for w, k, _, _ in found(text) if "万" not in w]
     assert cells
     assert all(k is None for _, k in cells)
+
+
+# -- class 7: an income indicator's target and actual, one cell a line --------------------------
+
+INCOME = (
+    "样例县林业局2021年度部门整体支出绩效自评表\n"
+    "一级指标\n\n二级指标\n\n三级指标\n\n年度\n\n指标值\n\n实际\n\n完成值\n\n分值\n\n得分\n\n"
+    "效益指标\n\n经济效\n\n益指标\n\n木材销售收入\n\n{target}\n\n{actual}\n\n6\n\n5\n"
+)
+
+
+def test_an_income_indicator_in_万元_is_planned_then_other():
+    text = INCOME.format(target="1100万元", actual="1093万元")
+    assert kinds(text) == [("1100万元", "PLANNED"), ("1093万元", "OTHER")]
+
+
+def test_a_cost_indicator_one_cell_a_line_is_planned_then_spent():
+    text = INCOME.format(target="110万元", actual="109万元").replace("木材销售收入", "造林补助经费")
+    assert kinds(text) == [("110万元", "PLANNED"), ("109万元", "SPENDING")]
+
+
+def test_a_count_in_万_where_no_cost_is_named_is_no_money():
+    text = INCOME.format(target="1.2万", actual="1.1万").replace("木材销售收入", "服务人次")
+    assert not [w for w, k in kinds(text) if k is not None]
+
+
+def test_scores_over_their_points_read_nothing():
+    text = INCOME.format(target="1100万元", actual="1093万元").replace("6\n\n5\n", "5\n\n6\n")
+    assert dict(kinds(text)).get("1100万元") != "PLANNED"
