@@ -235,9 +235,13 @@ def test_the_corpus_figures_hold(results):
 # 78; 205's 1, 537.4万元 read whole (15374000 yuan), as its expected file gives since (it had
 # left it garbled, its yuan in a note): 79 of 91, kind right 74. 206's five bare table cells listed
 # unread (the unit in the column's head), 202's seven project sizes unread.
-ACCOUNTED_FLOOR = Decimal("0.984")  # 98.4% today (1741 of 1769, 203 texts: 0.98417)
-RECALL_FLOOR = Decimal("0.936")  # 93.7% today (1653 of the 1765 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.981")  # 98.2% today (1623 of 1653: 0.98185)
+# Corpus round 16 (no new texts): 1684 of 1765 found (95.4%), accounted for 1757 of 1769
+# (99.3%), kind right 1654 of 1684, read right 1676 of 1676: 119 +5, 160 +5 (+11 accounted),
+# 165 +5, 202 +7, 206 +5, 95 +4. The 12 left unaccounted are places the scorer cannot meet:
+# 135's and 137's glued cells (64.864.864.8, 本年财政拨款2020) and two of 160's (docs/ingest.md).
+ACCOUNTED_FLOOR = Decimal("0.993")  # 99.3% today (1757 of 1769, 203 texts: 0.99321)
+RECALL_FLOOR = Decimal("0.954")  # 95.4% today (1684 of the 1765 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.982")  # 98.2% today (1654 of 1684: 0.98218)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
