@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from fictional_text import found, kinds
+from govkg.ingest.corpus import expected_places
 
 HEAD = "样例市样例局2021年度项目支出绩效自评报告\n"
 
@@ -218,3 +221,15 @@ def test_a_count_in_万_where_no_cost_is_named_is_no_money():
 def test_scores_over_their_points_read_nothing():
     text = INCOME.format(target="1100万元", actual="1093万元").replace("6\n\n5\n", "5\n\n6\n")
     assert dict(kinds(text)).get("1100万元") != "PLANNED"
+
+
+# -- the scorer: an entry of glued cells placed by its offset ------------------------------------
+
+
+def test_an_entry_of_glued_cells_is_placed_by_its_offset_and_checked():
+    text = "资金(万元)年度资金总额64.864.864.8100%"
+    start = text.index("64.8")
+    entries = [{"as_written": "64.8", "at": start + 4}, {"as_written": "64.8"}]
+    assert expected_places(text, entries) == [(start + 4, start + 8), (-1, -1)]
+    with pytest.raises(ValueError, match="is not at"):
+        expected_places(text, [{"as_written": "64.8", "at": start + 2}])

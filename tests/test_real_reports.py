@@ -237,9 +237,11 @@ def test_the_corpus_figures_hold(results):
 # unread (the unit in the column's head), 202's seven project sizes unread.
 # Corpus round 16 (no new texts): 1684 of 1765 found (95.4%), accounted for 1757 of 1769
 # (99.3%), kind right 1654 of 1684, read right 1676 of 1676: 119 +5, 160 +5 (+11 accounted),
-# 165 +5, 202 +7, 206 +5, 95 +4. The 12 left unaccounted are places the scorer cannot meet:
-# 135's and 137's glued cells (64.864.864.8, 本年财政拨款2020) and two of 160's (docs/ingest.md).
-ACCOUNTED_FLOOR = Decimal("0.993")  # 99.3% today (1757 of 1769, 203 texts: 0.99321)
+# 165 +5, 202 +7, 206 +5, 95 +4. The 12 left unaccounted were places the scorer could not
+# meet; glued cells now give their offset (``at``) in the expected file: 1762 of 1769. The 7
+# left are 137's 64.864.864.8 and 135's 202010… and 2020, digits of cells run together that
+# no rule lists (docs/ingest.md).
+ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1762 of 1769, 203 texts: 0.99604)
 RECALL_FLOOR = Decimal("0.954")  # 95.4% today (1684 of the 1765 stated whole; 4 cut short)
 KIND_FLOOR = Decimal("0.982")  # 98.2% today (1654 of 1684: 0.98218)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right

@@ -64,7 +64,9 @@ def expected_places(
 ) -> list[tuple[int, int]]:
     """Where each expected amount is written: the k-th of equal strings, the k-th place
     outside the page furniture (a file's metadata "0 0" is no table cell); an entry noted
-    ``SAME_PLACE`` shares the previous entry's place."""
+    ``SAME_PLACE`` shares the previous entry's place. An entry of cells glued together
+    (64.864.864.8, 415万元15万元4), where no figure stands alone, gives its offset (``at``),
+    checked against the text; it does not count among the k equal strings."""
     around = [m.span() for line in furniture if line for m in re.finditer(re.escape(line), text)]
     seen: Counter = Counter()
     places: list[tuple[int, int]] = []
@@ -73,6 +75,9 @@ def expected_places(
             places.append(places[-1])
             continue
         written = entry["as_written"]
+        if "at" in entry:
+            places.append(_placed(text, entry))
+            continue
         # a whole figure: "4万元" is not the tail of "219.4万元"
         bare = _BARE_END if re.fullmatch(r"[\d.,]+", written) else ""
         if re.search(r"[万亿萬億]$", written):
@@ -86,6 +91,17 @@ def expected_places(
         seen[written] += 1
         places.append(found[count].span() if count < len(found) else (-1, -1))
     return places
+
+
+def _placed(text: str, entry: dict) -> tuple[int, int]:
+    start = int(entry["at"])
+    end = start + len(entry["as_written"])
+    if text[start:end] != entry["as_written"]:
+        raise ValueError(
+            f"expected entry {entry['as_written']!r} ({entry.get('label')}) is not at "
+            f"{start}: the text has {text[start:end]!r} there"
+        )
+    return start, end
 
 
 def _figures(draft: dict) -> list[tuple[int, int, Decimal, dict]]:
