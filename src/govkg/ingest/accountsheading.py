@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.accountsbody import accounts_body_unit
 from govkg.ingest.ourunit import our_unit
 from govkg.ingest.simplified import simplified
 from govkg.ingest.titleunit import UNIT_END
@@ -48,5 +49,6 @@ def accounts_heading_unit(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def unit_in_body(head: str, text: str) -> tuple[str, tuple[int, int]] | None:
     """The body's weakest namings, in order: the unit it calls 我单位/本单位 by name
-    (``ourunit``), else a 决算 book's heading (above)."""
-    return our_unit(head) or accounts_heading_unit(text)
+    (``ourunit``), else a 决算 book's heading (above), else its duties' or totals' sentence
+    (``accountsbody``)."""
+    return our_unit(head) or accounts_heading_unit(text) or accounts_body_unit(text)

@@ -5,6 +5,7 @@ unnamed, never guessed.
   (云南省2022年度中央自然灾害资金绩效自评报告: 中央自然灾害 is the fund's name, not a unit;
   the 资金 went to the genre's words, so ``titleunit.is_fund`` cannot see it);
 - a whole place's word (2020年全区收支决算: 全区 is the district's total, no organisation);
+- a title's fragment (``titlefragment``: 年部门决算公开中…情况说明, sixteenth trial);
 - a masked name (2024年度****部门整体支出…: the site masked it; a mask is no name);
 - a row's office (``row_office``): a name standing in a table under a column of offices
   (责任部门, 负责部门, 实施部门, 承办部门, 科室) is the office of one row of a list, not the
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.simplified import simplified
+from govkg.ingest.titlefragment import is_title_fragment
 
 __all__ = ["certain_unit", "row_office"]
 
@@ -30,6 +32,8 @@ _MASK = re.compile(r"[*＊]")
 def certain_unit(head: str, unit: str) -> str:
     """``unit`` where it names a unit, else "" (see above); ``head`` is the text's head."""
     if not unit or _MASK.search(unit) or _WHOLE_PLACE.fullmatch(unit):
+        return ""
+    if is_title_fragment(unit):  # 年部门决算公开中…情况说明: a title's words (titlefragment)
         return ""
     spaced = r"\s*".join(map(re.escape, unit))
     if re.search(spaced + _FUND_AFTER, head):

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
 from govkg.ingest.accountsheading import unit_in_body
+from govkg.ingest.bareyear import bare_year_holder
+from govkg.ingest.cellline import in_table_cell
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
@@ -37,6 +39,7 @@ from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
 from govkg.ingest.threepublicopening import note_unit
+from govkg.ingest.titlemonitoring import MONITORING
 from govkg.ingest.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
 from govkg.ingest.titleunit import UNIT_END as _UNIT_END
@@ -73,7 +76,8 @@ _ACCOUNTS = (
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
-    ("项目支出绩效自评报告", _PROJECT + RESULTS),  # …项目资金重点绩效评价结果 (titleresults)
+    # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring)
+    ("项目支出绩效自评报告", _PROJECT + RESULTS + MONITORING),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""
@@ -330,8 +334,9 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         role = role_cut(found["unit"])  # 项目业主为X: X (roleline)
         if role is None or _BANNER.search(found["unit"]):
             continue
-        if not row_office(text, tail_start + found.start()):
-            signature, cut = found, role  # the last one; a row office signs nothing (notaunit)
+        at = tail_start + found.start("unit")
+        if not row_office(text, at) and not in_table_cell(text, at):
+            signature, cut = found, role  # the last one; a row office, a cell sign nothing
     if signature:
         start, end = signature.span("unit")
         start += cut
@@ -385,6 +390,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         spans.append(opening.span())
     elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
         unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
+    elif bare := bare_year_holder(head, line_start, genre.start()):
+        unit = _ENUMERATOR.sub("", bare[0]["unit"])  # 重庆市…中心小学2021项目资金…: 年 dropped
+        year = int(bare[1].group().strip())
     elif (above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start)) and not (
         _BANNER.search(above["unit"])
     ):

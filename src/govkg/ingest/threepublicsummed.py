@@ -5,7 +5,8 @@ A district's or a city's “三公”经费 决算 note is often published with 
 "经样例区财政局汇总,2017年区级“三公”经费…支出120.5万元": the finance bureau summed the
 area's own (区级, 市本级) spending. Such a text, where it states an amount, is a report of the
 family (fifteenth trial): never refused. Its unit is the area the bureau is named for, and
-only where the sentence says the area's level (区级, 本级); a bureau summing one department
+only where the sentence says the area's level (区级, 本级; before the year too: 经样例市财政局
+汇总,样例市本级部门…2016年“三公”经费…, sixteenth trial); a bureau summing one department
 (经本局汇总), or no bureau named (经汇总), names no unit: it stays unnamed, never guessed.
 """
 
@@ -23,6 +24,12 @@ _COMPILED = re.compile(
     rf"(?P<level>(?:{_PLACE})?\s*(?:省|市|县|区|州|旗)?\s*本?\s*级)?[^。；;\n]{{0,60}}?(?P<three>{_QUOTED})"
 )
 """经样例区财政局汇总,2017年区级“三公”经费 (the bureau and the level may be missing)."""
+_LEVEL_FIRST = re.compile(
+    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*"
+    rf"(?P<level>(?:{_PLACE})?\s*本\s*级)[^。；;\n]{{0,160}}?20\d\d\s*年度?\s*(?P<three>{_QUOTED})"
+)
+"""经样例市财政局汇总,样例市本级部门…安排的2016年“三公”经费 (sixteenth trial): the level
+named first, the year after the departments it covers."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
 
@@ -42,6 +49,8 @@ def compiled_area(head: str) -> tuple[str, tuple[int, int]] | None:
     """The area a finance bureau summed for (经样例区财政局汇总,2017年区级…), with its span,
     where the sentence states the area's level; else None."""
     found = _COMPILED.search(head[:OPENING])
+    if not found or not found["unit"] or not found["level"]:
+        found = _LEVEL_FIRST.search(head[:OPENING])  # …汇总,样例市本级部门…2016年“三公”
     if not found or not found["unit"] or not found["level"]:
         return None
     return found["unit"], found.span("unit")

@@ -1,0 +1,154 @@
+"""The rules the sixteenth held-out trial (texts 209–218) asked for, each held on fictional
+text with a case it must not fire on: a project's performance-monitoring report is titled as
+one of the project genre; a year written bare (no 年) between the unit and the genre; a
+title's fragment is no unit; a name that is a table's cell signs nothing; a 决算 book's
+duties and totals sentences name its unit; an area's summed 三公 note names its level before
+its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fictional_text import document
+from govkg.ingest.cellline import in_table_cell
+from govkg.ingest.report import UNNAMED
+from govkg.ingest.titlefragment import is_title_fragment
+from govkg.ingest.titlemonitoring import MONITORING
+
+# -- class 1: units ----------------------------------------------------------------------------
+
+MONITORED = (
+    "首页 >> 政务公开\n"
+    "样例县某某事务局 2022年某某补助资金项目绩效监控总结报告\n"
+    "来源: 样例县人民政府 发布时间: 2022-08-09\n"
+    "一、绩效目标分解下达情况\n"
+    "项目总投资30万元,其中:中央资金30万元。我单位对该项目进行了自评。\n"
+)
+
+
+def test_a_monitoring_report_is_of_the_project_genre_and_names_its_unit():
+    doc = document(MONITORED)
+    assert doc.genre == "项目支出绩效自评报告"
+    assert doc.unit == "样例县某某事务局"
+    assert doc.year == 2022
+
+
+def test_monitoring_words_inside_a_sentence_are_no_title():
+    title = re.compile(MONITORING.removeprefix("|"))
+    assert title.search("样例县某某局2022年某某资金项目绩效监控总结报告\n")
+    assert not title.search("按要求填报《项目支出绩效监控表》1分。\n")
+    assert not title.search("开展项目绩效监控工作,形成报告。\n")
+
+
+BARE_YEAR = (
+    "您当前位置: 首页>政务公开>绩效管理\n\n"
+    "样例市某某区某某中心小学2021项目资金 绩效自评报告\n\n"
+    "一、基本情况\n校舍维修9.8万元。\n"
+)
+
+
+def test_a_bare_year_between_the_unit_and_the_genre_leaves_the_unit_named():
+    doc = document(BARE_YEAR)
+    assert doc.unit == "样例市某某区某某中心小学"
+    assert doc.year == 2021
+
+
+def test_a_document_number_before_the_genre_is_no_bare_year():
+    text = BARE_YEAR.replace("样例市某某区某某中心小学2021项目资金", "根据样财教[2021项目资金")
+    assert document(text).unit == UNNAMED
+
+
+FRAGMENT = (
+    "一、2015年部门决算公开中三公经费部分增减变化情况说明\n"
+    "2015年部门决算公开“三公”经费合计31.23万元,其中:公务接待费1.58万元。\n"
+    "我单位公务用车运行维护费28.91万元。\n"
+)
+
+
+def test_a_titles_fragment_is_no_unit():
+    assert document(FRAGMENT).unit == UNNAMED
+    assert is_title_fragment("年部门决算公开中三公经费部分增减变化情况说明")
+
+
+def test_names_with_budget_words_stay_names():
+    assert not is_title_fragment("样例县预算评审中心")
+    assert not is_title_fragment("样例市预算绩效管理中心")
+    assert not is_title_fragment("样例市年度考核办公室")  # 年 inside a name, not opening it
+
+
+CELLS = (
+    "第二部分 2022年度部门决算情况说明\n"
+    "一、收入支出决算总体情况说明\n"
+    "本年收入合计30万元。与上年决算相比,增加1万元。\n"
+    "二、决算单位构成\n"
+    "|\n序号\n|\n单位名称\n|\n|\n1\n|\n样例市某某协会部门(本级)\n|\n|\n2\n|\n样例市某某服务中心\n|\n"
+)
+
+
+def test_a_name_in_a_flattened_table_signs_nothing():
+    assert document(CELLS).unit == UNNAMED
+    at = CELLS.index("样例市某某服务中心")
+    assert in_table_cell(CELLS, at)
+
+
+def test_a_plain_signature_line_still_signs():
+    text = CELLS.split("二、")[0] + "\n样例市某某服务中心\n2023年3月1日\n"
+    assert document(text).unit == "样例市某某服务中心"
+    assert not in_table_cell(text, text.index("样例市某某服务中心"))
+
+
+TOTALS = (
+    "二、部门机构设置及决算单位构成情况\n"
+    "本部门下属单位包括:样例市某某服务中心。\n"
+    "第二部分 2022年度部门决算情况说明\n"
+    "一、收入支出决算总体情况说明\n"
+    "样例市某某联合会部门2022年度收入、支出决算总计60万元。与上年决算相比,各增加1万元。\n"
+)
+
+
+def test_a_totals_sentence_names_the_department():
+    assert document(TOTALS).unit == "样例市某某联合会"
+
+
+def test_a_subordinate_or_a_name_inside_a_sentence_is_not_the_department():
+    text = TOTALS.replace("样例市某某联合会部门2022年度", "根据样例市财政局要求,2022年度")
+    assert document(text).unit == UNNAMED
+
+
+DUTIES = (
+    "第一部分 概况\n"
+    "一、部门主要职责\n"
+    "样例县某某绿化服务中心贯彻落实全民义务植树的组织、动员工作。\n"
+    "二、部门决算单位机构设置情况\n"
+    "第三部分 2019年度部门决算情况说明\n"
+    "本年收入合计32.5万元,其中:财政拨款收入32.5万元。\n"
+)
+
+
+def test_the_duties_first_sentence_names_the_unit():
+    assert document(DUTIES).unit == "样例县某某绿化服务中心"
+
+
+def test_a_name_not_under_the_duties_heading_names_no_unit():
+    text = DUTIES.replace("一、部门主要职责\n", "一、部门概况\n本年度工作如下。\n")
+    assert document(text).unit == UNNAMED
+    unplaced = DUTIES.replace("样例县某某绿化服务中心", "本中心")
+    assert document(unplaced).unit == UNNAMED
+
+
+LEVEL_FIRST = (
+    "2016年市本级财政拨款“三公”经费情况说明\n\n"
+    "来源:市财政局2016-05-11\n\n"
+    "经样例市财政局汇总,样例市本级部门,包括市级行政单位、事业单位使用当年一般公共预算拨款安排的"
+    "2016年“三公”经费预算为190万元,其中,公务接待费74万元。\n"
+)
+
+
+def test_an_areas_level_named_before_the_year_names_the_area():
+    assert document(LEVEL_FIRST).unit == "样例市"
+
+
+def test_without_本级_the_bureau_names_no_area():
+    text = LEVEL_FIRST.replace("样例市本级部门", "各部门")
+    assert document(text).unit != "样例市"
