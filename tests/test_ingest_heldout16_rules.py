@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from fictional_text import document
+from fictional_text import document, kinds
 from govkg.ingest.cellline import in_table_cell
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_title_fragment
@@ -152,3 +152,94 @@ def test_an_areas_level_named_before_the_year_names_the_area():
 def test_without_本级_the_bureau_names_no_area():
     text = LEVEL_FIRST.replace("样例市本级部门", "各部门")
     assert document(text).unit != "样例市"
+
+
+# -- class 2: kinds ----------------------------------------------------------------------------
+
+PROJECT = "样例县某某局2022年某某资金项目绩效自评报告\n一、项目基本情况\n"
+
+
+def test_a_projects_total_investment_is_its_budget_and_its_parts_too():
+    text = PROJECT + "项目总投资30.5万元,其中:中央资金30万元,自筹资金5000元。\n"
+    assert kinds(text) == [("30.5万元", "BUDGET"), ("30万元", "BUDGET"), ("5000元", "BUDGET")]
+
+
+def test_an_investment_that_is_no_projects_total_stays_other():
+    text = PROJECT + "产出目标:年度完成固定资产投资20亿元以上。\n"
+    assert dict(kinds(text))["20亿元"] == "OTHER"
+
+
+def test_money_said_to_have_arrived_after_it_is_revenue_even_under_a_total():
+    text = PROJECT + "项目总投资30.5万元,其中:中央资金30万元,已下拨到位。自筹资金5000元,已完成自筹。\n"
+    got = kinds(text)
+    assert got[1] == ("30万元", "REVENUE")
+    assert got[2] == ("5000元", "REVENUE")
+
+
+def test_an_amount_with_its_own_kind_word_keeps_it_before_an_arrival():
+    text = PROJECT + "项目总投资30.5万元,其中:已支出资金30万元,已下拨到位。\n"
+    assert kinds(text)[1] == ("30万元", "SPENDING")
+
+
+def test_a_projected_income_is_planned():
+    text = PROJECT + "项目实施后预计年收入租金2万元,带动某某村集体经济收入共2万元。\n"
+    assert [k for _, k in kinds(text)] == ["PLANNED", "PLANNED"]
+
+
+def test_an_income_done_after_a_projection_stays_revenue():
+    text = PROJECT + "原预计年收入3万元,实际收入租金2万元。\n"
+    assert kinds(text)[-1] == ("2万元", "REVENUE")
+    assert kinds(PROJECT + "本年收入租金2万元。\n") == [("2万元", "REVENUE")]
+
+
+def test_an_amount_behind_a_goals_label_is_planned():
+    text = PROJECT + "2、项目年度绩效目标。其中,投入目标:市级财政投入金额2000万元,资金到位率100%。\n"
+    assert kinds(text) == [("2000万元", "PLANNED")]
+
+
+def test_an_amount_far_from_or_done_after_a_goals_label_keeps_its_reading():
+    done = PROJECT + "投入目标:已实际投入金额2000万元。\n"
+    assert kinds(done) != [("2000万元", "PLANNED")]
+    later = PROJECT + "投入目标:到位率100%。项目金额2000万元。\n"
+    assert kinds(later) != [("2000万元", "PLANNED")]
+
+
+NOTE = "样例区2016年“三公”经费预算情况说明\n"
+
+
+def test_a_three_public_budget_allocated_in_is_a_budget():
+    text = NOTE + "2016年三公经费预算拨入33万元,2015年三公经费预算拨入57.55万元。\n"
+    assert [k for _, k in kinds(text)] == ["BUDGET", "BUDGET"]
+    assert kinds(NOTE + "本年财政拨入33万元。\n") == [("33万元", "REVENUE")]
+
+
+def test_an_item_named_with_费用_under_a_budget_total_is_budgeted():
+    text = (
+        NOTE + "2016年“三公”经费预算为190万元,其中,公务用车购置及运行维护费111万元(其中,"
+        "公务用车购置费25万元,其他交通工具购置14万元,其他交通费用28万元)。\n"
+    )
+    assert dict(kinds(text))["28万元"] == "BUDGET"
+
+
+def test_a_spent_word_before_an_item_still_names_spending():
+    text = NOTE + "2016年“三公”经费预算为190万元,其中,公务接待费支出费用28万元。\n"
+    assert dict(kinds(text))["28万元"] == "SPENDING"
+
+
+def test_a_fee_inside_the_name_of_a_fund_handed_down_is_no_spending():
+    text = (
+        PROJECT + "-提前下达2020年城乡义务教育经费保障机制中央和市级资金-校舍维修9.8万元;\n"
+    )
+    assert kinds(text) == [("9.8万元", "BUDGET")]
+    spent = PROJECT + "-下达资金已使用经费9.8万元;\n"
+    assert kinds(spent) != [("9.8万元", "BUDGET")]
+
+
+def test_a_bare_less_after_a_compared_figure_is_the_change():
+    text = NOTE + "1、决算车辆运行维护费用2.94万元,比去年3.01万元少0.07万元,基本持平;\n"
+    assert kinds(text) == [("2.94万元", "SPENDING"), ("3.01万元", "SPENDING"), ("0.07万元", "CHANGE")]
+
+
+def test_more_or_less_without_a_compared_figure_changes_nothing():
+    text = NOTE + "公务接待费用4万元,接待人数较多。\n"
+    assert kinds(text) == [("4万元", "SPENDING")]

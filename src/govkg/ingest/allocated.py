@@ -3,7 +3,8 @@
 下达 is the verb of an allocation: a higher level hands a unit its funds (衔接资金共下达105
 万元; 下达我单位环境监测补助资金2万元; 《关于提前下达…补助资金预算的通知》补助资金2万元).
 What is handed down is what the unit may spend, a budget, also where the fund's name holds
-补助 (补助资金 is what the fund is, not that it arrived). It says so only where nothing
+补助 (补助资金 is what the fund is, not that it arrived), or a 经费 before the fund's 资金
+(…经费保障机制…资金: the fund's name, not spending; sixteenth trial). It says so only where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
 支出2万元: spending), in the amount's own segment of its clause.
 
@@ -34,6 +35,9 @@ from collections.abc import Callable
 __all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 
 _SEGMENT_END = re.compile(r"[，,：:；;。\n]")
+_NAMED_FEE = re.compile(r"经费(?=[^，,。；;\n]*?资金)")
+"""A 经费 inside the name of the fund handed down, its 资金 after it: 下达2020年城乡义务教育
+经费保障机制中央和市级资金-校舍维修9.8万元 (sixteenth trial): the fund's name, no spending."""
 _RECEIVED = "收到"
 _HANDED_DOWN = "下达"
 
@@ -60,6 +64,7 @@ def allocated_kind(
     handed = own.rfind(_HANDED_DOWN)
     if handed >= 0 and received < 0:
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
+        rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
         if kind_of(rest) in (None, "BUDGET"):
             return "BUDGET"
     return kind

@@ -7,7 +7,8 @@ A 三公 or 决算 note states a figure, then last year's for comparison, then t
 144万元 is last year's 公务接待费, money of the kind 122万元 is (here spending): the same
 measure for the year before. The words between the two figures are only the comparison
 (a comma, 较/比/与 上年 / 上一年 / 去年 / 20XX年, 同期), no money word of their own, and a
-change word follows the figure (增加, 减少, 增长, 下降, 持平, 无增减, 无变化): the figure is
+change word follows the figure (增加, 减少, 增长, 下降, 持平, 无增减, 无变化; a bare 少 or 多
+before the change's figure: 比去年3.01萬元少0.07萬元, sixteenth trial): the figure is
 the one compared with, not the change. It takes the kind of the amount right before it
 where that was read as SPENDING, REVENUE, BUDGET or CARRY_OVER; a comparison that names its
 own kind (较上年决算数…, 较预算数…) is read by that word, and an amount before it of no
@@ -25,7 +26,8 @@ _BETWEEN = re.compile(
     r"(?:上年|上一年|去年|20\d\d[ \t\u3000]*年)度?(?:同期)?(?:的)?[ \t\u3000]*"
 )
 _CHANGE_AFTER = re.compile(
-    r"[ \t\u3000]*(?:相比)?[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|持平|无增减|无变化|基本持平)"
+    r"[ \t\u3000]*(?:相比)?[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|持平|无增减|无变化|基本持平"
+    r"|[少多](?=[ \t\u3000]*\d))"  # 比去年3.01萬元少0.07萬元 (sixteenth trial)
 )
 KINDS = ("SPENDING", "REVENUE", "BUDGET", "CARRY_OVER")
 
@@ -43,9 +45,10 @@ def compared_kind(
 
 _CHANGED_FROM = re.compile(
     r"(?:较|比|与)[^，,。；;\d]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
-    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|降低|上升)了?[ \t\u3000]*$"
+    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|降低|上升|少|多)了?[ \t\u3000]*$"
 )
-"""比上年累计支出285万元下降34万元: the figure after the change word is the change."""
+"""比上年累计支出285万元下降34万元: the figure after the change word is the change; a bare 少
+or 多 right before it too (比去年3.01萬元少0.07萬元, sixteenth trial)."""
 REACH = 40  # characters before the amount in which the comparison stands
 
 

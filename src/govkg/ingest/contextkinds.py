@@ -15,7 +15,8 @@ the twelfth: a 三公 item under its section's heading, ``threepublicsection``, 
 statement is compared with, ``compared``; a goal's value at the end of its indicator's
 path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its 标准,
 ``prosekinds``; from the fourteenth: a change after the figure compared with,
-``compared``) are
+``compared``; from the sixteenth: a projection, ``projected``, and
+a goal behind its label, ``goallabel``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -34,12 +35,14 @@ from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
 from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.fiscalbalance import fiscal_kind
+from govkg.ingest.goallabel import goal_label_kind
 from govkg.ingest.goalpath import goal_path_kind
 from govkg.ingest.growth import growth_kind
 from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.namedparts import named_parts_kind
 from govkg.ingest.overviewfunds import overview_funds_kind
 from govkg.ingest.paidout import paid_out_kind
+from govkg.ingest.projected import projected_kind
 from govkg.ingest.prosekinds import procurement_kind, rate_standard_kind
 from govkg.ingest.sums import summed_kind
 from govkg.ingest.targets import target_kind
@@ -80,6 +83,8 @@ def context_kind(
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
+    kind = projected_kind(text, start, kind)  # 预计年收入2万元: a projection
+    kind = goal_label_kind(text, start, kind)  # 投入目标:…金额2000万元: a goal
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)

@@ -41,6 +41,7 @@ from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
 from govkg.ingest.figureshares import StatedShare, stated_share
 from govkg.ingest.fundwords import said_kind
+from govkg.ingest.itemfees import without_item_fee
 from govkg.ingest.itemised import itemised_kind
 from govkg.ingest.numbers import NUMBER, yuan
 from govkg.ingest.parallel import parallel_kind
@@ -87,9 +88,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("CARRY_OVER", r"结转|结余(?!分配)"),
     (
         "BUDGET",
-        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额)|安排(?:专项)?资金"
+        # 三公经费预算拨入33万元: the budget allocated in, not money received (sixteenth trial)
+        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额|拨入)|安排(?:专项)?资金"
         # 县级批复总投资3374.3万元: what was approved, not an investment made
         r"|批复的?总?(?:投资额?|资金|金额)"
+        # 项目总投资39.27万元, 工程总投资1860万元: what the project is planned to cost, its
+        # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER
+        r"|(?:项目|工程)(?:计划)?总投资(?:额)?"
         # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
         r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费",
     ),
@@ -142,8 +147,11 @@ PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方
 """An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
-    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付)?\s*(?:到位|到账)")
-"""Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位"."""
+    r"(?:\s*[，,](?=\s*(?:已|均已)))?"  # 中央资金39万元,已下拨到位 (sixteenth trial)
+    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨)?\s*(?:到位|到账)"
+    r"|\s*[，,]?\s*已\s*完成\s*自筹")
+"""Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位",
+"中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand)."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
 
@@ -167,9 +175,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         plain = _PINYIN.sub("", own)
         kind = _kind_in(plain, _PINYIN.sub("", context))
         part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
-        if _kind(without_budget_sources(part)) is None and (
-            total := _kind_of_total(text, amount.start, kinds)
-        ):
+        own_kind = _kind(without_item_fee(without_budget_sources(part)))
+        if own_kind is None and (total := _kind_of_total(text, amount.start, kinds)):
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
@@ -179,8 +186,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
         if PER_UNIT.match(text, amount.end):
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
-        elif kind is None and RECEIVED_AFTER.match(text, amount.end):
-            kind = "REVENUE"  # 衔接资金105万元已全部到位: the kind word after the amount
+        elif (kind is None or own_kind is None) and RECEIVED_AFTER.match(text, amount.end):
+            # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
+            # kind of a total it is listed under (…总投资39万元,其中:中央资金39万元,已下拨到位)
+            kind = "REVENUE"
         elif kind is None and ALLOCATED_AFTER.match(text, amount.end):
             kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
         reason = None if kind else "no word before it says what kind of money it is"

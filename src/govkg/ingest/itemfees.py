@@ -1,0 +1,24 @@
+"""The 费用 or 经费 that ends an item's name is no word of spending (sixteenth trial).
+
+A 三公 note lists the parts of a total under 其中: "公务用车购置及运行维护费11167万元(其中,
+公务用车购置费255万元,…,其他交通费用2846万元)". Each part has its total's kind (a budget
+here); but 其他交通费用 ends on 费用, which the nearest money word reads as spending, and
+the last part alone was read as spent while its siblings (…购置费, …维护费) were budgeted.
+费用 / 经费 closing the words right before the amount name what the item is (交通费用, 人员
+经费), as 费 does, not what was done with it. For a part listed under 其中 those words are
+left out before its own words are asked for a kind: any other kind word (支出, 使用, 决算,
+减少…) still names its kind; and an amount listed under no 其中 is not touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_item_fee"]
+
+_ITEM_FEE = re.compile(r"(?:经费|费用)[\s：:]*$")
+
+
+def without_item_fee(words: str) -> str:
+    """``words`` (a part's own words, up to its amount) without the 费用 / 经费 ending them."""
+    return _ITEM_FEE.sub("", words)
