@@ -9,9 +9,11 @@ its year.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from fictional_text import document, kinds
+from fictional_text import document, found, kinds
 from govkg.ingest.cellline import in_table_cell
+from govkg.ingest.extract import extract
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_title_fragment
 from govkg.ingest.titlemonitoring import MONITORING
@@ -243,3 +245,52 @@ def test_a_bare_less_after_a_compared_figure_is_the_change():
 def test_more_or_less_without_a_compared_figure_changes_nothing():
     text = NOTE + "公务接待费用4万元,接待人数较多。\n"
     assert kinds(text) == [("4万元", "SPENDING")]
+
+
+# -- class 3: a 三公 table counted by its 行次 row ----------------------------------------------
+
+HEADS = (
+    "三公经费项目 |\n合计 |\n因公出国(境)费 |\n公务用车购置及运行费 |\n公务接待费 |\n小计 |\n"
+    "公务用车\n购置费 |\n公务用车\n运行费 |\n小计 |\n行政运行 |\n其他支出 |\n"
+    "行次 |\n1 |\n2 |\n3 |\n4 |\n5 |\n6 |\n7 |\n8 |\n"
+)
+ROWS = (
+    "2015年度预算数 |\n5.20 |\n0.00 |\n3.20 |\n0.00 |\n3.20 |\n2.00 |\n2.00 |\n以前年度结转资金9.80 |\n"
+    "2015年度决算数 |\n6.90 |\n0.00 |\n2.90 |\n0.00 |\n2.90 |\n4.00 |\n0.30 |\n3.70 |\n"
+    "2014年度决算数 |\n4.00 |\n0.00 |\n3.00 |\n0.00 |\n3.00 |\n1.00 |\n0.40 |\n0.60 |\n"
+    "决算对比 |\n2.90 |\n0.00 |\n-0.10 |\n0.00 |\n-0.10 |\n3.00 |\n-0.10 |\n3.10 |\n"
+)
+COUNTED = "样例中心2015年“三公”经费决算说明\n公务接待费用4万元。\n(单位:万元)\n" + HEADS + ROWS
+
+
+def test_a_counted_三公_table_reads_every_row_by_its_kind():
+    got = [(w, k, y) for w, k, y, _ in found(COUNTED)][1:]
+    assert len(got) == 32
+    assert got[0] == ("5.20", "BUDGET", Decimal("52000"))
+    assert got[7] == ("9.80", "CARRY_OVER", Decimal("98000"))  # 以前年度结转资金9.80: its words
+    assert got[8] == ("6.90", "SPENDING", Decimal("69000"))
+    assert got[16] == ("4.00", "SPENDING", Decimal("40000"))
+    assert got[26] == ("0.10", "CHANGE", Decimal("1000"))  # -0.10: the magnitude, sign left out
+
+
+def test_its_column_names_come_from_the_expansion_that_checks():
+    money = extract(COUNTED, "f.txt").money
+    labels = [m.label for m in money if m.rule == "three-public-grid"]
+    assert labels[2] == "2015年度预算数 公务用车购置及运行费 小计"
+    assert labels[7] == "2015年度预算数 公务接待费 其他支出: 以前年度结转资金"
+
+
+def test_a_counted_table_whose_sums_fail_is_not_read():
+    broken = COUNTED.replace("6.90 |", "7.90 |")
+    assert not any(k for w, k, _, _ in found(broken)[1:] if w in ("6.90", "7.90", "2.90"))
+
+
+def test_a_row_whose_label_names_no_kind_stops_the_table():
+    other = COUNTED.replace("2014年度决算数 |", "备注 |")
+    read = [k for _, k, _, _ in found(other)[1:] if k]
+    assert len(read) == 16  # the budget and 决算 rows before it only
+
+
+def test_a_minus_in_a_budget_row_is_not_read():
+    minus = COUNTED.replace("5.20 |\n0.00 |\n3.20", "5.20 |\n0.00 |\n-3.20", 1)
+    assert all(k is None for w, k, _, _ in found(minus) if w in ("3.20", "-3.20"))

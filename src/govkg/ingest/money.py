@@ -60,6 +60,7 @@ __all__ = [
     "MoneyFound",
     "amounts_written",
     "find_money",
+    "kind_of",
 ]
 
 RULE = "money-figure"
@@ -389,6 +390,11 @@ def _kind(context: str) -> str | None:
     """The kind of the money word nearest the end of ``context``."""
     found = _last(_KIND, context, 0, len(context))
     return KIND_WORDS[int(found.lastgroup[1:])][0] if found else None
+
+
+kind_of = _kind
+"""The kind of the money word nearest the end of some words, for a table rule that reads
+a figure written inside a text cell (``threepublicrows``)."""
 
 
 _ASIDE = re.compile(r"[（(][^（()）,，：:、。]{1,4}[）)](?=\S)")

@@ -35,6 +35,7 @@ from govkg.ingest.tableunits import cell_unit as _unit
 from govkg.ingest.tableunits import unit_above as _unit_above
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublicgrid import find_three_public_grids
+from govkg.ingest.threepublicrows import find_counted_grids
 
 __all__ = ["find_table_money"]
 
@@ -114,7 +115,13 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             if money.cites[0].end not in seen:
                 seen.add(money.cites[0].end)
                 found.append(money)
-    finders = (find_accounts_tables, accounts_rows, find_three_public_grids, find_rated_rows)
+    finders = (
+        find_accounts_tables,
+        accounts_rows,
+        find_three_public_grids,
+        find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
+        find_rated_rows,
+    )
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
         seen |= {money.cites[0].end for money in found}

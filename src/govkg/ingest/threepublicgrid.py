@@ -37,17 +37,25 @@ from govkg.ingest.money import MoneyFound
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_three_public_grids"]
+__all__ = [
+    "DECLARED",
+    "ITEMS",
+    "NUMBER",
+    "SUBTOTAL",
+    "TOTAL",
+    "find_three_public_grids",
+    "grid_tokens",
+]
 
 RULE = "three-public-grid"
-_DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)\s*[）)]?")
+DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)\s*[）)]?")
 _TOKEN = re.compile(r"[^|\n]+")
 _PIPED = re.compile(r"[^|]+")
-_NUMBER = re.compile(r"(?P<sign>-)?(?P<fig>\d{1,9}(?:\.\d{1,6})?)")
+NUMBER = re.compile(r"(?P<sign>-)?(?P<fig>\d{1,9}(?:\.\d{1,6})?)")
 _RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?\s*%")
-_ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
-_TOTAL = re.compile(r"^合\s*计$")
-_SUBTOTAL = re.compile(r"^小\s*计$")
+ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
+TOTAL = re.compile(r"^合\s*计$")
+SUBTOTAL = re.compile(r"^小\s*计$")
 _LAST = re.compile(r"^上\s*年\s*(?P<kind>决\s*算|预\s*算)\s*数$")
 _THIS = re.compile(r"^本\s*年\s*(?P<kind>决\s*算|预\s*算)\s*数$")
 _DELTA = re.compile(r"^增\s*[、,，]?\s*减\s*(?:金\s*额|数)$")
@@ -72,7 +80,7 @@ def note_kind(text: str) -> str | None:
     return None
 
 
-def _tokens(blank: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+def grid_tokens(blank: str, start: int, stop: int) -> list[tuple[int, int, str]]:
     """The cells after the unit's declaration: between cell borders (|) where the table
     has them (a cell may then run over two lines: 一般公共\n预算), else one a line."""
     found = []
@@ -92,7 +100,7 @@ def _rows(tokens):
     heads: list[tuple[int, int, str]] = []
     rows: list[tuple[str | None, list]] = []
     for token in tokens:
-        figure = _NUMBER.fullmatch(token[2]) or _RATE.fullmatch(token[2])
+        figure = NUMBER.fullmatch(token[2]) or _RATE.fullmatch(token[2])
         if figure and not rows:
             rows.append((None, [token]))  # the first row: its label is the last head
         elif figure:
@@ -113,10 +121,10 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
     """The certain cells of each 三公 grid of the text (see above)."""
     text = simplified(view.text)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text)
-    for declared in _DECLARED.finditer(blank):
+    for declared in DECLARED.finditer(blank):
         unit = re.sub(r"\s+", "", declared["unit"])
         stop = min(len(blank), declared.end() + REACH)
-        heads, rows = _rows(_tokens(blank, declared.end(), stop))
+        heads, rows = _rows(grid_tokens(blank, declared.end(), stop))
         if not rows:
             continue
         labelled = [("", rows[0][1])]
@@ -125,7 +133,7 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
         labelled += [(label or "", cells) for label, cells in rows[1:]]
         labelled = [(re.sub(r"\s+", "", label), cells) for label, cells in labelled]
         names = " ".join(heads + [label for label, _ in labelled])
-        if len(set(_ITEMS.findall(re.sub(r"\s+", "", names)))) < 2:
+        if len(set(ITEMS.findall(re.sub(r"\s+", "", names)))) < 2:
             continue
         squeezed = [re.sub(r"\s+", "", h) for h in heads]
         for reader in (_sum_grid, _change_grid, _nested_grid):
@@ -141,14 +149,14 @@ def _value(token) -> Decimal:
 
 
 def _money(cells) -> bool:
-    return all(_NUMBER.fullmatch(cell[2]) for cell in cells)
+    return all(NUMBER.fullmatch(cell[2]) for cell in cells)
 
 
 def _sum_grid(heads, rows, text):
     """合计 then its parts; each row's 合计 the sum of its other cells."""
-    at = next((i for i, h in enumerate(heads) if _TOTAL.match(h)), None)
+    at = next((i for i, h in enumerate(heads) if TOTAL.match(h)), None)
     kind = note_kind(text)
-    if at is None or kind is None or any(_SUBTOTAL.match(h) for h in heads):
+    if at is None or kind is None or any(SUBTOTAL.match(h) for h in heads):
         return
     columns = heads[at:]
     if len(columns) < 3 or any(_LAST.match(h) or _THIS.match(h) for h in columns):
@@ -182,7 +190,7 @@ def _change_grid(heads, rows, text):
         for cell, at, shift in ((money[0], last, -1), (money[1], this, 0)):
             kind = _kind_word(heads[at])
             yield cell[0], cell[1], cell[2], kind, f"{label} {heads[at]}".strip(), shift
-        sign = _NUMBER.fullmatch(money[2][2])
+        sign = NUMBER.fullmatch(money[2][2])
         direction = "减少" if sign["sign"] else "增加"
         start = money[2][0] + (1 if sign["sign"] else 0)
         label = f"{label} {heads[delta]} ({direction})".strip()
@@ -193,8 +201,8 @@ def _nested_grid(heads, rows, text):
     """合计 | first-level columns | 小计 | sub-columns: one first-level column, the one the
     sub-columns' names share a word with (公务用车费: 公务用车运行维护费), is expanded."""
     kind = note_kind(text)
-    sub = next((i for i, h in enumerate(heads) if _SUBTOTAL.match(h)), None)
-    if kind is None or sub is None or not heads or not _TOTAL.match(heads[0]):
+    sub = next((i for i, h in enumerate(heads) if SUBTOTAL.match(h)), None)
+    if kind is None or sub is None or not heads or not TOTAL.match(heads[0]):
         return
     first, children = heads[1:sub], heads[sub + 1 :]
     if len(children) < 2:
