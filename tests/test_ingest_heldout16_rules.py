@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from fictional_text import document, found, kinds
+from govkg.core.errors import IngestError
 from govkg.ingest.cellline import in_table_cell
 from govkg.ingest.extract import extract
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_title_fragment
 from govkg.ingest.titlemonitoring import MONITORING
+from govkg.ingest.write import ingest
 
 # -- class 1: units ----------------------------------------------------------------------------
 
@@ -294,3 +298,24 @@ def test_a_row_whose_label_names_no_kind_stops_the_table():
 def test_a_minus_in_a_budget_row_is_not_read():
     minus = COUNTED.replace("5.20 |\n0.00 |\n3.20", "5.20 |\n0.00 |\n-3.20", 1)
     assert all(k is None for w, k, _, _ in found(minus) if w in ("3.20", "-3.20"))
+
+
+# -- two units' reports under one part heading -----------------------------------------------
+
+PART = (
+    "第二部分 2022年度部门决算情况说明\n"
+    "一、收入支出决算总体情况说明\n"
+    "{unit}部门2022年度收入、支出决算总计{amount}万元。与上年决算相比,各增加1万元。\n"
+)
+
+
+def test_two_units_reports_under_one_part_heading_are_two_reports(tmp_path):
+    first, second, again = (tmp_path / f"{n}.txt" for n in ("a", "b", "c"))
+    first.write_text(PART.format(unit="样例市某某联合会", amount="60"), encoding="utf-8")
+    second.write_text(PART.format(unit="样例县某某委员会", amount="70"), encoding="utf-8")
+    again.write_text(PART.format(unit="样例市某某联合会", amount="80"), encoding="utf-8")
+    into = tmp_path / "seed"
+    ingest(first, into)
+    ingest(second, into)  # another unit: another report
+    with pytest.raises(IngestError, match="already holds a report with this title and year"):
+        ingest(again, into)  # the same unit, the same title and year: another form of it

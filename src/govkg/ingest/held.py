@@ -7,7 +7,8 @@ then checked on its own (its records, its quotes at their offsets) and against t
 does not grow with the number of reports before it.
 
 The index holds: the checksums and titles of the stored texts (a text held already is
-skipped, another form of a held report refused), the ``seed.Outside`` a draft's references
+skipped, another form of a held report refused, unless another named unit issued the held
+one: ``issued_by_another``), the ``seed.Outside`` a draft's references
 are looked up in, and the entities in the order loading the directory gives them, merged
 with the names their mentions add, indexed by name (``heldnames``): what a draft's names
 are matched against.
@@ -53,7 +54,7 @@ class Held:
     def __init__(self) -> None:
         self.outside = Outside()
         self.digests: dict[str, str] = {}  # sha256 of a stored text -> its document
-        self.titles: dict[tuple[str, int], str] = {}  # (comparable title, year) -> document
+        self.titles: dict[tuple[str, int], list[str]] = {}  # (comparable title, year) -> documents
         self.awaiting: set[str] = set()  # documents with a fact awaiting review
         self._entries: list[_Entry] = []
         self._at: dict[str, _Entry] = {}  # entity id -> its entry
@@ -78,7 +79,8 @@ class Held:
         for document in seed.documents:
             out.types[document.id] = "document"
             self.digests[document.sha256] = document.id
-            self.titles.setdefault((comparable(document.title), document.fiscal_year), document.id)
+            key = (comparable(document.title), document.fiscal_year)
+            self.titles.setdefault(key, []).append(document.id)
         for group, kind in (
             (seed.funding_lines, "funding-line"),
             (seed.indicators, "indicator"),
@@ -122,6 +124,20 @@ class Held:
         self._relations += seed.relations
         self._seed = None
         self.names.add(seed, self._at)
+
+    def issued_by_another(self, document_id: str, unit: str | None) -> bool:
+        """Whether the held ``document_id`` was issued by a named unit other than ``unit``
+        (a new draft's named unit; None where it names none). A title shared by two units'
+        reports (a part heading read as the title, 第二部分2022年度部门决算情况说明: sixteenth
+        trial) makes them two reports, not two forms of one; an unnamed issuer on either side
+        tells nothing."""
+        if not unit:
+            return False
+        issuer = next((d.issuer for d in self._documents if d.id == document_id), None)
+        entry = self._at.get(issuer) if issuer else None
+        if entry is None or entry.entity.unnamed:
+            return False
+        return unit != entry.entity.name and unit not in entry.entity.aliases
 
     def seed(self) -> Seed | None:
         """The held records as one seed, entities in the order loading the directory gives

@@ -123,7 +123,9 @@ class Writer:
             raise IngestError(str(done.file), "read as held, but it is not; ingest it again")
         document = done.found.document
         if not self.as_new:
-            known = self.held.titles.get((comparable(document.title), document.year))
+            unit = document.unit if document.unit_named else None
+            held_titled = self.held.titles.get((comparable(document.title), document.year), ())
+            known = next((d for d in held_titled if not self.held.issued_by_another(d, unit)), None)
             if known is not None:
                 raise IngestError(
                     str(done.file),
