@@ -78,9 +78,10 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 2, confused  # 203 texts (149–208, tenth to fifteenth trials: none;
+    assert len(confused) <= 2, confused  # 213 texts (149–218, tenth to sixteenth trials: none;
     # 182's five 经费 of its overview, read as spending before the thirteenth trial's fixes, are
-    # budget since rule overview-funds)
+    # budget since rule overview-funds; 210's, 216's and 217's three, read as spending before
+    # the sixteenth trial's fixes, are budget, a change and budget since)
 
 
 def totals(results) -> dict[str, int]:
@@ -104,7 +105,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 203 of 203
+    assert all(score.accepted for _, score, _ in results.values())  # 213 of 213
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -241,9 +242,16 @@ def test_the_corpus_figures_hold(results):
 # meet; glued cells now give their offset (``at``) in the expected file: 1762 of 1769. The 7
 # left are 137's 64.864.864.8 and 135's 202010… and 2020, digits of cells run together that
 # no rule lists (docs/ingest.md).
-ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1762 of 1769, 203 texts: 0.99604)
-RECALL_FLOOR = Decimal("0.954")  # 95.4% today (1684 of the 1765 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.982")  # 98.2% today (1654 of 1684: 0.98218)
+# Over the 213 texts (01–218 but 86) after the sixteenth trial's fixes: the 203 read as
+# before but for three kinds gained (130's, 138's and 199's 项目 / 工程总投资, a budget since);
+# 209–218 all accepted, 107 of their 109 found (75 before the fixes: 216's table of 32 cells
+# read since, threepublicrows), all read right, kind right 107 of 107 (61 of 75 before);
+# 209's 项目资金共… and 211's 市财政投入… listed unread (no word says their kind).
+# Both together (round 16's rules and the sixteenth trial's, 213 texts): 1791 of 1874 found
+# (95.6%), accounted for 1871 of 1878, kind right 1764 of 1791, read right 1783 of 1783.
+ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1871 of 1878, 213 texts: 0.99627)
+RECALL_FLOOR = Decimal("0.955")  # 95.5% today (1791 of the 1874 stated whole; 4 cut short)
+KIND_FLOOR = Decimal("0.984")  # 98.5% today (1764 of 1791: 0.98492)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -269,7 +277,11 @@ KIND_FLOOR = Decimal("0.982")  # 98.2% today (1654 of 1684: 0.98218)
 # 206's area its finance bureau summed for, 205's summed title with 本级, threepublicsummed and
 # threepublicopening); 202's 泗县财政局 in a second heading line and 203's unit with a
 # mirror's readings not read.
-UNITS_FLOOR = 196  # of 203 texts (30, 92, 105, 137, 143, 202, 203 not)
+# 209–218: all 10 since the sixteenth trial (209's 绩效监控总结报告 title, titlemonitoring;
+# 210's year written bare, bareyear; 213's duties and 214's totals sentence, accountsbody,
+# 214's subordinate in a table cell signing nothing, cellline; 215's title fragment, no unit,
+# titlefragment; 217's 本级 before the year, threepublicsummed; 211, 215, 216 unnamed).
+UNITS_FLOOR = 206  # of 213 texts (30, 92, 105, 137, 143, 202, 203 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -282,4 +294,5 @@ UNITS_FLOOR = 196  # of 203 texts (30, 92, 105, 137, 143, 202, 203 not)
 # 109 of 117 over 193 texts (fourteenth trial: 195's four and 196's fifteen, found before any
 # fix; 196's 93.6 % once its expected file was corrected).
 # 112 of 120 over 203 texts (fifteenth trial: 203's three, found before any fix).
-SHARES_FLOOR = 112
+# 114 of 122 over 213 texts (sixteenth trial: 213's two, found before any fix).
+SHARES_FLOOR = 114
