@@ -105,7 +105,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 213 of 213
+    assert all(score.accepted for _, score, _ in results.values())  # 215 of 215
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -249,7 +249,10 @@ def test_the_corpus_figures_hold(results):
 # 209's 项目资金共… and 211's 市财政投入… listed unread (no word says their kind).
 # Both together (round 16's rules and the sixteenth trial's, 213 texts): 1791 of 1874 found
 # (95.6%), accounted for 1871 of 1878, kind right 1764 of 1791, read right 1783 of 1783.
-ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1871 of 1878, 213 texts: 0.99627)
+# A seventeenth trial of two texts (219, 220: two 决算 notes; the stored pages held no
+# more unused texts of the genre) read whole before any fix: 23 of 23, units 2 of 2, shares
+# 3 of 3. Over the 215 texts: 1814 of 1897 found, accounted for 1894 of 1901.
+ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1894 of 1901, 215 texts: 0.99631)
 RECALL_FLOOR = Decimal("0.955")  # 95.5% today (1791 of the 1874 stated whole; 4 cut short)
 KIND_FLOOR = Decimal("0.984")  # 98.5% today (1764 of 1791: 0.98492)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
@@ -281,7 +284,7 @@ KIND_FLOOR = Decimal("0.984")  # 98.5% today (1764 of 1791: 0.98492)
 # 210's year written bare, bareyear; 213's duties and 214's totals sentence, accountsbody,
 # 214's subordinate in a table cell signing nothing, cellline; 215's title fragment, no unit,
 # titlefragment; 217's 本级 before the year, threepublicsummed; 211, 215, 216 unnamed).
-UNITS_FLOOR = 206  # of 213 texts (30, 92, 105, 137, 143, 202, 203 not)
+UNITS_FLOOR = 208  # of 215 texts (30, 92, 105, 137, 143, 202, 203 not)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -295,4 +298,5 @@ UNITS_FLOOR = 206  # of 213 texts (30, 92, 105, 137, 143, 202, 203 not)
 # fix; 196's 93.6 % once its expected file was corrected).
 # 112 of 120 over 203 texts (fifteenth trial: 203's three, found before any fix).
 # 114 of 122 over 213 texts (sixteenth trial: 213's two, found before any fix).
-SHARES_FLOOR = 114
+# 117 of 125 over 215 texts (seventeenth trial: 219's two and 220's one, found before any fix).
+SHARES_FLOOR = 117
