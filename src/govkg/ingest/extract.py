@@ -14,6 +14,7 @@ from govkg.ingest.facts import Mentioned, Report
 from govkg.ingest.fundorigin import fund_origins
 from govkg.ingest.fundsources import fund_sources
 from govkg.ingest.gluedcells import glued_cells
+from govkg.ingest.gluedfunds import find_glued_funds
 from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
@@ -74,6 +75,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_three_public_pairs(read, document.year))
         + quota.take(find_unitless_compared(read, document.year))
         + quota.take(find_target_form(read, document.year))
+        + quota.take(find_glued_funds(read, document.year))
     )
     report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
