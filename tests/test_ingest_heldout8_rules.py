@@ -23,13 +23,15 @@ GLUED = (
 
 
 def test_an_amount_glued_from_a_points_cell_and_an_amount_is_not_read():
-    figures = found(GLUED)
-    glued = [f for f in figures if f[0] == "1030万元"]
+    # since corpus round 17 a cut the form's points prove is read (gluedpoints: 1030 is 10 |
+    # 30 within the form's 100 points); here 1 | 530 and 15 | 30 both fit: never read
+    figures = found(GLUED.replace("1030万元30万元10", "1530万元30万元1"))
+    glued = [f for f in figures if f[0] == "1530万元"]
     assert len(glued) == 1
     _, kind, _, reason = glued[0]
     assert kind is None
-    assert reason == REASON.format(points="10", tail="30万元")
-    assert not any(f[2] == Decimal("10300000") and f[1] for f in figures)
+    assert reason == REASON.format(points="15", tail="30万元")
+    assert not any(f[2] == Decimal("15300000") and f[1] for f in figures)
 
 
 def test_an_ordinary_sentence_keeps_its_amount_read():

@@ -30,7 +30,7 @@ from govkg.ingest.owncells import own_unit
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 
-__all__ = ["find_cost_cells"]
+__all__ = ["COST", "find_cost_cells"]
 
 RULE = "money-table"
 _CELL = re.compile(r"[^\s|]+")
@@ -38,7 +38,8 @@ _HEADER = re.compile(
     r"(?:指标值|目标值)\s*(?:[（(][A-Z][）)])?\s*[|\s]*\s*实际\s*完成值\s*(?:[（(][A-Z][）)])?"
     r"(?P<rest>[^\n]*)"
 )
-_COST = re.compile(r"成本|费|资金|支出|预算|投资")
+COST = re.compile(r"成本|费|资金|支出|预算|投资")
+"""Words of a row label that name a cost: its actual is money spent."""
 _LABEL = re.compile(r"[\u4e00-\u9fff]")
 _POINTS = re.compile(r"\d+(?:\.\d+)?")
 HEADER_REACH = 1500  # characters before the row in which the grid's header stands
@@ -66,7 +67,7 @@ def find_cost_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if count == 2 and number_value(scores[1]) > number_value(scores[0]):
             continue  # 得分 over 分值: not this row's scores
         named = " ".join(c.group() for c in cells[max(0, at - 2) : at])
-        spent = "SPENDING" if _COST.search(named) else "OTHER"  # 木材销售收入: not the unit's
+        spent = "SPENDING" if COST.search(named) else "OTHER"  # 木材销售收入: not the unit's
         if spent == "OTHER" and not all("元" in c.group() for c in cells[at : at + 2]):
             continue  # 服务人次 | 80万 | 60万: 万 alone is no money where no cost is named
         name = label.group()
