@@ -252,9 +252,15 @@ def test_the_corpus_figures_hold(results):
 # A seventeenth trial of two texts (219, 220: two 决算 notes; the stored pages held no
 # more unused texts of the genre) read whole before any fix: 23 of 23, units 2 of 2, shares
 # 3 of 3. Over the 215 texts: 1814 of 1897 found, accounted for 1894 of 1901.
-ACCOUNTED_FLOOR = Decimal("0.996")  # 99.6% today (1894 of 1901, 215 texts: 0.99631)
-RECALL_FLOOR = Decimal("0.955")  # 95.5% today (1791 of the 1874 stated whole; 4 cut short)
-KIND_FLOOR = Decimal("0.984")  # 98.5% today (1764 of 1791: 0.98492)
+# Corpus round 17 (project forms, no new texts): 1800 of 1874 found (96.1%), accounted for
+# 1875 of 1878, kind right 1774 of 1800, read right 1792 of 1792: 135 +5 (its glued funds row
+# and 其中 row cut by their 执行率 and total, gluedfunds; its 1020万元 cut by the form's points,
+# gluedpoints), 137 +4 (415万元15万元4 and 335万元35万元3 cut within 成本指标(10分)).
+# Both (round 17's rules and the seventeenth trial's texts, 215 texts): 1823 of 1897 found,
+# accounted for 1898 of 1901, kind right 1797 of 1823, read right 1815 of 1815.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (1898 of 1901, 215 texts: 0.99842)
+RECALL_FLOOR = Decimal("0.960")  # 96.1% today (1823 of the 1897 stated whole: 0.96099; 4 cut short)
+KIND_FLOOR = Decimal("0.985")  # 98.6% today (1797 of 1823: 0.98574)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
