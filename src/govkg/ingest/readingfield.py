@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["FieldFound", "through_readings"]
+__all__ = ["FieldFound", "closed_up", "through_readings"]
 
 _BLANKED = re.compile(r"(?<=[\u4e00-\u9fff]) {3,8}(?=[\u4e00-\u9fff])")
 """The blanks of a reading (shí) between two characters: three to eight spaces."""
@@ -33,11 +33,10 @@ class FieldFound:
         return self.start, self.end
 
 
-def through_readings(pattern: re.Pattern, head: str) -> FieldFound | None:
-    """The first match of ``pattern`` (groups ``unit`` or ``cell``) in ``head`` with the
-    blanks of readings closed up, its span in ``head``; None where there are no such blanks
-    or no match."""
-    kept: list[int] = []  # for each character of the closed-up text, its place in head
+def closed_up(head: str) -> tuple[str, list[int]] | None:
+    """``head`` with the blanks of readings closed up, and for each of its characters its
+    place in ``head``; None where ``head`` has no such blanks."""
+    kept: list[int] = []
     at = 0
     for blank in _BLANKED.finditer(head):
         kept.extend(range(at, blank.start()))
@@ -45,7 +44,17 @@ def through_readings(pattern: re.Pattern, head: str) -> FieldFound | None:
     if at == 0:
         return None
     kept.extend(range(at, len(head)))
-    closed = "".join(head[i] for i in kept)
+    return "".join(head[i] for i in kept), kept
+
+
+def through_readings(pattern: re.Pattern, head: str) -> FieldFound | None:
+    """The first match of ``pattern`` (groups ``unit`` or ``cell``) in ``head`` with the
+    blanks of readings closed up, its span in ``head``; None where there are no such blanks
+    or no match."""
+    closing = closed_up(head)
+    if closing is None:
+        return None
+    closed, kept = closing
     found = pattern.search(closed)
     if found is None:
         return None

@@ -33,6 +33,7 @@ from govkg.ingest.numbers import calendar_date
 from govkg.ingest.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.readingfield import through_readings
+from govkg.ingest.readingnames import name_through_readings
 from govkg.ingest.relativepublisher import placed_publisher
 from govkg.ingest.roleline import role_cut
 from govkg.ingest.simplified import simplified
@@ -305,7 +306,9 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
-    found = found or (None if unit else stated_name(text, head) or note_unit(head))
+    found = found or (None if unit else _body_name(text, head))
+    if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
+        found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
         elsewhere, where = _unit_elsewhere(text)
         if where:
@@ -317,6 +320,11 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     (start, end) = found[1]
     spans.append((start, end))
     return text[start:end], True
+
+
+def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
+    """The unit a body's sentence names (``issuer``, ``threepublicopening``)."""
+    return stated_name(text, head) or note_unit(head)
 
 
 def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
