@@ -25,16 +25,25 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Stated", "fuller_name", "last_resort_name", "same_unit", "stated_name"]
+__all__ = [
+    "NAME",
+    "ORG",
+    "Stated",
+    "fuller_name",
+    "last_resort_name",
+    "placed",
+    "same_unit",
+    "stated_name",
+]
 
 Stated = tuple[str, tuple[int, int]]
 """A name as the text writes it, and its span [start, end) in the text searched."""
 
-_ORG = (
+ORG = (
     r"(?:委员会|办公室|管理处|中心|联合会|人民政府|政府|法院|检察院|政协|人大常委会|局|委|办|厅"
     r"|院|所|站|队|处|馆|幼儿园|中学|小学|学校|医院|协会|学会|科协|社|联)"
 )
-_NAME = rf"[\u4e00-\u9fff]{{2,40}}?{_ORG}(?![员公会室合])(?!(?<=政府)办)"
+NAME = rf"[\u4e00-\u9fff]{{2,40}}?{ORG}(?![员公会室合])(?!(?<=政府)办)"
 """A name ends at its organisation word, not inside one (…委|员会, …政府|办公室, …联|合会)."""
 _PLACE = re.compile(
     r"^(?:中共|中国)?(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))+"
@@ -47,7 +56,7 @@ _START = (
     r"|\d+\s*[、.．]|概况|基本情况|机构设置|单位简介|部门简介|职能|职责)[ \t\u3000]*"
 )
 _INTRODUCED = re.compile(
-    _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
+    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
     r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?=为|是|系))?"
     r"(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
     r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
@@ -56,32 +65,32 @@ _INTRODUCED = re.compile(
 """The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）; X属…单位
 (南城街道办事处属区级直属单位: seventh held-out trial); a comma may stand before its 为/是
 (青神县公务服务中心,为县委直属事业单位: tenth)."""
-_DUTIES = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
+_DUTIES = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
 """The duties' first sentence, "X负责…": the unit itself, read only to write the title's
 name in full (any unit may be said to be responsible for something)."""
 _OTHER_UNIT = re.compile(r"主管|上级|归口|我|本")
 """…为本单位主管部门, …是我单位的上级机关: another unit, introduced by its relation."""
 _OVERVIEW = re.compile(
-    rf"第[一二]部分[ \t\u3000：:]*(?P<unit>{_NAME})[ \t\u3000]*(?:基本)?概况", re.M
+    rf"第[一二]部分[ \t\u3000：:]*(?P<unit>{NAME})[ \t\u3000]*(?:基本)?概况", re.M
 )
 _STAFFING = re.compile(
-    rf"(?:^|[，,。；;：:|\n])[ \t\u3000]*(?P<unit>{_NAME})(?:部门|单位)?[ \t\u3000]*"
+    rf"(?:^|[，,。；;：:|\n])[ \t\u3000]*(?P<unit>{NAME})(?:部门|单位)?[ \t\u3000]*"
     r"(?:20\d\d\s*年末?)?[ \t\u3000]*(?:实有人员|实有人数|人员编制|编制人数)",
     re.M,
 )
 _FILE_LINE = re.compile(
-    rf"^[ \t\u3000《]*(?:20\d\d\s*年度?)?(?P<unit>{_NAME})"
+    rf"^[ \t\u3000《]*(?:20\d\d\s*年度?)?(?P<unit>{NAME})"
     r"(?=\s*(?:20\d\d\s*年|部门|单位|整体|项目|决算))[^\n]*\.(?:pdf|docx?|wps|xlsx?)[ \t》]*$",
     re.M | re.I,
 )
 _SITE = re.compile(
-    rf"欢迎(?:来到|访问|光临|进入)[ \t\u3000]*(?P<unit>{_NAME})(?:官方)?(?:门户)?(?:网站|网)"
+    rf"欢迎(?:来到|访问|光临|进入)[ \t\u3000]*(?P<unit>{NAME})(?:官方)?(?:门户)?(?:网站|网)"
 )
-_SUBDIVIDED = re.compile(_START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:下设|内设)", re.M)
+_SUBDIVIDED = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:下设|内设)", re.M)
 """The 机构设置's sentence "X下设办公室、财务室…": the unit that has these sections is the
 one the report describes (a unit subordinate to it would be named after 下设, not before)."""
 _OPENS_ON = re.compile(
-    rf"[ \t\u3000]*(?P<unit>{_NAME})(?:[ \t\u3000]*\n[ \t\u3000]*(?=20\d\d\s*年)|[ \t\u3000]*"
+    rf"[ \t\u3000]*(?P<unit>{NAME})(?:[ \t\u3000]*\n[ \t\u3000]*(?=20\d\d\s*年)|[ \t\u3000]*"
     r"(?=20\d\d\s*年|财政拨款|一般公共预算|“三公”|\"三公\"|部门|单位))"
 )
 """A text whose first line opens on a placed unit, then its year or its own money:
@@ -89,7 +98,7 @@ _OPENS_ON = re.compile(
 year, only it, may start the next line (重庆市…小林镇人民政府 / 2022年决算报告: a title in two
 lines; a site's banner line …网站 above 部门整体支出… is no unit)."""
 _THREE_PUBLIC = re.compile(
-    _START + rf"(?P<unit>{_NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:财政拨款)?"
+    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:财政拨款)?"
     r"[“\"']?三公[”\"']?经费",
     re.M,
 )
@@ -98,17 +107,17 @@ _THREE_PUBLIC = re.compile(
 _HANDS_OUT = re.compile(r"下达|拨付|转移支付|拨给|补助给|分配给|安排给|要求|通知|审计|督查|考核")
 """Words of a sentence whose subject hands money (or orders, or an audit) to another unit."""
 _HOLDER = re.compile(
-    rf"20\d\d\s*年度?[ \t\u3000]*(?P<unit>{_NAME})(?P<project>[\u4e00-\u9fff“”\"]{{2,30}}?)"
+    rf"20\d\d\s*年度?[ \t\u3000]*(?P<unit>{NAME})(?P<project>[\u4e00-\u9fff“”\"]{{2,30}}?)"
     r"(?:项目|经费)"
 )
 _RECIPIENT = re.compile(
-    rf"(?:每年|当年|今年|本年)?[均都]?为[ \t\u3000]*(?P<unit>{_NAME})[ \t\u3000]*下达"
+    rf"(?:每年|当年|今年|本年)?[均都]?为[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*下达"
     r"[^。\n]{0,20}?(?:经费|资金)"
 )
 """A project report's funds handed down to the unit: "自治区广电局每年均为林芝市广电局下达村村通
 维护经费" (twelfth trial): the body the project's money is for is the project's holder."""
 _GROUPS = re.compile(
-    rf"财\s*政\s*拨\s*款\s*安\s*排[ \t\u3000\n]*(?P<unit>{_NAME})[ \t\u3000\n]*"
+    rf"财\s*政\s*拨\s*款\s*安\s*排[ \t\u3000\n]*(?P<unit>{NAME})[ \t\u3000\n]*"
     r"出\s*国\s*(?:[（(]\s*境\s*[）)])?\s*团\s*组"
 )
 """A 三公 note's count of trips: "全年使用财政拨款安排梧州市…检测中心出国团组 0 个" (twelfth
@@ -118,7 +127,8 @@ _PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
 _MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
 
 
-def _placed(name: str) -> bool:
+def placed(name: str) -> bool:
+    """Whether ``name`` starts with where it is (德钦县…, 中共邵阳市北塔区…), then a name."""
     return bool(_PLACE.match(name)) and len(_PLACE.match(name).group()) < len(name) - 1
 
 
@@ -139,7 +149,7 @@ def same_unit(stated: str, short: str) -> bool:
         return True
     if _PLACE.match(short) or len(short) < 4:
         return False
-    ending = re.search(_ORG + "$", short)
+    ending = re.search(ORG + "$", short)
     if ending is None or not stated.endswith(ending.group()):
         return False
     rest = iter(stated)
@@ -189,25 +199,25 @@ def stated_name(text: str, head: str) -> Stated | None:
         return introduced[0]
     for pattern in (_OVERVIEW, _STAFFING):
         for match in pattern.finditer(head):
-            if _placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
+            if placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
                 return match["unit"], match.span("unit")
     for match in _SUBDIVIDED.finditer(head):
-        if _placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
+        if placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
             return match["unit"], match.span("unit")
     first = re.search(r"[^\s][^\n]*", text[:400])
     opening = _OPENS_ON.match(head, first.start()) if first else None
-    if opening and _placed(opening["unit"]) and not _NOT_SELF.match(opening["unit"]):
+    if opening and placed(opening["unit"]) and not _NOT_SELF.match(opening["unit"]):
         sentence = re.match(r"[^。\n]*", head[opening.end() :]).group()
         if not _HANDS_OUT.search(sentence):
             return opening["unit"], opening.span("unit")
     for match in _THREE_PUBLIC.finditer(head):
         sentence = re.match(r"[^。\n]*", head[match.end() :]).group()
         unit = match["unit"]
-        if _placed(unit) and not _NOT_SELF.match(unit) and not _HANDS_OUT.search(sentence):
+        if placed(unit) and not _NOT_SELF.match(unit) and not _HANDS_OUT.search(sentence):
             return unit, match.span("unit")
     if first:
         line = _FILE_LINE.match(text, first.start(), first.end())
-        if line and _placed(line["unit"]):
+        if line and placed(line["unit"]):
             return line["unit"], line.span("unit")
     return None
 
@@ -219,7 +229,7 @@ def last_resort_name(head: str) -> Stated | None:
     (…财政拨款安排X出国团组); or a project report names the holder of its project in a sentence
     about the project's money, or the unit its funds are handed down to (为X下达…经费)."""
     site = _SITE.search(head[:300])
-    if site and _placed(site["unit"]) and not site["unit"].endswith("政府"):
+    if site and placed(site["unit"]) and not site["unit"].endswith("政府"):
         name = site["unit"]
         place = _PLACE.match(name).group()
         relative = place[-1] + name[len(place) :]  # 南县政协 → 县政协
@@ -227,18 +237,18 @@ def last_resort_name(head: str) -> Stated | None:
         if name in rest or re.search(rf"(?:^|[。\n])[ \t\u3000]*{re.escape(relative)}", rest, re.M):
             return name, site.span("unit")
     groups = _GROUPS.search(head)
-    if groups and _placed(groups["unit"]) and not _NOT_SELF.match(groups["unit"]):
+    if groups and placed(groups["unit"]) and not _NOT_SELF.match(groups["unit"]):
         return groups["unit"], groups.span("unit")
     if not _PROJECT_REPORT.search(head):
         return None
     recipient = _RECIPIENT.search(head)
-    if recipient and _placed(recipient["unit"]) and not _NOT_SELF.match(recipient["unit"]):
+    if recipient and placed(recipient["unit"]) and not _NOT_SELF.match(recipient["unit"]):
         return recipient["unit"], recipient.span("unit")
     for match in _HOLDER.finditer(head):
         sentence_end = head.find("。", match.end())
         sentence = head[match.end() : sentence_end if sentence_end >= 0 else len(head)]
         if (
-            _placed(match["unit"])
+            placed(match["unit"])
             and not _NOT_A_PROJECT.search(match["project"])
             and _MONEY_WORDS.search(sentence)
         ):

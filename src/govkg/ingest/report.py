@@ -26,6 +26,7 @@ from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
 from govkg.ingest.genresigns import shows_genre
+from govkg.ingest.headingunit import heading_unit
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
 from govkg.ingest.notaunit import certain_unit, row_office
@@ -36,6 +37,7 @@ from govkg.ingest.readingfield import through_readings
 from govkg.ingest.readingnames import name_through_readings
 from govkg.ingest.relativepublisher import placed_publisher
 from govkg.ingest.roleline import role_cut
+from govkg.ingest.selfevaluated import self_evaluated
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublic import NOTE_TITLE as THREE_PUBLIC_NOTE
@@ -323,8 +325,9 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
 
 
 def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
-    """The unit a body's sentence names (``issuer``, ``threepublicopening``)."""
-    return stated_name(text, head) or note_unit(head)
+    """The unit a body's sentence names (``issuer``, ``threepublicopening``, ``selfevaluated``),
+    or a line of the title block opens on (``headingunit``)."""
+    return stated_name(text, head) or note_unit(head) or self_evaluated(head) or heading_unit(head)
 
 
 def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
