@@ -238,7 +238,10 @@ def _base(base: str) -> str | None:
 
 
 def _none_lines(view: TextView, year: int) -> Iterator[Line]:
+    """A 无…支出 line: its 无 as the text writes it (a mirror's 無), so the draft's figure
+    occurs in its own quote."""
     for match in _NONE.finditer(view.text):
+        at = match.start("none") if match["none"] else match.start("none2")
         yield Line(
             rule="spending-none",
             cites=(cite(view, match.start(), match.end()),),
@@ -247,7 +250,7 @@ def _none_lines(view: TextView, year: int) -> Iterator[Line]:
             category="budget",
             year=year,
             amount=Decimal("0"),
-            as_written="无",
+            as_written=view.source[view.origin[at]],
         )
 
 
