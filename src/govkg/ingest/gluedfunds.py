@@ -67,23 +67,7 @@ def find_glued_funds(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if len(cuts) != 1:
             continue
         money = [(c, piece) for c, piece in zip(before, cuts[0], strict=False) if c[0] == "MONEY"]
-        at = row.start("run")
-        offsets = _offsets(at, cuts[0])
-        for (column, piece), start in zip(
-            zip(before, cuts[0], strict=False), offsets, strict=False
-        ):
-            if column[0] == "MONEY" and column[1]:
-                yield cell_found(
-                    view,
-                    start,
-                    start + len(piece),
-                    piece,
-                    unit,
-                    rule=RULE,
-                    year=year,
-                    kind=column[1],
-                    label=f"{row['label']} {column[2]}",
-                )
+        yield from _cells(view, before, cuts[0], row.start("run"), unit, year, row["label"])
         yield from _part(view, text, row.end(), money, unit, year)
 
 
@@ -174,14 +158,20 @@ def _part(view, text, at, money, unit, year) -> Iterator[MoneyFound]:
     if len(cuts) != 1:
         return
     label = re.sub(r"^其中[:：]?", "其中:", part["label"])
-    for (column, _), piece, start in zip(
-        money, cuts[0], _offsets(part.start("run"), cuts[0]), strict=True
-    ):
-        if column[1]:
+    columns = [column for column, _ in money]
+    yield from _cells(view, columns, cuts[0], part.start("run"), unit, year, label)
+
+
+def _cells(view, columns, pieces, at, unit, year, label) -> Iterator[MoneyFound]:
+    """The money cells of a row cut into ``pieces`` from ``at``, one per column (a cut may
+    end on a rate no column is listed for), each of its column's kind."""
+    for column, piece, start in zip(columns, pieces, _offsets(at, pieces), strict=False):
+        if column[0] == "MONEY" and column[1]:
+            end = start + len(piece)
             yield cell_found(
                 view,
                 start,
-                start + len(piece),
+                end,
                 piece,
                 unit,
                 rule=RULE,
