@@ -187,8 +187,10 @@ def execute(
     if ready.document is None or ready.errors:
         return {"data": None, "errors": [error.formatted for error in ready.errors]}
     version = getattr(kg, "version", None)
+    key = None
     if answers is not None and version is not None:
-        kept = answers.get(version, ready, variables, operation_name)
+        key = answers.key(version, ready, variables, operation_name)
+        kept = answers.get(key, ready) if key is not None else None
         if kept is not None:
             return kept
     result = graphql_execute(
@@ -203,6 +205,6 @@ def execute(
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
         response["errors"] = [_public(error) for error in result.errors]
-    elif answers is not None and version is not None and not (budget and budget.exhausted):
-        answers.put(version, ready, variables, operation_name, response)
+    elif key is not None and not (budget and budget.exhausted):
+        answers.put(key, ready, response)
     return response

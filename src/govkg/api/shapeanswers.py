@@ -39,13 +39,25 @@ class ShapeAnswers:
             entries=entries, total=total, largest=LARGEST, size=lambda kept: len(kept[1])
         )
 
-    def get(
+    def key(
         self, version: object, ready: Prepared, variables: Any, operation: Any
-    ) -> dict[str, Any] | None:
-        """The answer to ``ready``'s text, from one of its shape's, with this text's
-        aliases; None when none is kept (or the request cannot be keyed)."""
-        key = _key(version, ready, variables, operation)
-        kept = self._kept.get(key) if key is not None else None
+    ) -> tuple | None:
+        """What an answer to ``ready``'s text is kept under: its shape, literals, variables
+        and operation on ``version``; None when the request cannot be keyed."""
+        shape = ready.shape
+        if shape is None:
+            return None
+        try:
+            given = orjson.dumps(variables, option=orjson.OPT_SORT_KEYS)
+        except TypeError:  # not JSON (a Python caller's own objects): answered, not kept
+            return None
+        literals = tuple((kind.value, value) for kind, value, _ in shape.literals)
+        return (version, shape.key, literals, operation, given)
+
+    def get(self, key: tuple, ready: Prepared) -> dict[str, Any] | None:
+        """The answer kept under ``key``, with the aliases of ``ready``'s text; None when
+        none is kept."""
+        kept = self._kept.get(key)
         if kept is None:
             return None
         aliases, encoded = kept
@@ -56,27 +68,10 @@ class ShapeAnswers:
             answer["data"] = _renamed(answer["data"], renamed)
         return answer
 
-    def put(
-        self, version: object, ready: Prepared, variables: Any, operation: Any, answer: dict
-    ) -> None:
+    def put(self, key: tuple, ready: Prepared, answer: dict) -> None:
         """Keep ``answer``, the whole answer to ``ready``'s text, if it has no errors."""
-        if answer.get("errors"):
-            return
-        key = _key(version, ready, variables, operation)
-        if key is not None:
+        if not answer.get("errors"):
             self._kept.put(key, (ready.shape.aliases, orjson.dumps(answer)))
-
-
-def _key(version: object, ready: Prepared, variables: Any, operation: Any) -> tuple | None:
-    shape = ready.shape
-    if shape is None:
-        return None
-    try:
-        given = orjson.dumps(variables, option=orjson.OPT_SORT_KEYS)
-    except TypeError:  # not JSON (a Python caller's own objects): answered, not kept
-        return None
-    literals = tuple((kind.value, value) for kind, value, _ in shape.literals)
-    return (version, shape.key, literals, operation, given)
 
 
 def _renamed(value: Any, names: dict[str, str]) -> Any:

@@ -30,6 +30,10 @@ _PHRASE = {
     if len(converted := _CONVERTER.convert(word)) == len(word) and converted != word
 }
 _PHRASE_PATTERN = re.compile("|".join(map(re.escape, _PHRASE)))
+_MARKS = frozenset(
+    c for word, new in _PHRASE.items() for c, n in zip(word, new, strict=True) if c != n
+)
+"""The characters (覆, 瞭) that call for the phrases: a text with none skips them."""
 
 
 @lru_cache(maxsize=8192)
@@ -49,6 +53,6 @@ def simplified(text: str) -> str:
     if text.isascii():
         return text
     plain = "".join(_character(char) if char >= "\u3400" else char for char in text)
-    if "覆" in plain or "瞭" in plain:
+    if any(mark in plain for mark in _MARKS):
         plain = _PHRASE_PATTERN.sub(lambda match: _PHRASE[match.group()], plain)
     return plain

@@ -20,18 +20,17 @@ __all__ = ["NOTE_TITLE", "QUOTED", "states_three_public"]
 
 QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
 """The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16)."""
-_QUOTED = QUOTED
 NOTE_TITLE = (
-    _QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
+    QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
     r"(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
     r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*)?说\s*明"
     # a budget's or accounts' disclosure page: 2016年“三公”经费预算公开 (tenth trial)
-    r"|" + _QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*公\s*开(?!\s*[的了和])"
+    r"|" + QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*公\s*开(?!\s*[的了和])"
 )
 """A note's title words after its unit: “三公”经费增减情况说明, 三公经费预算情况说明,
 “三公”经费支出决算说明 (the unit before them is the title's unit)."""
 _TOTAL = re.compile(
-    _QUOTED + r"[)）]?\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)"
+    QUOTED + r"[)）]?\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)"
     r"\s*(?:支\s*出\s*)?"  # “三公”经费决算支出数为1165.08万元 (eleventh trial)
     r"\s*(?:总\s*额|合\s*计|总\s*计|数)?"
     r"\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
@@ -40,7 +39,7 @@ _TOTAL = re.compile(
 1.70万元: 财政拨款 may stand between, tenth trial; “三公”经费决算支出数为1165.08万元, 支出 after
 决算, eleventh trial)."""
 _ARRANGED = re.compile(
-    r"财\s*政\s*拨\s*款\s*安\s*排\s*" + _QUOTED + r"\s*(?:预\s*算\s*)?(?:为|是)?\s*"
+    r"财\s*政\s*拨\s*款\s*安\s*排\s*" + QUOTED + r"\s*(?:预\s*算\s*)?(?:为|是)?\s*"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
 )
 """A budget note's total: 本部门财政拨款安排“三公”经费29万元 (money the budget assigns; tenth
