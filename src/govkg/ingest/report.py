@@ -167,13 +167,18 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if genre is None and _HEADING.search(head) and (titled := _file_title(view.text)):
         head = titled
         genre_name, genre = _genre(head)
-    if genre is None and not _reads_as_report(view.text):
+    named = _given_title(given.title) if genre is None else None
+    if genre is None and named is None and not _reads_as_report(view.text):
         raise IngestError(
             file,
             "does not look like a report of the genre family: no title such as "
             "'2023年度…整体支出绩效自评报告', '…项目支出绩效自评报告' or '…部门决算', and no "
-            "amount of money under a heading of the genre (一、部门概况, 收入支出决算…)",
+            "amount of money under a heading of the genre (一、部门概况, 收入支出决算…); "
+            "if it is one, give its title with --title",
         )
+    if named is not None:  # the person's title says the genre (and may name unit and year)
+        genre_name = named[0]
+        given = Given(given.unit or named[1], given.year or named[2], given.title)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
@@ -218,8 +223,12 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if genre is None:
         notes.insert(
             0,
-            "it has no title of the genre family: read as a report because it "
-            "states money under headings of the genre",
+            "it has no title of the genre family: read as a report because "
+            + (
+                "the title given with --title is one"
+                if named is not None
+                else "it states money under headings of the genre"
+            ),
         )
     if not unit:
         notes.append("the text never names its unit: the draft's issuing unit is unnamed")
@@ -276,6 +285,22 @@ def _reads_as_report(text: str) -> bool:
     if not MONEY.search(head):
         return False
     return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
+
+
+def _given_title(title: str | None) -> tuple[str, str | None, int | None] | None:
+    """The genre a title given with ``--title`` announces, with the unit and year it names
+    (None where it names them not): the person ingesting vouches for a text whose page lost
+    its title. None where the title is no title of the family: the text must show one."""
+    if not title:
+        return None
+    plain = simplified(title)
+    name, genre = _genre(plain)
+    if genre is None:
+        return None
+    found = next((m for pattern in _TITLES for m in pattern.finditer(plain)), None)
+    if found is None:
+        return name, None, None
+    return name, clean_title_unit(found["unit"], plain[: found.start()]) or None, int(found["year"])
 
 
 def _file_title(text: str) -> str | None:
