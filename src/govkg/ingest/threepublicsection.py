@@ -14,6 +14,11 @@ section's heading does: a heading (一、…, (二)…) that names the 三公 �
 takes that kind only where every amount read between the heading and it (figures compared
 with, 较上年X万元, 较预算数X万元, left out) is of that one kind, and where its own kind is
 open (none read; or SPENDING only by its name's 费, which a budget heading overrides).
+
+Eighteenth trial: an item numbered like a heading, on its own line under the section
+("二、2018年“三公”经费支出预算情况说明 / … / (一)公务接待费支出3.1万元,比上年减少0.2万元。"),
+is no heading of its own: the section's is the last heading above its line. An item written
+…支出 under a budget heading is still the budget's (budgeted spending).
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ _HEADING = re.compile(
     re.M,
 )
 _THREE = re.compile(r"三\s*公")
+_STATED = re.compile(r"\d\s*(?:万\s*元|元|亿\s*元)")
+"""An amount on a numbered line: an item stated, not a section's heading."""
 REACH = 1500  # characters back in which the section's heading is looked for
 
 _COMPARAND = re.compile(
@@ -52,13 +59,26 @@ def comparand_free_kinds(
     }
 
 
+def _section_heading(text: str, start: int) -> re.Match | None:
+    """The last heading before the item at ``start``: its own line where that names the
+    三公 (二、“三公”经费预算情况:因公出国(境)费:0万元), else the last line above it that is a
+    heading and states no amount; an item numbered as a heading ((一)公务接待费支出3.1万元,
+    比上年减少0.2万元。) is no section's heading (eighteenth trial)."""
+    heading = None
+    for found in _HEADING.finditer(text, max(0, start - REACH), start):
+        if found.end() == start:  # the item's own line
+            if _THREE.search(found.group()):
+                heading = found
+        elif not _STATED.search(found.group()):
+            heading = found
+    return heading
+
+
 def section_kind(
     text: str, start: int, kind: str | None, kinds: list[tuple[int, str | None]]
 ) -> str | None:
     """The kind the 三公 heading of the item at ``start`` states (see above); else ``kind``."""
-    heading = None
-    for heading in _HEADING.finditer(text, max(0, start - REACH), start):  # noqa: B007
-        pass  # the last heading before the item
+    heading = _section_heading(text, start)
     if heading is None or not _THREE.search(heading.group()):
         return kind
     words = heading.group()

@@ -14,7 +14,10 @@ does (sixth trial):
 - what all of it went to: 实际支付2700万元,全部用于设备采购和软件开发。其中:甲200万元、…
   (eleventh trial; a note of use, no amount);
 - its change as an amount: “三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费
-  0万元…: the parts are of the total (spending), not of its change.
+  0万元…: the parts are of the total (spending), not of its change;
+- a comparison that states no figure: “三公”经费支出预算为4432万元,与2020年预算基本持平,其中:
+  因公出国(境)费用39万元 (eighteenth trial: the 预算 compared with is no statement, and the parts
+  are the total's, a budget).
 
 Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
 list is not shown to be the total's.
@@ -33,9 +36,16 @@ _CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降)�
 _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
 _USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
-_BETWEEN = re.compile(rf"{_PUNCT}(?:{_RATE}{_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?")
-"""Between a total and its 其中: punctuation, the total's change in percent, its reason,
-what it was used for (实际支付2700万元,全部用于设备采购和软件开发。其中:…, eleventh trial)."""
+_FLAT = (
+    r"(?:与|较|比)\s*(?:20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(?:基本)?(?:持平|相当|无增减|无变化)"
+)
+"""A comparison with no figure: 与2020年预算基本持平, 较上年无变化 (its year's digits aside)."""
+_BETWEEN = re.compile(
+    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?"
+)
+"""Between a total and its 其中: punctuation, the total's change in percent or a comparison
+stating no figure, its reason, what it was used for (实际支付2700万元,全部用于设备采购和软件
+开发。其中:…, eleventh trial)."""
 _BRACKET = re.compile(r"\s*[（(]")
 """Between a total and the 其中 its bracket of parts opens with."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
