@@ -62,6 +62,7 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Each decimal cell of a table in a declared unit (see above), unread."""
     text = simplified(view.text)
     declared = list(_DECLARED.finditer(text))
+    listed: set[int] = set()
     for at, declaration in enumerate(declared):
         unit = declaration["u1"] or declaration["u2"]
         stop = min(len(text), declaration.end() + REACH)
@@ -79,6 +80,7 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             continue
         stop = table_end(text, column.end(), limit)  # a 注: note inside the table ends nothing
         for cell in CELL.finditer(text, column.end(), stop):
+            listed.add(cell.start())
             yield _unread(view, cell.start(), cell.end(), cell.group(), unit, year, REASON)
         cut = _CUT_CELL.search(text, column.end()) if stop >= len(text) else None
         if cut is not None and not CELL.fullmatch(cut["fig"]):
@@ -86,7 +88,8 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )
     for start, end, figure, unit, reason in three_public_cells(text):
-        yield _unread(view, start, end, figure, unit, year, reason)
+        if start not in listed:  # a cell once: 34.35 of a 三公 table is a decimal cell too
+            yield _unread(view, start, end, figure, unit, year, reason)
 
 
 def _unread(view: TextView, start: int, end: int, figure: str, unit: str, year, reason: str):

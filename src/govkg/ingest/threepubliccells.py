@@ -46,6 +46,8 @@ _DECLARED = re.compile(
 _COUNTS = re.compile(r"行次|列次|辆|批次|人次|人数|[（(](?:个|人|次)[）)]")
 _ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
 _WORD = re.compile(r"[\u4e00-\u9fff]")
+_NEXT_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
+"""Between two figures of one row: a cell border on the row's line."""
 _MONEY_HEAD = re.compile(r"预\s*算|决\s*算|执\s*行|金\s*额")
 _CELL = re.compile(
     r"(?:^|(?<=\|))[ \t\u3000]*(?P<fig>(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?)"
@@ -60,8 +62,8 @@ REASON = (
 )
 LABELLED_REASON = (
     "a cell of a “三公”经费 table in {unit} that no rule placed (its title and its column's "
-    "head do not say together whether it is 决算 or 预算, or a row has fewer figures than "
-    "the money columns): not read"
+    "head do not say together whether it is 决算 or 预算, a row has fewer figures than "
+    "the money columns, or its 合计 is not the sum of its rows): not read"
 )
 HEAD_REASON = (
     "a cell of a “三公”经费 table in {unit}, the unit stated only in its column's head, that "
@@ -112,13 +114,17 @@ def _labelled(
 ) -> list[re.Match]:
     """The cells of a table's labelled rows (between ``border``s: | or line ends), up to a
     row that counts something; none unless the column's head is money (决算数, 预算数…; a 备注
-    column states none), the rows name two 三公 items and each row is its label then one
-    figure."""
+    column states none), the rows name two 三公 items and each row is its label then its
+    figures (one a money column, between borders on the row's line: eighteenth trial)."""
     if not _MONEY_HEAD.search(blank, head, cells[0].start()):
         return []
     kept, labels, before = [], [], start
     for cell in cells:
         label = blank[before : cell.start()]
+        if border == "|" and kept and _NEXT_CELL.fullmatch(label):
+            kept.append(cell)  # 合 计 | 34.35 | 34.35 |: the row's next money column
+            before = cell.end()
+            continue
         if not _WORD.search(label) or (border not in label and not label.startswith("其中")):
             return []  # two figures in a row, or no border: columns not one a row
         if _COUNTS.search(label):

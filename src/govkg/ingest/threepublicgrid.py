@@ -36,6 +36,7 @@ from govkg.ingest.cellfound import cell_found
 from govkg.ingest.money import MoneyFound
 from govkg.ingest.simplified import simplified
 from govkg.ingest.textview import TextView
+from govkg.ingest.threepublicitemgrid import HEAD_UNIT, item_grid
 
 __all__ = [
     "DECLARED",
@@ -63,6 +64,10 @@ _RATE_HEAD = re.compile(r"增\s*[、,，]?\s*减\s*(?:幅\s*度|率)|增\s*长\s
 _BUDGET_NOTE = re.compile(r"三公[”\"']?经费(?:财政拨款)?预算|财政拨款安排[“\"']?三公")
 _ACCOUNTS_NOTE = re.compile(r"决算")
 REACH = 1500  # characters of the table after its unit's declaration
+_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+"""A 三公 table's title: …“三公”经费预算支出表, …“三公”经费情况统计表."""
+TITLE_REACH = 300  # characters above the table in which its title is looked for
+TITLE_LINES = 3  # lines above the table's unit in which its title is looked for
 
 
 def _kind_word(word: str) -> str:
@@ -118,13 +123,15 @@ def _rows(tokens):
 
 
 def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyFound]:
-    """The certain cells of each 三公 grid of the text (see above)."""
+    """The certain cells of each 三公 grid of the text (see above); a table of items under
+    columns of a kind (预算数 | 其中:…) is ``threepublicitemgrid``'s, its unit declared on a
+    unit line or in its money column's head (预 算 数(万元))."""
     text = simplified(view.text)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text)
-    for declared in DECLARED.finditer(blank):
-        unit = re.sub(r"\s+", "", declared["unit"])
-        stop = min(len(blank), declared.end() + REACH)
-        heads, rows = _rows(grid_tokens(blank, declared.end(), stop))
+    given: set[int] = set()  # a cell once, whichever declaration reaches it
+    for unit, start, only_items in _declarations(blank):
+        stop = min(len(blank), start + REACH)
+        heads, rows = _rows(grid_tokens(blank, start, stop))
         if not rows:
             continue
         labelled = [("", rows[0][1])]
@@ -133,15 +140,45 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
         labelled += [(label or "", cells) for label, cells in rows[1:]]
         labelled = [(re.sub(r"\s+", "", label), cells) for label, cells in labelled]
         names = " ".join(heads + [label for label, _ in labelled])
-        if len(set(ITEMS.findall(re.sub(r"\s+", "", names)))) < 2:
+        named = len(set(ITEMS.findall(re.sub(r"\s+", "", names)))) >= 2
+        title = _title_above(blank, start)
+        if not (named or title):
             continue
         squeezed = [re.sub(r"\s+", "", h) for h in heads]
-        for reader in (_sum_grid, _change_grid, _nested_grid):
-            read = list(reader(squeezed, labelled, text))
-            if read:
-                for start, end, figure, kind, label, shift in read:
-                    yield _found(view, start, end, figure, unit, kind, label, year, shift)
-                break
+        read: list = []
+        if named and not only_items:
+            for reader in (_sum_grid, _change_grid, _nested_grid):
+                read = read or list(reader(squeezed, labelled, text))
+        read = read or list(item_grid(squeezed, labelled, title, year))
+        for start_at, end, figure, kind, label, shift in read:
+            if start_at not in given:
+                given.add(start_at)
+                yield _found(view, start_at, end, figure, unit, kind, label, year, shift)
+
+
+def _declarations(blank: str) -> Iterator[tuple[str, int, bool]]:
+    """(unit, where the table's cells start, whether only a table of items under columns of
+    a kind is read) of each unit's declaration: 单位:万元, or a money column's head that
+    carries it (预 算 数(万元): the head is the table's first cell read)."""
+    for declared in DECLARED.finditer(blank):
+        yield re.sub(r"\s+", "", declared["unit"]), declared.end(), False
+    for head in HEAD_UNIT.finditer(blank):
+        yield re.sub(r"\s+", "", head["unit"]), head.start(), True
+
+
+def _title_above(blank: str, at: int) -> str:
+    """The line of the 三公 table's title among the few lines right above ``at`` (the unit
+    line, a 项目 head between), "" where none: a title further up is another table's."""
+    begin = at
+    for _ in range(TITLE_LINES + 1):
+        begin = blank.rfind("\n", 0, max(0, begin - 1)) + 1
+    found = None
+    for found in _TITLE.finditer(blank, max(begin, at - TITLE_REACH), at):  # noqa: B007
+        pass
+    if found is None:
+        return ""
+    line = blank.rfind("\n", 0, found.start()) + 1
+    return re.sub(r"\s+", "", blank[line : found.end()])
 
 
 def _value(token) -> Decimal:
