@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fictional_text import found, kinds
+from fictional_text import document, found, kinds
+from govkg.ingest.report import UNNAMED
 
 # -- class 1: a budget total's items, past a comparison that states no figure ----------------
 
@@ -173,3 +174,28 @@ def test_a_one_column_三公_budget_table_one_cell_a_line_reads_its_cells():
 
 def test_a_one_column_table_titled_决算_under_a_预算数_head_is_not_read():
     assert kinds(ONE_COLUMN.format(said="决算")) == [("4.2万元", "BUDGET")]
+
+
+# -- class 5: the unit a 三公 budget's title names -------------------------------------------
+
+
+def test_a_budget_named_before_三公_in_a_title_is_no_unit_its_holder_is():
+    doc = document(BUDGET_TITLE.format(first="因公出国(境)费0万元。"))
+    assert doc.unit == "青岚市某某局"  # …2019年预算“三公”经费情况说明: not 预算
+    assert doc.year == 2019
+    unheld = BUDGET_TITLE.format(first="因公出国(境)费0万元。").replace("青岚市某某局2019", "2019")
+    assert document(unheld).unit == UNNAMED  # no holder heads the line: never guessed
+
+
+def test_a_departments_三公_table_title_names_the_department():
+    doc = document(ITEM_TABLE.format(total="12.50"))
+    assert doc.unit == "青岚市某某局"  # 2016年青岚市某某局部门“三公”经费情况统计表
+    assert doc.year == 2016
+
+
+def test_a_place_or_all_departments_titling_a_三公_table_names_no_unit():
+    for title in ("青岚县2016年度部门“三公”经费预算情况表", "2016年本级各部门“三公”经费情况统计表"):
+        text = ITEM_TABLE.format(total="12.50").replace(
+            "2016年青岚市某某局部门“三公”经费情况统计表", title
+        )
+        assert document(text).unit == UNNAMED

@@ -50,6 +50,13 @@ _SUMMED = re.compile(
 """A place's summed 三公 table titling the text: 样例县2015年“三公”经费汇总情况决算表 (a
 mirror writes 年 as -, readings blanked): the place's own total, so the place is its unit
 (fourteenth trial). Without 汇总 (样例县2017年度部门“三公”经费…表) a place names no unit."""
+_TABLE_OWNER = re.compile(
+    rf"\A[ \t\u3000]*(?:{_YEAR}[ \t\u3000]*)?{_NAME}[ \t\u3000]*(?:{_YEAR}[ \t\u3000]*)?"
+    rf"(?:部\s*门\s*)?{_QUOTED}[^\n。|]{{0,16}}?表"
+)
+"""A department's 三公 table titling the text: 2015年样例市某某局部门“三公”经费情况统计表 (the
+genre's 部门 after the name): the table is that department's (eighteenth trial). Only a name
+ending on an organisation word: a bare place (样例县2017年度部门“三公”经费预算情况表) names none."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 1500  # characters in which the sentence is looked for: a note opens on it
 
@@ -67,11 +74,15 @@ def announces_three_public(text: str) -> bool:
 def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:
     """The unit a 三公 note's announcing sentence names (现将X2020年度“三公”经费决算情况公布
     如下), or a town's name opening its 三公 sentence (X镇2020年“三公”经费决算数…), or a
-    place's summed table's title (``_SUMMED``), with its span in ``head``; else None."""
+    place's summed table's title (``_SUMMED``), or a department's table's title
+    (``_TABLE_OWNER``), with its span in ``head``; else None."""
     if summed := _SUMMED.search(head):
         return re.sub(r"\s+", "", summed["unit"]), summed.span("unit")
     if area := compiled_area(head):  # 经样例区财政局汇总,2017年区级… (fifteenth trial)
         return area
+    owner = _TABLE_OWNER.search(head)
+    if owner and not _NOT_A_NAME.match(owner["unit"]):
+        return owner["unit"], owner.span("unit")
     for pattern in (_ANNOUNCED, _OPENS_ON):
         for found in pattern.finditer(head[:OPENING]):
             name = found["unit"]

@@ -39,12 +39,13 @@ _CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _FUND = re.compile(
-    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款)$"
+    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款|预算|决算)$"
 )
 """What a title names between its year and its genre that is a fund, a project, a fee or
 its spending or revenue (a section's heading, 2019年收入决算情况说明: eighth trial), never a
 unit: also the appropriation a 三公 note's title names before “三公”经费 (2017年度
-一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``)."""
+一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``), and the budget or accounts
+it is of (宣州区某局2018年预算“三公”经费情况说明: its holder heads the line, eighteenth trial)."""
 _BEFORE = re.compile(
     rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园))\s*$"
 )
