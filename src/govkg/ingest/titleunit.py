@@ -10,6 +10,8 @@ A title's words between its year and its genre are the unit only when they are o
 - a name never starts with the digits or the table furniture the page put before it: an
   index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
   metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
+- a count of what the title reports on is no name (2021年10个重点项目绩效评价报告: 10个重点,
+  ``titlefragment.is_count``; eighteenth trial);
 - words after a clause's comma are a sentence's, not a title's (南城街道办事处属区级直属单位,
   是纳入2021年度部门决算编报范围的行政单位: 是纳入 is no unit; seventh held-out trial): taken
   only where they end with an organisation word (``NAME_END``), else the title names none.
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.titlefragment import is_count
 from govkg.ingest.titleresults import RESULTS  # a title's words, re-exported with its unit's
 
 __all__ = [
@@ -61,6 +64,8 @@ def clean_title_unit(words: str, before: str = "") -> str:
     what is left is no name (a part heading, a table cell, a clause fragment: ``before``,
     the text before the title, ends in a clause after its comma)."""
     unit = re.sub(r"\s+", "", words).removeprefix("度").removesuffix("关于")
+    if is_count(unit):
+        return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
     unit = _LEADING.sub("", unit)
     unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
