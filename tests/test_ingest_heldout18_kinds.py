@@ -3,7 +3,10 @@ rule held on fictional text with a case it must not fire on."""
 
 from __future__ import annotations
 
+import pytest
+
 from fictional_text import document, kinds
+from govkg.core.errors import IngestError
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_count
 from govkg.ingest.titleunit import clean_title_unit
@@ -66,3 +69,57 @@ def test_an_average_per_vehicle_is_a_rate():
     assert kinds(text) == [("5.28万元", "SPENDING"), ("1.76万元", "PRICE_OR_RATE")]
     text = ACCOUNTS + "全年运行维护费支出5.28万元,其中燃料费1.76万元。\n"
     assert kinds(text)[-1] == ("1.76万元", "SPENDING")
+
+
+# -- a government's report on its accounts; the level after a change ---------------------------
+
+GOVERNMENT = (
+    "[ 发布机构 ] | 青岚区财政局 | [ 发布日期 ] | 2021-10-14 |\n"
+    "青岚市青岚区人民政府关于2020年财政决算的报告\n"
+    "——2021年9月27日在区人大常委会会议上\n"
+    "一、全区收支决算情况\n"
+    "2020年全区一般公共预算收入42,342万元,收入总计119,662万元。"
+    "债务还本支出与2020年执行数相比增加13万元。相应结转下年减少13万元,为11,505万元。\n"
+)
+
+
+def test_a_governments_report_on_its_accounts_names_its_unit():
+    doc = document(GOVERNMENT)
+    assert doc.unit == "青岚市青岚区人民政府"
+    assert doc.genre == "部门决算"
+    assert doc.year == 2020
+
+
+def test_a_level_between_the_year_and_the_report_is_no_unit():
+    text = GOVERNMENT.replace("人民政府关于2020年财政决算", "财政局关于2020年区级财政决算")
+    with pytest.raises(IngestError):  # no title of the family: 区级 is never read as a unit
+        document(text)
+
+
+def test_a_news_sentence_naming_the_report_is_no_title():
+    text = "区人大常委会听取了青岚区人民政府关于2020年财政决算的报告,会议指出,收入总计119,662万元。\n"
+    with pytest.raises(IngestError):
+        document(text)
+
+
+def test_the_level_after_a_change_has_its_subjects_kind():
+    assert kinds(GOVERNMENT)[-3:] == [
+        ("13万元", "CHANGE"),
+        ("13万元", "CHANGE"),
+        ("11,505万元", "CARRY_OVER"),
+    ]
+
+
+def test_a_level_whose_subject_names_no_kind_is_unread_never_a_change():
+    text = ACCOUNTS + "公务接待费减少2万元,为3万元。收入较上年决算数减少10万元,为100万元。\n"
+    assert kinds(text) == [
+        ("2万元", "CHANGE"),
+        ("3万元", None),
+        ("10万元", "CHANGE"),
+        ("100万元", "REVENUE"),  # 较上年决算数: the year compared with, not the figure
+    ]
+
+
+def test_an_amount_after_a_change_and_other_words_is_read_by_them():
+    text = ACCOUNTS + "结转下年减少13万元,主要是支付工程款50万元。\n"
+    assert kinds(text) == [("13万元", "CHANGE"), ("50万元", "SPENDING")]

@@ -16,7 +16,8 @@ statement is compared with, ``compared``; a goal's value at the end of its indic
 path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its 标准,
 ``prosekinds``; from the fourteenth: a change after the figure compared with,
 ``compared``; from the sixteenth: a projection, ``projected``, and
-a goal behind its label, ``goallabel``) are
+a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
+after its change, ``changedlevel``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -30,6 +31,7 @@ from govkg.ingest.allocated import appropriation_after
 from govkg.ingest.approved import approved_kind
 from govkg.ingest.boundtarget import bound_target_kind
 from govkg.ingest.breakdown import breakdown_kind
+from govkg.ingest.changedlevel import level_kind
 from govkg.ingest.compared import change_after_compared, compared_kind
 from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
@@ -66,6 +68,9 @@ def context_kind(
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = list_part_kind(text, start, kind, kinds)
     kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
+    kind, why = level_kind(text, start, kind, kind_of)  # 减少133万元,为115,055万元: a level
+    if why:
+        return None, why
     kind = appropriation_after(text, end, own, kind, kind_of)
     kind, why = contract_kind(text, start, end, kind)
     if why:

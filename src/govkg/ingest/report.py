@@ -76,6 +76,10 @@ _ACCOUNTS = (
     r"\s*决\s*算(?=[ \t\u3000]*(?:\n|$|20\d\d-\d\d?-\d\d?))"
     # a district's heading "一、2020年全区收支决算": its fiscal accounts (fifth trial)
     r"|(?<=全[区县市])\s*收\s*支\s*决\s*算(?=[ \t\u3000]*\n)"
+    # a government's report on its accounts, a title alone on its line: 重庆市大足区人民政府
+    # 关于2020年财政决算的报告 (eighteenth trial; a news item's sentence goes on after it).
+    # Right after the year: a level between (2020年区级财政决算…) would be read as a unit
+    r"|(?:(?<=年)|(?<=年度))\s*财\s*政\s*决\s*算\s*的?\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
