@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from fictional_text import document, kinds
+from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_count
@@ -123,3 +123,46 @@ def test_a_level_whose_subject_names_no_kind_is_unread_never_a_change():
 def test_an_amount_after_a_change_and_other_words_is_read_by_them():
     text = ACCOUNTS + "结转下年减少13万元,主要是支付工程款50万元。\n"
     assert kinds(text) == [("13万元", "CHANGE"), ("50万元", "SPENDING")]
+
+
+# -- a balance table's two sides ---------------------------------------------------------------
+
+BALANCE = GOVERNMENT + (
+    "表1:收支决算平衡表\n"
+    "单位:万元\n"
+    "收入 |\n执行数 |\n决算数 |\n支出 |\n执行数 |\n决算数 |\n"
+    "总计 |\n119,662 |\n119,662 |\n总计 |\n119,662 |\n119,662 |\n"
+    "一般公共预算收入 |\n42,342 |\n42,342 |\n一般公共预算支出 |\n96,979 |\n96,979 |\n"
+    "调入资金 |\n1,200 |\n1,200 |\n结转下年 |\n11,505 |\n11,505 |\n"
+)
+
+
+def _cells(text: str) -> list[tuple[str, str | None]]:
+    return [(w, k) for w, k, _, r in found(text) if "万" not in w]
+
+
+def test_a_balance_tables_revenue_side_is_revenue():
+    assert _cells(BALANCE) == [
+        ("119,662", "REVENUE"),
+        ("119,662", "REVENUE"),
+        ("119,662", "SPENDING"),
+        ("119,662", "SPENDING"),
+        ("42,342", "REVENUE"),
+        ("42,342", "REVENUE"),
+        ("96,979", "SPENDING"),
+        ("96,979", "SPENDING"),
+        ("1,200", None),  # 调入资金: its side is not shown by its words
+        ("1,200", None),
+        ("11,505", "CARRY_OVER"),
+        ("11,505", "CARRY_OVER"),
+    ]
+
+
+def test_a_one_sided_table_of_execution_stays_spending():
+    text = BALANCE.replace("收入 |\n执行数 |\n决算数 |\n支出 |\n", "项目 |\n执行数 |\n决算数 |\n项目 |\n")
+    assert {k for _, k in _cells(text)} == {"SPENDING"}
+
+
+def test_a_two_sided_tables_budget_column_stays_a_budget():
+    text = BALANCE.replace("执行数 |", "年初预算数 |").replace("决算数 |", "调整预算数 |")
+    assert {k for _, k in _cells(text)} == {"BUDGET"}

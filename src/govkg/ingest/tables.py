@@ -30,6 +30,7 @@ from govkg.ingest.ratedrows import find_rated_rows
 from govkg.ingest.selfeval_form import find_form_money
 from govkg.ingest.simplified import simplified
 from govkg.ingest.sourcegrid import find_source_grids
+from govkg.ingest.tablesides import SIDE_REASON, row_sides, two_sided
 from govkg.ingest.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tableunits import cell_unit as _unit
 from govkg.ingest.tableunits import unit_above as _unit_above
@@ -212,15 +213,28 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
         ]
         read.append((label, row))
     doubtful = _total_off(read, money_columns)
-    for label, row in read:
+    # 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数: a figure is of its row's side (tablesides)
+    window = [c.text for c in cells[max(0, 2 * first - last - 2) : last]]
+    sided = two_sided(window, len(window) - (last - first), len(window), _column)
+    sides = row_sides([_name(label.text) for label, _ in read]) if sided else []
+    for at, (label, row) in enumerate(read):
         for position, cell in row:
             name = f"{_name(label.text)} {_name(headers[position])}"
             if id(cell) in doubtful:
                 yield _found(view, label, cell, unit, None, name, year, _TOTAL_OFF)
                 continue
-            yield _found(view, label, cell, unit, columns[position], name, year)
+            kind = columns[position]
+            if sided and kind == "SPENDING":
+                if sides[at] is None:
+                    yield _found(view, label, cell, unit, None, name, year, SIDE_REASON)
+                    continue
+                kind = sides[at]
+                if kind in _SIDE_WORD and _SIDE_WORD[kind] not in name:
+                    name = f"{_SIDE_WORD[kind]} {name}"  # 总计 of the 收入 side: 收入 总计 执行数
+            yield _found(view, label, cell, unit, kind, name, year)
 
 
+_SIDE_WORD = {"REVENUE": "收入", "SPENDING": "支出"}
 _TOTAL_ROW = re.compile(r"合计|总计")
 _TOTAL_OFF = (
     "a 合计 cell its rows do not add up to, where another column's rows add up to its 合计: "
