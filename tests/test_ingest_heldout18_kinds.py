@@ -166,3 +166,54 @@ def test_a_one_sided_table_of_execution_stays_spending():
 def test_a_two_sided_tables_budget_column_stays_a_budget():
     text = BALANCE.replace("执行数 |", "年初预算数 |").replace("决算数 |", "调整预算数 |")
     assert {k for _, k in _cells(text)} == {"BUDGET"}
+
+
+# -- what was to be executed; money paid out; the sources of money received --------------------
+
+
+def test_what_was_to_be_executed_is_the_budget():
+    text = PROJECT + (
+        "2023年省级下拨某某护理费3.89万元;市级下拨某某护理费3.89万元;"
+        "全年应执行数为7.79万元,实际执行率为100%。\n"
+    )
+    assert kinds(text) == [
+        ("3.89万元", "REVENUE"),
+        ("3.89万元", "REVENUE"),
+        ("7.79万元", "BUDGET"),
+    ]
+
+
+def test_what_was_executed_stays_spending():
+    text = PROJECT + "全年预算数为7.79万元,全年执行数为7.5万元,执行率为96.28%。\n"
+    assert kinds(text) == [("7.79万元", "BUDGET"), ("7.5万元", "SPENDING")]
+
+
+def test_money_paid_out_is_spending_whatever_the_name_of_what_was_paid():
+    text = PROJECT + "1.数量指标。300名服务对象发放补助金2126.81万元,改善基本生活。\n"
+    assert kinds(text) == [("2126.81万元", "SPENDING")]
+    text = PROJECT + "为青岚镇困难群众发放生活补贴资金12万元。\n"
+    assert kinds(text) == [("12万元", "SPENDING")]
+
+
+def test_money_to_be_paid_out_or_handed_down_for_paying_is_not_spent():
+    text = PROJECT + "计划发放补助金20万元。下达发放补助资金50万元。发放补助资金预算30万元。\n"
+    planned, handed_down, budgeted = (k for _, k in kinds(text))
+    assert planned != "SPENDING"  # a plan, read by its other words, never as paid out
+    assert (handed_down, budgeted) == ("BUDGET", "BUDGET")
+    text = PROJECT + "为按时发放补助,收到市级补助资金50万元。\n"
+    assert kinds(text) == [("50万元", "REVENUE")]
+
+
+def test_the_sources_listed_after_money_received_are_received():
+    text = PROJECT + (
+        "为保障优抚对象基本生活,2023年收到中央下达优抚对象生活补助资金1372.7万元,"
+        "自治区下达98.6万元,地方匹配859.6万元。\n"
+    )
+    assert [k for _, k in kinds(text)] == ["REVENUE", "REVENUE", "REVENUE"]
+
+
+def test_a_handed_down_amount_after_spending_or_with_no_receipt_stays_a_budget():
+    text = PROJECT + "2023年收到中央补助资金100万元,支出80万元,省级下达20万元。\n"
+    assert [k for _, k in kinds(text)] == ["REVENUE", "SPENDING", "BUDGET"]
+    text = PROJECT + "2023年中央下达补助资金100万元,自治区下达20万元。\n"
+    assert [k for _, k in kinds(text)] == ["BUDGET", "BUDGET"]

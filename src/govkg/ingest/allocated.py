@@ -11,7 +11,10 @@ between 下达 and the amount names another kind (下达资金已到位2万元: 
 收到 is the verb of receiving: the amounts it governs, up to the next comma of its clause
 (本年度收到《…》中央补助2万元、《…》中央补助预算2万元), are revenue, also one its item
 calls a 补助预算; not an amount whose own words name spending, a change or any kind but
-revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending).
+revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending). Past that comma, the
+next items of the list it opens are received too where their own words are only a source
+and its verb (2023年收到中央下达…资金1372.7万元,自治区下达98.6万元,地方匹配859.6万元:
+eighteenth trial), and no segment since the 收到 names another kind.
 
 A sentence that is the heading of the budget handed down (…资金下达预算及项目情况。) says the
 same of the amounts of the sentence right after it that no word names (年度资金30万元,本年
@@ -61,6 +64,8 @@ def allocated_kind(
     received = segment.rfind(_RECEIVED)
     if received >= 0 and kind_of(own) in (None, "REVENUE", "BUDGET"):
         return "REVENUE"
+    if received < 0 and _received_list(text, clause_start, segment_start, own, kind_of):
+        return "REVENUE"  # 收到中央下达…1372.7万元,自治区下达98.6万元: the next source's
     handed = own.rfind(_HANDED_DOWN)
     if handed >= 0 and received < 0:
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
@@ -68,6 +73,30 @@ def allocated_kind(
         if kind_of(rest) in (None, "BUDGET"):
             return "BUDGET"
     return kind
+
+
+_SOURCE = re.compile(
+    r"^\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级?|地方|上级|本级)(?:财政)?\s*"
+    r"(?:下达|下拨|拨付|拨入|匹配|配套)(?:的)?[^，,。；;：:]{0,12}?(?:资金)?\s*$"
+)
+"""A source and its verb, all an item of a list of money received says: 自治区下达, 地方匹配."""
+
+
+def _received_list(
+    text: str, clause_start: int, segment_start: int, own: str, kind_of: Callable
+) -> bool:
+    """Whether the amount, its own words a source and its verb (自治区下达), is the next
+    item of a list a 收到 opens earlier in its clause (2023年收到中央下达…资金1372.7万元,
+    自治区下达98.6万元,地方匹配859.6万元), every segment from the 收到 on naming no kind but
+    revenue or budget (收到…5万元,支出3万元,省级下达2万元: the 支出 ends the list)."""
+    if not _SOURCE.match(own):
+        return False
+    before = text[clause_start:segment_start]
+    received = before.rfind(_RECEIVED)
+    if received < 0:
+        return False
+    segments = _SEGMENT_END.split(text[clause_start + received : segment_start])
+    return all(kind_of(words) in (None, "REVENUE", "BUDGET") for words in segments)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -17,7 +17,7 @@ path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its
 ``prosekinds``; from the fourteenth: a change after the figure compared with,
 ``compared``; from the sixteenth: a projection, ``projected``, and
 a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
-after its change, ``changedlevel``) are
+after its change, ``changedlevel``, and money paid out, ``disbursed``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -35,6 +35,7 @@ from govkg.ingest.changedlevel import level_kind
 from govkg.ingest.compared import change_after_compared, compared_kind
 from govkg.ingest.components import components_kind
 from govkg.ingest.contracts import contract_kind
+from govkg.ingest.disbursed import disbursed_kind
 from govkg.ingest.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.fiscalbalance import fiscal_kind
 from govkg.ingest.goallabel import goal_label_kind
@@ -67,6 +68,7 @@ def context_kind(
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = list_part_kind(text, start, kind, kinds)
+    kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
     kind, why = level_kind(text, start, kind, kind_of)  # 减少133万元,为115,055万元: a level
     if why:

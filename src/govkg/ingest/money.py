@@ -97,6 +97,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额|拨入)|安排(?:专项)?资金"
         # 县级批复总投资3374.3万元: what was approved, not an investment made
         r"|批复的?总?(?:投资额?|资金|金额)"
+        # 全年应执行数为7.79万元,实际执行率为100%: what was to be executed, the rate's base
+        # (eighteenth trial); 执行数 alone stays spending
+        r"|应(?:当|该)?执行(?:数|金额|资金)"
         # 项目总投资39.27万元, 工程总投资1860万元: what the project is planned to cost, its
         # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER
         r"|(?:项目|工程)(?:计划)?总投资(?:额)?"
