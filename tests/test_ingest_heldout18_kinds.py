@@ -7,6 +7,7 @@ import pytest
 
 from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
+from govkg.ingest.extract import extract
 from govkg.ingest.report import UNNAMED
 from govkg.ingest.titlefragment import is_count
 from govkg.ingest.titleunit import clean_title_unit
@@ -217,3 +218,45 @@ def test_a_handed_down_amount_after_spending_or_with_no_receipt_stays_a_budget()
     assert [k for _, k in kinds(text)] == ["REVENUE", "SPENDING", "BUDGET"]
     text = PROJECT + "2023年中央下达补助资金100万元,自治区下达20万元。\n"
     assert [k for _, k in kinds(text)] == ["BUDGET", "BUDGET"]
+
+
+# -- the items of a list a colon opens -----------------------------------------------------------
+
+LEAD_LIST = PROJECT + (
+    "(二)专项立项情况\n"
+    "2022年财政预算我单位专项资金:青岚免疫规划经费36.4万元、非税\n"
+    "成本17万元、饮用水监测6.4万元、疾病防控等39.11万元。\n"
+)
+
+
+def test_the_items_of_a_list_have_the_kind_its_lead_names():
+    assert kinds(LEAD_LIST) == [
+        ("36.4万元", "BUDGET"),  # 规划经费: the item's name, not money spent
+        ("17万元", "BUDGET"),  # 非税\n成本: a line break inside the item's name
+        ("6.4万元", "BUDGET"),
+        ("39.11万元", "BUDGET"),
+    ]
+
+
+def test_a_list_whose_items_name_their_own_kinds_is_read_by_them():
+    text = PROJECT + "2022年专项资金预算执行:青岚免疫规划支出36.4万元、结余2万元。\n"
+    assert kinds(text) == [("36.4万元", "SPENDING"), ("2万元", "CARRY_OVER")]
+
+
+def test_a_lead_with_no_kind_or_a_total_gives_none():
+    text = PROJECT + "专项资金主要用于:青岚免疫规划经费36.4万元、饮用水监测6.4万元。\n"
+    assert kinds(text)[0] == ("36.4万元", "SPENDING")  # as read before: the lead says nothing
+    text = PROJECT + "预算资金共42.8万元,其中:青岚免疫规划经费36.4万元、饮用水监测6.4万元。\n"
+    assert [k for _, k in kinds(text)] == ["BUDGET", "BUDGET", "BUDGET"]  # its total's
+
+
+def test_a_line_break_that_ends_a_sentence_or_opens_a_heading_ends_the_list():
+    text = LEAD_LIST.replace("、非税\n成本17万元", "。\n(三)成本17万元")
+    assert kinds(text)[1] == ("17万元", None)
+
+
+def test_the_verb_xiada_stays_whole_in_a_label():
+    text = PROJECT + "2023年收到中央资金100万元,自治区下达98.6万元,总额达198.6万元。\n"
+    labels = [m.label for m in extract(text, "f.txt").money]
+    assert labels[1] == "自治区下达"
+    assert labels[2] == "总额"  # 达 alone is a connective, dropped

@@ -17,7 +17,8 @@ path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its
 ``prosekinds``; from the fourteenth: a change after the figure compared with,
 ``compared``; from the sixteenth: a projection, ``projected``, and
 a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
-after its change, ``changedlevel``, and money paid out, ``disbursed``) are
+after its change, ``changedlevel``, money paid out, ``disbursed``, and the items of a
+list its lead names, ``leadlist``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -41,6 +42,7 @@ from govkg.ingest.fiscalbalance import fiscal_kind
 from govkg.ingest.goallabel import goal_label_kind
 from govkg.ingest.goalpath import goal_path_kind
 from govkg.ingest.growth import growth_kind
+from govkg.ingest.leadlist import lead_list_kind
 from govkg.ingest.listparts import list_part_kind
 from govkg.ingest.namedparts import named_parts_kind
 from govkg.ingest.overviewfunds import overview_funds_kind
@@ -67,6 +69,7 @@ def context_kind(
     """(kind, reason if unread by a rule here) of the amount at ``text[start:end]``;
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
+    kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)

@@ -125,7 +125,7 @@ _LABEL_CUT = re.compile(r"[，,：:、（(]")
 _LEAD = re.compile(
     r"^(?:其中|包括|主要|分别为|分别是|以及|和|及|共|为|是|[\d一二三四五六七八九十]+[、.])+"
 )
-_TAIL = re.compile(r"(?:总额为|金额为|为|是|达到|达|共|约|了|各|均)+$")
+_TAIL = re.compile(r"(?:总额为|金额为|为|是|达到|(?<!下)达|共|约|了|各|均)+$")  # 下达: a verb, kept
 _YEAR = re.compile(r"(20\d\d)\s*年")
 REACH = 40  # characters before an amount in which its words are looked for
 
