@@ -260,3 +260,25 @@ def test_the_verb_xiada_stays_whole_in_a_label():
     labels = [m.label for m in extract(text, "f.txt").money]
     assert labels[1] == "自治区下达"
     assert labels[2] == "总额"  # 达 alone is a connective, dropped
+
+
+# -- numbered lines a colon introduces ----------------------------------------------------------
+
+NOTE = (
+    "青岚市某某局2018年“三公”经费预算情况说明\n"  # the title and the body disagree
+    "“三公”经费包括因公出国(境)费、公务用车购置及运行维护费和公务接待费。"
+    "2017年青岚市某某局财政拨款“三公”经费支出合计13.78万元,比上年减少15万元。具体情况如下:\n"
+    "1、因公出国(境)费用0万元,比去年减少15万元,原因是没有出境活动。\n"
+    "2、公务接待费8.5万元,与去年持平,严格控制经费支出。\n"
+)
+
+
+def test_numbered_lines_after_a_colon_are_the_paragraph_of_their_total():
+    assert kinds(NOTE)[-1] == ("8.5万元", "SPENDING")
+
+
+def test_a_line_between_that_is_no_item_ends_the_paragraph():
+    text = NOTE.replace("2、公务接待费", "各单位严格执行规定。\n2、公务接待费")
+    assert kinds(text)[-1] == ("8.5万元", None)
+    text = NOTE.replace("具体情况如下:", "具体情况如下。")
+    assert kinds(text)[-1] == ("8.5万元", None)

@@ -27,6 +27,10 @@ a budget total's kind; one read as a change only by the change said right before
 before the figure (1.因公出国(境)费:0万元); figures compared with (较上年1174万元, 较预算数
 1237万元) are not among the paragraph's kinds; with no total in the paragraph, the section's
 三公 heading may say the kind (``threepublicsection``).
+
+Eighteenth trial: numbered lines a line ending in a colon introduces (具体情况如下:\n1、…\n
+2、公务接待费8.5万元) are that line's paragraph (``introducedlines``): the total it states
+is theirs.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.amounts import PINYIN
+from govkg.ingest.introducedlines import paragraph_start
 from govkg.ingest.threepublicsection import comparand_free_kinds, section_kind
 from govkg.ingest.threepublictitle import title_kind
 
@@ -78,7 +83,7 @@ def three_public_item_kind(
     kind_of: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The kind of the 三公 total the amount at ``start`` is an item of; else ``kind``."""
-    line = text.rfind("\n", 0, start) + 1
+    line = paragraph_start(text, start)  # 具体情况如下:\n1、…\n2、…: one paragraph
     begin = max(line, start - PARAGRAPH)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text[begin:start])
     item = _ITEM.search(blank[-REACH:])
