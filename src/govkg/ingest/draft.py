@@ -90,7 +90,7 @@ def _draft(report: Report, index: _Index, source_file: str) -> dict[str, list]:
                     else {"year_unknown": True}  # said, never guessed: awaiting review
                 ),
                 **({"date": document.date} if document.date else {}),
-                "genre": document.genre,
+                **({"genre": document.genre} if document.genre else {}),
             },
             doc_id,
             document,

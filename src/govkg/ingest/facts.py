@@ -59,7 +59,7 @@ class ExtractedDocument(Found):
     date: str | None  # YYYY-MM-DD as printed
     complete: bool
     notes: tuple[str, ...] = ()
-    genre: str = "部门整体支出绩效自评报告"  # the name of the genre family member
+    genre: str | None = "部门整体支出绩效自评报告"  # the family member; None: not shown
     unit_named: bool = True  # False: the text never names its unit (``unit`` says so)
 
 

@@ -25,7 +25,7 @@ from govkg.ingest.cellline import in_table_cell
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
-from govkg.ingest.genresigns import shows_genre
+from govkg.ingest.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown, shows_genre
 from govkg.ingest.headingunit import heading_unit
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.money import MONEY
@@ -88,6 +88,8 @@ GENRES = (
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""
+_SHOWN = {WHOLE: GENRES[0][0], PROJECT: GENRES[1][0], ACCOUNTS: GENRES[2][0]}
+"""The name of the member a text's words show (``genresigns.genre_shown``) where no title says."""
 _ANY_GENRE = "|".join(f"(?:{words})" for _, words in GENRES)
 _YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
 _NAME = r"(?P<unit>[^\n，。：:、；,;]{2,40}?)"
@@ -183,6 +185,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if named is not None:  # the person's title says the genre (and may name unit and year)
         genre_name = named[0]
         given = Given(given.unit or named[1], given.year or named[2], given.title)
+    elif genre is None:  # no title: the genre its words show, or unknown (None)
+        genre_name = _SHOWN.get(genre_shown(simplified(view.text)))
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
@@ -233,6 +237,11 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
                 if named is not None
                 else "it states money under headings of the genre"
             ),
+        )
+    if genre_name is None:
+        notes.append(
+            "neither a title nor the words of the text say which report of the family it is: "
+            "the draft's genre is left out"
         )
     if not unit:
         notes.append("the text never names its unit: the draft's issuing unit is unnamed")
