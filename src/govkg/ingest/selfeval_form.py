@@ -41,9 +41,11 @@ from decimal import Decimal
 
 from govkg.ingest.facts import cite
 from govkg.ingest.money import MoneyFound
+from govkg.ingest.naturesplit import find_nature_split
 from govkg.ingest.numbers import number_value, yuan
 from govkg.ingest.owncells import own_unit, unit_cell
 from govkg.ingest.simplified import simplified
+from govkg.ingest.tableunits import open_unit
 from govkg.ingest.textview import TextView
 
 __all__ = ["find_form_money"]
@@ -67,6 +69,7 @@ COLUMNS = {
     "预算执行率": "RATE",
     "分值": "POINTS",
     "得分": "POINTS",
+    "自评得分": "POINTS",  # a 部门整体 form's last column (eighteenth trial)
     "权重": "POINTS",
 }
 _TOTALS = ("年度资金总额", "年度财政资金总额", "资金总额", "总额")
@@ -121,9 +124,9 @@ def find_form_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if money < 2 or "SPENDING" not in [c.kind for c in columns[:money]]:
             at = max(after, at + 1)
             continue
-        unit = _unit(tokens[max(0, at - UNIT_BEFORE) : at])
+        unit = _unit(text, tokens[max(0, at - UNIT_BEFORE) : at])
         if unit is not None:
-            yield from _rows(view, tokens, at, after, columns, money, unit, year)
+            yield from _rows(view, text, tokens, at, after, columns, money, unit, year)
         at = after
     yield from _under_units(view, tokens, year)
 
@@ -222,11 +225,17 @@ def _money_prefix(columns: list[_Column]) -> int:
     return money
 
 
-def _unit(before: list[_Tok]) -> str | None:
-    """The unit the form's money heading declares (项目资金（万元）), nearest first."""
+def _unit(text: str, before: list[_Tok]) -> str | None:
+    """The unit the form's money heading declares (项目资金（万元）), nearest first; a
+    heading cell that lost its closing parenthesis (年度预算申请 / (万元, the cell's last
+    line: ``tableunits.open_unit``) declares it too."""
     for token in reversed(before):
         if found := _UNIT.search(token.text):
             return found[1] or found[2]
+        line_end = text.find("\n", token.end)
+        rest = text[token.end : len(text) if line_end < 0 else line_end]
+        if not rest.strip() and (unit := open_unit(token.text)):
+            return unit
     return None
 
 
@@ -262,7 +271,7 @@ def _cells(tokens: list[_Tok], at: int, end: int) -> list[_Tok]:
     return cells
 
 
-def _rows(view, tokens, first, after, columns, money, unit, year) -> Iterator[MoneyFound]:
+def _rows(view, text, tokens, first, after, columns, money, unit, year) -> Iterator[MoneyFound]:
     end = min(len(tokens), after + MAX_CELLS)
     at, rows = after, 0
     cells = _cells(tokens, at, end)
@@ -287,6 +296,21 @@ def _rows(view, tokens, first, after, columns, money, unit, year) -> Iterator[Mo
         whole = len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=False)
         if whole or (name not in _TOTALS and _sub_row(cells, columns, money)):
             yield from _facts(view, label, name, cells, columns, money, unit, year)
+        if name in _TOTALS and cells and len(cells) == len(columns):
+            yield from _split(view, text, cells, columns, money, unit, year)
+
+
+def _split(view, text, cells, columns, money, unit, year) -> Iterator[MoneyFound]:
+    """The year's funds split by source and by nature right under the total row, read where
+    its parts add up to one of the row's figures (``naturesplit``)."""
+    figures = [
+        (column.kind, _value(cell.text, unit))
+        for cell, column in zip(cells[:money], columns[:money], strict=True)
+        if _money(cell.text)
+    ]
+    budgets = [value for kind, value in figures if kind == "BUDGET"]
+    executed = [value for kind, value in figures if kind == "SPENDING"]
+    yield from find_nature_split(view, text, cells[-1].end, budgets, executed, unit, year)
 
 
 def _sub_row(cells: list[_Tok], columns: list[_Column], money: int) -> bool:

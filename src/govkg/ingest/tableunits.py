@@ -1,12 +1,13 @@
 """Where a money table states its unit: in a header cell ("预算数（万元）", "单位:万元"),
 or on a line of its own above the header rows ("单位:万元" over a multi-level header).
-A table without a stated unit has no amounts a reader may state."""
+A table without a stated unit has no amounts a reader may state. A caption whose closing
+parenthesis the page lost (经费控制情况(万元, a cell alone: ``open_unit``) still states it."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DECLARED", "cell_unit", "unit_above"]
+__all__ = ["DECLARED", "cell_unit", "open_unit", "unit_above"]
 
 DECLARED = re.compile(
     r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>万元|元|亿元)\s*[）)]|单位\s*[：:]\s*(?P<unit2>万元|元|亿元)"
@@ -32,3 +33,16 @@ def unit_above(text: str, start: int) -> str | None:
     if found is None or _NOT_HEADER.search(text, found.end(), start):
         return None
     return found["unit"]
+
+
+_OPEN = re.compile(r"[（(][ \t\u3000]*(?:单位\s*[：:]\s*)?(?P<unit>万元|元|亿元)[ \t\u3000]*$")
+
+
+def open_unit(cell: str) -> str | None:
+    """The unit of a caption cell that lost its closing parenthesis (eighteenth held-out
+    trial: a Hunan form pasted one cell a paragraph, 经费控制情况(万元 and 年度预算申请 / (万元,
+    where ``)`` stood on a line of the cell the page dropped). Only where the unit ends the
+    whole cell (a line): 预算(万元 ) is ``cell_unit``'s, and a sentence's (万元 followed by
+    more words is no caption."""
+    found = _OPEN.search(cell.strip())
+    return found["unit"] if found else None

@@ -1,0 +1,102 @@
+"""The whole-department rules the eighteenth held-out trial asked for, each held on fictional
+text with cases it must not fire on: a data sheet's grid headed by year, one cell a line
+(yeargrid); a caption that lost its closing parenthesis (tableunits.open_unit) and a form's
+自评得分 column (selfeval_form); the year's funds split by source and by nature, read where
+its sums place it (naturesplit); a title's name with its level mark (本级) written in full
+by the body's 机构设置 (titleunit, issuer).
+"""
+
+from __future__ import annotations
+
+from fictional_text import found, kinds
+from govkg.ingest.tableunits import open_unit
+
+# -- a form's total row under (万元 and 自评得分; its split by source and nature (naturesplit) --
+
+
+def test_open_unit_is_a_whole_captions_end_only():
+    assert open_unit("经费控制情况(万元") == "万元"
+    assert open_unit("(万元 ") == "万元"
+    assert open_unit("预算(万元 以下的项目") is None
+    assert open_unit("经费控制情况(万元)") is None  # closed: cell_unit's
+
+
+FORM = (
+    "2022年青岚市某某镇人民政府决算编制说明\n\n"
+    "2022年度部门整体支出绩效自评表\n\n"
+    "预算部门、单位名称\n\n青岚市某某镇人民政府\n\n"
+    "年度预算申请\n\n(万元\n\n\n年初预算数\n\n全年预算数\n\n全年执行数\n\n分值\n\n执行率\n\n"
+    "自评得分\n\n年度资金总额\n\n{row}\n\n"
+    "{split}\n\n 年度总体目标\n\n预期目标\n\n实际完成情况\n\n完成全镇各项工作任务。\n"
+)
+ROW = "500.00\n\n820.00\n\n820.00\n\n10\n\n100%\n\n10"
+SPLIT = (
+    "按收入性质分:820.00\n\n按支出性质分:{nature}\n\n其中: 一般公共预算:600.00\n\n"
+    "其中:基本支出:{basic}\n\n政府性基金拨款:20.00\n\n项目支出:300.00\n\n"
+    "纳入专户管理的非税收入拨款:\n\n\n其他资金:{other}"
+)
+
+
+def _form(row=ROW, nature="780.00", basic="480.00", other="200.00", split=None) -> str:
+    split = SPLIT.format(nature=nature, basic=basic, other=other) if split is None else split
+    return FORM.format(row=row, split=split)
+
+
+def test_the_total_row_is_read_under_an_open_unit_and_a_self_score_column():
+    got = kinds(_form())
+    assert got[:3] == [("500.00", "BUDGET"), ("820.00", "BUDGET"), ("820.00", "SPENDING")]
+
+
+def test_a_split_that_adds_up_to_the_budget_is_budget_and_one_that_adds_to_nothing_unread():
+    got = found(_form())
+    assert [(w, k) for w, k, _, _ in got[3:]] == [
+        ("820.00", "BUDGET"),  # 600 + 20 + 200 = 820, the 全年预算数
+        ("780.00", None),  # 480 + 300 = 780: no figure of the total row
+        ("600.00", "BUDGET"),
+        ("480.00", None),
+        ("20.00", "BUDGET"),
+        ("300.00", None),
+        ("200.00", "BUDGET"),
+    ]
+    assert "add up to no figure" in got[4][3]
+
+
+def test_a_split_equal_to_the_executed_figure_only_is_spending():
+    row = "500.00\n\n820.00\n\n780.00\n\n10\n\n95.12%\n\n9"  # 780 / 820 = 95.12%
+    got = kinds(_form(row=row))
+    assert ("480.00", "SPENDING") in got
+    assert ("300.00", "SPENDING") in got
+
+
+def test_parts_that_do_not_add_up_to_their_stated_total_are_unread():
+    got = kinds(_form(other="199.99"))  # 600 + 20 + 199.99 ≠ 820
+    assert ("600.00", None) in got
+    assert ("199.99", None) in got
+    assert ("820.00", None) in got
+
+
+def test_a_cell_of_neither_half_leaves_the_block_unread():
+    split = SPLIT.format(nature="780.00", basic="480.00", other="200.00").replace(
+        "项目支出:300.00", "人员经费:300.00"
+    )
+    got = kinds(_form(split=split))
+    assert all(k is None for w, k in got[3:])
+
+
+def test_parts_in_their_own_unit_with_no_stated_totals_match_the_budget():
+    # corpus 95's shape: each cell with 万元, no figure after 按…性质分, the total row's rate
+    # contradicting its figures (so the row itself is not read)
+    row = "820.00万元\n\n820.00万元\n\n640.00万元\n\n10\n\n100%\n\n10"
+    split = (
+        "按收入性质分:\n\n按支出性质分:\n\n其中: 一般公共预算:620.00万元\n\n"
+        "其中:基本支出:520.00万元\n\n政府性基金拨款:\n\n项目支出:300.00万元\n\n"
+        "纳入专户管理的非税收入拨款:\n\n其他资金:200.00万元"
+    )
+    got = kinds(_form(row=row, split=split))
+    for figure in ("620.00万元", "520.00万元", "300.00万元", "200.00万元"):
+        assert (figure, "BUDGET") in got
+
+
+def test_label_figure_cells_not_right_under_the_total_row_are_no_split():
+    text = _form().replace("按收入性质分:820.00", "备注:见附表\n\n按收入性质分:820.00")
+    assert all(k is None for w, k in kinds(text)[3:])
