@@ -8,8 +8,81 @@ by the body's 机构设置 (titleunit, issuer).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from fictional_text import found, kinds
+from govkg.ingest.extract import extract
 from govkg.ingest.tableunits import open_unit
+
+# -- a data sheet's grid headed by year, one cell a line (yeargrid) ---------------------------
+
+SHEET = (
+    "2022年青岚市某某镇人民政府决算编制说明\n\n"
+    "2022年度部门整体支出绩效评价基础数据表\n\n"
+    "财政供养人员情况(人\n\n编制数\n\n2022 年实际在职人数\n\n控制率\n\n30\n\n28\n\n93.33%\n\n"
+    "{caption}\n\n2021 年决算数\n\n2022 年预算数\n\n2022 年决算数\n\n"
+    "三公经费:\n\n0\n\n1.50\n\n0.80\n\n"
+    "项目支出:\n\n312.40\n\n150.00\n\n298.75\n\n"
+    "1、业务工作经费\n\n\n\n\n"
+    "……\n\n\n\n\n"
+    "公用经费\n\n40.10\n\n{partial}\n\n"
+    "政府采购金额\n\n12.00\n\n15.00\n\n14.20\n\n"
+    "楼堂馆所控制情况\n\n批复规模(㎡\n\n 120\n\n预算投资\n\n(万元\n\n 66.60\n\n"
+    "说明:项目支出需要填报基本支出以外的所有项目支出情况。\n"
+)
+
+
+def _sheet(caption: str = "经费控制情况(万元", partial: str = "38.00\n\n41.25") -> str:
+    return SHEET.format(caption=caption, partial=partial)
+
+
+def test_a_year_headed_grid_is_read_row_by_row_with_each_heads_year():
+    money = extract(_sheet(), "f.txt").money
+    got = [(m.as_written, m.kind, m.year, m.label) for m in money if m.kind]
+    assert got == [
+        ("0", "SPENDING", 2021, "三公经费 2021年决算数"),
+        ("1.50", "BUDGET", 2022, "三公经费 2022年预算数"),
+        ("0.80", "SPENDING", 2022, "三公经费 2022年决算数"),
+        ("312.40", "SPENDING", 2021, "项目支出 2021年决算数"),
+        ("150.00", "BUDGET", 2022, "项目支出 2022年预算数"),
+        ("298.75", "SPENDING", 2022, "项目支出 2022年决算数"),
+        ("40.10", "SPENDING", 2021, "公用经费 2021年决算数"),
+        ("38.00", "BUDGET", 2022, "公用经费 2022年预算数"),
+        ("41.25", "SPENDING", 2022, "公用经费 2022年决算数"),
+    ]
+    assert ("312.40", "SPENDING", Decimal("3124000"), None) in found(_sheet())
+
+
+def test_a_row_short_of_a_figure_and_a_procurement_row_are_listed_unread():
+    got = found(_sheet(partial="41.25"))  # 公用经费: two figures under three heads
+    unread = [(w, r) for w, k, _, r in got if k is None]
+    assert [w for w, _ in unread] == ["40.10", "41.25", "12.00", "15.00", "14.20"]
+    assert "2 figures for 3 columns" in unread[0][1]
+    assert "政府采购金额" in unread[2][1]
+
+
+def test_the_grid_ends_at_another_caption_with_its_unit():
+    # 楼堂馆所's 120 (㎡) and 66.60 (under 预算投资 / (万元) are no cells of the grid
+    assert all(w not in ("120", "66.60") for w, _ in kinds(_sheet()))
+
+
+def test_a_closed_caption_states_the_unit_too():
+    assert ("298.75", "SPENDING") in kinds(_sheet(caption="经费控制情况(万元)"))
+
+
+def test_a_grid_whose_caption_states_no_unit_reads_nothing():
+    got = found(_sheet(caption="经费控制情况"))  # corpus 01's sheet: no 万元 anywhere near
+    assert all(w not in ("312.40", "298.75", "0.80") for w, _, _, _ in got)
+
+
+def test_heads_in_a_sentence_are_no_grid():
+    text = (
+        "2022年青岚市某某镇人民政府部门整体支出绩效自评报告\n"
+        "单位:万元\n2021年决算数为312.40,2022年预算数为150.00。\n"
+        "2021 年决算数\n\n2022 年预算数 150.00\n\n项目支出\n\n312.40\n\n150.00\n"
+    )
+    assert all(k is None for _, k in kinds(text))
+
 
 # -- a form's total row under (万元 and 自评得分; its split by source and nature (naturesplit) --
 

@@ -37,6 +37,7 @@ from govkg.ingest.tableunits import unit_above as _unit_above
 from govkg.ingest.textview import TextView
 from govkg.ingest.threepublicgrid import find_three_public_grids
 from govkg.ingest.threepublicrows import find_counted_grids
+from govkg.ingest.yeargrid import find_year_grids
 
 __all__ = ["find_table_money"]
 
@@ -106,7 +107,8 @@ def _column(cell: str) -> str | None:
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every money table's amounts, in text order, each cell once: ``selfeval_form``'s grid
     first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublicgrid``), rows
-    a rate proves (``ratedrows``), then ``loosecells``."""
+    a rate proves (``ratedrows``), a data sheet's grid headed by year (``yeargrid``), then
+    ``loosecells``."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
@@ -122,6 +124,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_three_public_grids,
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
+        find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
     )
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
