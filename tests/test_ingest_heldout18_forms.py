@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from fictional_text import found, kinds
+from fictional_text import document, found, kinds
 from govkg.ingest.extract import extract
 from govkg.ingest.tableunits import open_unit
 
@@ -173,3 +173,28 @@ def test_parts_in_their_own_unit_with_no_stated_totals_match_the_budget():
 def test_label_figure_cells_not_right_under_the_total_row_are_no_split():
     text = _form().replace("按收入性质分:820.00", "备注:见附表\n\n按收入性质分:820.00")
     assert all(k is None for w, k in kinds(text)[3:])
+
+
+# -- a title's name with its level mark, written in full by the body (titleunit, issuer) -----
+
+LEVEL = (
+    "2021年度林业局(本级)部门整体支出绩效自评报告\n"
+    "一、基本情况\n(一)部门基本情况。\n"
+    "1.职能职责。负责林业及其生态建设的监督管理。\n"
+    "2.单位构成。{body}内设办公室、计划财务科等5个内设机构。\n"
+    "2021年部门决算收入1200.00万元,支出1200.00万元。\n"
+)
+
+
+def test_the_body_s_subdivision_writes_the_titles_bare_bureau_in_full():
+    assert document(LEVEL.format(body="青岚市翠屏区林业局")).unit == "青岚市翠屏区林业局"
+
+
+def test_another_bureau_or_a_subordinate_is_not_the_title_s():
+    assert document(LEVEL.format(body="青岚市翠屏区农业农村局")).unit == "林业局"
+    assert document(LEVEL.format(body="青岚市翠屏区林业局种苗站")).unit == "林业局"
+
+
+def test_a_titles_level_mark_is_not_part_of_the_name():
+    text = LEVEL.format(body="本局").replace("2021年度林业局", "2021年度青岚市林业局")
+    assert document(text).unit == "青岚市林业局"

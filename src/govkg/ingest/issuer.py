@@ -183,9 +183,11 @@ def _introduced(head: str) -> list[Stated]:
 
 
 def fuller_name(head: str, short: str) -> Stated | None:
-    """The opening's introduction (or its duties' first sentence) of the unit the title
-    names short, where it names it in full: the first one that does."""
+    """The opening's introduction (or its duties' first sentence, or its 机构设置's "X内设…")
+    of the unit the title names short, where it names it in full: the first one that does
+    (2020年度林业局(本级)… whose 单位构成 says 大足区林业局内设办公室…: eighteenth trial)."""
     duties = [(m["unit"], m.span("unit")) for m in _DUTIES.finditer(head)]
+    duties += [(m["unit"], m.span("unit")) for m in _SUBDIVIDED.finditer(head)]
     return next(((n, s) for n, s in _introduced(head) + duties if same_unit(n, short)), None)
 
 

@@ -12,6 +12,8 @@ A title's words between its year and its genre are the unit only when they are o
   metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
 - a count of what the title reports on is no name (2021年10个重点项目绩效评价报告: 10个重点,
   ``titlefragment.is_count``; eighteenth trial);
+- a level mark after the name is not the name: 林业局(本级) is 林业局, its own accounts
+  (eighteenth held-out trial);
 - words after a clause's comma are a sentence's, not a title's (南城街道办事处属区级直属单位,
   是纳入2021年度部门决算编报范围的行政单位: 是纳入 is no unit; seventh held-out trial): taken
   only where they end with an organisation word (``NAME_END``), else the title names none.
@@ -54,6 +56,8 @@ _BEFORE = re.compile(
 )
 """The holder heading the title's line, after a 关于 that opens it; a school too (迎春镇学校
 2017年度专项资金…: thirteenth round)."""
+_OWN_LEVEL = re.compile(r"[（(]本级[）)]$")
+"""The level mark after a name: the body's own accounts (本级), not a second unit."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
@@ -76,6 +80,10 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # (fourteenth trial); kept where no organisation word ends what is before it
     if unit.endswith("部门") and NAME_END.search(unit[:-2]):
         unit = unit[:-2]
+    # 林业局(本级): the report covers the body's own accounts, not its subordinates'; the
+    # unit is the body (eighteenth trial; the corpus writes 垫江县统计局 for …统计局(本级))
+    if (bare := _OWN_LEVEL.sub("", unit)) != unit and NAME_END.search(bare):
+        unit = bare
     return unit
 
 
