@@ -62,6 +62,31 @@ def test_a_budget_said_after_its_figure_is_a_budget_not_spending():
     assert kinds["120万元"] == "BUDGET"
 
 
+ACCOUNTS_BY_TWO_CUTS = """青岚市档案馆2023年度部门决算情况说明
+一、收入支出决算总体情况说明
+2023年度收、支总计均为300.00万元。
+二、支出决算情况说明
+2023年度支出合计300.00万元,其中:基本支出200.00万元,占66.67%;项目支出100.00万元,占33.33%。
+三、财政拨款支出决算情况说明
+2023年度一般公共预算财政拨款支出300.00万元,占本年支出合计的100%。
+"""
+
+
+def test_the_whole_again_by_another_cut_is_no_part_beside_basic_and_project_spending():
+    found = tree(ACCOUNTS_BY_TWO_CUTS)
+    assert found["基本支出"][0] == found["项目支出"][0] == "支出"
+    assert found["一般公共预算财政拨款支出"][0] is None  # all of it, by source: no third part
+    assert not [name for name in found if name.endswith(("均", "各"))]  # 收、支总计均为…
+
+
+def test_a_part_the_text_places_under_its_total_stays_there_though_it_is_all_of_it():
+    found = tree(
+        "青岚市档案馆2023年度部门决算情况说明\n二、支出决算情况说明\n"
+        "2023年度支出合计80.00万元,其中:项目支出80.00万元,基本支出0万元。\n"
+    )
+    assert found["项目支出"][0] == "支出"
+
+
 @pytest.fixture(scope="module")
 def corpus(ingested_corpus, tmp_path_factory):
     return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("tree") / "seed")).catalog

@@ -83,6 +83,8 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
         elif line.under:
             parent = named.get(line.under)
+        elif _restates(line, total):
+            parent = None  # the whole again by another cut (…财政拨款支出…占本年支出合计的100%)
         elif line.category in ("basic", "project", "budget"):
             parent = total_key
         elif line.category in ("personnel", "public") and basic is not None:
@@ -124,6 +126,19 @@ def _unhung_past_the_total(lines: list[Line], total: Line | None) -> list[Line]:
         return lines
     ids = {id(x) for x in hung}
     return [replace(x, parent=None) if id(x) in ids else x for x in lines]
+
+
+def _restates(line: Line, total: Line | None) -> bool:
+    """A line stating the year's whole stated total again, not as its basic or project
+    spending (a department's spending of fiscal appropriations, equal to all of it): the
+    whole by another cut, no part beside the basic and project spending it would sum with."""
+    return (
+        total is not None
+        and total.amount is not None
+        and not total.derived
+        and line.amount == total.amount
+        and line.category not in ("basic", "project")
+    )
 
 
 def _category_of(key: str | None, basic: Line | None, project: Line | None) -> str | None:
