@@ -6,7 +6,9 @@ characters or more ending in an organisation word — is the reporting unit, as 
 without a place (none is written). Read only where nothing else names the unit, and never:
 a pronoun with only an organisation word (我局, 我中心, 我单位, 我部), a place after 我 (我县
 财政局, 我市…局: 我县 is the county, and what follows another of its units), or 我们.
-Two different such names: none is read.
+Nor the words after such a pronoun (我局联合市科技局…: 我局, then the sentence's verb and
+another unit; nineteenth held-out trial): a name never opens on the organisation word of
+the pronoun. Two different such names: none is read.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ __all__ = ["our_unit"]
 _ORG = r"(?:委员会|办公室|办事处|管理处|中心|联合会|局|委|办|院|所|站|队|处|馆|学校|医院|协会)"
 _OURS = re.compile(rf"我(?P<unit>[\u4e00-\u9fff]{{2,24}}?{_ORG})(?![员公会室合])")
 _NOT_A_NAME = re.compile(r"^(?:们|国|省|市|县|区|州|镇|乡|村|单位|部门|们的|所在|各|本)")
+_PRONOUN_ORG = re.compile(r"^(?:局|委|院|所|站|队|处|馆|办|校|中心)")
+"""The organisation word of a pronoun (我局, 我委, 我中心): what follows is no name."""
 
 
 def our_unit(head: str) -> tuple[str, tuple[int, int]] | None:
@@ -25,7 +29,7 @@ def our_unit(head: str) -> tuple[str, tuple[int, int]] | None:
     names: dict[str, tuple[int, int]] = {}
     for found in _OURS.finditer(head):
         name = found["unit"]
-        if len(name) < 4 or _NOT_A_NAME.match(name):
+        if len(name) < 4 or _NOT_A_NAME.match(name) or _PRONOUN_ORG.match(name):
             continue
         names.setdefault(name, found.span("unit"))
     if len(names) != 1:

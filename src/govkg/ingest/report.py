@@ -22,6 +22,7 @@ from govkg.core.errors import IngestError
 from govkg.ingest.accountsheading import unit_in_body
 from govkg.ingest.bareyear import bare_year_holder
 from govkg.ingest.cellline import in_table_cell
+from govkg.ingest.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.formunit import split_field, supervisor
@@ -235,7 +236,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             + (
                 "the title given with --title is one"
                 if named is not None
-                else "it states money under headings of the genre"
+                else "it states money under headings or among words of the genre"
             ),
         )
     if genre_name is None:
@@ -290,13 +291,16 @@ _VOCABULARY = re.compile(
 
 
 def _reads_as_report(text: str) -> bool:
-    """Money under a heading of the genre, or among the genre's budget words, or a sign of
-    the genre (``genresigns``): a report whose title the page lost (a news item has none)."""
+    """Money under a heading of the genre, or among the genre's budget words, or beside an
+    evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or a sign of the
+    genre (``genresigns``): a report whose title the page lost (a news item has none)."""
     head = simplified(text[:20_000])
     if shows_genre(head):  # a form's title, the indicator table's or execution's headings
         return True
     if not MONEY.search(head):
         return False
+    if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
+        return True
     return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
 
 

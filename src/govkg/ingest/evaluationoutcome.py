@@ -1,0 +1,39 @@
+"""An evaluation's outcome: a sign of the genre in a text with no title and no heading of it.
+
+A finance bureau's site may publish the result of a fund's performance evaluation as a
+short notice, with neither a title of the family nor a heading (nineteenth held-out
+trial's 241: 我局联合市工信委对…专项资金支持项目组织开展了绩效评价…项目总投资1119.08万元
+…专家评价综合得分为89分). It is a report of the family, a project's evaluation: it says that
+a performance evaluation was made and what it came to, a score in points (综合得分为89分,
+自评得分95.5分) or a grade (评价等级为优秀, 评定为“良好”, 达到了优秀等级), after it.
+
+Both are asked, and ``report`` asks a money figure too: a news item that only announces an
+evaluation (将组织开展2023年度部门整体支出绩效自评工作, the synthetic news fixture) states
+no outcome; a match's or an exam's score (得分89分) is no performance evaluation's. A notice
+of results that scores many projects at once (12个项目平均得分90分, 涉及资金3亿元) is read
+too: it is an evaluation's report, if of several projects.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["states_evaluation_outcome"]
+
+_EVALUATION = re.compile(r"绩\s*效\s*(?:评\s*价|自\s*评|评\s*估)")
+_SCORE = re.compile(r"得\s*分\s*(?:为|是|达|[：:])?\s*\d{2,3}(?:\.\d+)?\s*分")
+_GRADE = re.compile(
+    r"(?:等\s*级|结\s*果|评\s*定|评\s*为|达\s*到\s*了?)\s*(?:为|是)?\s*[“\"‘']?"
+    r"(?:优\s*秀|良\s*好|合\s*格|不\s*合\s*格|优|良)[”\"’']?"
+    r"(?:\s*等\s*级|\s*等\s*次|\s*档)?(?![\u4e00-\u9fff])"
+)
+"""A grade, a word of its own (评价结果为优秀。, 达到了优秀等级): 结果良好的, 达到优化 are none."""
+
+
+def states_evaluation_outcome(text: str) -> bool:
+    """Whether ``text`` (simplified) says a performance evaluation was made and, after that,
+    its outcome: a score in points or a grade (see above)."""
+    made = _EVALUATION.search(text)
+    if made is None:
+        return False
+    return bool(_SCORE.search(text, made.end()) or _GRADE.search(text, made.end()))
