@@ -12,6 +12,7 @@ from govkg.core.errors import IngestError
 from govkg.ingest.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.ourunit import our_unit
 from govkg.ingest.report import UNNAMED
+from govkg.ingest.titleunit import clean_title_unit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -71,3 +72,125 @@ def test_the_words_after_a_pronoun_我局_name_no_unit():
     found = our_unit("年初预算安排我样例养护中心2021年道路项目50万元。")
     assert found is not None  # a name after 我 still is
     assert found[0] == "样例养护中心"
+
+
+# -- units: a year glued after a field's name (236) ---------------------------------------------
+
+WHOLE = (
+    "部门整体支出绩效自评报告\n单位名称:青岚市文化馆2023年 5月4日\n"
+    "一、部门(单位)基本情况\n青岚市文化馆2022年度一般公共预算财政拨款本年收入146.02万元,"
+    "本年支出148.11万元。\n"
+)
+
+
+def test_a_year_glued_after_a_fields_name_is_no_part_of_it():
+    assert document(WHOLE).unit == "青岚市文化馆"
+
+
+def test_a_name_with_digits_but_no_year_stays_whole():
+    text = WHOLE.replace("青岚市文化馆2023年 5月4日", "青岚市第2中学")
+    assert document(text).unit == "青岚市第2中学"
+
+
+# -- units: a transfer form's 资金使用单位 (237) -------------------------------------------------
+
+FORM = (
+    "就业补助资金绩效自评表\n(2024年度) | |||\n转移支付(项目)名称 | 就业补助资金 | ||\n"
+    "中央主管部门 | 人力资源社会保障部 | ||\n"
+    "地方主管部门 | 青岚省人力资源和社会保障厅 青岚市人力资源和社会保障局 |\n"
+    "资金使用单位 | 青岚市样例区人力资源和社会保障局 | |||\n"
+    "资金投入情况 (万元) |\n全年预算数(A) | 全年执行数(B) | 预算执行率 |\n"
+    "年度资金总额: | 80.1 | 69.98 | 86% |\n"
+)
+
+
+def test_a_transfer_forms_office_using_the_money_under_supervisors_above_is_its_unit():
+    doc = document(FORM)
+    assert doc.unit == "青岚市样例区人力资源和社会保障局"
+    assert doc.year == 2024
+
+
+def test_a_single_local_supervisor_beside_the_user_leaves_the_unit_unread():
+    text = FORM.replace(
+        "青岚省人力资源和社会保障厅 青岚市人力资源和社会保障局", "青岚市人力资源和社会保障局"
+    )
+    assert document(text).unit == UNNAMED  # which of the two filed it is not written
+
+
+def test_a_company_using_the_money_is_no_unit_its_local_supervisor_files():
+    text = FORM.replace(
+        "青岚省人力资源和社会保障厅 青岚市人力资源和社会保障局", "青岚市样例区委宣传部"
+    ).replace("青岚市样例区人力资源和社会保障局", "青岚市样例电影放映有限公司")
+    assert document(text).unit == "青岚市样例区委宣传部"  # the thirteenth trial's rule
+
+
+def test_a_user_cell_with_two_offices_names_none():
+    text = FORM.replace(
+        "青岚市样例区人力资源和社会保障局 |", "青岚市样例区人社局 青岚市样例区就业中心 |"
+    )
+    assert document(text).unit == UNNAMED
+
+
+# -- units: a paragraph opening on the unit and its own budget (240) ----------------------------
+
+PROJECTS = (
+    "项目绩效自评报告\n\n一、项目基本情况\n\n(一)绩效目标情况\n\n"
+    "  青岚市科学技术局主要有部门预算项目支出、专项预算支出二类支出,项目资金总预算为245.5万元。\n\n"
+    "(二)资金安排情况\n\n  2021年部门预算项目支出8.5万元,专项预算支出237万元。\n"
+)
+
+
+def test_a_paragraph_opening_on_a_placed_unit_and_its_own_budget_names_it():
+    doc = document(PROJECTS)
+    assert doc.unit == "青岚市科学技术局"
+    assert doc.year == 2021
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "青岚市财政局2021年专项资金下达我局245.5万元",  # money handed to another: not its own
+        "科学技术局主要有部门预算项目支出",  # no place: a name written short
+        "我局主要有部门预算项目支出",  # a pronoun
+        "根据青岚市科学技术局部门预算",  # the name inside a sentence
+    ],
+)
+def test_a_paragraph_that_is_not_the_units_own_budget_names_none(opening):
+    text = PROJECTS.replace("青岚市科学技术局主要有部门预算项目支出", opening)
+    assert document(text).unit == UNNAMED
+
+
+# -- units: a fund's words before the genre's 项目资金 (245) -------------------------------------
+
+FUND_TITLE = (
+    "青岚市文化和旅游局关于2021年度中央支持地方公共文化项目资金绩效自评报告\n\n"
+    "一、绩效目标分解下达情况\n2021年省财政厅下达我市专项资金188.00万元。\n"
+)
+
+
+def test_a_funds_words_before_the_genres_项目资金_are_no_unit_the_holder_is():
+    assert document(FUND_TITLE).unit == "青岚市文化和旅游局"
+
+
+def test_a_funds_title_with_no_holder_names_no_unit():
+    assert document(FUND_TITLE.replace("青岚市文化和旅游局关于", "")).unit == UNNAMED
+
+
+@pytest.mark.parametrize("unit", ["青岚市档案馆", "青岚县样例镇", "中共青岚县委组织部"])
+def test_a_unit_before_the_genres_项目资金_is_still_the_unit(unit):
+    text = f"2021年度{unit}项目资金绩效自评报告\n一、项目概况\n项目预算安排资金18万元。\n"
+    assert document(text).unit == unit
+
+
+# -- units: a title's level mark (248) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["(系统)", "(部门)", "(汇总)", "（本级）"])
+def test_a_titles_scope_mark_is_no_part_of_the_name(mark):
+    text = f"青岚市城市管理局{mark}2020年度部门决算情况说明\n一、收入支出决算总体情况\n收入总计34.5万元。\n"
+    assert document(text).unit == "青岚市城市管理局"
+
+
+def test_a_bracket_that_is_no_scope_mark_stays():
+    assert clean_title_unit("青岚市城市管理局(筹)") == "青岚市城市管理局(筹)"
+    assert clean_title_unit("青岚城管(系统)") == "青岚城管(系统)"  # no organisation word

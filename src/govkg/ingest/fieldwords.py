@@ -9,11 +9,13 @@ next cell (实施单位中江县水利局资金情况(万元)…, 135) ends wher
 (``NEXT_CELL``): a name ending with an organisation word, then a field's or a block's head.
 A flattened form may write its next field's label spaced out, glued to the name (部门(单位)
 名称: 共青团岳阳楼区委员会预 算 编 码: 106006, ninth trial's 144): ``SPACED_LABEL``.
+A cover's date may follow the name with no label at all (单位名称:邵阳市美术馆2023年 5月4日,
+nineteenth held-out trial's 236): a year is never part of a unit's name (``GLUED_YEAR``).
 """
 
 from __future__ import annotations
 
-__all__ = ["FIELD_END", "NEXT_CELL", "NEXT_FIELD", "SPACED_LABEL"]
+__all__ = ["FIELD_END", "GLUED_YEAR", "NEXT_CELL", "NEXT_FIELD", "SPACED_LABEL"]
 
 NEXT_FIELD = (
     r"(?:填报日期|填报时间|报送日期|日期|联系人|联系电话|电话|负责人|项目负责人|单位负责人"
@@ -25,5 +27,7 @@ NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|
 department's form: 评价部门名称南昌县…卫生院下属单位个数0, thirteenth round)."""
 SPACED_LABEL = r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,5}[ \t\u3000]*[：:]"
 """A form's next field label written spaced out (预 算 编 码:): no part of a name."""
-FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}"
-"""Where a field's unit name ends: the next field's name, or its label spaced out."""
+GLUED_YEAR = r"20\d\d[ \t\u3000]*年"
+"""A year (a date's, a title's) glued after the name: no unit's name holds one."""
+FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}|{GLUED_YEAR}"
+"""Where a field's unit name ends: the next field's name, its label spaced out, or a year."""

@@ -7,6 +7,12 @@ do not, each read only where certain.
   (…电影放映有限公司) is its 地方主管部门's (rule ``local-supervisor``, thirteenth trial): the
   local supervisor files it, never the 省级主管部门 (a province does not file a district's
   form); each read only as one name ending on an organisation word;
+- a central transfer's form whose 资金使用单位 is an office (a bureau, a centre: no
+  company) is that office's where the 地方主管部门 cell names no single office: it lists
+  the supervisors above the user (安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局 over
+  the district's 人社局, nineteenth trial's 237; rule ``funds-user``), or is empty. The office
+  that uses the money assesses its use; where one local supervisor stands beside an office
+  that uses the money, who filed the form is not written, and the unit stays unread;
 - a flattened PDF form splits its label and puts a cell between it and the name:
   项目主管部门(单 位) 2021 苏州市财政局 (eleventh trial's 160). The label, at most one year
   cell, then a name ending on an organisation word and on the cell's end: read. Anything
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_field", "supervisor"]
+__all__ = ["funds_user", "split_field", "supervisor"]
 
 _CONTRACTOR = re.compile(r"实施单位[ \t\u3000|]*[\u4e00-\u9fff（）()]{2,30}?公司(?=[\s|]|$)")
 _SUPERVISOR = re.compile(
@@ -47,6 +53,28 @@ def supervisor(head: str) -> re.Match | None:
         if company.search(head) is not None and (found := office.search(head)) is not None:
             return found
     return None
+
+
+_OFFICE = r"(?:局|委员会|委|办公室|中心|院|所|站|队|厅|馆|部|政府)"
+_USER = re.compile(
+    r"资金使用单位[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r")"
+    r"[ \t\u3000]*(?=\||\n|$)"
+)
+"""The 资金使用单位 cell holding one office's name alone (a company's ends on 公司)."""
+_LOCAL_CELL = re.compile(r"地方主管部门[ \t\u3000|]*(?P<cell>[^|\n]*)")
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r"(?![\u4e00-\u9fff])")
+
+
+def funds_user(head: str) -> re.Match | None:
+    """The office that uses a transfer form's money, where no single local supervisor
+    stands beside it (see above); None where the user is no office or one supervisor is."""
+    user = _USER.search(head)
+    if user is None:
+        return None
+    local = _LOCAL_CELL.search(head)
+    if local is not None and len(_OFFICE_NAME.findall(local["cell"])) == 1:
+        return None  # one local supervisor: which of the two filed it is not written
+    return user
 
 
 def _spaced(words: str) -> str:

@@ -10,6 +10,9 @@ returns the name as the text writes it with its span, to be cited like the title
 - a sharing site's first line is the file's name: "上海市…管理中心2022年度项目自评价.pdf";
 - a unit's own site hosts it: "欢迎来到南县政协网站!", when the body speaks of 县政协;
 - a project report names the project's holder: "2021年黄石市…委员会数字化…经费项目";
+- a paragraph opens on the unit and its own budget: "绵阳市科学技术局主要有部门预算项目支出、
+  专项预算支出二类支出" (nineteenth trial's 240, a report whose title names no unit), read
+  only where nothing stronger names it;
 - its 机构设置 says what it is made of: "渠县农业综合技术服务中心下设办公室、财务室…";
 - a statement without a title opens on the unit: "达州市环城公路养护中心财政拨款“三公”经费
   预算2014年情况如下", "鶴山市水務局2018年用一般公共預算財政撥款數開支的…"; a 三公 note's
@@ -122,6 +125,15 @@ _GROUPS = re.compile(
 )
 """A 三公 note's count of trips: "全年使用财政拨款安排梧州市…检测中心出国团组 0 个" (twelfth
 trial): the unit whose own trips the note counts (各部门, 本单位: no placed name, not read)."""
+_OWN_BUDGET = re.compile(
+    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:主要|共)?有?"
+    r"[ \t\u3000]*(?:部门预算|年初预算|财政拨款|一般公共预算|项目资金|专项资金)",
+    re.M,
+)
+"""A paragraph opening on a unit, then its own budget: "绵阳市科学技术局主要有部门预算项目支出…",
+"青岚市档案馆2021年部门预算…" (a sentence handing money to it or from it is another's)."""
+_LEAD_WORD = re.compile(r"^(?:根据|按照|依据|经过?|由|对|在|为|据|关于|将|向|从|与|截[至止])")
+"""A sentence's first word before a name (根据青岚市…局部门预算): the name is not its subject."""
 _NOT_A_PROJECT = re.compile(r"下达|拨付|安排|批复|补助|支持|的|要求|通知|印发|关于")
 _PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
 _MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
@@ -229,7 +241,8 @@ def last_resort_name(head: str) -> Stated | None:
     the report is the unit's own (not a government portal) and the body speaks of the unit
     by the name its readers use (南县政协 → 县政协); a 三公 note counts the unit's own trips
     (…财政拨款安排X出国团组); or a project report names the holder of its project in a sentence
-    about the project's money, or the unit its funds are handed down to (为X下达…经费)."""
+    about the project's money, or the unit its funds are handed down to (为X下达…经费); or a
+    paragraph opens on the unit and its own budget (X主要有部门预算项目支出…)."""
     site = _SITE.search(head[:300])
     if site and placed(site["unit"]) and not site["unit"].endswith("政府"):
         name = site["unit"]
@@ -241,6 +254,13 @@ def last_resort_name(head: str) -> Stated | None:
     groups = _GROUPS.search(head)
     if groups and placed(groups["unit"]) and not _NOT_SELF.match(groups["unit"]):
         return groups["unit"], groups.span("unit")
+    for match in _OWN_BUDGET.finditer(head):
+        sentence = re.match(r"[^。\n]*", head[match.end() :]).group()
+        unit = match["unit"]
+        if _LEAD_WORD.match(unit) or _NOT_SELF.match(unit) or _HANDS_OUT.search(sentence):
+            continue
+        if placed(unit):
+            return unit, match.span("unit")
     if not _PROJECT_REPORT.search(head):
         return None
     recipient = _RECIPIENT.search(head)

@@ -25,7 +25,7 @@ from govkg.ingest.cellline import in_table_cell
 from govkg.ingest.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.fieldwords import FIELD_END, NEXT_CELL
-from govkg.ingest.formunit import split_field, supervisor
+from govkg.ingest.formunit import funds_user, split_field, supervisor
 from govkg.ingest.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown, shows_genre
 from govkg.ingest.headingunit import heading_unit
 from govkg.ingest.issuer import fuller_name, last_resort_name, stated_name
@@ -191,7 +191,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head) or supervisor(head)  # a form's cell
+        field = _field_unit(head) or supervisor(head) or funds_user(head)  # a form's cell
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())
@@ -422,7 +422,8 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
             unit = field["unit"]
             spans.append(field.span())
-        elif is_fund(unit):  # 2022年衔接资金项目…: the fund is no unit; its holder
+        elif is_fund(unit, head[title.end("unit") : title.end()]):  # 2022年衔接资金项目…,
+            # 中央支持地方公共文化|项目资金绩效…: the fund is no unit; its holder
             unit = fund_holder(unit)  # …长沙市电子工业学校财政专项资金…: the unit it opens on
             # the holder may head the line: 海口市秀英区水务局2022年衔接资金项目…
             line_start = head.rfind("\n", 0, title.start()) + 1
