@@ -48,11 +48,13 @@ def test_a_score_or_a_grade_after_the_evaluation_is_its_outcome(outcome):
         # an evaluation announced, no outcome (the synthetic news fixture's sentence)
         "本报讯 市财政局介绍,2023年安排专项资金3000万元。近期将组织开展绩效自评工作。\n",
         # a score, but of a match, not of a performance evaluation
-        "本报讯 青岚队以得分89分夺冠,获得奖金10万元。\n",
+        "青岚杯决赛\n青岚队以得分89分夺冠,获得奖金10万元。\n",
         # an outcome after the evaluation, but no money figure
         "青岚市开展绩效评价工作\n项目综合得分为91分,达到了优秀等级。\n",
+        # an outcome in a news item (a meeting's report quoting a score)
+        "本报讯 青岚市召开绩效评价工作会议,通报去年平均得分为85分,今年安排资金500万元。\n",
         # 结果良好的 / 达到优化: no grade of its own
-        "本报讯 绩效评价工作推进结果良好的地区获奖励资金10万元,流程达到优化。\n",
+        "青岚市通报\n绩效评价工作推进结果良好的地区获奖励资金10万元,流程达到优化。\n",
     ],
 )
 def test_no_outcome_of_an_evaluation_or_no_money_stays_refused(text):

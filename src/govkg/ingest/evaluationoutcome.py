@@ -9,9 +9,10 @@ a performance evaluation was made and what it came to, a score in points (综合
 
 Both are asked, and ``report`` asks a money figure too: a news item that only announces an
 evaluation (将组织开展2023年度部门整体支出绩效自评工作, the synthetic news fixture) states
-no outcome; a match's or an exam's score (得分89分) is no performance evaluation's. A notice
-of results that scores many projects at once (12个项目平均得分90分, 涉及资金3亿元) is read
-too: it is an evaluation's report, if of several projects.
+no outcome; a match's or an exam's score (得分89分) is no performance evaluation's; and an
+outcome a journalist reports (本报讯, 记者…: a meeting's news that quotes last year's average
+score) is news. A notice of results that scores many projects at once (12个项目平均得分90分,
+涉及资金3亿元) is read: it is an evaluation's report, if of several projects.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ _GRADE = re.compile(
 )
 """A grade, a word of its own (评价结果为优秀。, 达到了优秀等级): 结果良好的, 达到优化 are none."""
 
+_NEWS = re.compile(r"本\s*报\s*讯|记\s*者|通\s*讯\s*员|新\s*华\s*社")
+"""A news item's byline or dateline: what it reports of an evaluation is news."""
+
 
 def states_evaluation_outcome(text: str) -> bool:
     """Whether ``text`` (simplified) says a performance evaluation was made and, after that,
     its outcome: a score in points or a grade (see above)."""
     made = _EVALUATION.search(text)
-    if made is None:
+    if made is None or _NEWS.search(text):
         return False
     return bool(_SCORE.search(text, made.end()) or _GRADE.search(text, made.end()))
