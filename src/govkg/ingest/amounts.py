@@ -16,11 +16,15 @@ __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 
 _CN = "零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写 too: 贰拾叁万元
 _READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
+_GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (nineteenth trial)
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
-    rf"(?:(?P<unit>亿{_READ}元|万{_READ}元|元)|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
+    rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
 )
-"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…)."""
+"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…). The
+unit word may hold one blank (财政拨款收、支总计各减少879.49万 元: a line-wrapped or
+typed-in space); it is the same 万元."""
 
 PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """Readings a mirror site printed after characters: 结(jié)余."""
@@ -87,7 +91,7 @@ def amounts(text: str) -> Iterator[Amount]:
             continue
         if any(a <= match.start() < b for a, b in split_spans):
             continue  # the 元 of a split 万…元 (splitunit): not an amount in 元
-        unit = PINYIN.sub("", match["unit"] or (match["bare"] + "元"))
+        unit = re.sub(r"\s", "", PINYIN.sub("", match["unit"] or (match["bare"] + "元")))
         try:
             amount = yuan(match["fig"], unit)
         except ValueError:

@@ -1,0 +1,49 @@
+"""The rules the nineteenth held-out trial asked for (figures missed, forms' targets,
+traditional mirrors), each held on fictional text with cases it must not fire on: a unit word
+with a blank inside it (万 元, ``amounts``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fictional_text import found, kinds
+
+# -- a unit word with one blank inside it (amounts.MONEY) -------------------------------------
+
+ACCOUNTS = (
+    "青岚市园林管理局2021年度部门决算情况说明\n"
+    "一、收入支出决算总体情况说明\n"
+    "2021年度财政拨款收、支总计1,200.50万元。与2020年相比,财政拨款收、支总计各减少{change},"
+    "下降2.4%。\n"
+)
+
+
+def test_a_blank_inside_the_unit_word_is_still_the_unit():
+    got = found(ACCOUNTS.format(change="79.49万 元"))
+    joint = [(w, k, y) for w, k, y, _ in got if w.startswith("79.49")]
+    assert joint == [
+        ("79.49万 元", "CHANGE", Decimal("794900")),
+        ("79.49万 元", "CHANGE", Decimal("794900")),
+    ]
+
+
+def test_a_full_width_blank_or_a_tab_inside_the_unit_word_too():
+    for blank in ("\u3000", "\t"):
+        change = "79.49万" + blank + "元"
+        assert (change, "CHANGE") in kinds(ACCOUNTS.format(change=change))
+
+
+def test_two_blanks_inside_the_unit_word_are_no_unit():
+    assert all(not w.startswith("79.49") for w, _ in kinds(ACCOUNTS.format(change="79.49万  元")))
+
+
+def test_a_line_break_after_wan_keeps_the_bare_wan_reading():
+    # 万 at a line's end is 万 alone before its clause's end (预算297万): the 元 is not joined
+    assert ("79.49万", "CHANGE") in kinds(ACCOUNTS.format(change="79.49万\n元"))
+
+
+def test_a_header_s_blank_unit_with_no_figure_before_it_is_no_amount():
+    text = ACCOUNTS.format(change="79.49万元") + "单位:万 元\n项目 金额\n"
+    assert [w for w, _ in kinds(text)].count("79.49万元") == 2
+    assert not any("万 元" in w for w, _ in kinds(text))
