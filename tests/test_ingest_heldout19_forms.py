@@ -1,6 +1,6 @@
 """The rules the nineteenth held-out trial asked for (figures missed, forms' targets,
 traditional mirrors), each held on fictional text with cases it must not fire on: a unit word
-with a blank inside it (万 元, ``amounts``).
+with a blank inside it (万 元, ``amounts``); 万 without 元 before a fund's name (141.8万补助资金).
 """
 
 from __future__ import annotations
@@ -47,3 +47,28 @@ def test_a_header_s_blank_unit_with_no_figure_before_it_is_no_amount():
     text = ACCOUNTS.format(change="79.49万元") + "单位:万 元\n项目 金额\n"
     assert [w for w, _ in kinds(text)].count("79.49万元") == 2
     assert not any("万 元" in w for w, _ in kinds(text))
+
+
+# -- 万 without 元 right before a fund's name (amounts._FUND) ---------------------------------
+
+PAID = (
+    "青岚县2023年农村危房改造补助资金绩效自评报告\n"
+    "2、项目资金执行情况分析。2023年全县共完成发放补助资金86.5万元。\n"
+    "3、项目资金管理情况分析。根据国库集中支付制度,由县财政局分3批次将{paid}通过农户一卡通"
+    "全部打卡发放到位。\n"
+)
+
+
+def test_wan_before_a_fund_s_name_is_money():
+    got = [(w, y) for w, k, y, _ in found(PAID.format(paid="86.5万补助资金")) if k]
+    assert got == [("86.5万元", Decimal("865000")), ("86.5万", Decimal("865000"))]
+
+
+def test_wan_before_a_fund_s_name_is_read_through_a_mirror_s_readings():
+    text = PAID.format(paid="86.5萬(wàn)補(bǔ)助資(zī)金")
+    assert ("86.5萬(wàn)", Decimal("865000")) in [(w, y) for w, k, y, _ in found(text) if k]
+
+
+def test_wan_before_a_count_or_a_word_that_is_no_fund_is_no_money():
+    for words in ("2万户补助对象", "3万人次补助资金", "5万补助对象"):
+        assert [w for w, _ in kinds(PAID.format(paid=words))] == ["86.5万元"]

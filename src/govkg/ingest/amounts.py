@@ -16,15 +16,23 @@ __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 
 _CN = "零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写 too: 贰拾叁万元
 _READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
+_FUND = "|".join(
+    "".join(char + _READ for char in word)  # 補(bǔ)助資(zī)金: read through
+    for word in (
+        "补助资金", "专项资金", "财政资金", "项目资金", "奖补资金", "配套资金", "资金", "经费"
+    )
+)
+"""A fund named right after 万 (由区财政局分2批次将141.8万补助资金…发放到位: nineteenth
+trial): 万 alone is money there, as before a clause's end; 2万户, 3万人次 are counts."""
 _GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (nineteenth trial)
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)"
-    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)))"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|(?P<fund>{_FUND})))"
 )
-"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…). The
-unit word may hold one blank (财政拨款收、支总计各减少879.49万 元: a line-wrapped or
-typed-in space); it is the same 万元."""
+"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…) or
+right before the name of a fund (``_FUND``). The unit word may hold one blank
+(财政拨款收、支总计各减少879.49万 元: a line-wrapped or typed-in space); it is the same 万元."""
 
 PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """Readings a mirror site printed after characters: 结(jié)余."""
@@ -38,6 +46,7 @@ class Amount:
     unit: str
     yuan: Decimal
     bare: bool = False  # 万 or 亿 without 元
+    fund: bool = False  # and a fund named right after it (141.8万补助资金): money, said so
     position: int = 0  # its place in a list of figures sharing one unit word
     count: int = 1  # the figures of that list
     first_start: int | None = None  # where that list starts
@@ -103,6 +112,7 @@ def amounts(text: str) -> Iterator[Amount]:
             unit=unit,
             yuan=amount,
             bare=bool(match["bare"]),
+            fund=bool(match["fund"]),
         )
     while pending is not None:
         yield pending

@@ -2,8 +2,9 @@
 
 The spending rules turn some amounts into funding lines; this rule accounts for all of them,
 so that an amount is never lost and never shown as spending when the text says otherwise.
-Each amount (万元, 元, 亿元, and 万 or 亿 alone where the clause speaks of money: 预算297万)
-gets the kind named by the nearest money word before it in its clause: 较上年增加 is a
+Each amount (万元, 元, 亿元, and 万 or 亿 alone where the clause speaks of money, 预算297万,
+or a fund's name follows, 将141.8万补助资金…发放到位) gets the kind named by the nearest
+money word before it in its clause: 较上年增加 is a
 CHANGE, 到位资金 REVENUE, 结转 CARRY_OVER, 预算 BUDGET, 支出 SPENDING… An amount no such word
 names is kept as unread (``read: false``) with the reason, never guessed, unless it is a
 part listed under 其中 right after a total (项目支出500万元，其中：甲300万元；乙200万元):
@@ -174,7 +175,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     for amount in _amounts(text):
         clause_start = _clause_start(text, amount.start)
         context = text[max(clause_start, amount.start - REACH) : amount.start]
-        if amount.bare and not _MONEY_WORD.search(context):
+        if amount.bare and not amount.fund and not _MONEY_WORD.search(context):
             continue  # 2100万 of something else: no money word in its clause
         own = text[max(clause_start, previous_end, amount.start - REACH) : amount.start]
         if amount.position:  # 4125.49,4143.91万元: the words before the list name each
