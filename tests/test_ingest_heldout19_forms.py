@@ -1,6 +1,7 @@
 """The rules the nineteenth held-out trial asked for (figures missed, forms' targets,
 traditional mirrors), each held on fictional text with cases it must not fire on: a unit word
-with a blank inside it (万 元, ``amounts``); 万 without 元 before a fund's name (141.8万补助资金).
+with a blank inside it (万 元, ``amounts``); 万 without 元 before a fund's name (141.8万补助资金);
+下达 under a heading of funds in place (``arrived``).
 """
 
 from __future__ import annotations
@@ -72,3 +73,47 @@ def test_wan_before_a_fund_s_name_is_read_through_a_mirror_s_readings():
 def test_wan_before_a_count_or_a_word_that_is_no_fund_is_no_money():
     for words in ("2万户补助对象", "3万人次补助资金", "5万补助对象"):
         assert [w for w, _ in kinds(PAID.format(paid=words))] == ["86.5万元"]
+
+
+# -- 下达 under a heading of funds in place (arrived) -----------------------------------------
+
+ARRIVAL = (
+    "青岚县2023年农村危房改造补助资金绩效自评报告\n"
+    "一、绩效目标分解下达情况\n"
+    "2023年共下达补助资金96.2万元(其中:下达中央补助资金76.7万元,下达省级补助资金19.5万元)。\n"
+    "二、绩效目标完成情况分析\n"
+    "{heading}{sentence}\n"
+)
+
+
+def _arrival(heading="1、项目资金到位情况分析。", sentence=None) -> list[tuple[str, str | None]]:
+    sentence = sentence or "2023年共下达我县补助资金96.2万元(其中:下达中央补助资金76.7万元)。"
+    return kinds(ARRIVAL.format(heading=heading, sentence=sentence))
+
+
+def test_handed_down_under_a_heading_of_funds_in_place_is_revenue():
+    got = _arrival()
+    assert got[:3] == [("96.2万元", "BUDGET"), ("76.7万元", "BUDGET"), ("19.5万元", "BUDGET")]
+    assert got[3:] == [("96.2万元", "REVENUE"), ("76.7万元", "REVENUE")]
+
+
+def test_a_heading_line_or_a_mirror_s_readings_say_the_same():
+    assert _arrival(heading="(一)项目资金到位情况\n")[3:] == [
+        ("96.2万元", "REVENUE"),
+        ("76.7万元", "REVENUE"),
+    ]
+    mirrored = "1、項(xiàng)目資金到位情況分析。"
+    assert _arrival(heading=mirrored)[3] == ("96.2万元", "REVENUE")
+
+
+def test_a_sentence_stating_its_own_arrival_keeps_its_words():
+    sentence = "2023年共下达我县补助资金96.2万元,实际到位90万元。"
+    assert _arrival(sentence=sentence)[3:] == [("96.2万元", "BUDGET"), ("90万元", "REVENUE")]
+
+
+def test_another_heading_or_the_second_sentence_after_it_is_not_this_heading():
+    assert _arrival(heading="2、项目资金执行情况分析。")[3] == ("96.2万元", "BUDGET")
+    later = "1、项目资金到位情况分析。资金按文件要求分配。"
+    assert _arrival(heading=later)[3] == ("96.2万元", "BUDGET")
+    long_sentence = "根据省财政厅关于加强农村危房改造补助资金管理的有关要求,做好资金到位。"
+    assert _arrival(heading=long_sentence)[3] == ("96.2万元", "BUDGET")

@@ -26,6 +26,9 @@ An amount the words right after it name as 财政拨款 (新增了605.99万元�
 -抗疫特别国债资金) is an appropriation received, REVENUE, where its own verb names no kind
 (使用了5万元财政拨款 is spending; …财政拨款支出 is not this pattern).
 
+Under a heading of funds in place (1、项目资金到位情况分析。), the sentence right after it
+states what arrived: its 下达 amounts are REVENUE (``arrived``, nineteenth trial).
+
 Kept apart from ``money`` (a module of its size); ``money`` asks it after the words before
 an amount have named their kind.
 """
@@ -34,6 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from govkg.ingest.arrived import under_arrival_heading
 
 __all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 
@@ -71,7 +76,7 @@ def allocated_kind(
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
         if kind_of(rest) in (None, "BUDGET"):
-            return "BUDGET"
+            return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
     return kind
 
 
