@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fictional_text import found, kinds
+from govkg.ingest.extract import extract
 
 # -- a unit word with one blank inside it (amounts.MONEY) -------------------------------------
 
@@ -117,3 +118,36 @@ def test_another_heading_or_the_second_sentence_after_it_is_not_this_heading():
     assert _arrival(heading=later)[3] == ("96.2万元", "BUDGET")
     long_sentence = "根据省财政厅关于加强农村危房改造补助资金管理的有关要求,做好资金到位。"
     assert _arrival(heading=long_sentence)[3] == ("96.2万元", "BUDGET")
+
+
+# -- words said after an amount, read through a mirror's readings (money) --------------------
+
+MIRROR = (
+    "青嵐縣2017年度農(nóng)村危房改造資金績效評價(jià)報(bào)告\n"
+    "一、項(xiàng)目概況\n"
+    "財(cái)政計(jì)劃投入資金176萬元,實(shí)際到賬(zhàng)164萬元。{after}\n"
+)
+
+
+def _mirror(after: str):
+    return [(m.as_written, m.kind, m.year) for m in extract(MIRROR.format(after=after), "f.txt").money]
+
+
+def test_a_budget_said_after_an_amount_is_read_through_readings_with_its_year():
+    got = _mirror("省級補(bǔ)助資金12萬元納(nà)入2018年預(yù)算。")
+    assert got[-1] == ("12萬元", "BUDGET", 2018)
+
+
+def test_a_budget_said_after_with_no_year_keeps_the_report_s():
+    got = _mirror("省級補(bǔ)助資金12萬元列(liè)入部門預(yù)算。")
+    assert got[-1] == ("12萬元", "BUDGET", 2017)
+
+
+def test_money_received_said_after_is_read_through_readings_too():
+    got = _mirror("縣級配套資(zī)金12萬元已(yǐ)全部到(dào)位。")
+    assert got[-1] == ("12萬元", "REVENUE", 2017)
+
+
+def test_words_after_that_say_no_budget_keep_the_amount_s_own_reading():
+    got = _mirror("省級補(bǔ)助資金12萬元納(nà)入2018年結(jié)算。")
+    assert got[-1] == ("12萬元", "REVENUE", 2017)

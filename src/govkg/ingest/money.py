@@ -16,7 +16,8 @@ list of acts of spending that adds up (``itemised``). 下达 and 收到 are read
 Patterns of published reports, each kept to what the words say: one figure for both sides
 (收、支总计均为1201.05万元) is two amounts, 收 as revenue and 支 as spending; one unit word
 for a list (收、支总计各是4125.49,4143.91万元) gives each figure that unit, in order; a
-mirror's readings inside words (萬(wàn)元) are read through; a figure the excerpt ends
+mirror's readings inside words (萬(wàn)元) are read through, also in the words said after an
+amount (32萬元納(nà)入2018年預(yù)算: a budget, of the year it names); a figure the excerpt ends
 inside (…减少1,913.0) is listed unread, its unit word lost.
 
 Kinds and their words are listed in ``KIND_WORDS``, in the order they are tried when two
@@ -129,6 +130,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(r"(?:总额为|金额为|为|是|达到|(?<!下)达|共|约|了|各|均)+$")  # 下达: a verb, kept
 _YEAR = re.compile(r"(20\d\d)\s*年")
 REACH = 40  # characters before an amount in which its words are looked for
+AFTER = 80  # characters after it in which words said after it are read (readings taken out)
 
 
 @dataclass(frozen=True)
@@ -189,17 +191,19 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
-        if BUDGET_AFTER.match(text, amount.end):
+        after = _PINYIN.sub("", text[amount.end : amount.end + AFTER])  # 納(nà)入: 纳入
+        budget_after = BUDGET_AFTER.match(after)
+        if budget_after:
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         if kind == "SPENDING" and _fund_part(text, amount.start):
             kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
-        if PER_UNIT.match(text, amount.end):
+        if PER_UNIT.match(after):
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
-        elif (kind is None or own_kind is None) and RECEIVED_AFTER.match(text, amount.end):
+        elif (kind is None or own_kind is None) and RECEIVED_AFTER.match(after):
             # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
             # kind of a total it is listed under (…总投资39万元,其中:中央资金39万元,已下拨到位)
             kind = "REVENUE"
-        elif kind is None and ALLOCATED_AFTER.match(text, amount.end):
+        elif kind is None and ALLOCATED_AFTER.match(after):
             kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None and _fund_part(text, amount.start):
@@ -219,6 +223,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         total = partial(_kind_of_total, text, amount.start, kinds)  # fundwords: said kinds
         kind, reason = said_kind(text, amount, clause_start, kind, reason, _kind, total)
         stated_year = _YEAR.findall(context)
+        if budget_after and (budget_year := _YEAR.search(budget_after.group())):
+            stated_year = [budget_year[1]]  # 32万元纳入2018年预算: the budget of 2018
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
         label = _label(plain)
         if joint and amount.count in (1, 2):
