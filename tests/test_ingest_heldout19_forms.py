@@ -1,7 +1,8 @@
 """The rules the nineteenth held-out trial asked for (figures missed, forms' targets,
 traditional mirrors), each held on fictional text with cases it must not fire on: a unit word
 with a blank inside it (万 元, ``amounts``); 万 without 元 before a fund's name (141.8万补助资金);
-下达 under a heading of funds in place (``arrived``).
+下达 under a heading of funds in place (``arrived``); words said after an amount read through a
+mirror's readings (``money``); a part in a bracket right after an amount (``bracketparts``).
 """
 
 from __future__ import annotations
@@ -151,3 +152,30 @@ def test_money_received_said_after_is_read_through_readings_too():
 def test_words_after_that_say_no_budget_keep_the_amount_s_own_reading():
     got = _mirror("省級補(bǔ)助資金12萬元納(nà)入2018年結(jié)算。")
     assert got[-1] == ("12萬元", "REVENUE", 2017)
+
+
+# -- a bracket right after an amount holds a part of it (bracketparts.bracketed_kind) --------
+
+PAID_OUT = "青岚县2017年度农村危房改造资金绩效评价报告\n一、项目概况\n2017年共发放补助资金{paid}。\n"
+
+
+def test_a_part_in_a_bracket_right_after_an_amount_has_its_kind():
+    got = kinds(PAID_OUT.format(paid="860.5万元,(县级整合、配套资金320.5万元)"))
+    assert got == [("860.5万元", "SPENDING"), ("320.5万元", "SPENDING")]
+    mirrored = "860.5萬元,(縣級整合、配套資(zī)金320.5萬元)"
+    assert kinds(PAID_OUT.format(paid=mirrored))[1] == ("320.5萬元", "SPENDING")
+
+
+def test_a_part_naming_its_own_kind_keeps_it():
+    got = kinds(PAID_OUT.format(paid="860.5万元(其中结转资金20万元)"))
+    assert got[1] == ("20万元", "CARRY_OVER")
+
+
+def test_a_larger_sum_in_the_bracket_is_no_part():
+    got = kinds(PAID_OUT.format(paid="860.5万元(累计配套资金1320.5万元)"))
+    assert got[1] != ("1320.5万元", "SPENDING")
+
+
+def test_a_bracket_not_right_after_an_amount_is_not_this_pattern():
+    got = kinds("青岚县2017年度农村危房改造资金绩效评价报告\n收到补助资金(县级整合、配套资金320.5万元)。\n")
+    assert got == [("320.5万元", "REVENUE")]

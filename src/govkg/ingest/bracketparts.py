@@ -9,14 +9,22 @@
   it past the bracket;
 - 一般公共预算 / 政府性基金预算 / 国有资本经营预算 / 社会保险基金预算 in a part's words name the
   budget the money comes from, not a budget: a part listed under 其中 has the kind of its
-  total (``money``), as a part no word names has.
+  total (``money``), as a part no word names has;
+- a bracket opened right after an amount without 其中, its amount named by its source alone
+  (发放补助资金2734.6万元,(县级整合、配套资金1290.6万元): nineteenth trial), holds a part
+  of that amount: it has that amount's kind (``bracketed_kind``), where its own words name
+  none. Without it the words before the amount reached back past the amount before and
+  read 补助资金 (the fund's name) as money received.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-__all__ = ["after_parts", "closes_a_bracket", "without_budget_sources"]
+from govkg.ingest.amounts import PINYIN
+
+__all__ = ["after_parts", "bracketed_kind", "closes_a_bracket", "without_budget_sources"]
 
 _PARTS = re.compile(
     r"\s*[（(](?:其中|含|包括)[^（()）。；;\n]{0,160}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,40}?[）)]"
@@ -49,3 +57,21 @@ def closes_a_bracket(between: str) -> bool:
 def without_budget_sources(words: str) -> str:
     """A part's words without the names of the budget its money comes from."""
     return _SOURCES.sub("", words)
+
+
+_OPENED = re.compile(r"\s*[，,]?\s*[（(](?P<words>[^（()）。；;\n\d]{0,40})$")
+"""A bracket opened right after an amount (a comma may stand between), then the part's
+words, no figure among them: 2734.6万元,(县级整合、配套资金."""
+
+
+def bracketed_kind(text: str, at: int, part: Decimal, before, kind_of) -> str | None:
+    """The kind of the amount ``before`` (its end, kind and yuan) for the amount at ``at`` of
+    ``part`` yuan, where that amount is the first of a bracket opened right after it, is no
+    more than it (a part never is), and its own words name no kind (see above); else None.
+    (安排预算稳定调节基金28478万元(累计稳定调节基金43429万元): a larger sum, no part.)"""
+    if before is None or before[1] is None or part > before[2]:
+        return None
+    opened = _OPENED.match(PINYIN.sub("", text[before[0] : at]))  # 資(zī)金: read through
+    if opened is None or kind_of(opened["words"]) is not None:
+        return None
+    return before[1]

@@ -37,7 +37,7 @@ from govkg.ingest.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
-from govkg.ingest.bracketparts import without_budget_sources
+from govkg.ingest.bracketparts import bracketed_kind, without_budget_sources
 from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
@@ -173,6 +173,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     previous_end = 0
     kinds: list[tuple[int, str | None]] = []  # (end, kind) of each amount read so far
     list_own = ""
+    last_amount: tuple[int, str | None, Decimal] | None = None  # (end, kind, yuan)
     last_unit: tuple[str, int] = ("", 0)
     for amount in _amounts(text):
         clause_start = _clause_start(text, amount.start)
@@ -189,6 +190,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         own_kind = _kind(without_item_fee(without_budget_sources(part)))
         if own_kind is None and (total := _kind_of_total(text, amount.start, kinds)):
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
+        elif own_kind is None and (
+            whole := bracketed_kind(text, amount.start, amount.yuan, last_amount, _kind)
+        ):
+            kind = whole  # 发放2734.6万元,(县级配套资金1290.6万元): a part of the amount before
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
         after = _PINYIN.sub("", text[amount.end : amount.end + AFTER])  # 納(nà)入: 纳入
@@ -254,6 +259,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 share=stated_share(view, text, *span) if kind and len(sides) == 1 else None,
             )
         kinds.append((amount.end, kind))
+        last_amount = (amount.end, kind, amount.yuan)
         previous_end = amount.end
         last_unit = (amount.unit, amount.end)
     if last_unit[0]:
