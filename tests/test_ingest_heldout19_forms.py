@@ -179,3 +179,30 @@ def test_a_larger_sum_in_the_bracket_is_no_part():
 def test_a_bracket_not_right_after_an_amount_is_not_this_pattern():
     got = kinds("青岚县2017年度农村危房改造资金绩效评价报告\n收到补助资金(县级整合、配套资金320.5万元)。\n")
     assert got == [("320.5万元", "REVENUE")]
+
+
+# -- 补助资金 closing a part's words names its fund (itemfees), a comma before the bracket ------
+
+PLAN = "青岚县2017年度农村危房改造资金绩效评价报告\n一、项目概况\n{sentence}\n"
+
+
+def test_a_subsidy_fund_listed_under_a_total_has_the_total_s_kind():
+    sentence = (
+        "中央、省级财政计划投入资金176万元,(其中中央补助资金100万元、省级补助资金76万元),"
+        "实际到账164万元。"
+    )
+    assert kinds(PLAN.format(sentence=sentence)) == [
+        ("176万元", "PLANNED"),
+        ("100万元", "PLANNED"),
+        ("76万元", "PLANNED"),
+        ("164万元", "REVENUE"),
+    ]
+    budget = "年初预算安排资金200万元,其中:中央补助资金150万元,县级补助资金50万元。"
+    assert [k for _, k in kinds(PLAN.format(sentence=budget))] == ["BUDGET"] * 3
+
+
+def test_a_subsidy_fund_whose_part_says_it_arrived_or_listed_under_no_total_is_revenue():
+    arrived = "计划投入资金176万元,(其中已到位补助资金100万元)。"
+    assert kinds(PLAN.format(sentence=arrived))[1] == ("100万元", "REVENUE")
+    alone = "本年度收到中央补助资金50万元。"
+    assert kinds(PLAN.format(sentence=alone)) == [("50万元", "REVENUE")]

@@ -8,6 +8,11 @@ the last part alone was read as spent while its siblings (…购置费, …维�
 经费), as 费 does, not what was done with it. For a part listed under 其中 those words are
 left out before its own words are asked for a kind: any other kind word (支出, 使用, 决算,
 减少…) still names its kind; and an amount listed under no 其中 is not touched.
+
+补助资金 closing a part's words is the name of the fund the part is (nineteenth trial:
+中央、省级财政计划投入资金1476万元,(其中中央补助资金982万元、省级补助资金494万元),实际到账
+1444万元): the parts are of the planned total, not money received (the text says only 1444
+arrived), so 补助 there is left out too, and the part has its total's kind.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ import re
 
 __all__ = ["without_item_fee"]
 
-_ITEM_FEE = re.compile(r"(?:经费|费用)[\s：:]*$")
+_ITEM_FEE = re.compile(r"(?:经费|费用|补助资金)[\s：:]*$")
 
 
 def without_item_fee(words: str) -> str:
-    """``words`` (a part's own words, up to its amount) without the 费用 / 经费 ending them."""
+    """``words`` (a part's own words, up to its amount) without the 费用 / 经费 / 补助资金
+    ending them."""
     return _ITEM_FEE.sub("", words)

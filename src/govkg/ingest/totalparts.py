@@ -46,8 +46,9 @@ _BETWEEN = re.compile(
 """Between a total and its 其中: punctuation, the total's change in percent or a comparison
 stating no figure, its reason, what it was used for (实际支付2700万元,全部用于设备采购和软件
 开发。其中:…, eleventh trial)."""
-_BRACKET = re.compile(r"\s*[（(]")
-"""Between a total and the 其中 its bracket of parts opens with."""
+_BRACKET = re.compile(r"\s*[，,]?\s*[（(]")
+"""Between a total and the 其中 its bracket of parts opens with; a comma may stand before the
+bracket (计划投入资金1476万元,(其中中央补助资金982万元、…): nineteenth trial)."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
 """The words of an amount that is the change of the amount right before it: ,比上年减少"""
 
