@@ -206,3 +206,32 @@ def test_a_subsidy_fund_whose_part_says_it_arrived_or_listed_under_no_total_is_r
     assert kinds(PLAN.format(sentence=arrived))[1] == ("100万元", "REVENUE")
     alone = "本年度收到中央补助资金50万元。"
     assert kinds(PLAN.format(sentence=alone)) == [("50万元", "REVENUE")]
+
+
+# -- a province's funds row: 得分 with its formula, 年度财政资金总额, an OCR'd ")" (gluedfunds) --
+
+HUBEI = (
+    "2021年度财政项目绩效自评表单位名称:青岚市第二人民医院填报日期:2022年3月8日"
+    "项目名称青岚院区建设补助主管部门青岚市卫生健康委"
+    "预算执行情况 (万元) (20 分)预算数(A)执行数(B){rate}得分(20分*执行率)"
+    "年度财政 资金总额{row}度效标80> 年绩目\n"
+)
+
+
+def _hubei(rate="执行率(B/A1", row="80076095%19") -> list[tuple[str, str | None]]:
+    return kinds(HUBEI.format(rate=rate, row=row))
+
+
+def test_a_funds_row_under_a_score_head_with_its_formula_is_cut_by_its_rate():
+    # 760 / 800 = 95%: the one cut of the run, 800 | 760 | 95 (760.5 | 95.07 would fit two)
+    assert _hubei() == [("800", "BUDGET"), ("760", "SPENDING")]
+    assert _hubei(rate="执行率(B/A)") == [("800", "BUDGET"), ("760", "SPENDING")]
+
+
+def test_an_ocr_d_close_is_read_only_before_the_next_head():
+    assert _hubei(rate="执行率(B/A1 ") == []  # a blank before 得分: not the rate head's close
+    assert _hubei(rate="执行率(B/A") == []  # no close at all
+
+
+def test_a_rate_that_proves_no_cut_reads_nothing():
+    assert _hubei(row="80076090%19") == []

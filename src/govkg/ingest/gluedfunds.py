@@ -13,6 +13,12 @@ stated rate to its written precision (20 / 20 = 100.00%) and a 得分 after the 
 cut into the money columns where exactly one cut keeps each part within the total's cell of
 its column (20 | 20; 202 | 0 is over the total's 20): a part of a total is never more than it.
 
+A province's form (the nineteenth trial's 242, OCR'd) writes its 得分 head with its formula,
+``得分(20分*执行率)``, and its row ``年度财政资金总额`` (a blank where the cell's line wrapped):
+``预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政 资金总额10001000100%20`` is 1000 |
+1000 | 100% | 20, cut as above. OCR may print the rate head's ``)`` as ``1`` (``执行率(B/A1得分``),
+read so only where the next head follows at once.
+
 The unit must be declared before the heads (``(万元)``, ``单位:万元``); a head the form does not
 name plainly (an OCR'd 预匏数) stops the rule. Kinds are the heads' (``ratedrows``): 预算 BUDGET,
 执行 SPENDING, 到位 REVENUE.
@@ -36,11 +42,14 @@ RULE = "glued-funds"
 _HEAD = re.compile(
     r"(?P<money>(?:年初|全年|调整后?|本年)?(?:预算|执行|到位)(?:数|资金|金额))"
     r"(?:[(（](?P<letter>[A-Z])[)）])?"
-    r"|(?P<rate>(?:预算|资金)?(?:执行|到位)率)[(（](?P<num>[A-Z])/(?P<den>[A-Z])[)）]"
-    r"|(?P<other>分值|得分)"
+    r"|(?P<rate>(?:预算|资金)?(?:执行|到位)率)[(（](?P<num>[A-Z])/(?P<den>[A-Z])"
+    r"(?:[)）]|1(?=分值|得分))"  # 执行率(B/A1得分: an OCR'd ")" before the next head
+    r"|(?P<other>分值|得分)(?:[(（][^()（）\n]{1,16}[)）])?"  # 得分(20分*执行率): its formula
 )
 _HEADS = re.compile(rf"(?:{_HEAD.pattern})+")
-_ROW = re.compile(r"(?P<label>年度资金总额)[:：]?(?P<run>[\d.]+)%(?P<score>\d+(?:\.\d+)?)?")
+_ROW = re.compile(
+    r"(?P<label>年度(?:财政)?\s?资金总额)[:：]?(?P<run>[\d.]+)%(?P<score>\d+(?:\.\d+)?)?"
+)
 _PART = re.compile(r"(?P<label>其中[:：]?[\u4e00-\u9fff]{2,12}?)(?P<run>\d[\d.]*)(?![\d.%])")
 _MONEY_CELL = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,6})?")
 _POINTS_CELL = re.compile(r"[1-9]\d?|100")
@@ -67,7 +76,8 @@ def find_glued_funds(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if len(cuts) != 1:
             continue
         money = [(c, piece) for c, piece in zip(before, cuts[0], strict=False) if c[0] == "MONEY"]
-        yield from _cells(view, before, cuts[0], row.start("run"), unit, year, row["label"])
+        label = re.sub(r"\s", "", row["label"])  # 年度财政 资金总额: a cell's wrapped line
+        yield from _cells(view, before, cuts[0], row.start("run"), unit, year, label)
         yield from _part(view, text, row.end(), money, unit, year)
 
 
