@@ -235,3 +235,45 @@ def test_an_ocr_d_close_is_read_only_before_the_next_head():
 
 def test_a_rate_that_proves_no_cut_reads_nothing():
     assert _hubei(row="80076090%19") == []
+
+
+# -- an indicator row whose cells run together (gluedtargets) ---------------------------------
+
+GRID = (
+    "2021年度财政项目绩效自评表单位名称:青岚市第二人民医院\n"
+    "项目名称青岚院区建设补助{header}得分产出 指标数量指标成本控制不超过预算不超过预算10"
+    "成本每年财政补助{cost}时效1年1年1年10效益 指标经济效益完成青岚院区建设,医院青 岚医疗收入"
+    "达到{income}可持续性院区建成后服务范围扩大\n"
+)
+
+
+def _grid(header="三级指标年初目标值 (A)实际完成值 (B)", cost="800万元800万元760万元10",
+          income="3亿元3亿元3.2亿元10") -> list[tuple[str, str | None]]:
+    return kinds(GRID.format(header=header, cost=cost, income=income))
+
+
+def test_a_glued_indicator_row_reads_its_target_planned_and_a_cost_s_actual_spent():
+    assert _grid() == [
+        ("800万元", "PLANNED"),
+        ("800万元", "PLANNED"),
+        ("760万元", "SPENDING"),
+        ("3亿元", "PLANNED"),
+        ("3亿元", "PLANNED"),
+        ("3.2亿元", "REVENUE"),  # no cost named: the income keeps its reading
+    ]
+
+
+def test_a_row_of_two_glued_amounts_is_its_target_and_actual():
+    assert _grid(cost="800万元760万元10")[:2] == [("800万元", "PLANNED"), ("760万元", "SPENDING")]
+
+
+def test_a_glued_row_with_no_header_or_no_score_or_unequal_first_cells_is_left():
+    before = [("800万元", "REVENUE"), ("800万元", "REVENUE"), ("760万元", "REVENUE")]
+    assert _grid(header="三级指标得分")[:3] == before
+    assert _grid(cost="800万元800万元760万元时效")[:3] == before
+    assert _grid(cost="800万元700万元760万元10")[:3] == [
+        ("800万元", "REVENUE"),
+        ("700万元", "REVENUE"),
+        ("760万元", "REVENUE"),
+    ]
+    assert _grid(cost="800万元 800万元 760万元 10")[:3] == before  # cells set off: costcells'

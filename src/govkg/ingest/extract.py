@@ -16,6 +16,7 @@ from govkg.ingest.fundsources import fund_sources
 from govkg.ingest.gluedcells import glued_cells
 from govkg.ingest.gluedfunds import find_glued_funds
 from govkg.ingest.gluedpoints import cut_points
+from govkg.ingest.gluedtargets import glued_targets
 from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.money import find_money
@@ -88,13 +89,15 @@ def _written_money(view: TextView, year: int | None):
     """Amounts written with their unit (``money``), each kind then checked by the rules that
     look past its own words: a budget restated, money counted into revenue, a project form's
     funds by source, a 资金来源 paragraph's (``fundorigin``), and a figure glued from a
-    form's cells (listed unread, or cut where the form's points prove the cut); last, an
+    form's cells (listed unread, or cut where the form's points prove the cut), an indicator
+    row's glued target and actual (``gluedtargets``); last, an
     amount no word names that restates a label and figure read elsewhere (``prosekinds``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
     found = fund_origins(view.source, year, found)
     found = cut_points(view.source, glued_cells(view.source, found))
+    found = glued_targets(view.source, found)
     return restated_kinds(view.source, found)
 
 
