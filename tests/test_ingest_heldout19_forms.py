@@ -277,3 +277,36 @@ def test_a_glued_row_with_no_header_or_no_score_or_unequal_first_cells_is_left()
         ("760万元", "REVENUE"),
     ]
     assert _grid(cost="800万元 800万元 760万元 10")[:3] == before  # cells set off: costcells'
+
+
+# -- a figure a sharing site's page marker splits (pagesplit) ---------------------------------
+
+SHARED = (
+    "2022年度青岚市美术馆整体支出绩效自评报告.docx\n"
+    "1、2022年度青岚市美术馆整体支出绩效自评报告一、部门(单位)基本情况青岚市美术馆是纯公益性"
+    "一类事业单位,主要职能是:1.服务美术事业发展。2.举办艺术品展\n"
+    "2、览。二 一般公共预算支出情况青岚市美术馆2022年度一般公共预算财政拨款年初结转和结余"
+    "1.27万元,本年收入846.02万元,{cut}\n"
+    "{page}、{tail},年末结转和结余0.18万元。三、政府性基金预算支出情况\n"
+)
+
+
+def _shared(cut="本年支出84", page="3", tail="7.11万元") -> list[tuple]:
+    return [(w, k, r) for w, k, _, r in found(SHARED.format(cut=cut, page=page, tail=tail))]
+
+
+def test_both_pieces_of_a_figure_a_page_marker_splits_are_listed_unread():
+    got = _shared()
+    pieces = [(w, k) for w, k, r in got if r and "page marker 3、" in r]
+    assert pieces == [("84", None), ("7.11万元", None)]
+    assert ("0.18万元", "CARRY_OVER", None) in got
+
+
+def _split(**given) -> list[str]:
+    return [w for w, _, r in _shared(**given) if r and "page marker" in r]
+
+
+def test_a_numbered_item_or_no_page_before_it_is_no_split_figure():
+    assert _split(cut="本年支出减少。") == []  # a line ending on 。: an item opens on its amount
+    assert _split(cut="共举办展览84") == []  # no money word before the last figure
+    assert _split(page="4") == []  # no line opening on 3、 before the marker 4、: no page
