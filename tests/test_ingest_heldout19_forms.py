@@ -2,7 +2,10 @@
 traditional mirrors), each held on fictional text with cases it must not fire on: a unit word
 with a blank inside it (万 元, ``amounts``); 万 without 元 before a fund's name (141.8万补助资金);
 下达 under a heading of funds in place (``arrived``); words said after an amount read through a
-mirror's readings (``money``); a part in a bracket right after an amount (``bracketparts``).
+mirror's readings (``money``); a part in a bracket right after an amount (``bracketparts``);
+补助资金 naming a part's fund (``itemfees``, ``totalparts``); a province's glued funds row
+(``gluedfunds``); an indicator row whose cells run together (``gluedtargets``); a figure a
+sharing site's page marker splits (``pagesplit``).
 """
 
 from __future__ import annotations
