@@ -4,8 +4,8 @@ The spending rules turn some amounts into funding lines; this rule accounts for 
 so that an amount is never lost and never shown as spending when the text says otherwise.
 Each amount (万元, 元, 亿元, and 万 or 亿 alone where the clause speaks of money, 预算297万,
 or a fund's name follows, 将141.8万补助资金…发放到位) gets the kind named by the nearest
-money word before it in its clause: 较上年增加 is a
-CHANGE, 到位资金 REVENUE, 结转 CARRY_OVER, 预算 BUDGET, 支出 SPENDING… An amount no such word
+money word before it in its clause: 较上年增加 is a CHANGE, 到位资金 REVENUE, 结转
+CARRY_OVER, 预算 BUDGET, 支出 SPENDING… An amount no such word
 names is kept as unread (``read: false``) with the reason, never guessed, unless it is a
 part listed under 其中 right after a total (项目支出500万元，其中：甲300万元；乙200万元):
 a part has its total's kind; or the first amount of a clause that repeats an earlier
