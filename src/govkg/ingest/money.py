@@ -38,6 +38,7 @@ from govkg.ingest.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.amounts import PINYIN as _PINYIN
 from govkg.ingest.amounts import amounts as _amounts
 from govkg.ingest.bracketparts import bracketed_kind, without_budget_sources
+from govkg.ingest.classparts import class_named
 from govkg.ingest.contextkinds import context_kind
 from govkg.ingest.cutunit import same_section
 from govkg.ingest.facts import Cite, cite
@@ -90,7 +91,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
     (
         "SPENDING",
-        r"对(?:个人和家庭|企业|附属单位)的?补助|(?:一般公共|政府性基金)预算(?:财政拨款)?支出",
+        # 对家庭和个人的补助 (either order): a class of spending, not a grant received
+        r"对(?:个人和家庭|家庭和个人|企业|附属单位)的?补助|(?:一般公共|政府性基金)预算(?:财政拨款)?支出",
     ),
     ("CARRY_OVER", r"结转|结余(?!分配)"),
     (
@@ -99,6 +101,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额|拨入)|安排(?:专项)?资金"
         # 县级批复总投资3374.3万元: what was approved, not an investment made
         r"|批复的?总?(?:投资额?|资金|金额)"
+        # 预算批复的总支出为18531.47万元, 预算批复基本支出: the spending approved, a budget
+        # (nineteenth trial); not 按(照)预算批复支出 (spent as approved)
+        r"|(?<![按照据]预算)(?<![按照据])批复的?(?:总|基本|项目)?支出(?!决算|实际)"
+        # 部门预算项目支出87.5万元: the budget's project lines; 一般公共预算项目支出 stays spending
+        r"|(?<!公共)(?<!基金)预算(?:项目|基本)支出(?!决算|实际)"
         # 全年应执行数为7.79万元,实际执行率为100%: what was to be executed, the rate's base
         # (eighteenth trial); 执行数 alone stays spending
         r"|应(?:当|该)?执行(?:数|金额|资金)"
@@ -194,6 +201,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             whole := bracketed_kind(text, amount.start, amount.yuan, last_amount, _kind)
         ):
             kind = whole  # 发放2734.6万元,(县级配套资金1290.6万元): a part of the amount before
+        elif class_named(part) and _kind_of_total(text, amount.start, kinds) == "BUDGET":
+            kind = "BUDGET"  # 预算批复基本支出…其中工资福利性支出1358.23万元 (``classparts``)
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
         after = _PINYIN.sub("", text[amount.end : amount.end + AFTER])  # 納(nà)入: 纳入

@@ -1,0 +1,71 @@
+"""Budget approvals read as spending, the nineteenth held-out trial's class (texts 235, 238,
+240): each rule held on fictional text, with the cases it must not fire on."""
+
+from __future__ import annotations
+
+from fictional_text import kinds
+from govkg.ingest.classparts import class_named
+
+WHOLE = "2019年度青岚市住房和城乡建设局部门整体支出绩效自评报告\n二、一般公共预算支出情况\n"
+ACCOUNTS = "青岚市某某协会\n2020年度部门决算情况说明\n"
+PROJECT = "青岚市科学技术局2021年度项目支出绩效自评报告\n"
+
+
+# -- an approved budget's 支出 is a budget, and its parts by class take its kind ---------------
+
+
+def test_the_spending_an_approval_states_is_a_budget_and_so_are_its_class_parts():
+    text = WHOLE + (
+        "2019年初财政对我局预算批复的总支出为9531.47万元,预算批复基本支出为1411.77万元,"
+        "其中工资福利性支出758.23万元、商品和服务支出252.07万元、对个人和家庭的补助401.47万元。\n"
+    )
+    assert kinds(text) == [
+        ("9531.47万元", "BUDGET"),
+        ("1411.77万元", "BUDGET"),
+        ("758.23万元", "BUDGET"),
+        ("252.07万元", "BUDGET"),
+        ("401.47万元", "BUDGET"),
+    ]
+
+
+def test_the_parts_of_a_final_account_stay_spending_in_either_order_of_the_grant_class():
+    text = WHOLE + (
+        "2019年局机关总支出决算数为2389.86万元,其中基本支出决算数为1494.57万元,包含工资福利支出"
+        "754.89万元;商品和服务支出352.34万元;对家庭和个人的补助298.14万元;其他资本性支出89.2万元。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"SPENDING"}  # 补助 names a class, not money in
+
+
+def test_a_final_account_compared_with_the_approval_keeps_its_spending():
+    text = WHOLE + (
+        "2019年基本支出决算数为1494.57万元,比预算批复基本支出1411.77万元增加82.8万元,"
+        "其中工资福利支出754.89万元、商品和服务支出352.34万元。\n"
+    )
+    assert kinds(text) == [
+        ("1494.57万元", "SPENDING"),
+        ("1411.77万元", "BUDGET"),  # the approval compared with
+        ("82.8万元", "CHANGE"),
+        ("754.89万元", "SPENDING"),  # parts after a change: never the approval's
+        ("352.34万元", "SPENDING"),
+    ]
+
+
+def test_spending_as_approved_or_after_its_actual_stays_spending():
+    text = WHOLE + "严格按照预算批复支出资金15万元,预算批复项目支出实际完成80万元。\n"
+    assert kinds(text) == [("15万元", "SPENDING"), ("80万元", "SPENDING")]
+
+
+def test_a_departments_budgeted_project_lines_are_a_budget_its_accounts_are_not():
+    text = PROJECT + "(二)资金安排情况\n2021年部门预算项目支出57.5万元。\n"
+    assert kinds(text) == [("57.5万元", "BUDGET")]
+    text = ACCOUNTS + "2020年一般公共预算基本支出57.5万元,其中工资福利支出40万元、商品和服务支出17.5万元。\n"
+    assert kinds(text) == [("57.5万元", "SPENDING"), ("40万元", "SPENDING"), ("17.5万元", "SPENDING")]
+
+
+def test_a_class_name_is_only_the_name():
+    assert class_named("其中工资福利性支出")
+    assert class_named("、对个人和家庭的补助")
+    assert class_named(";商品和服务支出为")
+    assert not class_named("其中工资福利支出决算数")
+    assert not class_named("实际支出")
+    assert not class_named("、办公费")
