@@ -69,3 +69,44 @@ def test_a_class_name_is_only_the_name():
     assert not class_named("其中工资福利支出决算数")
     assert not class_named("实际支出")
     assert not class_named("、办公费")
+
+
+# -- the items 分别是 lists after a total take its kind ---------------------------------------
+
+
+def test_the_items_listed_after_a_budget_total_are_its_parts():
+    text = PROJECT + (
+        "(二)资金安排情况\n2021年部门预算项目支出57.5万元,分别是科研交流经费5万元,项目评审及"
+        "系统维护费18万元,省级科技计划项目验收工作经费16万元,其他工作经费18.5万元。\n"
+    )
+    assert kinds(text) == [
+        ("57.5万元", "BUDGET"),
+        ("5万元", "BUDGET"),
+        ("18万元", "BUDGET"),
+        ("16万元", "BUDGET"),  # 科技计划项目: a plan's projects, a name, no plan of money
+        ("18.5万元", "BUDGET"),
+    ]
+
+
+def test_an_item_list_after_spending_stays_spending_and_an_item_says_its_own_kind():
+    text = PROJECT + (
+        "2021年项目支出决算57.5万元,分别是科研交流经费5万元,项目评审及系统维护费18万元。\n"
+        "年初预算57.5万元,实际支出50万元,分别为人员经费30万元、公用经费20万元。\n"
+        "2021年部门预算项目支出57.5万元,分别是已支付交流经费5万元。\n"
+    )
+    assert kinds(text) == [
+        ("57.5万元", "SPENDING"),
+        ("5万元", "SPENDING"),
+        ("18万元", "SPENDING"),
+        ("57.5万元", "BUDGET"),
+        ("50万元", "SPENDING"),
+        ("30万元", "SPENDING"),  # the items of the spending right before 分别为
+        ("20万元", "SPENDING"),
+        ("57.5万元", "BUDGET"),
+        ("5万元", "SPENDING"),  # 已支付: its own words
+    ]
+
+
+def test_a_plans_project_money_is_still_planned():
+    text = PROJECT + "全年计划项目资金100万元,计划投资60万元。\n"
+    assert kinds(text) == [("100万元", "PLANNED"), ("60万元", "PLANNED")]

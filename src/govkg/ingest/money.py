@@ -82,8 +82,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "PLANNED",
-        r"计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需|计划|未付|未支付|待支付"
-        r"|需要?支付|指标值|目标值",  # 全年需支付…68万元: a need; 年度指标值3000万元: a target
+        # 全年需支付…68万元: a need; 年度指标值3000万元: a target; 计划项目 before more of a
+        # name is a plan's projects (省级科技计划项目验收工作经费16万元, nineteenth trial), not
+        # before its money (计划项目资金100万元: planned)
+        r"计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
+        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值",
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
@@ -320,14 +323,22 @@ _JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
 """A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
 
 
+_AMONG = re.compile(r"其中|分别(?:是|为)")
+"""What opens the parts of a total: 其中, or 分别是 / 分别为 listing its items."""
+
+
 def _kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
     """An amount no word names, listed under 其中 after a total (项目支出2604.1万元，其中：
-    案件审判414.35万元；“两庭”建设411.27万元): a part has the kind of its total."""
+    案件审判414.35万元；“两庭”建设411.27万元): a part has the kind of its total. So has an
+    item of the list 分别是 / 分别为 opens right after a total (部门预算项目支出87.5万元,分别是
+    科技活动交流经费5万元,…评审及系统维护费18万元: nineteenth trial; ``totalparts`` shows the
+    total is theirs, and an item whose words name a kind is read by them)."""
     sentence = _last(_SENTENCE_END, text, max(0, at - 200), at)
     start = sentence.end() if sentence else max(0, at - 200)
-    among = text.rfind("其中", start, at)
-    if among < 0:
+    opened = _last(_AMONG, text, start, at)
+    if opened is None:
         return None
+    among = opened.start()
     at_total = bisect.bisect_right(kinds, among, key=lambda k: k[0])  # those before 其中
     return total_kind(text, kinds[:at_total], among)  # past its change and why (totalparts)
 
