@@ -110,3 +110,42 @@ def test_an_item_list_after_spending_stays_spending_and_an_item_says_its_own_kin
 def test_a_plans_project_money_is_still_planned():
     text = PROJECT + "全年计划项目资金100万元,计划投资60万元。\n"
     assert kinds(text) == [("100万元", "PLANNED"), ("60万元", "PLANNED")]
+
+
+# -- a project given as its budget, then as paid ------------------------------------------------
+
+PROJECTS = "青岚县就业服务中心2024年项目支出绩效自评报告\n"
+
+
+def test_each_project_listed_then_set_against_what_was_paid_is_a_budget():
+    text = PROJECTS + (
+        "(一)项目基本情况简介\n本中心2024年参与绩效评价的项目共2个,项目支出9.5万元。具体如下:\n"
+        "1、资料归档费3万元,主要用于资料归档;\n2、就业核查费用6.5万元,主要用于就业核查。\n"
+        "(二)项目资金\n2024年项目资金为9.5万元,实际已支付9.5万元,支付率为100%。具体如下:\n"
+        "1、资料归档费3万元,实际已支付3万元,资金支付率100%;\n"
+        "2、就业核查费用6.5万元,实际已支付6.5万元,资金支付率100%。\n"
+    )
+    assert kinds(text) == [
+        ("9.5万元", "SPENDING"),  # 项目支出: as written
+        ("3万元", "BUDGET"),  # no word: its restatement's kind
+        ("6.5万元", "BUDGET"),  # 费用 names the item: its restatement's kind
+        ("9.5万元", "BUDGET"),  # the base of 支付率
+        ("9.5万元", "SPENDING"),
+        ("3万元", "BUDGET"),
+        ("3万元", "SPENDING"),
+        ("6.5万元", "BUDGET"),  # …费用, then what was paid of it at the rate stated
+        ("6.5万元", "SPENDING"),
+    ]
+
+
+def test_a_rate_that_does_not_check_or_a_clause_naming_spending_leaves_the_fee_spent():
+    text = PROJECTS + (
+        "1、就业核查费用6.5万元,主要用于就业核查。\n"
+        "2、就业核查费用6.5万元,实际已支付6万元,资金支付率100%。\n"  # 6 / 6.5 is not 100%
+    )
+    assert kinds(text) == [("6.5万元", "SPENDING"), ("6.5万元", "SPENDING"), ("6万元", "SPENDING")]
+    text = PROJECTS + (
+        "实际支出中,就业核查费用6.5万元。\n"  # spent, by its clause: never the budget's
+        "就业核查费用6.5万元,实际已支付6.5万元,资金支付率100%。\n"
+    )
+    assert kinds(text) == [("6.5万元", "SPENDING"), ("6.5万元", "BUDGET"), ("6.5万元", "SPENDING")]

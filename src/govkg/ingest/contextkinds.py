@@ -83,7 +83,7 @@ def context_kind(
     kind, why = approved_kind(text, start, kind)
     if why:
         return None, why
-    kind = execution_kind(text, start, end, kind, before_kind)
+    kind = execution_kind(text, start, end, kind, before_kind, kind_of)
     kind = arrived_kind(text, start, end, kind)
     kind = arrived_named_kind(text, start, kind, kind_of)
     kind, why = breakdown_kind(text, start, own, kind, kind_of)

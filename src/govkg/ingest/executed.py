@@ -7,7 +7,10 @@ paid out of it, SPENDING (拨付 here is paying out, not receiving). It says so 
 two are the last amounts of one sentence before the rate, the first names no kind but a
 budget, the words between them say 已 (done) or name the second 执行数, and the rate agrees;
 the rate may be said 完成预算的83.50% (本年度财政拨款为150万元:执行数为125.25万元,完成预算的
-83.50%: seventh held-out trial).
+83.50%: seventh held-out trial), or 支付率 (2024年项目资金为14.97万元,实际已支付14.97万元,
+支付率为100%: nineteenth). The first may name only the item it is for: 2、…稽查核查费用8万元,
+实际已支付8万元,资金支付率100% — the 费用 / 经费 ending its name is no act of spending, and
+the rate makes it the base.
 
 Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
 words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
@@ -26,20 +29,27 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
 from govkg.ingest.amounts import amounts
+from govkg.ingest.itemfees import without_item_fee
 from govkg.ingest.sentences import sentence_end, sentence_start
 
 __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
-    r"\s*[，,]?\s*(?:执行率|支出率|拨付率|完成预算的?)\s*(?:为|达到?|是)?\s*(?P<r>\d+(?:\.\d+)?)\s*%"
+    r"\s*[，,]?\s*(?:执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
+    r"(?P<r>\d+(?:\.\d+)?)\s*%"
 )
 _DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为")
 REACH = 400
 
 
 def execution_kind(
-    text: str, start: int, end: int, kind: str | None, before_kind: str | None
+    text: str,
+    start: int,
+    end: int,
+    kind: str | None,
+    before_kind: str | None,
+    kind_of: Callable[[str], str | None],
 ) -> str | None:
     """BUDGET or SPENDING for an amount of an execution pair (see above), else ``kind``.
     ``before_kind``: the kind read for the amount before it (None if none)."""
@@ -56,12 +66,20 @@ def execution_kind(
         places = Decimal(1).scaleb(stated.as_tuple().exponent)
         if (paid * 100 / base).quantize(places, ROUND_HALF_UP) != stated:
             continue
-        if (b_start, b_end) == (start, end) and kind in (None, "BUDGET"):
+        if (b_start, b_end) == (start, end) and (
+            kind in (None, "BUDGET") or _fee_named(text[first:start], kind, kind_of)
+        ):
             return "BUDGET"
         paid_out = kind in (None, "REVENUE", "SPENDING") and before_kind in (None, "BUDGET")
         if (p_start, p_end) == (start, end) and paid_out:
             return "SPENDING"
     return kind
+
+
+def _fee_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``kind`` is a SPENDING read only from the 经费 / 费用 ending the item's name
+    (2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%: the base is the item's budget)."""
+    return kind == "SPENDING" and kind_of(without_item_fee(words)) is None
 
 
 _ARRIVAL_HEADING = re.compile(r"到位情况(?:分析)?[。：:\s]*$")

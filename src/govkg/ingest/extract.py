@@ -19,7 +19,7 @@ from govkg.ingest.gluedpoints import cut_points
 from govkg.ingest.gluedtargets import glued_targets
 from govkg.ingest.indicators import find_indicators, find_ratings
 from govkg.ingest.limits import Quota, check_names, check_text
-from govkg.ingest.money import find_money
+from govkg.ingest.money import find_money, kind_of
 from govkg.ingest.names import find_names
 from govkg.ingest.pagesplit import page_split
 from govkg.ingest.prosekinds import restated_kinds
@@ -92,8 +92,8 @@ def _written_money(view: TextView, year: int | None):
     funds by source, a 资金来源 paragraph's (``fundorigin``), and a figure glued from a
     form's cells (listed unread, or cut where the form's points prove the cut), an indicator
     row's glued target and actual (``gluedtargets``), a figure a sharing site's page marker
-    splits (``pagesplit``: both pieces unread); last, an
-    amount no word names that restates a label and figure read elsewhere (``prosekinds``)."""
+    splits (``pagesplit``: both pieces unread); last, an amount no word names (or only its
+    name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
@@ -101,7 +101,7 @@ def _written_money(view: TextView, year: int | None):
     found = cut_points(view.source, glued_cells(view.source, found))
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
-    return restated_kinds(view.source, found)
+    return restated_kinds(view.source, found, kind_of)
 
 
 def _once(cells: list) -> list:

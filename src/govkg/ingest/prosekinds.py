@@ -13,13 +13,17 @@ what the words say:
   of one kind, has that kind ("年度资金40.83万元,本年度财政拨款40.83万元,执行率100%" read
   as the budget; in 资金投入情况 "1、年度资金40.83万元" again). A reading by an event said
   after the figure (…105万元已全部到位, …分配至各县) is that statement's, not the quantity's,
-  and gives none. Where the readings left disagree, it stays unread.
+  and gives none. Where the readings left disagree, it stays unread. An amount read as
+  spending only by the 经费 / 费用 ending its item's name, its clause naming no other kind,
+  is read so too (nineteenth trial): a project report lists 2、…稽查核查费用8万元,主要用于…,
+  then again 2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%, where the rate makes it
+  the budget; the name's 费用 is no act of spending, and such a reading gives no kind either.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from govkg.ingest.amounts import PINYIN
@@ -83,21 +87,44 @@ _EVENT_AFTER = re.compile(
 ALLOCATED_AFTER): an event of that statement."""
 
 
-def restated_kinds(source: str, found: Iterable) -> Iterator:
+def restated_kinds(
+    source: str, found: Iterable, kind_of: Callable[[str], str | None]
+) -> Iterator:
     """``found`` (``money.MoneyFound``, cited in ``source``) in order, each left unread for
-    want of a money word read with the one kind the text gives the same label and figure
-    elsewhere, by no event said after that figure."""
+    want of a money word, or read as spending by its name's fee alone, read with the one
+    kind the text gives the same label and figure elsewhere, by no event said after that
+    figure. ``kind_of``: the kind the words nearest their end name (``money.kind_of``)."""
     money = list(found)
+    by_fee = {id(a) for a in money if _read_by_fee(source, a, kind_of)}
     kinds: dict[tuple[str, object], set[str]] = {}
     for amount in money:
         key = _key(amount)
         end = amount.cites[0].end if amount.cites else 0
         after = PINYIN.sub("", simplified(source[end : end + 40]))
-        if key is not None and amount.kind is not None and not _EVENT_AFTER.match(after):
+        if key is None or amount.kind is None or id(amount) in by_fee:
+            continue
+        if not _EVENT_AFTER.match(after):
             kinds.setdefault(key, set()).add(amount.kind)
     for amount in money:
-        key = _key(amount) if amount.kind is None and amount.reason == UNNAMED else None
+        open_to = (amount.kind is None and amount.reason == UNNAMED) or id(amount) in by_fee
+        key = _key(amount) if open_to else None
         read = kinds.get(key, set()) if key else set()
         if len(read) == 1:
             amount = replace(amount, kind=next(iter(read)), reason=None)
         yield amount
+
+
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+_NAME_FEE = re.compile(r"(?:经费|费用)[\s：:]*$")
+
+
+def _read_by_fee(source: str, amount, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``amount`` was read as spending only by the 经费 / 费用 ending its item's name:
+    its clause's words before it name no other kind (2、…稽查核查费用8万元)."""
+    if amount.kind != "SPENDING" or not amount.cites:
+        return False
+    start = amount.cites[0].end - len(amount.as_written)
+    low = max(0, start - 200)
+    ends = list(_CLAUSE_END.finditer(source, low, start))
+    words = PINYIN.sub("", simplified(source[ends[-1].end() if ends else low : start]))
+    return bool(_NAME_FEE.search(words)) and kind_of(_NAME_FEE.sub("", words)) is None
