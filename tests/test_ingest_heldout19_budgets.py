@@ -28,6 +28,19 @@ def test_the_spending_an_approval_states_is_a_budget_and_so_are_its_class_parts(
     ]
 
 
+def test_the_class_parts_of_a_budget_are_its_parts_past_its_own_change():
+    text = WHOLE + (
+        "预算批复基本支出为1411.77万元,比上年增加100万元,其中工资福利支出758.23万元、"
+        "商品和服务支出653.54万元。\n"
+    )
+    assert kinds(text) == [
+        ("1411.77万元", "BUDGET"),
+        ("100万元", "CHANGE"),
+        ("758.23万元", "BUDGET"),
+        ("653.54万元", "BUDGET"),
+    ]
+
+
 def test_the_parts_of_a_final_account_stay_spending_in_either_order_of_the_grant_class():
     text = WHOLE + (
         "2019年局机关总支出决算数为2389.86万元,其中基本支出决算数为1494.57万元,包含工资福利支出"
