@@ -87,6 +87,17 @@ def test_a_part_the_text_places_under_its_total_stays_there_though_it_is_all_of_
     assert found["项目支出"][0] == "支出"
 
 
+def test_basic_spending_stated_twice_is_one_line_named_without_the_units_pronoun():
+    found = tree(
+        "青岚市档案局2023年度部门整体支出绩效自评报告\n一、部门支出情况\n"
+        "2023年我局基本支出80.00万元。2023年局机关总支出决算数为100.00万元,"
+        "其中基本支出决算数为80.00万元,包含工资福利支出60.00万元,商品和服务支出20.00万元。\n"
+    )
+    assert [name for name in found if "基本支出" in name] == ["基本支出"]  # once, no 我局
+    assert found["基本支出"][0] == "局机关总支出"
+    assert found["工资福利支出"][0] == found["商品和服务支出"][0] == "基本支出"
+
+
 @pytest.fixture(scope="module")
 def corpus(ingested_corpus, tmp_path_factory):
     return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("tree") / "seed")).catalog

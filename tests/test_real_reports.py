@@ -129,7 +129,7 @@ def test_the_corpus_figures_hold(results):
     that reads fewer amounts, or reads them wrong, fails here."""
     sums = totals(results)
     assert sums["expected"] >= 200
-    assert all(score.accepted for _, score, _ in results.values())  # 229 of 229
+    assert all(score.accepted for _, score, _ in results.values())  # 243 of 243
     assert Decimal(sums["read_right"]) / sums["read"] >= Decimal("0.98")
     assert Decimal(sums["accounted"]) / sums["expected"] >= ACCOUNTED_FLOOR
     assert Decimal(sums["found"]) / sums["recallable"] >= RECALL_FLOOR
@@ -290,9 +290,18 @@ def test_the_corpus_figures_hold(results):
 # units 14 of 14; of the 215 before, only 95 changed (+3 found: its funds split by source and
 # nature, each half adding up to the 全年预算数). Over the 229 texts: 1988 of 2062 found,
 # accounted for 2064 of 2067, kind right 1962 of 1988, read right 1980 of 1980.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2064 of 2067, 229 texts: 0.99854)
-RECALL_FLOOR = Decimal("0.964")  # 96.4% today (1988 of the 2062 stated whole: 0.96411; 4 cut short)
-KIND_FLOOR = Decimal("0.986")  # 98.7% today (1962 of 1988: 0.98692)
+# The nineteenth trial (235–248, 14 texts: 2 whole-department, 9 project, 3 决算) before its
+# fixes, on 0239318: 13 accepted (241, an IT project's fund evaluation, refused), 117 of 130
+# found, accounted for 124 of 133, kind right 91 of 117, units 8 of 14, 14 amounts of another
+# kind read as spending (approved budgets' 支出, a 资金安排's items). After its fixes
+# (acceptance and units, budget approvals, forms, mirrors and missed figures): 14 accepted,
+# 130 of 130, accounted for 133 of 133, kind right 127 of 130 (244's 计划投入 and its two
+# parts read PLANNED, the expected file says BUDGET), units 14 of 14; the 229 before read as
+# they did. Over the 243 texts: 2118 of 2192 found, accounted for 2197 of 2200, kind right
+# 2089 of 2118, read right 2110 of 2110.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2197 of 2200, 243 texts: 0.99863)
+RECALL_FLOOR = Decimal("0.966")  # 96.6% today (2118 of the 2192 stated whole: 0.96624; 8 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.6% today (2089 of 2118: 0.98630)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -326,7 +335,7 @@ KIND_FLOOR = Decimal("0.986")  # 98.7% today (1962 of 1988: 0.98692)
 # 教育部…对…进行了绩效自评 (selfevaluated), 202's title line opening on 泗县财政局 (headingunit).
 # Not right: 30 (named only through its 党组), 105 (unnamed; its page's 来源 read), 137 (its
 # 实施单位 OCR'd 实施第位, the cell not beside it), 143 (named only in cited documents' titles).
-UNITS_FLOOR = 225  # of 229 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+UNITS_FLOOR = 239  # of 243 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -342,4 +351,5 @@ UNITS_FLOOR = 225  # of 229 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 114 of 122 over 213 texts (sixteenth trial: 213's two, found before any fix).
 # 117 of 125 over 215 texts (seventeenth trial: 219's two and 220's one, found before any fix).
 # 134 of 142 over 229 texts (eighteenth trial: all 17 of its shares found before any fix).
-SHARES_FLOOR = 134
+# 143 of 151 over 243 texts (nineteenth trial: all 9 of its shares found before any fix).
+SHARES_FLOOR = 143
