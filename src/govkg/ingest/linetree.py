@@ -40,7 +40,7 @@ def with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list
     for each_year in sorted({line.year for line in keyed}):
         of_year = [line for line in keyed if line.year == each_year]
         out += _tree_of_year(of_year, each_year, title if each_year == year else None)
-    out = without_childless_sums(_without_restatements(_without_repeats(out), view.text))
+    out = without_childless_sums(_without_restatements(out, view.text))  # (childless)
     return out + list(_remainders(out, view))
 
 
@@ -162,25 +162,6 @@ def _context_at(heads: list[tuple[int, str]], at: int) -> str | None:
             break
         found = category
     return found
-
-
-def _without_repeats(lines: list[Line]) -> list[Line]:
-    """A department's basic or project spending stated again under the same parent, at the
-    same amount (2019年我局基本支出2994.57万元 … 其中基本支出决算数为2994.57万元): one line
-    stated twice, which the tree keeps once, the first; what hangs under a repeat hangs
-    under the first. The repeat's amount stays a money figure of the report."""
-    first: dict[tuple, str] = {}
-    moved: dict[str, str] = {}
-    for line in lines:
-        if line.category in ("basic", "project") and line.amount is not None and line.parent:
-            kept = first.setdefault((line.parent, line.category, line.amount), line.key)
-            if kept != line.key:
-                moved[line.key] = kept
-    return [
-        replace(line, parent=moved.get(line.parent, line.parent))
-        for line in lines
-        if line.key not in moved
-    ]
 
 
 _PASSAGE_END = re.compile(r"[。\n]")
