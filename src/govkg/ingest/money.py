@@ -204,7 +204,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             whole := bracketed_kind(text, amount.start, amount.yuan, last_amount, _kind)
         ):
             kind = whole  # 发放2734.6万元,(县级配套资金1290.6万元): a part of the amount before
-        elif class_named(part) and _kind_of_total(text, amount.start, kinds) == "BUDGET":
+        elif (  # its own 支出 only its class of spending (with none, the total's was tried)
+            own_kind is not None
+            and class_named(part)
+            and _kind_of_total(text, amount.start, kinds) == "BUDGET"
+        ):
             kind = "BUDGET"  # 预算批复基本支出…其中工资福利性支出1358.23万元 (``classparts``)
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)

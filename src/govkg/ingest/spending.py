@@ -51,8 +51,10 @@ _ENUMERATOR = re.compile(
 )
 _WHOLE_UNIT = re.compile(r"本部门|本单位|部门整体|单位整体|部门|单位")
 _YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
-_TAIL = ("共计", "合计", "总计", "总额为", "为", "是", "达到", "达", "共", "计", "约", "金额")
-_TAIL += ("均", "各")  # 收、支总计均为…: of both sides, no name (the cut leaves 支总计均)
+_TAIL = (
+    "共计", "合计", "总计", "总额为", "为", "是", "达到", "达", "共", "计", "约", "金额",
+    "均", "各",  # 收、支总计均为…: of both sides, no name (the cut leaves 支总计均)
+)
 # A budget figure, not a kind of budget: 一般公共预算支出 is spending.
 _BUDGET = re.compile(
     r"(?<!一般公共)(?<!基金)(?<!经营)(?:年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|"
