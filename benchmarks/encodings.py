@@ -27,7 +27,7 @@ import charset_normalizer
 import opencc
 
 from govkg.core.errors import IngestError
-from govkg.ingest import reading
+from govkg.ingest.text import reading
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDERS = [

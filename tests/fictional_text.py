@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from govkg.ingest.document.report import read_document
 from govkg.ingest.extract import extract
-from govkg.ingest.report import read_document
-from govkg.ingest.textview import clean_view
+from govkg.ingest.text.textview import clean_view
 
 
 def found(text: str) -> list[tuple[str, str | None, Decimal, str | None]]:

@@ -31,7 +31,7 @@ from govkg.api.execute import context_for, schema
 from govkg.api.nodes import MAX_OBJECTS
 from govkg.app import create_app
 from govkg.graph.ontology import GOVKG
-from govkg.ingest.report import Given
+from govkg.ingest.document.report import Given
 from govkg.ingest.write import ingest
 
 REAL = Path(__file__).with_name("fixtures") / "real-reports"

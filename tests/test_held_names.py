@@ -13,7 +13,7 @@ import pytest
 
 from govkg.answers.kg import bundled_seed
 from govkg.core.errors import IngestError
-from govkg.ingest.draft import draft_records
+from govkg.ingest.drafts.records import draft_records
 from govkg.ingest.held import Held
 from govkg.ingest.heldnames import HeldNames
 from govkg.ingest.resolve import Match, NameIndex, home_places

@@ -7,11 +7,11 @@ the unit before the report's words (headingunit).
 from __future__ import annotations
 
 from fictional_text import document
-from govkg.ingest.headingunit import heading_unit
-from govkg.ingest.readingfield import closed_up
-from govkg.ingest.readingnames import name_through_readings
-from govkg.ingest.report import UNNAMED
-from govkg.ingest.selfevaluated import self_evaluated
+from govkg.ingest.document.headingunit import heading_unit
+from govkg.ingest.document.readingfield import closed_up
+from govkg.ingest.document.readingnames import name_through_readings
+from govkg.ingest.document.report import UNNAMED
+from govkg.ingest.document.selfevaluated import self_evaluated
 
 # -- readings: a body's sentence that names its unit through a mirror's readings --------------
 

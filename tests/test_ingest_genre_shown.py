@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from govkg.ingest.document.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown
 from govkg.ingest.extract import extract
-from govkg.ingest.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown
 from govkg.ingest.write import ingest
 
 THREE_PUBLIC = (

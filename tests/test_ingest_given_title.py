@@ -11,8 +11,8 @@ import yaml
 
 from govkg.cli import main
 from govkg.core.errors import IngestError
+from govkg.ingest.document.report import Given
 from govkg.ingest.extract import extract
-from govkg.ingest.report import Given
 
 NEWS = Path(__file__).parent / "fixtures" / "reports" / "synthetic-not-a-report.txt"
 

@@ -16,9 +16,9 @@ import pytest
 
 from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
-from govkg.ingest.genresigns import shows_genre
-from govkg.ingest.titleunit import clean_title_unit
-from govkg.ingest.years import stated_year
+from govkg.ingest.document.genresigns import shows_genre
+from govkg.ingest.document.titleunit import clean_title_unit
+from govkg.ingest.document.years import stated_year
 
 # -- class 1: a 三公 table or note known by its title or opening ------------------------------
 

@@ -13,8 +13,8 @@ import pytest
 
 from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
-from govkg.ingest.genresigns import shows_genre
-from govkg.ingest.numbers import number_value
+from govkg.ingest.document.genresigns import shows_genre
+from govkg.ingest.text.numbers import number_value
 
 # -- class 1: a figure with a space after its thousands comma --------------------------------
 

@@ -15,11 +15,11 @@ import pytest
 
 from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
-from govkg.ingest.cellline import in_table_cell
+from govkg.ingest.document.cellline import in_table_cell
+from govkg.ingest.document.report import UNNAMED
+from govkg.ingest.document.titlefragment import is_title_fragment
+from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.extract import extract
-from govkg.ingest.report import UNNAMED
-from govkg.ingest.titlefragment import is_title_fragment
-from govkg.ingest.titlemonitoring import MONITORING
 from govkg.ingest.write import ingest
 
 # -- class 1: units ----------------------------------------------------------------------------

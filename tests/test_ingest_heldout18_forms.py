@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from fictional_text import document, found, kinds
 from govkg.ingest.extract import extract
-from govkg.ingest.tableunits import open_unit
+from govkg.ingest.tables.tableunits import open_unit
 
 # -- a data sheet's grid headed by year, one cell a line (yeargrid) ---------------------------
 

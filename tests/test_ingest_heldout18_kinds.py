@@ -7,10 +7,10 @@ import pytest
 
 from fictional_text import document, found, kinds
 from govkg.core.errors import IngestError
+from govkg.ingest.document.report import UNNAMED
+from govkg.ingest.document.titlefragment import is_count
+from govkg.ingest.document.titleunit import clean_title_unit
 from govkg.ingest.extract import extract
-from govkg.ingest.report import UNNAMED
-from govkg.ingest.titlefragment import is_count
-from govkg.ingest.titleunit import clean_title_unit
 
 # -- units --------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fictional_text import document, found, kinds
-from govkg.ingest.report import UNNAMED
+from govkg.ingest.document.report import UNNAMED
 
 # -- class 1: a budget total's items, past a comparison that states no figure ----------------
 

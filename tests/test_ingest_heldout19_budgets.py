@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from fictional_text import kinds
-from govkg.ingest.classparts import class_named
+from govkg.ingest.kinds.classparts import class_named
 
 WHOLE = "2019年度青岚市住房和城乡建设局部门整体支出绩效自评报告\n二、一般公共预算支出情况\n"
 ACCOUNTS = "青岚市某某协会\n2020年度部门决算情况说明\n"

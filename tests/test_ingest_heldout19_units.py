@@ -9,10 +9,10 @@ import pytest
 
 from fictional_text import document
 from govkg.core.errors import IngestError
-from govkg.ingest.evaluationoutcome import states_evaluation_outcome
-from govkg.ingest.ourunit import our_unit
-from govkg.ingest.report import UNNAMED
-from govkg.ingest.titleunit import clean_title_unit
+from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
+from govkg.ingest.document.ourunit import our_unit
+from govkg.ingest.document.report import UNNAMED
+from govkg.ingest.document.titleunit import clean_title_unit
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

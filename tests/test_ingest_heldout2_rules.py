@@ -15,9 +15,9 @@ from decimal import Decimal
 import pytest
 
 from govkg.core.errors import IngestError
+from govkg.ingest.document.report import UNNAMED, read_document
 from govkg.ingest.extract import extract
-from govkg.ingest.report import UNNAMED, read_document
-from govkg.ingest.textview import clean_view
+from govkg.ingest.text.textview import clean_view
 
 
 def document(text: str):

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from fictional_text import document, found, kinds
 from govkg.ingest.extract import extract
-from govkg.ingest.gluedcells import REASON
+from govkg.ingest.tables.gluedcells import REASON
 
 # -- class 1: an amount glued from a form's cells --------------------------------------------
 

@@ -12,10 +12,10 @@ from decimal import Decimal
 
 import pytest
 
+from govkg.ingest.document.report import UNNAMED, read_document
+from govkg.ingest.entities.unitnames import names_reporter, own_places
 from govkg.ingest.extract import extract
-from govkg.ingest.report import UNNAMED, read_document
-from govkg.ingest.textview import clean_view
-from govkg.ingest.unitnames import names_reporter, own_places
+from govkg.ingest.text.textview import clean_view
 
 
 def document(text: str):

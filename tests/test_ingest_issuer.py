@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from govkg.ingest.issuer import same_unit
-from govkg.ingest.report import UNNAMED, read_document
-from govkg.ingest.textview import clean_view
+from govkg.ingest.document.issuer import same_unit
+from govkg.ingest.document.report import UNNAMED, read_document
+from govkg.ingest.text.textview import clean_view
 from govkg.ingest.write import ingest
 
 CORPUS = Path(__file__).with_name("fixtures") / "real-reports"

@@ -7,8 +7,8 @@ report that speaks as a school (我校): then the publisher is not the reporter.
 
 from __future__ import annotations
 
-from govkg.ingest.report import UNNAMED, read_document
-from govkg.ingest.textview import clean_view
+from govkg.ingest.document.report import UNNAMED, read_document
+from govkg.ingest.text.textview import clean_view
 
 BODY = (
     "\n一、自评结论\n（一）自评得分\n项目自评得分95分。\n二、项目资金情况\n"

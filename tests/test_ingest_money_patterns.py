@@ -17,10 +17,10 @@ from govkg.graph.catalog import Catalog
 from govkg.graph.rdf import build_graph
 from govkg.graph.validity import checked_seed
 from govkg.ingest.corpus import expected_places, score_text
+from govkg.ingest.document.report import Given
 from govkg.ingest.extract import extract
-from govkg.ingest.report import Given
-from govkg.ingest.tables import find_indicator_money, find_table_money
-from govkg.ingest.textview import clean_view
+from govkg.ingest.tables.tables import find_indicator_money, find_table_money
+from govkg.ingest.text.textview import clean_view
 from govkg.ingest.write import ingest
 
 

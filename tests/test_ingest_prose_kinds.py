@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from govkg.ingest.extract import extract
-from govkg.ingest.money import find_money
-from govkg.ingest.prosekinds import procurement_kind, rate_standard_kind
-from govkg.ingest.textview import clean_view
+from govkg.ingest.kinds.money import find_money
+from govkg.ingest.kinds.prosekinds import procurement_kind, rate_standard_kind
+from govkg.ingest.text.textview import clean_view
 
 
 def money(text: str) -> list[tuple[str, str | None, Decimal]]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from fictional_text import found
-from govkg.ingest.ratedrows import find_rated_rows
-from govkg.ingest.textview import clean_view
+from govkg.ingest.tables.ratedrows import find_rated_rows
+from govkg.ingest.text.textview import clean_view
 
 
 def _read(text: str) -> list[tuple[str, str, Decimal, str]]:

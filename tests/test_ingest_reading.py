@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from govkg.core.errors import IngestError
-from govkg.ingest import reading, reading_docx, reading_html, reading_pdf
-from govkg.ingest.reading import PAGE_BREAK, read_report, read_report_bytes
+from govkg.ingest.text import reading, reading_docx, reading_html, reading_pdf
+from govkg.ingest.text.reading import PAGE_BREAK, read_report, read_report_bytes
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 REAL = Path(__file__).parent / "fixtures" / "real-reports"

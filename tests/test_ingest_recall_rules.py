@@ -10,8 +10,8 @@ from decimal import Decimal
 import pytest
 
 from govkg.ingest.extract import extract
-from govkg.ingest.tables import find_table_money
-from govkg.ingest.textview import clean_view
+from govkg.ingest.tables.tables import find_table_money
+from govkg.ingest.text.textview import clean_view
 
 OPENING = "示范县数据局2024年度部门整体支出绩效自评报告\n一、部门基本情况\n(一)项目支出情况\n"
 
@@ -109,7 +109,7 @@ def test_a_form_implemented_by_a_company_is_its_supervising_units(doer, unit):
     assert extract(CONTRACTED.format(doer=doer), "fictional.txt").document.unit == unit
 
 
-# -- a list of acts of spending its stated total adds up (ingest/itemised.py) -----------
+# -- a list of acts of spending its stated total adds up (ingest/kinds/itemised.py) -----------
 
 
 def test_items_of_spending_that_add_up_to_their_stated_total_are_spending():

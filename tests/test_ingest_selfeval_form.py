@@ -1,4 +1,4 @@
-"""The national 项目支出绩效自评表 grid (ingest/selfeval_form.py): real forms flattened to
+"""The national 项目支出绩效自评表 grid (ingest/tables/selfeval_form.py): real forms flattened to
 text (blanks, one cell per line, pipes, a PDF's order) and fictional variants: missing
 cells, a 万元 header, 元 amounts with decimals, a row whose cells do not fit (left unread).
 """
@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from govkg.ingest.extract import extract
-from govkg.ingest.selfeval_form import find_form_money
-from govkg.ingest.textview import clean_view
+from govkg.ingest.tables.selfeval_form import find_form_money
+from govkg.ingest.text.textview import clean_view
 
 REAL = Path(__file__).with_name("fixtures") / "real-reports"
 

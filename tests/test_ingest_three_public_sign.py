@@ -1,5 +1,5 @@
 """A “三公”经费 note or table is known by two of its three items listed with an amount each
-(``threepublicsign``), and by a title that quotes the 三公经费 whole (“三公经费”预算…说明):
+(``threepublic.sign``), and by a title that quotes the 三公经费 whole (“三公经费”预算…说明):
 read, not refused, however it opens. A news item that names the items without amounts, or
 one item only, or the items with counts, is still refused."""
 
@@ -9,8 +9,8 @@ import pytest
 
 from fictional_text import document, found
 from govkg.core.errors import IngestError
-from govkg.ingest.genresigns import shows_genre
-from govkg.ingest.threepublicsign import itemises_three_public
+from govkg.ingest.document.genresigns import shows_genre
+from govkg.ingest.threepublic.sign import itemises_three_public
 
 UNTITLED = (
     "按照要求,现说明如下。\n"

@@ -12,7 +12,7 @@ import opencc
 import pytest
 import yaml
 
-from govkg.ingest.simplified import simplified
+from govkg.ingest.text.simplified import simplified
 from govkg.ingest.write import ingest
 
 REAL = Path(__file__).with_name("fixtures") / "real-reports"

@@ -6,10 +6,10 @@ with a year cell before the name is read, and only where certain.
 
 from __future__ import annotations
 
-from govkg.ingest.formunit import split_field
-from govkg.ingest.notaunit import row_office
-from govkg.ingest.report import UNNAMED, read_document
-from govkg.ingest.textview import clean_view
+from govkg.ingest.document.formunit import split_field
+from govkg.ingest.document.notaunit import row_office
+from govkg.ingest.document.report import UNNAMED, read_document
+from govkg.ingest.text.textview import clean_view
 
 
 def unit_of(text: str) -> tuple[str, bool]:

@@ -55,7 +55,7 @@ def test_ingest_writes_seed_and_reads_nothing_built_on_it():
         "govkg.graph.validity",
     }
     folder = Path(__file__).parent.parent / "src" / "govkg" / "ingest"
-    for module in folder.glob("*.py"):
+    for module in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("govkg"):
                 name = node.module

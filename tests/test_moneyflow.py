@@ -23,7 +23,7 @@ from govkg.answers.moneyflow import (
 )
 from govkg.core.errors import QueryError
 from govkg.core.money import split_evenly
-from govkg.ingest.report import Given
+from govkg.ingest.document.report import Given
 from govkg.ingest.write import ingest
 from two_reports import combine
 

@@ -199,7 +199,7 @@ def test_the_corpus_figures_hold(results):
 # Measured again over the 153 texts (01–158 but 86) after the tenth trial's fixes, on the
 # same day. The 143 texts before read exactly as before (each text's score unchanged).
 # 149–158 read 117 of their 118 (151's and 152's 三公 budget notes accepted, their tables
-# read by threepublicgrid where each row's own sums check; 155's 增减金额 cells as CHANGE,
+# read by threepublic.grid where each row's own sums check; 155's 增减金额 cells as CHANGE,
 # their magnitude; 153's one-cell row 0.00 listed unread, its column not shown). Accounted
 # for 99.2% (1216 of 1226). Recall 91.6% (1119 of 1222). Kind right 97.6% (1092 of 1119).
 # Measured again over the 163 texts (01–168 but 86) after the eleventh trial's fixes, on the
@@ -223,7 +223,7 @@ def test_the_corpus_figures_hold(results):
 # Kind right 97.9% (1314 of 1342).
 # Measured again over the 173 texts after the 决算 tables whose flattening lost the columns
 # were read where their 行次 or sums place a cell (accountsrows: 102 +4, 115 +9; sheetsums: 80
-# +5; threepublicpairs: 77 +6; sheetline's 收入支出决算表 without 总: 140 +2), all 26 of
+# +5; threepublic.pairs: 77 +6; sheetline's 收入支出决算表 without 总: 140 +2), all 26 of
 # the right kind; every other text's score unchanged. Accounted for 97.1% (1421 of 1464: the
 # cells were listed unread before). Recall 91.0% (1330 of the 1460 stated whole). Kind right
 # 97.8% (1302 of 1330).
@@ -240,7 +240,7 @@ def test_the_corpus_figures_hold(results):
 # of the 1460 stated whole). Kind right 98.4% (1352 of 1374). Read right 1371 of 1371.
 # Measured again over the 183 texts (01–188 but 86) after the thirteenth trial's fixes, on the
 # same day. The 173 texts before read as before but 174, whose 比预算增加 0 万元 is now a change
-# (threepublicvariance): kind right 1315 of 1342 over them. 179–188 read 88 of their 91, all
+# (threepublic.variance): kind right 1315 of 1342 over them. 179–188 read 88 of their 91, all
 # right (before the fixes 180 was refused and 68 were read); kind right 85 of 88 (184's 1000万元
 # sought, OTHER where PLANNED is expected; 187's 5万元 补助 and 15万元 实际下达, judgement calls);
 # 184's 18.97亿元 and 187's 5万元 and 15万元 listed unread. Accounted for 98.2% (1527 of
@@ -269,7 +269,7 @@ def test_the_corpus_figures_hold(results):
 # Over the 213 texts (01–218 but 86) after the sixteenth trial's fixes: the 203 read as
 # before but for three kinds gained (130's, 138's and 199's 项目 / 工程总投资, a budget since);
 # 209–218 all accepted, 107 of their 109 found (75 before the fixes: 216's table of 32 cells
-# read since, threepublicrows), all read right, kind right 107 of 107 (61 of 75 before);
+# read since, threepublic.rows), all read right, kind right 107 of 107 (61 of 75 before);
 # 209's 项目资金共… and 211's 市财政投入… listed unread (no word says their kind).
 # Both together (round 16's rules and the sixteenth trial's, 213 texts): 1791 of 1874 found
 # (95.6%), accounted for 1871 of 1878, kind right 1764 of 1791, read right 1783 of 1783.
@@ -317,20 +317,20 @@ KIND_FLOOR = Decimal("0.986")  # 98.6% today (2089 of 2118: 0.98630)
 # title's line), 123 (a 部门名称 cell glued to 下属单位个数), 132 (a signature strewn with
 # readings) and 124 (a page's 发文单位: | … | cells) right.
 # 179–188: all 10 since the thirteenth trial (180's unit named in its 现将… 三公 sentence and
-# 186's town opening its 三公 sentence, threepublicopening; 182's publisher 县委宣传部 written
+# 186's town opening its 三公 sentence, threepublic.opening; 182's publisher 县委宣传部 written
 # placed in the title, relativepublisher; 183's 地方主管部门 beside a company, formunit;
 # 188's 我公路建设养护中心, ourunit; 184 and 187 unnamed, said so).
 # 189–198: all 10 since the fourteenth trial (192's unit named in its 决算 book's heading,
 # accountsheading; 194's title unit without the genre's 部门 glued on; 197's county titling
-# its summed 三公 table, threepublicopening; 191 and 196 unnamed, said so).
+# its summed 三公 table, threepublic.opening; 191 and 196 unnamed, said so).
 # 199–208: 8 of 10 since the fifteenth trial (199's title of 评价结果, titleresults; 204's and
-# 206's area its finance bureau summed for, 205's summed title with 本级, threepublicsummed and
-# threepublicopening); 202's 泗县财政局 in a second heading line and 203's unit with a
+# 206's area its finance bureau summed for, 205's summed title with 本级, threepublic.summed and
+# threepublic.opening); 202's 泗县财政局 in a second heading line and 203's unit with a
 # mirror's readings not read.
 # 209–218: all 10 since the sixteenth trial (209's 绩效监控总结报告 title, titlemonitoring;
 # 210's year written bare, bareyear; 213's duties and 214's totals sentence, accountsbody,
 # 214's subordinate in a table cell signing nothing, cellline; 215's title fragment, no unit,
-# titlefragment; 217's 本级 before the year, threepublicsummed; 211, 215, 216 unnamed).
+# titlefragment; 217's 本级 before the year, threepublic.summed; 211, 215, 216 unnamed).
 # Corpus round 18 (units): 203's 三公 sentence read through its readings (readingnames), 92's
 # 教育部…对…进行了绩效自评 (selfevaluated), 202's title line opening on 泗县财政局 (headingunit).
 # Not right: 30 (named only through its 党组), 105 (unnamed; its page's 来源 read), 137 (its

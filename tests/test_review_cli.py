@@ -1,6 +1,6 @@
 """``govkg review DOC --list`` and ``--accept-all-of KIND`` on a draft of a real report.
 
-The CLI decides through ``govkg.ingest.decisions.decide``, as the review pages' API does:
+The CLI decides through ``govkg.ingest.drafts.decisions.decide``, as the review pages' API does:
 all or none, the whole seed checked as ``govkg validate`` checks it, written atomically.
 """
 
@@ -16,7 +16,7 @@ from conftest import named_by_ingest
 from govkg.answers.kg import open_graph
 from govkg.cli import main
 from govkg.graph.rdf import DEFAULT_BASE
-from govkg.ingest.draftfacts import facts
+from govkg.ingest.drafts.onfile import facts
 from govkg.ingest.write import ingest
 
 REPORT = Path(__file__).parent / "fixtures/real-reports/02_chenglingji-zwfw-center-2023.txt"

@@ -22,7 +22,7 @@ from govkg.app import create_app
 from govkg.graph.rdf import DEFAULT_BASE
 from govkg.http.reviewpages import pieces
 from govkg.http.settings import Settings
-from govkg.ingest.draftfacts import facts
+from govkg.ingest.drafts.onfile import facts
 from govkg.ingest.write import ingest
 from govkg.stores.sources import LocalSource
 from test_http_i18n import CJK, _texts

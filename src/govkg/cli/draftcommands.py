@@ -19,8 +19,8 @@ def ingest(args: argparse.Namespace) -> int:
     """Each report on its own: one that fails is named and leaves the others written; a
     summary at the end. Exit 1 if any file was refused, 130 if interrupted."""
     from govkg.ingest.batch import ingest_all
+    from govkg.ingest.document.report import Given
     from govkg.ingest.progress import shown
-    from govkg.ingest.report import Given
 
     given = Given(unit=args.unit, year=args.year, title=args.title)
     bar = {"auto": None, "bar": True, "lines": False}[args.progress]
@@ -61,8 +61,8 @@ def _fact_line(fact: dict) -> str:
 def review(args: argparse.Namespace) -> int:
     """List a draft's facts awaiting review, or accept all of one kind through the decisions
     the review pages use (all or none, checked as `govkg validate` checks, written atomically)."""
-    from govkg.ingest.decisions import decide
-    from govkg.ingest.draftfacts import KIND, DecisionError, facts
+    from govkg.ingest.drafts.decisions import decide
+    from govkg.ingest.drafts.onfile import KIND, DecisionError, facts
 
     listed = facts(args.into, args.document)
     waiting = [f for f in listed["facts"] if f["state"] == "extracted"]

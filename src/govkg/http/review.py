@@ -6,7 +6,7 @@ server serves a seed directory; then every request carries ``Authorization: Bear
 form (``reviewaccess``), a POST then with the session's CSRF token (403 without); a POST
 another site sent (its ``Origin``) is refused 403. GET lists the document's draft facts
 with their ids, states and citations, and the file's checksum. POST applies a batch of
-decisions (``govkg.ingest.decisions``), all or none: a batch the seed would refuse is
+decisions (``govkg.ingest.drafts.decisions``), all or none: a batch the seed would refuse is
 answered 422 with its problems; one decided on a file that changed since (its
 ``checksum``) or while another batch holds the seed, 409. After a write the served graph
 is rebuilt and swapped in as ``POST /admin/reload`` does, and the answer gives the new
@@ -24,8 +24,8 @@ from starlette.responses import JSONResponse, Response
 from govkg.core.errors import GovKGError
 from govkg.http.admin import install
 from govkg.http.reviewaccess import Access, access, cross_site, csrf_ok, review_seed
-from govkg.ingest.decisions import decide
-from govkg.ingest.draftfacts import DecisionError, ReviewConflict, facts
+from govkg.ingest.drafts.decisions import decide
+from govkg.ingest.drafts.onfile import DecisionError, ReviewConflict, facts
 
 __all__ = ["review_get", "review_post"]
 

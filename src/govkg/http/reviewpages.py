@@ -1,7 +1,7 @@
 """``/review`` and ``/review/{document}``: the drafts awaiting review, and one draft's report
 text with each fact's span highlighted beside its facts, grouped by kind.
 
-Both read the seed's files as ``govkg.ingest.draftfacts`` lists them (what the decisions API
+Both read the seed's files as ``govkg.ingest.drafts.onfile`` lists them (what the decisions API
 changes), not the served graph. Overlapping spans are split where they cross: each piece of
 the text is one ``<mark>`` naming every fact whose span covers it (``data-f``, fact numbers),
 so no span is lost and the page's script can select any of them. A fact's further citations
@@ -28,8 +28,8 @@ from govkg.http.i18n import MESSAGES, language, t, with_lang
 from govkg.http.markup import Page, render_page
 from govkg.http.reviewaccess import NO_STORE, REVIEW_CSP, Access, access, review_seed
 from govkg.http.reviewcards import card_of
-from govkg.ingest.draftedits import MONEYKINDS
-from govkg.ingest.draftfacts import DecisionError, facts
+from govkg.ingest.drafts.edits import MONEYKINDS
+from govkg.ingest.drafts.onfile import DecisionError, facts
 from govkg.seed.load import seed_files
 
 __all__ = ["Piece", "pieces", "review_document_page", "review_index_page"]

@@ -21,8 +21,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from govkg.core.errors import GovKGError
+from govkg.ingest.document.report import Given
 from govkg.ingest.progress import Shown
-from govkg.ingest.report import Given
 from govkg.ingest.summary import Outcome, Summary
 from govkg.ingest.write import Read, Writer, read
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govkg.ingest.numbers import YUAN_PER
+from govkg.ingest.text.numbers import YUAN_PER
 
 __all__ = ["TextScore", "expected_places", "score_text"]
 

@@ -5,37 +5,37 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from govkg.ingest.bounded import title_spans
-from govkg.ingest.budgetstatement import budget_restated, without_budget_lines
-from govkg.ingest.costcells import find_cost_cells
-from govkg.ingest.countedin import counted_in
-from govkg.ingest.events import find_events
+from govkg.ingest.document.report import Given, read_document
+from govkg.ingest.entities.events import find_events
+from govkg.ingest.entities.indicators import find_indicators, find_ratings
+from govkg.ingest.entities.names import find_names
+from govkg.ingest.entities.staffing import find_sections, find_staffing, find_staffing_cells
+from govkg.ingest.entities.unitnames import names_reporter
 from govkg.ingest.facts import Mentioned, Report
-from govkg.ingest.fundorigin import fund_origins
-from govkg.ingest.fundsources import fund_sources
-from govkg.ingest.gluedcells import glued_cells
-from govkg.ingest.gluedfunds import find_glued_funds
-from govkg.ingest.gluedpoints import cut_points
-from govkg.ingest.gluedtargets import glued_targets
-from govkg.ingest.indicators import find_indicators, find_ratings
+from govkg.ingest.kinds.budgetstatement import budget_restated, without_budget_lines
+from govkg.ingest.kinds.countedin import counted_in
+from govkg.ingest.kinds.fundorigin import fund_origins
+from govkg.ingest.kinds.fundsources import fund_sources
+from govkg.ingest.kinds.money import find_money, kind_of
+from govkg.ingest.kinds.pagesplit import page_split
+from govkg.ingest.kinds.prosekinds import restated_kinds
+from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
-from govkg.ingest.money import find_money, kind_of
-from govkg.ingest.names import find_names
-from govkg.ingest.pagesplit import page_split
-from govkg.ingest.prosekinds import restated_kinds
-from govkg.ingest.report import Given, read_document
-from govkg.ingest.restatedcells import restated_cells
-from govkg.ingest.sheetline import find_sheet_line
-from govkg.ingest.sheetsums import find_sheet_sums
-from govkg.ingest.simplified import simplified
-from govkg.ingest.spending import AMOUNT, find_lines
-from govkg.ingest.staffing import find_sections, find_staffing, find_staffing_cells
-from govkg.ingest.tables import find_indicator_money, find_table_money
-from govkg.ingest.targetform import find_target_form
-from govkg.ingest.textview import TextView, clean_view, without_readings
-from govkg.ingest.threepublicpairs import find_three_public_pairs
-from govkg.ingest.unitless import find_unitless_compared
-from govkg.ingest.unitnames import names_reporter
+from govkg.ingest.lines.spending import AMOUNT, find_lines
+from govkg.ingest.tables.costcells import find_cost_cells
+from govkg.ingest.tables.gluedcells import glued_cells
+from govkg.ingest.tables.gluedfunds import find_glued_funds
+from govkg.ingest.tables.gluedpoints import cut_points
+from govkg.ingest.tables.gluedtargets import glued_targets
+from govkg.ingest.tables.restatedcells import restated_cells
+from govkg.ingest.tables.sheetline import find_sheet_line
+from govkg.ingest.tables.sheetsums import find_sheet_sums
+from govkg.ingest.tables.tables import find_indicator_money, find_table_money
+from govkg.ingest.tables.targetform import find_target_form
+from govkg.ingest.text.bounded import title_spans
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView, clean_view, without_readings
+from govkg.ingest.threepublic.pairs import find_three_public_pairs
 
 __all__ = ["extract"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govkg.ingest.textview import TextView
+from govkg.ingest.text.textview import TextView
 
 __all__ = [
     "Cite",

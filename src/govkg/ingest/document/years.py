@@ -1,0 +1,106 @@
+"""Which fiscal year a report states, where its title does not: the first year its opening
+writes as a year, never a date's, a compared one's or a cited document's; or the year of a
+sharing site's file-name line."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.citedyear import dates_a_document
+from govkg.ingest.text.simplified import simplified
+
+__all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
+
+FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
+"""A sharing site's banner naming the file: not the report's title."""
+
+_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
+_RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
+_FURNITURE = re.compile(r"发布|时间|日期|来源|索引号")
+_MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff])")
+"""A year whose 年 a mirror wrote as - (样例县2015-“三公”经费…决算表): title line only."""
+
+
+def stated_year(head: str) -> re.Match | None:
+    """The first year the opening states as a year (2023年度, 2023年，…), never the year of
+    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年). A year in
+    a cited document's title (《关于开展2019年度…的通知》, 《…规划(2016-2020年)》) dates that
+    document, and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's
+    date under its maker (…财政局制 / 2025年) is when the form was filled in: none is the
+    report's."""
+    written = head
+    head = _CITED.sub(lambda m: " " * len(m.group()), head)
+    if _RANGE.search(head):
+        return None
+    for line in re.finditer(r"[^\n]*\n?", head):
+        end = line.end()
+        if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
+            end = line.start() + page.start()  # page furniture dates the page; a title the
+            # cleaning joined to it (…2017年度…预算情况表来源:…) keeps its year (fourteenth)
+        if _COVER_DATE.fullmatch(line.group()) and head[: line.start()].rstrip().endswith("制"):
+            continue  # 林芝市财政局制 / 2025年: the date the form was made (twelfth trial)
+        for found in _FISCAL_YEAR.finditer(head, line.start(), end):
+            if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
+                dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
+            ):
+                return found
+    return _form_year(head) or _filed_year(written) or _masked_year(head)
+
+
+_YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
+_ANY_YEAR = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def _form_year(head: str) -> re.Match | None:
+    """A form's 项目年份 field whose value a PDF's flattening moved away from its label
+    (项目主管部门(单 位) 2021 苏州市财政局 … 项目年份 财政拨款数, eleventh trial): the year is
+    the one cell that is a year alone, only where the opening writes no other year at all."""
+    if "项目年份" not in head or len(_ANY_YEAR.findall(head)) != 1:
+        return None
+    return _YEAR_CELL.search(head)
+
+
+_COVER_DATE = re.compile(r"[ \t\u3000]*20\d\d\s*年[ \t\u3000]*\n?")
+"""A cover's date: a year alone on the line under the form's maker (…财政局制): when the
+form was filled in, not the year it reports on."""
+_FILED = re.compile(r"填\s*报\s*日\s*期\s*[：:]?\s*(?P<year>20\d\d)\s*年")
+_DATED = re.compile(r"(?P<year>20\d\d)\s*年\s*\d{1,2}\s*月")
+
+
+def _filed_year(head: str) -> re.Match | None:
+    """A form filed (填报日期) in one year whose opening writes no year but the year before
+    (2024年3月,签订《2024年度…》合同, twelfth trial's 170): it reports on the year before,
+    the year of its dated acts. Read only where every year the opening writes is the filing
+    year or the one before, and the one before dates an act (a year and month)."""
+    filed = _FILED.search(head)
+    if filed is None:
+        return None
+    before = str(int(filed["year"]) - 1)
+    years = {m.group() for m in _ANY_YEAR.finditer(head)}
+    if years != {filed["year"], before}:
+        return None
+    return next((m for m in _DATED.finditer(head) if m["year"] == before), None)
+
+
+_CITED = re.compile(r"《[^《》\n]{1,80}》")
+_COMPARED = re.compile(r"(?:较|比|与|同比|相比|对比|比较)[ \t\u3000]*$")
+"""Words that put a year in comparison: 较 2022 年度决算数, 比2022年, 与2022年相比."""
+
+
+def file_name_year(head: str) -> re.Match | None:
+    """The year a file-name line states (2019年度…自评表.pdf) where the body states none:
+    the name the publisher gave the document stands for its title."""
+    text = simplified(head)
+    for line in FILE_NAME_LINE.finditer(text):
+        found = _FISCAL_YEAR.search(text, line.start(), line.end())
+        if found and not _RANGE.search(line.group()):
+            return found
+    return None
+
+
+def _masked_year(head: str) -> re.Match | None:
+    """The year of the title line (the first line with words) written with - for 年
+    (2015-“三公”经费…, 2017-度): a mirror's masking, read only there, after every other
+    reading found none; never a date (2017-04-27) or a range (2015-2016)."""
+    first = re.search(r"[^\n]*[\u4e00-\u9fff][^\n]*", head)
+    return _MASKED.search(head, first.start(), first.end()) if first else None

@@ -1,0 +1,10 @@
+"""Every amount of money a report states, and which kind of money it is.
+
+money is the rule (``money-figure``): each amount as a figure of one kind (SPENDING, BUDGET,
+REVENUE, CHANGE, CARRY_OVER, PLANNED, CONTRACT, SAVING, PRICE_OR_RATE, OTHER), or listed
+unread with its reason. contextkinds asks, in one place, the modules that settle a kind
+from the words around an amount (approved, allocated, arrived, executed, projected,
+variance, breakdown…), each named for the pattern of the genre it reads; sums, components, listparts
+and the other part modules give a total's parts their kind; unitless, cutunit and
+pagesplit list what cannot be read.
+"""

@@ -1,0 +1,142 @@
+"""Funds handed down (下达) are a budget; funds received (收到) are revenue.
+
+下达 is the verb of an allocation: a higher level hands a unit its funds (衔接资金共下达105
+万元; 下达我单位环境监测补助资金2万元; 《关于提前下达…补助资金预算的通知》补助资金2万元).
+What is handed down is what the unit may spend, a budget, also where the fund's name holds
+补助 (补助资金 is what the fund is, not that it arrived), or a 经费 before the fund's 资金
+(…经费保障机制…资金: the fund's name, not spending; sixteenth trial). It says so only where nothing
+between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
+支出2万元: spending), in the amount's own segment of its clause.
+
+收到 is the verb of receiving: the amounts it governs, up to the next comma of its clause
+(本年度收到《…》中央补助2万元、《…》中央补助预算2万元), are revenue, also one its item
+calls a 补助预算; not an amount whose own words name spending, a change or any kind but
+revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending). Past that comma, the
+next items of the list it opens are received too where their own words are only a source
+and its verb (2023年收到中央下达…资金1372.7万元,自治区下达98.6万元,地方匹配859.6万元:
+eighteenth trial), and no segment since the 收到 names another kind.
+
+A sentence that is the heading of the budget handed down (…资金下达预算及项目情况。) says the
+same of the amounts of the sentence right after it that no word names (年度资金30万元,本年
+度财政拨款30万元,执行率100%): the year's funds as handed down, a budget. Not past that
+sentence, not under a heading of how it was spent (下达预算执行情况), and not under a
+heading of anything else (资金投入情况分析).
+
+An amount the words right after it name as 财政拨款 (新增了605.99万元政府性基金预算财政拨款
+-抗疫特别国债资金) is an appropriation received, REVENUE, where its own verb names no kind
+(使用了5万元财政拨款 is spending; …财政拨款支出 is not this pattern).
+
+Under a heading of funds in place (1、项目资金到位情况分析。), the sentence right after it
+states what arrived: its 下达 amounts are REVENUE (``arrived``, nineteenth trial).
+
+Kept apart from ``money`` (a module of its size); ``money`` asks it after the words before
+an amount have named their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from govkg.ingest.kinds.arrived import under_arrival_heading
+
+__all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
+
+_SEGMENT_END = re.compile(r"[，,：:；;。\n]")
+_NAMED_FEE = re.compile(r"经费(?=[^，,。；;\n]*?资金)")
+"""A 经费 inside the name of the fund handed down, its 资金 after it: 下达2020年城乡义务教育
+经费保障机制中央和市级资金-校舍维修9.8万元 (sixteenth trial): the fund's name, no spending."""
+_RECEIVED = "收到"
+_HANDED_DOWN = "下达"
+
+
+def allocated_kind(
+    text: str,
+    clause_start: int,
+    own_start: int,
+    at: int,
+    kind: str | None,
+    kind_of: Callable[[str], str | None],
+) -> str | None:
+    """The kind of the amount at ``at`` by a 收到 or 下达 that governs it, else ``kind``.
+    ``own_start``: where the amount's own words start (after the amount before it);
+    ``kind_of`` names the kind of words (the nearest money word)."""
+    segment_start = max(
+        [clause_start, *(m.end() for m in _SEGMENT_END.finditer(text, clause_start, at))]
+    )
+    segment = text[segment_start:at]
+    own = text[max(segment_start, own_start) : at]
+    received = segment.rfind(_RECEIVED)
+    if received >= 0 and kind_of(own) in (None, "REVENUE", "BUDGET"):
+        return "REVENUE"
+    if received < 0 and _received_list(text, clause_start, segment_start, own, kind_of):
+        return "REVENUE"  # 收到中央下达…1372.7万元,自治区下达98.6万元: the next source's
+    handed = own.rfind(_HANDED_DOWN)
+    if handed >= 0 and received < 0:
+        rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
+        rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
+        if kind_of(rest) in (None, "BUDGET"):
+            return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
+    return kind
+
+
+_SOURCE = re.compile(
+    r"^\s*(?:中央|省级?|自治区|市级?|州级?|县级?|区级?|地方|上级|本级)(?:财政)?\s*"
+    r"(?:下达|下拨|拨付|拨入|匹配|配套)(?:的)?[^，,。；;：:]{0,12}?(?:资金)?\s*$"
+)
+"""A source and its verb, all an item of a list of money received says: 自治区下达, 地方匹配."""
+
+
+def _received_list(
+    text: str, clause_start: int, segment_start: int, own: str, kind_of: Callable
+) -> bool:
+    """Whether the amount, its own words a source and its verb (自治区下达), is the next
+    item of a list a 收到 opens earlier in its clause (2023年收到中央下达…资金1372.7万元,
+    自治区下达98.6万元,地方匹配859.6万元), every segment from the 收到 on naming no kind but
+    revenue or budget (收到…5万元,支出3万元,省级下达2万元: the 支出 ends the list)."""
+    if not _SOURCE.match(own):
+        return False
+    before = text[clause_start:segment_start]
+    received = before.rfind(_RECEIVED)
+    if received < 0:
+        return False
+    segments = _SEGMENT_END.split(text[clause_start + received : segment_start])
+    return all(kind_of(words) in (None, "REVENUE", "BUDGET") for words in segments)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_WORDS = r"[^。！？!?\n，,；;]"  # within one phrase of a heading
+_NOT_SPENT = rf"(?:(?!执行|支出|使用|完成|决算){_WORDS})"  # 预算执行情况: what was spent
+_BUDGET_HEADING = re.compile(rf"下达{_WORDS}{{0,20}}?预算{_NOT_SPENT}{{0,12}}?情况[\s。:：]*$")
+REACH = 200  # characters looked at before the amount for its sentence and the one before
+
+
+def under_budget_heading(text: str, at: int) -> str | None:
+    """BUDGET for an amount in the first sentence after a heading of the budget handed down
+    (…下达预算及项目情况。), else None; the caller asks only of amounts no word names."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - REACH), at))
+    if not ends:
+        return None
+    if _BUDGET_HEADING.search(text, max(0, at - REACH), ends[-1].end()):
+        return "BUDGET"
+    return None
+
+
+_APPROPRIATION = re.compile(
+    r"\s*(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款(?!支出|结转|结余|[\d.])"
+)
+_VERB_CUT = re.compile(r"[，,：:；;是为]")
+
+
+def appropriation_after(
+    text: str, end: int, own: str, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """REVENUE for an amount the words after it name as 财政拨款 (新增了605.99万元政府性基金
+    预算财政拨款-抗疫特别国债资金: an appropriation received), where its own verb, after
+    the clause's last 是 or comma, names no kind (使用了5万元财政拨款 is spending); else
+    ``kind``."""
+    if not _APPROPRIATION.match(text, end):
+        return kind
+    cuts = list(_VERB_CUT.finditer(own))
+    verb = own[cuts[-1].end() :] if cuts else own
+    return "REVENUE" if kind_of(verb) is None else kind

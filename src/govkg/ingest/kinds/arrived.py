@@ -1,0 +1,44 @@
+"""Funds handed down (下达) stated under a heading of funds in place (到位情况) have arrived.
+
+下达 is the verb of an allocation, so what it governs is read BUDGET (``allocated``). A
+project report's section on its funds' arrival (1、项目资金到位情况分析。) states, in the
+sentence right after its heading, what reached the unit: 2023年共下达我区补助资金246.2万元
+(其中:中央补助资金226.7万元,…) is the money that came in, REVENUE (the nineteenth trial's
+243; its 下达 sentence in 一、绩效目标分解下达情况 stays BUDGET). The same words are read
+both ways by where they stand, as the report's own headings say.
+
+Only the first sentence after the heading (as ``allocated.under_budget_heading``), and only
+where that sentence states no arrival of its own (实际下达15万元,到位率100% / 下达30万元,
+实际到位25万元: the sentence says what arrived, and its own words are read). A heading of
+how the funds were spent (资金执行情况) or of anything else is not this heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.text.amounts import PINYIN
+
+__all__ = ["under_arrival_heading"]
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_HEADING = re.compile(r"(?:资金|经费)(?:的)?到位(?:情况)?(?:分析|说明)?[\s。:：]*$")
+_OWN_ARRIVAL = re.compile(r"到位|到账|收到")
+REACH = 200  # characters looked at before the amount for its sentence and the heading
+HEADING = 30  # characters at most of a heading (a sentence is no heading)
+
+
+def under_arrival_heading(text: str, at: int) -> bool:
+    """Whether the amount at ``at`` stands in the first sentence after a heading of funds
+    in place, a sentence stating no arrival of its own (see above)."""
+    low = max(0, at - REACH)
+    ends = list(_SENTENCE_END.finditer(text, low, at))
+    if not ends:
+        return False
+    heading_start = ends[-2].end() if len(ends) > 1 else low
+    heading = PINYIN.sub("", text[heading_start : ends[-1].end()]).strip()
+    if len(heading) > HEADING or not _HEADING.search(heading):
+        return False
+    after = _SENTENCE_END.search(text, at)
+    sentence = PINYIN.sub("", text[ends[-1].end() : after.start() if after else len(text)])
+    return not _OWN_ARRIVAL.search(sentence)

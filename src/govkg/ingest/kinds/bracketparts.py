@@ -1,0 +1,77 @@
+"""An amount whose parts are listed in a bracket right after it (ninth trial):
+
+    财政拨款收入4,146.90万元(其中,一般公共预算 2,922.37万元,政府性基金预算1,224.53万元),
+    占总收入92.12%
+
+- a share written right after the closing bracket is the share of the amount before the
+  bracket (the bracket holds its parts), never of the last amount inside it: a funding line
+  (``spending``) never takes it, and the money-figure share rule (``figureshares``) looks for
+  it past the bracket;
+- 一般公共预算 / 政府性基金预算 / 国有资本经营预算 / 社会保险基金预算 in a part's words name the
+  budget the money comes from, not a budget: a part listed under 其中 has the kind of its
+  total (``money``), as a part no word names has;
+- a bracket opened right after an amount without 其中, its amount named by its source alone
+  (发放补助资金2734.6万元,(县级整合、配套资金1290.6万元): nineteenth trial), holds a part
+  of that amount: it has that amount's kind (``bracketed_kind``), where its own words name
+  none. Without it the words before the amount reached back past the amount before and
+  read 补助资金 (the fund's name) as money received.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from govkg.ingest.text.amounts import PINYIN
+
+__all__ = ["after_parts", "bracketed_kind", "closes_a_bracket", "without_budget_sources"]
+
+_PARTS = re.compile(
+    r"\s*[（(](?:其中|含|包括)[^（()）。；;\n]{0,160}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,40}?[）)]"
+)
+"""A bracket right after an amount that lists its parts, with at least one amount in it."""
+_SOURCES = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算(?!支出|收入|拨款)")
+
+
+def after_parts(text: str, end: int) -> int | None:
+    """Where the bracket of parts right after the amount ending at ``end`` closes; None
+    where no such bracket follows it."""
+    found = _PARTS.match(text, end)
+    return found.end() if found else None
+
+
+def closes_a_bracket(between: str) -> bool:
+    """Whether the words between an amount and a share close a bracket the amount is in
+    (…1,224.53万元),占总收入92.12%): the share is then of the amount before the bracket."""
+    depth = 0
+    for char in between:
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
+
+
+def without_budget_sources(words: str) -> str:
+    """A part's words without the names of the budget its money comes from."""
+    return _SOURCES.sub("", words)
+
+
+_OPENED = re.compile(r"\s*[，,]?\s*[（(](?P<words>[^（()）。；;\n\d]{0,40})$")
+"""A bracket opened right after an amount (a comma may stand between), then the part's
+words, no figure among them: 2734.6万元,(县级整合、配套资金."""
+
+
+def bracketed_kind(text: str, at: int, part: Decimal, before, kind_of) -> str | None:
+    """The kind of the amount ``before`` (its end, kind and yuan) for the amount at ``at`` of
+    ``part`` yuan, where that amount is the first of a bracket opened right after it, is no
+    more than it (a part never is), and its own words name no kind (see above); else None.
+    (安排预算稳定调节基金28478万元(累计稳定调节基金43429万元): a larger sum, no part.)"""
+    if before is None or before[1] is None or part > before[2]:
+        return None
+    opened = _OPENED.match(PINYIN.sub("", text[before[0] : at]))  # 資(zī)金: read through
+    if opened is None or kind_of(opened["words"]) is not None:
+        return None
+    return before[1]

@@ -1,0 +1,102 @@
+"""The readings of an amount's kind found in the held-out trials, asked in one place.
+
+``money`` is at its size, so the rules that look past the words right before an amount
+(an approval that governs its sentence, a contract's schedule and its 大写/小写, an
+execution pair checked by its rate, funds arriving under their heading, 财政拨款 named
+after the figure, a kindless total and the parts that add up to it; from the fourth: a
+fiscal account's balancing words, 经费 under a heading of money arriving, a breakdown by
+the nature of spending, a difference from the budget, amounts that add up to a total of
+the paragraph; from the fifth: words right before it that settle its kind, ``growth``;
+the parts and items of a listed total, ``listparts``; from the seventh: a 追加 or pooled
+funds assigned to a budget, ``additions``, and what of a project's budget its funds 已拨付,
+``paidout``; a goal under a target heading, ``targets``; a total its named parts add up
+to, ``namedparts``; from the tenth: the items of a 三公 total, ``threepublic.items``; from
+the twelfth: a 三公 item under its section's heading, ``threepublic.section``, and the figure a
+statement is compared with, ``compared``; a goal's value at the end of its indicator's
+path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its 标准,
+``prosekinds``; from the fourteenth: a change after the figure compared with,
+``compared``; from the sixteenth: a projection, ``projected``, and
+a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
+after its change, ``changedlevel``, money paid out, ``disbursed``, and the items of a
+list its lead names, ``leadlist``) are
+asked here, each in its own module, after ``money``'s own rules. Each returns the kind
+unchanged where it does not apply; a rule that finds an amount cannot be read says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from govkg.ingest.kinds.additions import addition_kind
+from govkg.ingest.kinds.allocated import appropriation_after
+from govkg.ingest.kinds.approved import approved_kind
+from govkg.ingest.kinds.boundtarget import bound_target_kind
+from govkg.ingest.kinds.breakdown import breakdown_kind
+from govkg.ingest.kinds.changedlevel import level_kind
+from govkg.ingest.kinds.compared import change_after_compared, compared_kind
+from govkg.ingest.kinds.components import components_kind
+from govkg.ingest.kinds.contracts import contract_kind
+from govkg.ingest.kinds.disbursed import disbursed_kind
+from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
+from govkg.ingest.kinds.fiscalbalance import fiscal_kind
+from govkg.ingest.kinds.goallabel import goal_label_kind
+from govkg.ingest.kinds.goalpath import goal_path_kind
+from govkg.ingest.kinds.growth import growth_kind
+from govkg.ingest.kinds.leadlist import lead_list_kind
+from govkg.ingest.kinds.listparts import list_part_kind
+from govkg.ingest.kinds.namedparts import named_parts_kind
+from govkg.ingest.kinds.overviewfunds import overview_funds_kind
+from govkg.ingest.kinds.paidout import paid_out_kind
+from govkg.ingest.kinds.projected import projected_kind
+from govkg.ingest.kinds.prosekinds import procurement_kind, rate_standard_kind
+from govkg.ingest.kinds.sums import summed_kind
+from govkg.ingest.kinds.targets import target_kind
+from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.threepublic.items import three_public_item_kind
+
+__all__ = ["context_kind"]
+
+
+def context_kind(
+    text: str,
+    start: int,
+    end: int,
+    own: str,
+    kind: str | None,
+    kinds: list[tuple[int, str | None]],
+    kind_of: Callable[[str], str | None],
+) -> tuple[str | None, str | None]:
+    """(kind, reason if unread by a rule here) of the amount at ``text[start:end]``;
+    ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
+    before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
+    kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
+    kind = list_part_kind(text, start, kind, kinds)
+    kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
+    kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
+    kind, why = level_kind(text, start, kind, kind_of)  # 减少133万元,为115,055万元: a level
+    if why:
+        return None, why
+    kind = appropriation_after(text, end, own, kind, kind_of)
+    kind, why = contract_kind(text, start, end, kind)
+    if why:
+        return None, why
+    kind, why = approved_kind(text, start, kind)
+    if why:
+        return None, why
+    kind = execution_kind(text, start, end, kind, before_kind, kind_of)
+    kind = arrived_kind(text, start, end, kind)
+    kind = arrived_named_kind(text, start, kind, kind_of)
+    kind, why = breakdown_kind(text, start, own, kind, kind_of)
+    if why:
+        return None, why
+    kind = summed_kind(text, start, own, kind, kinds, kind_of)
+    kind = named_parts_kind(text, start, end, kind, kind_of)
+    kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
+    kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
+    kind = projected_kind(text, start, kind)  # 预计年收入2万元: a projection
+    kind = goal_label_kind(text, start, kind)  # 投入目标:…金额2000万元: a goal
+    kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
+    kind = goal_path_kind(text, start, end, kind)
+    kind = three_public_item_kind(text, start, kind, kinds, kind_of)
+    kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
+    return rate_standard_kind(text, end, own, procurement_kind(own, kind)), None

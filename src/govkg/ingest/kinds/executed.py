@@ -1,0 +1,123 @@
+"""A budget and what was paid of it, checked by the execution rate the text states.
+
+Reports state execution as a pair and its rate: 项目资金共2179万元,截止2022年12月8日,已完成
+拨付2113.63万元,执行率97%. The second amount over the first gives the stated rate (to its
+rounding), so the first is the base the rate is taken of, a BUDGET, and the second what was
+paid out of it, SPENDING (拨付 here is paying out, not receiving). It says so only where the
+two are the last amounts of one sentence before the rate, the first names no kind but a
+budget, the words between them say 已 (done) or name the second 执行数, and the rate agrees;
+the rate may be said 完成预算的83.50% (本年度财政拨款为150万元:执行数为125.25万元,完成预算的
+83.50%: seventh held-out trial), or 支付率 (2024年项目资金为14.97万元,实际已支付14.97万元,
+支付率为100%: nineteenth). The first may name only the item it is for: 2、…稽查核查费用8万元,
+实际已支付8万元,资金支付率100% — the 费用 / 经费 ending its name is no act of spending, and
+the rate makes it the base.
+
+Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
+words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
+one in the first sentence under that heading whose only kind word is 经费/费用, the name of
+what the money is for (1.项目资金到位情况。截至2019年底,…项目经费11.2万元。): the heading says
+what the figure reports, money in place, not money spent (fourth held-out trial). Not where
+the sentence names another kind (…到位资金11.2万元,支出经费10万元: the second is spent).
+Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
+
+from govkg.ingest.kinds.itemfees import without_item_fee
+from govkg.ingest.text.amounts import amounts
+from govkg.ingest.text.sentences import sentence_end, sentence_start
+
+__all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_RATE = re.compile(
+    r"\s*[，,]?\s*(?:执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
+    r"(?P<r>\d+(?:\.\d+)?)\s*%"
+)
+_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为")
+REACH = 400
+
+
+def execution_kind(
+    text: str,
+    start: int,
+    end: int,
+    kind: str | None,
+    before_kind: str | None,
+    kind_of: Callable[[str], str | None],
+) -> str | None:
+    """BUDGET or SPENDING for an amount of an execution pair (see above), else ``kind``.
+    ``before_kind``: the kind read for the amount before it (None if none)."""
+    stop = sentence_end(text, end, REACH)
+    if not _RATE.search(text, end, stop):
+        return kind  # no rate after it in its sentence: cheap, and linear on long runs
+    first = sentence_start(text, start, REACH)
+    found = [(first + a.start, first + a.end, a.yuan) for a in amounts(text[first:stop])]
+    for (b_start, b_end, base), (p_start, p_end, paid) in pairwise(found):
+        rate = _RATE.match(text, p_end)
+        if rate is None or not _DONE.search(text, b_end, p_start) or not base:
+            continue
+        stated = Decimal(rate["r"])
+        places = Decimal(1).scaleb(stated.as_tuple().exponent)
+        if (paid * 100 / base).quantize(places, ROUND_HALF_UP) != stated:
+            continue
+        if (b_start, b_end) == (start, end) and (
+            kind in (None, "BUDGET") or _fee_named(text[first:start], kind, kind_of)
+        ):
+            return "BUDGET"
+        paid_out = kind in (None, "REVENUE", "SPENDING") and before_kind in (None, "BUDGET")
+        if (p_start, p_end) == (start, end) and paid_out:
+            return "SPENDING"
+    return kind
+
+
+def _fee_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``kind`` is a SPENDING read only from the 经费 / 费用 ending the item's name
+    (2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%: the base is the item's budget)."""
+    return kind == "SPENDING" and kind_of(without_item_fee(words)) is None
+
+
+_ARRIVAL_HEADING = re.compile(r"到位情况(?:分析)?[。：:\s]*$")
+_ALL_CAME = re.compile(r"\s*(?:目前)?(?:已经?|均已)(?:全部|全额|足额)(?:拨付|到位|到账)")
+
+
+def arrived_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
+    """REVENUE for an amount no word names, under a heading of money arriving, that the
+    words after it say has all come; else ``kind``."""
+    if kind is not None or not _ALL_CAME.match(text, end):
+        return kind
+    low = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    if not ends:
+        return kind
+    heading_start = ends[-2].end() if len(ends) > 1 else low
+    if _ARRIVAL_HEADING.search(text[heading_start : ends[-1].end()]):
+        return "REVENUE"
+    return kind
+
+
+_NAME_WORDS = re.compile(r"经费|费用")
+_HEADING_END = re.compile(r"到位情况(?:分析)?$")
+
+
+def arrived_named_kind(
+    text: str, start: int, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """REVENUE for a SPENDING read only from 经费/费用 in the first sentence under a heading
+    of money arriving (see above); else ``kind``."""
+    if kind != "SPENDING":
+        return kind
+    low = max(0, start - 200)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    sentence_start = ends[-1].end() if ends else low
+    sentence = text[sentence_start:start]
+    if not _NAME_WORDS.search(sentence) or kind_of(_NAME_WORDS.sub("", sentence)):
+        return kind
+    before = text[low:sentence_start].rstrip(" \t\u3000\n。：:")
+    heading = re.split(r"[。！？!?\n]", before)[-1]
+    return "REVENUE" if _HEADING_END.search(heading) else kind

@@ -1,0 +1,87 @@
+"""The items of a list a colon opens have the kind its lead names (eighteenth trial).
+
+A project report lists the year's funds after a lead that says what they are:
+
+    2022年财政预算我单位专项资金:国家不断扩大免疫系统规划经费36.4万元、非税
+    成本17万元、农村饮用水项目监测6.4万元、疾病掌控等39.11万元。
+
+The lead (the words before the colon, in the line that holds it) names the budget; each
+item names only what the money is for. ``money`` read the first item as spending by the
+经费 that ends its name, and left the others unread: no word right before them names a kind,
+and a line break the page put inside 非税成本 cut the second from the lead. An item of such
+a list takes the lead's kind where:
+
+- the items from the colon to the amount are names and their figures, one after another,
+  each figure followed by 、 — no comma, no sentence's end between; a line break only
+  inside a word (a character of a name on each side, no heading opening the next line);
+- no item's own words name a kind once the 经费 / 费用 ending an item's name is left out
+  (``itemfees``: 规划经费 names the item); an item that says 支出, 预算, 增加… is read by
+  its own words, and so is the whole list;
+- the lead names a kind (预算, 收入, 支出, 结转…) and states no amount (a total with its
+  parts after 其中: is read by ``money``'s total rule), nor is a bare 其中.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from govkg.ingest.kinds.itemfees import without_item_fee
+from govkg.ingest.text.amounts import MONEY
+
+__all__ = ["lead_list_kind"]
+
+_COLON = "：:"
+_LIST_STOP = re.compile(r"[。；;！？!?，,：:]")
+_LEAD_START = re.compile(r"[。；;！？!?\n]")
+_HEADING = re.compile(r"[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+|[（(]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+KINDS = ("BUDGET", "REVENUE", "SPENDING", "CARRY_OVER")
+REACH = 200  # characters before the amount in which the colon opening its list is looked for
+
+
+def lead_list_kind(
+    text: str, start: int, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """The kind the lead of the list the amount at ``start`` is an item of names (see
+    above); else ``kind``."""
+    low = max(0, start - REACH)
+    stop = None
+    for stop in _LIST_STOP.finditer(text, low, start):  # noqa: B007 (the last one is kept)
+        pass
+    if stop is None or stop.group() not in _COLON:
+        return kind
+    items = text[stop.end() : start]
+    if not _wrapped_only(items):
+        return kind
+    pieces, at = [], 0
+    for figure in MONEY.finditer(items):
+        if items[figure.end() : figure.end() + 1] != "、":
+            return kind  # a figure not followed by the list's 、: no list of items
+        pieces.append(items[at : figure.start()])
+        at = figure.end() + 1
+    pieces.append(items[at:])
+    if any(kind_of(without_item_fee(piece.replace("\n", ""))) for piece in pieces):
+        return kind  # an item says its own kind: read by its words
+    lead_start = 0
+    for lead_start_match in _LEAD_START.finditer(text, low, stop.start()):
+        lead_start = lead_start_match.end()
+    lead = text[max(low, lead_start) : stop.start()]
+    if MONEY.search(lead) or lead.strip().endswith("其中"):
+        return kind
+    named = kind_of(lead)
+    return named if named in KINDS else kind
+
+
+def _wrapped_only(items: str) -> bool:
+    """Whether every line break in ``items`` falls inside a word (a character on each side,
+    no heading opening the next line)."""
+    for found in re.finditer("\n", items):
+        at = found.start()
+        if at == 0 or at + 1 >= len(items):
+            return False
+        if not (_CJK.match(items[at - 1]) and _CJK.match(items[at + 1])):
+            return False
+        if _HEADING.match(items, at + 1):
+            return False
+    return True

@@ -1,0 +1,104 @@
+"""Amounts that add up, to the yuan, to a total of the paragraph: the kind the total has.
+
+A transfer-payment self-evaluation (fourth held-out trial) states its budget as amounts
+handed down, then their total, then the total split two ways, each split adding up:
+
+    …下达…预算463142万元;…下达…预算163455万元;…资金预算44440万元(…);…资金合计671037万元。
+    其中,安排…8项约束性任务资金合计575218万元,安排指导性任务资金合计95819万元。以上任务中,
+    …奖补资金9779万元由…财政厅负责…,…补助资金(…)76850万元、…行动资金600万元由…负责…,
+    其余583808万元由…负责分配实施。
+
+- A total (its words end in 合计/共计/总计…) no word names whose figure is the exact sum of
+  the two or more amounts right before it in its paragraph, all of one kind, has that kind:
+  671037 = 463142 + 163455 + 44440, three budgets, is a budget.
+- Two or more amounts in a row after a total of a known kind, in its paragraph, that add up
+  exactly to it are its parts and have its kind, where no word of their own names a kind
+  (…行动资金600万元) or the only one is the 补助 of a fund's name (…补助资金76850万元: what
+  the fund is, as ``allocated`` reads it, not that money arrived).
+
+Never where a sum differs by a fen, where the total is zero, or across a paragraph's end;
+a part whose own words name a kind (已支出300万元) keeps it.
+Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from govkg.ingest.text.amounts import amounts
+
+__all__ = ["summed_kind"]
+
+_TOTAL = re.compile(r"(?:合计|共计|总计|总额)[为是：:]?\s*$")
+_FUND_AID = re.compile(r"补助资金|补贴资金")
+_TOTAL_WORD = re.compile(r"合计|共计|总计|总额")
+REACH = 600  # characters either side of the amount: its paragraph's amounts near it
+MOST = 12  # amounts looked at on either side of one
+
+
+def summed_kind(
+    text: str,
+    start: int,
+    own: str,
+    kind: str | None,
+    kinds: list[tuple[int, str | None]],
+    kind_of: Callable[[str], str | None],
+) -> str | None:
+    """The kind a sum gives the amount at ``start`` (see above), else ``kind``.
+    ``kinds``: (end, kind) of each amount read before it."""
+    weak = kind is None or (
+        kind == "REVENUE" and "收到" not in own and kind_of(_FUND_AID.sub("资金", own)) is None
+    )
+    if not weak:
+        return kind
+    paragraph = text.rfind("\n", max(0, start - REACH), start) + 1
+    if not _TOTAL_WORD.search(text, paragraph, start):
+        return kind  # no total before it in its paragraph: cheap, linear on long runs
+    stop = text.find("\n", start, start + REACH)
+    stop = min(len(text), start + REACH) if stop < 0 else stop
+    found = list(amounts(text[paragraph:stop]))
+    listed = [(paragraph + a.start, paragraph + a.end, a.yuan) for a in found]
+    here = next((i for i, a in enumerate(listed) if a[0] == start), None)
+    if here is None:
+        return kind
+    low = max(0, here - MOST)  # a few amounts either side: linear on any text
+    listed, here = listed[low : here + MOST + 1], here - low
+    read = dict(kinds[-2 * MOST :])
+    figure = listed[here][2]
+    if kind is None and _TOTAL.search(own) and figure > 0:
+        total = Decimal(0)
+        run_kinds = set()
+        for first in range(here - 1, -1, -1):
+            total += listed[first][2]
+            run_kinds.add(read.get(listed[first][1]))
+            if total > figure:
+                break
+            if total == figure and here - first >= 2 and len(run_kinds) == 1:
+                return run_kinds.pop() or kind
+    return _part_of(listed, here, read, kind)
+
+
+def _part_of(listed, here: int, read: dict, kind: str | None) -> str | None:
+    """The kind of a total before the amount ``listed[here]`` that a run of two or more
+    amounts with it, all more than zero, adds up to exactly (by prefix sums)."""
+    prefix = [Decimal(0)]
+    for _, _, figure in listed:
+        prefix.append(prefix[-1] + figure)
+    ends = {}  # prefix sum after a run's last amount -> that amount's index
+    for last in range(here, len(listed)):
+        if listed[last][2] <= 0:
+            break
+        ends.setdefault(prefix[last + 1], last)
+    for at in range(here - 1, -1, -1):
+        total_kind, total = read.get(listed[at][1]), listed[at][2]
+        if total_kind is None or total <= 0:
+            continue
+        for first in range(here, at, -1):
+            if listed[first][2] <= 0:
+                break
+            last = ends.get(prefix[first] + total)
+            if last is not None and last > first:
+                return total_kind
+    return kind

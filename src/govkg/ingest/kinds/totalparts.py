@@ -1,0 +1,74 @@
+"""Which amount a list under 其中 is the parts of: the total, past what a note says of it.
+
+A part listed under 其中 right after a total has the total's kind (``money``). Between the
+total and its 其中 a report may say how the total changed and why, and a 三公 note always
+does (sixth trial):
+
+- punctuation only: 项目支出2604.1万元，其中：…; 90万元。其中：…; or its change in percent:
+  785万元,较年初预算减少28%其中:… (as before this module);
+- its change in percent, with a reason: 开支“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实
+  中央八项规定,加强公车管理,严控公务接待。其中:公务用车购置安排692万元…;公车运行及维护
+  4612万元…(the year compared with may be named; the reason clause holds no amount);
+- a bracket opened right after the total: 财政拨款收入4,146.90万元(其中,一般公共预算 2,922.37
+  万元,…) (ninth trial; the budget the parts come from is no kind word, ``bracketparts``);
+- what all of it went to: 实际支付2700万元,全部用于设备采购和软件开发。其中:甲200万元、…
+  (eleventh trial; a note of use, no amount);
+- its change as an amount: “三公”经费支出合计35万元,比上年减少2.28万元。其中:因公出国(境)费
+  0万元…: the parts are of the total (spending), not of its change;
+- a comparison that states no figure: “三公”经费支出预算为4432万元,与2020年预算基本持平,其中:
+  因公出国(境)费用39万元 (eighteenth trial: the 预算 compared with is no statement, and the parts
+  are the total's, a budget).
+
+Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
+list is not shown to be the total's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.text.amounts import PINYIN
+
+__all__ = ["total_kind"]
+
+_PUNCT = r"[\s，,。：:；;]{0,3}"
+_CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降)了?"
+_RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
+_REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
+_USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
+_FLAT = (
+    r"(?:与|较|比)\s*(?:20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(?:基本)?(?:持平|相当|无增减|无变化)"
+)
+"""A comparison with no figure: 与2020年预算基本持平, 较上年无变化 (its year's digits aside)."""
+_BETWEEN = re.compile(
+    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?"
+)
+"""Between a total and its 其中: punctuation, the total's change in percent or a comparison
+stating no figure, its reason, what it was used for (实际支付2700万元,全部用于设备采购和软件
+开发。其中:…, eleventh trial)."""
+_BRACKET = re.compile(r"\s*[，,]?\s*[（(]")
+"""Between a total and the 其中 its bracket of parts opens with; a comma may stand before the
+bracket (计划投入资金1476万元,(其中中央补助资金982万元、…): nineteenth trial)."""
+_CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
+"""The words of an amount that is the change of the amount right before it: ,比上年减少"""
+
+
+def total_kind(text: str, kinds: list[tuple[int, str | None]], among: int) -> str | None:
+    """The kind of the total whose parts follow ``among`` (where 其中 stands), given the
+    (end, kind) of each amount before it; None where no total is shown (see above)."""
+    if not kinds:
+        return None
+    last_end, last_kind = kinds[-1]
+    if _BETWEEN.fullmatch(text, last_end, among) or _BRACKET.fullmatch(text, last_end, among):
+        if last_kind == "CHANGE" and len(kinds) > 1 and _is_change_of_total(text, kinds):
+            return kinds[-2][1]  # 合计35万元,比上年减少2.28万元。其中: the total's parts
+        return last_kind
+    return None
+
+
+def _is_change_of_total(text: str, kinds: list[tuple[int, str | None]]) -> bool:
+    """Whether the last amount is the change of the one before it, said right after it."""
+    total_end, last_end = kinds[-2][0], kinds[-1][0]
+    words = PINYIN.sub("", text[total_end:last_end])
+    figure = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*元$", words)
+    return figure is not None and bool(_CHANGE_AMOUNT.search(words[: figure.start()]))

@@ -1,0 +1,11 @@
+"""Money in tables flattened to text: read where the table's own sums and heads place each
+cell, listed unread where they do not.
+
+tables is the rule (``money-table``) for tables whose unit is in a header (tableunits);
+the others read one shape each: 决算 books' statements (accountsrows, accountstables,
+assetsheet, sheetcells, sheetline, sheetsums, tablesides), self-evaluation and target
+forms (selfeval_form, targetform, ratedrows, costcells, owncells, sourcegrid, naturesplit,
+yeargrid), cells glued or split by the flattening (gluedcells, gluedfunds, gluedpoints,
+gluedtargets, splitunit), tables restating the prose (restatedcells); loosecells lists
+what no shape placed; cellfound makes a quoted cell.
+"""

@@ -1,0 +1,474 @@
+"""Rule ``money-table``: amounts in a table whose unit is written once, in its header.
+Project self-assessment forms (自评表) state their money in a grid: a header such as
+``年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分`` or
+``项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分``, then rows of bare
+figures (``总额 | 238.93 | 251.89 | 251.89 | 100.00% | 10``). A cell's amount is its figure
+in the header's unit; its kind is its column's (预算 BUDGET, 执行 SPENDING, 到位 REVENUE);
+columns that are not money (执行率, 分值, 得分, 权重) are not read.
+
+A page gives the grid with cells between ``|`` (an empty cell kept: a figure's column is
+its position), between blanks or one a line (empty cells lost: a row short of a money
+column's figure is listed unread), or in a PDF's text order (unit or row labels after the
+figures: each figure listed unread, never guessed). No unit anywhere: nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govkg.ingest.facts import cite
+from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.accountstables import find_accounts_tables
+from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
+from govkg.ingest.tables.loosecells import find_loose_cells
+from govkg.ingest.tables.owncells import unit_cell
+from govkg.ingest.tables.ratedrows import find_rated_rows
+from govkg.ingest.tables.selfeval_form import find_form_money
+from govkg.ingest.tables.sourcegrid import find_source_grids
+from govkg.ingest.tables.tablesides import SIDE_REASON, row_sides, two_sided
+from govkg.ingest.tables.tableunits import DECLARED as _DECLARED
+from govkg.ingest.tables.tableunits import cell_unit as _unit
+from govkg.ingest.tables.tableunits import unit_above as _unit_above
+from govkg.ingest.tables.yeargrid import find_year_grids
+from govkg.ingest.text.numbers import YUAN_PER, number_value, yuan
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.grid import find_three_public_grids
+from govkg.ingest.threepublic.rows import find_counted_grids
+
+__all__ = ["find_table_money"]
+
+RULE = "money-table"
+_PIPE_CELLS = re.compile(r"[^|\n]*")
+_BLANK_CELLS = re.compile(r"[^\s|]+")
+_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_MONEY_COLUMNS = (
+    (
+        "SPENDING",
+        re.compile(
+            r"(?:全年|预算|实际)?执行数|实际(?:投入|支出|使用)资金?(?:额|数)?|决算数|实际支出数?"
+            r"|实际数"  # beside 预算数: what was spent (a 子项 table, corpus round 16)
+        ),
+    ),
+    ("REVENUE", re.compile(r"(?:实际)?到位(?:资金)?(?:数|额)?")),
+    ("BUDGET", re.compile(r"(?:年初|全年|调整后?)?预算(?:数|资金总额|总额|金额)?")),
+)
+_OTHER_COLUMNS = re.compile(
+    r"(?:预算)?执行率|分值|得分|权重|(?:产生)?差异的?原因.*|未完成原因.*|原因|偏差.*|备注|评分"
+)
+_STOP = re.compile(r"绩效指标|一级指标|年度总体目标|年度目标|预期目标|总体目标|评价结论|项目名称")
+_LABEL = re.compile(r"[\u4e00-\u9fff]")
+MAX_ROWS = 12  # rows read under one header
+MAX_CELLS = 120  # cells looked at under one header
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str  # simplified, stripped
+    start: int  # cleaned offsets of the stripped text
+    end: int
+
+
+def _cells(text: str, start: int, end: int, piped: bool) -> list[_Cell]:
+    """The cells of ``text[start:end]``: between ``|`` and line breaks (empty cells kept),
+    or between blanks."""
+    out = []
+    pattern = _PIPE_CELLS if piped else _BLANK_CELLS
+    previous = -1
+    for match in pattern.finditer(text, start, end):
+        if piped and match.start() == previous:
+            continue  # the empty match right after a cell
+        previous = match.end()
+        raw = match.group()
+        stripped = raw.strip(" \t\u3000\xa0")
+        closing = text[match.end() : match.end() + 1] == "\n" and text[match.start() - 1] == "|"
+        if piped and not stripped and match.start() > 0 and closing:
+            continue  # "238.93 |\n": the line break closes the cell, no empty cell
+        at = match.start() + (len(raw) - len(raw.lstrip(" \t\u3000\xa0")))
+        out.append(_Cell(stripped, at, at + len(stripped)))
+    return out
+
+
+def _column(cell: str) -> str | None:
+    """A header cell's kind of money, ``""`` for a column that is not money, None: not a
+    column header."""
+    words = re.sub(r"\s+", "", _DECLARED.sub("", cell))
+    for kind, pattern in _MONEY_COLUMNS:
+        if pattern.fullmatch(words):
+            return kind
+    if _OTHER_COLUMNS.fullmatch(words):
+        return ""
+    return None
+
+
+def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """Every money table's amounts, in text order, each cell once: ``selfeval_form``'s grid
+    first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublic.grid``), rows
+    a rate proves (``ratedrows``), a data sheet's grid headed by year (``yeargrid``), then
+    ``loosecells``."""
+    text = simplified(view.text)
+    found = list(find_form_money(view, year))  # the national form first: it knows its rows
+    found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
+    seen: set[int] = {money.cites[0].end for money in found}
+    for piped in (True, False):
+        for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
+            if money.cites[0].end not in seen:
+                seen.add(money.cites[0].end)
+                found.append(money)
+    finders = (
+        find_accounts_tables,
+        accounts_rows,
+        find_three_public_grids,
+        find_counted_grids,  # a 三公 table counted by its 行次 row (threepublic.rows)
+        find_rated_rows,
+        find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
+    )
+    for finder in (*finders, find_loose_cells):
+        found += [m for m in finder(view, year) if m.cites[0].end not in seen]
+        seen |= {money.cites[0].end for money in found}
+    yield from sorted(found, key=lambda money: money.cites[0].end)
+
+
+def _tables(view: TextView, text: str, cells: list[_Cell], piped: bool, year: int | None):
+    """Every table of ``cells`` with a header of two money columns or more."""
+    at = 0
+    while at < len(cells):
+        first, last, columns = _header(cells, at)
+        if sum(1 for c in columns if c) < 2 or (not piped and _spread(text, cells, first, last)):
+            at = max(last, at + 1)  # a run of headers is looked at once: linear on any text
+            continue
+        unit = next((u for c in cells[max(0, first - 3) : last] if (u := _unit(c.text))), None)
+        unit = unit or (_unit_above(text, cells[first].start) if piped else None)
+        body_end = _body_end(cells, last)
+        bordered = piped and "|" in text[cells[first].start : cells[body_end - 1].end]
+        yield from _read(view, cells, first, last, body_end, columns, unit, bordered, year)
+        at = max(body_end, at + 1)
+
+
+def _spread(text: str, cells: list[_Cell], first: int, last: int) -> bool:
+    """Whether a header found between blanks runs over lines or ``|``: a grid of another
+    kind, read cell by cell (its empty cells kept)."""
+    return any(
+        "|" in text[a.end : b.start] or "\n" in text[a.end : b.start]
+        for a, b in zip(cells[first : last - 1], cells[first + 1 : last], strict=True)
+    )
+
+
+def _header(cells: list[_Cell], at: int) -> tuple[int, int, list[str]]:
+    """The run of column headers from ``at`` (empty if ``cells[at]`` is none): its first
+    and end cells and each column's kind of money (``""``: not money)."""
+    columns: list[str] = []
+    end = at
+    while end < len(cells):
+        kind = _column(cells[end].text)
+        if kind is None:
+            break
+        columns.append(kind)
+        end += 1
+    return at, end, columns
+
+
+def _body_end(cells: list[_Cell], last: int) -> int:
+    for index in range(last, min(len(cells), last + MAX_CELLS)):
+        if _STOP.search(cells[index].text) or _column(cells[index].text):
+            return index
+    return min(len(cells), last + MAX_CELLS)
+
+
+def _read(view, cells, first, last, body_end, columns, unit, piped, year):
+    headers = [cells[i].text for i in range(first, last)]
+    if unit is None:
+        declared = next((u for c in cells[last:body_end] if (u := _unit(c.text))), None)
+        if declared is None:
+            return  # no unit anywhere: its figures are not amounts a reader may state
+        yield from _displaced(view, cells, last, body_end, columns, declared, year, headers)
+        return
+    if last < body_end and _FIGURE.fullmatch(cells[last].text):
+        yield from _displaced(view, cells, last, body_end, columns, unit, year, headers)
+        return
+    money_columns = max(i for i, c in enumerate(columns) if c) + 1
+    rows = 0
+    index = last
+    read: list[tuple[_Cell, list[tuple[int, _Cell]]]] = []  # each row read: label, cells
+    while index < body_end and rows < MAX_ROWS:
+        label = cells[index]
+        values = []
+        index += 1
+        while index < body_end and not _is_label(cells[index].text):
+            values.append(cells[index])
+            index += 1
+        if not _is_label(label.text):
+            continue
+        rows += 1
+        figures = [v for v in values[:money_columns] if _FIGURE.fullmatch(v.text)]
+        if not figures:
+            continue
+        if not piped and len(figures) < money_columns:
+            yield from _unread(view, figures, unit, year, headers, label)
+            continue
+        row = [
+            (position, cell)
+            for position, cell in enumerate(values[:money_columns])
+            if columns[position] and _FIGURE.fullmatch(cell.text)
+        ]
+        read.append((label, row))
+    doubtful = _total_off(read, money_columns)
+    # 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数: a figure is of its row's side (tablesides)
+    window = [c.text for c in cells[max(0, 2 * first - last - 2) : last]]
+    sided = two_sided(window, len(window) - (last - first), len(window), _column)
+    sides = row_sides([_name(label.text) for label, _ in read]) if sided else []
+    for at, (label, row) in enumerate(read):
+        for position, cell in row:
+            name = f"{_name(label.text)} {_name(headers[position])}"
+            if id(cell) in doubtful:
+                yield _found(view, label, cell, unit, None, name, year, _TOTAL_OFF)
+                continue
+            kind = columns[position]
+            if sided and kind == "SPENDING":
+                if sides[at] is None:
+                    yield _found(view, label, cell, unit, None, name, year, SIDE_REASON)
+                    continue
+                kind = sides[at]
+                if kind in _SIDE_WORD and _SIDE_WORD[kind] not in name:
+                    name = f"{_SIDE_WORD[kind]} {name}"  # 总计 of the 收入 side: 收入 总计 执行数
+            yield _found(view, label, cell, unit, kind, name, year)
+
+
+_SIDE_WORD = {"REVENUE": "收入", "SPENDING": "支出"}
+_TOTAL_ROW = re.compile(r"合计|总计")
+_TOTAL_OFF = (
+    "a 合计 cell its rows do not add up to, where another column's rows add up to its 合计: "
+    "the flattened text may have moved a cell, so its column is doubtful"
+)
+
+
+def _total_off(read: list, columns: int) -> set[int]:
+    """The 合计 cells of a table (市财政灾备中心建设 203 197.33 合计 210 210 监理服务 7 5.638)
+    that the other rows' figures of their column do not add up to, where in another column
+    they do (203 + 7 = 210: no row is missing): each a cell whose column the text order
+    leaves in doubt (corpus round 16). A table no column of which adds up (a 其中 row
+    counted twice, rows cut off) is left as its rows read."""
+    totals = [(label, row) for label, row in read if _TOTAL_ROW.fullmatch(_name(label.text))]
+    if len(totals) != 1 or len(read) < 3:
+        return set()
+    _, total = totals[0]
+    parts = [row for label, row in read if row is not total]
+    adds_up, off = False, set()
+    for position, cell in total:
+        figures = [c for row in parts for p, c in row if p == position]
+        summed = sum((number_value(c.text) for c in figures), Decimal(0))
+        if len(figures) == len(parts) and summed == number_value(cell.text):
+            adds_up = True
+        else:
+            off.add(id(cell))
+    return off if adds_up else set()
+
+
+def _displaced(view, cells, last, body_end, columns, unit, year, headers):
+    """A grid in a PDF's text order, its row labels displaced: figures in runs, no row
+    named. Figures in a run are read as the money columns in order only where the form's
+    stated 执行率 (86.19%) confirms it: the executed figure over the budget before it is
+    that rate, in the run or alone elsewhere in the form (``_executed_apart``). Every other
+    figure is listed unread."""
+    money = max(i for i, c in enumerate(columns) if c) + 1
+    kinds = columns[:money]
+    rates = _stated_rates(cells, last)
+    checked = kinds[-1] == "SPENDING" and "" not in kinds and len(kinds) >= 2 and rates
+    runs: list[list[_Cell]] = [[]]
+    for cell in cells[last:body_end]:
+        if _FIGURE.fullmatch(cell.text):
+            runs[-1].append(cell)
+        elif runs[-1]:
+            runs.append([])
+    apart = _executed_apart(runs, kinds, rates) if checked else {}
+    moved = {id(cell) for cell in apart.values()}
+    for run in runs:
+        at = 0
+        while at < len(run):
+            window = run[at : at + money]
+            if checked and len(window) == money and _confirmed(window[-2], window[-1], rates):
+                at += money
+            elif at == 0 and id(run) in apart:
+                window = [*run[: money - 1], apart[id(run)]]
+                at += money - 1
+            elif id(run[at]) in moved:
+                at += 1
+                continue
+            else:
+                yield from _unread(view, run[at : at + 1], unit, year, headers)
+                at += 1
+                continue
+            for cell, kind, header in zip(window, kinds, headers, strict=False):
+                where = "印在行外" if id(cell) in moved else "行名错位"
+                name = f"{_name(header)}（{where}，由执行率核实）"
+                yield _found(view, window[0], cell, unit, kind, name, year)
+
+
+def _executed_apart(runs: list[list[_Cell]], kinds: list[str], rates: list[Decimal]) -> dict:
+    """Rows whose executed figure the PDF prints apart, alone between words (20000.00
+    20000.00 4.52 … 实施单位 9,034 … 45.17%): a run opening with one figure per budget
+    column is that row's budgets, and a lone figure is its 执行数, only where the lone
+    figure over the last budget is a stated rate and no other lone figure is. Keyed by the
+    run's id."""
+    budgets = len(kinds) - 1
+    if any(kind != "BUDGET" for kind in kinds[:-1]):
+        return {}
+    alone = [run[0] for run in runs if len(run) == 1]
+    found = {}
+    for run in runs:
+        if len(run) < budgets or len(run) == 1:
+            continue
+        if len(run) > budgets and _confirmed(run[budgets - 1], run[budgets], rates):
+            continue  # its executed figure is in the run
+        executed = [cell for cell in alone if _confirmed(run[budgets - 1], cell, rates)]
+        if len(executed) == 1 and executed[0] not in found.values():
+            found[id(run)] = executed[0]
+    return found
+
+
+_RATE = re.compile(r"(?P<rate>\d+\.\d\d)%")
+
+
+def _stated_rates(cells: list[_Cell], last: int) -> list[Decimal]:
+    """The rates printed with two decimals in the form (86.19%), up to its next form."""
+    rates = []
+    for cell in cells[last : last + MAX_CELLS]:
+        if "项目名称" in cell.text or _column(cell.text):
+            break
+        if found := _RATE.fullmatch(cell.text):
+            rates.append(Decimal(found["rate"]))
+    return rates
+
+
+def _confirmed(budget: _Cell, executed: _Cell, rates: list[Decimal]) -> bool:
+    """Whether executed / budget is a stated rate, to the rounding of its two decimals."""
+    base = number_value(budget.text)
+    if base <= 0:
+        return False
+    ratio = number_value(executed.text) / base * 100
+    return any(abs(ratio - rate) <= Decimal("0.011") for rate in rates)
+
+
+def _is_label(cell: str) -> bool:
+    """A row's label: words, never a figure, nor a figure with its unit (150万: ``owncells``)."""
+    return bool(_LABEL.search(cell)) and not _FIGURE.fullmatch(cell) and not unit_cell(cell)
+
+
+def _name(cell: str) -> str:
+    return re.sub(r"\s+", "", _DECLARED.sub("", cell)).rstrip(":：")
+
+
+def _found(view, label, cell, unit, kind, name, year, reason=None) -> MoneyFound:
+    quote = cite(view, label.start if label else cell.start, cell.end)
+    return MoneyFound(
+        rule=RULE,
+        cites=(quote,),
+        amount=yuan(cell.text, unit),
+        figure=cell.text,
+        unit=unit,
+        as_written=cite(view, cell.start, cell.end).quote,
+        kind=kind,
+        label=name,
+        year=year,
+        reason=reason,
+    )
+
+
+def _unread(view, cells, unit, year, headers, label=None):
+    """Figures of a money table whose column the text does not show."""
+    reason = (
+        f"a figure of a table in {unit} whose row or column the text order does not show "
+        f"(columns: {' '.join(_name(h) for h in headers)}); it may not be an amount"
+    )
+    for cell in cells:
+        if _FIGURE.fullmatch(cell.text) and unit in YUAN_PER:
+            yield _found(
+                view, label, cell, unit, None, _name(label.text) if label else None, year, reason
+            )
+
+
+_UNIT_CELL = re.compile(r"(?P<unit>亿|万)?元?(?:人民币)?")
+_COMPARE = re.compile(r"[≤≥<>=＝﹦]|<=|>=|＜|＞|≦|≧")  # ﹦: a small equals sign
+_COST = re.compile(r"成本|资金|经费|费用|支出|预算|投资")
+
+
+def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """Money in an indicator table, its unit in a 度量单位 cell of its own: a target after
+    its comparison (成本控制数 | ≤ | 30 | 万元: PLANNED, a ceiling), or a target and its
+    actual after the unit (外贸进出口总额 25 亿人民币 17.5 28.6). A cost's actual is spending;
+    any other figure (the economy's 进出口总额) is OTHER."""
+    text = simplified(view.text)
+    cells = _cells(text, 0, len(text), piped=False)
+    for at, cell in enumerate(cells):
+        target = _TARGET.fullmatch(cell.text)
+        if target and at > 0 and _is_label(cells[at - 1].text):
+            yield from _actual_after(view, text, cells, at, target["unit"], year)
+            continue
+        unit_cell = _UNIT_CELL.fullmatch(cell.text)
+        if not unit_cell or not cell.text or cell.text == "人民币":
+            continue
+        unit = (unit_cell["unit"] or "") + "元"
+        before = cells[max(0, at - 3) : at]
+        if (
+            len(before) == 3
+            and _FIGURE.fullmatch(before[2].text)
+            and _COMPARE.fullmatch(before[1].text)
+            and _is_label(before[0].text)
+        ):
+            name = _name(before[0].text)
+            yield _found(view, before[0], before[2], unit, "PLANNED", f"{name} 指标值", year)
+            yield from _actual_after_unit(view, text, cells, at, before[0], unit, year)
+            continue
+        after = cells[at + 1 : at + 3]
+        header = text.rfind("指标值", max(0, cell.start - 1500), cell.start)
+        if len(after) == 2 and all(_FIGURE.fullmatch(c.text) for c in after) and header >= 0:
+            label = next(
+                (c for c in reversed(cells[max(0, at - 2) : at]) if _is_label(c.text)), None
+            )
+            if label is None:
+                continue
+            name = _name(label.text)
+            cost = _COST.search(name)
+            yield _found(
+                view, label, after[0], unit, "PLANNED" if cost else "OTHER", f"{name} 指标值", year
+            )
+            yield _found(
+                view, label, after[1], unit, "SPENDING" if cost else "OTHER", f"{name} 完成值", year
+            )
+
+
+_SCORED_CELLS = re.compile(r"实际完成值[\s|]+分值[\s|]+得分")
+
+
+def _actual_after_unit(view, text, cells, at, label, unit, year):
+    """衛片執法補助經費 | ﹦ | 72890 | 元 | 72890 | 10.00 | 9.00 under 实际完成值 | 分值 | 得分:
+    three figures after a target's 度量单位 cell are its actual, its 分值 and its 得分, the
+    actual in the unit of that cell (corpus round 16). Fewer figures (a word for the actual)
+    read nothing."""
+    after = cells[at + 1 : at + 4]
+    header = _SCORED_CELLS.search(text, max(0, cells[at].start - 1500), cells[at].start)
+    if header is None or len(after) < 3 or not all(_FIGURE.fullmatch(c.text) for c in after):
+        return
+    name = _name(label.text)
+    kind = "SPENDING" if _COST.search(name) else "OTHER"
+    yield _found(view, label, after[0], unit, kind, f"{name} 实际完成值", year)
+
+
+_TARGET = re.compile(r"(?:[≤≥<>=＝]|<=|>=)\d+(?:\.\d+)?(?P<unit>万元|元|亿元)")
+_SCORED = re.compile(r"实际完成值\s+分值\s+得分")
+
+
+def _actual_after(view, text, cells, at, unit, year):
+    """项目总成本 ≤90万元 90 8 8 under 年度指标值 实际完成值 分值 得分: three figures after
+    a target in money are its actual, its 分值 and its 得分, the actual in the target's
+    unit. Two figures are 分值 and 得分 only (the actual was words): nothing is read."""
+    after = cells[at + 1 : at + 4]
+    header = _SCORED.search(text, max(0, cells[at].start - 1500), cells[at].start)
+    if header is None or len(after) < 3 or not all(_FIGURE.fullmatch(c.text) for c in after):
+        return
+    name = _name(cells[at - 1].text)
+    kind = "SPENDING" if _COST.search(name) else "OTHER"
+    yield _found(view, cells[at - 1], after[0], unit, kind, f"{name} 实际完成值", year)

@@ -1,0 +1,130 @@
+"""Amounts of money as written: a figure and its unit word, or a list of figures sharing one
+(收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元), each with its exact yuan. Rule
+``money-figure`` (``money``) says what kind of money each one is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from govkg.ingest.tables.splitunit import split_cells
+from govkg.ingest.text.numbers import NUMBER, yuan
+
+__all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
+
+_CN = "零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写 too: 贰拾叁万元
+_READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
+_FUND = "|".join(
+    "".join(char + _READ for char in word)  # 補(bǔ)助資(zī)金: read through
+    for word in (
+        "补助资金", "专项资金", "财政资金", "项目资金", "奖补资金", "配套资金", "资金", "经费"
+    )
+)
+"""A fund named right after 万 (由区财政局分2批次将141.8万补助资金…发放到位: nineteenth
+trial): 万 alone is money there, as before a clause's end; 2万户, 3万人次 are counts."""
+_GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (nineteenth trial)
+MONEY = re.compile(
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
+    rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|(?P<fund>{_FUND})))"
+)
+"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…) or
+right before the name of a fund (``_FUND``). The unit word may hold one blank
+(财政拨款收、支总计各减少879.49万 元: a line-wrapped or typed-in space); it is the same 万元."""
+
+PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+"""Readings a mirror site printed after characters: 结(jié)余."""
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    figure: str
+    unit: str
+    yuan: Decimal
+    bare: bool = False  # 万 or 亿 without 元
+    fund: bool = False  # and a fund named right after it (141.8万补助资金): money, said so
+    position: int = 0  # its place in a list of figures sharing one unit word
+    count: int = 1  # the figures of that list
+    first_start: int | None = None  # where that list starts
+    split: bool = False  # a form's cell inside a unit split around it: 情况(万 210 0 元)
+
+
+_LISTED = re.compile(
+    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)"
+)
+"""Figures sharing one unit word, the first ones with decimals (a thousands comma never
+follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
+_LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def amounts(text: str) -> Iterator[Amount]:
+    """Each amount with its unit, in text order: a figure and its unit word, or each figure
+    of a list sharing one unit word."""
+    lists = []
+    for found in _LISTED.finditer(text):
+        unit = re.search(r"亿元|万元|元", found.group())
+        figures = list(_LIST_FIGURE.finditer(found.group(), 0, unit.start()))
+        for position, figure in enumerate(figures):
+            start = found.start() + figure.start()
+            end = found.end() if position == len(figures) - 1 else found.start() + figure.end()
+            lists.append(
+                Amount(
+                    start=start,
+                    end=end,
+                    figure=figure.group(),
+                    unit=unit.group(),
+                    yuan=yuan(figure.group(), unit.group()),
+                    position=position,
+                    count=len(figures),
+                    first_start=found.start(),
+                )
+            )
+    split_spans = []
+    for start, end, figure, span in split_cells(text):  # 情况(万 210 0 元): each cell in 万元
+        split_spans.append(span)
+        lists.append(
+            Amount(start, end, figure, "万元", yuan(figure, "万元"), split=True, first_start=start)
+        )
+    lists.sort(key=lambda a: a.start)
+    listed = iter(lists)
+    pending = next(listed, None)
+    for match in MONEY.finditer(text):
+        while pending is not None and pending.start < match.start():
+            yield pending
+            pending = next(listed, None)
+        if pending is not None and pending.start <= match.start() < _list_end(pending, lists):
+            continue
+        if any(a <= match.start() < b for a, b in split_spans):
+            continue  # the 元 of a split 万…元 (splitunit): not an amount in 元
+        unit = re.sub(r"\s", "", PINYIN.sub("", match["unit"] or (match["bare"] + "元")))
+        try:
+            amount = yuan(match["fig"], unit)
+        except ValueError:
+            continue
+        yield Amount(
+            start=match.start(),
+            end=match.end(),
+            figure=match["fig"],
+            unit=unit,
+            yuan=amount,
+            bare=bool(match["bare"]),
+            fund=bool(match["fund"]),
+        )
+    while pending is not None:
+        yield pending
+        pending = next(listed, None)
+
+
+def amounts_written(text: str) -> Iterator[tuple[str, Decimal]]:
+    """Each amount of ``text`` as written there, with its yuan: ``("1,322.14万元", 13221400)``."""
+    for amount in amounts(text):
+        yield text[amount.start : amount.end], amount.yuan
+
+
+def _list_end(first: Amount, lists: list[Amount]) -> int:
+    """The end of the list ``first`` opens (its last figure's unit word)."""
+    return max(a.end for a in lists if a.first_start == first.first_start)

@@ -1,0 +1,67 @@
+"""Rule ``three-public-summed``: an area's 三公 note compiled by its finance bureau, known by
+the sentence that opens it, and the area that is its unit.
+
+A district's or a city's “三公”经费 决算 note is often published with no title, opening on
+"经样例区财政局汇总,2017年区级“三公”经费…支出120.5万元": the finance bureau summed the
+area's own (区级, 市本级) spending. Such a text, where it states an amount, is a report of the
+family (fifteenth trial): never refused. Its unit is the area the bureau is named for, and
+only where the sentence says the area's level (区级, 本级; before the year too: 经样例市财政局
+汇总,样例市本级部门…2016年“三公”经费…, sixteenth trial); a bureau summing one department
+(经本局汇总), or no bureau named (经汇总), names no unit: it stays unnamed, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.threepublic.words import QUOTED as _QUOTED
+
+__all__ = ["compiled_area", "opens_on_compiled", "opens_on_summed_spending"]
+
+_PLACE = r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗)"
+_COMPILED = re.compile(
+    rf"经\s*(?:(?P<unit>{_PLACE})\s*财\s*政\s*局\s*)?汇\s*总\s*[,，]\s*20\d\d\s*年度?\s*"
+    rf"(?P<level>(?:{_PLACE})?\s*(?:省|市|县|区|州|旗)?\s*本?\s*级)?[^。；;\n]{{0,60}}?(?P<three>{_QUOTED})"
+)
+"""经样例区财政局汇总,2017年区级“三公”经费 (the bureau and the level may be missing)."""
+_LEVEL_FIRST = re.compile(
+    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*"
+    rf"(?P<level>(?:{_PLACE})?\s*本\s*级)[^。；;\n]{{0,160}}?20\d\d\s*年度?\s*(?P<three>{_QUOTED})"
+)
+"""经样例市财政局汇总,样例市本级部门…安排的2016年“三公”经费 (sixteenth trial): the level
+named first, the year after the departments it covers."""
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
+OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
+
+
+def opens_on_compiled(text: str) -> bool:
+    """True where ``text`` opens on a summed 三公 sentence (经…汇总,2017年…“三公”经费) and
+    states an amount of money in that sentence's paragraph."""
+    found = _COMPILED.search(text[:OPENING])
+    if not found:
+        return False
+    line_end = text.find("\n", found.end())
+    paragraph = text[found.end() : line_end if line_end >= 0 else len(text)]
+    return bool(_AMOUNT.search(paragraph))
+
+
+def compiled_area(head: str) -> tuple[str, tuple[int, int]] | None:
+    """The area a finance bureau summed for (经样例区财政局汇总,2017年区级…), with its span,
+    where the sentence states the area's level; else None."""
+    found = _COMPILED.search(head[:OPENING])
+    if not found or not found["unit"] or not found["level"]:
+        found = _LEVEL_FIRST.search(head[:OPENING])  # …汇总,样例市本级部门…2016年“三公”
+    if not found or not found["unit"] or not found["level"]:
+        return None
+    return found["unit"], found.span("unit")
+
+
+_SPENT = re.compile(rf"{_QUOTED}[^。；;\n\d]{{0,16}}?(?:支\s*出|开\s*支)[^。；;\n\d预]{{0,6}}\d")
+
+
+def opens_on_summed_spending(text: str) -> bool:
+    """True where the summed sentence opening the note states the 三公 经费's spending
+    (…“三公”经费公共财政拨款支出120.5万元; not a 预算数): then an item named alone later
+    (因公出国(境)费9万元) is the area's spending, as under a note's title of 支出."""
+    found = _COMPILED.search(text[:OPENING])
+    return bool(found and _SPENT.match(text, found.start("three")))

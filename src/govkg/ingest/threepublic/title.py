@@ -1,0 +1,64 @@
+"""Rule ``three-public-title``: a 三公 note's title says whose money its items are
+(thirteenth trial).
+
+A 三公 note may state each item in a section of its own, with no total before it and a
+heading that names only the item ("二、公务接待费 / 2015年公务接待费9.95万元,较2014年决算数下降
+5.5%"): ``threepublic.items`` finds no total, ``threepublic.section`` no heading of the 三公
+经费. The note's title still says what it states: "样例镇2015年“三公”经费支出说明", "…“三公”
+经费决算说明" states the year's spending. An item whose kind is open takes SPENDING where
+the text's first line is a 三公 note's title (``threepublic``) that names 支出 or 决算 and not
+预算 (a budget note, "…“三公”经费预算情况说明", or one of both, names 预算), and every amount
+read before the item is SPENDING (figures compared with left out).
+
+Eighteenth trial, the other way round: a note titled as a budget ("宣州区…局2018年预算“三公”
+经费情况说明", "…“三公”经费支出预算情况说明": 预算 and not 决算) states budgets. An open item
+takes BUDGET where nothing read before it is SPENDING; one read as SPENDING only by its own
+name's 费 or a 支出 after it ("公务接待费支出3.1万元") where a budget was read before it and
+nothing spent: budgeted spending. A budget-titled note whose body states last year's
+spending ("2017年…支出合计13.78万元") keeps its items unread, as read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.threepublic.summed import opens_on_summed_spending
+from govkg.ingest.threepublic.words import NOTE_TITLE
+
+__all__ = ["title_kind"]
+
+_FIRST_LINE = re.compile(r"[^\s][^\n]*")
+TITLE_REACH = 200  # characters in which the first line starts
+
+
+def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
+    """SPENDING for an open item of a note titled as spending (see above); else ``kind``.
+    ``read``: the kinds of the amounts read before the item."""
+    if kind is None and not read - {"SPENDING", "CHANGE"} and opens_on_summed_spending(text):
+        return "SPENDING"  # 经样例区财政局汇总,2017年区级“三公”经费…支出… (fifteenth trial)
+    title = _note_title(text)
+    if title and "预算" in title and "决算" not in title:
+        return _budgeted(kind, read)  # …“三公”经费预算情况说明 (eighteenth trial)
+    if kind is not None or read - {"SPENDING"}:
+        return kind
+    if not title or "预算" in title or not re.search("支出|决算", title):
+        return kind
+    return "SPENDING"
+
+
+def _note_title(text: str) -> str:
+    """The text's first line where it is a 三公 note's title (``threepublic``), else ""."""
+    first = _FIRST_LINE.search(text[:TITLE_REACH])
+    return first.group() if first and re.search(NOTE_TITLE, first.group()) else ""
+
+
+def _budgeted(kind: str | None, read: set[str]) -> str | None:
+    """BUDGET for an open item of a note titled as a budget: one no word names, where
+    nothing before it was read as spent, or one SPENDING only by its name's 费 or a 支出
+    after it (公务接待费支出3.1万元: budgeted spending), where a budget was read before it
+    and nothing spent; else ``kind``."""
+    if kind is None and not read - {"BUDGET"}:
+        return "BUDGET"
+    if kind == "SPENDING" and read == {"BUDGET"}:
+        return "BUDGET"
+    return kind

@@ -1,0 +1,54 @@
+"""“三公”经费 notes: a department's note on its 三公 spending is a report of the family.
+
+A department's 决算 or 预算 disclosure carries a section on its “三公”经费 (因公出国(境)费,
+公务用车购置及运行维护费, 公务接待费), and sites publish that section alone: a titled note
+("2017年湛江市委宣传部“三公”经费增减情况说明", "…“三公”经费预算情况说明", "…“三公”经费支出
+决算说明"), or, with no title, a body that states the 三公 total as a 决算 or 预算 ("…公车运行费
+(“三公”经费)决算总额2771万元"). Both are signs of the genre family (``report``,
+``genresigns``); a text that mentions 三公经费 but states no 决算 or 预算 total of it (a news
+item on cutting it) shows no sign. Mirrors write traditional characters with a reading after
+each (經(jīng)費): the words are matched on the simplified text with the readings left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.text.amounts import PINYIN
+
+__all__ = ["NOTE_TITLE", "QUOTED", "states_three_public"]
+
+QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
+"""The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16)."""
+NOTE_TITLE = (
+    QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
+    r"(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
+    r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*)?说\s*明"
+    # a budget's or accounts' disclosure page: 2016年“三公”经费预算公开 (tenth trial)
+    r"|" + QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*公\s*开(?!\s*[的了和])"
+)
+"""A note's title words after its unit: “三公”经费增减情况说明, 三公经费预算情况说明,
+“三公”经费支出决算说明 (the unit before them is the title's unit)."""
+_TOTAL = re.compile(
+    QUOTED + r"[)）]?\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)"
+    r"\s*(?:支\s*出\s*)?"  # “三公”经费决算支出数为1165.08万元 (eleventh trial)
+    r"\s*(?:总\s*额|合\s*计|总\s*计|数)?"
+    r"\s*(?:为|是)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
+)
+"""A body stating the 三公 total as a 决算 or 预算 with its amount (“三公”经费财政拨款预算
+1.70万元: 财政拨款 may stand between, tenth trial; “三公”经费决算支出数为1165.08万元, 支出 after
+决算, eleventh trial)."""
+_ARRANGED = re.compile(
+    r"财\s*政\s*拨\s*款\s*安\s*排\s*" + QUOTED + r"\s*(?:预\s*算\s*)?(?:为|是)?\s*"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
+)
+"""A budget note's total: 本部门财政拨款安排“三公”经费29万元 (money the budget assigns; tenth
+trial). 安排 alone (a news item's 今年安排三公经费…) is not enough: 财政拨款 must come with it."""
+OPENING = 1500  # characters in which the total is looked for: a note states it first
+
+
+def states_three_public(text: str) -> bool:
+    """True where ``text`` (simplified) opens on a 三公 note's title or states the 三公
+    total as a 决算 or 预算 with its amount."""
+    plain = PINYIN.sub("", text[: OPENING * 2])[:OPENING]
+    return bool(re.search(NOTE_TITLE, plain) or _TOTAL.search(plain) or _ARRANGED.search(plain))
