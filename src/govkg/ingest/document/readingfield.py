@@ -3,17 +3,41 @@ characters (實(shí)施單位 | 麗江市古城區(qū)自然資源局 |), whic
 ("实    施单位 | 丽江市古城区    自然资源局 |"), so a field's words and the cell's name are broken
 by blanks. Where no field is found otherwise, the blanks a reading left between two
 characters are closed up, the field is looked for again, and its span is mapped back onto
-the blanked text (the unit is then written as the text writes it, readings and all)."""
+the blanked text (the unit is then written as the text writes it, readings and all).
+A field found in the blanked text whose name stops right at a reading's blanks short of an
+organisation word (項目單位:岳陽縣農村公路養(yǎng)護中心, read "岳阳县农村公路养": twentieth
+trial's 250) was cut by the reading, not by the name's end: it is looked for again the same
+way, and the name so read is taken where it ends on an organisation word (``cut_by_reading``,
+``whole_name``); a name that ended on one before the blanks was whole."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-__all__ = ["FieldFound", "closed_up", "through_readings"]
+from govkg.ingest.document.titleunit import NAME_END
+
+__all__ = ["FieldFound", "closed_up", "cut_by_reading", "through_readings", "whole_name"]
 
 _BLANKED = re.compile(r"(?<=[\u4e00-\u9fff]) {3,8}(?=[\u4e00-\u9fff])")
 """The blanks of a reading (shí) between two characters: three to eight spaces."""
+
+
+_READING_AFTER = re.compile(r" {3,8}(?=[\u4e00-\u9fff])")
+
+
+def cut_by_reading(head: str, found: re.Match) -> bool:
+    """Whether the name ``found`` read (group ``unit``) stops at a reading's blanks before
+    its organisation word (岳阳县农村公路养|      护中心); a name that ends on one (青岚县林业局
+    then blanks and the next field) is whole."""
+    if not found["unit"] or NAME_END.search(found["unit"]):
+        return False
+    return _READING_AFTER.match(head, found.end("unit")) is not None
+
+
+def whole_name(found: FieldFound | None) -> FieldFound | None:
+    """``found`` where the name read through the readings ends on an organisation word."""
+    return found if found is not None and NAME_END.search(found.unit) else None
 
 
 @dataclass(frozen=True)

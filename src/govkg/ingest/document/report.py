@@ -25,13 +25,20 @@ from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
-from govkg.ingest.document.genresigns import ACCOUNTS, PROJECT, WHOLE, genre_shown, shows_genre
+from govkg.ingest.document.genresigns import (
+    ACCOUNTS,
+    PROJECT,
+    WHOLE,
+    genre_shown,
+    read_through,
+    shows_genre,
+)
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.document.notaunit import certain_unit, row_office
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
-from govkg.ingest.document.readingfield import through_readings
+from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
@@ -104,12 +111,15 @@ _TITLES = (
 _HEADING = re.compile(
     r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+\s*[、.．]"
     r"|[（(][一二三四五六七八九十\d]+[）)]|\d+\s*[、.．])?[ \t\u3000]*"
-    r"(?:(?:部门|单位|项目)?(?:概况|基本情况|主要职能|职能职责)|收入支出决算|支出决算|收入决算"
+    # 一、项目基本概况: Hunan's county template (twentieth trial's 250)
+    r"(?:(?:部门|单位|项目)?(?:概况|基本情况|基本概况|主要职能|职能职责)"
+    r"|收入支出决算|支出决算|收入决算"
     r"|预算执行情况|绩效目标|资金投入|资金使用|自评结论|项目支出情况|基本支出情况|部门财务情况)",
     re.M,
 )
 _FIELD_UNIT = re.compile(
-    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|单位(?=[（(](?:公章|盖章)))"
+    r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|项目单位"
+    r"|单位(?=[（(](?:公章|盖章)))"
     r"(?:[（(](?:公章|盖章)[）)])?"
     rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
@@ -129,7 +139,11 @@ _OPENING = re.compile(
 def _field_unit(head: str) -> re.Match | None:
     """The first field naming the unit (单位名称：…, or a form's 实施单位 cell), its name in
     the group ``unit``."""
-    found = _FIELD_UNIT.search(head) or through_readings(_FIELD_UNIT, head)  # 實(shí)施單位
+    found = _FIELD_UNIT.search(head)
+    if found is None:  # 實(shí)施單位 | …
+        found = through_readings(_FIELD_UNIT, head)
+    elif cut_by_reading(head, found):  # 項目單位:…公路養(yǎng)護中心
+        found = whole_name(through_readings(_FIELD_UNIT, head)) or found
     if found is None or found["unit"]:
         return found or split_field(head)  # 项目主管部门(单 位) 2021 苏州市财政局 (formunit)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
@@ -293,8 +307,9 @@ _VOCABULARY = re.compile(
 def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
     evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or a sign of the
-    genre (``genresigns``): a report whose title the page lost (a news item has none)."""
-    head = simplified(text[:20_000])
+    genre (``genresigns``): a report whose title the page lost (a news item has none). A
+    mirror's readings are read through (績效目標(biāo)自評表: ``genresigns.read_through``)."""
+    head = read_through(simplified(text[:20_000]))
     if shows_genre(head):  # a form's title, the indicator table's or execution's headings
         return True
     if not MONEY.search(head):
