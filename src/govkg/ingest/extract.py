@@ -32,6 +32,7 @@ from govkg.ingest.tables.sheetline import find_sheet_line
 from govkg.ingest.tables.sheetsums import find_sheet_sums
 from govkg.ingest.tables.tables import find_indicator_money, find_table_money
 from govkg.ingest.tables.targetform import find_target_form
+from govkg.ingest.tables.unitfields import find_unit_fields
 from govkg.ingest.text.bounded import title_spans
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView, clean_view, without_readings
@@ -79,6 +80,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_unitless_compared(read, document.year))
         + quota.take(find_target_form(read, document.year))
         + quota.take(find_glued_funds(read, document.year))
+        + quota.take(find_unit_fields(read, document.year))
     )
     report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds

@@ -19,6 +19,12 @@ A province's form (the nineteenth trial's 242, OCR'd) writes its 得分 head wit
 1000 | 100% | 20, cut as above. OCR may print the rate head's ``)`` as ``1`` (``执行率(B/A1得分``),
 read so only where the next head follows at once.
 
+A mirror's form (the twentieth trial's 249, traditional characters with readings) writes the
+rate head with its formula, ``预算执行率(B/A×100%)``, and a 其中 row with a rate of its own,
+``其中:中央财政资金390390100%``: a 其中 row that states its rate is cut as the total's is,
+proven by that rate, each money cell within the total's (the readings, 全年預(yù)算數(shù)(A), are
+out of the text the table rules read: ``extract``).
+
 The unit must be declared before the heads (``(万元)``, ``单位:万元``); a head the form does not
 name plainly (an OCR'd 预匏数) stops the rule. Kinds are the heads' (``ratedrows``): 预算 BUDGET,
 执行 SPENDING, 到位 REVENUE.
@@ -43,6 +49,7 @@ _HEAD = re.compile(
     r"(?P<money>(?:年初|全年|调整后?|本年)?(?:预算|执行|到位)(?:数|资金|金额))"
     r"(?:[(（](?P<letter>[A-Z])[)）])?"
     r"|(?P<rate>(?:预算|资金)?(?:执行|到位)率)[(（](?P<num>[A-Z])/(?P<den>[A-Z])"
+    r"(?:\s*[×*xX]\s*100\s*%)?"  # 执行率(B/A×100%): its formula
     r"(?:[)）]|1(?=分值|得分))"  # 执行率(B/A1得分: an OCR'd ")" before the next head
     r"|(?P<other>分值|得分)(?:[(（][^()（）\n]{1,16}[)）])?"  # 得分(20分*执行率): its formula
 )
@@ -50,7 +57,10 @@ _HEADS = re.compile(rf"(?:{_HEAD.pattern})+")
 _ROW = re.compile(
     r"(?P<label>年度(?:财政)?\s?资金总额)[:：]?(?P<run>[\d.]+)%(?P<score>\d+(?:\.\d+)?)?"
 )
-_PART = re.compile(r"(?P<label>其中[:：]?[\u4e00-\u9fff]{2,12}?)(?P<run>\d[\d.]*)(?![\d.%])")
+_PART = re.compile(
+    r"(?P<label>其中[:：]?[\u4e00-\u9fff]{2,12}?)"
+    r"(?:(?P<run>\d[\d.]*)(?![\d.%])|(?P<rated>[\d.]+)%)"  # 其中:中央财政资金390390100%
+)
 _MONEY_CELL = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,6})?")
 _POINTS_CELL = re.compile(r"[1-9]\d?|100")
 _RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?")
@@ -78,7 +88,7 @@ def find_glued_funds(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         money = [(c, piece) for c, piece in zip(before, cuts[0], strict=False) if c[0] == "MONEY"]
         label = re.sub(r"\s", "", row["label"])  # 年度财政 资金总额: a cell's wrapped line
         yield from _cells(view, before, cuts[0], row.start("run"), unit, year, label)
-        yield from _part(view, text, row.end(), money, unit, year)
+        yield from _part(view, text, row.end(), rate_head, money, unit, year)
 
 
 def _heads_before(text: str, at: int) -> tuple[list[tuple], str] | None:
@@ -154,22 +164,28 @@ def _offsets(at: int, pieces: list[str]) -> list[int]:
     return out
 
 
-def _part(view, text, at, money, unit, year) -> Iterator[MoneyFound]:
-    """The 其中 row right after the total: its money cells, each within the total's."""
+def _part(view, text, at, rate_head, money, unit, year) -> Iterator[MoneyFound]:
+    """The 其中 row right after the total: its money cells, each within the total's; where
+    the row states its own rate, only the cut that rate proves."""
     part = _PART.match(text, at)
     if part is None or not money:
         return
+    columns = [column for column, _ in money]
+    if part["rated"]:  # its money cells and its rate (no 分值, no 得分 in a 其中 row)
+        cuts = [
+            cut[:-1]
+            for cut in _cuts(part["rated"], ["MONEY"] * len(money) + ["RATE"])
+            if _proven(cut, columns, rate_head, None, [])
+        ]
+    else:
+        cuts = list(_cuts(part["run"], ["MONEY"] * len(money)))
     tops = [number_value(piece) for _, piece in money]
-    cuts = [
-        cut
-        for cut in _cuts(part["run"], ["MONEY"] * len(money))
-        if all(number_value(p) <= top for p, top in zip(cut, tops, strict=True))
-    ]
+    cuts = [c for c in cuts if all(number_value(p) <= t for p, t in zip(c, tops, strict=True))]
     if len(cuts) != 1:
         return
     label = re.sub(r"^其中[:：]?", "其中:", part["label"])
-    columns = [column for column, _ in money]
-    yield from _cells(view, columns, cuts[0], part.start("run"), unit, year, label)
+    start = part.start("rated") if part["rated"] else part.start("run")
+    yield from _cells(view, columns, cuts[0], start, unit, year, label)
 
 
 def _cells(view, columns, pieces, at, unit, year, label) -> Iterator[MoneyFound]:

@@ -1,0 +1,137 @@
+"""Rule ``unit-fields``: a form's funds row written as fields, each label carrying the unit.
+
+A county's project self-evaluation (Hunan's template, the twentieth trial's 250) writes its
+funds in one row of fields, a label with its unit, then the cell, and under it one row per
+source of funds, its label repeated in each column::
+
+    计划安排资金 (万元) | 700 | 实际到位资金 (万元) | … | 实际支出 (万元) | … | 结余 (万元) | 0 |
+    其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | | 其中:中央财政 | |
+    县财政 | 700 | 县财政 | … | 县财政 | … | 县财政 | |
+
+No figure there has a unit of its own and no column head stands over the cells, so no other
+rule reads them. The fields are read only as such a run: at least two labels, each naming
+its unit in brackets (万元, 元, 亿元), each followed at once by one cell of digits or an
+empty one, a figure among them. A cell
+is the amount of its label, in that label's unit, of the kind its label names
+(``money.kind_of``: 安排资金 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余 CARRY_OVER; a label
+naming none leaves it unread). A source row right under the run, its label written once for
+each field and one cell after each, has its k-th cell in the k-th field's column; a row
+whose label comes more or fewer times is not the fields', and ends the reading. A cell
+that is no one number (``7,00.0,77``) or empty states nothing. A table's header row (预算数
+(万元) | 决算数(万元) |, labels one after another) is no run of fields: its cells are left
+to the table rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govkg.ingest.kinds.money import MoneyFound, kind_of
+from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView
+
+__all__ = ["find_unit_fields"]
+
+RULE = "unit-fields"
+_LABEL = re.compile(
+    r"(?P<words>[\u4e00-\u9fff（）()]{2,16}?)\s*[（(]\s*(?P<unit>万元|元|亿元)\s*[）)]"
+)
+_DIGITS = re.compile(r"[\d.,]+")
+_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）():：]{2,16}")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str  # stripped
+    start: int  # of the stripped text in the view
+
+
+def find_unit_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """Each figure of a run of unit-carrying fields and of its source rows (see above)."""
+    cells = _cells(simplified(view.text))
+    at = 0
+    while at < len(cells):
+        fields = _run(cells, at)
+        if len(fields) < 2 or not any(_FIGURE.fullmatch(value.text) for _, value in fields):
+            at += 1
+            continue
+        for label, value in fields:
+            yield from _read(view, value, label, label.text, year)
+        at += 2 * len(fields)
+        while (row := _source_row(cells, at, len(fields))) is not None:
+            name, values, at = row
+            for (label, _), value in zip(fields, values, strict=True):
+                yield from _read(view, value, label, f"{name} {label.text}", year)
+
+
+def _cells(text: str) -> list[_Cell]:
+    """The cells between bars, stripped: a run of bars with nothing between is no cell, a
+    bar on a line of its own (``|\\n|``) is an empty cell."""
+    found = []
+    for piece in re.finditer(r"[^|]+", text):
+        lead = len(piece.group()) - len(piece.group().lstrip())
+        found.append(_Cell(piece.group().strip(), piece.start() + lead))
+    return found
+
+
+def _is_value(cell: _Cell) -> bool:
+    return not cell.text or _DIGITS.fullmatch(cell.text) is not None
+
+
+def _run(cells: list[_Cell], at: int) -> list[tuple[_Cell, _Cell]]:
+    """The fields from ``at`` on: a label naming its unit, then one cell of digits (or an
+    empty one), again and again."""
+    fields = []
+    while at + 1 < len(cells) and _LABEL.fullmatch(cells[at].text) and _is_value(cells[at + 1]):
+        fields.append((cells[at], cells[at + 1]))
+        at += 2
+    return fields
+
+
+def _source_row(cells: list[_Cell], at: int, width: int):
+    """The source row from ``at`` (past empty cells): its label, its ``width`` cells, and
+    where it ends; None where the next cells are no such row."""
+    while at < len(cells) and not cells[at].text:
+        at += 1
+    if at >= len(cells) or not _ROW_LABEL.fullmatch(name := cells[at].text):
+        return None
+    if _LABEL.fullmatch(name):
+        return None
+    values = []
+    for _ in range(width):
+        if at >= len(cells) or cells[at].text != name:
+            return None
+        at += 1
+        if at < len(cells) and _is_value(cells[at]) and cells[at].text != name:
+            values.append(cells[at])
+            at += 1
+        else:
+            values.append(_Cell("", cells[at - 1].start))  # the label's cell, then the next
+    if at < len(cells) and cells[at].text == name:
+        return None  # the label once more: a row wider than the fields, not theirs
+    return name, values, at
+
+
+def _read(view: TextView, value: _Cell, label: _Cell, named: str, year: int | None):
+    """The figure of ``value`` in its field's unit and kind; nothing where it is no one
+    number."""
+    if not _FIGURE.fullmatch(value.text):
+        return
+    field = _LABEL.fullmatch(label.text)
+    kind = kind_of(field["words"])
+    yield cell_found(
+        view,
+        value.start,
+        value.start + len(value.text),
+        value.text,
+        field["unit"],
+        rule=RULE,
+        year=year,
+        kind=kind,
+        label=re.sub(r"\s+", " ", named),
+        reason=None if kind else "a field's cell whose label names no kind of money: not read",
+    )
