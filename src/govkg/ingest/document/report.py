@@ -22,6 +22,7 @@ from govkg.core.errors import IngestError
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.cellline import in_table_cell
+from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
@@ -36,6 +37,7 @@ from govkg.ingest.document.genresigns import (
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.document.notaunit import certain_unit, row_office
+from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
@@ -119,7 +121,8 @@ _HEADING = re.compile(
 )
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|项目单位"
-    r"|单位(?=[（(](?:公章|盖章)))"
+    r"|单位(?=[（(](?:公章|盖章))"
+    r"|(?<![\u4e00-\u9fff])部门(?=[ \t\u3000]*[：:]))"  # a 决算 table's 部门:X | 金额单位:元
     r"(?:[（(](?:公章|盖章)[）)])?"
     rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府
@@ -145,7 +148,8 @@ def _field_unit(head: str) -> re.Match | None:
     elif cut_by_reading(head, found):  # 項目單位:…公路養(yǎng)護中心
         found = whole_name(through_readings(_FIELD_UNIT, head)) or found
     if found is None or found["unit"]:
-        return found or split_field(head)  # 项目主管部门(单 位) 2021 苏州市财政局 (formunit)
+        # 项目主管部门(单 位) 2021 苏州市财政局 (formunit); a commissioned evaluation's cover
+        return found or split_field(head) or commissioned_supervisor(head)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
 
 
@@ -373,7 +377,7 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         if where:
             spans.append(where)
             return elsewhere, False
-        found = last_resort_name(head) or unit_in_body(head, text)
+        found = last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
     if found is None:
         return unit, False
     (start, end) = found[1]

@@ -66,8 +66,10 @@ _BEFORE = re.compile(
 """The holder heading the title's line, after a 关于 that opens it or before one that leads
 to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
 2017年度专项资金…: thirteenth round)."""
-_FUND_MONEY = re.compile(r"\s*(?:项\s*目\s*)?(?:资\s*金|经\s*费)")
-"""The fund's money opening the genre's words: 项目资金绩效自评报告, 资金绩效评价报告."""
+_FUND_MONEY = re.compile(r"\s*(?:项\s*目|资\s*金|经\s*费)")
+"""The fund's money or the project opening the genre's words: 项目资金绩效自评报告,
+资金绩效评价报告, 项目支出绩效评价报告 (2016年公路日常养护|项目支出…: the project's name,
+twentieth trial's 251)."""
 _ANY_ORG = re.compile(
     rf"(?:{UNIT_END}|处|馆|园|校|协会|学会|社|办|部|镇|乡|街道|社区|村|公司|集团|学|会)$"
 )
