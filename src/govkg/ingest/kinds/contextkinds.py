@@ -18,7 +18,8 @@ path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its
 ``compared``; from the sixteenth: a projection, ``projected``, and
 a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
 after its change, ``changedlevel``, money paid out, ``disbursed``, and the items of a
-list its lead names, ``leadlist``) are
+list its lead names, ``leadlist``; from the twentieth: an amount per kilometre or other
+measure, ``prosekinds``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -48,7 +49,7 @@ from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.projected import projected_kind
-from govkg.ingest.kinds.prosekinds import procurement_kind, rate_standard_kind
+from govkg.ingest.kinds.prosekinds import per_measure_kind, procurement_kind, rate_standard_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.variance import variance_kind
@@ -99,4 +100,5 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
-    return rate_standard_kind(text, end, own, procurement_kind(own, kind)), None
+    kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
+    return per_measure_kind(own, kind), None  # 每公里扣1500元: a rate

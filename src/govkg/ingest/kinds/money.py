@@ -44,6 +44,7 @@ from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.projectlist import listed_project_kind
+from govkg.ingest.kinds.prosekinds import MEASURES
 from govkg.ingest.kinds.totalparts import total_kind
 from govkg.ingest.lines.figureshares import StatedShare, stated_share
 from govkg.ingest.lines.shareof import SHARE_OF as _SHARE_OF
@@ -164,8 +165,11 @@ BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。
 """A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算."""
 
 
-PER_UNIT = re.compile(r"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|平方米|亩)(?![\u4e00-\u9fff])")
-"""An amount per something, said after it: 1.142万元/人, 0.3万元/人 (a rate, not a sum)."""
+PER_UNIT = re.compile(
+    rf"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|{MEASURES})(?![\u4e00-\u9fff])"
+)
+"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里 (a rate, not
+a sum)."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
     r"(?:\s*[，,](?=\s*(?:已|均已)))?"  # 中央资金39万元,已下拨到位 (sixteenth trial)

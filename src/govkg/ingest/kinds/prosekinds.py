@@ -8,6 +8,11 @@ what the words say:
   (planned). Only where those words stand right before the amount.
 - ``rate-standard``: "按每个街道20万元标准核定": an amount said per something (按每…) with
   标准 right after it is a rate, not a sum handed out.
+- ``per-measure``: "县道每公里7000元", "每公里扣1500元" (twentieth trial): an amount said per
+  kilometre, hectare, tonne… of something (每 and the measure, then at most a few words of
+  its own, no punctuation, figure or total between) is a rate, whatever its verb (扣, 补助,
+  支出); 元/公里 after the figure is ``money.PER_UNIT``'s. A 每公里 in another clause, or
+  before a total (每公里3000元,共计36万元), says nothing of that total.
 - ``restated``: reports restate a figure (a summary line, then its section): an amount no
   word names, whose label and figure are those of amounts read elsewhere in the text, all
   of one kind, has that kind ("年度资金40.83万元,本年度财政拨款40.83万元,执行率100%" read
@@ -29,7 +34,15 @@ from dataclasses import replace
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 
-__all__ = ["UNNAMED", "procured", "procurement_kind", "rate_standard_kind", "restated_kinds"]
+__all__ = [
+    "MEASURES",
+    "UNNAMED",
+    "per_measure_kind",
+    "procured",
+    "procurement_kind",
+    "rate_standard_kind",
+    "restated_kinds",
+]
 
 UNNAMED = "no word before it says what kind of money it is"
 """The reason ``money`` gives an amount no word names: the only unread ``restated`` reads."""
@@ -67,6 +80,20 @@ def rate_standard_kind(text: str, end: int, own: str, kind: str | None) -> str |
     """PRICE_OR_RATE for "按每<something> N万元标准"; else ``kind``."""
     after = PINYIN.sub("", text[end : end + 40])  # 标(biāo)准: a mirror's readings
     if _PER.search(own.rstrip()) and _STANDARD_AFTER.match(after):
+        return "PRICE_OR_RATE"
+    return kind
+
+
+MEASURES = r"公里|千米|公顷|平方米|平米|立方米|亩|吨|米"
+"""Measures a price is said per: 每公里, 元/公里, 每亩, 每吨."""
+_PER_MEASURE = re.compile(rf"每\s*(?:{MEASURES})(?P<own>[^，,。；;：:、（()）\d]{{0,8}})$")
+_TOTAL_WORDS = re.compile(r"共|合计|总|累计|全年")
+
+
+def per_measure_kind(own: str, kind: str | None) -> str | None:
+    """PRICE_OR_RATE for an amount right after 每<measure> (每公里扣1500元); else ``kind``."""
+    found = _PER_MEASURE.search(own.rstrip())
+    if found and not _TOTAL_WORDS.search(found["own"]):
         return "PRICE_OR_RATE"
     return kind
 
