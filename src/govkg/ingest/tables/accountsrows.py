@@ -18,7 +18,9 @@ word, a whole number that is not the next 行次, a sentence, a 注: note, an am
 unit word, a label longer than a row's): the rest is left to ``loosecells``,
 listed unread. Only under a title naming a 收支 决算/预算 table and its unit (单位:万元),
 with heads that are the 总表's own (项目 行次 金额/决算数/预算数 栏次, one 行次 and one money
-head per side), and only where at least two rows of each side counted.
+head per side), and only where at least two rows of each side counted. The 支出 side's 项目
+may name its classification, 项目(按功能分类) or (按经济分类), as the 公开01表 prints it
+(twentieth trial): still the 总表's head.
 
 Kinds as in ``accountstables``: a 决算 table's 收入 row is revenue, its 支出 row spending,
 a 结转/结余 row carry-over; a 预算 table's are budgets. 用事业基金弥补收支差额 draws on the
@@ -43,7 +45,10 @@ RULE = "money-table"
 _DECLARED = re.compile(r"单\s*位\s*[：:]\s*(?P<unit>万元|元|亿元)")
 TITLE_REACH = 160  # characters before the unit's declaration in which the title stands
 REACH = 4000  # characters of the table after the declaration
-_HEAD = re.compile(r"收入|支出|项\s*目|项|目|栏\s*次|栏|次|行次|金额|决算数|预算数|\d{1,2}")
+_HEAD = re.compile(
+    r"收入|支出|项\s*目(?:\s*[（(]按(?:功能|经济)分类[)）])?|项|目|栏\s*次|栏|次|行次|金额|决算数|预算数"
+    r"|\d{1,2}"
+)
 _MONEY_HEAD = re.compile(r"金额|决算数|预算数")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})\.\d{1,6}")

@@ -41,11 +41,13 @@ from decimal import Decimal
 __all__ = ["HEAD_UNIT", "item_grid"]
 
 HEAD_UNIT = re.compile(
-    r"(?:^|(?<=\|))[ \t\u3000]*(?:本\s*年\s*|年\s*初\s*|全\s*年\s*)?(?:预\s*算|决\s*算)\s*数?"
+    r"(?:^|(?<=\|))[ \t\u3000]*(?:本\s*年\s*|年\s*初\s*|全\s*年\s*|20\d\d\s*年\s*度?\s*)?"
+    r"(?:预\s*算|决\s*算)\s*数?"
     r"\s*[（(]\s*(?P<unit>万\s*元|元)\s*[）)][ \t\u3000]*(?=\||$)",
     re.M,
 )
-"""A money column's head carrying the table's unit: 预 算 数(万元), 决算数(元) |."""
+"""A money column's head carrying the table's unit: 预 算 数(万元), 决算数(元) |, or with its
+year, 2014年决算 (万元) | (twentieth trial: the year is the column's, ``_KIND_HEAD``)."""
 _UNIT = re.compile(r"[（(]\s*(?:万\s*元|元)\s*[）)]$")
 _KIND_HEAD = re.compile(
     r"(?P<when>本年|上年|年初|全年|调整后?|20\d\d年度?)?(?P<kind>预算|决算)(?:数|金额|安排数?)?"

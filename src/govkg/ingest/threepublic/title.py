@@ -16,6 +16,11 @@ takes BUDGET where nothing read before it is SPENDING; one read as SPENDING only
 name's 费 or a 支出 after it ("公务接待费支出3.1万元") where a budget was read before it and
 nothing spent: budgeted spending. A budget-titled note whose body states last year's
 spending ("2017年…支出合计13.78万元") keeps its items unread, as read.
+
+Twentieth trial: a note may open, with no title, on the line that announces what follows
+("样例区某某局财政拨款“三公”经费决算2014年情况如下:"): that line says what the note states, as
+a title does, and is read as one. A first line of bare table borders (a lone |, left from
+the page's layout) is no line of the note: the first line with words is.
 """
 
 from __future__ import annotations
@@ -23,11 +28,17 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.threepublic.summed import opens_on_summed_spending
-from govkg.ingest.threepublic.words import NOTE_TITLE
+from govkg.ingest.threepublic.words import NOTE_TITLE, QUOTED
 
 __all__ = ["title_kind"]
 
-_FIRST_LINE = re.compile(r"[^\s][^\n]*")
+_FIRST_LINE = re.compile(r"[^\s|｜][^\n]*")
+"""The first line with words: a line of bare borders (|) before it is layout, not the note."""
+_ANNOUNCING = re.compile(
+    QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)[^\n。，,；;]{0,12}?(?:情\s*况\s*)?"
+    r"(?:公\s*布\s*)?如\s*下\s*[：:]?\s*$"
+)
+"""A line announcing the note: …“三公”经费决算2014年情况如下: (it ends the line)."""
 TITLE_REACH = 200  # characters in which the first line starts
 
 
@@ -49,7 +60,10 @@ def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
 def _note_title(text: str) -> str:
     """The text's first line where it is a 三公 note's title (``threepublic``), else ""."""
     first = _FIRST_LINE.search(text[:TITLE_REACH])
-    return first.group() if first and re.search(NOTE_TITLE, first.group()) else ""
+    if first is None:
+        return ""
+    line = first.group()
+    return line if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) else ""
 
 
 def _budgeted(kind: str | None, read: set[str]) -> str | None:
