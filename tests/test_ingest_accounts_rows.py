@@ -1,5 +1,5 @@
 """Tests, on fictional text, for the 决算 tables whose flattening lost the columns but whose
-行次 or sums still place a cell (``accountsrows``, ``sheetsums``, ``threepublic.pairs``),
+行次 or sums still place a cell (``accountsrows``, ``sheetsums``, ``threepublicpairs``),
 each with the cases it must not fire on: a 行次 out of order, a sum that does not check, a
 cell that may sit in two columns, a lost title or unit.
 """
@@ -142,7 +142,7 @@ def test_bunched_cells_stay_unread_when_a_sum_fails_or_the_unit_is_another_table
     assert ("1,200,000.50", "REVENUE") not in kinds(spending)
 
 
-# -- threepublic.pairs: a 三公 table's 预算数/决算数 pairs placed by their sums --------------------
+# -- threepublicpairs: a 三公 table's 预算数/决算数 pairs placed by their sums --------------------
 
 PAIRS = (
     "2019年度一般公共预算财政拨款“三公”经费支出决算表\n"

@@ -2,7 +2,7 @@
 rule held on fictional text, with the cases it must not fire on.
 
 - a 收入支出决算总表 whose 支出 side is headed 项目(按功能分类) (``accountsrows``);
-- a 三公 table's money column headed with its year, 2016年决算 (万元) (``threepublic.itemgrid``);
+- a 三公 table's money column headed with its year, 2016年决算 (万元) (``threepublicitemgrid``);
 - a 三公 note opening, after a line of bare borders, on the line that announces it
   (…“三公”经费决算2016年情况如下:), read as its title (``threepublic.title``).
 """

@@ -62,6 +62,38 @@ def test_ingest_writes_seed_and_reads_nothing_built_on_it():
                 assert name.startswith("govkg.ingest") or name in allowed, (module.name, name)
 
 
+INGEST_FOLDERS = {
+    # ingest's folders, bottom up: a folder imports only from folders below its own
+    "text": 0,
+    "threepublic": 1,
+    "entities": 1,
+    "document": 2,
+    "kinds": 2,
+    "lines": 3,
+    "tables": 3,
+    "drafts": 3,
+}
+
+
+def test_ingest_folders_import_one_way():
+    """A rule finds what it builds on below its folder: the text first, then a 三公 note's
+    words, then an amount's kind, then lines and tables; never back up."""
+    folder = SRC / "ingest"
+    assert {p.name for p in folder.iterdir() if (p / "__init__.py").is_file()} == set(
+        INGEST_FOLDERS
+    )
+    wrong = []
+    for a, b in import_graph().edges:
+        parts_a, parts_b = a.split("."), b.split(".")
+        if parts_a[:2] != ["govkg", "ingest"] or parts_b[:2] != ["govkg", "ingest"]:
+            continue
+        mine, theirs = parts_a[2], parts_b[2]
+        if mine in INGEST_FOLDERS and theirs in INGEST_FOLDERS and mine != theirs:
+            if INGEST_FOLDERS[mine] <= INGEST_FOLDERS[theirs]:
+                wrong.append(f"{a} ({mine}) imports {b} ({theirs})")
+    assert not wrong, "\n".join(sorted(wrong))
+
+
 def test_public_api_is_sorted_and_complete():
     import govkg
 

@@ -211,7 +211,7 @@ def test_the_corpus_figures_hold(results):
 # Measured again over the 153 texts (01–158 but 86) after the tenth trial's fixes, on the
 # same day. The 143 texts before read exactly as before (each text's score unchanged).
 # 149–158 read 117 of their 118 (151's and 152's 三公 budget notes accepted, their tables
-# read by threepublic.grid where each row's own sums check; 155's 增减金额 cells as CHANGE,
+# read by threepublicgrid where each row's own sums check; 155's 增减金额 cells as CHANGE,
 # their magnitude; 153's one-cell row 0.00 listed unread, its column not shown). Accounted
 # for 99.2% (1216 of 1226). Recall 91.6% (1119 of 1222). Kind right 97.6% (1092 of 1119).
 # Measured again over the 163 texts (01–168 but 86) after the eleventh trial's fixes, on the
@@ -235,7 +235,7 @@ def test_the_corpus_figures_hold(results):
 # Kind right 97.9% (1314 of 1342).
 # Measured again over the 173 texts after the 决算 tables whose flattening lost the columns
 # were read where their 行次 or sums place a cell (accountsrows: 102 +4, 115 +9; sheetsums: 80
-# +5; threepublic.pairs: 77 +6; sheetline's 收入支出决算表 without 总: 140 +2), all 26 of
+# +5; threepublicpairs: 77 +6; sheetline's 收入支出决算表 without 总: 140 +2), all 26 of
 # the right kind; every other text's score unchanged. Accounted for 97.1% (1421 of 1464: the
 # cells were listed unread before). Recall 91.0% (1330 of the 1460 stated whole). Kind right
 # 97.8% (1302 of 1330).
@@ -281,7 +281,7 @@ def test_the_corpus_figures_hold(results):
 # Over the 213 texts (01–218 but 86) after the sixteenth trial's fixes: the 203 read as
 # before but for three kinds gained (130's, 138's and 199's 项目 / 工程总投资, a budget since);
 # 209–218 all accepted, 107 of their 109 found (75 before the fixes: 216's table of 32 cells
-# read since, threepublic.rows), all read right, kind right 107 of 107 (61 of 75 before);
+# read since, threepublicrows), all read right, kind right 107 of 107 (61 of 75 before);
 # 209's 项目资金共… and 211's 市财政投入… listed unread (no word says their kind).
 # Both together (round 16's rules and the sixteenth trial's, 213 texts): 1791 of 1874 found
 # (95.6%), accounted for 1871 of 1878, kind right 1764 of 1791, read right 1783 of 1783.

@@ -32,11 +32,11 @@ from govkg.ingest.tables.sheetline import find_sheet_line
 from govkg.ingest.tables.sheetsums import find_sheet_sums
 from govkg.ingest.tables.tables import find_indicator_money, find_table_money
 from govkg.ingest.tables.targetform import find_target_form
+from govkg.ingest.tables.threepublicpairs import find_three_public_pairs
 from govkg.ingest.tables.unitfields import find_unit_fields
 from govkg.ingest.text.bounded import title_spans
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView, clean_view, without_readings
-from govkg.ingest.threepublic.pairs import find_three_public_pairs
 
 __all__ = ["extract"]
 

@@ -51,7 +51,7 @@ from govkg.ingest.document.titleunit import RESULTS, clean_title_unit, fund_hold
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
-from govkg.ingest.kinds.money import MONEY
+from govkg.ingest.text.amounts import MONEY
 from govkg.ingest.text.numbers import calendar_date
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView

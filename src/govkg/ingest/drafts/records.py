@@ -16,7 +16,7 @@ from govkg.core.records import Seed
 from govkg.ingest.entities.unitnames import unit_category
 from govkg.ingest.facts import Cite, Found, Report
 from govkg.ingest.heldnames import HeldNames, ReportNames
-from govkg.ingest.lines.figureshares import share_bases
+from govkg.ingest.kinds.figureshares import share_bases
 from govkg.ingest.resolve import NameIndex, home_places, slug
 
 __all__ = ["draft_records"]

@@ -5,6 +5,7 @@ REVENUE, CHANGE, CARRY_OVER, PLANNED, CONTRACT, SAVING, PRICE_OR_RATE, OTHER), o
 unread with its reason. contextkinds asks, in one place, the modules that settle a kind
 from the words around an amount (approved, allocated, arrived, executed, projected,
 variance, breakdown…), each named for the pattern of the genre it reads; sums, components, listparts
-and the other part modules give a total's parts their kind; unitless, cutunit and
-pagesplit list what cannot be read.
+and the other part modules give a total's parts their kind; figureshares and shareof read
+the share a report states for an amount, with what it is a share of; unitless, cutunit
+and pagesplit list what cannot be read.
 """

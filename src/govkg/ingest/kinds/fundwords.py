@@ -20,8 +20,8 @@ import re
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
-from govkg.ingest.tables.splitunit import SPLIT_REASON
 from govkg.ingest.text.amounts import Amount
+from govkg.ingest.text.splitunit import SPLIT_REASON
 
 __all__ = ["said_kind"]
 

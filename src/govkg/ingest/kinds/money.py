@@ -39,15 +39,15 @@ from govkg.ingest.kinds.bracketparts import bracketed_kind, without_budget_sourc
 from govkg.ingest.kinds.classparts import class_named
 from govkg.ingest.kinds.contextkinds import context_kind
 from govkg.ingest.kinds.cutunit import same_section
+from govkg.ingest.kinds.figureshares import StatedShare, stated_share
 from govkg.ingest.kinds.fundwords import said_kind
 from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.projectlist import listed_project_kind
 from govkg.ingest.kinds.prosekinds import MEASURES
+from govkg.ingest.kinds.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.kinds.totalparts import total_kind
-from govkg.ingest.lines.figureshares import StatedShare, stated_share
-from govkg.ingest.lines.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.text.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
@@ -442,7 +442,7 @@ def _kind(context: str) -> str | None:
 
 kind_of = _kind
 """The kind of the money word nearest the end of some words, for a table rule that reads
-a figure written inside a text cell (``threepublic.rows``)."""
+a figure written inside a text cell (``threepublicrows``)."""
 
 
 _ASIDE = re.compile(r"[（(][^（()）,，：:、。]{1,4}[）)](?=\S)")

@@ -5,7 +5,8 @@ tables is the rule (``money-table``) for tables whose unit is in a header (table
 the others read one shape each: 决算 books' statements (accountsrows, accountstables,
 assetsheet, sheetcells, sheetline, sheetsums, tablesides), self-evaluation and target
 forms (selfeval_form, targetform, ratedrows, costcells, owncells, sourcegrid, naturesplit,
-yeargrid), cells glued or split by the flattening (gluedcells, gluedfunds, gluedpoints,
-gluedtargets, splitunit), tables restating the prose (restatedcells); loosecells lists
-what no shape placed; cellfound makes a quoted cell.
+yeargrid, unitfields), “三公”经费 tables (threepublicgrid, threepublicitemgrid,
+threepublicpairs, threepublicrows, threepubliccells), cells glued by the flattening
+(gluedcells, gluedfunds, gluedpoints, gluedtargets), tables restating the prose
+(restatedcells); loosecells lists what no shape placed; cellfound makes a quoted cell.
 """

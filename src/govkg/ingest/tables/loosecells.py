@@ -20,7 +20,7 @@ are never taken: a money table writes its cells to the fen. Cells a table rule h
 are kept as that rule read them (``tables`` asks this rule last). A table the text ends
 inside (总计 | 27 | 36816, cut mid-number: fifth held-out trial) has its last cell after a
 行次 listed unread too, saying its digits after the cut are lost. The whole-number cells of a
-piped “三公”经费 table are listed unread as well (``threepublic.cells``, sixth held-out trial);
+piped “三公”经费 table are listed unread as well (``threepubliccells``, sixth held-out trial);
 a spreadsheet's cells with thousands commas (9,947,522.55) are cells too (``sheetcells``).
 """
 
@@ -32,9 +32,9 @@ from collections.abc import Iterator
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.sheetcells import AMOUNT_COLUMN, CELL, table_end
+from govkg.ingest.tables.threepubliccells import three_public_cells
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.cells import three_public_cells
 
 __all__ = ["find_loose_cells"]
 

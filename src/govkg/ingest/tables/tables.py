@@ -32,12 +32,12 @@ from govkg.ingest.tables.tablesides import SIDE_REASON, row_sides, two_sided
 from govkg.ingest.tables.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tables.tableunits import cell_unit as _unit
 from govkg.ingest.tables.tableunits import unit_above as _unit_above
+from govkg.ingest.tables.threepublicgrid import find_three_public_grids
+from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.yeargrid import find_year_grids
 from govkg.ingest.text.numbers import YUAN_PER, number_value, yuan
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.grid import find_three_public_grids
-from govkg.ingest.threepublic.rows import find_counted_grids
 
 __all__ = ["find_table_money"]
 
@@ -106,7 +106,7 @@ def _column(cell: str) -> str | None:
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every money table's amounts, in text order, each cell once: ``selfeval_form``'s grid
-    first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublic.grid``), rows
+    first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublicgrid``), rows
     a rate proves (``ratedrows``), a data sheet's grid headed by year (``yeargrid``), then
     ``loosecells``."""
     text = simplified(view.text)
@@ -122,7 +122,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_accounts_tables,
         accounts_rows,
         find_three_public_grids,
-        find_counted_grids,  # a 三公 table counted by its 行次 row (threepublic.rows)
+        find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
     )

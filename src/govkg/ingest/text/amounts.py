@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govkg.ingest.tables.splitunit import split_cells
 from govkg.ingest.text.numbers import NUMBER, yuan
+from govkg.ingest.text.splitunit import split_cells
 
 __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 

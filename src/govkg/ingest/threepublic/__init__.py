@@ -1,8 +1,10 @@
-"""“三公”经费 notes and tables: a department's note on its 因公出国(境)费, 公务接待费 and
-公务用车购置及运行费, a report of the family.
+"""“三公”经费 notes: a department's note on its 因公出国(境)费, 公务接待费 and
+公务用车购置及运行费, a report of the family, and the kinds of its items.
 
 words       the 三公经费 as written and a note's title words
 sign, sheet, opening, summed, title   how a note is known (its items, title or opening)
 items, section, variance              the kind of its items (under a 预算 or 决算 total)
-cells, grid, itemgrid, pairs, rows    its tables, read where their sums place each cell
+
+Below ``kinds`` and ``document``, which ask it; its tables are read in ``tables``
+(threepublicgrid, threepublicitemgrid, threepublicpairs, threepublicrows, threepubliccells).
 """

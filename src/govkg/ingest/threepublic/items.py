@@ -38,8 +38,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govkg.ingest.kinds.introducedlines import paragraph_start
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.introducedlines import paragraph_start
 from govkg.ingest.threepublic.section import comparand_free_kinds, section_kind
 from govkg.ingest.threepublic.title import title_kind
 

@@ -33,10 +33,10 @@ from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.itemgrid import HEAD_UNIT, item_grid
 
 __all__ = [
     "DECLARED",
@@ -124,7 +124,7 @@ def _rows(tokens):
 
 def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The certain cells of each 三公 grid of the text (see above); a table of items under
-    columns of a kind (预算数 | 其中:…) is ``threepublic.itemgrid``'s, its unit declared on a
+    columns of a kind (预算数 | 其中:…) is ``threepublicitemgrid``'s, its unit declared on a
     unit line or in its money column's head (预 算 数(万元))."""
     text = simplified(view.text)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text)

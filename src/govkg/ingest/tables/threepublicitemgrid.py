@@ -1,7 +1,7 @@
 """A “三公”经费 table whose rows are its items and whose columns say their kind (eighteenth
 held-out trial).
 
-``threepublic.grid`` reads tables whose columns are the 三公 items (合计 | 因公出国(境)费 | …).
+``threepublicgrid`` reads tables whose columns are the 三公 items (合计 | 因公出国(境)费 | …).
 Most 三公 tables stand the other way round: one row an item, the columns the 预算数 or the
 决算数 (piped, or one cell a line):
 

@@ -17,7 +17,7 @@ the columns is tried; a figure is read only where every placement the sums allow
 in the same column (here 合计, 小计 and 公务接待费: the second 14.00 | 8.47 may be 购置费's
 or 运行费's, and stays unread). Its kind is its column's: 预算数 BUDGET, 决算数 SPENDING. A
 row no placement fits, a table whose heads are not this tree (the items, 小计 and its
-sub-items as ``threepublic.grid``'s nested grid), or too many placements to try: nothing
+sub-items as ``threepublicgrid``'s nested grid), or too many placements to try: nothing
 is read, and the cells stay listed unread as before.
 
 A money column outside the tree (机关运行经费决算数, named before 合计) adds a column after

@@ -30,15 +30,15 @@ from itertools import combinations
 
 from govkg.ingest.kinds.money import MoneyFound, kind_of
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.threepublicgrid import DECLARED as _DECLARED
+from govkg.ingest.tables.threepublicgrid import ITEMS as _ITEMS
+from govkg.ingest.tables.threepublicgrid import NUMBER as _NUMBER
+from govkg.ingest.tables.threepublicgrid import SUBTOTAL as _SUBTOTAL
+from govkg.ingest.tables.threepublicgrid import TOTAL as _TOTAL
+from govkg.ingest.tables.threepublicgrid import grid_tokens
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.grid import DECLARED as _DECLARED
-from govkg.ingest.threepublic.grid import ITEMS as _ITEMS
-from govkg.ingest.threepublic.grid import NUMBER as _NUMBER
-from govkg.ingest.threepublic.grid import SUBTOTAL as _SUBTOTAL
-from govkg.ingest.threepublic.grid import TOTAL as _TOTAL
-from govkg.ingest.threepublic.grid import grid_tokens
 
 __all__ = ["find_counted_grids"]
 
@@ -82,7 +82,7 @@ def find_counted_grids(view: TextView, year: int | None) -> Iterator[MoneyFound]
 
 
 def _tokens(blank: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """The cells between borders (``threepublic.grid``), their words without the line
+    """The cells between borders (``threepublicgrid``), their words without the line
     breaks a head runs over (公务用车\n购置费)."""
     return [(a, b, re.sub(r"\s+", "", word)) for a, b, word in grid_tokens(blank, start, stop)]
 
