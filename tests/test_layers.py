@@ -88,9 +88,10 @@ def test_ingest_folders_import_one_way():
         if parts_a[:2] != ["govkg", "ingest"] or parts_b[:2] != ["govkg", "ingest"]:
             continue
         mine, theirs = parts_a[2], parts_b[2]
-        if mine in INGEST_FOLDERS and theirs in INGEST_FOLDERS and mine != theirs:
-            if INGEST_FOLDERS[mine] <= INGEST_FOLDERS[theirs]:
-                wrong.append(f"{a} ({mine}) imports {b} ({theirs})")
+        if mine not in INGEST_FOLDERS or theirs not in INGEST_FOLDERS or mine == theirs:
+            continue
+        if INGEST_FOLDERS[mine] <= INGEST_FOLDERS[theirs]:
+            wrong.append(f"{a} ({mine}) imports {b} ({theirs})")
     assert not wrong, "\n".join(sorted(wrong))
 
 
