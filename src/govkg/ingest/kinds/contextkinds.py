@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from govkg.ingest.kinds.additions import addition_kind
 from govkg.ingest.kinds.allocated import appropriation_after
+from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
@@ -100,5 +101,6 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
+    kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
     return per_measure_kind(own, kind), None  # 每公里扣1500元: a rate

@@ -1,0 +1,56 @@
+"""Allocations and rates, the twenty-first held-out trial's classes (texts 267, 268, 271):
+the items of an allocation list (``allocationlist``), an amount per village, household or
+person (``prosekinds.per_measure_kind``, ``money.PER_UNIT``), the parts listed on the lines
+after a 其中 that closes a paragraph (``linedparts``), and money spent on a purchase
+(``spenton``); each held on fictional text, with the cases it must not fire on."""
+
+from __future__ import annotations
+
+from fictional_text import kinds
+
+TRANSFER = (
+    "青岚市文化和旅游局关于中央支持地方公共文化服务体系建设补助资金支出绩效的自评报告\n"
+    "一、绩效目标分解下达情况\n"
+)
+
+# -- the items of an allocation list (allocationlist) -------------------------------------
+
+
+def test_the_items_of_an_allocation_list_are_a_budget_handed_down():
+    text = TRANSFER + (
+        "根据省财政厅《提前下达2023年补助资金预算的通知》,对资金进行了分配,具体如下:\n"
+        "1.分配松溪县数字文化馆建设120万元补贴。\n"
+        "2.依据覆盖人口测算,给予松溪县广播电视无线覆盖运行维护费21.5万元,柳河区9.8万元,"
+        "石桥镇6.3万元。\n"
+        "3.开展“文化下乡”活动,分配至松溪县68万元,柳河区41.25万元,石桥镇7.75万元,共计117万元。\n"
+        "4.分配青岚市歌舞剧院有限公司采茶戏演出补助30万元,柳河区文旅体局皮影戏20万元,共计50万元。\n"
+        "5.分配农家书屋运行维护经费35.46万元,其中松溪县12.16万元,柳河区23.3万元。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"BUDGET"}
+    assert len(kinds(text)) == 14
+
+
+def test_a_noun_of_allocation_or_a_verb_inside_a_segment_opens_no_list():
+    text = TRANSFER + (
+        "市财政局研究制定资金分配方案,分配方案下达后松溪县收到补助资金60万元。"
+        "根据因素分配法测算补助资金45万元。"
+        "据新闻报道,邻县分配给各乡镇的资金达到900万元。\n"
+    )
+    got = dict(kinds(text))
+    assert got["60万元"] == "REVENUE"  # 收到: its own verb
+    assert got["45万元"] != "BUDGET"
+    assert got["900万元"] is None  # 分配 inside a segment: no list, no word
+
+
+def test_an_item_that_says_more_ends_the_list():
+    arrived = TRANSFER + "分配至松溪县68万元已全部到位,柳河区41.25万元。\n"
+    assert dict(kinds(arrived))["68万元"] == "REVENUE"
+    used = TRANSFER + "分配至松溪县68万元,用于村级文化活动,柳河区41.25万元。\n"
+    assert kinds(used) == [("68万元", "BUDGET"), ("41.25万元", None)]
+    spent = TRANSFER + "分配至松溪县68万元,柳河区实际支出41.25万元。\n"
+    assert kinds(spent) == [("68万元", "BUDGET"), ("41.25万元", "SPENDING")]
+
+
+def test_giving_to_people_or_arranging_a_reserve_is_no_allocation_list():
+    text = TRANSFER + "给予困难群众生活补助12万元。年末安排预算稳定调节基金3200万元。\n"
+    assert kinds(text) == [("12万元", "REVENUE"), ("3200万元", "OTHER")]
