@@ -54,3 +54,33 @@ def test_an_item_that_says_more_ends_the_list():
 def test_giving_to_people_or_arranging_a_reserve_is_no_allocation_list():
     text = TRANSFER + "给予困难群众生活补助12万元。年末安排预算稳定调节基金3200万元。\n"
     assert kinds(text) == [("12万元", "REVENUE"), ("3200万元", "OTHER")]
+
+
+# -- an amount per village, household, person (prosekinds, money.PER_UNIT) ----------------
+
+PROJECT = "2022年青岚县乡村文化振兴项目支出绩效自评报告\n一、项目基本情况\n"
+
+
+def test_an_amount_per_head_is_a_rate_whatever_its_grant_verb():
+    text = PROJECT + (
+        "送戏下乡每村每年补助 3600 元;全县每户每年补贴180元;每人每月发放生活补助90元;"
+        "每年每村奖补5000元;演出补助按2000元/场,送书补助按3.5万元/村,年底结算。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"PRICE_OR_RATE"}
+    assert len(kinds(text)) == 6
+
+
+def test_a_yearly_sum_a_total_or_a_head_in_another_clause_is_no_rate():
+    text = PROJECT + (
+        "县财政每年安排18万元经费。每村的文化活动经费合计共支出26万元。"
+        "全县村级文化活动每年补助资金共计86万元。为每村配备文化器材,支出设备购置费32万元。"
+        "每村每年补助4400元的标准已提高,全年补助资金共计237万元。\n"
+    )
+    assert kinds(text) == [
+        ("18万元", "BUDGET"),
+        ("26万元", "SPENDING"),
+        ("86万元", "REVENUE"),
+        ("32万元", "SPENDING"),
+        ("4400元", "PRICE_OR_RATE"),
+        ("237万元", "REVENUE"),
+    ]

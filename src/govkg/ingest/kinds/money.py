@@ -45,7 +45,7 @@ from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.projectlist import listed_project_kind
-from govkg.ingest.kinds.prosekinds import MEASURES
+from govkg.ingest.kinds.prosekinds import HEADS, MEASURES
 from govkg.ingest.kinds.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.kinds.totalparts import total_kind
 from govkg.ingest.text.amounts import MONEY, Amount, amounts_written
@@ -166,10 +166,10 @@ BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。
 
 
 PER_UNIT = re.compile(
-    rf"\s*(?:/|每)\s*(?:人|户|月|年|次|件|台|辆|{MEASURES})(?![\u4e00-\u9fff])"
+    rf"\s*(?:/|每)\s*(?:{HEADS}|月|年|次|件|台|辆|{MEASURES})(?![\u4e00-\u9fff])"
 )
-"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里 (a rate, not
-a sum)."""
+"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里, 4400元/村
+(a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
     r"(?:\s*[，,](?=\s*(?:已|均已)))?"  # 中央资金39万元,已下拨到位 (sixteenth trial)

@@ -13,6 +13,12 @@ what the words say:
   its own, no punctuation, figure or total between) is a rate, whatever its verb (扣, 补助,
   支出); 元/公里 after the figure is ``money.PER_UNIT``'s. A 每公里 in another clause, or
   before a total (每公里3000元,共计36万元), says nothing of that total.
+- ``per-head`` (twenty-first trial): "每村每年补助 4400 元", "每人每月补贴200元": an amount
+  per village, household, person, school… (``HEADS``), maybe per year or month too, with
+  at most a grant's verb (补助, 补贴, 奖补, 发放…) between, is a rate, not money received by the
+  补助; 元/村 after the figure is ``money.PER_UNIT``'s. Not where other words follow the head
+  (分红款每户贫困户可分得700元: a dividend, said of who gets it), nor a yearly sum alone
+  (市财政每年安排15万元: what the year's budget holds, no head).
 - ``restated``: reports restate a figure (a summary line, then its section): an amount no
   word names, whose label and figure are those of amounts read elsewhere in the text, all
   of one kind, has that kind ("年度资金40.83万元,本年度财政拨款40.83万元,执行率100%" read
@@ -35,6 +41,7 @@ from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 
 __all__ = [
+    "HEADS",
     "MEASURES",
     "UNNAMED",
     "per_measure_kind",
@@ -90,10 +97,25 @@ _PER_MEASURE = re.compile(rf"每\s*(?:{MEASURES})(?P<own>[^，,。；;：:、（
 _TOTAL_WORDS = re.compile(r"共|合计|总|累计|全年")
 
 
+HEADS = r"村|社区|户|人|名|所|校|家|场"
+"""What a rate is said per besides a measure: 每村, 每户, 每人, 4400元/村."""
+_PERIOD = r"年|月|季度?"
+_PER_HEAD = re.compile(
+    rf"每\s*(?:(?:{_PERIOD})\s*每\s*)?(?:{HEADS})(?:\s*每\s*(?:{_PERIOD}|场|次))?"
+    r"\s*(?:补助|补贴|奖补|奖励|资助|发放|拨付|给予)?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:补助金?|补贴|资金|经费|费))?(?:标准)?\s*[为是：:]?$"
+)
+"""每村每年补助, 每年每户补贴, 每人每月发放生活补助: the head, a period, a grant's verb and
+what it grants, nothing else."""
+
+
 def per_measure_kind(own: str, kind: str | None) -> str | None:
-    """PRICE_OR_RATE for an amount right after 每<measure> (每公里扣1500元); else ``kind``."""
+    """PRICE_OR_RATE for an amount right after 每<measure> (每公里扣1500元) or 每<head>
+    (每村每年补助 4400 元); else ``kind``."""
     found = _PER_MEASURE.search(own.rstrip())
     if found and not _TOTAL_WORDS.search(found["own"]):
+        return "PRICE_OR_RATE"
+    if _PER_HEAD.search(own.rstrip()):
         return "PRICE_OR_RATE"
     return kind
 
