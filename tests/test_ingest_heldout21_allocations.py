@@ -84,3 +84,62 @@ def test_a_yearly_sum_a_total_or_a_head_in_another_clause_is_no_rate():
         ("4400元", "PRICE_OR_RATE"),
         ("237万元", "REVENUE"),
     ]
+
+
+# -- parts on the lines after a 其中 that closes a paragraph (linedparts) -----------------
+
+HANDED_DOWN = (
+    "中央支持地方公共文化服务体系建设补助资金2023年度绩效自评报告\n"
+    "一、绩效目标分解下达情况\n"
+)
+
+
+def test_numbered_parts_after_a_closing_其中_take_the_kind_of_its_sentence():
+    text = HANDED_DOWN + (
+        "省财政厅会同文旅部门印发通知,下达各市县补助资金21870.4万元,"
+        "安排省本级有关部门预算资金6129.6万元。其中:\n\n"
+        "1.一般项目资金共计18250万元。\n"
+        "2.绩效奖励资金9750万元。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"BUDGET"}
+
+
+def test_a_sentence_of_two_kinds_or_another_line_between_leaves_the_parts_unread():
+    mixed = HANDED_DOWN + (
+        "省财政厅下达各市县补助资金21870.4万元,比上年增加1200万元。其中:\n"
+        "1.一般项目资金共计18250万元。\n"
+    )
+    assert kinds(mixed)[-1] == ("18250万元", None)
+    between = HANDED_DOWN + (
+        "省财政厅下达各市县补助资金21870.4万元。其中:\n"
+        "各项目按进度推进。\n"
+        "1.一般项目资金共计18250万元。\n"
+        "2.实际支出绩效奖励资金9750万元。\n"
+    )
+    assert kinds(between)[1:] == [("18250万元", None), ("9750万元", "SPENDING")]
+
+
+# -- money spent on a purchase (spenton) --------------------------------------------------
+
+FUND = "2019年松溪县防汛抗旱专项资金绩效自评报告\n一、项目资金使用情况分析\n"
+
+
+def test_money_spent_on_a_purchase_is_spending():
+    text = FUND + (
+        "专项资金到位后,2019年累计支出防汛物资采购12.40万元,使用资金采购救生设备3.6万元,"
+        "支付设备采购金额2.2万元。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"SPENDING"}
+
+
+def test_a_purchase_without_a_verb_of_spending_or_under_a_plan_is_not_spent():
+    text = FUND + (
+        "计划支出防汛物资采购8万元。全年政府采购支出5万元。防汛物资采购6万元。"
+        "据报道,邻县投资采购冲锋舟20万元。\n"
+    )
+    assert kinds(text) == [
+        ("8万元", "OTHER"),
+        ("5万元", "CONTRACT"),
+        ("6万元", "OTHER"),
+        ("20万元", "OTHER"),
+    ]

@@ -45,12 +45,14 @@ from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
+from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.prosekinds import per_measure_kind, procurement_kind, rate_standard_kind
+from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.variance import variance_kind
@@ -101,6 +103,7 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
+    kind = spent_on_kind(own, lined_parts_kind(text, start, kind, kinds, kind_of), kind_of)
     kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
     return per_measure_kind(own, kind), None  # 每公里扣1500元: a rate
