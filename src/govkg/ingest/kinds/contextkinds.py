@@ -35,8 +35,11 @@ from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
 from govkg.ingest.kinds.changedlevel import level_kind
+from govkg.ingest.kinds.classchange import class_change_kind
+from govkg.ingest.kinds.classparts import class_in_bracket
 from govkg.ingest.kinds.compared import change_after_compared, compared_kind
 from govkg.ingest.kinds.components import components_kind
+from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
@@ -76,6 +79,9 @@ def context_kind(
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
+    kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
+        text, start, class_change_kind(own, continued_use_kind(own, kind)), kinds
+    )
     kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
     kind, why = level_kind(text, start, kind, kind_of)  # 减少133万元,为115,055万元: a level
     if why:

@@ -12,6 +12,12 @@ A budget compared with the budget it was adjusted from is a change of the budget
 年中调整预算为 1781.86 万元,比年初预算增加 758.97 万元 (eighth held-out trial, 133) — the
 figure the comparison is of is itself the adjusted budget (调整(后)预算…, written right
 before the 比), so the difference is the budget's adjustment, not an outcome's shortfall.
+
+The comparison may say 多 / 少 for 增加 / 减少: 支出合计比年初预算数多1408909.77元,差异率为
+76.16% (twenty-first trial, a whole-department self-evaluation; its own words call it a
+差异). No change word is there, so ``money`` read the 预算数 right before it: a budget. It is
+the same difference, read as 增加 / 减少 are (OTHER; CHANGE for a 三公 item or an adjusted
+budget), whatever kind its 预算 gave it.
 """
 
 from __future__ import annotations
@@ -23,20 +29,25 @@ from govkg.ingest.threepublic.variance import of_three_public_item
 __all__ = ["variance_kind"]
 
 _FROM_BUDGET = re.compile(
-    r"(?:较|比|与)(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?(?:增加|减少|增长|下降|超支|节约)了?\s*$"
+    r"(?:较|比|与)(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?"
+    r"(?:增加|减少|增长|下降|超支|节约|(?P<more>多出?|少))了?\s*$"
 )
 _ADJUSTED_BEFORE = re.compile(
     r"调整后?(?:的)?预算(?:数|总额)?(?:为|是|达)?\s*[\d.,]+\s*[万亿]?\s*元\s*[，,]?\s*"
-    r"(?:较|比|与)年初预算数?(?:相比)?[，,]?(?:增加|减少|增长|下降)了?\s*$"
+    r"(?:较|比|与)年初预算数?(?:相比)?[，,]?(?:增加|减少|增长|下降|多出?|少)了?\s*$"
 )
 REACH = 60  # characters before the amount in which the adjusted budget is written
 
 
 def variance_kind(own: str, kind: str | None, text: str = "", start: int = 0) -> str | None:
-    """OTHER for a CHANGE whose own words compare with the budget, unless what is compared
-    is the adjusted budget itself (``text[:start]`` ends so); else ``kind``."""
-    if kind != "CHANGE" or not _FROM_BUDGET.search(own) or of_three_public_item(text, start):
+    """OTHER for a CHANGE whose own words compare with the budget (比年初预算减少, or 多 / 少
+    whatever its kind), unless what is compared is a 三公 item or the adjusted budget itself
+    (``text[:start]`` ends so): CHANGE; else ``kind``."""
+    compared = _FROM_BUDGET.search(own)
+    if compared is None or (kind != "CHANGE" and not compared["more"]):
         return kind
-    if _ADJUSTED_BEFORE.search(text[max(0, start - REACH) : start]):
-        return kind
+    if of_three_public_item(text, start) or _ADJUSTED_BEFORE.search(
+        text[max(0, start - REACH) : start]
+    ):
+        return "CHANGE"  # what 增加 / 减少 are read as there; 多 / 少 the same
     return "OTHER"
