@@ -24,6 +24,7 @@ from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
 from govkg.ingest.tables.costcells import find_cost_cells
 from govkg.ingest.tables.gluedcells import glued_cells
+from govkg.ingest.tables.gluedfields import find_glued_fields
 from govkg.ingest.tables.gluedfunds import find_glued_funds
 from govkg.ingest.tables.gluedpoints import cut_points
 from govkg.ingest.tables.gluedtargets import glued_targets
@@ -81,6 +82,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_target_form(read, document.year))
         + quota.take(find_glued_funds(read, document.year))
         + quota.take(find_unit_fields(read, document.year))
+        + quota.take(find_glued_fields(read, document.year))
     )
     report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds

@@ -7,6 +7,6 @@ assetsheet, sheetcells, sheetline, sheetsums, tablesides), self-evaluation and t
 forms (selfeval_form, targetform, ratedrows, costcells, owncells, sourcegrid, naturesplit,
 yeargrid, unitfields), “三公”经费 tables (threepublicgrid, threepublicitemgrid,
 threepublicpairs, threepublicrows, threepubliccells), cells glued by the flattening
-(gluedcells, gluedfunds, gluedpoints, gluedtargets), tables restating the prose
+(gluedcells, gluedfields, gluedfunds, gluedpoints, gluedtargets), tables restating the prose
 (restatedcells); loosecells lists what no shape placed; cellfound makes a quoted cell.
 """
