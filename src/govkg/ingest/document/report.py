@@ -45,6 +45,7 @@ from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.selfevaluated import self_evaluated
+from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.document.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
@@ -93,8 +94,9 @@ _ACCOUNTS = (
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
-    # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring)
-    ("项目支出绩效自评报告", _PROJECT + RESULTS + MONITORING),
+    # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring);
+    # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund)
+    ("项目支出绩效自评报告", _PROJECT + RESULTS + MONITORING + FUND_TITLE),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""
