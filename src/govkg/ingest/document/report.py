@@ -62,12 +62,17 @@ from govkg.ingest.threepublic.words import NOTE_TITLE as THREE_PUBLIC_NOTE
 __all__ = ["GENRES", "Given", "read_document"]
 
 # The genre's name, with the spaces and line breaks PDFs put inside it: 整体支出 绩效自评报告,
-# 整体支出\n\n绩效评价自评报告, 整体绩效自评报告, 整体支出绩效评价报告, …自评情况的报告.
+# 整体支出\n\n绩效评价自评报告, 整体绩效自评报告, 整体支出绩效评价报告, …自评情况的报告,
+# 预算绩效部门评价报告.
 _GENRE = (
     r"(?:(?:部门|单位|机关)?\s*(?:[（(]单位[）)])?\s*整\s*体\s*(?:(?:和|及)\s*项\s*目\s*)?"
     r"(?:支\s*出\s*)?(?:及\s*项\s*目\s*支\s*出\s*)?绩\s*效\s*(?:评\s*价\s*)?"
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)?\s*(?:情\s*况|总\s*结)?\s*的?\s*报\s*告"
-    r"|预\s*算\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:报\s*告|公\s*开))"
+    r"|预\s*算\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:报\s*告|公\s*开)"
+    # Gansu's 2024 title: 政协…办公室2024年度预算绩效部门评价报告 (twenty-first trial); a
+    # 专项资金部门评价 (Hunan: a department's evaluation of a fund) is no whole-unit report;
+    # the words end their line (a sentence naming them goes on)
+    r"|预\s*算\s*绩\s*效\s*部\s*门\s*评\s*价\s*报\s*告(?=[ \t\u3000]*(?:\n|$)))"
 )
 _PROJECT = (
     r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
