@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from govkg.core.errors import IngestError
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.bareyear import bare_year_holder
+from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
@@ -84,7 +85,8 @@ _PROJECT = (
     r"|转\s*移\s*支\s*付\s*(?:资\s*金\s*)?绩\s*效\s*自\s*评\s*(?:情\s*况\s*)?的?\s*报\s*告"
 )
 _ACCOUNTS = (
-    r"(?:部\s*门|单\s*位)\s*决\s*算(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|公\s*开))?"
+    r"(?:部\s*门|单\s*位)\s*决\s*算"
+    r"(?:\s*(?:情\s*况\s*说\s*明|公\s*开\s*说\s*明|编\s*制\s*说\s*明|公\s*开))?"
     r"|决\s*算\s*(?:情\s*况|公\s*开)\s*说\s*明"
     # a title line "2021年度眉山市政府信息技术中心决算": the unit's name, then 决算, alone
     # on its line (or before the page's date, a line the cleaning joined to it)
@@ -195,6 +197,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     given = given or Given()
     head = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
     head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
+    head = without_breadcrumb(head)  # 当前位置:首页>>…>>2018年预决算: the site's sections
     genre_name, genre = _genre(head)
     if genre is None and _HEADING.search(head) and (titled := _file_title(view.text)):
         head = titled
