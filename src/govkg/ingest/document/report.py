@@ -46,6 +46,7 @@ from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.selfevaluated import self_evaluated
+from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleunit import ENUMERATOR as _ENUMERATOR
@@ -397,8 +398,15 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
 
 def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
     """The unit a body's sentence names (``issuer``, ``threepublic.opening``, ``selfevaluated``),
-    or a line of the title block opens on (``headingunit``)."""
-    return stated_name(text, head) or note_unit(head) or self_evaluated(head) or heading_unit(head)
+    or a line of the title block opens on (``headingunit``); an office introduced as the
+    办事机构 of the body introduced before it first (``servingoffice``)."""
+    return (
+        serving_office(head)
+        or stated_name(text, head)
+        or note_unit(head)
+        or self_evaluated(head)
+        or heading_unit(head)
+    )
 
 
 def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:

@@ -1,0 +1,40 @@
+"""The units of the twenty-first held-out trial, each rule held on fictional text with cases it
+must not fire on: an office introduced as the 办事机构 of the body before it (``servingoffice``).
+"""
+
+from __future__ import annotations
+
+from fictional_text import document
+
+UNNAMED = "（未署名的报告单位）"
+
+# -- the office a body's report introduces after the body (servingoffice) ---------------------
+
+BODY = "中国人民政治协商会议青岚省委员会(以下简称省政协)是政治协商的地方委员会。"
+SERVING = (
+    "一、部门基本情况\n(一)部门概况\n{body}{office}负责省政协履职的服务保障工作。\n"
+    "(二)部门预决算情况\n2022年省政协办公厅收入全部为财政拨款收入。年初预算批复812万元。\n"
+)
+
+
+def _serving(office: str, body: str = BODY) -> str:
+    return document(SERVING.format(body=body, office=office)).unit
+
+
+def test_an_office_introduced_as_the_body_s_serving_office_reports():
+    office = "中国人民政治协商会议青岚省委员会办公厅(以下简称省政协办公厅)是省政协的综合办事机构,"
+    assert _serving(office) == "中国人民政治协商会议青岚省委员会办公厅"
+    full = "政协青岚省委员会办公室是中国人民政治协商会议青岚省委员会的办事机构,"
+    assert _serving(full) == "政协青岚省委员会办公室"
+
+
+def test_a_body_with_no_serving_office_or_an_office_of_an_unnamed_body_is_read_as_before():
+    first = "中国人民政治协商会议青岚省委员会"
+    # no office introduced: the body's introduction names the unit
+    assert _serving("") == first
+    # an office serving a body the text never named before it
+    other = "青岚市人大常委会办公室是市人大常委会的办事机构,"
+    assert _serving(other) == first
+    # a subordinate centre introduced as a 机构, not an office serving the body
+    centre = "青岚省政协信息中心是省政协办公厅的下属事业单位,"
+    assert _serving(centre) == first
