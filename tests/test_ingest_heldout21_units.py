@@ -1,5 +1,6 @@
 """The units of the twenty-first held-out trial, each rule held on fictional text with cases it
-must not fire on: an office introduced as the 办事机构 of the body before it (``servingoffice``).
+must not fire on: an office introduced as the 办事机构 of the body before it (``servingoffice``);
+a division named after its department's bare word, 厅公共服务处 (``relativedivision``).
 """
 
 from __future__ import annotations
@@ -38,3 +39,23 @@ def test_a_body_with_no_serving_office_or_an_office_of_an_unnamed_body_is_read_a
     # a subordinate centre introduced as a 机构, not an office serving the body
     centre = "青岚省政协信息中心是省政协办公厅的下属事业单位,"
     assert _serving(centre) == first
+
+
+# -- a division named after its department's bare word is no unit (relativedivision) ----------
+
+PAGE = (
+    "中央支持地方乡村书屋补助资金2021年度绩效自评报告\n\n"
+    "2022-12-15 17:18     来源:{source}     作者:\n\n"
+    "一、绩效目标分解下达情况\n2021年,合计下达我区中央补助资金5310万元。\n"
+)
+
+
+def test_a_division_of_an_unnamed_department_is_no_unit():
+    for source in ("厅公共服务处", "局办公室", "委财务科"):
+        read = document(PAGE.format(source=source))
+        assert (read.unit, read.unit_named) == (UNNAMED, False)
+
+
+def test_a_placed_or_full_publisher_is_the_unit():
+    for source in ("青岚省文化和旅游厅", "青岚市财政局公共服务处"):
+        assert document(PAGE.format(source=source)).unit == source

@@ -43,6 +43,7 @@ from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.readingnames import name_through_readings
+from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.selfevaluated import self_evaluated
@@ -415,6 +416,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     publisher = _PUBLISHER.search(head)
     if publisher and speaks_as_another(text, publisher["unit"]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
+    if publisher and is_relative_division(publisher["unit"]):
+        publisher = None  # 来源:厅公共服务处: a division of a department the text never names
     if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
         start, end = publisher.span("unit")  # matched as simplified, named as written
         return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
