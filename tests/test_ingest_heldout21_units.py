@@ -1,6 +1,7 @@
 """The units of the twenty-first held-out trial, each rule held on fictional text with cases it
 must not fire on: an office introduced as the 办事机构 of the body before it (``servingoffice``);
-a division named after its department's bare word, 厅公共服务处 (``relativedivision``).
+a division named after its department's bare word, 厅公共服务处 (``relativedivision``); an
+OCR'd cover's 项目单位 cell glued to the next label (``report._FIELD_UNIT``).
 """
 
 from __future__ import annotations
@@ -59,3 +60,24 @@ def test_a_division_of_an_unnamed_department_is_no_unit():
 def test_a_placed_or_full_publisher_is_the_unit():
     for source in ("青岚省文化和旅游厅", "青岚市财政局公共服务处"):
         assert document(PAGE.format(source=source)).unit == source
+
+
+# -- an OCR'd cover's 项目单位 glued to its name and the next label (report._FIELD_UNIT) -------
+
+COVER = (
+    "《财政支出项目绩效评价自评报告.docx》由会员分享,可在线阅读。\n"
+    "1、财政支出项目绩效评价自评报告评价类型:项目实施过程评价项目名称乡村书屋运行经费"
+    "项目单位{cell}评价方式:部门(单位)绩效自评报告日期:2022年8月2日"
+    "青岚市财政局(制)一、项目基本概况项目起止时间2021年1月起至2021年12月止\n"
+)
+
+
+def test_a_glued_project_unit_cell_ending_at_the_next_label_names_the_unit():
+    cell = "青岚市文化旅游广电局主管部门青岚市人民政府"
+    assert document(COVER.format(cell=cell)).unit == "青岚市文化旅游广电局"
+
+
+def test_a_glued_project_unit_cell_running_into_words_names_no_unit():
+    # the name runs on into a sentence's words, not the next label: where it ends is unsaid
+    cell = "青岚市文化旅游广电局下属书屋运行情况良好"
+    assert document(COVER.format(cell=cell)).unit != "青岚市文化旅游广电局"
