@@ -1,7 +1,8 @@
 """The units of the twenty-first held-out trial, each rule held on fictional text with cases it
 must not fire on: an office introduced as the 办事机构 of the body before it (``servingoffice``);
 a division named after its department's bare word, 厅公共服务处 (``relativedivision``); an
-OCR'd cover's 项目单位 cell glued to the next label (``report._FIELD_UNIT``).
+OCR'd cover's 项目单位 cell glued to the next label (``report._FIELD_UNIT``); a closing contact
+line naming a unit and its own channel (``contactline``).
 """
 
 from __future__ import annotations
@@ -81,3 +82,40 @@ def test_a_glued_project_unit_cell_running_into_words_names_no_unit():
     # the name runs on into a sentence's words, not the next label: where it ends is unsaid
     cell = "青岚市文化旅游广电局下属书屋运行情况良好"
     assert document(COVER.format(cell=cell)).unit != "青岚市文化旅游广电局"
+
+
+# -- a closing contact line that opens on a unit and its own channel (contactline) ------------
+
+NOTE = (
+    "一、2019年“三公”经费财政拨款支出决算表\n(单位:万元)\n合计\n12.5\n"
+    "二、2019年“三公”经费财政拨款支出决算情况说明\n"
+    "2019年,“三公”经费财政拨款决算数为12.5万元。其中:公务接待费12.5万元。\n"
+    "{contact}\n用微信扫描二维码分享至好友和朋友圈\n"
+)
+
+
+def _contact(line: str) -> str:
+    return document(NOTE.format(contact=line)).unit
+
+
+def test_a_contact_line_naming_a_unit_and_its_own_channel_names_the_unit():
+    assert _contact("联系方式:青岚市交通运输局政务公开电子邮箱:qljt@example.cn") == "青岚市交通运输局"
+    assert _contact("联系方式:青岚市交通运输局 电话:0000-1234567") == "青岚市交通运输局"
+    assert _contact("联系单位:青岚市交通运输局") == "青岚市交通运输局"
+
+
+def test_a_person_s_a_phone_s_a_division_s_line_or_a_sentence_names_no_unit():
+    for line in (
+        "联系人:张某某 联系电话:0000-1234567",
+        "联系电话:0000-1234567",
+        "联系方式:张某某 0000-1234567",
+        "(联系方式:青岚市某区财政局国库科,张某,0000-1234567)",
+        "联系方式:请与青岚市财政局联系",
+    ):
+        assert _contact(line) == UNNAMED, line
+
+
+def test_a_contact_line_in_the_body_names_no_unit():
+    # not the page's closing line: a sentence's contact point far from the end
+    line = "联系单位:青岚市交通运输局\n" + "公务接待费主要用于接待上级单位业务指导。" * 30
+    assert _contact(line) == UNNAMED

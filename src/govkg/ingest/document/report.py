@@ -24,6 +24,7 @@ from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.commissioned import commissioned_supervisor
+from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
@@ -391,6 +392,7 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
             spans.append(where)
             return elsewhere, False
         found = last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
+        found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
     if found is None:
         return unit, False
     (start, end) = found[1]
