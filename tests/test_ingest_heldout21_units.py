@@ -99,7 +99,9 @@ def _contact(line: str) -> str:
 
 
 def test_a_contact_line_naming_a_unit_and_its_own_channel_names_the_unit():
-    assert _contact("联系方式:青岚市交通运输局政务公开电子邮箱:qljt@example.cn") == "青岚市交通运输局"
+    assert (
+        _contact("联系方式:青岚市交通运输局政务公开电子邮箱:qljt@example.cn") == "青岚市交通运输局"
+    )
     assert _contact("联系方式:青岚市交通运输局 电话:0000-1234567") == "青岚市交通运输局"
     assert _contact("联系单位:青岚市交通运输局") == "青岚市交通运输局"
 

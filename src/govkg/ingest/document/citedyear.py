@@ -6,6 +6,11 @@ also cites a document by its year first: "根据2007年《中共样例市委专�
 财政每年安排15万元…": 2007 is when that decision was taken, the report's own year is
 another (or unstated, then unknown, never guessed). A year whose 年 (or 年度) is followed,
 after spaces only, by 《 is such a date; 2021年样例项目… or 2021年,… stays a fiscal year.
+
+The one cited document whose year is the report's is the notice it answers, given as its
+ground, that commissions the year's self-evaluation: 根据《…关于开展2022年度…绩效自评工作的通知》
+(``commissionedyear``, twenty-first trial): the words 开展…年度…绩效自评/评价 say which year is
+evaluated, so that year is read before any other.
 """
 
 from __future__ import annotations

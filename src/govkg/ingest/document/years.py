@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.citedyear import dates_a_document
+from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
@@ -23,15 +24,18 @@ _MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff
 
 def stated_year(head: str) -> re.Match | None:
     """The first year the opening states as a year (2023年度, 2023年，…), never the year of
-    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年). A year in
-    a cited document's title (《关于开展2019年度…的通知》, 《…规划(2016-2020年)》) dates that
-    document, and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's
-    date under its maker (…财政局制 / 2025年) is when the form was filled in: none is the
-    report's."""
+    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年); first of
+    all the year the notice the report answers commissions to be self-evaluated (根据《…关于
+    开展2022年度…绩效自评工作的通知》: ``commissionedyear``). Any other year in a cited
+    document's title (《关于下达2019年…的通知》, 《…规划(2016-2020年)》) dates that document,
+    and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's date under
+    its maker (…财政局制 / 2025年) is when the form was filled in: none is the report's."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if _RANGE.search(head):
         return None
+    if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
+        return commissioned  # the one cited title whose year is the report's (commissionedyear)
     for line in re.finditer(r"[^\n]*\n?", head):
         end = line.end()
         if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
