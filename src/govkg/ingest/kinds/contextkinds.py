@@ -19,9 +19,12 @@ path, ``goalpath``; from the thirteenth: a 政府采购 figure and a rate by its
 a goal behind its label, ``goallabel``; from the eighteenth: the level a figure came to
 after its change, ``changedlevel``, money paid out, ``disbursed``, and the items of a
 list its lead names, ``leadlist``; from the twentieth: an amount per kilometre or other
-measure, ``prosekinds``) are
-asked here, each in its own module, after ``money``'s own rules. Each returns the kind
-unchanged where it does not apply; a rule that finds an amount cannot be read says why.
+measure, ``prosekinds``; from the twenty-second: a figure followed by 每月的…补贴费,
+``prosekinds``, a budget's words in reverse order, ``budgetwording``, money said to be used
+up after it, ``usedup``, the total after a rate, ``ratetotal``, and the money of the cars
+bought by type, ``threepublic.vehicletypes``) are asked here, each in its own module,
+after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
+rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
+from govkg.ingest.kinds.budgetwording import budget_wording_kind
 from govkg.ingest.kinds.changedlevel import level_kind
 from govkg.ingest.kinds.classchange import class_change_kind
 from govkg.ingest.kinds.classparts import class_in_bracket
@@ -54,12 +58,20 @@ from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.projected import projected_kind
-from govkg.ingest.kinds.prosekinds import per_measure_kind, procurement_kind, rate_standard_kind
+from govkg.ingest.kinds.prosekinds import (
+    per_measure_kind,
+    per_period_fee_kind,
+    procurement_kind,
+    rate_standard_kind,
+)
+from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
+from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
 from govkg.ingest.threepublic.items import three_public_item_kind
+from govkg.ingest.threepublic.vehicletypes import vehicle_type_kind
 
 __all__ = ["context_kind"]
 
@@ -76,6 +88,7 @@ def context_kind(
     """(kind, reason if unread by a rule here) of the amount at ``text[start:end]``;
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
+    kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
@@ -108,8 +121,12 @@ def context_kind(
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
+    kind = vehicle_type_kind(text, start, kind, kinds)  # 购置公务用车…其中:轿车0辆、金额0万元
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
     kind = spent_on_kind(own, lined_parts_kind(text, start, kind, kinds, kind_of), kind_of)
     kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
-    return per_measure_kind(own, kind), None  # 每公里扣1500元: a rate
+    kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
+    kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
+    kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
+    return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

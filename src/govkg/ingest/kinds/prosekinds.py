@@ -19,6 +19,12 @@ what the words say:
   补助; 元/村 after the figure is ``money.PER_UNIT``'s. Not where other words follow the head
   (分红款每户贫困户可分得700元: a dividend, said of who gets it), nor a yearly sum alone
   (市财政每年安排15万元: what the year's budget holds, no head).
+- ``per-period fee`` (twenty-second trial): "给120人发放以36.66元每月的记账户补贴费", "按200元每人
+  的标准发放交通补贴": a figure followed at once by 每 and a period or head, then 的 and what
+  is paid at that rate (补贴费, 补助, 津贴, 经费…) is a rate, not the sum paid out; 元/月 with
+  nothing after is ``money.PER_UNIT``'s. Not 每 after a comma (36.66元,每月的补贴另计), nor a
+  period and a noun of no payment (15万元每年的预算), nor a total before the figure (共计1.2万元
+  每月的补贴: a month's sum, said as such).
 - ``restated``: reports restate a figure (a summary line, then its section): an amount no
   word names, whose label and figure are those of amounts read elsewhere in the text, all
   of one kind, has that kind ("年度资金40.83万元,本年度财政拨款40.83万元,执行率100%" read
@@ -45,6 +51,7 @@ __all__ = [
     "MEASURES",
     "UNNAMED",
     "per_measure_kind",
+    "per_period_fee_kind",
     "procured",
     "procurement_kind",
     "rate_standard_kind",
@@ -116,6 +123,24 @@ def per_measure_kind(own: str, kind: str | None) -> str | None:
     if found and not _TOTAL_WORDS.search(found["own"]):
         return "PRICE_OR_RATE"
     if _PER_HEAD.search(own.rstrip()):
+        return "PRICE_OR_RATE"
+    return kind
+
+
+_FEE_AT_RATE = re.compile(
+    rf"\s*每\s*(?:{_PERIOD}|{HEADS})(?:\s*每\s*(?:{_PERIOD}|{HEADS}))?\s*的?\s*(?:标准)?\s*的?"
+    r"[\u4e00-\u9fff]{0,8}?(?:补助金?|补贴费?|津贴|经费|补助费|费)(?![\u4e00-\u9fff])"
+)
+"""每月的记账户补贴费, 每人的交通补贴, 每人每月的生活补助: the rate's period or head, then what
+is paid at it."""
+_TOTAL_BEFORE = re.compile(r"(?:共计?|合计|总计|累计|总额|全年)[为是：:\s]*$")
+
+
+def per_period_fee_kind(text: str, end: int, own: str, kind: str | None) -> str | None:
+    """PRICE_OR_RATE for an amount followed at once by 每<period or head>的<fee> (see
+    above); else ``kind``."""
+    after = PINYIN.sub("", text[end : end + 30])
+    if _FEE_AT_RATE.match(after) and not _TOTAL_BEFORE.search(own):
         return "PRICE_OR_RATE"
     return kind
 
