@@ -23,7 +23,9 @@ A mirror's form (the twentieth trial's 249, traditional characters with readings
 rate head with its formula, ``预算执行率(B/A×100%)``, and a 其中 row with a rate of its own,
 ``其中:中央财政资金390390100%``: a 其中 row that states its rate is cut as the total's is,
 proven by that rate, each money cell within the total's (the readings, 全年預(yù)算數(shù)(A), are
-out of the text the table rules read: ``extract``).
+out of the text the table rules read: ``extract``). A 其中 row may list its sources with 、
+(``其中:中央、省、市补助县级资金194.9194.9100%``, a document site's form: the twenty-second
+trial's 282).
 
 The unit must be declared before the heads (``(万元)``, ``单位:万元``); a head the form does not
 name plainly (an OCR'd 预匏数) stops the rule. Kinds are the heads' (``ratedrows``): 预算 BUDGET,
@@ -58,7 +60,7 @@ _ROW = re.compile(
     r"(?P<label>年度(?:财政)?\s?资金总额)[:：]?(?P<run>[\d.]+)%(?P<score>\d+(?:\.\d+)?)?"
 )
 _PART = re.compile(
-    r"(?P<label>其中[:：]?[\u4e00-\u9fff]{2,12}?)"
+    r"(?P<label>其中[:：]?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}?)"  # 中央、省、市补助
     r"(?:(?P<run>\d[\d.]*)(?![\d.%])|(?P<rated>[\d.]+)%)"  # 其中:中央财政资金390390100%
 )
 _MONEY_CELL = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,6})?")
