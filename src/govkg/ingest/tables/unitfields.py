@@ -20,6 +20,15 @@ whose label comes more or fewer times is not the fields', and ends the reading. 
 that is no one number (``7,00.0,77``) or empty states nothing. A table's header row (预算数
 (万元) | 决算数(万元) |, labels one after another) is no run of fields: its cells are left
 to the table rules.
+
+The same form flattened one cell a line (the twenty-second trial's 280: no bars, a blank
+line between cells, an empty cell dropped) writes a label's unit on a line of its own
+(``计划安排资金`` then ``(万元)``) and a source row as its label once per column, each followed by
+its cell where the cell is not empty (``其它`` ``其它`` ``9.6`` ``其它`` ``9.6`` ``其它``). There a
+line is a cell, a unit's line joins the label above it, and a figure is the cell of the
+label occurrence right before it: the order places it (the second 其它's 9.6 is the second
+field's). A source row where two figures follow one occurrence of its label places neither:
+its figures are listed unread with the reason, and the reading ends.
 """
 
 from __future__ import annotations
@@ -42,6 +51,11 @@ _LABEL = re.compile(
 _DIGITS = re.compile(r"[\d.,]+")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）():：]{2,16}")
+_UNIT_LINE = re.compile(r"[（(]\s*(?:万元|元|亿元)\s*[）)]")
+UNPLACED = (
+    "a source row's cell of a form flattened one cell a line, after another cell of the same "
+    "label: the order does not place it in a column, not read"
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +66,12 @@ class _Cell:
 
 def find_unit_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Each figure of a run of unit-carrying fields and of its source rows (see above)."""
-    cells = _cells(simplified(view.text))
+    text = simplified(view.text)
+    yield from _fields(view, _cells(text), year)
+    yield from _fields(view, _line_cells(text), year)
+
+
+def _fields(view: TextView, cells: list[_Cell], year: int | None) -> Iterator[MoneyFound]:
     at = 0
     while at < len(cells):
         fields = _run(cells, at)
@@ -64,6 +83,10 @@ def find_unit_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         at += 2 * len(fields)
         while (row := _source_row(cells, at, len(fields))) is not None:
             name, values, at = row
+            if isinstance(values, str):  # two figures after one label: no column placed
+                for cell in _row_figures(cells, at, name):
+                    yield _unplaced(view, cell, fields[0][0], name, values, year)
+                break
             for (label, _), value in zip(fields, values, strict=True):
                 yield from _read(view, value, label, f"{name} {label.text}", year)
 
@@ -76,6 +99,50 @@ def _cells(text: str) -> list[_Cell]:
         lead = len(piece.group()) - len(piece.group().lstrip())
         found.append(_Cell(piece.group().strip(), piece.start() + lead))
     return found
+
+
+def _line_cells(text: str) -> list[_Cell]:
+    """The cells of a form flattened one cell a line: each line with no bar, stripped; a
+    line that is only a unit in brackets (``(万元)``) joins the label line above it."""
+    found: list[_Cell] = []
+    for line in re.finditer(r"[^\n]+", text):
+        stripped = line.group().strip()
+        if "|" in stripped:
+            found.append(_Cell("|", line.start()))  # a piped line: no cell of this kind
+            continue
+        if not stripped:
+            continue
+        lead = len(line.group()) - len(line.group().lstrip())
+        if _UNIT_LINE.fullmatch(stripped) and found and _ROW_LABEL.fullmatch(found[-1].text):
+            found[-1] = _Cell(f"{found[-1].text} {stripped}", found[-1].start)
+            continue
+        found.append(_Cell(stripped, line.start() + lead))
+    return found
+
+
+def _row_figures(cells: list[_Cell], at: int, name: str) -> list[_Cell]:
+    """The figure cells of the source row ``name`` from ``at`` on (its labels and figures)."""
+    figures = []
+    while at < len(cells) and (cells[at].text == name or _is_value(cells[at])):
+        if _FIGURE.fullmatch(cells[at].text):
+            figures.append(cells[at])
+        at += 1
+    return figures
+
+
+def _unplaced(view: TextView, cell: _Cell, label: _Cell, name: str, reason: str, year):
+    """A source row's figure the order does not place: listed unread in the fields' unit."""
+    return cell_found(
+        view,
+        cell.start,
+        cell.start + len(cell.text),
+        cell.text,
+        _LABEL.fullmatch(label.text)["unit"],
+        rule=RULE,
+        year=year,
+        label=name,
+        reason=reason,
+    )
 
 
 def _is_value(cell: _Cell) -> bool:
@@ -101,8 +168,11 @@ def _source_row(cells: list[_Cell], at: int, width: int):
         return None
     if _LABEL.fullmatch(name):
         return None
-    values = []
+    values: list[_Cell] = []
+    row_start = at
     for _ in range(width):
+        if _second_figure(cells, at, values):
+            return name, UNPLACED, row_start
         if at >= len(cells) or cells[at].text != name:
             return None
         at += 1
@@ -111,9 +181,21 @@ def _source_row(cells: list[_Cell], at: int, width: int):
             at += 1
         else:
             values.append(_Cell("", cells[at - 1].start))  # the label's cell, then the next
+    if _second_figure(cells, at, values):
+        return name, UNPLACED, row_start
     if at < len(cells) and cells[at].text == name:
         return None  # the label once more: a row wider than the fields, not theirs
     return name, values, at
+
+
+def _second_figure(cells: list[_Cell], at: int, values: list[_Cell]) -> bool:
+    """A figure at ``at`` right after the figure of the label before it."""
+    return (
+        at < len(cells)
+        and bool(values)
+        and bool(values[-1].text)
+        and _FIGURE.fullmatch(cells[at].text) is not None
+    )
 
 
 def _read(view: TextView, value: _Cell, label: _Cell, named: str, year: int | None):
