@@ -8,20 +8,24 @@ funds form with three figures under four column heads (资金投入情况 (万�
 figure's column can be told, so none is read; but each is money in the declared unit, and
 every amount must be accounted for.
 
-So, after a unit declared for a table (单位:万元, or (万元) alone on its line) and a money
-column's head that names its kind (决算数, 预算数, 执行数, 到位资金, 执行资金; a bare 金额 under
-a title that says neither 决算 nor 预算 is not enough: ``accountstables``; under a table's
-title that says one, 《收入支出決算總表》 then 单位:万元 then a piped 项目 | 行次 | 金額 |, it
-is: fifth held-out trial; a table one cell per line is ``accountstables``'s), with no sentence
-(。) after the declaration (the unit may be another table's), each figure written with a
-decimal point (83.22, 52.800000, 0.00) that is a cell of its own (no unit word, no %, no more digits
-after it) is listed unread, with the reason. Whole numbers (行次 1, 27; 列次 0–7; 核定编制 4 名)
-are never taken: a money table writes its cells to the fen. Cells a table rule has read
-are kept as that rule read them (``tables`` asks this rule last). A table the text ends
-inside (总计 | 27 | 36816, cut mid-number: fifth held-out trial) has its last cell after a
-行次 listed unread too, saying its digits after the cut are lost. The whole-number cells of a
-piped “三公”经费 table are listed unread as well (``threepubliccells``, sixth held-out trial);
-a spreadsheet's cells with thousands commas (9,947,522.55) are cells too (``sheetcells``).
+So, after a unit declared for a table (单位:万元, or (万元) opening its line: alone, or
+before the column heads it is the unit of, ``(万元) 年初部门预算安排金额① 年中调整金额② …``,
+a Fujian 部门整体支出绩效自评表: twenty-second trial's 277) and a money column's head that
+names its kind (决算数, 预算数, 执行数, 到位资金, 执行资金, 安排金额, 拨付金额; a bare 金额
+under a title that says neither 决算 nor 预算 is not enough: ``accountstables``; under a
+table's title that says one, 《收入支出決算總表》 then 单位:万元 then a piped 项目 | 行次 |
+金額 |, it is: fifth held-out trial; a table one cell per line is ``accountstables``'s),
+with no sentence (。) after the declaration (the unit may be another table's), each figure
+written with a decimal point (83.22, 52.800000, 0.00) that is a cell of its own (no unit
+word, no %, no more digits after it) is listed unread, with the reason. Whole numbers (行次
+1, 27; 列次 0–7; 核定编制 4 名) are never taken: a money table writes its cells to the fen.
+Cells a table rule has read are kept as that rule read them (``tables`` asks this rule
+last); the rate cells of a form whose heads state their formulas (``formulacolumns``) are no
+money and never listed. A table the text ends inside (总计 | 27 | 36816, cut mid-number:
+fifth held-out trial) has its last cell after a 行次 listed unread too, saying its digits
+after the cut are lost. The whole-number cells of a piped “三公”经费 table are listed unread
+as well (``threepubliccells``, sixth held-out trial); a spreadsheet's cells with thousands
+commas (9,947,522.55) are cells too (``sheetcells``).
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from collections.abc import Iterator
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.formulacolumns import formula_rate_cells
 from govkg.ingest.tables.sheetcells import AMOUNT_COLUMN, CELL, table_end
 from govkg.ingest.tables.threepubliccells import three_public_cells
 from govkg.ingest.text.simplified import simplified
@@ -41,9 +46,9 @@ __all__ = ["find_loose_cells"]
 RULE = "money-table"
 _DECLARED = re.compile(
     r"单位\s*[：:]\s*(?P<u1>万元|元)"
-    r"|(?:^|\n)[ \t\u3000]*[（(](?P<u2>万元|元)[)）][ \t\u3000]*(?=\n)"
+    r"|(?:^|\n)[ \t\u3000]*[（(](?P<u2>万元|元)[)）][ \t\u3000]*(?=\n|\S)"
 )
-_COLUMN = re.compile(r"决算数|预算数|执行数|到位资金|执行资金|预算金额")
+_COLUMN = re.compile(r"决算数|预算数|执行数|到位资金|执行资金|预算金额|安排金额|拨付金额")
 _TABLE_TITLE = re.compile(r"(?:收入|支出|收支)[^\n。]{0,10}(?:决算|预算)[^\n。]{0,6}表")
 TITLE_REACH = 120  # characters before the unit's declaration in which the title stands
 _CUT_CELL = re.compile(r"\|\s*\d{1,3}\s*\|\s*(?P<fig>\d{1,9}(?:\.\d*)?)\s*$")
@@ -63,6 +68,7 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     text = simplified(view.text)
     declared = list(_DECLARED.finditer(text))
     listed: set[int] = set()
+    rates = formula_rate_cells(text)
     for at, declaration in enumerate(declared):
         unit = declaration["u1"] or declaration["u2"]
         stop = min(len(text), declaration.end() + REACH)
@@ -80,6 +86,8 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             continue
         stop = table_end(text, column.end(), limit)  # a 注: note inside the table ends nothing
         for cell in CELL.finditer(text, column.end(), stop):
+            if cell.start() in rates:
+                continue  # a rate of a form whose heads state its formula: no money
             listed.add(cell.start())
             yield _unread(view, cell.start(), cell.end(), cell.group(), unit, year, REASON)
         cut = _CUT_CELL.search(text, column.end()) if stop >= len(text) else None

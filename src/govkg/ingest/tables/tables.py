@@ -23,6 +23,7 @@ from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
+from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.owncells import unit_cell
 from govkg.ingest.tables.ratedrows import find_rated_rows
@@ -107,8 +108,8 @@ def _column(cell: str) -> str | None:
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Every money table's amounts, in text order, each cell once: ``selfeval_form``'s grid
     first, then ``accountstables``, ``accountsrows``, a 三公 grid (``threepublicgrid``), rows
-    a rate proves (``ratedrows``), a data sheet's grid headed by year (``yeargrid``), then
-    ``loosecells``."""
+    a rate proves (``ratedrows``), a data sheet's grid headed by year (``yeargrid``), a form
+    whose heads state their formulas (``formulacolumns``), then ``loosecells``."""
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
@@ -125,6 +126,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
+        find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
     )
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
