@@ -43,11 +43,13 @@ Stated = tuple[str, tuple[int, int]]
 """A name as the text writes it, and its span [start, end) in the text searched."""
 
 ORG = (
-    r"(?:委员会|办公室|管理处|中心|联合会|人民政府|政府|法院|检察院|政协|人大常委会|局|委|办|厅"
+    r"(?:委员会|办公室|管理处|中心|联合会|红十字会|人民政府|政府|法院|检察院|政协|人大常委会|局|委|办|厅"
     r"|院|所|站|队|处|馆|幼儿园|中学|小学|学校|医院|协会|学会|科协|社|联)"
 )
 NAME = rf"[\u4e00-\u9fff]{{2,40}}?{ORG}(?![员公会室合])(?!(?<=政府)办)"
-"""A name ends at its organisation word, not inside one (…委|员会, …政府|办公室, …联|合会)."""
+"""A name ends at its organisation word, not inside one (…委|员会, …政府|办公室, …联|合会).
+A Red Cross society (山东省红十字会: twenty-second trial's 278) ends on 红十字会: a people's
+body like a 联合会, its 会 no part of any other word."""
 _PLACE = re.compile(
     r"^(?:中共|中国)?(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))+"
 )
@@ -139,8 +141,18 @@ _PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
 _MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
 
 
+_SELF_PLACED = re.compile(
+    r"^(?!各|本|该|其|全|所属|下属|辖区|乡镇)[\u4e00-\u9fff]{2,8}?(?:街道办事处|镇人民政府|乡人民政府)$"
+)
+"""A subdistrict's or a town's own office: its name is its place (南纪门街道办事处, twenty-
+second trial's 286; 青岚镇人民政府), a full name with no county or city before it."""
+
+
 def placed(name: str) -> bool:
-    """Whether ``name`` starts with where it is (德钦县…, 中共邵阳市北塔区…), then a name."""
+    """Whether ``name`` starts with where it is (德钦县…, 中共邵阳市北塔区…), then a name; or
+    is the office of the subdistrict or town it names (``_SELF_PLACED``)."""
+    if _SELF_PLACED.match(name):
+        return True
     return bool(_PLACE.match(name)) and len(_PLACE.match(name).group()) < len(name) - 1
 
 

@@ -47,6 +47,7 @@ from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
+from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.titlefund import FUND_TITLE
@@ -224,6 +225,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
         field = _field_unit(head) or supervisor(head) or funds_user(head)  # a form's cell
+        field = field or section_supervisor(head)  # 实施单位 …股: its 主管部门's (sectionform)
         if field is not None:
             unit = field["unit"]
             spans.append(field.span())

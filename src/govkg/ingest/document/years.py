@@ -8,6 +8,7 @@ import re
 
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
+from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
@@ -29,7 +30,8 @@ def stated_year(head: str) -> re.Match | None:
     开展2022年度…绩效自评工作的通知》: ``commissionedyear``). Any other year in a cited
     document's title (《关于下达2019年…的通知》, 《…规划(2016-2020年)》) dates that document,
     and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's date under
-    its maker (…财政局制 / 2025年) is when the form was filled in: none is the report's."""
+    its maker (…财政局制 / 2025年) is when the form was filled in: none is the report's.
+    A project's period within one year (``periodyear``) is read after all of these."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if _RANGE.search(head):
@@ -48,7 +50,8 @@ def stated_year(head: str) -> re.Match | None:
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
             ):
                 return found
-    return _form_year(head) or _filed_year(written) or _masked_year(head)
+    # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
+    return _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
