@@ -331,9 +331,20 @@ def test_the_corpus_figures_hold(results):
 # from the budget; 272's 已争取…资金 read BUDGET as the corpus reads 争取到), units and years
 # 14 of 14; the 257 before read as they did. Over the 271 texts: 2314 of 2389 found,
 # accounted for 2395 of 2398, kind right 2280 of 2314, read right 2306 of 2306.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2395 of 2398, 271 texts: 0.99875)
-RECALL_FLOOR = Decimal("0.968")  # 96.8% today (2314 of the 2389 stated whole: 0.96861; 9 cut short)
-KIND_FLOOR = Decimal("0.985")  # 98.5% today (2280 of 2314: 0.98530; 0.98630 before trial 20)
+# Held-out trial 22 (277–288: 2 whole-department reports, 4 project reports, 4 部门决算, 2
+# 三公 notes), scored on 92d2b8f after trial 21's fixes: all 12 accepted, 98 of 135 found,
+# all read right, accounted for only 99 of 135 (three forms' 36 cells neither read nor
+# listed), kind right 91, units 9 of 12, years 11 of 12. Three expected entries were added
+# after scoring (the second half of three joint 收支 changes) and two units corrected to the
+# corpus's conventions (283's (本级), 288's compiler), as its README says. After its fixes
+# (formula columns, unit fields one cell a line, a rated 其中 row with 、; per-period fees,
+# budget wordings, totals after a rate, cars bought by type; units and a project period's
+# year): 135 of 135, accounted for 135 of 135, kinds 135 of 135, units and years 12 of 12;
+# the 271 before read as they did. Over the 283 texts: 2449 of 2524 found, accounted for
+# 2530 of 2533, kind right 2415 of 2449, read right 2441 of 2441.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2530 of 2533, 283 texts: 0.99881)
+RECALL_FLOOR = Decimal("0.970")  # 97.0% today (2449 of the 2524 stated whole: 0.97028; 9 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.6% today (2415 of 2449: 0.98611)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -371,7 +382,9 @@ KIND_FLOOR = Decimal("0.985")  # 98.5% today (2280 of 2314: 0.98530; 0.98630 bef
 # readings, 252's commissioning cover, 253's own notice, 256's 部门: field; 251 unnamed).
 # 263–276: all 14 since the twenty-first trial (265's title, 266's 办事机构, 269's glued
 # 项目单位 cell, 274's contact line; 268's division of a bare 厅 names no unit: unnamed).
-UNITS_FLOOR = 267  # of 271 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 277–288: all 12 since the twenty-second trial (278's 红十字会, 282's form run by a section,
+# 286's subdistrict office; 287 and 288 unnamed).
+UNITS_FLOOR = 279  # of 283 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -390,4 +403,5 @@ UNITS_FLOOR = 267  # of 271 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 143 of 151 over 243 texts (nineteenth trial: all 9 of its shares found before any fix).
 # 143 of 151 over 257 texts (twentieth trial: none of its texts states a share).
 # 147 of 155 over 271 texts (twenty-first trial: 263's four, found before any fix).
-SHARES_FLOOR = 147
+# 156 of 164 over 283 texts (twenty-second trial: all nine, found before any fix).
+SHARES_FLOOR = 156
