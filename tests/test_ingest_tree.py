@@ -102,6 +102,39 @@ def test_basic_spending_stated_twice_is_one_line_named_without_the_units_pronoun
     assert found["工资福利支出"][0] == found["商品和服务支出"][0] == "基本支出"
 
 
+def test_a_net_value_and_its_gross_and_deduction_are_no_parts():
+    """固定资产净值 with its 原值 and 累计折旧 in a bracket: a difference (原值 − 折旧), so
+    neither hangs under the net value, nor under the total the sentence opens."""
+    text = (
+        "示例县档案馆2022年度部门整体支出绩效自评报告\n"
+        "一、部门基本情况\n"
+        "2022年度支出总额50万元,其中基本支出40万元,项目支出10万元。"
+        "截至2022年12月底,本馆资产总额100万元,其中流动资产20万元,"
+        "固定资产净值80万元(固定资产原值90万元,累计折旧10万元)。\n"
+    )
+    found = tree(text)
+    assert [name for name, (parent, _, _) in found.items() if parent == "固定资产净值"] == []
+    assert not [name for name in found if "原值" in name or "折旧" in name]
+    assert found["基本支出"][0] == found["项目支出"][0] == "支出总额"
+
+
+def test_a_three_public_item_and_a_larger_whole_hang_under_no_year_total():
+    """A 三公 item stated on its own (公务接待费支出3.43万元) cuts across the basic and project
+    spending as 三公经费 does; a 支出总计 larger than the 支出合计 is no part of it."""
+    text = (
+        "示例乡2022年度部门决算\n"
+        "2022年财政拨款支出总计766.75万元,其中:2022年支出合计766.60万元,年末结转和结余0.15万元。\n"
+        "2022年一般公共预算财政拨款支出762.90万元,占本年支出合计的99.98%。\n"
+        "1.因公出国(境)经费支出0万元。\n"
+        "2.公务用车购置及运行维护费支出2.25万元。\n"
+        "3.公务接待费支出3.43万元。\n"
+    )
+    found = tree(text)
+    hung = {name: parent for name, (parent, _, _) in found.items() if parent is not None}
+    assert not [name for name in hung if "公务" in name or "因公" in name], hung
+    assert found["财政拨款支出"][0] is None, found
+
+
 @pytest.fixture(scope="module")
 def corpus(ingested_corpus, tmp_path_factory):
     return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("tree") / "seed")).catalog

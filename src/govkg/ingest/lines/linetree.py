@@ -83,6 +83,8 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             parent = None  # a second stated total, or 三公经费 (it cuts across basic and project)
         elif line.under:
             parent = named.get(line.under)
+        elif _THREE_PUBLIC_ITEM.search(line.name):
+            parent = None  # a 三公 item, placed under no 三公经费: it cuts across as that does
         elif _restates(line, total):
             parent = None  # the whole again by another cut (…财政拨款支出…占本年支出合计的100%)
         elif line.category in ("basic", "project", "budget"):
@@ -98,6 +100,8 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
         head = {"basic": basic, "project": project}.get(_category_of(parent, basic, project))
         if head is not None and _larger(line, head):
             parent = total_key  # 财政拨款支出总计1870.91万元 after 项目支出1302.70万元: no part
+        if parent is not None and parent == total_key and _larger(line, total):
+            parent = None  # 支出总计766.75 beside 支出合计766.60: never more than its whole
         share_of = None
         if line.share_of and line.share is not None:
             target = {"total": total, "basic": basic, "project": project}.get(line.share_of)
@@ -146,6 +150,11 @@ def _category_of(key: str | None, basic: Line | None, project: Line | None) -> s
         if line is not None and key == line.key:
             return name
     return None
+
+
+_THREE_PUBLIC_ITEM = re.compile(r"因公出国|公务用车|公务接待")
+"""A 三公 item's name (因公出国(境)费, 公务用车购置及运行维护费, 公务接待费): like 三公经费,
+a cut by the nature of spending across the basic and project spending, no part beside them."""
 
 
 def _larger(line: Line, head: Line) -> bool:

@@ -50,6 +50,9 @@ _ENUMERATOR = re.compile(
     r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.])\s*"
 )
 _WHOLE_UNIT = re.compile(r"本部门|本单位|部门整体|单位整体|部门|单位")
+_NET = re.compile(r"净(?:值|额)$")
+"""A net value (固定资产净值): the bracket after it gives its gross and its deduction
+(原值6606.25万元,累计折旧389.87万元), a difference, not parts: no lines of it."""
 _YEAR_WORDS = re.compile(r"^(?:20\d\d\s*年度?|全年|本年度?|年度|当年)")
 _TAIL = (
     "共计", "合计", "总计", "总额为", "为", "是", "达到", "达", "共", "计", "约", "金额",
@@ -161,7 +164,10 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             if "三公" in name:
                 group = name
             under = group if group and "三公" not in name else None
-            under = bracket_owner(view.text, start, match.start(), amounts[:index], _named) or under
+            owner = bracket_owner(view.text, start, match.start(), amounts[:index], _named)
+            if owner and _NET.search(owner):
+                continue  # 净值…(原值…,累计折旧…): no part of the net value, nor of the total
+            under = owner or under
             pct = (share["pct"] or share["pct2"]) if share else None
             yield Line(
                 rule="spending-budget" if budget else "spending-amount",
