@@ -73,6 +73,15 @@ def ingested_corpus(tmp_path_factory) -> Path:
     return seed
 
 
+@pytest.fixture(scope="session")
+def ingested_corpus_graph(ingested_corpus, tmp_path_factory) -> govkg.KnowledgeGraph:
+    """That corpus opened once a run (checking the seed is most of a minute's quarter): the
+    modules that only ask questions of it share it; one that changes a seed takes a copy."""
+    from govkg.answers.kg import open_graph
+
+    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("corpus-graph") / "seed"))
+
+
 def copy_of(seed: Path, target: Path) -> Path:
     """A module's own copy of a seed directory, so nothing it does reaches another module."""
     return Path(shutil.copytree(seed, target))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from conftest import ask, copy_of
-from govkg.answers.kg import open_graph
+from conftest import ask
 
 BIG_LINES = """query($after: String) { fundingLines(where: {year: 2023, amountMin: "1000000"},
   orderBy: AMOUNT_DESC, first: 4, after: $after) {
@@ -147,12 +144,8 @@ def test_facets_first_keeps_the_most_frequent_values_and_says_how_many_there_are
 
 
 @pytest.fixture(scope="module")
-def corpus(ingested_corpus):
-    import tempfile
-
-    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-browse-")) / "seed")
-    yield open_graph(seed)
-    shutil.rmtree(seed.parent, ignore_errors=True)
+def corpus(ingested_corpus_graph):
+    return ingested_corpus_graph
 
 
 def test_over_a_corpus_money_figures_filter_and_facet_exactly(corpus):

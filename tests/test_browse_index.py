@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ask, copy_of
+from conftest import ask
 from govkg.answers import browseindex
 from govkg.answers.browse import FACETS, ORDERS, TABLES, Chosen, Row, Where, tables_of
 from govkg.answers.browseindex import TableIndex
@@ -170,10 +170,8 @@ def test_a_synthetic_graph_indexed_equals_a_scan(synthetic, monkeypatch, strateg
 
 
 @pytest.fixture(scope="module")
-def corpus(ingested_corpus):
-    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-index-")) / "seed")
-    yield open_graph(seed)
-    shutil.rmtree(seed.parent, ignore_errors=True)
+def corpus(ingested_corpus_graph):
+    return ingested_corpus_graph
 
 
 def test_money_figures_of_real_reports_indexed_equal_a_scan(corpus, monkeypatch):

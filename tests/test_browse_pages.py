@@ -8,18 +8,14 @@ import html
 import io
 import json
 import re
-import shutil
-import tempfile
 from collections import Counter
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
-from conftest import ask, copy_of
+from conftest import ask
 from govkg.answers.browse import TABLES, tables_of
-from govkg.answers.kg import open_graph
 from govkg.app import create_app
 from govkg.http.browsepages import PAGE_SIZE
 
@@ -37,11 +33,9 @@ def client(kg):
 
 
 @pytest.fixture(scope="module")
-def corpus(ingested_corpus):
+def corpus(ingested_corpus_graph):
     """The bundled seed with every real report of tests/fixtures ingested into it."""
-    seed = copy_of(ingested_corpus, Path(tempfile.mkdtemp(prefix="govkg-browse-pages-")) / "seed")
-    yield open_graph(seed)
-    shutil.rmtree(seed.parent, ignore_errors=True)
+    return ingested_corpus_graph
 
 
 @pytest.fixture(scope="module")

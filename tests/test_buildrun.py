@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import ask, copy_of
+from conftest import ask
 from govkg.answers.buildrun import (
     BUILD_WORDS,
     RUN_WORDS,
@@ -139,9 +139,9 @@ def test_a_silent_line_takes_the_words_of_what_it_funds_then_of_its_parent(seed_
 
 
 @pytest.fixture(scope="module")
-def corpus(ingested_corpus, tmp_path_factory):
+def corpus(ingested_corpus_graph):
     """The bundled seed and every real report of the fixtures, ingested as drafts."""
-    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("corpus") / "seed"))
+    return ingested_corpus_graph
 
 
 def test_across_real_reports_the_parts_add_up_to_the_fen(corpus):

@@ -18,8 +18,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from conftest import copy_of
-from govkg.answers.kg import KnowledgeGraph, open_graph
+from govkg.answers.kg import KnowledgeGraph
 from govkg.exports import FORMATS, Selection, export
 from govkg.exports.datacube import CUBE, QB
 from govkg.graph.store import oxigraph_store
@@ -262,9 +261,9 @@ def select_rows(store: ox.Store, query: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def corpus_kg(ingested_corpus, tmp_path_factory):
+def corpus_kg(ingested_corpus_graph):
     """The bundled seed plus every real report text of tests/fixtures ingested into it."""
-    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("cube") / "seed"))
+    return ingested_corpus_graph
 
 
 @pytest.fixture(scope="module")

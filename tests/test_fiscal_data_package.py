@@ -20,10 +20,9 @@ import pytest
 from rdflib import RDFS, Graph, Literal, URIRef
 from starlette.testclient import TestClient
 
-from conftest import copy_of
 from export_fixtures import FOCUS, NASTY
 from govkg.answers.buildrun import classify_line
-from govkg.answers.kg import KnowledgeGraph, open_graph
+from govkg.answers.kg import KnowledgeGraph
 from govkg.answers.spending import unit_spending
 from govkg.app import create_app
 from govkg.exports import Selection, export, select
@@ -89,9 +88,9 @@ def bundled(kg, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def corpus_kg(ingested_corpus, tmp_path_factory) -> KnowledgeGraph:
+def corpus_kg(ingested_corpus_graph) -> KnowledgeGraph:
     """The bundled seed with every real report text of tests/fixtures ingested into it."""
-    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("fdp-corpus") / "seed"))
+    return ingested_corpus_graph
 
 
 @pytest.fixture(scope="module")

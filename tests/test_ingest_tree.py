@@ -8,8 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import copy_of
-from govkg.answers.kg import open_graph
 from govkg.graph.ontology import GOVKG
 from govkg.ingest.extract import extract
 
@@ -136,8 +134,8 @@ def test_a_three_public_item_and_a_larger_whole_hang_under_no_year_total():
 
 
 @pytest.fixture(scope="module")
-def corpus(ingested_corpus, tmp_path_factory):
-    return open_graph(copy_of(ingested_corpus, tmp_path_factory.mktemp("tree") / "seed")).catalog
+def corpus(ingested_corpus_graph):
+    return ingested_corpus_graph.catalog
 
 
 def test_no_drafted_line_has_stated_parts_that_add_up_to_more_than_it(corpus):
