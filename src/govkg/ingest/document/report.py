@@ -37,6 +37,7 @@ from govkg.ingest.document.genresigns import (
     shows_genre,
 )
 from govkg.ingest.document.headingunit import heading_unit
+from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.document.notaunit import certain_unit, row_office
 from govkg.ingest.document.ownnotice import own_notice
@@ -47,8 +48,10 @@ from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.roleline import role_cut
+from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.selfevaluated import self_evaluated
+from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
@@ -62,7 +65,9 @@ from govkg.ingest.text.numbers import calendar_date
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 from govkg.ingest.threepublic.opening import note_unit
+from govkg.ingest.threepublic.unitscope import scope_unit
 from govkg.ingest.threepublic.words import NOTE_TITLE as THREE_PUBLIC_NOTE
+from govkg.ingest.threepublic.yearsubject import year_subject
 
 __all__ = ["GENRES", "Given", "read_document"]
 
@@ -80,7 +85,8 @@ _GENRE = (
     r"|预\s*算\s*绩\s*效\s*部\s*门\s*评\s*价\s*报\s*告(?=[ \t\u3000]*(?:\n|$)))"
 )
 _PROJECT = (
-    r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*"
+    # …项目支出绩效评价自评报告 (Yunnan's title: the evaluation that is a self-evaluation)
+    r"项\s*目\s*(?:支\s*出|资\s*金)?\s*(?:绩\s*效\s*)?(?:单\s*位)?\s*(?:评\s*价\s*(?=自))?"
     r"(?:自\s*评|自\s*我\s*评\s*价|评\s*价)\s*(?:情\s*况)?\s*的?\s*(?:报\s*告|表)"
     r"|项\s*目\s*(?:支\s*出\s*)?绩\s*效\s*自\s*评\s*表|绩\s*效\s*评\s*价\s*报\s*告"
     # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告
@@ -224,10 +230,11 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
-        field = _field_unit(head) or supervisor(head) or funds_user(head)  # a form's cell
-        field = field or section_supervisor(head)  # 实施单位 …股: its 主管部门's (sectionform)
+        # 实施单位 …股, 实施单位 禁毒支队: its 主管部门's (sectionform), before the cell itself
+        field = section_supervisor(head) or _field_unit(head)
+        field = field or supervisor(head) or funds_user(head)  # a form's cell
         if field is not None:
-            unit = field["unit"]
+            unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
             spans.append(field.span())
     unit, as_written = _issuer(view.text, head, certain_unit(head, unit), spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
@@ -393,7 +400,8 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         if where:
             spans.append(where)
             return elsewhere, False
-        found = last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
+        found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…
+        found = found or last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
     if found is None:
         return unit, False
@@ -410,6 +418,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         serving_office(head)
         or stated_name(text, head)
         or note_unit(head)
+        or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
+        or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or self_evaluated(head)
         or heading_unit(head)
     )
@@ -458,14 +468,14 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     """From the title; else, or where the title names only a place, from a field or the
     opening sentence. The spans cited: the title first, then what filled it in."""
     title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
-    field, opening = _field_unit(head), _OPENING.search(head)
+    field, opening = section_supervisor(head) or _field_unit(head), _OPENING.search(head)
     if title is not None:
         unit = clean_title_unit(title["unit"], head[: title.start()])
         spans = [title.span()]
         # a title that leads with a place, or with what is not an organisation (a fund or a
         # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field
         if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
-            unit = field["unit"]
+            unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
             spans.append(field.span())
         elif is_fund(unit, head[title.end("unit") : title.end()]):  # 2022年衔接资金项目…,
             # 中央支持地方公共文化|项目资金绩效…: the fund is no unit; its holder
@@ -482,7 +492,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     spans = [(line_start, line_end if line_end >= 0 else len(head))]
     unit = year = None
     if field:
-        unit = field["unit"]
+        unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
         spans.append(field.span())
     elif opening:
         unit = re.sub(r"\s+", "", opening["unit"])

@@ -4,10 +4,13 @@ trial's 282, a county's 专项资金绩效目标自评表 flattened by a documen
 A county's fund form names its 县级主管部门 and, as 实施单位, the section of that department
 that runs the fund: 县级主管部门衡山县…局实施单位粮食调控储备与产业发展股 (the cells glued
 with no separator). A section (…股, …科) is no budget unit and files no form of its own;
-its department does. Read only where the 实施单位 cell is a section's bare name (no place
-before it: 青岚市人民医院财务科 is a unit's section named in full, not read) and the
-主管部门 cell holds one placed office's name ending on an organisation word, right before
-the 实施单位 label or a cell's end. Anything else (an office, a company, a school as
+its department does. So does a police bureau's detachment written bare, 实施单位 禁毒支队
+beside 主管部门 宣城市公安局 (twenty-third trial's 295): a 支队, 大队 or 中队 named without
+its place is the department's own body (a detachment that files its own accounts is named
+in full, 样例市消防救援支队, and placed). Read only where the 实施单位 cell is a section's
+bare name (no place before it: 青岚市人民医院财务科 is a unit's section named in full, not
+read) and the 主管部门 cell holds one placed office's name ending on an organisation word,
+right before the 实施单位 label or a cell's end. Anything else (an office, a company, a school as
 实施单位; no 主管部门 cell) is left to the other rules.
 """
 
@@ -21,7 +24,7 @@ from govkg.ingest.document.issuer import placed
 __all__ = ["section_supervisor"]
 
 _SECTION = re.compile(
-    r"实施单位[ \t\u3000|：:]*(?P<section>[\u4e00-\u9fff]{2,20}?(?:股|科))"
+    r"实施单位[ \t\u3000|：:]*(?P<section>[\u4e00-\u9fff]{2,20}?(?:股|科|支队|大队|中队))"
     rf"(?=[\s|]|$|{NEXT_CELL})"
 )
 _SUPERVISOR = re.compile(

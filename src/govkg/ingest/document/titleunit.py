@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.titlefragment import is_count
 from govkg.ingest.document.titleresults import (
     RESULTS,  # a title's words, re-exported with its unit's
@@ -104,7 +105,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 城市管理局(系统): the body's with its subordinates', still the body's (nineteenth)
     if (bare := _OWN_LEVEL.sub("", unit)) != unit and NAME_END.search(bare):
         unit = bare
-    return unit
+    return without_scope(unit)  # …法院省级, …镇汇总: the budget's level, the sum (scopemark)
 
 
 def is_fund(unit: str, genre_words: str = "") -> bool:

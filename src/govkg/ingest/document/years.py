@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.periodyear import period_year
@@ -38,6 +39,8 @@ def stated_year(head: str) -> re.Match | None:
         return None
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
+    if budget := budget_year(head):  # 2024年…执行…,2025年“三公”经费预算: the budget's (budgetyear)
+        return budget
     for line in re.finditer(r"[^\n]*\n?", head):
         end = line.end()
         if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
