@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.splitunit import split_cells
 
@@ -101,14 +102,15 @@ def amounts(text: str) -> Iterator[Amount]:
         if any(a <= match.start() < b for a, b in split_spans):
             continue  # the 元 of a split 万…元 (splitunit): not an amount in 元
         unit = re.sub(r"\s", "", PINYIN.sub("", match["unit"] or (match["bare"] + "元")))
+        year = glued_year_length(text, match.start(), match["fig"])  # 较20155.88万元
         try:
-            amount = yuan(match["fig"], unit)
+            amount = yuan(match["fig"][year:], unit)
         except ValueError:
             continue
         yield Amount(
-            start=match.start(),
+            start=match.start() + year,
             end=match.end(),
-            figure=match["fig"],
+            figure=match["fig"][year:],
             unit=unit,
             yuan=amount,
             bare=bool(match["bare"]),
