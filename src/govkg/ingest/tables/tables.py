@@ -23,6 +23,7 @@ from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
+from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.owncells import unit_cell
@@ -127,6 +128,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_rated_rows,
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
+        find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
     )
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
