@@ -70,6 +70,7 @@ from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.threepublic.carparts import car_part_kind
 from govkg.ingest.threepublic.items import three_public_item_kind
 from govkg.ingest.threepublic.vehicletypes import vehicle_type_kind
 
@@ -121,6 +122,7 @@ def context_kind(
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
+    kind = car_part_kind(text, start, kind, kinds)  # (1)公务用车购置费0万元 under the cars item
     kind = vehicle_type_kind(text, start, kind, kinds)  # 购置公务用车…其中:轿车0辆、金额0万元
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))
     kind = spent_on_kind(own, lined_parts_kind(text, start, kind, kinds, kind_of), kind_of)
