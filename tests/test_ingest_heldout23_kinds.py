@@ -49,3 +49,25 @@ def test_no_cars_item_before_or_another_item_between_gives_no_kind():
     )
     assert kinds(no_whole)[-1] == ("0万元", None)
     assert kinds(reception_between)[-1] == ("2.54万元", None)
+
+
+# -- the 决算 of the budget's revenue (budgetwording) --------------------------------------
+
+WHOLE = "一、部门基本情况\n(二)部门预决算情况\n"
+
+
+def test_the_accounts_of_the_budgets_revenue_is_revenue():
+    text = WHOLE + (
+        "2022年县科协预算收入决算数为86.4万元,其构成为一般公共预算拨款收入60.1万元。"
+        "2022年县科协全年预算支出决算数为90.3万元。\n"
+    )
+    assert kinds(text)[0] == ("86.4万元", "REVENUE")
+    assert ("90.3万元", "SPENDING") in kinds(text)
+
+
+def test_a_budgets_revenue_alone_or_a_change_keeps_its_reading():
+    text = WHOLE + (
+        "2022年县科协预算收入为86.4万元。"
+        "2022年县科协预算收入决算数比上年增加3.2万元。\n"
+    )
+    assert kinds(text) == [("86.4万元", "BUDGET"), ("3.2万元", "CHANGE")]
