@@ -71,3 +71,21 @@ def test_a_budgets_revenue_alone_or_a_change_keeps_its_reading():
         "2022年县科协预算收入决算数比上年增加3.2万元。\n"
     )
     assert kinds(text) == [("86.4万元", "BUDGET"), ("3.2万元", "CHANGE")]
+
+
+# -- the 经费 handed down (allocated) -------------------------------------------------------
+
+PROJECT = "青岚县水利局2022年度防汛物资储备项目支出绩效评价报告\n"
+
+
+def test_the_fee_handed_down_is_a_budget():
+    text = PROJECT + "县财政局按年度预算下达县水利局2022年防汛物资储备经费48万元,主要用于物资采购。\n"
+    assert kinds(text) == [("48万元", "BUDGET")]
+
+
+def test_a_fee_spent_after_it_was_handed_down_or_a_fee_alone_is_spending():
+    text = PROJECT + (
+        "县财政局下达防汛物资储备经费已使用48万元。"
+        "2022年防汛物资储备经费支出45万元。\n"
+    )
+    assert kinds(text) == [("48万元", "SPENDING"), ("45万元", "SPENDING")]

@@ -4,7 +4,10 @@
 万元; 下达我单位环境监测补助资金2万元; 《关于提前下达…补助资金预算的通知》补助资金2万元).
 What is handed down is what the unit may spend, a budget, also where the fund's name holds
 补助 (补助资金 is what the fund is, not that it arrived), or a 经费 before the fund's 资金
-(…经费保障机制…资金: the fund's name, not spending; sixteenth trial). It says so only where nothing
+(…经费保障机制…资金: the fund's name, not spending; sixteenth trial), or the 经费 handed down
+named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费65万元: twenty-third
+trial; 下达经费已使用65万元 stays spending; under a heading of funds in place this 经费 changes
+no reading). It says so only where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
 支出2万元: spending), in the amount's own segment of its clause.
 
@@ -46,6 +49,9 @@ _SEGMENT_END = re.compile(r"[，,：:；;。\n]")
 _NAMED_FEE = re.compile(r"经费(?=[^，,。；;\n]*?资金)")
 """A 经费 inside the name of the fund handed down, its 资金 after it: 下达2020年城乡义务教育
 经费保障机制中央和市级资金-校舍维修9.8万元 (sixteenth trial): the fund's name, no spending."""
+_FEE_HANDED = re.compile(r"经费\s*(?:共计|合计|共|总额)?\s*[为是：:]?\s*$")
+"""The 经费 handed down, named right before its figure: 区财政局…下达区应急局2021年防汛抗旱经费
+65万元 (twenty-third trial): the fund's name, what the unit may spend, not spent."""
 _RECEIVED = "收到"
 _HANDED_DOWN = "下达"
 
@@ -77,6 +83,10 @@ def allocated_kind(
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
         if kind_of(rest) in (None, "BUDGET"):
             return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
+        if kind_of(_FEE_HANDED.sub("", rest)) in (None, "BUDGET"):
+            # 下达…防汛抗旱经费65万元: the fund handed down; under a heading of funds in place
+            # the reading is left as it was (the corpus's 253 keeps its own)
+            return kind if under_arrival_heading(text, at) else "BUDGET"
     return kind
 
 
