@@ -342,9 +342,22 @@ def test_the_corpus_figures_hold(results):
 # year): 135 of 135, accounted for 135 of 135, kinds 135 of 135, units and years 12 of 12;
 # the 271 before read as they did. Over the 283 texts: 2449 of 2524 found, accounted for
 # 2530 of 2533, kind right 2415 of 2449, read right 2441 of 2441.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2530 of 2533, 283 texts: 0.99881)
-RECALL_FLOOR = Decimal("0.970")  # 97.0% today (2449 of the 2524 stated whole: 0.97028; 9 cut short)
-KIND_FLOOR = Decimal("0.986")  # 98.6% today (2415 of 2449: 0.98611)
+# Held-out trials 23 (289–295: 1 whole-department report, 6 project reports; 296, a
+# finance department's funding notice, set aside as no report and kept in not-reports/) and
+# 24 (301–312: 8 部门决算 of departments, a township, a health centre and a school; 4 三公
+# notes), scored on ec7d2bd after trial 22's fixes: all 19 accepted; trial 23 41 of 46
+# found, accounted for 42 of 46, kinds 38 of 41, units 4 of 7; trial 24 151 of 161 found,
+# one read wrong (较20155.88万元, a year glued on), accounted for 161 of 161, kinds 151 of 151,
+# units 7 of 12, years 11 of 12. After their fixes (a glued year, a 合同金额(元) column, the
+# cars item's parts, 预算收入决算数, 下达…经费; units from a later title, 实施单位为, X位于…。我院,
+# a 三公 note's scope and year-first subject, scope and level marks; a budget note's year):
+# trial 23 45 of 46, 46 of 46, kinds 44 of 45, units 7 of 7; trial 24 160 of 161, 161 of
+# 161, kinds 160 of 160, units and years 12 of 12; the 283 before read as they did. Over the
+# 302 texts: 2654 of 2731 found, accounted for 2737 of 2740, kind right 2619 of 2654, read
+# right 2646 of 2646.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (2737 of 2740, 302 texts: 0.99891)
+RECALL_FLOOR = Decimal("0.971")  # 97.1% today (2654 of the 2731 stated whole: 0.97181; 9 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.6% today (2619 of 2654: 0.98681)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -384,7 +397,10 @@ KIND_FLOOR = Decimal("0.986")  # 98.6% today (2415 of 2449: 0.98611)
 # 项目单位 cell, 274's contact line; 268's division of a bare 厅 names no unit: unnamed).
 # 277–288: all 12 since the twenty-second trial (278's 红十字会, 282's form run by a section,
 # 286's subdistrict office; 287 and 288 unnamed).
-UNITS_FLOOR = 279  # of 283 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 289–295 and 301–312: all 19 since the twenty-third and twenty-fourth trials (291's title
+# below a cover, 294's 实施单位, 307's X位于…。我院, 309's and 310's 三公 subjects, 303's and
+# 306's 省级 / 汇总 cut; 304 and 312, area-wide totals, unnamed).
+UNITS_FLOOR = 298  # of 302 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -404,4 +420,6 @@ UNITS_FLOOR = 279  # of 283 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 143 of 151 over 257 texts (twentieth trial: none of its texts states a share).
 # 147 of 155 over 271 texts (twenty-first trial: 263's four, found before any fix).
 # 156 of 164 over 283 texts (twenty-second trial: all nine, found before any fix).
-SHARES_FLOOR = 156
+# 173 of 182 over 302 texts (twenty-fourth trial: 17 of its 18 found before any fix; 306's
+# 占0.019%, a share stated on the wrong scale, is not found).
+SHARES_FLOOR = 173
