@@ -19,6 +19,7 @@ from govkg.ingest.facts import Cite, Line
 from govkg.ingest.lines.childless import without_childless_sums
 from govkg.ingest.lines.rounding import unhung_within_rounding
 from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.words import ITEM_NAMES
 
 __all__ = ["with_tree"]
 
@@ -152,7 +153,7 @@ def _category_of(key: str | None, basic: Line | None, project: Line | None) -> s
     return None
 
 
-_THREE_PUBLIC_ITEM = re.compile(r"因公出国|公务用车|公务接待")
+_THREE_PUBLIC_ITEM = re.compile(ITEM_NAMES)
 """A 三公 item's name (因公出国(境)费, 公务用车购置及运行维护费, 公务接待费): like 三公经费,
 a cut by the nature of spending across the basic and project spending, no part beside them."""
 

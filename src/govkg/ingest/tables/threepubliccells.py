@@ -34,6 +34,7 @@ import re
 from collections.abc import Iterator
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.threepublic.words import ITEM_HEADS
 
 __all__ = ["three_public_cells"]
 
@@ -44,7 +45,7 @@ _DECLARED = re.compile(
 )
 """单位:万元, or a money column's head carrying it: 2017年决算(万元) | (fifteenth trial)."""
 _COUNTS = re.compile(r"行次|列次|辆|批次|人次|人数|[（(](?:个|人|次)[）)]")
-_ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
+_ITEMS = re.compile(ITEM_HEADS)
 _WORD = re.compile(r"[\u4e00-\u9fff]")
 _NEXT_CELL = re.compile(r"[ \t\u3000]*\|[ \t\u3000]*")
 """Between two figures of one row: a cell border on the row's line."""

@@ -37,6 +37,7 @@ from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.words import ITEM_HEADS
 
 __all__ = [
     "DECLARED",
@@ -54,7 +55,7 @@ _TOKEN = re.compile(r"[^|\n]+")
 _PIPED = re.compile(r"[^|]+")
 NUMBER = re.compile(r"(?P<sign>-)?(?P<fig>\d{1,9}(?:\.\d{1,6})?)")
 _RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?\s*%")
-ITEMS = re.compile(r"因公出国|公务用车|公车|公务接待")
+ITEMS = re.compile(ITEM_HEADS)
 TOTAL = re.compile(r"^合\s*计$")
 SUBTOTAL = re.compile(r"^小\s*计$")
 _LAST = re.compile(r"^上\s*年\s*(?P<kind>决\s*算|预\s*算)\s*数$")

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.threepublic.words import ITEM_NAMES
+
 __all__ = ["of_three_public_item"]
 
-_ITEM = re.compile(r"[“\"']?三公[”\"']?经费|因公出国|公务用车|公务接待")
+_ITEM = re.compile(r"[“\"']?三公[”\"']?经费|" + ITEM_NAMES)
 _SENTENCE_END = re.compile(r"[。；;]")
 _SUBJECTLESS = re.compile(r"\s*(?:较|比|与)")
 REACH = 150  # characters before the amount in which the sentence's item is looked for

@@ -16,8 +16,13 @@ import re
 
 from govkg.ingest.text.amounts import PINYIN
 
-__all__ = ["NOTE_TITLE", "QUOTED", "states_three_public"]
+__all__ = ["ITEM_HEADS", "ITEM_NAMES", "NOTE_TITLE", "QUOTED", "states_three_public"]
 
+ITEM_NAMES = r"因公出国|公务用车|公务接待"
+"""The three 三公 items by the words that name them: 因公出国(境)费, 公务用车购置及运行维护费
+(and its parts), 公务接待费. The one place these words are written."""
+ITEM_HEADS = ITEM_NAMES + r"|公车"
+"""The items as a 三公 table's heads name them, the cars item short too (公车运行及维护)."""
 QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
 """The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16)."""
 NOTE_TITLE = (
