@@ -14,6 +14,10 @@ shifted onto the last label, figures before the unit is stated) is listed unread
 placed. A figure is a number with its cents (1,003,618.46): a bare integer is a 行次.
 A sheet titled 收入支出决算表 (no 总, the eighth trial's 140) has its certain rows read the
 same way; its other figures are ``loosecells``' to list, up to the table's end.
+A 决算 form's OCR that gives the form code 财决公开01表 (the code of the 收入支出决算总表) but
+not its title is the same table (一一般公共预算财政拨款收入 1 4,627.57 一一般公共服务支出 32 …);
+a row's figure followed by the next row's 行次 alone (that row empty), then a label or the
+line's end, is certain too.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ __all__ = ["find_sheet_line"]
 RULE = "money-table"
 MAX_TOKENS = 2000  # tokens looked at on one line
 _LINE = re.compile(r"[^\n]+")
-_TITLE = re.compile(r"收入支出决算总?表")
+_TITLE = re.compile(r"收入支出决算总?表|财决公开01表")
 _UNIT = re.compile(r"金额单位\s*[：:]\s*(?P<unit>万元|元)(?=\s)")
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)\.\d\d")
@@ -56,7 +60,7 @@ def find_sheet_line(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         unit_at = line.start() + unit.end()
         tokens = list(_TOKEN.finditer(text, line.start() + title.start(), line.end()))
         cells = _cells(view, tokens[:MAX_TOKENS], unit["unit"], unit_at, year)
-        if "总" not in title.group():  # a sheet's 收入支出决算表: its rows read here, the
+        if title.group() == "收入支出决算表":  # a sheet's 收入支出决算表: its rows read here, the
             cells = (c for c in cells if c.kind)  # rest listed by ``loosecells`` as before
         yield from cells
 
@@ -72,7 +76,7 @@ def _cells(view, tokens, unit, unit_at, year) -> Iterator[MoneyFound]:
             and label is not None
             and _ROW.fullmatch(words[at - 1])
             and at + 1 < len(words)
-            and _LABEL.fullmatch(words[at + 1])
+            and (_LABEL.fullmatch(words[at + 1]) or _next_row(words, at + 1))
         )
         kind = _kind(label["name"]) if certain else None
         start = tokens[at - 2].start() if certain else token.start()
@@ -88,6 +92,13 @@ def _cells(view, tokens, unit, unit_at, year) -> Iterator[MoneyFound]:
             year=year,
             reason=None if kind else (_NO_KIND if certain else _UNPLACED),
         )
+
+
+def _next_row(words: list[str], at: int) -> bool:
+    """The next row's 行次 alone (its cell empty), then a label or the line's end."""
+    return bool(_ROW.fullmatch(words[at])) and (
+        at + 1 == len(words) or bool(_LABEL.fullmatch(words[at + 1]))
+    )
 
 
 def _kind(name: str) -> str | None:
