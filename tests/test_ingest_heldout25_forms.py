@@ -37,7 +37,9 @@ def test_a_cell_before_an_empty_rows_行次_at_the_lines_end_is_read():
 
 def test_cover_codes_and_行次_are_not_money():
     written = [w for w, _, _, _ in found(FORM)]
-    assert "0871" not in written and "31" not in written and "4" not in written
+    assert "0871" not in written
+    assert "31" not in written
+    assert "4" not in written
 
 
 def test_without_the_form_code_or_a_title_nothing_is_read():

@@ -15,14 +15,17 @@ Each row's cells are read only where the row is certain: as many cells as money 
 and its figures check by the table's own arithmetic: a sum grid's 合计 is the sum of the
 row's other cells; a change grid's 上年 + 增减金额 = 本年 (the 增减幅度 % cell, when there, is
 a rate, not money); a nested grid's 合计 is the sum of its first-level columns with the
-expanded one's 小计, and the 小计 the sum of its sub-columns. A row that fails is left to
-``loosecells`` (listed unread). The grid must be a 三公 table: its rows or heads name two
-of 因公出国, 公务用车/公车, 公务接待. Its kind: a 上年/本年 决算数 column is SPENDING, a 预算数
-column BUDGET; a sum or nested grid's columns name no kind, so theirs is the note's,
-where the text names one only: it speaks of the 三公经费's 预算 (…“三公”经费预算情况,
-财政拨款安排“三公”经费) and never of a 决算 (BUDGET), or the reverse (SPENDING); else none
-is read. A 增减金额 cell is a CHANGE, its yuan the magnitude, its minus sign left out of
-what is quoted (the sign is the direction, said in its label: 减少 or 增加).
+expanded one's 小计, and the 小计 the sum of its sub-columns; its first head may be
+“三公”经费合计 (twenty-sixth trial's 333), and where the note names the sub-columns' figures
+the other way round from the heads (``threepublicorder``) each is labelled a part of its
+小计. A row that fails is left to ``loosecells`` (listed unread). The grid must be a 三公
+table: its rows or heads name two of 因公出国, 公务用车/公车, 公务接待. Its kind: a 上年/本年
+决算数 column is SPENDING, a 预算数 column BUDGET; a sum or nested grid's columns name no
+kind, so theirs is the note's, where the text names one only: it speaks of the 三公经费's
+预算 (…“三公”经费预算情况, 财政拨款安排“三公”经费) and never of a 决算 (BUDGET), or the
+reverse (SPENDING); else none is read. A 增减金额 cell is a CHANGE, its yuan the magnitude,
+its minus sign left out of what is quoted (the sign is the direction, said in its label:
+减少 or 增加).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from decimal import Decimal
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
+from govkg.ingest.tables.threepublicorder import order_contradicted
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -58,6 +62,8 @@ _RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?\s*%")
 ITEMS = re.compile(ITEM_HEADS)
 TOTAL = re.compile(r"^合\s*计$")
 SUBTOTAL = re.compile(r"^小\s*计$")
+_GRID_TOTAL = re.compile(r"^(?:[“\"]?三公[”\"]?经费)?合\s*计$")
+"""The grid's first head: 合计, or “三公”经费合计 (twenty-sixth trial's 333)."""
 _LAST = re.compile(r"^上\s*年\s*(?P<kind>决\s*算|预\s*算)\s*数$")
 _THIS = re.compile(r"^本\s*年\s*(?P<kind>决\s*算|预\s*算)\s*数$")
 _DELTA = re.compile(r"^增\s*[、,，]?\s*减\s*(?:金\s*额|数)$")
@@ -240,7 +246,7 @@ def _nested_grid(heads, rows, text):
     sub-columns' names share a word with (公务用车费: 公务用车运行维护费), is expanded."""
     kind = note_kind(text)
     sub = next((i for i, h in enumerate(heads) if SUBTOTAL.match(h)), None)
-    if kind is None or sub is None or not heads or not TOTAL.match(heads[0]):
+    if kind is None or sub is None or not heads or not _GRID_TOTAL.match(heads[0]):
         return
     first, children = heads[1:sub], heads[sub + 1 :]
     if len(children) < 2:
@@ -259,7 +265,11 @@ def _nested_grid(heads, rows, text):
         level = [*values[1:part], subtotal, *values[part + 1 + len(children) :]]
         if subtotal != sum(subs) or values[0] != sum(level):
             continue
-        for cell, head in zip(cells, columns, strict=True):
+        heads_of = list(columns)
+        if order_contradicted(text, children, subs):  # the note names them the other way
+            parent = first[shared[0]]
+            heads_of[part + 1 : part + 1 + len(children)] = [f"{parent}之一"] * len(children)
+        for cell, head in zip(cells, heads_of, strict=True):
             yield cell[0], cell[1], cell[2], kind, f"{label} {head}".strip(), 0
 
 
