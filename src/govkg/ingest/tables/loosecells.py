@@ -21,7 +21,8 @@ word, no %, no more digits after it) is listed unread, with the reason. Whole nu
 1, 27; 列次 0–7; 核定编制 4 名) are never taken: a money table writes its cells to the fen.
 Cells a table rule has read are kept as that rule read them (``tables`` asks this rule
 last); the rate cells of a form whose heads state their formulas (``formulacolumns``) are no
-money and never listed. A table the text ends inside (总计 | 27 | 36816, cut mid-number:
+money and never listed, nor are the 增减幅度 cells of a 三公 table comparing two years
+(``threepublicyears``). A table the text ends inside (总计 | 27 | 36816, cut mid-number:
 fifth held-out trial) has its last cell after a 行次 listed unread too, saying its digits
 after the cut are lost. The whole-number cells of a piped “三公”经费 table are listed unread
 as well (``threepubliccells``, sixth held-out trial); a spreadsheet's cells with thousands
@@ -38,6 +39,7 @@ from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.formulacolumns import formula_rate_cells
 from govkg.ingest.tables.sheetcells import AMOUNT_COLUMN, CELL, table_end
 from govkg.ingest.tables.threepubliccells import three_public_cells
+from govkg.ingest.tables.threepublicyears import year_rate_cells
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -95,8 +97,9 @@ def find_loose_cells(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             yield _unread(
                 view, cut.start("fig"), cut.end("fig"), cut["fig"], unit, year, CUT_REASON
             )
+    rates |= year_rate_cells(text)  # a 增减幅度 cell of two years' 三公 table: no money
     for start, end, figure, unit, reason in three_public_cells(text):
-        if start not in listed:  # a cell once: 34.35 of a 三公 table is a decimal cell too
+        if start not in listed and start not in rates:  # a cell once (34.35: decimal too)
             yield _unread(view, start, end, figure, unit, year, reason)
 
 

@@ -1,0 +1,166 @@
+"""A piped “三公”经费 table comparing two years' 预算数 (or 决算数) with their change
+(twenty-sixth trial's 334), its empty cells kept as empty cells between borders:
+
+    2024年某某镇“三公”经费预算财政拨款情况统计表 | ||||
+    单位:万元 | ||||
+    项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |
+    增、减金额 | 增、减幅度 | |||
+    合计 | 18.15 | 22.15 | 4 | 22% |
+    1.因公出国(境)费 | ||||
+    3.公务用车购置及运行费 | 15.15 | 15.15 | ||
+
+The generic table reader takes one head line, so the two-line head (比上年增、减情况 over
+增、减金额 | 增、减幅度) left every cell unplaced. Here a row's cells stand by their borders:
+the first two under the years' heads, of the heads' kind (预算数 BUDGET, 决算数 SPENDING) and
+year; the third a 增减金额, read as a CHANGE only where the two years' cells differ by it; the
+fourth a rate, never money. Read only under a 三公 table's title and its unit line, with both
+heads of one kind, the first row the 合计 and, in each year's column, the 合计 the sum of the
+numbered rows and each 其中 row's parent the sum of its parts (an empty cell is 0); else
+nothing is read and ``loosecells`` lists the cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView
+
+__all__ = ["find_three_public_years", "year_rate_cells"]
+
+RULE = "three-public-grid"
+_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_UNIT = re.compile(r"[\s|]*单\s*位\s*[：:]\s*(?P<unit>万元|元)[\s|]*(?=项目)")
+"""The unit right after the title, its empty cells after it, up to the heads."""
+_HEAD = re.compile(r"(?P<heads>项目[^\n]*?(?:\n[^\n]*?){0,2}?)[\s|]*(?=\n合\s*计\s*\|)")
+"""The heads, on one line or a few (the cleaning may join them), up to the 合计 row."""
+_YEAR_HEAD = re.compile(r"(?P<year>20\d\d)年(?P<kind>预算|决算)数?")
+_GROUP_HEAD = re.compile(r"(?:比上年)?增[、,，]?减(?:变化)?情况")
+_DELTA = re.compile(r"增[、,，]?减金额")
+_RATE_HEAD = re.compile(r"增[、,，]?减(?:幅度|率)")
+_FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
+_RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?%?")
+_TOTAL = re.compile(r"^合计$")
+_NUMBERED = re.compile(r"^\d+\s*[、.．]|^[一二三四五六七八九十]+\s*[、.．]")
+_PART = re.compile(r"^其中|^[（(]\d+[)）]")
+_LINE = re.compile(r"[^\n]+?(?=\n|$|\|(?:其中|[（(]\d+[)）]|\d+[、.．][\u4e00-\u9fff]))\|?")
+"""A row: a line, or a row the cleaning joined to the one before it (…| ||其中:(1)…)."""
+_NOTE = re.compile(r"^\s*注\s*[:：]")
+_JOINED_NOTE = re.compile(r"\|\s*注\s*[:：]")
+
+
+def find_three_public_years(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """The certain cells of each such table (see above)."""
+    for rows, columns, unit in _tables(simplified(view.text)):
+        yield from _read(view, rows, columns, unit)
+
+
+def year_rate_cells(text: str) -> set[int]:
+    """Where the rate cells of such tables start in ``text`` (simplified): no money, never
+    listed."""
+    return {cells[3][0] for rows, _, _ in _tables(text) for _, cells in rows if cells[3][2]}
+
+
+def _tables(text: str):
+    """(rows, columns, unit) of each such table whose sums check."""
+    for title in _TITLE.finditer(text):
+        unit = _UNIT.match(text, title.end())
+        head = _HEAD.match(text, unit.end()) if unit else None
+        if head is None or (columns := _year_columns(head["heads"])) is None:
+            continue
+        rows = _rows(text, head.end())
+        if rows and _sums_check(rows):
+            yield rows, columns, unit["unit"]
+
+
+def _year_columns(heads: str) -> list[tuple[str, int]] | None:
+    """(kind, year) of the two years' columns, where the heads read 项目 | Y1年预算数 |
+    Y2年预算数 | 比上年增、减情况 | 增、减金额 | 增、减幅度."""
+    cells = [w for c in heads.split("|") if (w := re.sub(r"\s+", "", c))]
+    if len(cells) != 6 or cells[0] != "项目" or not _GROUP_HEAD.fullmatch(cells[3]):
+        return None
+    years = [_YEAR_HEAD.fullmatch(c) for c in cells[1:3]]
+    if None in years or years[0]["kind"] != years[1]["kind"]:
+        return None
+    if int(years[0]["year"]) >= int(years[1]["year"]):
+        return None
+    if not (_DELTA.fullmatch(cells[4]) and _RATE_HEAD.fullmatch(cells[5])):
+        return None
+    kind = "BUDGET" if years[0]["kind"] == "预算" else "SPENDING"
+    return [(kind, int(y["year"])) for y in years]
+
+
+def _rows(text: str, start: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """(label, four cells (start, end, word; word "" where empty)) of each row up to the
+    first line that is not one; [] where a cell holds what is no figure."""
+    rows = []
+    for line in _LINE.finditer(text, start):
+        if "|" not in line.group() or _NOTE.match(line.group()):
+            break
+        note = _JOINED_NOTE.search(line.group())  # the cleaning joined the 注 to the row
+        row = line.group()[: note.start() + 1] if note else line.group()
+        parts, at, cells = row.split("|"), line.start(), []
+        for part in parts:
+            word = part.strip()
+            begin = at + (part.index(word) if word else 0)
+            cells.append((begin, begin + len(word), word))
+            at += len(part) + 1
+        label, money = re.sub(r"\s+", "", cells[0][2]), (cells[1:] + [(0, 0, "")] * 4)[:4]
+        if any(c[2] for c in cells[5:]) or not label:
+            return []
+        if not all(not c[2] or _FIGURE.fullmatch(c[2]) for c in money[:3]):
+            return []
+        if money[3][2] and not _RATE.fullmatch(money[3][2]):
+            return []
+        rows.append((label, money))
+        if note:
+            break
+    return rows
+
+
+def _value(cell) -> Decimal:
+    return Decimal(cell[2]) if cell[2] else Decimal(0)
+
+
+def _sums_check(rows) -> bool:
+    """The first row the 合计, the sum of the numbered rows; each 其中 row's parent the sum
+    of its parts; in both years' columns."""
+    if len(rows) < 3 or not _TOTAL.match(rows[0][0]):
+        return False
+    for column in (0, 1):
+        numbered = [_value(c[column]) for label, c in rows[1:] if _NUMBERED.match(label)]
+        if not numbered or sum(numbered) != _value(rows[0][1][column]):
+            return False
+        parent, parts = None, []
+        for label, cells in [*rows[1:], ("1.", [(0, 0, "")] * 4)]:
+            if _PART.match(label) and parent is not None:
+                parts.append(_value(cells[column]))
+                continue
+            if parts and sum(parts) != _value(parent[column]):
+                return False
+            parent, parts = (cells if _NUMBERED.match(label) else None), []
+    return True
+
+
+def _read(view: TextView, rows, columns, unit: str) -> Iterator[MoneyFound]:
+    for label, cells in rows:
+        for cell, (kind, year) in zip(cells[:2], columns, strict=True):
+            if cell[2]:
+                head = f"{year}年{'预算' if kind == 'BUDGET' else '决算'}数"
+                yield cell_found(
+                    view, cell[0], cell[1], cell[2], unit,
+                    rule=RULE, year=year, kind=kind, label=f"{label} {head}",
+                )
+        first, second, change = cells[:3]
+        if first[2] and second[2] and change[2]:
+            before, now = _value(first), _value(second)
+            if abs(now - before) == _value(change):
+                direction = "增加" if now > before else ("减少" if now < before else "持平")
+                yield cell_found(
+                    view, change[0], change[1], change[2], unit, rule=RULE,
+                    year=columns[1][1], kind="CHANGE", label=f"{label} 增、减金额 ({direction})",
+                )
