@@ -6,7 +6,10 @@ unnamed, never guessed.
   the 资金 went to the genre's words, so ``titleunit.is_fund`` cannot see it);
 - a whole place's word (2020年全区收支决算: 全区 is the district's total, no organisation);
 - a title's fragment (``titlefragment``: 年部门决算公开中…情况说明, sixteenth trial);
-- a masked name (2024年度****部门整体支出…: the site masked it; a mask is no name);
+- a masked name (2024年度****部门整体支出…: the site masked it; a mask is no name), and a
+  form's placeholder for an omitted name (部门: (略) 样例商业学校, twenty-sixth trial's 328: a
+  published 决算批复 form with the names struck out as (略)): 略 is no name, nor is what stands
+  beside it a whole one;
 - a row's office (``row_office``): a name standing in a table under a column of offices
   (责任部门, 负责部门, 实施部门, 承办部门, 科室) is the office of one row of a list, not the
   report's issuer, even where the page ends on it alone on its line like a signature
@@ -26,7 +29,7 @@ __all__ = ["certain_unit", "row_office"]
 
 _FUND_AFTER = r"\s*(?:资\s*金|经\s*费)\s*(?:绩\s*效|\n)"
 _WHOLE_PLACE = re.compile(r"全[区县市省州旗盟]")
-_MASK = re.compile(r"[*＊]")
+_MASK = re.compile(r"[*＊]|[（(][ \t\u3000]*略[ \t\u3000]*[）)]")
 
 
 def certain_unit(head: str, unit: str) -> str:

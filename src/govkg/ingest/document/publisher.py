@@ -9,6 +9,10 @@ trial). Where the publisher field ends with the cell's name and adds at most two
 before it, that field writes the same unit in full and is taken instead; never where it adds
 more (a place and a different unit: 零陵区 vs 永州市零陵区…) or does not end with it.
 
+A town publishes its own page under its name, placed by its county ("发布机构 | 样例县某某镇 |",
+twenty-sixth trial's 334: the town's 三公 budget table): the town (its government) is the
+publisher; a bare 某某镇 or a name going on past 镇 (…镇卫生院 is read by its 院) is not this.
+
 A bureau may publish a school's report: where the text speaks as a school (我校, 本校) and
 the publisher is no school, it is not the reporter (thirteenth round: 发布机构 昌宁县
 教育体育局 over a school's self-assessment that names no school): the unit stays unnamed.
@@ -34,7 +38,9 @@ def speaks_as_another(text: str, publisher: str) -> bool:
 PUBLISHER = re.compile(
     r"(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
     r"(?P<unit>[^\s，。；:：|]{3,39}"
-    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协))"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协)"
+    # a town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)
+    r"|[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$))"
 )
 """The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
 its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |)."""

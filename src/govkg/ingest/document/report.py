@@ -38,9 +38,11 @@ from govkg.ingest.document.genresigns import (
 )
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
+from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.document.notaunit import certain_unit, row_office
 from govkg.ingest.document.ownnotice import own_notice
+from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
@@ -53,8 +55,11 @@ from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
+from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
+from govkg.ingest.document.titlesummary import SUMMARY_TITLE
+from govkg.ingest.document.titletransfer import TRANSFER_TITLE, transfer_holder
 from govkg.ingest.document.titleunit import ENUMERATOR as _ENUMERATOR
 from govkg.ingest.document.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
@@ -112,8 +117,13 @@ _ACCOUNTS = (
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
     # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring);
-    # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund)
-    ("项目支出绩效自评报告", _PROJECT + RESULTS + MONITORING + FUND_TITLE),
+    # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund);
+    # 2022年度项目支出绩效自评总报告 (titlesummary); 样例区妇联中央转移支付2023年度绩效自评
+    # 报告 (titletransfer)
+    (
+        "项目支出绩效自评报告",
+        _PROJECT + RESULTS + MONITORING + FUND_TITLE + SUMMARY_TITLE + TRANSFER_TITLE,
+    ),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
 """The genre family: the name a draft records, and the title words that announce it."""
@@ -209,6 +219,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     head = FILE_NAME_LINE.sub(lambda m: " " * len(m.group()), simplified(view.text[:1500]))
     head = _READING.sub(lambda m: " " * len(m.group()), head)  # 说(shuō)明: 说      明
     head = without_breadcrumb(head)  # 当前位置:首页>>…>>2018年预决算: the site's sections
+    head = without_wrapper(head)  # 《…报告.docx》由会员分享…: the file's name only (sharedfile)
     genre_name, genre = _genre(head)
     if genre is None and _HEADING.search(head) and (titled := _file_title(view.text)):
         head = titled
@@ -235,7 +246,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         field = field or supervisor(head) or funds_user(head)  # a form's cell
         if field is not None:
             unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
-            spans.append(field.span())
+            if certain_unit(head, unit):  # a (略) placeholder is not cited (notaunit)
+                spans.append(field.span())
     unit, as_written = _issuer(view.text, head, certain_unit(head, unit), spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
     if as_written:
@@ -380,9 +392,10 @@ def _file_title(text: str) -> str | None:
 
 
 def _first_line(head: str) -> tuple[int, int]:
-    for line in re.finditer(r"[^\n]+", head):
+    for line in re.finditer(r"[^\n]*[^\s][^\n]*", head):  # blanks around it are no part
         if len(line.group().strip()) >= 4:
-            return line.span()
+            text = line.group()
+            return line.start() + len(text) - len(text.lstrip()), line.start() + len(text.rstrip())
     return (0, min(len(head), 20))
 
 
@@ -421,6 +434,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or self_evaluated(head)
+        or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
+        or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or heading_unit(head)
     )
 
@@ -489,7 +504,10 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
     line_end = head.find("\n", genre.end())
-    spans = [(line_start, line_end if line_end >= 0 else len(head))]
+    line_end = line_end if line_end >= 0 else len(head)
+    line = head[line_start:line_end]  # blanked furniture around it is no part (sharedfile)
+    first, last = line_start + len(line) - len(line.lstrip()), line_start + len(line.rstrip())
+    spans = [(first, last)]
     unit = year = None
     if field:
         unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
@@ -497,6 +515,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     elif opening:
         unit = re.sub(r"\s+", "", opening["unit"])
         spans.append(opening.span())
+    elif transfer := transfer_holder(head, line_start, genre.start()):
+        unit = transfer["unit"]  # 样例区妇联|中央|转移支付2023年度绩效自评报告 (titletransfer)
+        spans.append(transfer.span("unit"))
     elif before := _BEFORE_GENRE.search(head, line_start, genre.start()):
         unit = _ENUMERATOR.sub("", before["unit"])  # 1、重庆市…中心项目资金绩效自评报告
     elif bare := bare_year_holder(head, line_start, genre.start()):
