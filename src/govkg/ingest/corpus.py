@@ -111,7 +111,9 @@ def _figures(draft: dict) -> list[tuple[int, int, Decimal, dict]]:
         cite, written = record["sources"][0], record["as_written"]
         end = cite["end"]
         if "stated_share" in record:  # its quote goes on through the share: 38万元，占93.54%
-            end = cite["start"] + cite["quote"].rfind(written) + len(written)
+            # the amount ends the words its quote starts with; a bracket between it and its
+            # share may hold the same figure again (36万元(其中,一般预算36万元),占93%)
+            end = cite["start"] + cite["quote"].find(written) + len(written)
         start = end - len(written)
         amount = _yuan(record)
         out.append((start, end, amount, record))

@@ -172,11 +172,12 @@ PER_UNIT = re.compile(
 (a rate, not a sum)."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
-    r"(?:\s*[，,](?=\s*(?:已|均已)))?"  # 中央资金39万元,已下拨到位 (sixteenth trial)
+    r"(?:\s*[，,](?=\s*(?:已|均已|全额|全部|足额)))?"  # 39万元,已下拨到位 / ,全额拨付到位
     r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨)?\s*(?:到位|到账)"
     r"|\s*[，,]?\s*已\s*完成\s*自筹")
 """Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位",
-"中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand)."""
+"中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand); "专项资金92.4万元,
+全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came)."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
 
