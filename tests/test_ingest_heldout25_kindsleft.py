@@ -60,3 +60,23 @@ def test_the_scorer_places_a_shared_amount_before_its_bracket():
     score = score_text(text, expected, draft)
     assert (score.accounted, score.found, score.read_right) == (2, 2, 2)
     assert score.misses == []
+
+
+# -- a procurement note's 政府采购总额 and its parts: contract sums (prosekinds.procurement) --
+
+NOTE = "青岚县实验中学2022年度部门决算\n第三部分 情况说明\n"
+
+
+def test_a_procurement_total_without_its_spending_word_is_a_contract_sum():
+    text = NOTE + "五、政府采购支出情况。2022年度政府采购总额62.10万元,其中:货物20.40万元,服务41.70万元。"
+    assert kinds(text) == [
+        ("62.10万元", "CONTRACT"),
+        ("20.40万元", "CONTRACT"),
+        ("41.70万元", "CONTRACT"),
+    ]
+
+
+def test_a_purchase_not_of_government_procurement_or_its_budget_is_no_contract():
+    assert kinds(NOTE + "五、其他。2022年度办公用品采购总额62.10万元。") == [("62.10万元", "OTHER")]
+    assert kinds(NOTE + "五、其他。2022年度政府采购预算总额62.10万元。") == [("62.10万元", "BUDGET")]
+    assert kinds(NOTE + "五、其他。政府采购专家评审经费6万元。") == [("6万元", "SPENDING")]

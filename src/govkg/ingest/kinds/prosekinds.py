@@ -3,7 +3,8 @@ what the words say:
 
 - ``procurement``: a 政府采购 figure is a contract sum. A 部门决算's procurement note
   states 政府采购支出总额 and its 货物/工程/服务 parts, which the standard explanation defines
-  as the contracts signed in the year (政府采购合同金额), not money paid out; a project
+  as the contracts signed in the year (政府采购合同金额), not money paid out, and says it
+  政府采购总额 too (trial 26: 2018年度政府采购总额45.24万元,其中:货物…); a project
   form's 实际采购金额 is what was contracted, and its 应采购金额 what was due to be bought
   (planned). Only where those words stand right before the amount.
 - ``rate-standard``: "按每个街道20万元标准核定": an amount said per something (按每…) with
@@ -62,7 +63,7 @@ UNNAMED = "no word before it says what kind of money it is"
 """The reason ``money`` gives an amount no word names: the only unread ``restated`` reads."""
 
 _PROCURED = re.compile(
-    r"(?<!非)政府采购(?:货物|工程|服务)?(?:类)?支出(?:总额|总计|合计|金额)?"
+    r"(?<!非)政府采购(?:货物|工程|服务)?(?:类)?(?:支出(?:总额|总计|合计|金额)?|总额|总计|合计)"
     r"|实际采购(?:总?金额|总?额)"
 )
 _DUE = re.compile(r"应采购(?:总?金额|总?额)")
