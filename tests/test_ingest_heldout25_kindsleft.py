@@ -80,3 +80,20 @@ def test_a_purchase_not_of_government_procurement_or_its_budget_is_no_contract()
     assert kinds(NOTE + "五、其他。2022年度办公用品采购总额62.10万元。") == [("62.10万元", "OTHER")]
     assert kinds(NOTE + "五、其他。2022年度政府采购预算总额62.10万元。") == [("62.10万元", "BUDGET")]
     assert kinds(NOTE + "五、其他。政府采购专家评审经费6万元。") == [("6万元", "SPENDING")]
+
+
+# -- an execution pair whose second figure is named 执行数 without 为 (executed) -------------
+
+PAIR = "2023年青岚县残联转移支付资金绩效自评报告\n(一)资金投入\n"
+
+
+def test_a_pair_named_by_its_execution_figure_and_checked_by_its_rate():
+    text = PAIR + "投入省级直达资金18.4万,执行数18.4万,执行率100%。"
+    assert kinds(text) == [("18.4万", "BUDGET"), ("18.4万", "SPENDING")]
+
+
+def test_a_rate_that_does_not_agree_or_no_execution_word_reads_no_base():
+    text = PAIR + "投入省级直达资金18.4万,执行数17万,执行率100%。"
+    assert kinds(text)[0] == ("18.4万", None)
+    text = PAIR + "投入省级直达资金18.4万,培训资金18.4万,执行率100%。"
+    assert kinds(text)[0] == ("18.4万", None)
