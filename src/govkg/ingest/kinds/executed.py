@@ -8,7 +8,8 @@ two are the last amounts of one sentence before the rate, the first names no kin
 budget, the words between them say 已 (done) or name the second 执行数, and the rate agrees;
 the rate may be said 完成预算的83.50% (本年度财政拨款为150万元:执行数为125.25万元,完成预算的
 83.50%: seventh held-out trial; 执行数29.6万 without 为: trial 25), or 支付率
-(2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%: nineteenth). The first may name only the item it is for: 2、…稽查核查费用8万元,
+(2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%: nineteenth). The first may
+name only the item it is for: 2、…稽查核查费用8万元,
 实际已支付8万元,资金支付率100% — the 费用 / 经费 ending its name is no act of spending, and
 the rate makes it the base.
 
