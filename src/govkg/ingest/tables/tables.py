@@ -23,6 +23,7 @@ from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
+from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
@@ -128,6 +129,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_three_public_years,  # two years' 三公 预算数 and their change (threepublicyears)
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
+        find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)

@@ -21,6 +21,12 @@ Twentieth trial: a note may open, with no title, on the line that announces what
 ("样例区某某局财政拨款“三公”经费决算2014年情况如下:"): that line says what the note states, as
 a title does, and is read as one. A first line of bare table borders (a lone |, left from
 the page's layout) is no line of the note: the first line with words is.
+
+Twenty-seventh trial: a supplement to the final accounts ("样例市某委2015年部门决算公开补充说明")
+whose opening says it explains the 三公经费 of those accounts ("现对涉及我部门2015年度决算未公开
+“三公”经费的有关内容做如下补充说明:") is a 三公 note of the accounts: its title is read as one
+(决算, not 预算: spending). A 决算 supplement on anything else (its opening names no 三公经费
+of the 决算) is no 三公 note, and its items stay as read.
 """
 
 from __future__ import annotations
@@ -40,6 +46,11 @@ _ANNOUNCING = re.compile(
 )
 """A line announcing the note: …“三公”经费决算2014年情况如下: (it ends the line)."""
 TITLE_REACH = 200  # characters in which the first line starts
+_SUPPLEMENT = re.compile(r"决\s*算[^\n。]{0,8}补\s*充\s*说\s*明")
+"""A supplement to the final accounts: …部门决算公开补充说明."""
+_EXPLAINED = re.compile(r"决\s*算[^\n。；;]{0,12}?" + QUOTED + r"[^\n。；;]{0,24}?说\s*明")
+"""Its opening: …2015年度决算未公开“三公”经费的有关内容做如下补充说明."""
+OPENING_REACH = 600  # characters after the title in which the opening explains itself
 
 
 def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
@@ -63,7 +74,10 @@ def _note_title(text: str) -> str:
     if first is None:
         return ""
     line = first.group()
-    return line if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) else ""
+    if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line):
+        return line
+    opening = text[first.end() : first.end() + OPENING_REACH]
+    return line if _SUPPLEMENT.search(line) and _EXPLAINED.search(opening) else ""
 
 
 def _budgeted(kind: str | None, read: set[str]) -> str | None:
