@@ -18,6 +18,10 @@ Twenty-third trial: 2021年…预算收入决算数为92.50万元,其构成为�
 预算收入 then 决算数, read it as spending. 预算收入决算数 (or 预算收入的决算数) right before the
 figure is REVENUE; 预算支出决算数 stays spending, 预算收入 alone a budget, and a change said
 after it (预算收入决算数比上年增加) is read by its words.
+
+Twenty-seventh trial: 实际全年执行预算资金合计233.64万元 (a transfer's self-evaluation) is
+the same words with 全年 between and a 合计 after: the year's budget funds actually executed,
+spent. 全年预算资金合计 without 实际…执行 stays a budget.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ _JUST_BEFORE = r"[为是共计达：:\s]*$"
 _PLANNED_REVENUE = re.compile(rf"预算\s*安排\s*的?\s*收入(?:总额|合计|总计)?{_JUST_BEFORE}")
 _ACCOUNTED_REVENUE = re.compile(rf"预算\s*收入\s*的?\s*决算数?{_JUST_BEFORE}")
 _EXECUTED_BUDGET = re.compile(
-    rf"(?<![应需])实际\s*执行\s*的?\s*(?:支出)?\s*预算(?:数|金额|资金)?{_JUST_BEFORE}"
+    rf"(?<![应需])实际\s*(?:全年\s*)?执行\s*的?\s*(?:支出)?\s*预算(?:数|金额|资金)?"
+    rf"(?:合计|总计)?{_JUST_BEFORE}"
 )
 
 

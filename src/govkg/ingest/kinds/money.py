@@ -180,6 +180,12 @@ RECEIVED_AFTER = re.compile(
 全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came)."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
+PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
+"""Funds passed down to a use, said after their figure (twenty-seventh trial): "将2.4亿元资金
+下拨用于实施清洁取暖,47万元资金下拨用于实施…项目" — what a city allocates on from the
+transfer it was given, a budget as 下达…资金 is (``allocated``); the 下拨 before the second
+figure is the first's, not its own (it was read as money received). 下拨到位 after a figure is
+money arrived (``RECEIVED_AFTER``)."""
 
 
 def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -231,6 +237,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "REVENUE"
         elif kind is None and ALLOCATED_AFTER.match(after):
             kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
+        elif kind in (None, "REVENUE") and PASSED_DOWN_AFTER.match(after):
+            kind = "BUDGET"  # 将2.4亿元资金下拨用于实施…: allocated on, a budget
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None and _fund_part(text, amount.start):
             reason = _FUND_PART_REASON
