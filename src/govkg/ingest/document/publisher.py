@@ -36,14 +36,17 @@ def speaks_as_another(text: str, publisher: str) -> bool:
 
 
 PUBLISHER = re.compile(
-    r"(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
+    r"(?:(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
+    # a metadata row with spaces for cells: 索引号 0152…-5-/2020-0628009 发布机构 保山市商务局
+    r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]+)"
     r"(?P<unit>[^\s，。；:：|]{3,39}"
     r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协)"
     # a town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)
     r"|[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$))"
 )
 """The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
-its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |)."""
+its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |), or a
+metadata row whose cells are spaces only (发布机构 保山市商务局, twenty-seventh trial)."""
 LOST = 2  # characters at most a cell may have lost at its start
 
 

@@ -56,12 +56,21 @@ from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.sharedfile import without_wrapper
+from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
+from govkg.ingest.document.titleresultstable import RESULTS_TABLE
 from govkg.ingest.document.titlesummary import SUMMARY_TITLE
 from govkg.ingest.document.titletransfer import TRANSFER_TITLE, transfer_holder
 from govkg.ingest.document.titleunit import ENUMERATOR as _ENUMERATOR
-from govkg.ingest.document.titleunit import RESULTS, clean_title_unit, fund_holder, holder, is_fund
+from govkg.ingest.document.titleunit import (
+    RESULTS,
+    clean_title_unit,
+    fund_holder,
+    holder,
+    is_fund,
+    names_organisation,
+)
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
@@ -119,10 +128,16 @@ GENRES = (
     # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring);
     # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund);
     # 2022年度项目支出绩效自评总报告 (titlesummary); 样例区妇联中央转移支付2023年度绩效自评
-    # 报告 (titletransfer)
+    # 报告 (titletransfer); 部门绩效自评结果公开汇总表 (titleresultstable)
     (
         "项目支出绩效自评报告",
-        _PROJECT + RESULTS + MONITORING + FUND_TITLE + SUMMARY_TITLE + TRANSFER_TITLE,
+        _PROJECT
+        + RESULTS
+        + MONITORING
+        + FUND_TITLE
+        + SUMMARY_TITLE
+        + TRANSFER_TITLE
+        + RESULTS_TABLE,
     ),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
@@ -406,6 +421,8 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
     found = found or (None if unit else _body_name(text, head))
+    if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
+        found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
@@ -441,16 +458,28 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
-    """The unit from the page's publisher field or the signature at the end."""
+    """The unit from the page's publisher field or the signature at the end; the signature
+    where it writes the publisher's name in full (发布机构 区交通运输局 signed 宁波市奉化区
+    交通运输局: one unit, its place left out by the site)."""
     head = simplified(text[:1500])
     publisher = _PUBLISHER.search(head)
     if publisher and speaks_as_another(text, publisher["unit"]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and is_relative_division(publisher["unit"]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
+    signature = _signature(text)
     if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
+        short = publisher["unit"]
+        if signature and (full := simplified(signature[0])) != short and full.endswith(short):
+            return signature
         start, end = publisher.span("unit")  # matched as simplified, named as written
         return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
+    return signature or ("", None)
+
+
+def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The last signature line at the end: a unit's name alone (not a banner, a row's office
+    or a table's cell)."""
     tail_start = max(0, len(text) - 600)
     signature, cut = None, 0
     for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
@@ -460,11 +489,11 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         at = tail_start + found.start("unit")
         if not row_office(text, at) and not in_table_cell(text, at):
             signature, cut = found, role  # the last one; a row office, a cell sign nothing
-    if signature:
-        start, end = signature.span("unit")
-        start += cut
-        return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
-    return "", None
+    if signature is None:
+        return None
+    start, end = signature.span("unit")
+    start += cut
+    return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
 
 
 _LINE_ABOVE = re.compile(
@@ -501,6 +530,11 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
                 unit = found["unit"]
                 spans[0] = (found.start("unit"), title.end())  # the title is the line
                 spans.append(found.span("unit"))
+        elif not names_organisation(unit) and (
+            found := holder(head, head.rfind("\n", 0, title.start()) + 1, title.start())
+        ):  # 样例局关于2016年度预算公开的补充说明: the subject is no unit; the line's holder
+            unit = found["unit"]
+            spans.append(found.span("unit"))
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
     line_end = head.find("\n", genre.end())

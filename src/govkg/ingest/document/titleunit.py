@@ -7,6 +7,8 @@ A title's words between its year and its genre are the unit only when they are o
   经费支出决算情况说明, …一般公共预算财政拨款“三公”经费…); the unit that holds it heads
   the line before the year (东方市公安局2023年度…, 关于上海市嘉定区司法局2017年度…), or the
   title names none;
+- a page's metadata label (主题词, 索引号, 发布机构…, ``pagelabel``) is no name: an empty
+  field leaves it alone on the line above the title;
 - a name never starts with the digits or the table furniture the page put before it: an
   index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
   metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
@@ -14,6 +16,9 @@ A title's words between its year and its genre are the unit only when they are o
   after them open on the fund's money (2021年度中央支持地方公共文化项目资金绩效自评报告: the
   genre took 项目资金, so ``is_fund`` cannot see it; nineteenth trial's 245); the holder
   heading the line names the unit, also before a 关于 (保山市文化和旅游局关于2021年度…);
+- a title's subject is no name (银川市…局关于2016年度预算公开的补充说明: 预算公开的补充说明
+  ends on no organisation word): the holder heading the line before its 关于 and year names
+  the unit (twenty-seventh trial), before the page's publisher field;
 - a count of what the title reports on is no name (2021年10个重点项目绩效评价报告: 10个重点,
   ``titlefragment.is_count``; eighteenth trial);
 - a level mark after the name is not the name: 林业局(本级) is 林业局, its own accounts
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.pagelabel import is_page_label
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.titlefragment import is_count
 from govkg.ingest.document.titleresults import (
@@ -43,6 +49,7 @@ __all__ = [
     "clean_title_unit",
     "holder",
     "is_fund",
+    "names_organisation",
 ]
 
 UNIT_END = r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委)"
@@ -94,6 +101,8 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
+    if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)
+        return ""
     if _CLAUSE_MARK.search(before) and not NAME_END.search(unit):
         return ""  # 单位,是纳入2021年度部门决算…: a sentence's words, no name
     # 样例县某某中心学校部门2020年度部门决算: the genre's 部门 glued on after the name
@@ -128,6 +137,12 @@ def fund_holder(words: str) -> str:
     绩效评价报告: thirteenth round): the fund is that unit's; "" where they open on none."""
     found = _FUND_OF.match(words)
     return found["unit"] if found and is_fund(words) else ""
+
+
+def names_organisation(words: str) -> bool:
+    """Whether a title's words end on an organisation's word (样例局, 某镇): a unit's name;
+    预算公开的补充说明 is the title's subject, no name."""
+    return bool(_ANY_ORG.search(words))
 
 
 def holder(head: str, start: int, end: int) -> re.Match | None:

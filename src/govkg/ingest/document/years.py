@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.budgetyear import budget_year
+from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.periodyear import period_year
@@ -32,7 +33,8 @@ def stated_year(head: str) -> re.Match | None:
     document's title (《关于下达2019年…的通知》, 《…规划(2016-2020年)》) dates that document,
     and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's date under
     its maker (…财政局制 / 2025年) is when the form was filled in: none is the report's.
-    A project's period within one year (``periodyear``) is read after all of these."""
+    A project's period within one year (``periodyear``) is read after all of these; the
+    year money was carried into from the year before (``carryyear``) before them."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if _RANGE.search(head):
@@ -41,6 +43,8 @@ def stated_year(head: str) -> re.Match | None:
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
     if budget := budget_year(head):  # 2024年…执行…,2025年“三公”经费预算: the budget's (budgetyear)
         return budget
+    if carried := carried_into_year(head):  # 2024年结转2023年…资金: the year evaluated (carryyear)
+        return carried
     for line in re.finditer(r"[^\n]*\n?", head):
         end = line.end()
         if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
