@@ -22,7 +22,9 @@ list its lead names, ``leadlist``; from the twentieth: an amount per kilometre o
 measure, ``prosekinds``; from the twenty-second: a figure followed by 每月的…补贴费,
 ``prosekinds``, a budget's words in reverse order, ``budgetwording``, money said to be used
 up after it, ``usedup``, the total after a rate, ``ratetotal``, and the money of the cars
-bought by type, ``threepublic.vehicletypes``) are asked here, each in its own module,
+bought by type, ``threepublic.vehicletypes``; from the twenty-seventh: the shares of money
+handed on, each in a bracket after its project, ``passedparts``, and the items of a clause
+opened by 支付, ``paidlist``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
 rule that finds an amount cannot be read says why.
 """
@@ -56,7 +58,9 @@ from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
+from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
+from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.prosekinds import (
     per_measure_kind,
@@ -115,7 +119,7 @@ def context_kind(
         return None, why
     kind = summed_kind(text, start, own, kind, kinds, kind_of)
     kind = named_parts_kind(text, start, end, kind, kind_of)
-    kind = addition_kind(text, start, components_kind(text, start, kind, kind_of), kinds)
+    kind = addition_kind(text, start, end, components_kind(text, start, kind, kind_of), kinds)
     kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
     kind = projected_kind(text, start, kind)  # 预计年收入2万元: a projection
     kind = goal_label_kind(text, start, kind)  # 投入目标:…金额2000万元: a goal
@@ -131,4 +135,6 @@ def context_kind(
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
+    kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)
+    kind = paid_list_kind(text, start, kind)  # ;支付…经费50万元,…购置经费15万元: spent
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

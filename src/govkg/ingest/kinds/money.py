@@ -52,6 +52,7 @@ from govkg.ingest.text.amounts import MONEY, Amount, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
 from govkg.ingest.text.numbers import NUMBER, yuan
+from govkg.ingest.text.readingreach import reach_back
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -201,7 +202,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         context = text[max(clause_start, amount.start - REACH) : amount.start]
         if amount.bare and not amount.fund and not _MONEY_WORD.search(context):
             continue  # 2100万 of something else: no money word in its clause
-        own = text[max(clause_start, previous_end, amount.start - REACH) : amount.start]
+        reach = reach_back(text, amount.start, REACH)  # 結(jié)轉(zhuǎn): readings not counted
+        own = text[max(clause_start, previous_end, reach) : amount.start]
         if amount.position:  # 4125.49,4143.91万元: the words before the list name each
             own = list_own
         list_own = own
