@@ -124,7 +124,8 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     (``genresigns.genre_shown``), or left out; never a default. Filed wrong: titled 166 (a
     self-assessment's 总结), 212 and 221 (forms attached to a 部门决算 under its title);
     untitled 122 (only 决算 words), 133 (项目绩效 in accounts).
-    Left out: 98, 104, 164, 207 (none of the words)."""
+    Left out: 98, 104, 164, 207, 347 (none of the words; 347 a transfer's self-evaluation
+    that opens on 我市…中央专项资金转移支付 with no title)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
         recorded = draft["documents"][0].get("genre")
@@ -133,7 +134,7 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
         elif recorded != GENRE_NAMES[expected["genre"]]:
             wrong.append(name[:3])
     assert len(wrong) <= 5, wrong
-    assert len(unknown) <= 4, unknown
+    assert len(unknown) <= 5, unknown
 
 
 def test_the_corpus_figures_hold(results):
@@ -371,9 +372,22 @@ def test_the_corpus_figures_hold(results):
 # 144 of 144, kinds 142 of 143, units and years 10 of 10; the 302 before read as they did.
 # Over the 319 texts: 2826 of 2904 found, accounted for 2912 of 2915, kind right 2790 of
 # 2826, read right 2816 of 2816.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (2912 of 2915, 319 texts: 0.99897)
-RECALL_FLOOR = Decimal("0.973")  # 97.3% today (2826 of the 2904 stated whole: 0.97314; 11 cut short)
-KIND_FLOOR = Decimal("0.987")  # 98.7% today (2790 of 2826: 0.98726)
+# Held-out trial 27 (337–348: 5 三公 notes of 2013–2016, 1 单位决算, 6 project reports and
+# summaries), scored on c28d6be after trials 25–26's fixes: 11 of 12 accepted (343, a
+# bureau's table of its projects' self-evaluation results, refused), 71 of 116 found, all
+# read right, accounted for 83 of 116, kinds 64 of 71, units 7 of 12 (one a page's field
+# label, 主题词), years 10 of 12. After its fixes (a results table by its balance, a 决算
+# supplement's 三公 items, money handed on and its shares in brackets, a 支付 clause's items,
+# a mirror's readings left out of an amount's own words; a results table's title, page field
+# labels, a title's holder before 关于, a body's name signed in full, the year money was
+# carried into): 116 of 116, accounted for 116 of 116, kinds 113 of 116 (345's three,
+# doubtful in its README, left as the words read), units 11 of 12 (337: the title's 青岛市政协
+# read, the expected file takes the signature's office), years 12 of 12; the 319 before read
+# as they did. Over the 331 texts: 2942 of 3020 found, accounted for 3028 of 3031, kind right
+# 2903 of 2942, read right 2932 of 2932.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (3028 of 3031, 331 texts: 0.99901)
+RECALL_FLOOR = Decimal("0.974")  # 97.4% today (2942 of the 3020 stated whole: 0.97417; 11 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.6% today (2903 of 2942: 0.98674; 0.98726 before trial 27)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -419,7 +433,9 @@ KIND_FLOOR = Decimal("0.987")  # 98.7% today (2790 of 2826: 0.98726)
 # 313–317, 320, 321 and 325–334: all 17 since the twenty-fifth and twenty-sixth trials
 # (Beijing's 机构设置, a transfer's title on a short name, a publisher field, a sharing
 # site's file title; (略) is no name; 331 and 332 unnamed).
-UNITS_FLOOR = 315  # of 319 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 338–348: all 11 since the twenty-seventh trial; 337 names the title's 青岛市政协 where its
+# expected file takes the signature's 办公厅 (339, 347, 348 unnamed).
+UNITS_FLOOR = 326  # of 331 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -442,4 +458,5 @@ UNITS_FLOOR = 315  # of 319 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 173 of 182 over 302 texts (twenty-fourth trial: 17 of its 18 found before any fix; 306's
 # 占0.019%, a share stated on the wrong scale, is not found).
 # 182 of 191 over 319 texts (twenty-fifth and twenty-sixth trials: all nine, before any fix).
+# 182 of 191 over 331 texts (twenty-seventh trial: none of its texts states a share).
 SHARES_FLOOR = 182
