@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import NOT_A_NAME_START
+
 __all__ = ["implementing_unit"]
 
 _ORG = r"(?:委员会|办公室|办事处|中心|人民政府|政府|法院|检察院|局|委|办|厅|院|所|站|队|馆|校)"
@@ -22,7 +24,7 @@ _SENTENCE = re.compile(
     r"(?=[ \t\u3000]*(?:[。；;，,\n]|$))",
     re.M,
 )
-_NOT_A_NAME = re.compile(r"^(?:我|本|该|其|各|全|所属|下属|相关)")
+_NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START})")
 
 
 def implementing_unit(head: str) -> tuple[str, tuple[int, int]] | None:

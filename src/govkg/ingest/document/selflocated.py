@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import NOT_A_NAME_START
+
 __all__ = ["self_located"]
 
 _LOCATED = re.compile(
@@ -21,7 +23,7 @@ _LOCATED = re.compile(
     r"[ \t\u3000]*(?:我|本)(?P<self>院|局|站|所|中心|校|馆|园|队|委|办|单位)",
     re.M,
 )
-_NOT_A_NAME = re.compile(r"^(?:我|本|该|其|各|全|所属|下属|相关)")
+_NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START})")
 
 
 def self_located(head: str) -> tuple[str, tuple[int, int]] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
 
@@ -28,7 +29,7 @@ _ORG = (
 _NAME = rf"(?P<unit>[\u4e00-\u9fff（）()]{{2,40}}?{_ORG})"
 _NAMED = rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,40}}?(?:{_ORG}|单位|部门))"
 """The announcing sentence's name, a pronoun too (现将我局…, 本单位…: read, then left out)."""
-_NOT_A_NAME = re.compile(r"^(?:我|本|该|其|各|全|所属|下属|上述|以下|相关)")
+_NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START}|上述|以下)")
 _ANNOUNCED = re.compile(
     rf"现\s*将\s*(?:{_YEAR}\s*)?(?:{_NAMED}\s*)?(?:{_YEAR}\s*)?(?:本级\s*)?{_QUOTED}"
     r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*(?:支\s*出\s*)?"

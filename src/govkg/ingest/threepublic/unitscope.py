@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
 
 __all__ = ["scope_unit"]
@@ -22,7 +23,7 @@ _SCOPE = re.compile(
     rf"{QUOTED}\s*的\s*单\s*位\s*(?:包\s*括|为|有)[：:]?\s*(?P<again>{_NAME})\s*本\s*级",
     re.M,
 )
-_NOT_A_NAME = re.compile(r"^(?:我|本|该|其|各|全|所属|下属|部门|单位)")
+_NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START}|部门|单位)")
 _NAME_END = re.compile(
     r"(?:局|委|办|厅|院|所|站|队|处|馆|中心|政府|镇|乡|街道)(?:[（(][^（）()]+[）)])?$"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
 
 __all__ = ["year_subject"]
@@ -27,7 +28,7 @@ _SENTENCE = re.compile(
     rf"{QUOTED}\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:预\s*算|决\s*算|支\s*出)",
     re.M,
 )
-_NOT_A_NAME = re.compile(r"^(?:我|本|该|其|各|全|所属|下属|上述|以下|相关|部门|单位)")
+_NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START}|上述|以下|部门|单位)")
 OPENING = 1500
 
 
