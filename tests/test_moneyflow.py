@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_of
 from govkg.answers.costs import allocate_platform
 from govkg.answers.kg import open_graph
 from govkg.answers.moneyflow import (
@@ -25,7 +26,7 @@ from govkg.core.errors import QueryError
 from govkg.core.money import split_evenly
 from govkg.ingest.document.report import Given
 from govkg.ingest.write import ingest
-from two_reports import combine
+from two_reports import add_report_2024, combine
 
 UNIT = "unit/yiyang-bdc"
 UPGRADE = "funding-line/bdc-2023-tisheng-gongcheng-jingfei"
@@ -239,13 +240,11 @@ def test_a_line_split_over_three_things_adds_up_through_every_route(seed_copy):
 
 # real reports, ingested as a user would ----------------------------------------------------
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    """The bundled seed, the fictional 2024 report and every real text of the corpus; the
-    许昌 2022 report filed under 荷塘's women's federation too, which then has two 2022
-    reports (as tests/test_corpus_answers.py does)."""
-    seed = combine(tmp_path_factory.mktemp("corpus") / "seed")
-    for text in sorted(REAL.glob("*.txt")):
-        ingest(text, seed)
+def corpus(ingested_corpus, tmp_path_factory):
+    """The bundled seed with every real text of the corpus ingested (the run's shared copy),
+    the fictional 2024 report added, and the 许昌 2022 report filed under 荷塘's women's
+    federation too, which then has two 2022 reports (as tests/test_corpus_answers.py does)."""
+    seed = add_report_2024(copy_of(ingested_corpus, tmp_path_factory.mktemp("corpus") / "seed"))
     copy = tmp_path_factory.mktemp("copy") / "xuchang-as-fulian.txt"
     shutil.copy(REAL / "13_xuchang-hehu-shuixi-diaodu-zhongxin-2022.txt", copy)
     copy.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")

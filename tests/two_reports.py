@@ -14,7 +14,12 @@ FIXTURE = Path(__file__).with_name("fixtures") / "seed-two-reports"
 def combine(target: Path) -> Path:
     """The bundled seed with the fictional 2024 report added: text and YAML."""
     shutil.copytree(bundled_seed(), target)
-    shutil.copy(FIXTURE / "report-2024.yaml", target / "report-2024.yaml")
+    return add_report_2024(target)
+
+
+def add_report_2024(seed: Path) -> Path:
+    """The fictional 2024 report's YAML and text, added to the seed directory ``seed``."""
+    shutil.copy(FIXTURE / "report-2024.yaml", seed / "report-2024.yaml")
     for text in (FIXTURE / "sources").iterdir():
-        shutil.copy(text, target / "sources" / text.name)
-    return target
+        shutil.copy(text, seed / "sources" / text.name)
+    return seed
