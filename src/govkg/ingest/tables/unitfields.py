@@ -17,7 +17,9 @@ is the amount of its label, in that label's unit, of the kind its label names
 naming none leaves it unread). A source row right under the run, its label written once for
 each field and one cell after each, has its k-th cell in the k-th field's column; a row
 whose label comes more or fewer times is not the fields', and ends the reading. A cell
-that is no one number (``7,00.0,77``) or empty states nothing. A table's header row (预算数
+that is no one number (``7,00.0,77``) or empty states nothing; a cell written ``无`` (a
+source that gave nothing, ``其中:中央财政 | 无 |`` ×4 above 省财政's row: the twenty-eighth
+trial's 355) or ``-`` is an empty one, so its row is the fields' too. A table's header row (预算数
 (万元) | 决算数(万元) |, labels one after another) is no run of fields: its cells are left
 to the table rules.
 
@@ -50,6 +52,8 @@ _LABEL = re.compile(
 )
 _DIGITS = re.compile(r"[\d.,]+")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_NONE = frozenset({"", "无", "-", "—", "/"})
+"""An empty cell: blank, or a source of funds that gave nothing written as such (``无``)."""
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）():：]{2,16}")
 _UNIT_LINE = re.compile(r"[（(]\s*(?:万元|元|亿元)\s*[）)]")
 UNPLACED = (
@@ -146,7 +150,12 @@ def _unplaced(view: TextView, cell: _Cell, label: _Cell, name: str, reason: str,
 
 
 def _is_value(cell: _Cell) -> bool:
-    return not cell.text or _DIGITS.fullmatch(cell.text) is not None
+    """A cell of digits, or an empty one: blank or written as none (无, -, —, /)."""
+    return _is_empty(cell) or _DIGITS.fullmatch(cell.text) is not None
+
+
+def _is_empty(cell: _Cell) -> bool:
+    return cell.text in _NONE
 
 
 def _run(cells: list[_Cell], at: int) -> list[tuple[_Cell, _Cell]]:
@@ -193,7 +202,7 @@ def _second_figure(cells: list[_Cell], at: int, values: list[_Cell]) -> bool:
     return (
         at < len(cells)
         and bool(values)
-        and bool(values[-1].text)
+        and not _is_empty(values[-1])
         and _FIGURE.fullmatch(cells[at].text) is not None
     )
 
