@@ -31,6 +31,7 @@ from govkg.ingest.tables.owncells import unit_cell
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
+from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
 from govkg.ingest.tables.tablesides import SIDE_REASON, row_sides, two_sided
 from govkg.ingest.tables.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tables.tableunits import cell_unit as _unit
@@ -130,6 +131,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
         find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
+        find_sum_placed_rows,  # rows with dropped cells its 合计 places (sumplacedrows)
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
