@@ -24,7 +24,8 @@ measure, ``prosekinds``; from the twenty-second: a figure followed by 每月的�
 up after it, ``usedup``, the total after a rate, ``ratetotal``, and the money of the cars
 bought by type, ``threepublic.vehicletypes``; from the twenty-seventh: the shares of money
 handed on, each in a bracket after its project, ``passedparts``, and the items of a clause
-opened by 支付, ``paidlist``) are asked here, each in its own module,
+opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 total worded 支出,
+``threepublic.budgettotal``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
 rule that finds an amount cannot be read says why.
 """
@@ -74,6 +75,7 @@ from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.threepublic.budgettotal import budget_total_kind
 from govkg.ingest.threepublic.carparts import car_part_kind
 from govkg.ingest.threepublic.items import three_public_item_kind
 from govkg.ingest.threepublic.vehicletypes import vehicle_type_kind
@@ -125,6 +127,7 @@ def context_kind(
     kind = goal_label_kind(text, start, kind)  # 投入目标:…金额2000万元: a goal
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
     kind = goal_path_kind(text, start, end, kind)
+    kind = budget_total_kind(text, start, kind)  # 预算说明: “三公”经费支出合计5.6万元 budgeted
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = car_part_kind(text, start, kind, kinds)  # (1)公务用车购置费0万元 under the cars item
     kind = vehicle_type_kind(text, start, kind, kinds)  # 购置公务用车…其中:轿车0辆、金额0万元

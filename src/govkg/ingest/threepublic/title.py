@@ -36,7 +36,7 @@ import re
 from govkg.ingest.threepublic.summed import opens_on_summed_spending
 from govkg.ingest.threepublic.words import NOTE_TITLE, QUOTED
 
-__all__ = ["title_kind"]
+__all__ = ["budget_note_year", "title_kind"]
 
 _FIRST_LINE = re.compile(r"[^\s|｜][^\n]*")
 """The first line with words: a line of bare borders (|) before it is layout, not the note."""
@@ -51,6 +51,8 @@ _SUPPLEMENT = re.compile(r"决\s*算[^\n。]{0,8}补\s*充\s*说\s*明")
 _EXPLAINED = re.compile(r"决\s*算[^\n。；;]{0,12}?" + QUOTED + r"[^\n。；;]{0,24}?说\s*明")
 """Its opening: …2015年度决算未公开“三公”经费的有关内容做如下补充说明."""
 OPENING_REACH = 600  # characters after the title in which the opening explains itself
+_DISCLOSURE_NOTE = re.compile(QUOTED + r"\s*公\s*开\s*说\s*明")
+"""A note titled as the disclosure's explanation: …2019年部门预算“三公”经费公开说明 (28th trial)."""
 
 
 def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
@@ -68,13 +70,23 @@ def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
     return "SPENDING"
 
 
+def budget_note_year(text: str) -> tuple[int | None] | None:
+    """(the year it names, or None) where the text's title is a 三公 note's of a budget (预算
+    and not 决算); else None."""
+    title = _note_title(text)
+    if not title or "预算" not in title or "决算" in title:
+        return None
+    year = re.search(r"(20\d\d)\s*年", title)
+    return (int(year[1]) if year else None,)
+
+
 def _note_title(text: str) -> str:
     """The text's first line where it is a 三公 note's title (``threepublic``), else ""."""
     first = _FIRST_LINE.search(text[:TITLE_REACH])
     if first is None:
         return ""
     line = first.group()
-    if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line):
+    if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) or _DISCLOSURE_NOTE.search(line):
         return line
     opening = text[first.end() : first.end() + OPENING_REACH]
     return line if _SUPPLEMENT.search(line) and _EXPLAINED.search(opening) else ""
