@@ -76,3 +76,37 @@ def test_a_total_of_the_accounts_or_actually_spent_stays_spent():
 def test_a_news_item_on_three_public_spending_is_not_a_budget_note():
     text = WORDED.replace("青岚县某某局2019年部门预算“三公”经费情况说明", "青岚县压减一般性支出")
     assert kinds(text)[0] == ("7.2万元", "SPENDING")
+
+
+# -- a project's funds total, executed by its rate; funds received by a 经费 fund's name ---------
+
+PROJECT = (
+    "青岚县第二中学2022年度项目支出绩效自评报告\n"
+    "(一)绩效目标完成情况\n"
+    "1. 执行率情况。\n"
+    "2022年度我校学生资助工作经费项目财政资金总额8.40万元,全部为县级资金,拨付使用8.40万元,"
+    "预算执行率100%。\n"
+    "①数量指标:2022年,我校收到学生资助工作经费资金8.40万元。\n"
+)
+
+
+def test_a_projects_funds_total_the_rate_is_taken_of_is_its_budget():
+    assert kinds(PROJECT)[:2] == [("8.40万元", "BUDGET"), ("8.40万元", "SPENDING")]
+
+
+def test_a_total_the_rate_does_not_agree_with_stays_as_read():
+    text = PROJECT.replace("预算执行率100%", "预算执行率90%")
+    assert kinds(text)[0] == ("8.40万元", "SPENDING")  # as read before: the 经费 of its name
+    text = PROJECT.replace("拨付使用8.40万元", "另安排8.40万元")
+    assert kinds(text)[0] == ("8.40万元", "SPENDING")  # nothing said done
+
+
+def test_funds_received_under_a_fee_name_are_revenue():
+    assert kinds(PROJECT)[-1] == ("8.40万元", "REVENUE")
+
+
+def test_received_funds_whose_own_words_name_spending_stay_spent():
+    text = PROJECT.replace("收到学生资助工作经费资金8.40万元", "收到经费后支出8.40万元")
+    assert kinds(text)[-1] == ("8.40万元", "SPENDING")
+    text = PROJECT.replace("我校收到学生资助工作经费资金", "我校学生资助工作经费")
+    assert kinds(text)[-1] == ("8.40万元", "SPENDING")  # no 收到: the fee as read

@@ -14,7 +14,9 @@ between 下达 and the amount names another kind (下达资金已到位2万元: 
 收到 is the verb of receiving: the amounts it governs, up to the next comma of its clause
 (本年度收到《…》中央补助2万元、《…》中央补助预算2万元), are revenue, also one its item
 calls a 补助预算; not an amount whose own words name spending, a change or any kind but
-revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending). Past that comma, the
+revenue and budget (收到拨款5万元、支出3万元: the 3万元 is spending); a 经费 inside the name
+of the fund received, its 资金 after it, names no spending (我校收到…工作经费资金16.20万元:
+twenty-eighth trial). Past that comma, the
 next items of the list it opens are received too where their own words are only a source
 and its verb (2023年收到中央下达…资金1372.7万元,自治区下达98.6万元,地方匹配859.6万元:
 eighteenth trial), and no segment since the 收到 names another kind.
@@ -73,7 +75,7 @@ def allocated_kind(
     segment = text[segment_start:at]
     own = text[max(segment_start, own_start) : at]
     received = segment.rfind(_RECEIVED)
-    if received >= 0 and kind_of(own) in (None, "REVENUE", "BUDGET"):
+    if received >= 0 and kind_of(_received_fund(own)) in (None, "REVENUE", "BUDGET"):
         return "REVENUE"
     if received < 0 and _received_list(text, clause_start, segment_start, own, kind_of):
         return "REVENUE"  # 收到中央下达…1372.7万元,自治区下达98.6万元: the next source's
@@ -88,6 +90,13 @@ def allocated_kind(
             # the reading is left as it was (the corpus's 253 keeps its own)
             return kind if under_arrival_heading(text, at) else "BUDGET"
     return kind
+
+
+def _received_fund(own: str) -> str:
+    """The amount's own words with a 经费 inside the name of the fund received left out
+    (我校收到教育专项工作经费资金16.20万元: the fund's name, its 资金 after it; 28th trial)."""
+    at = own.rfind(_RECEIVED)
+    return own if at < 0 else own[:at] + _NAMED_FEE.sub("", own[at:])
 
 
 _SOURCE = re.compile(

@@ -11,7 +11,9 @@ the rate may be said 完成预算的83.50% (本年度财政拨款为150万元:�
 (2024年项目资金为14.97万元,实际已支付14.97万元,支付率为100%: nineteenth). The first may
 name only the item it is for: 2、…稽查核查费用8万元,
 实际已支付8万元,资金支付率100% — the 费用 / 经费 ending its name is no act of spending, and
-the rate makes it the base.
+the rate makes it the base. So may its project's name, the funds after it, with the rate
+said 预算执行率 and the second said 拨付使用 (…工作经费项目财政资金总额16.20万元,全部为县级配套资金,
+拨付使用16.20万元,预算执行率100%: twenty-eighth trial).
 
 Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
 words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
@@ -37,10 +39,10 @@ __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
-    r"\s*[，,]?\s*(?:执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
+    r"\s*[，,]?\s*(?:(?:预算)?执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
     r"(?P<r>\d+(?:\.\d+)?)\s*%"
 )
-_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为?")
+_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为?|拨付使用")
 REACH = 400
 
 
@@ -80,7 +82,11 @@ def execution_kind(
 def _fee_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:
     """Whether ``kind`` is a SPENDING read only from the 经费 / 费用 ending the item's name
     (2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%: the base is the item's budget)."""
-    return kind == "SPENDING" and kind_of(without_item_fee(words)) is None
+    return kind == "SPENDING" and kind_of(_PROJECT_FEE.sub("", without_item_fee(words))) is None
+
+
+_PROJECT_FEE = re.compile(r"经费(?=项目[^，,。；;\n]{0,12}?资金)")
+"""A 经费 inside a project's name, its funds after it: …工作经费项目财政资金总额 (28th trial)."""
 
 
 _ARRIVAL_HEADING = re.compile(r"到位情况(?:分析)?[。：:\s]*$")
