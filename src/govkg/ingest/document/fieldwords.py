@@ -15,19 +15,31 @@ nineteenth held-out trial's 236): a year is never part of a unit's name (``GLUED
 
 from __future__ import annotations
 
-__all__ = ["FIELD_END", "GLUED_YEAR", "NEXT_CELL", "NEXT_FIELD", "SPACED_LABEL"]
+__all__ = [
+    "AMOUNT_UNIT_LABEL",
+    "FIELD_END",
+    "GLUED_YEAR",
+    "NEXT_CELL",
+    "NEXT_FIELD",
+    "SPACED_LABEL",
+]
 
 NEXT_FIELD = (
     r"(?:填报日期|填报时间|报送日期|日期|联系人|联系电话|电话|负责人|项目负责人|单位负责人"
     r"|财务负责人|填报人|填表人|经办人|审核人|地址|邮编|主管部门|评价类型|评价方式|评价机构)"
 )
 """A field's name after the unit's, as the simplified head writes it."""
-NEXT_CELL = NEXT_FIELD + r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标|下属单位个数"
+NEXT_CELL = NEXT_FIELD + (
+    r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标|下属单位个数|年度预算申请"
+)
 """A form's next cell head after a unit's cell, glued to it with no separator (a whole
 department's form: 评价部门名称南昌县…卫生院下属单位个数0, thirteenth round)."""
 SPACED_LABEL = r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){2,5}[ \t\u3000]*[：:]"
 """A form's next field label written spaced out (预 算 编 码:): no part of a name."""
 GLUED_YEAR = r"20\d\d[ \t\u3000]*年"
 """A year (a date's, a title's) glued after the name: no unit's name holds one."""
-FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}|{GLUED_YEAR}"
+AMOUNT_UNIT_LABEL = r"(?:金额)?单位[ \t\u3000]*[：:][ \t\u3000]*(?:亿元|万元|元)"
+"""A table's amount-unit label glued after the name (单位名称:样例县科技局单位:万元, the
+twenty-eighth trial's 360): the name ends before it, never with 单位 kept."""
+FIELD_END = rf"{NEXT_FIELD}|{SPACED_LABEL}|{GLUED_YEAR}|{AMOUNT_UNIT_LABEL}"
 """Where a field's unit name ends: the next field's name, its label spaced out, or a year."""

@@ -13,7 +13,8 @@ text's opening lines; the three levels of the indicator table's headings togethe
 title or its stated 决算/预算 total (``threepublic``), or a 三公 table's title or
 note's opening total (``threepublic.sheet``), or two of the three 三公 items listed with an
 amount each (``threepublic.sign``); or a self-evaluation's cover, its fields 评价类型 /
-评价方式 / 评价机构 … together (``evaluationcover``). The unit and the
+评价方式 / 评价机构 … together (``evaluationcover``); or a project's 预算数, 执行数 and share
+done in one sentence beside its 绩效目标 (``projectexecution``). The unit and the
 year such a text leaves unstated are marked unknown by the callers, never guessed.
 
 Every sign, and every word ``genre_shown`` counts, is looked for with a mirror's readings
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.evaluationcover import shows_evaluation_cover
+from govkg.ingest.document.projectexecution import states_project_execution
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.threepublic.opening import announces_three_public
 from govkg.ingest.threepublic.sheet import sheet_of_three_public
@@ -66,6 +68,8 @@ def shows_genre(text: str) -> bool:
     if sheet_of_three_public(text):  # …“三公”经费汇总情况决算表, 2020年“三公”经费支出… (fourteenth)
         return True
     if shows_evaluation_cover(text):  # 评价方式:部门(单位)绩效自评… (twentieth trial)
+        return True
+    if states_project_execution(text):  # 项目全年预算数为…,执行数为…,完成预算的… (28th trial)
         return True
     if itemises_three_public(text):  # 因公出国(境)费0万元…公务接待费12.5万元 (corpus round 16)
         return True

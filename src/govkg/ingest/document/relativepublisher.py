@@ -7,6 +7,16 @@ name starts with its level (县, 市, 区, 州, 省) and the text has a line (it
 opens on a place of two to four characters followed by exactly that name: the placed name,
 as written, is the unit. Two different places before it: neither is taken; a name not at a
 line's start (与县委宣传部…) is no title and is not read.
+
+A one-paragraph page has no title line: its sentence names the unit placed as its subject,
+right after a clause's mark ("来源:市文化和广电旅游体育局" and "一是2020年,东阳市文化和广电
+旅游体育局及其下属各单位…开展", the twenty-eighth trial's 354). There the place is of two or
+three characters opening the clause (联合样例市… opens on a verb, 与样例市… on a link word:
+neither is a place, ``_NOT_A_PLACE``).
+
+A body's sentence may name the unit relative too (自治区体育局是…直属机构), its title placed
+(西藏自治区体育局机关2023年度 / 部门决算, the twenty-eighth trial's 357): the placed name at a
+line's start is the unit (``report``), as for a publisher; 自治区 is a level like 省.
 """
 
 from __future__ import annotations
@@ -15,8 +25,8 @@ import re
 
 __all__ = ["placed_publisher"]
 
-_LEVEL = re.compile(r"^[县市区州省]")
-_NOT_A_PLACE = re.compile(r"[的和与及在为由向对是了将从]|关于|根据|按照")
+_LEVEL = re.compile(r"^(?:[县市区州省]|自治区)")
+_NOT_A_PLACE = re.compile(r"[的和与及在为由向对是了将从经]|关于|根据|按照|联合|会同|组织|协调|配合")
 
 
 def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] | None:
@@ -28,7 +38,11 @@ def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] |
         rf"^[ \t\u3000]*(?P<unit>(?P<place>[\u4e00-\u9fff]{{2,4}}){re.escape(publisher)})", re.M
     )
     found = {}
-    for match in pattern.finditer(text[:3000]):
+    in_clause = re.compile(
+        rf"(?<=[，,。；;：:])[ \t\u3000]*"
+        rf"(?P<unit>(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(publisher)})"
+    )
+    for match in [*pattern.finditer(text[:3000]), *in_clause.finditer(text[:3000])]:
         if not _NOT_A_PLACE.search(match["place"]):
             found.setdefault(match["unit"], match.span("unit"))
     if len(found) != 1:

@@ -25,6 +25,7 @@ from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
@@ -59,6 +60,7 @@ from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
+from govkg.ingest.document.titleproject import names_project
 from govkg.ingest.document.titleresultstable import RESULTS_TABLE
 from govkg.ingest.document.titlesummary import SUMMARY_TITLE
 from govkg.ingest.document.titletransfer import TRANSFER_TITLE, transfer_holder
@@ -421,6 +423,10 @@ def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
     found = found or (None if unit else _body_name(text, head))
+    if (
+        found is not None and not unit
+    ):  # 自治区体育局是… titled 西藏自治区体育局 (relativepublisher)
+        found = placed_publisher(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
@@ -535,6 +541,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         ):  # 样例局关于2016年度预算公开的补充说明: the subject is no unit; the line's holder
             unit = found["unit"]
             spans.append(found.span("unit"))
+        elif not unit and (below := unit_below_title(head, title.end())):
+            unit = below["unit"]  # 2019年度部门决算公开 / 样例县总工会 (coverunit)
+            spans.append(below.span("unit"))
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
     line_end = head.find("\n", genre.end())
@@ -562,6 +571,14 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     ):
         unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
         spans.append(above.span("unit"))
+    elif below := unit_below_title(head, line_end):
+        unit = below["unit"]  # 2019年度部门决算公开 / 样例县总工会 (coverunit)
+        spans.append(below.span("unit"))
+    if unit and names_project(head, unit):  # 中央转移支付…游泳馆|项目绩效自评表 (titleproject)
+        user = funds_user(head)
+        unit = user["unit"] if user else None
+        if user:
+            spans.append(user.span("unit"))
     year_field = _FIELD_YEAR.search(head)
     for found in (opening, year_field, stated_year(head)):
         if found and year is None:

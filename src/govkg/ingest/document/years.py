@@ -18,7 +18,9 @@ __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
 FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
 """A sharing site's banner naming the file: not the report's title."""
 
-_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))")
+_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d(?:\s*\d)?\s*月))")
+"""A year written as one (2023年度, 2023年,…), never a date's: its month may be spaced apart
+by a PDF's flattening (2015年 1 1月起, the twenty-eighth trial's project period)."""
 _RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
 _FURNITURE = re.compile(r"发布|时间|日期|来源|索引号")
 _MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff])")
