@@ -53,6 +53,8 @@ YEAR_LEFT_UNKNOWN = {
     "255": "an evaluation whose dates lost 年 and 月 (于202182日至2021810日); its only whole years "
     "are a cited plan's (《…2021年重点项目绩效评价工作实施方案》) and the page's 发布日期: the "
     "expected 2021 is the evaluation's year, taken from the cut dates",
+    "355": "a project form whose only year in its opening is the project's start (2015年 1 1月, "
+    "a spaced month); the expected 2020 is the report's date (its README allows 2019)",
 }
 """Texts whose expected year the text does not state as the report's: the draft must say
 the year is unknown (a reviewer gives it), never guess it."""
@@ -385,9 +387,24 @@ def test_the_corpus_figures_hold(results):
 # read, the expected file takes the signature's office), years 12 of 12; the 319 before read
 # as they did. Over the 331 texts: 2942 of 3020 found, accounted for 3028 of 3031, kind right
 # 2903 of 2942, read right 2932 of 2932.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (3028 of 3031, 331 texts: 0.99901)
-RECALL_FLOOR = Decimal("0.974")  # 97.4% today (2942 of the 3020 stated whole: 0.97417; 11 cut short)
-KIND_FLOOR = Decimal("0.986")  # 98.6% today (2903 of 2942: 0.98674; 0.98726 before trial 27)
+# Held-out trial 28 (349–360: 1 whole-department form, 6 project reports and forms, 2 部门决算,
+# 3 三公 notes), scored on c1bbe02 after trial 27's fixes: 11 of 12 accepted (354, a
+# one-paragraph project evaluation, refused), 66 of 121 found, all read right, accounted for
+# only 67 of 121 (four tables' cells neither read nor listed), kinds 55 of 66 with 11 read as
+# spending (two 三公 budget notes' items, a project's funds total and money received), units 6
+# of 12, years 10 of 12. After its fixes (a source row's 无 cell, rows placed by their 合计
+# sums, a budget note's 三公 total worded 支出, a funds total its 预算执行率 is taken of, 收到
+# under a fee's name; acceptance by a project's execution sentence, a cover's unit, a relative
+# name completed, a table's 单位:万元 cut from a name): 12 of 12 accepted, 87 of 121 found,
+# accounted for 96 of 121, kinds 86 of 87, units 9 of 12, years 11 of 12. Still neither read
+# nor listed: 25 cells of 349 (a run of glued cells and label:figure cells), 355 (a
+# sub-project table under 单位金额:万元) and 360 (表8, one 2017年预算 column): the accounted
+# and recall floors drop for them; the 331 before read as they did. Over the 343 texts:
+# 3029 of 3141 found, accounted for 3124 of 3152, kind right 2989 of 3029, read right 3019
+# of 3019.
+ACCOUNTED_FLOOR = Decimal("0.991")  # 99.1% today (3124 of 3152, 343 texts: 0.99112; 0.99901 before trial 28)
+RECALL_FLOOR = Decimal("0.964")  # 96.4% today (3029 of the 3141 stated whole: 0.96434; 11 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.6% today (2989 of 3029: 0.98679)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -435,7 +452,9 @@ KIND_FLOOR = Decimal("0.986")  # 98.6% today (2903 of 2942: 0.98674; 0.98726 bef
 # site's file title; (略) is no name; 331 and 332 unnamed).
 # 338–348: all 11 since the twenty-seventh trial; 337 names the title's 青岛市政协 where its
 # expected file takes the signature's 办公厅 (339, 347, 348 unnamed).
-UNITS_FLOOR = 326  # of 331 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 349–360: 9 of 12 since the twenty-eighth trial (352 unnamed: its form's 资金使用单位 stands
+# beside a 主管部门; 355's year unknown; 357 and 360 read the title's or table's full name).
+UNITS_FLOOR = 335  # of 343 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -459,4 +478,5 @@ UNITS_FLOOR = 326  # of 331 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 占0.019%, a share stated on the wrong scale, is not found).
 # 182 of 191 over 319 texts (twenty-fifth and twenty-sixth trials: all nine, before any fix).
 # 182 of 191 over 331 texts (twenty-seventh trial: none of its texts states a share).
-SHARES_FLOOR = 182
+# 195 of 204 over 343 texts (twenty-eighth trial: all 13 of its shares, before any fix).
+SHARES_FLOOR = 195
