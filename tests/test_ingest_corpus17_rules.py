@@ -41,8 +41,12 @@ def test_the_part_row_is_cut_within_the_total():
 def test_a_glued_row_no_rate_proves_is_not_read():
     # 执行率 0.00%: 0 / x is 0% for any x, so the digits before it can be cut many ways
     assert kinds(FORM.format(row="2020100.00%0", part="")) == []
-    # the rate matches no cut (40 | 36.5 is 91.25%, not 100.00%): nothing read
-    assert kinds(FORM.format(row="4036.510100.00%10", part="4036.5")) == []
+    # the rate matches no cut (40 | 36.5 is 91.25%, not 100.00%): nothing read; the run is
+    # listed unread whole, with no amount (0), saying its cells are run together
+    got = found(FORM.format(row="4036.510100.00%10", part="4036.5"))
+    assert [(w, k, a) for w, k, a, _ in got] == [("4036.510100.00", None, 0)]
+    assert "run together" in got[0][3]
+    assert "4036.510100.00%10" in got[0][3]
 
 
 def test_a_part_row_two_cuts_fit_is_not_read():

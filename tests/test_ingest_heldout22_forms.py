@@ -29,13 +29,23 @@ def test_a_part_row_naming_its_sources_with_commas_is_cut_by_its_rate():
 
 def test_a_part_row_whose_rate_proves_no_cut_is_not_read():
     # 86.4 / 86.4 is 100%, not 90%: no cut of the 其中 row is proven
-    got = kinds(GLUED.format(part="其中:中央、省、市补助县级资金86.486.490%"))
-    assert got == [("86.4", "BUDGET"), ("86.4", "SPENDING")]
+    got = found(GLUED.format(part="其中:中央、省、市补助县级资金86.486.490%"))
+    assert [(w, k) for w, k, _, _ in got if k] == [("86.4", "BUDGET"), ("86.4", "SPENDING")]
+    # the glued run is listed unread whole, no amount (0), its reason naming the run
+    listed = [(w, a, r) for w, k, a, r in got if k is None]
+    assert [(w, a) for w, a, _ in listed] == [("86.486.490", 0)]
+    assert "run together" in listed[0][2]
+    assert "(86.486.490%)" in listed[0][2]
 
 
 def test_a_part_over_the_total_is_not_read():
-    got = kinds(GLUED.format(part="其中:中央、省补助资金96.496.4100%"))
-    assert got == [("86.4", "BUDGET"), ("86.4", "SPENDING")]
+    got = found(GLUED.format(part="其中:中央、省补助资金96.496.4100%"))
+    assert [(w, k) for w, k, _, _ in got if k] == [("86.4", "BUDGET"), ("86.4", "SPENDING")]
+    # the glued run is listed unread whole, no amount (0), its reason naming the run
+    listed = [(w, a, r) for w, k, a, r in got if k is None]
+    assert [(w, a) for w, a, _ in listed] == [("96.496.4100", 0)]
+    assert "run together" in listed[0][2]
+    assert "(96.496.4100%)" in listed[0][2]
 
 
 # -- unitfields: a form flattened one cell a line -----------------------------------------

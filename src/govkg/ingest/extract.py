@@ -23,6 +23,7 @@ from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
 from govkg.ingest.tables.costcells import find_cost_cells
+from govkg.ingest.tables.declaredcells import listed_here, not_placed
 from govkg.ingest.tables.gluedcells import glued_cells
 from govkg.ingest.tables.gluedfields import find_glued_fields
 from govkg.ingest.tables.gluedfunds import find_glued_funds
@@ -84,7 +85,11 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_unit_fields(read, document.year))
         + quota.take(find_glued_fields(read, document.year))
     )
-    report.money = _in_text_order(quota.take(_written_money(view, document.year)), _once(cells))
+    written = quota.take(_written_money(view, document.year))
+    others = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in written]
+    others += [_span(m) for m in cells if not listed_here(m)]
+    cells = not_placed(cells, others)  # a declared cell another rule placed: listed once
+    report.money = _in_text_order(written, _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
     report.lines = without_budget_lines(report.lines, report.money)
     return report
@@ -106,6 +111,10 @@ def _written_money(view: TextView, year: int | None):
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
     return restated_kinds(view.source, found, kind_of)
+
+
+def _span(money) -> tuple[int, int]:
+    return money.cites[0].end - len(money.as_written), money.cites[0].end
 
 
 def _once(cells: list) -> list:

@@ -25,6 +25,7 @@ from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
+from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
 from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.owncells import unit_cell
@@ -139,6 +140,8 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
         seen |= {money.cites[0].end for money in found}
+    spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in found]
+    found += not_placed(list(find_declared_cells(view, year)), spans)  # overlapping: dropped
     yield from sorted(found, key=lambda money: money.cites[0].end)
 
 
