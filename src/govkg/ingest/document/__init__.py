@@ -1,6 +1,7 @@
 """Which report a text is: its genre, its unit, its fiscal year and its date.
 
-report is the rule (``report-title``); the others are the ways reports name these:
+report is the rule (``report-title``); issuerchain asks, in order, the ways a report names
+its unit where its title does not; the others are the ways reports name these:
 titles (titleunit, titlefragment, titlemonitoring, titleresults, bareyear, headingunit),
 the body and the signature (issuer, ourunit, selfevaluated, accountsbody, accountsheading,
 publisher, relativepublisher, roleline, cellline), a form's fields (formunit, fieldwords,

@@ -19,12 +19,9 @@ import re
 from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
-from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
-from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.commissioned import commissioned_supervisor
-from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
@@ -37,27 +34,12 @@ from govkg.ingest.document.genresigns import (
     read_through,
     shows_genre,
 )
-from govkg.ingest.document.headingunit import heading_unit
-from govkg.ingest.document.implementer import implementing_unit
-from govkg.ingest.document.institutions import own_institutions
-from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
-from govkg.ingest.document.notaunit import certain_unit, row_office
-from govkg.ingest.document.ownnotice import own_notice
-from govkg.ingest.document.projectcount import project_holder
-from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
-from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
+from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
+from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
-from govkg.ingest.document.readingnames import name_through_readings
-from govkg.ingest.document.relativedivision import is_relative_division
-from govkg.ingest.document.relativepublisher import placed_publisher
-from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.sectionform import section_supervisor
-from govkg.ingest.document.selfevaluated import self_evaluated
-from govkg.ingest.document.selflocated import self_located
-from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.sharedfile import without_wrapper
-from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleproject import names_project
@@ -80,10 +62,7 @@ from govkg.ingest.text.amounts import MONEY
 from govkg.ingest.text.numbers import calendar_date
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.opening import note_unit
-from govkg.ingest.threepublic.unitscope import scope_unit
 from govkg.ingest.threepublic.words import NOTE_TITLE as THREE_PUBLIC_NOTE
-from govkg.ingest.threepublic.yearsubject import year_subject
 
 __all__ = ["GENRES", "Given", "read_document"]
 
@@ -200,16 +179,6 @@ def _field_unit(head: str) -> re.Match | None:
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
 
 
-_PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
-# The signature: a line that is a unit's name alone, above or beside the date at the end.
-_SIGNATURE = re.compile(
-    r"^[ \t\u3000]*(?P<unit>(?:[\u4e00-\u9fff（）()]"
-    r"|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){4,30}"
-    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
-    re.M,
-)
-"""A signature line at the end: a unit's name alone; a mirror's readings (職業(yè)學(xué)院) read
-through (thirteenth round)."""
 _DATE_LINE = re.compile(
     r"^[ \t\u3000]*(?:(?:报告|填报|编制)?日期\s*[：:]\s*)?[（(]?"
     r"(?P<y>20\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[）)]?[ \t\u3000]*$",
@@ -265,7 +234,7 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
             if certain_unit(head, unit):  # a (略) placeholder is not cited (notaunit)
                 spans.append(field.span())
-    unit, as_written = _issuer(view.text, head, certain_unit(head, unit), spans)
+    unit, as_written = issuer_of(view.text, head, certain_unit(head, unit), spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
     if as_written:
         written = None
@@ -416,99 +385,11 @@ def _first_line(head: str) -> tuple[int, int]:
     return (0, min(len(head), 20))
 
 
-def _issuer(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
-    """The unit the title named, in full where the opening introduces it so; else the one
-    the body states (``issuer``), the page's publisher or the signature, and last the
-    weaker statements. Each name found adds its span to ``spans``, cited like the title;
-    True where the name is the text at that span, as written."""
-    found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
-    found = found or (None if unit else _body_name(text, head))
-    if (
-        found is not None and not unit
-    ):  # 自治区体育局是… titled 西藏自治区体育局 (relativepublisher)
-        found = placed_publisher(text, re.sub(r"\s+", "", found[0])) or found
-    if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
-        found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
-    if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
-        found = name_through_readings(lambda closed: _body_name(closed, closed), head)
-    if found is None and not unit:
-        elsewhere, where = _unit_elsewhere(text)
-        if where:
-            spans.append(where)
-            return elsewhere, False
-        found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…
-        found = found or last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
-        found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
-    if found is None:
-        return unit, False
-    (start, end) = found[1]
-    spans.append((start, end))
-    return text[start:end], True
-
-
-def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
-    """The unit a body's sentence names (``issuer``, ``threepublic.opening``, ``selfevaluated``),
-    or a line of the title block opens on (``headingunit``); an office introduced as the
-    办事机构 of the body introduced before it first (``servingoffice``)."""
-    return (
-        serving_office(head)
-        or stated_name(text, head)
-        or note_unit(head)
-        or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
-        or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
-        or self_evaluated(head)
-        or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
-        or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
-        or heading_unit(head)
-    )
-
-
-def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
-    """The unit from the page's publisher field or the signature at the end; the signature
-    where it writes the publisher's name in full (发布机构 区交通运输局 signed 宁波市奉化区
-    交通运输局: one unit, its place left out by the site)."""
-    head = simplified(text[:1500])
-    publisher = _PUBLISHER.search(head)
-    if publisher and speaks_as_another(text, publisher["unit"]):
-        publisher = None  # a bureau's page for a school's report (我校…): not the reporter
-    if publisher and is_relative_division(publisher["unit"]):
-        publisher = None  # 来源:厅公共服务处: a division of a department the text never names
-    signature = _signature(text)
-    if publisher and not _PLACE_ONLY.fullmatch(publisher["unit"]):
-        short = publisher["unit"]
-        if signature and (full := simplified(signature[0])) != short and full.endswith(short):
-            return signature
-        start, end = publisher.span("unit")  # matched as simplified, named as written
-        return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
-    return signature or ("", None)
-
-
-def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The last signature line at the end: a unit's name alone (not a banner, a row's office
-    or a table's cell)."""
-    tail_start = max(0, len(text) - 600)
-    signature, cut = None, 0
-    for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
-        role = role_cut(found["unit"])  # 项目业主为X: X (roleline)
-        if role is None or _BANNER.search(found["unit"]):
-            continue
-        at = tail_start + found.start("unit")
-        if not row_office(text, at) and not in_table_cell(text, at):
-            signature, cut = found, role  # the last one; a row office, a cell sign nothing
-    if signature is None:
-        return None
-    start, end = signature.span("unit")
-    start += cut
-    return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
-
-
 _LINE_ABOVE = re.compile(
     rf"(?:^|\n)[ \t\u3000?]*(?P<unit>[\u4e00-\u9fff（）() ]{{4,60}}?{_UNIT_END})[ \t\u3000]*\n"
     r"[ \t\u3000]*$"
 )
 """A title in two lines: the unit's name alone on the line above '2023年度决算情况说明'."""
-_BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
-"""A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """A reading a mirror site printed after a character (說(shuō)明): blanked for matching."""
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
@@ -524,7 +405,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         spans = [title.span()]
         # a title that leads with a place, or with what is not an organisation (a fund or a
         # project: 2020年市级服务贸易发展资金项目自评表), names its unit in a form's field
-        if field and (_PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
+        if field and (PLACE_ONLY.fullmatch(unit) or not re.search(_UNIT_END + "$", unit)):
             unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
             spans.append(field.span())
         elif is_fund(unit, head[title.end("unit") : title.end()]):  # 2022年衔接资金项目…,
@@ -567,7 +448,7 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
         unit = _ENUMERATOR.sub("", bare[0]["unit"])  # 重庆市…中心小学2021项目资金…: 年 dropped
         year = int(bare[1].group().strip())
     elif (above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start)) and not (
-        _BANNER.search(above["unit"])
+        BANNER.search(above["unit"])
     ):
         unit = re.sub(r"\s+", "", above["unit"])  # 重庆市…中心 / 2023年度决算情况说明
         spans.append(above.span("unit"))

@@ -1,0 +1,143 @@
+"""Who issued a report, where its title does not say in full: the order in which the rules
+of ``document/`` are asked (rule ``report-title``).
+
+The title's unit first, in full where the opening or the page's publisher introduces it so;
+where the title names none, the unit a body's sentence names (a serving office, a stated
+name, a 三公 note's subject, a self-evaluation's subject, a count of projects, Beijing's
+机构设置, a heading), the page's publisher field, the signature line at the end, and last
+the weaker statements (an implementing unit, a self-location, a contact line). Each name
+found is cited; where none is found the report stays unnamed (``report.UNNAMED``), never
+guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.accountsheading import unit_in_body
+from govkg.ingest.document.cellline import in_table_cell
+from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.headingunit import heading_unit
+from govkg.ingest.document.implementer import implementing_unit
+from govkg.ingest.document.institutions import own_institutions
+from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
+from govkg.ingest.document.notaunit import row_office
+from govkg.ingest.document.ownnotice import own_notice
+from govkg.ingest.document.projectcount import project_holder
+from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
+from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
+from govkg.ingest.document.readingnames import name_through_readings
+from govkg.ingest.document.relativedivision import is_relative_division
+from govkg.ingest.document.relativepublisher import placed_publisher
+from govkg.ingest.document.roleline import role_cut
+from govkg.ingest.document.selfevaluated import self_evaluated
+from govkg.ingest.document.selflocated import self_located
+from govkg.ingest.document.servingoffice import serving_office
+from govkg.ingest.document.signedinfull import signed_in_full
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.threepublic.opening import note_unit
+from govkg.ingest.threepublic.unitscope import scope_unit
+from govkg.ingest.threepublic.yearsubject import year_subject
+
+__all__ = ["BANNER", "PLACE_ONLY", "issuer_of"]
+
+PLACE_ONLY = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
+"""A place alone (样例市, 某某区): where a publisher field or a title says only this, it names
+no unit."""
+# The signature: a line that is a unit's name alone, above or beside the date at the end.
+_SIGNATURE = re.compile(
+    r"^[ \t\u3000]*(?P<unit>(?:[\u4e00-\u9fff（）()]"
+    r"|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]){4,30}"
+    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院))[ \t\u3000]*$",
+    re.M,
+)
+"""A signature line at the end: a unit's name alone; a mirror's readings (職業(yè)學(xué)院) read
+through (thirteenth round)."""
+BANNER = re.compile(r"^\s*(?:欢迎|您|当前)|网站$")
+"""A site's banner (欢迎访问…网站) on a line of its own: it signs nothing, titles nothing."""
+
+
+def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
+    """The unit the title named, in full where the opening introduces it so; else the one
+    the body states (``issuer``), the page's publisher or the signature, and last the
+    weaker statements. Each name found adds its span to ``spans``, cited like the title;
+    True where the name is the text at that span, as written."""
+    found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
+    found = found or (None if unit else _body_name(text, head))
+    if (
+        found is not None and not unit
+    ):  # 自治区体育局是… titled 西藏自治区体育局 (relativepublisher)
+        found = placed_publisher(text, re.sub(r"\s+", "", found[0])) or found
+    if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
+        found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
+    if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
+        found = name_through_readings(lambda closed: _body_name(closed, closed), head)
+    if found is None and not unit:
+        elsewhere, where = _unit_elsewhere(text)
+        if where:
+            spans.append(where)
+            return elsewhere, False
+        found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…
+        found = found or last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
+        found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
+    if found is None:
+        return unit, False
+    (start, end) = found[1]
+    spans.append((start, end))
+    return text[start:end], True
+
+
+def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
+    """The unit a body's sentence names (``issuer``, ``threepublic.opening``, ``selfevaluated``),
+    or a line of the title block opens on (``headingunit``); an office introduced as the
+    办事机构 of the body introduced before it first (``servingoffice``)."""
+    return (
+        serving_office(head)
+        or stated_name(text, head)
+        or note_unit(head)
+        or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
+        or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
+        or self_evaluated(head)
+        or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
+        or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
+        or heading_unit(head)
+    )
+
+
+def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
+    """The unit from the page's publisher field or the signature at the end; the signature
+    where it writes the publisher's name in full (发布机构 区交通运输局 signed 宁波市奉化区
+    交通运输局: one unit, its place left out by the site)."""
+    head = simplified(text[:1500])
+    publisher = _PUBLISHER.search(head)
+    if publisher and speaks_as_another(text, publisher["unit"]):
+        publisher = None  # a bureau's page for a school's report (我校…): not the reporter
+    if publisher and is_relative_division(publisher["unit"]):
+        publisher = None  # 来源:厅公共服务处: a division of a department the text never names
+    signature = _signature(text)
+    if publisher and not PLACE_ONLY.fullmatch(publisher["unit"]):
+        short = publisher["unit"]
+        if signature and (full := simplified(signature[0])) != short and full.endswith(short):
+            return signature
+        start, end = publisher.span("unit")  # matched as simplified, named as written
+        return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
+    return signature or ("", None)
+
+
+def _signature(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The last signature line at the end: a unit's name alone (not a banner, a row's office
+    or a table's cell)."""
+    tail_start = max(0, len(text) - 600)
+    signature, cut = None, 0
+    for found in _SIGNATURE.finditer(simplified(text[tail_start:])):
+        role = role_cut(found["unit"])  # 项目业主为X: X (roleline)
+        if role is None or BANNER.search(found["unit"]):
+            continue
+        at = tail_start + found.start("unit")
+        if not row_office(text, at) and not in_table_cell(text, at):
+            signature, cut = found, role  # the last one; a row office, a cell sign nothing
+    if signature is None:
+        return None
+    start, end = signature.span("unit")
+    start += cut
+    return text[tail_start + start : tail_start + end], (tail_start + start, tail_start + end)
