@@ -124,7 +124,8 @@ GENRE_NAMES = {
 def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     """The genre a draft records is the title's, or with no title the one its words show
     (``genresigns.genre_shown``), or left out; never a default. Filed wrong: titled 166 (a
-    self-assessment's 总结), 212 and 221 (forms attached to a 部门决算 under its title);
+    self-assessment's 总结) and 221 (a form attached to a 部门决算 under its title; 212's
+    部门决算中项目绩效评价报告 right since a title's last genre words decide);
     untitled 122 (only 决算 words), 133 (项目绩效 in accounts).
     Left out: 98, 104, 164, 207, 347 (none of the words; 347 a transfer's self-evaluation
     that opens on 我市…中央专项资金转移支付 with no title)."""
@@ -135,7 +136,7 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
             unknown.append(name[:3])
         elif recorded != GENRE_NAMES[expected["genre"]]:
             wrong.append(name[:3])
-    assert len(wrong) <= 5, wrong
+    assert len(wrong) <= 4, wrong
     assert len(unknown) <= 5, unknown
 
 

@@ -312,7 +312,9 @@ UNNAMED = "（未署名的报告单位）"
 
 def _genre(head: str) -> tuple[str, re.Match | None]:
     """The genre whose title words come first in the opening (a title opens the text; a
-    news item names the genre later, if at all)."""
+    news item names the genre later, if at all); within that line, the words that end it
+    last: a title's head noun comes last (2023年部门决算中项目绩效评价报告 is a project
+    report filed with the accounts, not the accounts)."""
     found = [
         (match.start(), name, match)
         for name, words in GENRES
@@ -320,7 +322,12 @@ def _genre(head: str) -> tuple[str, re.Match | None]:
     ]
     if not found:
         return GENRES[0][0], None
-    _, name, match = min(found, key=lambda item: item[0])
+    start, name, match = min(found, key=lambda item: item[0])
+    line_end = head.find("\n", start)
+    line_end = len(head) if line_end < 0 else line_end
+    same_line = [item for item in found if item[0] < line_end and item[2].end() <= line_end]
+    if same_line:
+        _, name, match = max(same_line, key=lambda item: (item[2].end(), -item[0]))
     return name, match
 
 
