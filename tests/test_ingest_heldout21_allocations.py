@@ -1,6 +1,6 @@
 """Allocations and rates, the twenty-first held-out trial's classes (texts 267, 268, 271):
 the items of an allocation list (``allocationlist``), an amount per village, household or
-person (``prosekinds.per_measure_kind``, ``money.PER_UNIT``), the parts listed on the lines
+person (``prosekinds.per_measure_kind``, ``saidafter.PER_UNIT``), the parts listed on the lines
 after a 其中 that closes a paragraph (``linedparts``), and money spent on a purchase
 (``spenton``); each held on fictional text, with the cases it must not fire on."""
 
@@ -56,7 +56,7 @@ def test_giving_to_people_or_arranging_a_reserve_is_no_allocation_list():
     assert kinds(text) == [("12万元", "REVENUE"), ("3200万元", "OTHER")]
 
 
-# -- an amount per village, household, person (prosekinds, money.PER_UNIT) ----------------
+# -- an amount per village, household, person (prosekinds, saidafter.PER_UNIT) ----------------
 
 PROJECT = "2022年青岚县乡村文化振兴项目支出绩效自评报告\n一、项目基本情况\n"
 

@@ -10,7 +10,7 @@ from govkg.ingest.corpus import score_text
 
 HEAD = "2023年青岚县党校专项资金绩效自评报告\n一、项目概况\n"
 
-# -- money received, said after a comma: 专项资金36.5万元,全额拨付到位 (money.RECEIVED_AFTER) --
+# -- money received, said after a comma: 专项资金36.5万元,全额拨付到位 (saidafter.RECEIVED_AFTER) --
 
 
 def test_funds_said_all_come_after_a_comma_are_received():

@@ -1,5 +1,5 @@
 """Kinds of the twenty-seventh trial held on fictional text: funds passed down to a use said
-after their figure (``money.PASSED_DOWN_AFTER``: a budget) and the budget actually executed
+after their figure (``saidafter.PASSED_DOWN_AFTER``: a budget) and the budget actually executed
 over the year (``budgetwording``: spent), with the cases where neither may fire."""
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from govkg.ingest.kinds.budgetstatement import budget_restated, without_budget_l
 from govkg.ingest.kinds.countedin import counted_in
 from govkg.ingest.kinds.fundorigin import fund_origins
 from govkg.ingest.kinds.fundsources import fund_sources
-from govkg.ingest.kinds.money import find_money, kind_of
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import find_money
 from govkg.ingest.kinds.pagesplit import page_split
 from govkg.ingest.kinds.prosekinds import restated_kinds
 from govkg.ingest.kinds.unitless import find_unitless_compared

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from govkg.ingest.facts import cite
-from govkg.ingest.kinds.money import REACH, MoneyFound, kind_of
+from govkg.ingest.kinds.amountlabel import REACH
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.text.numbers import yuan
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView

@@ -12,18 +12,18 @@ what the words say:
 - ``per-measure``: "县道每公里7000元", "每公里扣1500元" (twentieth trial): an amount said per
   kilometre, hectare, tonne… of something (每 and the measure, then at most a few words of
   its own, no punctuation, figure or total between) is a rate, whatever its verb (扣, 补助,
-  支出); 元/公里 after the figure is ``money.PER_UNIT``'s. A 每公里 in another clause, or
+  支出); 元/公里 after the figure is ``saidafter.PER_UNIT``'s. A 每公里 in another clause, or
   before a total (每公里3000元,共计36万元), says nothing of that total.
 - ``per-head`` (twenty-first trial): "每村每年补助 4400 元", "每人每月补贴200元": an amount
   per village, household, person, school… (``HEADS``), maybe per year or month too, with
   at most a grant's verb (补助, 补贴, 奖补, 发放…) between, is a rate, not money received by the
-  补助; 元/村 after the figure is ``money.PER_UNIT``'s. Not where other words follow the head
+  补助; 元/村 after the figure is ``saidafter.PER_UNIT``'s. Not where other words follow the head
   (分红款每户贫困户可分得700元: a dividend, said of who gets it), nor a yearly sum alone
   (市财政每年安排15万元: what the year's budget holds, no head).
 - ``per-period fee`` (twenty-second trial): "给120人发放以36.66元每月的记账户补贴费", "按200元每人
   的标准发放交通补贴": a figure followed at once by 每 and a period or head, then 的 and what
   is paid at that rate (补贴费, 补助, 津贴, 经费…) is a rate, not the sum paid out; 元/月 with
-  nothing after is ``money.PER_UNIT``'s. Not 每 after a comma (36.66元,每月的补贴另计), nor a
+  nothing after is ``saidafter.PER_UNIT``'s. Not 每 after a comma (36.66元,每月的补贴另计), nor a
   period and a noun of no payment (15万元每年的预算), nor a total before the figure (共计1.2万元
   每月的补贴: a month's sum, said as such).
 - ``restated``: reports restate a figure (a summary line, then its section): an amount no
@@ -158,7 +158,7 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付)?\s*"
     r"(?:到位|到账)|\s*(?:分配|安排)(?:至|给|到)"
 )
-"""Money arriving or allocated, said after its figure (``money``'s RECEIVED_AFTER and
+"""Money arriving or allocated, said after its figure (``saidafter``'s RECEIVED_AFTER and
 ALLOCATED_AFTER): an event of that statement."""
 
 
@@ -168,7 +168,7 @@ def restated_kinds(
     """``found`` (``money.MoneyFound``, cited in ``source``) in order, each left unread for
     want of a money word, or read as spending by its name's fee alone, read with the one
     kind the text gives the same label and figure elsewhere, by no event said after that
-    figure. ``kind_of``: the kind the words nearest their end name (``money.kind_of``)."""
+    figure. ``kind_of``: the kind the words nearest their end name (``kindwords.kind_of``)."""
     money = list(found)
     by_fee = {id(a) for a in money if _read_by_fee(source, a, kind_of)}
     kinds: dict[tuple[str, object], set[str]] = {}

@@ -1,7 +1,7 @@
 """An amount stated as a share of a total of spending or revenue, said right after it.
 
-涉及资金593,697.88万元，占专项资金支出总额的100%: a part of spending is spending (``money``'s
-``_share_of``). A self-assessment's grades (the eighth held-out trial's 133) write the share
+涉及资金593,697.88万元，占专项资金支出总额的100%: a part of spending is spending (``partkinds``'
+``share_of``). A self-assessment's grades (the eighth held-out trial's 133) write the share
 as a 比例 and give a share of the project count first: 涉及资金 656.93 万元,占项目总数比例
 100%,占项目支出总额比例 100% — the count's share (总数, 个数: not money) is passed over, and
 占…支出总额比例 N% is the share of spending as 占…支出总额的N% is. A PDF's line break may stand

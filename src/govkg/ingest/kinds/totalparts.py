@@ -1,6 +1,6 @@
 """Which amount a list under 其中 is the parts of: the total, past what a note says of it.
 
-A part listed under 其中 right after a total has the total's kind (``money``). Between the
+A part listed under 其中 right after a total has the total's kind (``partkinds``). Between the
 total and its 其中 a report may say how the total changed and why, and a 三公 note always
 does (sixth trial):
 

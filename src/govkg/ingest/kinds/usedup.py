@@ -10,7 +10,7 @@ when (于2019年1月, 已, 在年内) and that all of it was used (全部使用�
 支出, 全部支付完毕). An amount no word before names, followed by at most a fund's name, a
 time and 已 / 全部 / 均, then such a verb of completed spending, is SPENDING. Not a plan or
 what is left (将于…使用, 计划…使用完毕, 未使用完毕, 尚未支出), nor money arriving or handed
-down (…已全部到位, 已拨付: ``money.RECEIVED_AFTER``), nor 用于 (what it is for, not that it
+down (…已全部到位, 已拨付: ``saidafter.RECEIVED_AFTER``), nor 用于 (what it is for, not that it
 was spent).
 """
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 from govkg.ingest.facts import Cite, Line, cite
 from govkg.ingest.kinds.bracketitems import bracket_owner
 from govkg.ingest.kinds.bracketparts import closes_a_bracket
-from govkg.ingest.kinds.money import BUDGET_AFTER
+from govkg.ingest.kinds.saidafter import BUDGET_AFTER
 from govkg.ingest.lines.linetree import with_tree
 from govkg.ingest.text.bounded import REACH, strip_tail
 from govkg.ingest.text.numbers import NUMBER, YUAN_PER, number_value, yuan

@@ -13,7 +13,7 @@ one label and the next is that label's cell, whole (75; nothing; 89+82, no one n
 nothing). The fields are read only as such a run: at least two labels naming their unit in
 brackets, one after another with only their cells between, a figure standing between two of
 them. A cell is the amount of its label, in its unit, of the kind its label names
-(``money.kind_of``), as ``unitfields`` reads it.
+(``kindwords.kind_of``), as ``unitfields`` reads it.
 
 A source row is its label written once for each field, each time followed by its cell (digits
 or nothing): its k-th cell is in the k-th field's column. The rows are read only where, from
@@ -37,7 +37,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from govkg.ingest.kinds.money import MoneyFound, kind_of
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.numbers import yuan
 from govkg.ingest.text.simplified import simplified

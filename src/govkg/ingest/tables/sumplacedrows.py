@@ -15,7 +15,7 @@ table rule placed them, and none listed them. The 合计 row states one figure p
 each column's cells add up to it. Every way to place each row's figures in order under the
 money heads is tried; the table is read only where exactly one placement makes every
 column add up to its 合计 cell, to the fen (70.00 | 70.00 is 预算额度 and 实际安排额度: the
-调整额度 column adds up to 91.01 only so). A cell has its head's kind (``money.kind_of``);
+调整额度 column adds up to 91.01 only so). A cell has its head's kind (``kindwords.kind_of``);
 a head naming no kind leaves its cells listed unread, placed. Figures are written with a
 decimal point (序号 1 is none), the rows read as stored (cleaning joins them); the unit
 must be declared just before the heads. A table with no 合计 row, a 合计 row with another
@@ -31,7 +31,8 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from govkg.ingest.kinds.money import MoneyFound, kind_of
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified

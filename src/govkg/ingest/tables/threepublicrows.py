@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import combinations
 
-from govkg.ingest.kinds.money import MoneyFound, kind_of
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicgrid import DECLARED as _DECLARED
 from govkg.ingest.tables.threepublicgrid import ITEMS as _ITEMS

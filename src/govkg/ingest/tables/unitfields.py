@@ -13,7 +13,7 @@ rule reads them. The fields are read only as such a run: at least two labels, ea
 its unit in brackets (万元, 元, 亿元), each followed at once by one cell of digits or an
 empty one, a figure among them. A cell
 is the amount of its label, in that label's unit, of the kind its label names
-(``money.kind_of``: 安排资金 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余 CARRY_OVER; a label
+(``kindwords.kind_of``: 安排资金 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余 CARRY_OVER; a label
 naming none leaves it unread). A source row right under the run, its label written once for
 each field and one cell after each, has its k-th cell in the k-th field's column; a row
 whose label comes more or fewer times is not the fields', and ends the reading. A cell
@@ -39,7 +39,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from govkg.ingest.kinds.money import MoneyFound, kind_of
+from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView

@@ -1,0 +1,129 @@
+"""The words that name a kind of money, and how the words before an amount settle its kind.
+
+Kinds and their words are listed in ``KIND_WORDS``, in the order they are tried when two
+end at the same place; an amount's kind is that of the money word nearest the end of its
+words (``kind_of``). ``kind_in`` reads an amount's own words within its clause's: the parts
+of a total (其中：基本支出…) and a bare 决算数 take the kind of what the clause is about.
+``money`` asks them for every amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.kinds.lastmatch import last as _last
+
+__all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of"]
+
+KIND_WORDS: tuple[tuple[str, str], ...] = (
+    (
+        "CHANGE",
+        r"(?:较|比|与)(?:上年|上一年|20\d\d年)度?(?:同期)?(?:决算数?|预算数?)?(?:相比)?"
+        r"(?:增加|减少|增长|下降)(?:支出)?|同比(?:增加|减少|增长|下降)|(?:增加|减少)了?",
+    ),
+    ("SAVING", r"节约|节省|节支|减少支出"),
+    ("CONTRACT", r"中标(?:金额|价格?|总价)?|合同(?:金额|价款?|总价)?"),
+    (
+        "PRICE_OR_RATE",
+        # 平均每辆1.76万元: an average per vehicle, a rate (eighteenth trial)
+        r"人均|生均|每人|每月|每年每|每户|每件|每次|单价|标准|每[卷册页张份本盒]|平均每|每[辆台]",
+    ),
+    (
+        "PLANNED",
+        # 全年需支付…68万元: a need; 年度指标值3000万元: a target; 计划项目 before more of a
+        # name is a plan's projects (省级科技计划项目验收工作经费16万元, nineteenth trial), not
+        # before its money (计划项目资金100万元: planned)
+        r"计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
+        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值",
+    ),
+    # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
+    ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
+    # the economy's (a business's profit too: 利润为2万元), not public money
+    ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
+    (
+        "SPENDING",
+        # 对家庭和个人的补助 (either order): a class of spending, not a grant received
+        r"对(?:个人和家庭|家庭和个人|企业|附属单位)的?补助|(?:一般公共|政府性基金)预算(?:财政拨款)?支出",
+    ),
+    ("CARRY_OVER", r"结转|结余(?!分配)"),
+    (
+        "BUDGET",
+        # 三公经费预算拨入33万元: the budget allocated in, not money received (sixteenth trial)
+        r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额|拨入)|安排(?:专项)?资金"
+        # 县级批复总投资3374.3万元: what was approved, not an investment made
+        r"|批复的?总?(?:投资额?|资金|金额)"
+        # 预算批复的总支出为18531.47万元, 预算批复基本支出: the spending approved, a budget
+        # (nineteenth trial); not 按(照)预算批复支出 (spent as approved)
+        r"|(?<![按照据]预算)(?<![按照据])批复的?(?:总|基本|项目)?支出(?!决算|实际)"
+        # 部门预算项目支出87.5万元: the budget's project lines; 一般公共预算项目支出 stays spending
+        r"|(?<!公共)(?<!基金)预算(?:项目|基本)支出(?!决算|实际)"
+        # 全年应执行数为7.79万元,实际执行率为100%: what was to be executed, the rate's base
+        # (eighteenth trial); 执行数 alone stays spending
+        r"|应(?:当|该)?执行(?:数|金额|资金)"
+        # 项目总投资39.27万元, 工程总投资1860万元: what the project is planned to cost, its
+        # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER
+        r"|(?:项目|工程)(?:计划)?总投资(?:额)?"
+        # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
+        r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费",
+    ),
+    (
+        "REVENUE",
+        r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|下拨|拨入|财政拨款收入|补助|资金来源",
+    ),
+    ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
+    (
+        "SPENDING",
+        r"支出(?:决算数?|总计|合计)?|执行|(?<!转移)支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
+        r"|完成预算资金|完成资金",
+    ),
+    ("OTHER", r"总投资|投资|资产|采购|金额"),
+)
+KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
+
+
+_PARTS = re.compile(r"基本支出|项目支出|人员经费|公用经费|(?<!上年)(?<!上年度)决算数?为?$")
+
+
+def kind_in(own: str, context: str) -> str | None:
+    """The kind the words just before the amount name; the parts of a total (其中：基本支出…)
+    and a bare 决算数 take the kind of what the clause is about (预算总金额…, 收入…)."""
+    kind = _kind(own)
+    if kind == "SPENDING" and _FEE_ACCOUNTS.search(own):
+        return kind  # 其中:因公出国(境)费决算为0万元: the fee's own 决算, spent
+    if kind == "SPENDING" and _PARTS.search(own.rstrip("为是：: ")):
+        head = context[: context.rfind("其中")] if "其中" in context else context[: -len(own)]
+        about = _kind(head)
+        if about in ("BUDGET", "REVENUE") and "支出" not in own.replace("基本支出", "").replace(
+            "项目支出", ""
+        ):
+            return _actual(about, own, head)
+    return kind or _kind(context)
+
+
+def _actual(about: str, own: str, head: str) -> str:
+    """A bare 决算数 after a budget of revenue or of spending is that revenue or spending
+    as it came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget; after
+    a budget of no revenue (该项目预算数为15.00万元，决算数为5.00万元) it is what was spent."""
+    if about != "BUDGET" or not _BARE_ACCOUNTS.search(own):
+        return about
+    budget = _last(_BUDGET_OF, head, 0, len(head))
+    if budget is None:
+        return "REVENUE" if "收入" in head else "SPENDING"
+    return "REVENUE" if budget["of"] == "收入" else "SPENDING"
+
+
+_FEE_ACCOUNTS = re.compile(r"费\s*决算数?[为是：:]?\s*$")
+"""A fee's 决算 named with the fee (公务接待费决算为…), not a bare 决算数 of a total."""
+_BARE_ACCOUNTS = re.compile(r"^[，,\s]*决算数?[为是：:]?\s*$")
+_BUDGET_OF = re.compile(r"预算(?P<of>收入|支出)")
+
+
+def _kind(context: str) -> str | None:
+    """The kind of the money word nearest the end of ``context``."""
+    found = _last(KIND, context, 0, len(context))
+    return KIND_WORDS[int(found.lastgroup[1:])][0] if found else None
+
+
+kind_of = _kind
+"""The kind of the money word nearest the end of some words, for a table rule that reads
+a figure written inside a text cell (``threepublicrows``)."""

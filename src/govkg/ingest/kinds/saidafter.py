@@ -1,0 +1,38 @@
+"""Words said after an amount's figure that settle its kind (``money`` reads them in the 80
+characters after it, a mirror's readings taken out): a budget (``BUDGET_AFTER``,
+``ALLOCATED_AFTER``, ``PASSED_DOWN_AFTER``), an amount per something (``PER_UNIT``), money
+received (``RECEIVED_AFTER``)."""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.kinds.prosekinds import HEADS, MEASURES
+
+__all__ = ["ALLOCATED_AFTER", "BUDGET_AFTER", "PASSED_DOWN_AFTER", "PER_UNIT", "RECEIVED_AFTER"]
+
+BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算")
+"""A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算."""
+
+
+PER_UNIT = re.compile(
+    rf"\s*(?:/|每)\s*(?:{HEADS}|月|年|次|件|台|辆|{MEASURES})(?![\u4e00-\u9fff])"
+)
+"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里, 4400元/村
+(a rate, not a sum)."""
+RECEIVED_AFTER = re.compile(
+    r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
+    r"(?:\s*[，,](?=\s*(?:已|均已|全额|全部|足额)))?"  # 39万元,已下拨到位 / ,全额拨付到位
+    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨)?\s*(?:到位|到账)"
+    r"|\s*[，,]?\s*已\s*完成\s*自筹")
+"""Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位",
+"中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand); "专项资金92.4万元,
+全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came)."""
+ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
+"""Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
+PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
+"""Funds passed down to a use, said after their figure (twenty-seventh trial): "将2.4亿元资金
+下拨用于实施清洁取暖,47万元资金下拨用于实施…项目" — what a city allocates on from the
+transfer it was given, a budget as 下达…资金 is (``allocated``); the 下拨 before the second
+figure is the first's, not its own (it was read as money received). 下拨到位 after a figure is
+money arrived (``RECEIVED_AFTER``)."""
