@@ -19,7 +19,8 @@ from govkg.graph.validity import checked_seed
 from govkg.ingest.corpus import expected_places, score_text
 from govkg.ingest.document.report import Given
 from govkg.ingest.extract import extract
-from govkg.ingest.tables.tables import find_indicator_money, find_table_money
+from govkg.ingest.tables.indicatormoney import find_indicator_money
+from govkg.ingest.tables.tables import find_table_money
 from govkg.ingest.text.textview import clean_view
 from govkg.ingest.write import ingest
 

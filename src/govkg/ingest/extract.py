@@ -30,10 +30,11 @@ from govkg.ingest.tables.gluedfields import find_glued_fields
 from govkg.ingest.tables.gluedfunds import find_glued_funds
 from govkg.ingest.tables.gluedpoints import cut_points
 from govkg.ingest.tables.gluedtargets import glued_targets
+from govkg.ingest.tables.indicatormoney import find_indicator_money
 from govkg.ingest.tables.restatedcells import restated_cells
 from govkg.ingest.tables.sheetline import find_sheet_line
 from govkg.ingest.tables.sheetsums import find_sheet_sums
-from govkg.ingest.tables.tables import find_indicator_money, find_table_money
+from govkg.ingest.tables.tables import find_table_money
 from govkg.ingest.tables.targetform import find_target_form
 from govkg.ingest.tables.threepublicpairs import find_three_public_pairs
 from govkg.ingest.tables.unitfields import find_unit_fields

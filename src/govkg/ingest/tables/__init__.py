@@ -1,8 +1,10 @@
 """Money in tables flattened to text: read where the table's own sums and heads place each
 cell, listed unread where they do not.
 
-tables is the rule (``money-table``) for tables whose unit is in a header (tableunits);
-the others read one shape each: 决算 books' statements (accountsrows, accountstables,
+tables is the rule (``money-table``) for tables whose unit is in a header (tableunits), its
+cells in tablecells, the execution rates that confirm a displaced grid in executionrate, an
+indicator table's money (a unit cell of its own) in indicatormoney; the others read one shape
+each: 决算 books' statements (accountsrows, accountstables,
 assetsheet, sheetcells, sheetline, sheetsums, tablesides), self-evaluation and target
 forms (selfeval_form, targetform, ratedrows, costcells, owncells, sourcegrid, naturesplit,
 yeargrid, unitfields), “三公”经费 tables (threepublicgrid, threepublicitemgrid,

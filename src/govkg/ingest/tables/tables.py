@@ -10,104 +10,56 @@ A page gives the grid with cells between ``|`` (an empty cell kept: a figure's c
 its position), between blanks or one a line (empty cells lost: a row short of a money
 column's figure is listed unread), or in a PDF's text order (unit or row labels after the
 figures: each figure listed unread, never guessed). No unit anywhere: nothing is read.
+
+A table's cells, figures, row labels and columns are cut in ``tablecells``; the stated
+执行率 that confirm a displaced grid's figures are checked in ``executionrate``; an indicator
+table's money (its unit in a cell of its own) is ``indicatormoney``'s.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 
-from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
+from govkg.ingest.tables.executionrate import confirmed as _confirmed
+from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
+from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
 from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
-from govkg.ingest.tables.owncells import unit_cell
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
+from govkg.ingest.tables.tablecells import FIGURE as _FIGURE
+from govkg.ingest.tables.tablecells import MAX_CELLS
+from govkg.ingest.tables.tablecells import Cell as _Cell
+from govkg.ingest.tables.tablecells import cells as _cells
+from govkg.ingest.tables.tablecells import column as _column
+from govkg.ingest.tables.tablecells import found as _found
+from govkg.ingest.tables.tablecells import is_label as _is_label
+from govkg.ingest.tables.tablecells import name as _name
 from govkg.ingest.tables.tablesides import SIDE_REASON, row_sides, two_sided
-from govkg.ingest.tables.tableunits import DECLARED as _DECLARED
 from govkg.ingest.tables.tableunits import cell_unit as _unit
 from govkg.ingest.tables.tableunits import unit_above as _unit_above
 from govkg.ingest.tables.threepublicgrid import find_three_public_grids
 from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.threepublicyears import find_three_public_years
 from govkg.ingest.tables.yeargrid import find_year_grids
-from govkg.ingest.text.numbers import YUAN_PER, number_value, yuan
+from govkg.ingest.text.numbers import YUAN_PER, number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
 __all__ = ["find_table_money"]
 
-RULE = "money-table"
-_PIPE_CELLS = re.compile(r"[^|\n]*")
-_BLANK_CELLS = re.compile(r"[^\s|]+")
-_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
-_MONEY_COLUMNS = (
-    (
-        "SPENDING",
-        re.compile(
-            r"(?:全年|预算|实际)?执行数|实际(?:投入|支出|使用)资金?(?:额|数)?|决算数|实际支出数?"
-            r"|实际数"  # beside 预算数: what was spent (a 子项 table, corpus round 16)
-        ),
-    ),
-    ("REVENUE", re.compile(r"(?:实际)?到位(?:资金)?(?:数|额)?")),
-    ("BUDGET", re.compile(r"(?:年初|全年|调整后?)?预算(?:数|资金总额|总额|金额)?")),
-)
-_OTHER_COLUMNS = re.compile(
-    r"(?:预算)?执行率|分值|得分|权重|(?:产生)?差异的?原因.*|未完成原因.*|原因|偏差.*|备注|评分"
-)
 _STOP = re.compile(r"绩效指标|一级指标|年度总体目标|年度目标|预期目标|总体目标|评价结论|项目名称")
-_LABEL = re.compile(r"[\u4e00-\u9fff]")
 MAX_ROWS = 12  # rows read under one header
-MAX_CELLS = 120  # cells looked at under one header
-
-
-@dataclass(frozen=True)
-class _Cell:
-    text: str  # simplified, stripped
-    start: int  # cleaned offsets of the stripped text
-    end: int
-
-
-def _cells(text: str, start: int, end: int, piped: bool) -> list[_Cell]:
-    """The cells of ``text[start:end]``: between ``|`` and line breaks (empty cells kept),
-    or between blanks."""
-    out = []
-    pattern = _PIPE_CELLS if piped else _BLANK_CELLS
-    previous = -1
-    for match in pattern.finditer(text, start, end):
-        if piped and match.start() == previous:
-            continue  # the empty match right after a cell
-        previous = match.end()
-        raw = match.group()
-        stripped = raw.strip(" \t\u3000\xa0")
-        closing = text[match.end() : match.end() + 1] == "\n" and text[match.start() - 1] == "|"
-        if piped and not stripped and match.start() > 0 and closing:
-            continue  # "238.93 |\n": the line break closes the cell, no empty cell
-        at = match.start() + (len(raw) - len(raw.lstrip(" \t\u3000\xa0")))
-        out.append(_Cell(stripped, at, at + len(stripped)))
-    return out
-
-
-def _column(cell: str) -> str | None:
-    """A header cell's kind of money, ``""`` for a column that is not money, None: not a
-    column header."""
-    words = re.sub(r"\s+", "", _DECLARED.sub("", cell))
-    for kind, pattern in _MONEY_COLUMNS:
-        if pattern.fullmatch(words):
-            return kind
-    if _OTHER_COLUMNS.fullmatch(words):
-        return ""
-    return None
 
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -320,76 +272,6 @@ def _displaced(view, cells, last, body_end, columns, unit, year, headers):
                 yield _found(view, window[0], cell, unit, kind, name, year)
 
 
-def _executed_apart(runs: list[list[_Cell]], kinds: list[str], rates: list[Decimal]) -> dict:
-    """Rows whose executed figure the PDF prints apart, alone between words (20000.00
-    20000.00 4.52 … 实施单位 9,034 … 45.17%): a run opening with one figure per budget
-    column is that row's budgets, and a lone figure is its 执行数, only where the lone
-    figure over the last budget is a stated rate and no other lone figure is. Keyed by the
-    run's id."""
-    budgets = len(kinds) - 1
-    if any(kind != "BUDGET" for kind in kinds[:-1]):
-        return {}
-    alone = [run[0] for run in runs if len(run) == 1]
-    found = {}
-    for run in runs:
-        if len(run) < budgets or len(run) == 1:
-            continue
-        if len(run) > budgets and _confirmed(run[budgets - 1], run[budgets], rates):
-            continue  # its executed figure is in the run
-        executed = [cell for cell in alone if _confirmed(run[budgets - 1], cell, rates)]
-        if len(executed) == 1 and executed[0] not in found.values():
-            found[id(run)] = executed[0]
-    return found
-
-
-_RATE = re.compile(r"(?P<rate>\d+\.\d\d)%")
-
-
-def _stated_rates(cells: list[_Cell], last: int) -> list[Decimal]:
-    """The rates printed with two decimals in the form (86.19%), up to its next form."""
-    rates = []
-    for cell in cells[last : last + MAX_CELLS]:
-        if "项目名称" in cell.text or _column(cell.text):
-            break
-        if found := _RATE.fullmatch(cell.text):
-            rates.append(Decimal(found["rate"]))
-    return rates
-
-
-def _confirmed(budget: _Cell, executed: _Cell, rates: list[Decimal]) -> bool:
-    """Whether executed / budget is a stated rate, to the rounding of its two decimals."""
-    base = number_value(budget.text)
-    if base <= 0:
-        return False
-    ratio = number_value(executed.text) / base * 100
-    return any(abs(ratio - rate) <= Decimal("0.011") for rate in rates)
-
-
-def _is_label(cell: str) -> bool:
-    """A row's label: words, never a figure, nor a figure with its unit (150万: ``owncells``)."""
-    return bool(_LABEL.search(cell)) and not _FIGURE.fullmatch(cell) and not unit_cell(cell)
-
-
-def _name(cell: str) -> str:
-    return re.sub(r"\s+", "", _DECLARED.sub("", cell)).rstrip(":：")
-
-
-def _found(view, label, cell, unit, kind, name, year, reason=None) -> MoneyFound:
-    quote = cite(view, label.start if label else cell.start, cell.end)
-    return MoneyFound(
-        rule=RULE,
-        cites=(quote,),
-        amount=yuan(cell.text, unit),
-        figure=cell.text,
-        unit=unit,
-        as_written=cite(view, cell.start, cell.end).quote,
-        kind=kind,
-        label=name,
-        year=year,
-        reason=reason,
-    )
-
-
 def _unread(view, cells, unit, year, headers, label=None):
     """Figures of a money table whose column the text does not show."""
     reason = (
@@ -401,87 +283,3 @@ def _unread(view, cells, unit, year, headers, label=None):
             yield _found(
                 view, label, cell, unit, None, _name(label.text) if label else None, year, reason
             )
-
-
-_UNIT_CELL = re.compile(r"(?P<unit>亿|万)?元?(?:人民币)?")
-_COMPARE = re.compile(r"[≤≥<>=＝﹦]|<=|>=|＜|＞|≦|≧")  # ﹦: a small equals sign
-_COST = re.compile(r"成本|资金|经费|费用|支出|预算|投资")
-
-
-def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
-    """Money in an indicator table, its unit in a 度量单位 cell of its own: a target after
-    its comparison (成本控制数 | ≤ | 30 | 万元: PLANNED, a ceiling), or a target and its
-    actual after the unit (外贸进出口总额 25 亿人民币 17.5 28.6). A cost's actual is spending;
-    any other figure (the economy's 进出口总额) is OTHER."""
-    text = simplified(view.text)
-    cells = _cells(text, 0, len(text), piped=False)
-    for at, cell in enumerate(cells):
-        target = _TARGET.fullmatch(cell.text)
-        if target and at > 0 and _is_label(cells[at - 1].text):
-            yield from _actual_after(view, text, cells, at, target["unit"], year)
-            continue
-        unit_cell = _UNIT_CELL.fullmatch(cell.text)
-        if not unit_cell or not cell.text or cell.text == "人民币":
-            continue
-        unit = (unit_cell["unit"] or "") + "元"
-        before = cells[max(0, at - 3) : at]
-        if (
-            len(before) == 3
-            and _FIGURE.fullmatch(before[2].text)
-            and _COMPARE.fullmatch(before[1].text)
-            and _is_label(before[0].text)
-        ):
-            name = _name(before[0].text)
-            yield _found(view, before[0], before[2], unit, "PLANNED", f"{name} 指标值", year)
-            yield from _actual_after_unit(view, text, cells, at, before[0], unit, year)
-            continue
-        after = cells[at + 1 : at + 3]
-        header = text.rfind("指标值", max(0, cell.start - 1500), cell.start)
-        if len(after) == 2 and all(_FIGURE.fullmatch(c.text) for c in after) and header >= 0:
-            label = next(
-                (c for c in reversed(cells[max(0, at - 2) : at]) if _is_label(c.text)), None
-            )
-            if label is None:
-                continue
-            name = _name(label.text)
-            cost = _COST.search(name)
-            yield _found(
-                view, label, after[0], unit, "PLANNED" if cost else "OTHER", f"{name} 指标值", year
-            )
-            yield _found(
-                view, label, after[1], unit, "SPENDING" if cost else "OTHER", f"{name} 完成值", year
-            )
-
-
-_SCORED_CELLS = re.compile(r"实际完成值[\s|]+分值[\s|]+得分")
-
-
-def _actual_after_unit(view, text, cells, at, label, unit, year):
-    """衛片執法補助經費 | ﹦ | 72890 | 元 | 72890 | 10.00 | 9.00 under 实际完成值 | 分值 | 得分:
-    three figures after a target's 度量单位 cell are its actual, its 分值 and its 得分, the
-    actual in the unit of that cell (corpus round 16). Fewer figures (a word for the actual)
-    read nothing."""
-    after = cells[at + 1 : at + 4]
-    header = _SCORED_CELLS.search(text, max(0, cells[at].start - 1500), cells[at].start)
-    if header is None or len(after) < 3 or not all(_FIGURE.fullmatch(c.text) for c in after):
-        return
-    name = _name(label.text)
-    kind = "SPENDING" if _COST.search(name) else "OTHER"
-    yield _found(view, label, after[0], unit, kind, f"{name} 实际完成值", year)
-
-
-_TARGET = re.compile(r"(?:[≤≥<>=＝]|<=|>=)\d+(?:\.\d+)?(?P<unit>万元|元|亿元)")
-_SCORED = re.compile(r"实际完成值\s+分值\s+得分")
-
-
-def _actual_after(view, text, cells, at, unit, year):
-    """项目总成本 ≤90万元 90 8 8 under 年度指标值 实际完成值 分值 得分: three figures after
-    a target in money are its actual, its 分值 and its 得分, the actual in the target's
-    unit. Two figures are 分值 and 得分 only (the actual was words): nothing is read."""
-    after = cells[at + 1 : at + 4]
-    header = _SCORED.search(text, max(0, cells[at].start - 1500), cells[at].start)
-    if header is None or len(after) < 3 or not all(_FIGURE.fullmatch(c.text) for c in after):
-        return
-    name = _name(cells[at - 1].text)
-    kind = "SPENDING" if _COST.search(name) else "OTHER"
-    yield _found(view, cells[at - 1], after[0], unit, kind, f"{name} 实际完成值", year)
