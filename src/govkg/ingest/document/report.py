@@ -34,6 +34,7 @@ from govkg.ingest.document.genresigns import (
     read_through,
     shows_genre,
 )
+from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
@@ -211,6 +212,12 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         head = titled
         genre_name, genre = _genre(head)
     named = _given_title(given.title) if genre is None else None
+    if named is None and (why := government_budget(simplified(view.text), genre is not None)):
+        raise IngestError(  # a whole area's budget to the people's congress (governmentbudget)
+            file,
+            f"does not look like a report of the genre family: {why}, not a unit's spending "
+            "report; if it is one, give its title with --title",
+        )
     if genre is None and named is None and not _reads_as_report(view.text):
         raise IngestError(
             file,
