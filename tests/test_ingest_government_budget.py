@@ -50,7 +50,8 @@ def test_a_governments_whole_budget_is_refused_in_one_line(text):
     with pytest.raises(IngestError) as refused:
         document(text)
     message = str(refused.value)
-    assert REFUSED in message and "\n" not in message
+    assert REFUSED in message
+    assert "\n" not in message
     assert "government's budget" in message or "whole area's budget" in message
 
 
