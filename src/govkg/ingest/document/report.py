@@ -24,6 +24,7 @@ from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
+from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
 from govkg.ingest.document.genresigns import (
@@ -346,7 +347,8 @@ _VOCABULARY = re.compile(
 def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
     evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or a sign of the
-    genre (``genresigns``): a report whose title the page lost (a news item has none). A
+    genre (``genresigns``): a report whose title the page lost (a news item has none); last,
+    money among five of the family's word groups in no other class's text (``familywords``). A
     mirror's readings are read through (績效目標(biāo)自評表: ``genresigns.read_through``)."""
     head = read_through(simplified(text[:20_000]))
     if shows_genre(head):  # a form's title, the indicator table's or execution's headings
@@ -355,7 +357,9 @@ def _reads_as_report(text: str) -> bool:
         return False
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
         return True
-    return bool(_HEADING.search(head)) or len(set(_VOCABULARY.findall(head))) >= 2
+    if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
+        return True
+    return speaks_as_family(head)  # the general fallback, last: many family words (familywords)
 
 
 def _given_title(title: str | None) -> tuple[str, str | None, int | None] | None:
