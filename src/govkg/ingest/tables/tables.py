@@ -34,6 +34,7 @@ from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
 from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.ratedrows import find_rated_rows
+from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
@@ -236,21 +237,34 @@ def _displaced(view, cells, last, body_end, columns, unit, year, headers):
     """A grid in a PDF's text order, its row labels displaced: figures in runs, no row
     named. Figures in a run are read as the money columns in order only where the form's
     stated 执行率 (86.19%) confirms it: the executed figure over the budget before it is
-    that rate, in the run or alone elsewhere in the form (``_executed_apart``). Every other
-    figure is listed unread."""
+    that rate, in the run or alone elsewhere in the form (``_executed_apart``). A run after
+    its row's label with a figure for every column, its own 执行率 cell proving it, is read
+    (``rowrate``). Every other figure is listed unread."""
     money = max(i for i, c in enumerate(columns) if c) + 1
     kinds = columns[:money]
     rates = _stated_rates(cells, last)
     checked = kinds[-1] == "SPENDING" and "" not in kinds and len(kinds) >= 2 and rates
     runs: list[list[_Cell]] = [[]]
+    before: dict[int, _Cell] = {}  # the cell right before each run: its row's label, if any
+    previous = None
     for cell in cells[last:body_end]:
         if _FIGURE.fullmatch(cell.text):
+            if not runs[-1] and previous is not None:
+                before[id(runs[-1])] = previous
             runs[-1].append(cell)
         elif runs[-1]:
             runs.append([])
+        previous = cell
     apart = _executed_apart(runs, kinds, rates) if checked else {}
     moved = {id(cell) for cell in apart.values()}
     for run in runs:
+        label = before.get(id(run))
+        if label is not None and _is_label(label.text) and rate_proven(run, headers, columns):
+            for cell, kind, header in zip(run[:money], kinds, headers, strict=False):
+                if kind:  # its own 执行率 cell proves the row (rowrate)
+                    name = f"{_name(label.text)} {_name(header)}"
+                    yield _found(view, label, cell, unit, kind, name, year)
+            continue
         at = 0
         while at < len(run):
             window = run[at : at + money]
