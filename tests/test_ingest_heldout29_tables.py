@@ -61,3 +61,50 @@ def test_a_row_short_of_a_column_leaves_it_unread():
     read = found(text)
     assert read
     assert all(kind is None for _, kind, _, _ in read)
+
+
+# -- an amount after a class of spending's code, by its section's heading (functionclass) -----
+
+CLASSES = (
+    "青岚县2021年财政决算有关事项的说明\n"
+    "一、青岚县一般公共预算支出决算情况\n"
+    "2021年全县一般公共预算支出为88000万元,比上年决算数增加3000万元。分科目情况如下:\n"
+    "(一)205-教育支出31000万元,比上年决算数增加1200万元,其中:\n"
+    "1、20502-普通教育26000万元,比上年决算数增加900万元。\n"
+    "2、2050204-高中教育4100万元,与上年决算数持平。\n"
+)
+
+
+def test_an_amount_after_a_class_code_is_the_sections_spending():
+    assert kinds(CLASSES) == [
+        ("88000万元", "SPENDING"),
+        ("3000万元", "CHANGE"),
+        ("31000万元", "SPENDING"),  # 教育支出: read by its own word, as before
+        ("1200万元", "CHANGE"),
+        ("26000万元", "SPENDING"),  # 20502-普通教育: a class of spending, the section's 决算
+        ("900万元", "CHANGE"),
+        ("4100万元", "SPENDING"),
+    ]
+
+
+def test_under_a_heading_of_the_budget_it_is_budgeted():
+    text = CLASSES.replace("支出决算情况", "支出预算情况")
+    assert kinds(text)[4] == ("26000万元", "BUDGET")
+
+
+def test_under_a_heading_naming_no_spending_it_stays_unread():
+    text = CLASSES.replace("一般公共预算支出决算情况", "财政决算总体情况")
+    assert kinds(text)[4] == ("26000万元", None)
+
+
+def test_a_revenue_class_code_says_nothing():
+    text = CLASSES.replace("20502-普通教育", "10101-国内增值税")
+    assert kinds(text)[4] == ("26000万元", None)
+
+
+def test_a_year_or_a_count_before_the_name_is_no_class_code():
+    text = CLASSES.replace("1、20502-普通教育", "1、2021-普通教育").replace(
+        "2、2050204-高中教育", "2、学校共205所,高中教育"
+    )
+    assert kinds(text)[4] == ("26000万元", None)
+    assert kinds(text)[6] == ("4100万元", None)

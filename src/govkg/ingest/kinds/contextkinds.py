@@ -25,7 +25,8 @@ up after it, ``usedup``, the total after a rate, ``ratetotal``, and the money of
 bought by type, ``threepublic.vehicletypes``; from the twenty-seventh: the shares of money
 handed on, each in a bracket after its project, ``passedparts``, and the items of a clause
 opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 total worded 支出,
-``threepublic.budgettotal``) are asked here, each in its own module,
+``threepublic.budgettotal``; from the twenty-ninth: an amount after a class of spending's
+code, by its section's heading, ``functionclass``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
 rule that finds an amount cannot be read says why.
 """
@@ -51,6 +52,7 @@ from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
+from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
@@ -140,4 +142,5 @@ def context_kind(
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)
     kind = paid_list_kind(text, start, kind)  # ;支付…经费50万元,…购置经费15万元: spent
+    kind = function_class_kind(text, start, own, kind)  # 20103-…事务9185万元 under 支出决算说明
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

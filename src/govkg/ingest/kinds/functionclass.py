@@ -1,0 +1,55 @@
+"""An amount right after a class of the functional classification of spending takes its
+section's kind (twenty-ninth trial).
+
+A government's 决算 note lists its spending by class, each line the class's code and name,
+its figure, then the change on the year before:
+
+    一、某区支出决算说明
+    …(一)201-一般公共服务支出23653万元,较2021年决算数增加2954万元,其中:
+    1、20103-政府办公厅(室)及相关机构事务9185万元,较2021年决算数增加2686万元。
+
+The lines whose class name ends in 支出 are read by that word; a 款 name (…事务) says no kind,
+so ``money`` left its figure unread. But a code of three, five or seven digits opening with 2
+(201, 20103, 2010301) is a class of the 支出功能分类科目: of spending by definition (revenue's
+classes open with 1), and the figure right after the code and its name is that class's
+amount. Of which kind the section's heading says: a heading (一、…) naming 支出 and 决算 makes
+it money spent (SPENDING); one naming 支出 and 预算, never 决算, money budgeted (BUDGET).
+Only for an amount no word names, right after the code and name (a colon or 为 between at
+most); no heading, or one naming neither, or a code of another length or first digit: the
+amount stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.text.amounts import PINYIN
+
+__all__ = ["function_class_kind"]
+
+_CLASS = re.compile(
+    r"(?:^|[\s、.．:：)）])(?<!\d)2\d{2}(?:\d{2}){0,2}(?!\d)\s*[-－—–]?\s*"
+    r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,30}?\s*(?:为|是|[:：])?\s*$"
+)
+_HEADING = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．](?P<words>[^\n]*)$")
+REACH = 6000  # characters before the amount in which its section's heading is looked for
+
+
+def function_class_kind(text: str, start: int, own: str, kind: str | None) -> str | None:
+    """SPENDING or BUDGET for an unnamed amount right after a 支出功能分类 class's code and
+    name, by its section's heading (see above); else ``kind``."""
+    if kind is not None or not _CLASS.search(PINYIN.sub("", own)):
+        return kind
+    heading = None
+    for heading in _HEADING.finditer(text, max(0, start - REACH), start):  # noqa: B007
+        pass
+    if heading is None:
+        return kind
+    words = PINYIN.sub("", heading["words"])
+    if "支出" not in words:
+        return kind
+    if "决算" in words:
+        return "SPENDING"
+    if "预算" in words:
+        return "BUDGET"
+    return kind
