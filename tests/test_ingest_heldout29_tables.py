@@ -108,3 +108,63 @@ def test_a_year_or_a_count_before_the_name_is_no_class_code():
     )
     assert kinds(text)[4] == ("26000万元", None)
     assert kinds(text)[6] == ("4100万元", None)
+
+
+# -- a 三公 table of items under a <year>年度支出 head, its sums proven (threepublicspent) -----
+
+SPENT = (
+    "青岚县2021年度“三公”经费支出决算说明\n"
+    "项目 |\n"
+    "2021年度支出 (万元) |\n"
+    "支出增减情况(万元) |\n"
+    "增减率 |\n"
+    "公务用车购置及运行维护费 |\n"
+    "{cars} |\n"
+    "-2.5 |\n"
+    "-4.8% |\n"
+    "公务用车购置费 |\n"
+    "20.00 |\n"
+    "— |\n"
+    "— |\n"
+    "公务用车运行维护费 |\n"
+    "30.00 |\n"
+    "— |\n"
+    "— |\n"
+    "公务接待费 |\n"
+    "12.40 |\n"
+    "1.1 |\n"
+    "9.7% |\n"
+    "“三公”经费合计 |\n"
+    "62.40 |\n"
+    "— |\n"
+    "— |\n"
+)
+
+
+def test_a_table_its_sums_prove_is_read_spent():
+    assert kinds(SPENT.format(cars="50.00")) == [
+        ("50.00", "SPENDING"),
+        ("2.5", "CHANGE"),  # the magnitude; the sign is the direction
+        ("20.00", "SPENDING"),
+        ("30.00", "SPENDING"),
+        ("12.40", "SPENDING"),
+        ("1.1", "CHANGE"),
+        ("62.40", "SPENDING"),
+    ]
+
+
+def test_an_item_its_parts_do_not_add_up_to_reads_nothing():
+    read = kinds(SPENT.format(cars="51.00"))
+    assert read
+    assert all(kind is None for _, kind in read)  # listed unread, as before
+
+
+def test_a_table_naming_no_three_public_item_reads_nothing():
+    text = (
+        SPENT.format(cars="50.00")
+        .replace("公务用车购置及运行维护费", "办公设备购置费")
+        .replace("公务用车购置费", "办公家具购置费")
+    )
+    read = kinds(text)
+    assert read
+    assert all(kind is None for _, kind in read)

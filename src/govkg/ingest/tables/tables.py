@@ -51,6 +51,7 @@ from govkg.ingest.tables.tableunits import cell_unit as _unit
 from govkg.ingest.tables.tableunits import unit_above as _unit_above
 from govkg.ingest.tables.threepublicgrid import find_three_public_grids
 from govkg.ingest.tables.threepublicrows import find_counted_grids
+from govkg.ingest.tables.threepublicspent import find_three_public_spent
 from govkg.ingest.tables.threepublicyears import find_three_public_years
 from govkg.ingest.tables.yeargrid import find_year_grids
 from govkg.ingest.text.numbers import YUAN_PER, number_value
@@ -81,6 +82,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_accounts_tables,
         accounts_rows,
         find_three_public_grids,
+        find_three_public_spent,  # items under a <year>年度支出(万元) head, their sums proven
         find_three_public_years,  # two years' 三公 预算数 and their change (threepublicyears)
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_rated_rows,
