@@ -7,7 +7,9 @@ What is handed down is what the unit may spend, a budget, also where the fund's 
 (…经费保障机制…资金: the fund's name, not spending; sixteenth trial), or the 经费 handed down
 named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费65万元: twenty-third
 trial; 下达经费已使用65万元 stays spending; under a heading of funds in place this 经费 changes
-no reading). It says so only where nothing
+no reading), or the investment plan handed down named right before its figure (…下达投资计划
+共计30.9万元: twenty-ninth trial; the plan handed down is the allocation). It says so only
+where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
 支出2万元: spending), in the amount's own segment of its clause.
 
@@ -54,6 +56,12 @@ _NAMED_FEE = re.compile(r"经费(?=[^，,。；;\n]*?资金)")
 _FEE_HANDED = re.compile(r"经费\s*(?:共计|合计|共|总额)?\s*[为是：:]?\s*$")
 """The 经费 handed down, named right before its figure: 区财政局…下达区应急局2021年防汛抗旱经费
 65万元 (twenty-third trial): the fund's name, what the unit may spend, not spent."""
+_PLAN_HANDED = re.compile(
+    r"^[^，,。；;\n]{0,4}?(?:投资|资金|项目)?计划(?=\s*(?:共计|合计|总额|共|为|是|：|:)?\s*$)"
+)
+"""A plan handed down named right before its figure (安徽省水利厅…下达投资计划共计30.9万元:
+twenty-ninth trial): the investment plan a higher level hands down is the allocation itself,
+a budget, not a payment planned (计划 alone reads PLANNED)."""
 _RECEIVED = "收到"
 _HANDED_DOWN = "下达"
 
@@ -83,6 +91,7 @@ def allocated_kind(
     if handed >= 0 and received < 0:
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
+        rest = _PLAN_HANDED.sub("", rest)  # 下达投资计划共计30.9万元: the plan is the allocation
         if kind_of(rest) in (None, "BUDGET"):
             return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
         if kind_of(_FEE_HANDED.sub("", rest)) in (None, "BUDGET"):

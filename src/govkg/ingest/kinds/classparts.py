@@ -11,7 +11,10 @@ classification of spending: they name what the money is for, as 基本支出 / �
 that it was spent. Under 其中 after a budget they are parts of that budget; read by the
 支出 of their names, an approved budget would pass for money spent. So a part under 其中
 whose own words are only such a class name takes its total's kind where that total is a
-BUDGET. Not where its words say more (工资福利支出决算数, 实际支出…: read by those words), not
+BUDGET. So also after a total of money received (twenty-ninth trial): 实际到位资金
+3,011,525.72元(其中基本支出:2,661,525.72元、项目支出350,000.00元) splits what arrived by its
+use, and a part of money received is money received, REVENUE. Not where its words say
+more (工资福利支出决算数, 实际支出…: read by those words), not
 after a total of another kind (a 决算 total's parts stay spending), and not outside a
 list of parts (``money`` finds the total; ``totalparts`` shows it is theirs).
 

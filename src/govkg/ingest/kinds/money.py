@@ -129,9 +129,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         elif (  # its own 支出 only its class of spending (with none, the total's was tried)
             own_kind is not None
             and class_named(part)
-            and _kind_of_total(text, amount.start, kinds) == "BUDGET"
+            and (of := _kind_of_total(text, amount.start, kinds)) in ("BUDGET", "REVENUE")
         ):
-            kind = "BUDGET"  # 预算批复基本支出…其中工资福利性支出1358.23万元 (``classparts``)
+            kind = of  # 预算批复基本支出…其中工资福利性支出1358.23万元; 到位资金…(其中…项目支出…)
         own_start = max(clause_start, previous_end)  # 下达…资金: a budget; 收到…: revenue
         kind = allocated_kind(text, clause_start, own_start, amount.start, kind, _kind)
         after = _PINYIN.sub("", text[amount.end : amount.end + AFTER])  # 納(nà)入: 纳入

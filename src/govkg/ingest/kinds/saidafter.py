@@ -9,6 +9,9 @@ import re
 
 from govkg.ingest.kinds.prosekinds import HEADS, MEASURES
 
+COUNTERS = r"只|头|匹|羽|件|台|辆|套|株"
+"""What a price is said per besides heads and measures: animals (500元/只, 每头), items."""
+
 __all__ = ["ALLOCATED_AFTER", "BUDGET_AFTER", "PASSED_DOWN_AFTER", "PER_UNIT", "RECEIVED_AFTER"]
 
 BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算")
@@ -16,18 +19,22 @@ BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。
 
 
 PER_UNIT = re.compile(
-    rf"\s*(?:/|每)\s*(?:{HEADS}|月|年|次|件|台|辆|{MEASURES})(?![\u4e00-\u9fff])"
+    rf"\s*(?:/|每)\s*(?:{HEADS}|{COUNTERS}|月|年|次|{MEASURES})(?![\u4e00-\u9fff])"
+    rf"|\s*/\s*(?:{HEADS}|{COUNTERS}|{MEASURES})(?=\s*(?:进行|予以|给予|的|发放|补助|补贴|计算|核定))"
 )
-"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里, 4400元/村
-(a rate, not a sum)."""
+"""An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里, 4400元/村,
+500元/只 (a rate, not a sum). Written with a slash, the verb that pays at that rate may
+follow at once (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每
+followed by more of a word (15万元每年度预算) stays what it was."""
 RECEIVED_AFTER = re.compile(
-    r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*20\d\d\s*年(?:当年)?)?"  # ,于2016年当年全部到位
+    r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年)?)?)?"  # ,于2016年当年到位
     r"(?:\s*[，,](?=\s*(?:已|均已|全额|全部|足额)))?"  # 39万元,已下拨到位 / ,全额拨付到位
-    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨)?\s*(?:到位|到账)"
+    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨|下达)?\s*(?:到位|到账)"
     r"|\s*[，,]?\s*已\s*完成\s*自筹")
 """Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位",
 "中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand); "专项资金92.4万元,
-全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came)."""
+全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came); "第二批经费295万元于
+下达到位后" (trial 29: 于 with no year, 下达到位: handed down and arrived)."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
 PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
