@@ -60,6 +60,15 @@ _LISTED = re.compile(
 """Figures sharing one unit word, the first ones with decimals (a thousands comma never
 follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
 _LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_PAIRED = re.compile(
+    r"收入[^\d，,。；;、\n]{0,8}?(?P<a>(?<![\d.])\d+\.\d+)、\s*支(?:出|(?=总计|合计))"
+    r"[^\d，,。；;、\n]{0,8}?(?P<b>\d+(?:\.\d+)?)\s*(?P<unit>亿元|万元|元)"
+)
+"""收 and 支 stated in one pair, the unit word written once after the second figure (a
+部门决算's overview, twenty-ninth trial): 2020年度收入476.17、支总计460.06万元; 收入减少84.55、
+支出总计减少99.6万元. The first figure (decimals, as ``_LISTED``'s first ones) has the unit
+written after the second; each keeps its own words (收入…, 支…). Only 收入 then 支出 or
+支总计 / 支合计: 收费12.5、支付20万元 is no pair."""
 
 
 def amounts(text: str) -> Iterator[Amount]:
@@ -82,6 +91,20 @@ def amounts(text: str) -> Iterator[Amount]:
                     position=position,
                     count=len(figures),
                     first_start=found.start(),
+                )
+            )
+    for found in _PAIRED.finditer(text):
+        unit = found["unit"]
+        for name in ("a", "b"):
+            end = found.end() if name == "b" else found.end(name)
+            lists.append(
+                Amount(
+                    start=found.start(name),
+                    end=end,
+                    figure=found[name],
+                    unit=unit,
+                    yuan=yuan(found[name], unit),
+                    first_start=found.start("a"),
                 )
             )
     split_spans = []
