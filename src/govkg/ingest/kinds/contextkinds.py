@@ -26,7 +26,8 @@ bought by type, ``threepublic.vehicletypes``; from the twenty-seventh: the share
 handed on, each in a bracket after its project, ``passedparts``, and the items of a clause
 opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 total worded 支出,
 ``threepublic.budgettotal``; from the twenty-ninth: an amount after a class of spending's
-code, by its section's heading, ``functionclass``) are asked here, each in its own module,
+code, by its section's heading, ``functionclass``, and a fund the text says was handed down,
+stated later under its name alone, ``handedfund``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
 rule that finds an amount cannot be read says why.
 """
@@ -56,6 +57,7 @@ from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
+from govkg.ingest.kinds.handedfund import handed_fund_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
@@ -143,4 +145,5 @@ def context_kind(
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)
     kind = paid_list_kind(text, start, kind)  # ;支付…经费50万元,…购置经费15万元: spent
     kind = function_class_kind(text, start, own, kind)  # 20103-…事务9185万元 under 支出决算说明
+    kind = handed_fund_kind(text, start, kind, kind_of)  # 下达…扑杀补助资金; …补助资金23万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

@@ -19,6 +19,13 @@ a list takes the lead's kind where:
   its own words, and so is the whole list;
 - the lead names a kind (预算, 收入, 支出, 结转…) and states no amount (a total with its
   parts after 其中: is read by ``money``'s total rule), nor is a bare 其中.
+
+A field's list may open with its year and 包含 (twenty-ninth trial: 1.预算数:2021年,包含补助18个
+年度重点项目资金774万元、补助6名传承人记录工作资金240万元、…补助3期传承人研修培训计划资金140万元…):
+the year and the comma after it name no item. There each item is a fund's name ending in
+资金, and the 补助 opening it (the fund subsidising 6名传承人) or the 计划 of the programme it
+pays for (研修培训计划资金) is part of that name: no receipt, no plan (``_fund_name``); they
+were read as money received and as planned while the field says they are the budget.
 """
 
 from __future__ import annotations
@@ -46,14 +53,20 @@ def lead_list_kind(
     """The kind the lead of the list the amount at ``start`` is an item of names (see
     above); else ``kind``."""
     low = max(0, start - REACH)
-    stop = None
-    for stop in _LIST_STOP.finditer(text, low, start):  # noqa: B007 (the last one is kept)
-        pass
+    stops = list(_LIST_STOP.finditer(text, low, start))
+    stop = stops[-1] if stops else None
+    opened = 0
+    if stop is not None and stop.group() not in _COLON and len(stops) > 1:
+        colon, comma = stops[-2], stop  # 预算数:2021年,包含…: the year, then the list
+        if colon.group() in _COLON and _YEAR_ONLY.fullmatch(text, colon.end(), comma.start()):
+            stop = colon
+            opened = _OPENER.match(text, comma.end()).end() - colon.end()
     if stop is None or stop.group() not in _COLON:
         return kind
     items = text[stop.end() : start]
     if not _wrapped_only(items):
         return kind
+    items = " " * opened + items[opened:]  # the year and 包含 name no item
     pieces, at = [], 0
     for figure in MONEY.finditer(items):
         if items[figure.end() : figure.end() + 1] != "、":
@@ -61,7 +74,7 @@ def lead_list_kind(
         pieces.append(items[at : figure.start()])
         at = figure.end() + 1
     pieces.append(items[at:])
-    if any(kind_of(without_item_fee(piece.replace("\n", ""))) for piece in pieces):
+    if any(kind_of(_fund_name(without_item_fee(piece.replace("\n", "")))) for piece in pieces):
         return kind  # an item says its own kind: read by its words
     lead_start = 0
     for lead_start_match in _LEAD_START.finditer(text, low, stop.start()):
@@ -71,6 +84,21 @@ def lead_list_kind(
         return kind
     named = kind_of(lead)
     return named if named in KINDS else kind
+
+
+_YEAR_ONLY = re.compile(r"\s*20\d\d\s*年度?\s*")
+_OPENER = re.compile(r"\s*(?:包含|包括|含)?")
+_NAMED_IN_FUND = re.compile(r"^\s*补助|计划(?=资金\s*$)")
+"""Words inside a fund's name: 补助 opening it (补助6名传承人记录工作资金: the fund subsidising
+them) and the 计划 of a programme it pays for (…研修培训计划资金)."""
+
+
+def _fund_name(piece: str) -> str:
+    """An item's words without the 补助 and 计划 of its fund's name, where it names a fund
+    (its words end in 资金): a list under a lead names no receipt or plan by them."""
+    if not piece.rstrip().endswith("资金"):
+        return piece
+    return _NAMED_IN_FUND.sub("", piece)
 
 
 def _wrapped_only(items: str) -> bool:
