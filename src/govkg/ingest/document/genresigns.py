@@ -8,7 +8,8 @@ shows neither a money figure nor a sign of the genre is refused (``report``).
 
 A sign is one of: the title of a self-assessment form (…绩效自评表, …绩效目标自评表) among the
 text's opening lines, or a title line ending in 绩效自评报告 / 绩效评价报告 whatever its subject
-(…转移支付区域绩效自评报告: a notice asking for one ends 的通知, a sentence goes on); the three levels of the indicator table's headings together (一级指标,
+(…转移支付区域绩效自评报告: a notice asking for one ends 的通知, a sentence goes on); the
+three levels of the indicator table's headings together (一级指标,
 二级指标, 三级指标); or the form's budget-execution headings, at least two of 年初预算数,
 全年预算数, 全年执行数 (a news item quoting a budget names none of these); or a 三公 note's
 title or its stated 决算/预算 total (``threepublic``), or a 三公 table's title or
