@@ -13,6 +13,12 @@ A town publishes its own page under its name, placed by its county ("发布机�
 twenty-sixth trial's 334: the town's 三公 budget table): the town (its government) is the
 publisher; a bare 某某镇 or a name going on past 镇 (…镇卫生院 is read by its 院) is not this.
 
+A page may list its metadata, each label alone on its line and its value on the next,
+often as bullets ("• 发布机构 / • 保山市文化和旅游局", twenty-ninth trial's 365): the name on
+the line after the label is the publisher. A publisher may carry its second name in brackets
+(发布机构 宁国市文化和旅游局(广播电视局), the same trial's 364): the bracket is part of the name,
+not cut before its closing mark.
+
 A bureau may publish a school's report: where the text speaks as a school (我校, 本校) and
 the publisher is no school, it is not the reporter (thirteenth round: 发布机构 昌宁县
 教育体育局 over a school's self-assessment that names no school): the unit stays unnamed.
@@ -35,14 +41,26 @@ def speaks_as_another(text: str, publisher: str) -> bool:
     return bool(_SCHOOL_VOICE.search(simplified(text))) and not _SCHOOL.search(publisher)
 
 
+_ORG = r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协)"
+_BRACKETED = (
+    r"(?:[^\s，。；:：|（）()]|[（(][^\s，。；:：|（）()]{1,20}[）)]){3,39}"
+    + _ORG
+    + r"(?:[（(][\u4e00-\u9fff]{2,20}"
+    + _ORG
+    + r"[）)])?"
+)
+"""A name whose brackets close within it (中共样例县委(县政府)办公室), then its second name in
+brackets, part of it (宁国市文化和旅游局(广播电视局): twenty-ninth trial's 364); a bracket
+that closes what stands around the name ((来源:样例局)) is none of it."""
+_TOWN = r"[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$)"
+"""A town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)."""
 PUBLISHER = re.compile(
     r"(?:(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
     # a metadata row with spaces for cells: 索引号 0152…-5-/2020-0628009 发布机构 保山市商务局
-    r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]+)"
-    r"(?P<unit>[^\s，。；:：|]{3,39}"
-    r"(?:局|委员会|委|办公室|办|中心|院|所|站|队|厅|部|会|处|政府|法院|检察院|馆|园|校|政协)"
-    # a town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)
-    r"|[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$))"
+    r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]+"
+    # a metadata list: the label alone on its line, the name on the next (• 发布机构 / • X局)
+    r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]*\n[ \t\u3000]*(?:[•·●▪◦][ \t\u3000]*)?)"
+    rf"(?P<unit>{_BRACKETED}|{_TOWN})"
 )
 """The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
 its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |), or a
