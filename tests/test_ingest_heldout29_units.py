@@ -1,7 +1,8 @@
 """The twenty-ninth trial's units and years (``document``), held on fictional text: a page's
 publisher whose name carries its second name in brackets (``publisher``); a page's metadata
-written as a list, the label alone on its line and the name on the next (``publisher``).
-Each with the cases that must not fire."""
+written as a list, the label alone on its line and the name on the next (``publisher``);
+the year of the budget or plan a report's money was allotted under (``allottedyear``). Each
+with the cases that must not fire."""
 
 from __future__ import annotations
 
@@ -66,3 +67,41 @@ def test_a_title_s_unit_wins_over_a_listed_publisher():
         "样例县2031年度", "2031年度样例县社会福利院"
     )
     assert _read(text).unit == "样例县社会福利院"
+
+
+# -- no year of its own: the year of the budget or plan its money was allotted under ---------
+
+ALLOTTED = (
+    "按照《样例省财政厅关于转发〈项目绩效管理操作指南〉的通知》要求,我单位对本项目开展自评,"
+    "自评情况报告如下:\n一、绩效目标分解下达情况\n{ground},{allotment}86.5万元用于村道硬化项目。\n"
+    "二、绩效自评工作开展情况\n项目已完工。\n"
+)
+
+
+def _year(ground: str, allotment: str = "安排项目资金") -> int | None:
+    return _read(ALLOTTED.format(ground=ground, allotment=allotment)).year
+
+
+def test_the_year_of_the_budget_or_plan_the_money_was_allotted_under():
+    assert _year("依据《样例县财政局关于2033年部门预算的批复》") == 2033
+    plan = "根据《样例县人民政府关于2033年度衔接资金项目实施方案的批复》"
+    assert _year(plan, allotment="拨付资金") == 2033
+
+
+def test_a_ground_that_is_no_year_s_budget_or_plan_dates_nothing():
+    assert _year("根据《关于下达2032年农村道路资金的通知》") is None  # may be carried on
+    assert _year("根据《样例县村道建设规划(2031-2035年)资金安排》") is None  # over years
+    assert _year("印发了《样例县2033年度资金使用计划》") is None  # cited, no ground
+    assert _year("根据《样例县2033年度资金使用计划》", allotment="项目建成") is None  # no allotment
+
+
+def test_two_grounds_of_different_years_date_nothing():
+    grounds = "根据《2032年度资金安排计划》和《样例县2033年度资金使用计划》"
+    assert _year(grounds) is None
+
+
+def test_a_year_the_report_states_wins_over_the_ground_s():
+    text = ALLOTTED.format(
+        ground="根据《样例县2033年度资金使用计划》", allotment="安排项目资金"
+    ).replace("二、绩效自评", "2034年度项目完成情况。\n二、绩效自评")
+    assert _read(text).year == 2034

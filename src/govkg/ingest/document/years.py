@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.allottedyear import allotted_year
 from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
@@ -36,7 +37,9 @@ def stated_year(head: str) -> re.Match | None:
     and a compared one (较2022年度决算数, 比2022年) is the year before, and a cover's date under
     its maker (…财政局制 / 2025年) is when the form was filled in: none is the report's.
     A project's period within one year (``periodyear``) is read after all of these; the
-    year money was carried into from the year before (``carryyear``) before them."""
+    year money was carried into from the year before (``carryyear``) before them; last of
+    all, the year of the budget or funds plan the money was allotted under, cited as the
+    allotment's ground (``allottedyear``)."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if _RANGE.search(head):
@@ -60,7 +63,9 @@ def stated_year(head: str) -> re.Match | None:
             ):
                 return found
     # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
-    return _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
+    # last, the year of the budget or funds plan its money was allotted under (allottedyear)
+    found = _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
+    return found or allotted_year(written)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
