@@ -1,8 +1,9 @@
 """The twenty-ninth trial's units and years (``document``), held on fictional text: a page's
 publisher whose name carries its second name in brackets (``publisher``); a page's metadata
-written as a list, the label alone on its line and the name on the next (``publisher``);
-the year of the budget or plan a report's money was allotted under (``allottedyear``). Each
-with the cases that must not fire."""
+written as a list, the label alone on its line and the name on the next (``publisher``); the
+year of the budget or plan a report's money was allotted under (``allottedyear``); an area's
+government accounts titled by the area (``areaaccounts``). Each with the cases that must not
+fire."""
 
 from __future__ import annotations
 
@@ -105,3 +106,31 @@ def test_a_year_the_report_states_wins_over_the_ground_s():
         ground="根据《样例县2033年度资金使用计划》", allotment="安排项目资金"
     ).replace("二、绩效自评", "2034年度项目完成情况。\n二、绩效自评")
     assert _read(text).year == 2034
+
+
+# -- a title naming a place alone, then its government's accounts: the area (areaaccounts) ---
+
+AREA = (
+    "{title}\n一、样例开发区支出决算说明\n"
+    "2031年度一般公共预算支出数为15820万元,比2030年度决算数增加1200万元,增长8.21%。\n"
+    "(一)201-一般公共服务支出2650万元,较2030年决算数增加150万元,增长6%。\n"
+)
+
+
+def test_a_title_naming_an_area_s_government_accounts_names_the_area():
+    for title, area in (
+        ("样例开发区2031年政府预决算相关重要事项说明", "样例开发区"),
+        ("样例省样例县2031年度财政决算情况", "样例省样例县"),
+        ("樣例縣2031年政府決算說明", "樣例縣"),  # traditional characters, as written
+        ("和平区2031年全区收支决算情况", "和平区"),  # 和 opens a place too
+    ):
+        assert _read(AREA.format(title=title)).unit == area
+
+
+def test_a_department_a_budget_or_a_sentence_names_no_area():
+    department = "样例县财政局2031年政府决算相关事项说明"  # a place before a department
+    assert _read(AREA.format(title=department)).unit != "样例县"
+    budget = "样例开发区2031年政府预算相关重要事项说明"  # a budget alone
+    assert _read(AREA.format(title=budget)).unit == UNNAMED
+    sentence = "现就样例开发区2031年政府决算相关事项说明如下"  # a sentence, not a title
+    assert _read(AREA.format(title=sentence)).unit == UNNAMED

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from govkg.core.errors import IngestError
+from govkg.ingest.document.areaaccounts import accounts_area
 from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.commissioned import commissioned_supervisor
@@ -242,6 +243,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             unit = without_scope(field["unit"])  # 部门:样例镇汇总 (scopemark)
             if certain_unit(head, unit):  # a (略) placeholder is not cited (notaunit)
                 spans.append(field.span())
+        elif area := accounts_area(head, spans[0]):  # 样例县2031年政府决算… (areaaccounts)
+            unit = area["unit"]
     unit, as_written = issuer_of(view.text, head, certain_unit(head, unit), spans)
     written = re.search(r"\s*".join(map(re.escape, unit)), head) if unit else None
     if as_written:
