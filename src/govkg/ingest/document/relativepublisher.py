@@ -17,11 +17,16 @@ neither is a place, ``_NOT_A_PLACE``).
 A body's sentence may name the unit relative too (自治区体育局是…直属机构), its title placed
 (西藏自治区体育局机关2023年度 / 部门决算, the twenty-eighth trial's 357): the placed name at a
 line's start is the unit (``report``), as for a publisher; 自治区 is a level like 省.
+
+The names are matched in simplified characters (a mirror prints 縣委宣傳部; ``simplified``
+keeps offsets) and the placed name is given as the text writes it.
 """
 
 from __future__ import annotations
 
 import re
+
+from govkg.ingest.text.simplified import simplified
 
 __all__ = ["placed_publisher"]
 
@@ -32,6 +37,7 @@ _NOT_A_PLACE = re.compile(r"[的和与及在为由向对是了将从经]|关于|
 def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] | None:
     """The name ``publisher`` (relative: 县委宣传部) written placed at a line's start in
     ``text``, with its span; None where none is, or two different ones are."""
+    publisher = simplified(publisher)
     if not _LEVEL.match(publisher) or len(publisher) < 4:
         return None
     pattern = re.compile(
@@ -42,9 +48,11 @@ def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] |
         rf"(?<=[，,。；;：:])[ \t\u3000]*"
         rf"(?P<unit>(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(publisher)})"
     )
-    for match in [*pattern.finditer(text[:3000]), *in_clause.finditer(text[:3000])]:
+    plain = simplified(text[:3000])
+    for match in [*pattern.finditer(plain), *in_clause.finditer(plain)]:
         if not _NOT_A_PLACE.search(match["place"]):
             found.setdefault(match["unit"], match.span("unit"))
     if len(found) != 1:
         return None
-    return next(iter(found.items()))
+    start, end = next(iter(found.values()))
+    return text[start:end], (start, end)
