@@ -22,6 +22,7 @@ from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRul
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from govkg.answers.querying import GraphVersion
+from govkg.api.acyclic import Acyclic
 from govkg.api.base import Budget
 from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
@@ -97,8 +98,9 @@ class PreparedDocuments(SchemaExtension):
         yield
 
 
-class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext):
-    """Coercing variables, too, answers without "Did you mean …"."""
+class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext, Acyclic):
+    """Coercing variables, too, answers without "Did you mean …"; strawberry's path (GET,
+    ``execute_sync``) leaves no reference cycle behind either (``api/acyclic.py``)."""
 
     @classmethod
     def build(cls, *args: Any, **kwargs: Any) -> Any:
@@ -107,6 +109,11 @@ class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
 
 LOG = logging.getLogger("govkg.api.execute")
+
+
+class Execution(LeafExecution, Acyclic):
+    """graphql-core's executor with basic leaves read in place (``api/leaves.py``), leaving
+    no reference cycle behind (``api/acyclic.py``)."""
 
 
 def _unexpected(error: GraphQLError) -> bool:
@@ -200,7 +207,7 @@ def execute(
         variable_values=variables,
         operation_name=operation_name,
         hide_suggestions=True,
-        executor_class=LeafExecution,
+        executor_class=Execution,
     )
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
