@@ -28,6 +28,7 @@ from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.api.leaves import LeafExecution
 from govkg.api.nodes import TYPES
+from govkg.api.objectfields import ObjectFieldExecution
 from govkg.api.root import Query
 from govkg.api.shapeanswers import ShapeAnswers
 from govkg.api.shapes import ShapeVerdicts, shape_from
@@ -111,9 +112,9 @@ class QuietExecutionContext(StrawberryGraphQLCoreExecutionContext, Acyclic):
 LOG = logging.getLogger("govkg.api.execute")
 
 
-class Execution(LeafExecution, Acyclic):
-    """graphql-core's executor with basic leaves read in place (``api/leaves.py``), leaving
-    no reference cycle behind (``api/acyclic.py``)."""
+class Execution(LeafExecution, ObjectFieldExecution, Acyclic):
+    """graphql-core's executor with basic leaves and objects read in place (``api/leaves.py``,
+    ``api/objectfields.py``), leaving no reference cycle behind (``api/acyclic.py``)."""
 
 
 def _unexpected(error: GraphQLError) -> bool:
