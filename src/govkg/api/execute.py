@@ -23,6 +23,7 @@ from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
 
 from govkg.answers.querying import GraphVersion
 from govkg.api.acyclic import Acyclic
+from govkg.api.awaitables import is_awaitable
 from govkg.api.base import Budget
 from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
@@ -209,6 +210,7 @@ def execute(
         operation_name=operation_name,
         hide_suggestions=True,
         executor_class=Execution,
+        is_awaitable=is_awaitable,
     )
     response: dict[str, Any] = {"data": result.data}
     if result.errors:
