@@ -12,6 +12,12 @@ from starlette.testclient import TestClient
 from govkg.app import create_app
 from govkg.cli import main as cli
 from govkg.http.graphiql import EXAMPLES
+from govkg.http.graphql_view import (
+    CSV,
+    GRAPHQL_RESPONSE,
+    LONGEST_KEPT_ACCEPT,
+    _preferred_of,
+)
 from govkg.http.settings import Settings
 
 FEEDS = EXAMPLES[0]
@@ -71,6 +77,30 @@ def test_graphql_response_media_type_and_400_for_a_request_error(client):
     assert bad.json()["errors"]
     legacy = client.post("/graphql", json={"query": "{ nosuchfield }"})
     assert legacy.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/graphql-response+json, application/json;q=0.9", GRAPHQL_RESPONSE),
+        ("application/json, application/graphql-response+json;q=0.9", "application/json"),
+        ("text/csv", "text/csv"),
+        ("text/csv;q=0.5, application/json", "application/json"),
+        ("application/*", "application/json"),
+        (None, "application/json"),
+        ("application/graphql-response+json;q=0.1, " + "x/y;q=0.5, " * 40, GRAPHQL_RESPONSE),
+    ],
+)
+def test_each_accept_header_is_negotiated_alike_every_time(client, accept, media):
+    """The representation is negotiated once per header and kept (a long header is not)."""
+    headers = {"accept": accept} if accept else {}
+    body = {"query": FEEDS.query, "variables": FEEDS.variables}
+    for _ in range(2):
+        response = client.post("/graphql", json=body, headers=headers)
+        assert response.status_code == 200
+        assert response.headers["content-type"].split(";")[0] == media
+        if accept and len(accept) <= LONGEST_KEPT_ACCEPT:
+            assert _preferred_of(accept) == (media if media != "text/csv" else CSV)
 
 
 def test_validation_errors_do_not_suggest_field_names(client):

@@ -69,11 +69,30 @@ def _graph_of(request: Request | WebSocket):
     return getattr(request.state, "kg", None) or request.app.state.kg
 
 
-def _wants_csv(request: Request) -> bool:
-    if request.query_params.get("format") == "csv":
+OFFERS = ("application/json", GRAPHQL_RESPONSE, CSV)
+KEPT_ACCEPTS, LONGEST_KEPT_ACCEPT = 256, 256
+_preferred: dict[str | None, str | None] = {}
+_UNKNOWN = object()
+
+
+def _preferred_of(accept: str | None) -> str | None:
+    """Which of a JSON answer's representations ``Accept`` prefers (one negotiation, not
+    one per question asked of it); kept per header, as clients send the same few."""
+    wanted = _preferred.get(accept, _UNKNOWN)
+    if wanted is not _UNKNOWN:
+        return wanted  # type: ignore[return-value]
+    wanted = negotiate(accept, OFFERS)
+    if accept is None or len(accept) <= LONGEST_KEPT_ACCEPT:
+        if len(_preferred) >= KEPT_ACCEPTS:
+            _preferred.clear()
+        _preferred[accept] = wanted
+    return wanted
+
+
+def _wants_csv(request: Request, preferred: str | None) -> bool:
+    if request.scope.get("query_string") and request.query_params.get("format") == "csv":
         return True
-    offers = ["application/json", GRAPHQL_RESPONSE, CSV]
-    return negotiate(request.headers.get("accept"), offers) == CSV
+    return preferred == CSV
 
 
 def _as_csv(response: Response) -> Response:
@@ -261,15 +280,13 @@ class GraphQLView(GraphQL):
                 and getattr(request.state, "graphql_errors", True) is False
             ):
                 self.cache.put(key, bytes(response.body))
-        accept = request.headers.get("accept")
-        if response.media_type == "application/json" and _wants_csv(request):
-            return _as_csv(response)
-        if (
-            response.media_type == "application/json"
-            and negotiate(accept, ["application/json", GRAPHQL_RESPONSE]) == GRAPHQL_RESPONSE
-        ):
-            response.headers["content-type"] = GRAPHQL_RESPONSE
-            if getattr(request.state, "graphql_request_error", False):
-                response.status_code = 400
+        if response.media_type == "application/json":
+            preferred = _preferred_of(request.headers.get("accept"))
+            if _wants_csv(request, preferred):
+                return _as_csv(response)
+            if preferred == GRAPHQL_RESPONSE:  # the same as asked of JSON and it alone
+                response.headers["content-type"] = GRAPHQL_RESPONSE
+                if getattr(request.state, "graphql_request_error", False):
+                    response.status_code = 400
         response.headers.setdefault("vary", "Accept")
         return response
