@@ -168,6 +168,9 @@ def create_app(
     static = GZipMiddleware(StaticFiles(directory=STATIC), minimum_size=1024)
     app = Starlette(
         routes=[
+            # first: every request walks the list until a route matches, and /graphql is
+            # the one asked most (and overlaps no other)
+            Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/", home),
             Route("/health", health),
             Route("/admin/reload", reload_endpoint, methods=["POST"]),
@@ -178,7 +181,6 @@ def create_app(
             Route("/review/{document}.json", review_get, methods=["GET"]),
             Route("/review/{document}", review_document_page, methods=["GET"]),
             Route("/review/{document}", review_post, methods=["POST"]),
-            Route("/graphql", graphql, methods=["GET", "POST"]),
             Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
             Route("/id/{path:path}", resource),
             Route("/search", search_page, methods=["GET"]),
