@@ -17,6 +17,7 @@ import strawberry
 from graphql import GraphQLError, specified_rules, validate
 from graphql import execute as graphql_execute
 from strawberry.extensions import MaskErrors, SchemaExtension
+from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.validation_rules.maybe_null import MaybeNullValidationRule
 from strawberry.schema.validation_rules.one_of import OneOfInputValidationRule
@@ -28,6 +29,7 @@ from govkg.api.base import Budget
 from govkg.api.cost import LIMITS, MAX_TOKENS, measured
 from govkg.api.documentcache import DocumentCache, Prepared, unlink_tokens
 from govkg.api.leaves import LeafExecution
+from govkg.api.names import KeptNames
 from govkg.api.nodes import TYPES
 from govkg.api.objectfields import ObjectFieldExecution
 from govkg.api.root import Query
@@ -145,6 +147,7 @@ schema = _Schema(
         lambda: MaskErrors(should_mask_error=_unexpected, error_message="Internal error."),
     ],
     execution_context_class=QuietExecutionContext,
+    config=StrawberryConfig(name_converter=KeptNames()),
 )
 
 
