@@ -6,7 +6,8 @@ body's own), 城市管理局(系统) / (部门) (with its subordinates), 样例�
 accounts belong to, 封开县人民法院省级部门决算 (a court's accounts kept in the province's
 budget: twenty-fourth trial's 303). None is part of the name: the unit is the body. Cut only
 where what is left ends on an organisation word (a name), so a word that merely ends on
-these characters stays whole.
+these characters stays whole; a union's or a chamber's name ends on 会 (样例区总工会本级 is
+样例区总工会's own accounts: thirtieth trial's 386), as a committee's on 委员会.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _MARK = re.compile(
 )
 _NAME_END = re.compile(
     r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|处|馆|园|校|协会|学会"
-    r"|社|办|部|镇|乡|街道|办事处)$"
+    r"|社|办|部|镇|乡|街道|办事处|会)$"
 )
 
 
