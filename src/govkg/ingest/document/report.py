@@ -431,7 +431,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             spans.append(field.span())
         elif is_fund(unit, head[title.end("unit") : title.end()]):  # 2022年衔接资金项目…,
             # 中央支持地方公共文化|项目资金绩效…: the fund is no unit; its holder
-            unit = fund_holder(unit)  # …长沙市电子工业学校财政专项资金…: the unit it opens on
+            # …长沙市电子工业学校财政专项资金…, 自然资源局不动产数据化建设|项目…: the
+            # unit it opens on
+            unit = fund_holder(unit, head[title.end("unit") : title.end()])
             # the holder may head the line: 海口市秀英区水务局2022年衔接资金项目…
             line_start = head.rfind("\n", 0, title.start()) + 1
             if found := holder(head, line_start, title.start()):
