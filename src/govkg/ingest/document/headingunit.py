@@ -10,13 +10,15 @@ the body); a line of it that opens (after a year, or 关于) on a placed name (`
 the unit's title where the words from it to the block's end name a report of the family
 (绩效, 自评, 决算 or 三公, ending in 报告, 说明 or 表) and no other unit (an organisation word
 after the name: 关于样例县某某中心…的报告 is about another) nor a handing out or a notice
-(下达, 转发, 通知: ``issuer``'s words). Read only where nothing else names the unit."""
+(下达, 转发, 通知: ``issuer``'s words), nor the works a project does on it (…垃圾转运站提升改造
+项目…, ``worksproject``: thirtieth trial). Read only where nothing else names the unit."""
 
 from __future__ import annotations
 
 import re
 
 from govkg.ingest.document.issuer import NAME, ORG, Stated, placed
+from govkg.ingest.document.worksproject import works_on_name
 
 __all__ = ["heading_unit"]
 
@@ -47,6 +49,8 @@ def heading_unit(head: str) -> Stated | None:
             continue
         rest = head[opens.end("unit") : line.end()] + "".join(m.group() for m in kept[at + 1 :])
         rest = re.sub(r"\s+", "", rest)
+        if works_on_name(rest):  # …垃圾转运站|提升改造项目…: the project's object (worksproject)
+            continue
         if _REPORT.search(rest) and not _OTHER.search(rest):
             return opens["unit"], opens.span("unit")
     return None
