@@ -26,6 +26,7 @@ from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
+from govkg.ingest.document.publisherreadings import publisher_through_readings
 from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
@@ -109,18 +110,22 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     where it writes the publisher's name in full (发布机构 区交通运输局 signed 宁波市奉化区
     交通运输局: one unit, its place left out by the site)."""
     head = simplified(text[:1500])
-    publisher = _PUBLISHER.search(head)
-    if publisher and speaks_as_another(text, publisher["unit"]):
+    field = _PUBLISHER.search(head)  # matched as simplified, named as written
+    publisher = (
+        (field["unit"], text[field.start("unit") : field.end("unit")], field.span())
+        if field
+        else publisher_through_readings(text)  # 發(fā)布機(jī)構(gòu) | … (publisherreadings)
+    )
+    if publisher and speaks_as_another(text, publisher[0]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
-    if publisher and is_relative_division(publisher["unit"]):
+    if publisher and is_relative_division(publisher[0]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
     signature = _signature(text)
-    if publisher and not PLACE_ONLY.fullmatch(publisher["unit"]):
-        short = publisher["unit"]
+    if publisher and not PLACE_ONLY.fullmatch(publisher[0]):
+        short, written, span = publisher
         if signature and (full := simplified(signature[0])) != short and full.endswith(short):
             return signature
-        start, end = publisher.span("unit")  # matched as simplified, named as written
-        return placed_publisher(text, publisher["unit"]) or (text[start:end], publisher.span())
+        return placed_publisher(text, short) or (written, span)
     return signature or ("", None)
 
 
