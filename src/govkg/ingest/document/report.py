@@ -65,6 +65,7 @@ from govkg.ingest.text.amounts import MONEY
 from govkg.ingest.text.numbers import calendar_date
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.titleplace import title_place
 from govkg.ingest.threepublic.words import NOTE_TITLE as THREE_PUBLIC_NOTE
 
 __all__ = ["GENRES", "Given", "read_document"]
@@ -439,6 +440,10 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             if found := holder(head, line_start, title.start()):
                 unit = found["unit"]
                 spans[0] = (found.start("unit"), title.end())  # the title is the line
+                spans.append(found.span("unit"))
+            elif found := title_place(head, line_start, title.start(), title["unit"]):
+                unit = found["unit"]  # 样例县2031年|“三公”经费|决算情况说明 (titleplace)
+                spans[0] = (found.start("unit"), title.end())
                 spans.append(found.span("unit"))
         elif not names_organisation(unit) and (
             found := holder(head, head.rfind("\n", 0, title.start()) + 1, title.start())

@@ -3,6 +3,7 @@
 
 words       the 三公经费 as written and a note's title words
 sign, sheet, opening, summed, title   how a note is known (its items, title or opening)
+titleplace                            the area a note's title opens on (its unit)
 items, section, variance              the kind of its items (under a 预算 or 决算 total)
 budgettotal                           a budget note's total worded 支出 (budgeted)
 vehicletypes                          the money of the cars bought, by type (the purchase item's)
