@@ -49,6 +49,7 @@ from govkg.ingest.tables.tablecells import name as _name
 from govkg.ingest.tables.tablesides import SIDE_REASON, row_sides, two_sided
 from govkg.ingest.tables.tableunits import cell_unit as _unit
 from govkg.ingest.tables.tableunits import unit_above as _unit_above
+from govkg.ingest.tables.threepubliccounted import find_three_public_counted
 from govkg.ingest.tables.threepublicgrid import find_three_public_grids
 from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.threepublicspent import find_three_public_spent
@@ -85,6 +86,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_three_public_spent,  # items under a <year>年度支出(万元) head, their sums proven
         find_three_public_years,  # two years' 三公 预算数 and their change (threepublicyears)
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
+        find_three_public_counted,  # two years, a 行次 column, rows their change proves
         find_rated_rows,
         find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
         find_sum_placed_rows,  # rows with dropped cells its 合计 places (sumplacedrows)

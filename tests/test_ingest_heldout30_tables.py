@@ -1,0 +1,90 @@
+"""Tables and forms the thirtieth held-out trial (texts 375–386) left unread, each rule held
+on fictional text with cases it must not fire on."""
+
+from __future__ import annotations
+
+from fictional_text import found, kinds
+
+# -- a 三公 table of two years with a 行次 column, rows proven by their change (threepubliccounted)
+
+COUNTED = (
+    "青岚镇2031年“三公”经费预算情况说明\n"
+    "青岚镇2031年“三公”经费预算数为{total_b}万元。\n"
+    "青岚镇“三公”经费预算对比表\n"
+    "单位:万元\n"
+    "项目 | 行次 | 2030年预算数 | 2031年预算数 | 比上年增减情况 | 增减额 | 增减幅度 |\n"
+    "合计 | 1 | {total_a} | {total_b} | {total_c} | {total_r} |\n"
+    "1.因公出国(境)费 | 2 | | 1.50 | | |\n"
+    "2.公务接待费 | 3 | 20.00 | 18.00 | -2.00 | -10.00% |\n"
+    "3.公务用车购置及运行维护费 | 4 | 40.00 | 44.00 | 4.00 | 10.00% |\n"
+    "(1)公务用车购置费 | 5 | 10.00 | 12.00 | 2.00 | 20.00% |\n"
+    "(2)公务用车运行维护费 | 6 | 30.00 | 32.00 | 2.00 | 6.67% |\n"
+    "二、其他说明\n"
+)
+
+
+def _counted(total_a="60.00", total_b="63.50", total_c="3.50", total_r="5.83%"):
+    return COUNTED.format(total_a=total_a, total_b=total_b, total_c=total_c, total_r=total_r)
+
+
+def test_rows_their_change_and_rate_prove_are_read_with_their_years_kinds():
+    read = kinds(_counted())
+    assert read[1:] == [
+        ("60.00", "BUDGET"),
+        ("63.50", "BUDGET"),
+        ("3.50", "CHANGE"),
+        ("1.50", "BUDGET"),  # no change beside it: the 2031 column's sums prove it
+        ("20.00", "BUDGET"),
+        ("18.00", "BUDGET"),
+        ("2.00", "CHANGE"),  # -2.00: the magnitude, the sign its direction
+        ("40.00", "BUDGET"),
+        ("44.00", "BUDGET"),
+        ("4.00", "CHANGE"),
+        ("10.00", "BUDGET"),
+        ("12.00", "BUDGET"),
+        ("2.00", "CHANGE"),
+        ("30.00", "BUDGET"),
+        ("32.00", "BUDGET"),
+        ("2.00", "CHANGE"),
+    ]
+
+
+def test_a_decrease_is_quoted_without_its_sign():
+    text = _counted()
+    money = [m for m in found(text) if m[1] == "CHANGE"]
+    assert all(not w.startswith("-") for w, _, _, _ in money)
+
+
+def test_a_cell_of_a_column_that_does_not_add_up_is_not_read():
+    text = _counted(total_b="64.50", total_c="4.50", total_r="7.50%")  # 1.50+18+44 = 63.50
+    read = dict(kinds(text)[1:])
+    assert read["64.50"] == "BUDGET"  # its own row proves it: 64.50 - 60.00 = 4.50, 7.50%
+    assert read["1.50"] is None  # the column's sum fails: listed unread
+
+
+def test_a_change_that_is_no_difference_proves_no_row():
+    text = _counted(total_c="3.60", total_r="6.00%")
+    read = dict(kinds(text)[1:])
+    assert read["3.60"] is None  # 63.50 - 60.00 is 3.50: the change is listed unread
+    assert read["60.00"] == "BUDGET"  # still proven by its column: 20.00 + 40.00
+
+
+def test_a_rate_that_does_not_check_proves_no_row():
+    text = _counted(total_r="9.00%")
+    read = dict(kinds(text)[1:])
+    assert read.get("3.50") is None
+
+
+def test_a_table_under_no_three_public_title_is_not_read_here():
+    text = _counted().replace("青岚镇“三公”经费预算对比表", "青岚镇支出预算对比表")
+    assert all(k != "CHANGE" for _, k in kinds(text)[1:])
+
+
+def test_a_head_of_another_kind_leaves_the_table_unread():
+    text = _counted().replace("增减额", "调整数")
+    assert all(k != "CHANGE" for _, k in kinds(text)[1:])
+
+
+def test_years_in_the_wrong_order_leave_the_table_unread():
+    text = _counted().replace("2030年预算数 | 2031年预算数", "2031年预算数 | 2030年预算数")
+    assert all(k != "CHANGE" for _, k in kinds(text)[1:])
