@@ -88,3 +88,73 @@ def test_a_head_of_another_kind_leaves_the_table_unread():
 def test_years_in_the_wrong_order_leave_the_table_unread():
     text = _counted().replace("2030年预算数 | 2031年预算数", "2031年预算数 | 2030年预算数")
     assert all(k != "CHANGE" for _, k in kinds(text)[1:])
+
+
+# -- a table one cell a line, its full rows read (linecells) ------------------------------------
+
+LINES = (
+    "石桥乡2032年道路养护项目支出绩效评价报告\n"
+    "一、项目概况\n"
+    "2032年石桥乡实施村道养护。\n"
+    "二、资金使用情况\n"
+    "明细项目\n"
+    "{head_a}\n"
+    "{head_b}\n"
+    "路面修补\n"
+    "30.5\n"
+    "28\n"
+    "边沟清理\n"
+    "{row}"
+    "三、绩效目标完成情况\n"
+    "完成养护里程12公里。\n"
+)
+
+
+def _lines(head_a="年初预算数(万元)", head_b="实际支出(万元)", row="6.25\n6.25\n"):
+    return LINES.format(head_a=head_a, head_b=head_b, row=row)
+
+
+def test_a_table_one_cell_a_line_reads_its_full_rows():
+    assert kinds(_lines()) == [
+        ("30.5", "BUDGET"),
+        ("28", "SPENDING"),  # a whole number too: the row's place proves it
+        ("6.25", "BUDGET"),
+        ("6.25", "SPENDING"),
+    ]
+
+
+def test_a_budgeted_spending_head_is_a_budget_column():
+    assert kinds(_lines(head_a="预算支出(万元)"))[0] == ("30.5", "BUDGET")
+
+
+def test_a_row_short_of_a_cell_is_not_read():
+    read = kinds(_lines(row="6.25\n"))
+    assert read[:2] == [("30.5", "BUDGET"), ("28", "SPENDING")]
+    assert ("6.25", "BUDGET") not in read
+    assert ("6.25", "SPENDING") not in read
+
+
+def test_heads_without_their_unit_read_nothing():
+    text = _lines(head_a="年初预算数", head_b="实际支出")
+    assert all(kind is None for _, kind in kinds(text))
+
+
+def test_a_head_of_no_money_kind_reads_nothing():
+    text = _lines(head_b="完成情况(万元)")
+    assert all(kind is None for _, kind in kinds(text))
+
+
+def test_a_row_the_text_cuts_off_reads_nothing():
+    text = _lines().split("边沟清理")[0] + "边沟清理\n6.2"
+    assert kinds(text)[:2] == [("30.5", "BUDGET"), ("28", "SPENDING")]
+    assert all(kind is None for _, kind in kinds(text)[2:])
+
+
+def test_a_table_one_cell_a_paragraph_reads_its_full_rows():
+    text = _lines().replace("\n", "\n\n")
+    assert kinds(text) == [
+        ("30.5", "BUDGET"),
+        ("28", "SPENDING"),
+        ("6.25", "BUDGET"),
+        ("6.25", "SPENDING"),
+    ]

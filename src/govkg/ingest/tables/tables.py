@@ -32,6 +32,7 @@ from govkg.ingest.tables.executionrate import confirmed as _confirmed
 from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
 from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
 from govkg.ingest.tables.formulacolumns import find_formula_columns
+from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
@@ -93,6 +94,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
+        find_line_cells,  # a table one cell a line, its full rows (linecells)
     )
     for finder in (*finders, find_loose_cells):
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
