@@ -158,3 +158,51 @@ def test_a_table_one_cell_a_paragraph_reads_its_full_rows():
         ("6.25", "BUDGET"),
         ("6.25", "SPENDING"),
     ]
+
+
+# -- a glued funds row cut where its source rows add up to it (gluedpartsums) -------------------
+
+GLUED = (
+    "临川区2033年耕地保护补助资金绩效自评表\n"
+    "资金使用单位临川区自然资源局资金投入情况(万元)全年预算数(A)全年执行数(B)"
+    "执行率(B/A×100%)年度资金总额:{total}%其中:中央财政资金{central}%"
+    "省级资金{province}%其他资金资金管理情况\n"
+)
+
+
+def _glued(total="906672.50", central="603660", province="3030100"):
+    return GLUED.format(total=total, central=central, province=province)
+
+
+def test_a_total_its_source_rows_add_up_to_is_cut_and_read():
+    assert kinds(_glued()) == [
+        ("90", "BUDGET"),  # 60 + 30: its rate 72.50% states no cut (66 / 90 is 73.33%)
+        ("66", "SPENDING"),  # 36 + 30
+        ("60", "BUDGET"),
+        ("36", "SPENDING"),  # 36 / 60 = 60%
+        ("30", "BUDGET"),
+        ("30", "SPENDING"),
+    ]
+
+
+def test_a_source_row_of_nothing_spent_is_cut_by_its_sums():
+    assert kinds(_glued(total="903033.00", central="6000"))[:4] == [
+        ("90", "BUDGET"),
+        ("30", "SPENDING"),
+        ("60", "BUDGET"),
+        ("0", "SPENDING"),  # 0%: 0 of 60, the sums choose the cut
+    ]
+
+
+def test_sums_that_fit_no_cut_of_the_total_read_nothing():
+    assert all(kind is None for _, kind in kinds(_glued(total="916672.50")))
+
+
+def test_a_single_source_row_proves_nothing():
+    text = _glued().replace("省级资金3030100%", "")
+    assert all(kind is None for _, kind in kinds(text))
+
+
+def test_a_total_its_own_rate_proves_is_left_to_gluedfunds():
+    text = _glued(total="906673.33")
+    assert kinds(text)[:2] == [("90", "BUDGET"), ("66", "SPENDING")]

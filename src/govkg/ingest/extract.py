@@ -28,6 +28,7 @@ from govkg.ingest.tables.declaredcells import listed_here, not_placed
 from govkg.ingest.tables.gluedcells import glued_cells
 from govkg.ingest.tables.gluedfields import find_glued_fields
 from govkg.ingest.tables.gluedfunds import find_glued_funds
+from govkg.ingest.tables.gluedpartsums import find_glued_part_sums
 from govkg.ingest.tables.gluedpoints import cut_points
 from govkg.ingest.tables.gluedtargets import glued_targets
 from govkg.ingest.tables.indicatormoney import find_indicator_money
@@ -84,6 +85,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_unitless_compared(read, document.year))
         + quota.take(find_target_form(read, document.year))
         + quota.take(find_glued_funds(read, document.year))
+        + quota.take(find_glued_part_sums(read, document.year))
         + quota.take(find_unit_fields(read, document.year))
         + quota.take(find_glued_fields(read, document.year))
     )
