@@ -102,10 +102,13 @@ def kind_in(own: str, context: str) -> str | None:
 
 
 def _actual(about: str, own: str, head: str) -> str:
-    """A bare 决算数 after a budget of revenue or of spending is that revenue or spending
-    as it came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget; after
-    a budget of no revenue (该项目预算数为15.00万元，决算数为5.00万元) it is what was spent."""
-    if about != "BUDGET" or not _BARE_ACCOUNTS.search(own):
+    """A 决算数 after a budget of revenue or of spending is that revenue or spending as it
+    came out (预算收入785.59万元，决算数为885.63万元: revenue), never a budget; after a budget
+    of no revenue (该项目预算数为15.00万元，决算数为5.00万元) it is what was spent. So too
+    where other words come between (全年预算数…,预算调剂比例34.14%,决算数…) or the 决算 is
+    named with what it is of (全年预算为…,收支总决算…: the accounts of both sides, thirtieth
+    trial): a 决算 figure is never a budget."""
+    if about != "BUDGET" or not _ACCOUNTS_END.search(own):
         return about
     budget = _last(_BUDGET_OF, head, 0, len(head))
     if budget is None:
@@ -115,7 +118,8 @@ def _actual(about: str, own: str, head: str) -> str:
 
 _FEE_ACCOUNTS = re.compile(r"费\s*决算数?[为是：:]?\s*$")
 """A fee's 决算 named with the fee (公务接待费决算为…), not a bare 决算数 of a total."""
-_BARE_ACCOUNTS = re.compile(r"^[，,\s]*决算数?[为是：:]?\s*$")
+_ACCOUNTS_END = re.compile(r"决算数?[为是：:]?\s*$")
+"""The 决算 an amount's own words end on: the accounts as they came out."""
 _BUDGET_OF = re.compile(r"预算(?P<of>收入|支出)")
 
 

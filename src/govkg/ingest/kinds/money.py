@@ -244,9 +244,10 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
 
 _JOINT = re.compile(
     r"收\s*入?\s*[、,，和与及/]?\s*支\s*出?"
-    r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|决算|上年))"
+    r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|总?决算|上年))"
 )
-"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
+"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…,
+收支总决算63501.78万元 (the accounts of both sides, thirtieth trial)"""
 _JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
 """A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
 
