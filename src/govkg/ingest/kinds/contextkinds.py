@@ -27,7 +27,8 @@ handed on, each in a bracket after its project, ``passedparts``, and the items o
 opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 total worded 支出,
 ``threepublic.budgettotal``; from the twenty-ninth: an amount after a class of spending's
 code, by its section's heading, ``functionclass``, and a fund the text says was handed down,
-stated later under its name alone, ``handedfund``) are asked here, each in its own module,
+stated later under its name alone, ``handedfund``; from the thirtieth: the fees listed after
+待支付…:, ``duelist``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind unchanged where it does not apply; a
 rule that finds an amount cannot be read says why.
 """
@@ -51,6 +52,7 @@ from govkg.ingest.kinds.components import components_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
+from govkg.ingest.kinds.duelist import due_list_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
@@ -144,6 +146,7 @@ def context_kind(
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)
     kind = paid_list_kind(text, start, kind)  # ;支付…经费50万元,…购置经费15万元: spent
+    kind = due_list_kind(text, start, kind)  # 待支付前期费:预算审核费55,055元、…: still to pay
     kind = function_class_kind(text, start, own, kind)  # 20103-…事务9185万元 under 支出决算说明
     kind = handed_fund_kind(text, start, kind, kind_of)  # 下达…扑杀补助资金; …补助资金23万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

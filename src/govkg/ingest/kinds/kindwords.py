@@ -61,8 +61,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (eighteenth trial); 执行数 alone stays spending
         r"|应(?:当|该)?执行(?:数|金额|资金)"
         # 项目总投资39.27万元, 工程总投资1860万元: what the project is planned to cost, its
-        # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER
-        r"|(?:项目|工程)(?:计划)?总投资(?:额)?"
+        # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER; so is
+        # 项目预算总投资1981.39万元, the total investment the budget plans (thirtieth trial)
+        r"|(?:项目|工程)(?:计划)?总投资(?:额)?|预算总投资(?:额)?"
         # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
         r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费",
     ),

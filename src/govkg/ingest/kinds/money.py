@@ -67,6 +67,7 @@ from govkg.ingest.kinds.saidafter import (
 from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
+from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back
 from govkg.ingest.text.simplified import simplified
@@ -106,7 +107,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     list_own = ""
     last_amount: tuple[int, str | None, Decimal] | None = None  # (end, kind, yuan)
     last_unit: tuple[str, int] = ("", 0)
+    slips = list(misgrouped(text))  # 677,00元: listed unread where it stands
     for amount in _amounts(text):
+        while slips and slips[0].start < amount.start:
+            yield _misgrouped(view, text, slips.pop(0), year)
         clause_start = _clause_start(text, amount.start)
         context = text[max(clause_start, amount.start - REACH) : amount.start]
         if amount.bare and not amount.fund and not _MONEY_WORD.search(context):
@@ -202,8 +206,28 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         last_amount = (amount.end, kind, amount.yuan)
         previous_end = amount.end
         last_unit = (amount.unit, amount.end)
+    yield from (_misgrouped(view, text, slip, year) for slip in slips)
     if last_unit[0]:
         yield from _cut_at_the_end(view, text, last_unit, year)
+
+
+def _misgrouped(view: TextView, text: str, slip: Misgrouped, year: int | None) -> MoneyFound:
+    """A figure whose comma groups fewer than three digits (``misgrouped``), unread."""
+    clause_start = _clause_start(text, slip.start)
+    start, end = _quote_span(text, clause_start, slip)
+    own = _PINYIN.sub("", text[start : slip.start])
+    return MoneyFound(
+        rule=RULE,
+        cites=(cite(view, start, end),),
+        amount=slip.yuan,
+        figure=slip.figure,
+        unit=slip.unit,
+        as_written=cite(view, slip.start, slip.end).quote,
+        kind=None,
+        label=_label(own),
+        year=year,
+        reason=MISGROUPED_REASON,
+    )
 
 
 _CUT = re.compile(rf"(?P<fig>{NUMBER})\s*$")
@@ -246,8 +270,7 @@ _JOINT = re.compile(
     r"收\s*入?\s*[、,，和与及/]?\s*支\s*出?"
     r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|总?决算|上年))"
 )
-"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…,
-收支总决算63501.78万元 (the accounts of both sides, thirtieth trial)"""
+"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
 _JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
 """A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
 

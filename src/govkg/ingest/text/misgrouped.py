@@ -1,0 +1,44 @@
+"""Figures whose comma groups fewer than three digits (677,00元): listed, never read.
+
+A comma inside a figure is a thousands separator only before three digits (1,356,090.00元);
+``NUMBER`` reads no other, so a figure typed with a comma before one or two digits
+(初步设计及概算评审费677,00元, thirtieth trial) was no amount at all and left the draft
+silently. As written it is neither 67,700 nor 677.00 (a slip of the comma, or a comma for the
+point): no rule may choose, so ``money`` lists it unread, cited, with this reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = ["MISGROUPED_REASON", "Misgrouped", "misgrouped"]
+
+_MISGROUPED = re.compile(
+    r"(?<![\d.,，])(?P<fig>\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,]))\s*(?P<unit>亿元|万元|元)"
+)
+_PER = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+MISGROUPED_REASON = (
+    "a comma inside this figure groups fewer than three digits: it is neither a thousands "
+    "separator nor a decimal point as written, so the amount cannot be read (its digits "
+    "without the comma are given)"
+)
+
+
+@dataclass(frozen=True)
+class Misgrouped:
+    start: int
+    end: int
+    figure: str  # as written, comma kept
+    unit: str
+    yuan: Decimal  # its digits without the comma, in its unit: not a reading, a placeholder
+
+
+def misgrouped(text: str) -> Iterator[Misgrouped]:
+    """Each figure with a misplaced comma and its unit word, in text order."""
+    for found in _MISGROUPED.finditer(text):
+        digits = Decimal(found["fig"].replace(",", ""))
+        unit = found["unit"]
+        yield Misgrouped(found.start(), found.end(), found["fig"], unit, digits * _PER[unit])
