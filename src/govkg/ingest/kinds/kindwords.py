@@ -33,7 +33,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 全年需支付…68万元: a need; 年度指标值3000万元: a target; 计划项目 before more of a
         # name is a plan's projects (省级科技计划项目验收工作经费16万元, nineteenth trial), not
         # before its money (计划项目资金100万元: planned)
-        r"计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
+        # 该项目需县级财政安排资金8144万元: the funds a need asks to be arranged, not arranged
+        # (thirtieth trial); 按需安排, 根据需要安排资金 (as needed) stay budgets
+        r"(?:[还尚仍]|(?<![无不据照视按]))需(?!要安排)要?[^，,。；;\d]{0,10}?安排(?:专项)?资金"
+        r"|计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
         r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值",
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
