@@ -28,7 +28,8 @@ opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 t
 ``threepublic.budgettotal``; from the twenty-ninth: an amount after a class of spending's
 code, by its section's heading, ``functionclass``, and a fund the text says was handed down,
 stated later under its name alone, ``handedfund``; from the thirtieth: the fees listed after
-待支付…:, ``duelist``, and an item of a 一是…二是… list, ``enumerated``) are asked here,
+待支付…:, ``duelist``, a fund named by 补助 under a heading of the budget,
+``fundheading``, and an item of a 一是…二是… list, ``enumerated``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -57,6 +58,7 @@ from govkg.ingest.kinds.enumerated import enumerated_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
+from govkg.ingest.kinds.fundheading import fund_heading_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
@@ -150,5 +152,6 @@ def context_kind(
     kind = due_list_kind(text, start, kind)  # 待支付前期费:预算审核费55,055元、…: still to pay
     kind = function_class_kind(text, start, own, kind)  # 20103-…事务9185万元 under 支出决算说明
     kind = handed_fund_kind(text, start, kind, kind_of)  # 下达…扑杀补助资金; …补助资金23万元
+    kind = fund_heading_kind(text, start, own, kind)  # (一)…预算 / 中央补助地方…资金共计1586万元
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
