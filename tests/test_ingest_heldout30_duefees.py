@@ -47,9 +47,10 @@ def test_an_investment_alone_stays_other():
 
 def test_a_comma_before_two_digits_is_listed_unread():
     text = PROJECT + "已支付咨询费12,50元,设计费3,000元。\n"
-    (written, kind, _, reason), second = found(text)[0], found(text)[1]
+    (written, kind, amount, reason), second = found(text)[0], found(text)[1]
     assert (written, kind) == ("12,50元", None)
     assert "comma" in reason
+    assert amount == 0 and "0 stands for none" in reason  # neither 1,250 nor 12.50 guessed
     assert second[:2] == ("3,000元", "SPENDING")
 
 

@@ -19,7 +19,7 @@ for a list (收、支总计各是4125.49,4143.91万元) gives each figure that u
 mirror's readings inside words (萬(wàn)元) are read through, also in the words said after an
 amount (32萬元納(nà)入2018年預(yù)算: a budget, of the year it names); a figure the excerpt ends
 inside (…减少1,913.0) is listed unread, its unit word lost; so is a figure whose comma groups
-one or two digits (677,00元, ``misgrouped``): neither read nor lost.
+one or two digits (677,00元, ``misgrouped``): neither read nor lost (amount 0 for none).
 
 Kinds and their words are listed in ``kindwords``, with how an amount's words settle its kind;
 the words said after a figure are in ``saidafter``, an amount's label and quote in

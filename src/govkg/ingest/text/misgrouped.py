@@ -19,11 +19,10 @@ __all__ = ["MISGROUPED_REASON", "Misgrouped", "misgrouped"]
 _MISGROUPED = re.compile(
     r"(?<![\d.,，])(?P<fig>\d{1,3}(?:,\d{3})*,\d{1,2}(?![\d,]))\s*(?P<unit>亿元|万元|元)"
 )
-_PER = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 MISGROUPED_REASON = (
     "a comma inside this figure groups fewer than three digits: it is neither a thousands "
-    "separator nor a decimal point as written, so the amount cannot be read (its digits "
-    "without the comma are given)"
+    "separator nor a decimal point as written, so the amount cannot be read (amount 0 stands "
+    "for none)"
 )
 
 
@@ -33,12 +32,10 @@ class Misgrouped:
     end: int
     figure: str  # as written, comma kept
     unit: str
-    yuan: Decimal  # its digits without the comma, in its unit: not a reading, a placeholder
+    yuan: Decimal  # 0 for none: any figure given would be a guess between two readings
 
 
 def misgrouped(text: str) -> Iterator[Misgrouped]:
     """Each figure with a misplaced comma and its unit word, in text order."""
     for found in _MISGROUPED.finditer(text):
-        digits = Decimal(found["fig"].replace(",", ""))
-        unit = found["unit"]
-        yield Misgrouped(found.start(), found.end(), found["fig"], unit, digits * _PER[unit])
+        yield Misgrouped(found.start(), found.end(), found["fig"], found["unit"], Decimal(0))
