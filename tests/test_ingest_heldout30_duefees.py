@@ -50,7 +50,8 @@ def test_a_comma_before_two_digits_is_listed_unread():
     (written, kind, amount, reason), second = found(text)[0], found(text)[1]
     assert (written, kind) == ("12,50元", None)
     assert "comma" in reason
-    assert amount == 0 and "0 stands for none" in reason  # neither 1,250 nor 12.50 guessed
+    assert amount == 0  # neither 1,250 nor 12.50 guessed
+    assert "0 stands for none" in reason
     assert second[:2] == ("3,000元", "SPENDING")
 
 
