@@ -36,6 +36,7 @@ from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.threepublicemptycells import empty_cell_grid
 from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
 from govkg.ingest.tables.threepublicorder import order_contradicted
 from govkg.ingest.text.amounts import PINYIN
@@ -156,6 +157,8 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
         if named and not only_items:
             for reader in (_sum_grid, _change_grid, _nested_grid):
                 read = read or list(reader(squeezed, labelled, text))
+        if not only_items:  # 因公出国(境)费 | | 公务接待费 | 0.36 |: its empty cells kept
+            read = read or list(empty_cell_grid(blank, start, stop, title, year))
         read = read or list(item_grid(squeezed, labelled, title, year))
         for start_at, end, figure, kind, label, shift in read:
             if start_at not in given:

@@ -38,7 +38,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-__all__ = ["HEAD_UNIT", "item_grid"]
+__all__ = ["HEAD_UNIT", "columns_of", "item_grid", "sums_check"]
 
 HEAD_UNIT = re.compile(
     r"(?:^|(?<=\|))[ \t\u3000]*(?:本\s*年\s*|年\s*初\s*|全\s*年\s*|20\d\d\s*年\s*度?\s*)?"
@@ -77,7 +77,7 @@ def item_grid(heads, rows, title: str, year: int | None) -> Iterator[tuple]:
         return
     if any(len(cells) > len(columns) for _, cells in rows):
         return  # more figures than columns: the heads are not all read
-    if len(columns) > 1 and not _sums_check(rows, len(columns)):
+    if len(columns) > 1 and not sums_check(rows, len(columns)):
         return
     for label, cells in rows:
         for cell, (head, kind, shift) in zip(cells, columns, strict=True):
@@ -110,7 +110,7 @@ def _shift(when: str, year: int | None) -> int:
     return int(stated.group(1)) - year if stated and year is not None else 0
 
 
-def _sums_check(rows, width: int) -> bool:
+def sums_check(rows, width: int) -> bool:
     """Every row full, the first the 合计, and in each column the 合计 the sum of the
     first-level rows or of the lowest rows (see above)."""
     if len(rows) < 3 or any(len(cells) != width for _, cells in rows):
@@ -134,3 +134,8 @@ def _sums_check(rows, width: int) -> bool:
         if total not in (first, lowest):
             return False
     return True
+
+
+columns_of = _columns
+"""(head, kind, year shift) of each money column of an item table's heads, [] where a head is
+of no kind: for ``threepublicemptycells``, which reads such a table with its empty cells."""
