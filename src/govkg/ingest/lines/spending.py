@@ -61,8 +61,10 @@ _TAIL = (
 # A budget figure, not a kind of budget: 一般公共预算支出 is spending.
 _BUDGET = re.compile(
     r"(?<!一般公共)(?<!基金)(?<!经营)(?:年初预算数?|调整后?预算数?|全年预算数?|预算数|预算金额|"
-    r"预算(?!支出|执行|绩效|管理|编制))"
+    r"预算(?!支出|执行|绩效|管理|编制))(?:安排)?"
 )
+"""…with its verb: 项目支出年初预算安排… names 项目支出 (a 安排 left behind named a second line
+of the same figure, thirtieth trial's 376)."""
 _EXECUTED = re.compile(r"执行数|实际支出|决算数|支出数|实际执行|执行金额|实际完成")
 _NONE = re.compile(
     r"(?P<name>政府性基金预算支出|国有资本经营预算支出|社会保险基金预算支出)(?:情况)?"
