@@ -24,7 +24,9 @@ def test_a_title_with_its_year_inside_is_a_three_public_note():
 
 
 def test_the_title_split_over_lines_with_spaced_words():
-    read = _read('某某区科学技术委员会\n关于财政拨款"三公"经费2030年度决算的\n情 况\n说 明\n' + BODY)
+    read = _read(
+        '某某区科学技术委员会\n关于财政拨款"三公"经费2030年度决算的\n情 况\n说 明\n' + BODY
+    )
     assert (read.unit, read.year) == ("某某区科学技术委员会", 2030)
 
 

@@ -62,14 +62,15 @@ _START = (
 )
 _INTRODUCED = re.compile(
     _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
-    r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?=为|是|系))?"
+    r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?=为|是|系|属))?"
     r"(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
     r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
     re.M,
 )
 """The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）; X属…单位
 (南城街道办事处属区级直属单位: seventh held-out trial); a comma may stand before its 为/是
-(青神县公务服务中心,为县委直属事业单位: tenth)."""
+(青神县公务服务中心,为县委直属事业单位: tenth), or before its 属于 (…管理委员会,属于一级预算
+单位: thirty-first trial's 392)."""
 _DUTIES = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
 """The duties' first sentence, "X负责…": the unit itself, read only to write the title's
 name in full (any unit may be said to be responsible for something)."""
@@ -78,6 +79,13 @@ _OTHER_UNIT = re.compile(r"主管|上级|归口|我|本")
 _OVERVIEW = re.compile(
     rf"第[一二]部分[ \t\u3000：:]*(?P<unit>{NAME})[ \t\u3000]*(?:基本)?概况", re.M
 )
+_COMPOSED = re.compile(
+    rf"单位构成看[ \t\u3000]*[，,][ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*(?:部门|单位)?"
+    r"[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:部门)?决算(?:包括|由)"
+)
+"""A 部门决算's own composition: "从预算单位构成看,X部门决算包括:本级决算" (thirty-first trial's
+391), the template's sentence whose subject is the reporting unit, placed or not
+(纳入本部门…决算编制的 names none)."""
 _STAFFING = re.compile(
     rf"(?:^|[，,。；;：:|\n])[ \t\u3000]*(?P<unit>{NAME})(?:部门|单位)?[ \t\u3000]*"
     r"(?:20\d\d\s*年末?)?[ \t\u3000]*(?:实有人员|实有人数|人员编制|编制人数)",
@@ -136,6 +144,12 @@ _OWN_BUDGET = re.compile(
 "青岚市档案馆2021年部门预算…" (a sentence handing money to it or from it is another's)."""
 _LEAD_WORD = re.compile(r"^(?:根据|按照|依据|经过?|由|对|在|为|据|关于|将|向|从|与|截[至止])")
 """A sentence's first word before a name (根据青岚市…局部门预算): the name is not its subject."""
+_PROJECT_OF = re.compile(
+    rf"项目[ \t\u3000]*(?:是|为|系|属于)[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*的"
+    r"[\u4e00-\u9fff]{0,8}?项目"
+)
+"""A project report says whose project it is: "…经费项目是市人民政府办公室的持续性项目"
+(thirty-first trial's 388): the unit that holds it, placed or written relative to its place."""
 _NOT_A_PROJECT = re.compile(r"下达|拨付|安排|批复|补助|支持|的|要求|通知|印发|关于")
 _PROJECT_REPORT = re.compile(r"项目[^。\n]{0,12}(?:自评|绩效)")
 _MONEY_WORDS = re.compile(r"资金|经费|预算|支出")
@@ -223,6 +237,9 @@ def stated_name(text: str, head: str) -> Stated | None:
     introduced = _introduced(head)
     if introduced:
         return introduced[0]
+    composed = _COMPOSED.search(head)
+    if composed and not _NOT_SELF.match(composed["unit"]):
+        return composed["unit"], composed.span("unit")
     for pattern in (_OVERVIEW, _STAFFING):
         for match in pattern.finditer(head):
             if placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
@@ -275,6 +292,9 @@ def last_resort_name(head: str) -> Stated | None:
             return unit, match.span("unit")
     if not _PROJECT_REPORT.search(head):
         return None
+    owner = _PROJECT_OF.search(head)
+    if owner and not _NOT_SELF.match(owner["unit"]) and not _LEAD_WORD.match(owner["unit"]):
+        return owner["unit"], owner.span("unit")
     recipient = _RECIPIENT.search(head)
     if recipient and placed(recipient["unit"]) and not _NOT_SELF.match(recipient["unit"]):
         return recipient["unit"], recipient.span("unit")

@@ -34,6 +34,7 @@ from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
+from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.opening import note_unit
@@ -98,6 +99,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or note_unit(head)
         or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
+        or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
         or self_evaluated(head)
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
