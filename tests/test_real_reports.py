@@ -100,7 +100,7 @@ def test_every_citation_of_every_draft_is_verbatim_at_its_offsets(results):
         for source in _citations(draft):
             assert text[source["start"] : source["end"]] == source["quote"], (name, source)
             cited += 1
-    assert cited > 10_000  # 11,911 citations over 369 texts (2026-12-05)
+    assert cited > 10_000  # 12,138 citations over 377 texts (2026-12-05)
 
 
 def test_money_figures_are_kept_apart_by_kind(results):
@@ -453,9 +453,21 @@ def test_the_corpus_figures_hold(results):
 # 142 of 142, kinds 139 of 139, units and years 12 of 12; the 357 before read as they did. Over
 # the 369 texts: 3324 of 3437 found, accounted for 3445 of 3449, kind right 3283 of 3324, read
 # right 3314 of 3314.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (3445 of 3449, 369 texts: 0.99884)
-RECALL_FLOOR = Decimal("0.965")  # 96.7% today (3324 of the 3437 stated whole: 0.96712; 12 cut short)
-KIND_FLOOR = Decimal("0.986")  # 98.8% today (3283 of 3324: 0.98767)
+# Held-out trial 31 (387–394: 3 project reports, 3 部门决算, 2 三公 notes; the stored pages
+# held no new whole-department report), scored on 24e02b0 after trial 30's fixes: 7 of 8
+# accepted (394, a 三公 note whose title runs over three lines, refused), 55 of 59 found, all
+# read right, accounted for 57 of 59, kinds 52 of 55, units 3 of 8 (four untitled pages left
+# unnamed), years 7 of 8, shares 12 of 12. 390's 2,725.05万 at the excerpt's end corrected
+# after scoring (first listed cut short; its digits end before 万, a written form of the
+# genre). After its fixes (a 三公 title with its year before 决算; a total arranged at a rate;
+# a piped 三公 table with empty cells; units an untitled page names in its body: X,属于…,
+# …部门决算包括, …项目是X的…项目, a short name then the full one): 8 of 8 accepted, 58 of 59
+# found, accounted for 59 of 59, kinds 58 of 58, units and years 8 of 8; the 369 before read
+# as they did. Over the 377 texts: 3382 of 3496 found, accounted for 3504 of 3508, kind right
+# 3341 of 3382, read right 3371 of 3371.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (3504 of 3508, 377 texts: 0.99886)
+RECALL_FLOOR = Decimal("0.965")  # 96.7% today (3382 of the 3496 stated whole: 0.96739; 12 cut short)
+KIND_FLOOR = Decimal("0.986")  # 98.8% today (3341 of 3382: 0.98788)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -510,7 +522,9 @@ KIND_FLOOR = Decimal("0.986")  # 98.8% today (3283 of 3324: 0.98767)
 # 375–386: all 12 since the thirtieth trial (379's bureau opening its title's project words,
 # 383's works project, 384's publisher field through readings, 385's area titling its 三公
 # note, 386's 本级 cut; 381's publisher as its expected file now says).
-UNITS_FLOOR = 361  # of 369 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 387–394: all 8 since the thirty-first trial (388's 项目是X的…项目, 391's 部门决算包括, 392's
+# X,属于…, 393's short name then the full one, 394 accepted).
+UNITS_FLOOR = 369  # of 377 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -537,4 +551,5 @@ UNITS_FLOOR = 361  # of 369 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 195 of 204 over 343 texts (twenty-eighth trial: all 13 of its shares, before any fix).
 # 206 of 215 over 357 texts (twenty-ninth trial: 371's eleven, found before any fix).
 # 209 of 218 over 369 texts (thirtieth trial: 376's three, found before any fix).
-SHARES_FLOOR = 209
+# 221 of 230 over 377 texts (thirty-first trial: 391's eight and 392's four, before any fix).
+SHARES_FLOOR = 221
