@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType, GraphQLScalarType
+from graphql import GraphQLEnumType, GraphQLObjectType, GraphQLScalarType
 from graphql.execution.incremental import IncrementalExecutor
 from graphql.pyutils import Undefined
+
+from govkg.api.basicfields import basic_field
 
 __all__ = ["LeafExecution"]
 
@@ -60,15 +62,8 @@ class LeafExecution(IncrementalExecutor):
 
 
 def _plan(parent_type: GraphQLObjectType, name: str) -> _Plan:
-    field = parent_type.fields.get(name)
-    if field is None or field.args or not getattr(field.resolve, "_is_default", False):
+    basic = basic_field(parent_type, name)
+    if basic is None or not isinstance(basic[1], GraphQLScalarType | GraphQLEnumType):
         return None
-    definition = field.extensions.get("strawberry-definition")
-    if definition is None or not definition.is_basic_field:
-        return None
-    kind, nullable = field.type, True
-    if isinstance(kind, GraphQLNonNull):
-        kind, nullable = kind.of_type, False
-    if not isinstance(kind, GraphQLScalarType | GraphQLEnumType):
-        return None
-    return definition.python_name, kind.coerce_output_value, nullable  # as completion does
+    attribute, kind, nullable, _ = basic
+    return attribute, kind.coerce_output_value, nullable  # as completion does

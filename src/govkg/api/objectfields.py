@@ -19,10 +19,12 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import Any, ClassVar
 
-from graphql import GraphQLNonNull, GraphQLObjectType, GraphQLOutputType
+from graphql import GraphQLObjectType, GraphQLOutputType
 from graphql.execution.executor import to_nodes
 from graphql.execution.incremental import IncrementalExecutor
 from graphql.pyutils import Undefined
+
+from govkg.api.basicfields import basic_field
 
 __all__ = ["ObjectFieldExecution"]
 
@@ -109,15 +111,7 @@ class ObjectFieldExecution(IncrementalExecutor):
 
 
 def _plan(parent_type: GraphQLObjectType, name: str) -> _Plan:
-    field = parent_type.fields.get(name)
-    if field is None or field.args or not getattr(field.resolve, "_is_default", False):
+    basic = basic_field(parent_type, name)
+    if basic is None or not isinstance(basic[1], GraphQLObjectType):
         return None
-    definition = field.extensions.get("strawberry-definition")
-    if definition is None or not definition.is_basic_field:
-        return None
-    kind, nullable = field.type, True
-    if isinstance(kind, GraphQLNonNull):
-        kind, nullable = kind.of_type, False
-    if not isinstance(kind, GraphQLObjectType):
-        return None
-    return definition.python_name, kind, nullable, field.type
+    return basic  # type: ignore[return-value]  # its named type is an object type
