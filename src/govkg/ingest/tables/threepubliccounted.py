@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.bordercells import bordered_cells
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicgrid import DECLARED
 from govkg.ingest.text.amounts import PINYIN
@@ -67,7 +68,6 @@ _TOTAL = re.compile(r"合计|总计")
 _NUMBERED = re.compile(r"^\d+\s*[、.．]")
 _SUB = re.compile(r"^[（(]\d+[)）]")
 _ITEMS = re.compile(ITEM_NAMES)
-_CELL = re.compile(r"[^|]*\|")
 
 
 def find_three_public_counted(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -85,22 +85,11 @@ def find_three_public_counted(view: TextView, year: int | None) -> Iterator[Mone
         if declared is None:
             continue
         unit = re.sub(r"\s+", "", declared["unit"])
-        table = _table(_cells(blank, declared.end(), declared.end() + REACH))
+        table = _table(bordered_cells(blank, declared.end(), declared.end() + REACH))
         if table is None:
             continue
         columns, rows = table
         yield from _read(view, columns, rows, unit)
-
-
-def _cells(blank: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """Each cell closed by a border (|), empty cells kept: (start, end, word)."""
-    found = []
-    for cell in _CELL.finditer(blank, start, stop):
-        raw = cell.group()[:-1]
-        word = raw.strip()
-        at = cell.start() + (raw.index(word) if word else 0)
-        found.append((at, at + len(word), re.sub(r"\s+", "", word)))
-    return found
 
 
 def _heads(cells) -> tuple[list[str], int] | None:

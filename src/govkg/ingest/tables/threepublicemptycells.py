@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from govkg.ingest.tables.bordercells import bordered_cells
 from govkg.ingest.tables.threepublicitemgrid import columns_of, sums_check
 from govkg.ingest.threepublic.words import ITEM_HEADS
 
@@ -41,7 +42,7 @@ _MAX_LABEL = 30  # characters of a row's label; a longer cell is the note's pros
 def empty_cell_grid(blank: str, start: int, stop: int, title: str, year: int | None) -> Iterator:
     """(start, end, figure, kind, label, shift) of each cell the table proves (see above)
     in the piped cells of ``blank[start:stop]`` (pinyin blanked, simplified)."""
-    cells = _cells(blank, start, stop)
+    cells = bordered_cells(blank, start, stop)
     at = next((i for i, (_, _, word) in enumerate(cells) if _TOTAL.match(word)), None)
     if at is None or at < 2:
         return
@@ -62,20 +63,6 @@ def empty_cell_grid(blank: str, start: int, stop: int, title: str, year: int | N
         for cell, (head, kind, shift) in zip(row, columns, strict=True):
             if cell[2]:
                 yield cell[0], cell[1], cell[2], kind, f"{label} {head}", shift
-
-
-def _cells(blank: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    """(start, end, words without blanks) of each cell a border closes, empty ones too."""
-    found, at = [], start
-    border = blank.find("|", at, stop)
-    while border >= 0:
-        piece = blank[at:border]
-        word = piece.strip()
-        begin = at + piece.index(word) if word else border
-        found.append((begin, begin + len(word), re.sub(r"\s+", "", word)))
-        at = border + 1
-        border = blank.find("|", at, stop)
-    return found
 
 
 def _rows(cells, width: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
