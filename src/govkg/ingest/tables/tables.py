@@ -32,6 +32,7 @@ from govkg.ingest.tables.executionrate import confirmed as _confirmed
 from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
 from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
 from govkg.ingest.tables.formulacolumns import find_formula_columns
+from govkg.ingest.tables.labelledgroups import find_labelled_groups
 from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.ratedrows import find_rated_rows
@@ -74,6 +75,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     text = simplified(view.text)
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
+    found += find_labelled_groups(view, year)  # groups that label each cell (labelledgroups)
     seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
