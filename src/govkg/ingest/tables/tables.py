@@ -39,6 +39,7 @@ from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
+from govkg.ingest.tables.summedblocks import find_summed_blocks
 from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
 from govkg.ingest.tables.tablecells import FIGURE as _FIGURE
 from govkg.ingest.tables.tablecells import MAX_CELLS
@@ -76,6 +77,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     found = list(find_form_money(view, year))  # the national form first: it knows its rows
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
     found += find_labelled_groups(view, year)  # groups that label each cell (labelledgroups)
+    found += find_summed_blocks(view, year)  # funds blocks their sums prove (summedblocks)
     seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
