@@ -29,7 +29,9 @@ opened by 支付, ``paidlist``; from the twenty-eighth: a budget note's 三公 t
 code, by its section's heading, ``functionclass``, and a fund the text says was handed down,
 stated later under its name alone, ``handedfund``; from the thirtieth: the fees listed after
 待支付…:, ``duelist``, a fund named by 补助 under a heading of the budget,
-``fundheading``, and an item of a 一是…二是… list, ``enumerated``) are asked here,
+``fundheading``, and an item of a 一是…二是… list, ``enumerated``; from the thirty-second:
+money said after its figure to be paid out, ``paidafter``, and what a fund is made of,
+``fundmakeup``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -59,6 +61,7 @@ from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execut
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.fundheading import fund_heading_kind
+from govkg.ingest.kinds.fundmakeup import fund_makeup_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
@@ -68,6 +71,7 @@ from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
+from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.passedparts import passed_part_kind
@@ -145,6 +149,8 @@ def context_kind(
     kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
+    kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
+    kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)

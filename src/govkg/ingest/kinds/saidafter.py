@@ -27,14 +27,16 @@ PER_UNIT = re.compile(
 follow at once (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每
 followed by more of a word (15万元每年度预算) stays what it was."""
 RECEIVED_AFTER = re.compile(
-    r"\s*(?:转移支付)?(?:资金)?(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年)?)?)?"  # ,于2016年当年到位
+    r"\s*(?:转移支付)?(?:资金)?"  # ,于2016年当年到位; 于2020年11月9日拨付到账
+    r"(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)?"
     r"(?:\s*[，,](?=\s*(?:已|均已|全额|全部|足额)))?"  # 39万元,已下拨到位 / ,全额拨付到位
     r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?(?:拨付|下拨|下达)?\s*(?:到位|到账)"
     r"|\s*[，,]?\s*已\s*完成\s*自筹")
 """Money received, said after its figure: "衔接资金105万元已全部到位", "100万元资金全部拨付到位",
 "中央资金39万元,已下拨到位", "自筹资金2696元,已完成自筹" (raised: in hand); "专项资金92.4万元,
 全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came); "第二批经费295万元于
-下达到位后" (trial 29: 于 with no year, 下达到位: handed down and arrived)."""
+下达到位后" (trial 29: 于 with no year, 下达到位: handed down and arrived); "奖补资金3.6万元于2031年
+5月8日拨付到账" (trial 32: a date to the day between)."""
 ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
 PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
