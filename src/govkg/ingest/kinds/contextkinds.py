@@ -30,8 +30,9 @@ code, by its section's heading, ``functionclass``, and a fund the text says was 
 stated later under its name alone, ``handedfund``; from the thirtieth: the fees listed after
 待支付…:, ``duelist``, a fund named by 补助 under a heading of the budget,
 ``fundheading``, and an item of a 一是…二是… list, ``enumerated``; from the thirty-second:
-money said after its figure to be paid out, ``paidafter``, and what a fund is made of,
-``fundmakeup``) are asked here,
+money said after its figure to be paid out, ``paidafter``, what a fund is made of,
+``fundmakeup``, and an amount in the reason given for a change, ``reasonclause``) are asked
+here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -83,6 +84,7 @@ from govkg.ingest.kinds.prosekinds import (
     rate_standard_kind,
 )
 from govkg.ingest.kinds.ratetotal import rate_total_kind
+from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
@@ -109,6 +111,7 @@ def context_kind(
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
+    kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received

@@ -17,7 +17,10 @@ does (sixth trial):
   0万元…: the parts are of the total (spending), not of its change;
 - a comparison that states no figure: “三公”经费支出预算为4432万元,与2020年预算基本持平,其中:
   因公出国(境)费用39万元 (eighteenth trial: the 预算 compared with is no statement, and the parts
-  are the total's, a budget).
+  are the total's, a budget);
+- its change as an amount and then as a rate, the parts in a bracket: 公务用车购置及运行维护费为
+  382.58万元,较2016年减少42.08万元,下降9.9%(其中:公务用车购置费18.85万元,较2016年减少…)
+  (thirty-second trial: the part is the total's, spent, and its own change follows it).
 
 Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
 list is not shown to be the total's.
@@ -49,6 +52,9 @@ stating no figure, its reason, what it was used for (实际支付2700万元,全�
 _BRACKET = re.compile(r"\s*[，,]?\s*[（(]")
 """Between a total and the 其中 its bracket of parts opens with; a comma may stand before the
 bracket (计划投入资金1476万元,(其中中央补助资金982万元、…): nineteenth trial)."""
+_RATE_BRACKET = re.compile(r"\s*[，,]\s*(?:增加|减少|增长|下降)了?\s*\d+(?:\.\d+)?\s*%\s*[（(]")
+"""Between a total's change as an amount and the bracket of the total's parts: the change's
+rate alone (…减少42.08万元,下降9.9%(其中:…, thirty-second trial)."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
 """The words of an amount that is the change of the amount right before it: ,比上年减少"""
 
@@ -63,6 +69,8 @@ def total_kind(text: str, kinds: list[tuple[int, str | None]], among: int) -> st
         if last_kind == "CHANGE" and len(kinds) > 1 and _is_change_of_total(text, kinds):
             return kinds[-2][1]  # 合计35万元,比上年减少2.28万元。其中: the total's parts
         return last_kind
+    if last_kind == "CHANGE" and len(kinds) > 1 and _RATE_BRACKET.fullmatch(text, last_end, among):
+        return kinds[-2][1] if _is_change_of_total(text, kinds) else None
     return None
 
 
