@@ -31,8 +31,9 @@ stated later under its name alone, ``handedfund``; from the thirtieth: the fees 
 待支付…:, ``duelist``, a fund named by 补助 under a heading of the budget,
 ``fundheading``, and an item of a 一是…二是… list, ``enumerated``; from the thirty-second:
 money said after its figure to be paid out, ``paidafter``, what a fund is made of,
-``fundmakeup``, and an amount in the reason given for a change, ``reasonclause``) are asked
-here,
+``fundmakeup``, an amount in the reason given for a change, ``reasonclause``, funds named
+after a budget allocation's file number, ``budgetfile``, and a ceiling, ``ceiling``) are
+asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -47,7 +48,9 @@ from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
+from govkg.ingest.kinds.budgetfile import budget_file_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
+from govkg.ingest.kinds.ceiling import ceiling_kind
 from govkg.ingest.kinds.changedlevel import level_kind
 from govkg.ingest.kinds.classchange import class_change_kind
 from govkg.ingest.kinds.classparts import class_in_bracket
@@ -154,6 +157,7 @@ def context_kind(
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
     kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
     kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
+    kind = ceiling_kind(text, end, budget_file_kind(own, kind))  # 在120万元额度内; 财预指[…]号
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)
