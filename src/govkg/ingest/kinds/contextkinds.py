@@ -32,8 +32,9 @@ stated later under its name alone, ``handedfund``; from the thirtieth: the fees 
 ``fundheading``, and an item of a 一是…二是… list, ``enumerated``; from the thirty-second:
 money said after its figure to be paid out, ``paidafter``, what a fund is made of,
 ``fundmakeup``, an amount in the reason given for a change, ``reasonclause``, funds named
-after a budget allocation's file number, ``budgetfile``, and a ceiling, ``ceiling``) are
-asked here,
+after a budget allocation's file number, ``budgetfile``, a ceiling, ``ceiling``, the items
+of a detail list opened right after a total, ``detaillist``, and a part of money paid out
+that came from last year's carry-over, ``sourceparts``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -58,6 +59,7 @@ from govkg.ingest.kinds.compared import change_after_compared, compared_kind
 from govkg.ingest.kinds.components import components_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contracts import contract_kind
+from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
 from govkg.ingest.kinds.enumerated import enumerated_kind
@@ -88,6 +90,7 @@ from govkg.ingest.kinds.prosekinds import (
 )
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
+from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
@@ -117,6 +120,8 @@ def context_kind(
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
+    kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
+    kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
         text, start, class_change_kind(own, continued_use_kind(own, kind)), kinds
