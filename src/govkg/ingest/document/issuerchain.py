@@ -23,6 +23,7 @@ from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
+from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
@@ -122,6 +123,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and is_relative_division(publisher[0]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
+    if publisher and portal_office(text, publisher[0], publisher[2]):
+        publisher = None  # 发布机构 施甸县财政局 over a library's report: the portal's office
     signature = _signature(text)
     if publisher and not PLACE_ONLY.fullmatch(publisher[0]):
         short, written, span = publisher

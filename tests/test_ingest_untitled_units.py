@@ -1,0 +1,76 @@
+"""Units of pages whose title is gone (thirty-second round): the body's words that name the
+issuing unit, each class held on fictional text with near misses that keep today's reading."""
+
+from __future__ import annotations
+
+from fictional_text import document
+from govkg.ingest.document.report import UNNAMED
+
+# -- a portal's office in the publisher field -------------------------------------------------
+
+PORTAL_PAGE = (
+    "索引号 | 000111-2/2031-0001 | 发布机构 | 青岚县财政局 |\n"
+    "公开目录 | 部门预决算 | 发布日期 | 2032-03-01 |\n\n"
+    "一、部门基本情况\n"
+    "(一)部门概况\n"
+    "1.主要职能。文化馆面向群众开放,组织群众文化活动。我馆内设办公室、活动部。\n"
+    "2.机构情况:文化馆机构数1个,编制数7人,实有人数7人。\n"
+    "(二)部门预算情况\n"
+    "2031年度部门预算收入128.5万元,其中基本支出100.2万元,项目支出28.3万元。\n"
+)
+
+
+def test_a_finance_bureau_publishing_another_units_page_is_not_the_reporter():
+    assert document(PORTAL_PAGE).unit == UNNAMED
+
+
+def test_a_government_office_publishing_a_township_page_is_not_the_reporter():
+    text = (
+        "  • 索引号\n    20320913-1\n  • 发布机构\n    青岚县人民政府办公室\n"
+        "  • 发布日期\n    2032-06-30\n\n"
+        "  一、基本情况\n\n  (一)项目概况\n\n"
+        "  1.2031年道路维护项目,实现我乡产业发展。项目预算资金30万元,实际支出29.5万元。\n"
+        + "  项目按期完工,群众满意度较高,道路通行条件明显改善,后续管护责任已落实到村。\n" * 20
+    )  # long enough that the field's line is no signature at the end
+    assert document(text).unit == UNNAMED
+
+
+def test_a_people_s_government_as_the_source_line_is_not_the_reporter():
+    text = (
+        "来源: 青岚县人民政府 发布时间: 2032-08-09\n\n"
+        "一、部门基本情况\n(一)部门概况\n1.主要职能。负责全县民族宗教事务。\n"
+        "(二)部门预算情况\n2031年我单位实施村道修缮项目,年初预算50万元,已支付48万元。\n"
+    )
+    assert document(text).unit == UNNAMED
+
+
+def test_a_finance_bureau_that_the_body_names_again_is_the_reporter():
+    text = PORTAL_PAGE.replace(
+        "1.主要职能。文化馆面向群众开放,组织群众文化活动。我馆内设办公室、活动部。",
+        "1.主要职能。按照要求,对青岚县财政局2031年度机关整体支出开展了绩效评价。",
+    )
+    assert document(text).unit == "青岚县财政局"
+
+
+def test_an_area_report_keeps_its_finance_bureau_as_publisher():
+    text = (
+        "发布机构 | 青岚县财政局 |\n"
+        "青岚县2031年“三公”经费决算情况统计表\n"
+        "公务接待费 12.5万元\n"
+    )
+    assert document(text).unit == "青岚县财政局"
+
+
+def test_an_area_voice_keeps_its_finance_bureau_as_publisher():
+    text = (
+        "来源:青岚县财政局 日期:2032-04-12\n\n"
+        "2031年3个重点项目绩效评价报告公开\n\n"
+        "按照文件要求,我县选择3个2031年县级重点项目开展绩效评价,现予以公开:\n"
+        "1、某某村道路建设项目。下达资金197万元,实际已支付186.98万元。\n"
+    )
+    assert document(text).unit == "青岚县财政局"
+
+
+def test_another_bureau_in_the_publisher_field_is_read_as_before():
+    text = PORTAL_PAGE.replace("青岚县财政局", "青岚县文化和旅游局")
+    assert document(text).unit == "青岚县文化和旅游局"
