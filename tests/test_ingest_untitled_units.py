@@ -30,7 +30,8 @@ def test_a_government_office_publishing_a_township_page_is_not_the_reporter():
         "  • 发布日期\n    2032-06-30\n\n"
         "  一、基本情况\n\n  (一)项目概况\n\n"
         "  1.2031年道路维护项目,实现我乡产业发展。项目预算资金30万元,实际支出29.5万元。\n"
-        + "  项目按期完工,群众满意度较高,道路通行条件明显改善,后续管护责任已落实到村。\n" * 20
+        + "  项目按期完工,群众满意度较高,道路通行条件明显改善,后续管护责任已落实到村。\n"
+        * 20
     )  # long enough that the field's line is no signature at the end
     assert document(text).unit == UNNAMED
 
@@ -53,11 +54,7 @@ def test_a_finance_bureau_that_the_body_names_again_is_the_reporter():
 
 
 def test_an_area_report_keeps_its_finance_bureau_as_publisher():
-    text = (
-        "发布机构 | 青岚县财政局 |\n"
-        "青岚县2031年“三公”经费决算情况统计表\n"
-        "公务接待费 12.5万元\n"
-    )
+    text = "发布机构 | 青岚县财政局 |\n青岚县2031年“三公”经费决算情况统计表\n公务接待费 12.5万元\n"
     assert document(text).unit == "青岚县财政局"
 
 
@@ -74,3 +71,55 @@ def test_an_area_voice_keeps_its_finance_bureau_as_publisher():
 def test_another_bureau_in_the_publisher_field_is_read_as_before():
     text = PORTAL_PAGE.replace("青岚县财政局", "青岚县文化和旅游局")
     assert document(text).unit == "青岚县文化和旅游局"
+
+
+# -- the unit's own structure: its sections, or the bodies it is made of -----------------------
+
+STRUCTURE_BODY = (
+    "一、部门基本情况\n"
+    "(一)主要职能\n"
+    "组织全区妇女参与经济社会发展,维护妇女儿童合法权益。\n"
+    "(二)机构设置\n"
+    "{sentence}\n"
+    "二、收入支出决算总体情况说明\n"
+    "2031年度收入总计86.4万元,支出总计86.4万元,其中基本支出70.1万元,项目支出16.3万元。\n"
+)
+
+
+def _structured(sentence: str):
+    return document(STRUCTURE_BODY.format(sentence=sentence))
+
+
+def test_a_unit_with_no_inner_sections_is_the_reporter():
+    doc = _structured("青岚市东湖区妇女联合会无内设机构。我单位属于正科级单位。")
+    assert doc.unit == "青岚市东湖区妇女联合会"
+
+
+def test_a_unit_whose_own_level_has_sections_is_the_reporter():
+    doc = _structured("青岚市东湖区总工会本级内设4个职能科室,共有行政编制6个。")
+    assert doc.unit == "青岚市东湖区总工会"
+
+
+def test_a_unit_with_a_count_of_inner_sections_is_the_reporter():
+    doc = _structured("青岚市东湖区档案馆设3个内设机构:办公室、征集科、利用科。")
+    assert doc.unit == "青岚市东湖区档案馆"
+
+
+def test_a_unit_counting_its_own_bodies_is_the_reporter():
+    doc = _structured("青岚县文化馆有 1个独立编制机构, 1个独立核算单位。")
+    assert doc.unit == "青岚县文化馆"
+
+
+def test_sections_of_a_unit_not_placed_read_nothing():
+    doc = _structured("妇女联合会无内设机构。")
+    assert doc.unit == UNNAMED
+
+
+def test_sections_of_every_township_read_nothing():
+    doc = _structured("各乡镇人民政府无内设机构,由党政办统一管理。")
+    assert doc.unit == UNNAMED
+
+
+def test_sections_without_a_count_read_nothing_new():
+    doc = _structured("青岚县文化馆有独立的办公场所。")
+    assert doc.unit == UNNAMED
