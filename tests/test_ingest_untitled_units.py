@@ -123,3 +123,47 @@ def test_sections_of_every_township_read_nothing():
 def test_sections_without_a_count_read_nothing_new():
     doc = _structured("青岚县文化馆有独立的办公场所。")
     assert doc.unit == UNNAMED
+
+
+# -- a 三公 note's sentence opening on its year, then its unit ----------------------------------
+
+THREE_PUBLIC_NOTE = (
+    "一、“三公”经费总体情况\n"
+    "{sentence}\n"
+    "二、因公出国(境)经费\n"
+    "全年无因公出国(境)支出。\n"
+    "三、公务接待费\n"
+    "公务接待费支出3.2万元,比上年减少0.8万元。上述经费均为一般公共预算财政拨款。\n"
+)
+
+
+def _note(sentence: str):
+    return document(THREE_PUBLIC_NOTE.format(sentence=sentence))
+
+
+def test_a_year_then_a_placed_unit_and_its_grant_names_the_unit():
+    doc = _note("2031年青岚市委统战部财政预算拨款“三公”经费支出合计12.4万元。")
+    assert doc.unit == "青岚市委统战部"
+
+
+def test_a_year_then_a_placed_unit_and_one_of_its_items_names_the_unit():
+    text = (
+        "一、 因公出国(境)经费\n2031年青岚市河道养护中心没有安排出国计划。\n"
+        "二、 公务用车购置及运行维护费\n2031年青岚市河道养护中心一般公务用车编制2台。"
+        "安排公车运行维护费预算12万元,均为一般公共预算财政拨款。\n"
+    )
+    assert document(text).unit == "青岚市河道养护中心"
+
+
+def test_a_relative_name_without_the_comma_is_left_to_the_signature():
+    text = (
+        "一、“三公”经费总体情况\n"
+        "2031年市政协公务接待费支出11.7万元,均为一般公共预算财政拨款。\n"
+        + "全年严格执行公务接待标准,控制陪餐人数,不安排宴请。\n" * 12
+        + "\n  中国人民政治协商会议青岚市委员会办公厅\n\n  2032年8月20日\n"
+    )
+    assert document(text).unit == "中国人民政治协商会议青岚市委员会办公厅"
+
+
+def test_a_whole_area_opening_the_sentence_names_no_unit():
+    assert _note("2031年全市部门财政拨款“三公”经费支出合计812.4万元。").unit == UNNAMED

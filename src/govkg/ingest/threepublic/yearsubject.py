@@ -7,6 +7,14 @@ unit is written as the note writes it (市人大, 县政协, 区应急局: a rel
 the host's), never completed. Read only where those words end on an organisation word (a
 people's congress, 人大, too); a pronoun (我局, 本单位), a whole area (全市, 各部门), a level
 (市级) or a bare place (样例县) names no unit, and the note stays unnamed.
+
+The comma may be left out, and the money may be the budget's grant (thirty-second round,
+pages whose title is gone): "2017年某某市委宣传部财政预算拨款“三公”经费…"; or the sentence
+may name one of the three items the unit has or has not: "2014年某某养护中心没有安排出国
+计划", "2014年某某养护中心一般公务用车编制3台", "…安排公务接待费预算8万元". Without the
+comma, or named by an item, the unit is read only where its name starts with its place
+(2015年市政协公务接待费支出…: a relative name, maybe the office a signature names in
+full, is left to the rules that follow).
 """
 
 from __future__ import annotations
@@ -20,14 +28,27 @@ __all__ = ["year_subject"]
 
 _ORG = (
     r"(?:委员会|办公室|办事处|管理处|中心|联合会|人民政府|人大常委会|人大|政协|法院|检察院"
-    r"|局|委|办|厅|院|所|站|队|处|馆|镇|乡|街道)"
+    r"|局|委|办|厅|部|院|所|站|队|处|馆|镇|乡|街道)"
 )
 _SENTENCE = re.compile(
-    r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*[，,][ \t\u3000]*"
-    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*(?:财\s*政\s*拨\s*款\s*)?"
+    r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*(?P<comma>[，,])?[ \t\u3000]*"
+    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
+    r"(?:财\s*政\s*(?:预\s*算\s*)?拨\s*款\s*)?"
     rf"{QUOTED}\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:预\s*算|决\s*算|支\s*出)",
     re.M,
 )
+_ITEM = re.compile(
+    r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*[，,]?[ \t\u3000]*"
+    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
+    r"(?:没有|未)?(?:安排)?(?:因公)?(?:出国(?:[（(]境[）)])?(?:计划|团组|经费)|一般公务用车编制"
+    r"|公务接待费(?:预算|支出))",
+    re.M,
+)
+"""2014年X没有安排出国计划 / 2014年X一般公务用车编制3台: a 三公 item the unit has or not."""
+_PLACED = re.compile(
+    r"^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗).."
+)
+"""A name that starts with its place (样例市委宣传部), not a relative one (市政协)."""
 _NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START}|上述|以下|部门|单位)")
 OPENING = 1500
 
@@ -35,7 +56,11 @@ OPENING = 1500
 def year_subject(head: str) -> tuple[str, tuple[int, int]] | None:
     """The unit a 三公 sentence opening on its year names as its subject (see above), with
     its span in ``head``; None where no such sentence names one."""
-    for found in _SENTENCE.finditer(head[:OPENING]):
-        if not _NOT_A_NAME.match(found["unit"]):
+    for pattern in (_SENTENCE, _ITEM):
+        for found in pattern.finditer(head[:OPENING]):
+            if _NOT_A_NAME.match(found["unit"]):
+                continue
+            if (pattern is _ITEM or not found["comma"]) and not _PLACED.match(found["unit"]):
+                continue
             return found["unit"], found.span("unit")
     return None
