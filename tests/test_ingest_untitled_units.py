@@ -68,6 +68,15 @@ def test_an_area_voice_keeps_its_finance_bureau_as_publisher():
     assert document(text).unit == "青岚县财政局"
 
 
+def test_an_areas_own_finances_keep_its_government_as_publisher():
+    text = (
+        "来源:青岚市东港区人民政府 时间:2032-07-03\n"
+        "关于提请审议2031年财政收支决算草案的议案\n"
+        "一、收入支出决算总体情况\n本年支出合计120.00万元。\n"
+    )
+    assert document(text).unit == "青岚市东港区人民政府"
+
+
 def test_another_bureau_in_the_publisher_field_is_read_as_before():
     text = PORTAL_PAGE.replace("青岚县财政局", "青岚县文化和旅游局")
     assert document(text).unit == "青岚县文化和旅游局"

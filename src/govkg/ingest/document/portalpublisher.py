@@ -9,8 +9,9 @@ taking it merges the report into the portal's office. Such a publisher stands fo
 reporter only where the text names it again outside the field (南县财政局's own report:
 "对南县财政局2020年度机关整体支出开展了绩效评价"), or where the report is an area's, which
 its finance bureau compiles and posts (a line opening on a place and a year, 施甸县2016年
-“三公”经费决算情况统计表; an area's voice, 我县选择10个…重点项目); otherwise the unit stays
-unnamed, never guessed from the host.
+“三公”经费决算情况统计表; an area's voice, 我县选择10个…重点项目; the area's own finances,
+关于提请审议2023年财政收支决算草案的议案); otherwise the unit stays unnamed, never guessed
+from the host.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ _AREA_LINE = re.compile(
     r"^[ \t\u3000]*[\u4e00-\u9fff]{1,6}?[省市县区州旗][ \t\u3000]*20\d\d\s*年", re.M
 )
 """A line opening on a place alone, then a year: an area's report (施甸县2016年“三公”…)."""
-_AREA_VOICE = re.compile(r"我(?:省|市|县|区|州|旗)")
-"""An area speaking of itself (我县选择10个…项目): its finance bureau reports for it."""
+_AREA_VOICE = re.compile(r"我(?:省|市|县|区|州|旗)|财政收支|决算草案|预算草案")
+"""An area speaking of itself (我县选择10个…项目), or of its own finances (财政收支决算草案):
+its finance bureau or government reports for it."""
 _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 
 
