@@ -176,3 +176,41 @@ def test_a_relative_name_without_the_comma_is_left_to_the_signature():
 
 def test_a_whole_area_opening_the_sentence_names_no_unit():
     assert _note("2031年全市部门财政拨款“三公”经费支出合计812.4万元。").unit == UNNAMED
+
+
+# -- the overview's part or section heading ------------------------------------------------------
+
+OVERVIEW_BODY = (
+    "{heading}\n"
+    "(一)主要职能\n"
+    "承担辖区基本医疗和公共卫生服务。{duties}\n"
+    "(二)收入支出决算总体情况\n"
+    "2031年度收入总计430.2万元,支出总计430.2万元,其中基本支出240.1万元,项目支出190.1万元。\n"
+)
+
+
+def _overview(heading: str, duties: str = ""):
+    return document(OVERVIEW_BODY.format(heading=heading, duties=duties))
+
+
+def test_a_part_heading_with_the_departments_word_names_the_unit():
+    assert _overview("第一部分 青岚市东湖区不动产登记中心部门概况").unit == (
+        "青岚市东湖区不动产登记中心"
+    )
+
+
+def test_a_numbered_overview_heading_names_a_towns_body():
+    assert _overview("一、柳林镇卫生院基本概况").unit == "柳林镇卫生院"
+
+
+def test_a_towns_body_is_written_in_full_where_the_body_does():
+    doc = _overview("一、柳林镇卫生院基本概况", "青岚县柳林镇卫生院主要职责是:防病治病。")
+    assert doc.unit == "青岚县柳林镇卫生院"
+
+
+def test_an_overview_of_a_project_names_no_unit():
+    assert _overview("一、项目基本概况").unit == UNNAMED
+
+
+def test_an_overview_heading_further_down_the_list_names_no_unit():
+    assert _overview("三、柳林镇卫生院基本概况").unit == UNNAMED

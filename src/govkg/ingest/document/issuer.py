@@ -77,8 +77,14 @@ name in full (any unit may be said to be responsible for something)."""
 _OTHER_UNIT = re.compile(r"主管|上级|归口|我|本")
 """…为本单位主管部门, …是我单位的上级机关: another unit, introduced by its relation."""
 _OVERVIEW = re.compile(
-    rf"第[一二]部分[ \t\u3000：:]*(?P<unit>{NAME})[ \t\u3000]*(?:基本)?概况", re.M
+    rf"(?:第[一二]部分|^[ \t\u3000]*[一二][ \t\u3000]*[、.．])[ \t\u3000：:]*(?P<unit>{NAME})"
+    r"[ \t\u3000]*(?:部门|单位)?[ \t\u3000]*(?:基本)?概况",
+    re.M,
 )
+"""The overview's part or section heading: "第一部分 X概况", "第一部分 X部门概况", "一、X基本
+概况" (thirty-second round: pages whose title is gone)."""
+_TOWN_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,6}?[镇乡][\u4e00-\u9fff]{2,}$")
+"""A town's body named by its town alone (刘堡镇卫生院): placed enough in its overview heading."""
 _COMPOSED = re.compile(
     rf"单位构成看[ \t\u3000]*[，,][ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*(?:部门|单位)?"
     r"[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:部门)?决算(?:包括|由)"
@@ -242,8 +248,11 @@ def stated_name(text: str, head: str) -> Stated | None:
         return composed["unit"], composed.span("unit")
     for pattern in (_OVERVIEW, _STAFFING):
         for match in pattern.finditer(head):
-            if placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
-                return match["unit"], match.span("unit")
+            town = pattern is _OVERVIEW and _TOWN_PLACED.match(match["unit"])
+            if (placed(match["unit"]) or town) and not _NOT_SELF.match(match["unit"]):
+                # 长均乡中心学校 in full where the body writes it so (安义县长均乡…主要职责是)
+                full = fuller_name(head, match["unit"]) if town else None
+                return full or (match["unit"], match.span("unit"))
     for match in _SUBDIVIDED.finditer(head):
         if placed(match["unit"]) and not _NOT_SELF.match(match["unit"]):
             return match["unit"], match.span("unit")
