@@ -214,3 +214,25 @@ def test_an_overview_of_a_project_names_no_unit():
 
 def test_an_overview_heading_further_down_the_list_names_no_unit():
     assert _overview("三、柳林镇卫生院基本概况").unit == UNNAMED
+
+
+# -- the bureau that handed the money down is the source, not the holder -----------------------
+
+PROJECT_BODY = (
+    "一、项目基本情况\n"
+    "(一)项目概况\n"
+    "某某村高标准农田建设项目绩效自评如下。{sentence}\n"
+    "(二)项目资金使用情况\n"
+    "截至2031年12月31日,项目实际支出58万元,预算执行率96.7%。\n"
+)
+
+
+def test_the_bureau_money_came_from_is_no_holder():
+    sentence = "项目资金来源为青岚市财政局下达的2031年市级农业综合开发补助资金60万元。"
+    assert document(PROJECT_BODY.format(sentence=sentence)).unit == UNNAMED
+
+
+def test_the_unit_money_is_handed_down_to_is_still_the_holder():
+    sentence = "省农业农村厅每年均为青岚市农业农村局下达高标准农田维护经费60万元。"
+    doc = document(PROJECT_BODY.format(sentence=sentence))
+    assert doc.unit == "青岚市农业农村局"

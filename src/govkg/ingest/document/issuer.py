@@ -130,11 +130,13 @@ _HOLDER = re.compile(
     r"(?:项目|经费)"
 )
 _RECIPIENT = re.compile(
-    rf"(?:每年|当年|今年|本年)?[均都]?为[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*下达"
+    rf"(?:每年|当年|今年|本年)?[均都]?(?<!来源)为[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*下达"
     r"[^。\n]{0,20}?(?:经费|资金)"
 )
 """A project report's funds handed down to the unit: "自治区广电局每年均为林芝市广电局下达村村通
-维护经费" (twelfth trial): the body the project's money is for is the project's holder."""
+维护经费" (twelfth trial): the body the project's money is for is the project's holder.
+"资金来源为重庆市财政局下达的…补助资金" is the source, not the recipient: the bureau that
+handed the money down (thirty-second round) is never the holder."""
 _GROUPS = re.compile(
     rf"财\s*政\s*拨\s*款\s*安\s*排[ \t\u3000\n]*(?P<unit>{NAME})[ \t\u3000\n]*"
     r"出\s*国\s*(?:[（(]\s*境\s*[）)])?\s*团\s*组"
