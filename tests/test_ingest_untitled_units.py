@@ -236,3 +236,24 @@ def test_the_unit_money_is_handed_down_to_is_still_the_holder():
     sentence = "省农业农村厅每年均为青岚市农业农村局下达高标准农田维护经费60万元。"
     doc = document(PROJECT_BODY.format(sentence=sentence))
     assert doc.unit == "青岚市农业农村局"
+
+
+# -- a level's word in a banner's title is no unit -----------------------------------------------
+
+
+def test_a_levels_word_in_a_banner_title_is_no_unit():
+    text = (
+        "2031年度市级部门决算公开\n\n"
+        "一、部门基本情况\n(一)主要职能\n审理辖区民事、刑事案件。\n"
+        "二、收入支出决算总体情况说明\n2031年度收入总计512.3万元,支出总计512.3万元。\n"
+    )
+    assert document(text).unit == UNNAMED
+
+
+def test_a_unit_before_the_level_word_is_still_read():
+    text = (
+        "2031年度青岚县人民法院部门决算公开\n\n"
+        "一、部门基本情况\n(一)主要职能\n审理辖区民事、刑事案件。\n"
+        "二、收入支出决算总体情况说明\n2031年度收入总计512.3万元,支出总计512.3万元。\n"
+    )
+    assert document(text).unit == "青岚县人民法院"

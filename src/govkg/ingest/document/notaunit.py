@@ -4,7 +4,9 @@ unnamed, never guessed.
 - a fund's words: a title's words right before the 资金 / 经费 its genre opens with
   (云南省2022年度中央自然灾害资金绩效自评报告: 中央自然灾害 is the fund's name, not a unit;
   the 资金 went to the genre's words, so ``titleunit.is_fund`` cannot see it);
-- a whole place's word (2020年全区收支决算: 全区 is the district's total, no organisation);
+- a whole place's word (2020年全区收支决算: 全区 is the district's total, no organisation),
+  or a level's (2016年度省级部门决算公开, a site's banner over a county court's 决算: 省级 says
+  which level's reports the page lists, thirty-second round);
 - a title's fragment (``titlefragment``: 年部门决算公开中…情况说明, sixteenth trial);
 - a masked name (2024年度****部门整体支出…: the site masked it; a mask is no name), and a
   form's placeholder for an omitted name (部门: (略) 样例商业学校, twenty-sixth trial's 328: a
@@ -28,7 +30,7 @@ from govkg.ingest.text.simplified import simplified
 __all__ = ["certain_unit", "row_office"]
 
 _FUND_AFTER = r"\s*(?:资\s*金|经\s*费)\s*(?:绩\s*效|\n)"
-_WHOLE_PLACE = re.compile(r"全[区县市省州旗盟]")
+_WHOLE_PLACE = re.compile(r"全[区县市省州旗盟]|[省市县区州旗乡镇]级")
 _MASK = re.compile(r"[*＊]|[（(][ \t\u3000]*略[ \t\u3000]*[）)]")
 
 
