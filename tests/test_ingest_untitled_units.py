@@ -257,3 +257,21 @@ def test_a_unit_before_the_level_word_is_still_read():
         "二、收入支出决算总体情况说明\n2031年度收入总计512.3万元,支出总计512.3万元。\n"
     )
     assert document(text).unit == "青岚县人民法院"
+
+
+# -- 纳入X…部门决算: the verb is no part of the name -------------------------------------------
+
+
+def test_the_unit_whose_accounts_include_no_subordinate_is_read_without_the_verb():
+    text = (
+        "一、主要职能\n开展学前教育,促进幼儿全面发展。\n"
+        "二、机构设置\n青岚市第二幼儿园下属二级单位0个。\n\n"
+        "无纳入青岚市第二幼儿园2031年度部门决算编制范围的二级预算单位。\n\n"
+        "三、收入支出决算总体情况说明\n2031年度收入总计300.5万元,支出总计300.5万元。\n"
+    )
+    assert document(text).unit == "青岚市第二幼儿园"
+
+
+def test_a_title_naming_its_unit_plainly_is_read_as_before():
+    text = "青岚市第二幼儿园2031年度部门决算\n一、收入支出决算总体情况说明\n收入总计300.5万元。\n"
+    assert document(text).unit == "青岚市第二幼儿园"

@@ -88,6 +88,9 @@ subordinates, 系统 / 部门 / 汇总), not a second unit."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
+_INCLUDED_IN = re.compile(r"^(?:无|没有|未)?纳入")
+"""纳入X…部门决算编制范围: the verb before the name of the unit whose accounts include it."""
+
 
 def clean_title_unit(words: str, before: str = "") -> str:
     """The title's unit words without spaces, the 度 of 年度, a closing 关于, an
@@ -99,6 +102,9 @@ def clean_title_unit(words: str, before: str = "") -> str:
         return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
     unit = _LEADING.sub("", unit)
     unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
+    # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose
+    # 纳入 is no part of the name (thirty-second round: a page whose title is gone)
+    unit = _INCLUDED_IN.sub("", unit)
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
     if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)
