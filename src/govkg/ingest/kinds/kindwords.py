@@ -69,17 +69,24 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 项目预算总投资1981.39万元, the total investment the budget plans (thirtieth trial)
         r"|(?:项目|工程)(?:计划)?总投资(?:额)?|预算总投资(?:额)?"
         # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
-        r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费",
+        r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费"
+        # 指标金额是110万元: the sum of a budget allotment (预算指标) the finance bureau gave
+        # (thirty-third trial); 指标值 (a goal's value) stays a plan
+        r"|(?:预算|资金)?指标(?:金额|额度|数额)",
     ),
     (
         "REVENUE",
-        r"收入(?:决算数?|总计|合计)?|到位|到账|拨付|下达|下拨|拨入|财政拨款收入|补助|资金来源",
+        # 实际拨付金额是108万元: the 金额 of a money word is that money's sum, not an
+        # amount of no kind (thirty-third trial); so 支付金额, 执行金额 below
+        r"收入(?:决算数?|总计|合计)?|(?:到位|到账|拨付|下达|下拨|拨入)(?:金额|数额)?|财政拨款收入"
+        r"|补助|资金来源",
     ),
     ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
     (
         "SPENDING",
         # 支总计460.06万元 (出 dropped, twenty-ninth trial): spending; not 收支总计, 收、支总计
-        r"支出(?:决算数?|总计|合计)?|(?<!收)(?<!收、)支(?=\s*(?:总计|合计))|执行|(?<!转移)支付|列支|使用|花费|开支|经费|费用|决算|实际完成"
+        r"支出(?:决算数?|总计|合计|金额|数额)?|(?<!收)(?<!收、)支(?=\s*(?:总计|合计))"
+        r"|(?:执行|(?<!转移)支付|列支|使用)(?:金额|数额)?|花费|开支|经费|费用|决算|实际完成"
         r"|完成预算资金|完成资金",
     ),
     ("OTHER", r"总投资|投资|资产|采购|金额"),
