@@ -16,6 +16,11 @@ is a change) or one before it does (下达发放补助资金50万元: funds hand
 a budget; 收到…), nor 发放率 (a rate, no amount). An amount no word named (发放慰问金3万元)
 is paid out too. Only the verb of the amount's own segment counts (为发放补助,收到资金50万元:
 the 收到 after the comma is the amount's verb).
+
+So is money paid (支付) or charged (列支) under a fund's name (thirty-third trial):
+收到…拨入食品药品监管补助资金8万元,支付食品药品监管补助资金8万元 — the 补助 after 支付 is the
+fund's name, what was paid out of it, not money received. Not 转移支付 (a transfer's name),
+nor a payment planned or owed (需支付, 待支付, 未支付: read by those words).
 """
 
 from __future__ import annotations
@@ -25,7 +30,11 @@ from collections.abc import Callable
 
 __all__ = ["disbursed_kind"]
 
-_PAID_OUT = re.compile(r"(?<![计拟应需将预待未])(?<!准备)发放(?!率)")
+_PAID_OUT = re.compile(
+    r"(?<![拟应需将预待未])(?<!预计)(?<!计划)(?<!准备)(?:发放|(?<!转移)支付|列支)(?!率)"
+)
+"""The verb of paying out; not a plan or a debt (预计发放, 计划支付, 待支付), while 共计列支 and
+共计发放 (a total paid) are paid."""
 _SEGMENT_CUT = re.compile(r"[，,：:；;。\n]")
 _NAMES = re.compile(r"补助|补贴|资金|经费|费用")
 """What the verb names as paid (补助金, 生活补贴, 补助资金, 慰问经费): no kind of its own."""
