@@ -16,6 +16,11 @@ handed down, then their total, then the total split two ways, each split adding 
   (…行动资金600万元) or the only one is the 补助 of a fund's name (…补助资金76850万元: what
   the fund is, as ``allocated`` reads it, not that money arrived).
 
+A part's own words are those after the 其中 that opens the list (thirty-third trial): in
+上級下達的補助資金總額118萬元,對…的情況進行補助,其中:白腦包鎮補助資金10萬元、城關鎮補助資金2萬元…
+the first part's words reached back to the 进行补助 of the clause naming the total, which the
+later parts did not; only the first was read as money received.
+
 Never where a sum differs by a fen, where the total is zero, or across a paragraph's end;
 a part whose own words name a kind (已支出300万元) keeps it.
 Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
@@ -48,6 +53,7 @@ def summed_kind(
 ) -> str | None:
     """The kind a sum gives the amount at ``start`` (see above), else ``kind``.
     ``kinds``: (end, kind) of each amount read before it."""
+    own = own[own.rfind("其中") :] if "其中" in own else own  # the part's words, not the total's
     weak = kind is None or (
         kind == "REVENUE" and "收到" not in own and kind_of(_FUND_AID.sub("资金", own)) is None
     )
