@@ -15,6 +15,11 @@ the rate makes it the base. So may its project's name, the funds after it, with 
 said 预算执行率 and the second said 拨付使用 (…工作经费项目财政资金总额16.20万元,全部为县级配套资金,
 拨付使用16.20万元,预算执行率100%: twenty-eighth trial).
 
+The rate may come after what is left (…补助资金2.00万元,截至2023年12月31日,资金已使用2.00万元,
+结余0万元,资金执行率100%: thirty-third trial) where that is the base less what was used, to
+the fen; and the base may be named by its fund alone, the 补助 of 补助资金 its name (州级补助
+资金), no word of money received.
+
 Under a heading of money arriving (…资金到位情况分析。), an amount no word names that the
 words after it say has all come (…2179万元目前已全部拨付) is REVENUE: arrived funds. So is
 one in the first sentence under that heading whose only kind word is 经费/费用, the name of
@@ -39,7 +44,7 @@ __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
-    r"\s*[，,]?\s*(?:(?:预算)?执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
+    r"\s*[，,]?\s*(?:(?:预算|资金)?执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
     r"(?P<r>\d+(?:\.\d+)?)\s*%"
 )
 _DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为?|拨付使用")
@@ -61,8 +66,8 @@ def execution_kind(
         return kind  # no rate after it in its sentence: cheap, and linear on long runs
     first = sentence_start(text, start, REACH)
     found = [(first + a.start, first + a.end, a.yuan) for a in amounts(text[first:stop])]
-    for (b_start, b_end, base), (p_start, p_end, paid) in pairwise(found):
-        rate = _RATE.match(text, p_end)
+    for at, ((b_start, b_end, base), (p_start, p_end, paid)) in enumerate(pairwise(found)):
+        rate = _RATE.match(text, _left_over(text, p_end, found[at + 2 :], base - paid))
         if rate is None or not _DONE.search(text, b_end, p_start) or not base:
             continue
         stated = Decimal(rate["r"])
@@ -70,7 +75,9 @@ def execution_kind(
         if (paid * 100 / base).quantize(places, ROUND_HALF_UP) != stated:
             continue
         if (b_start, b_end) == (start, end) and (
-            kind in (None, "BUDGET") or _fee_named(text[first:start], kind, kind_of)
+            kind in (None, "BUDGET")
+            or _fee_named(text[first:start], kind, kind_of)
+            or _fund_named(text[first:start], kind, kind_of)
         ):
             return "BUDGET"
         paid_out = kind in (None, "REVENUE", "SPENDING") and before_kind in (None, "BUDGET")
@@ -83,6 +90,24 @@ def _fee_named(words: str, kind: str | None, kind_of: Callable[[str], str | None
     """Whether ``kind`` is a SPENDING read only from the 经费 / 费用 ending the item's name
     (2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%: the base is the item's budget)."""
     return kind == "SPENDING" and kind_of(_PROJECT_FEE.sub("", without_item_fee(words))) is None
+
+
+def _fund_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:
+    """Whether ``kind`` is a REVENUE read only from the 补助 of a fund's name (州级补助资金
+    2.00万元,…已使用…,执行率100%: the base is the fund's budget, thirty-third trial)."""
+    return kind == "REVENUE" and kind_of(_FUND_AID.sub("资金", words)) is None
+
+
+_FUND_AID = re.compile(r"补助(?=资金|经费)")
+_LEFT = re.compile(r"\s*[，,]\s*(?:结余|结转|剩余)(?:资金)?[为是]?\s*$")
+
+
+def _left_over(text: str, paid_end: int, after: list, left: Decimal) -> int:
+    """Where the rate after what was paid may begin: past a stated remainder equal to the
+    base less what was paid (…已使用2.00万元,结余0万元,执行率100%), else right after it."""
+    if after and after[0][2] == left and _LEFT.match(text[paid_end : after[0][0]]):
+        return after[0][1]
+    return paid_end
 
 
 _PROJECT_FEE = re.compile(r"经费(?=项目[^，,。；;\n]{0,12}?资金)")
