@@ -37,8 +37,13 @@ RECEIVED_AFTER = re.compile(
 全额拨付到位" (trial 25: after a comma, 全额 / 全部 / 足额 say it all came); "第二批经费295万元于
 下达到位后" (trial 29: 于 with no year, 下达到位: handed down and arrived); "奖补资金3.6万元于2031年
 5月8日拨付到账" (trial 32: a date to the day between)."""
-ALLOCATED_AFTER = re.compile(r"\s*(?:分配|安排)(?:至|给|到)")
-"""Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget)."""
+ALLOCATED_AFTER = re.compile(
+    r"(?:\s*[（(][^（()）。；;\n]{0,60}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,20}?[）)])?"
+    r"\s*(?:分配|安排)(?:至|给|到)"
+)
+"""Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget); so after
+a bracket of its parts (thirty-third trial): "预拨资金3608万元(中央资金2855万元、省级资金753万元)
+分配到各项目实施机构"."""
 PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
 """Funds passed down to a use, said after their figure (twenty-seventh trial): "将2.4亿元资金
 下拨用于实施清洁取暖,47万元资金下拨用于实施…项目" — what a city allocates on from the
