@@ -13,6 +13,9 @@ no kind, or only a fund by its source (补助资金, 补助款), or only a total
 they name another kind (预算资金…于…发放 stays a budget; 收到…), nor where the verb is
 planned or owed (将于…发放, 计划于…发放, 未发放, 待发放), nor 发放标准 / 发放率, nor a verb
 with a figure of its own (资金18万元,已支付9万元: what was paid is the 9万元).
+Executed in full, said after the figure (…服务资金3728万元全部执行到位, 已执行完毕: thirty-third
+trial), is spent too: 执行 is the act, 到位 only says it was done in full (the words before had
+let a 分配到位 of the clause before read it as money arrived).
 ``usedup`` reads a figure no word names followed by …使用完毕; ``saidafter`` money
 received after its figure (于…拨付到账).
 """
@@ -30,7 +33,8 @@ _PAID_AFTER = re.compile(
     r"\s*(?:[，,]\s*)?(?:已经?|均已?)?\s*"
     r"(?:于\s*20\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底前)?\s*)?"
     r"(?:已经?|均已?)?\s*(?:全部|全额|足额|及时)?\s*"
-    r"(?:发放|兑付|兑现|支付)(?:完毕|到位|到户|给|至)?(?!标准|率|对象|范围|办法|方式|\s*[\d０-９])"
+    r"(?:(?:发放|兑付|兑现|支付)(?:完毕|到位|到户|给|至)?|执行(?:完毕|到位))"
+    r"(?!标准|率|对象|范围|办法|方式|\s*[\d０-９])"
 )
 """A verb of paying out right after the figure: 于2020年11月10日发放, 全部发放完毕, 已兑付;
 not one with a figure of its own (补助资金18万元,已支付9万元: the 9万元 was paid)."""
