@@ -24,6 +24,7 @@ from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.coverunit import unit_below_title
+from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
@@ -350,7 +351,8 @@ _VOCABULARY = re.compile(
 
 def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
-    evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or a sign of the
+    evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or an
+    evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a sign of the
     genre (``genresigns``): a report whose title the page lost (a news item has none); last,
     money among five of the family's word groups in no other class's text (``familywords``). A
     mirror's readings are read through (績效目標(biāo)自評表: ``genresigns.read_through``)."""
@@ -360,6 +362,8 @@ def _reads_as_report(text: str) -> bool:
     if not MONEY.search(head):
         return False
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
+        return True
+    if opens_evaluation(head):  # 对…进行了绩效评价,现将…报告如下 + (一)评价目的 (33rd trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
         return True
