@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govkg.ingest.text.bareunitcell import bare_unit_cells
 from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.splitunit import split_cells
@@ -112,6 +113,10 @@ def amounts(text: str) -> Iterator[Amount]:
         split_spans.append(span)
         lists.append(
             Amount(start, end, figure, "万元", yuan(figure, "万元"), split=True, first_start=start)
+        )
+    for start, end, figure, unit in bare_unit_cells(text):  # 预算数(A) 5.8万 执行率…: a cell
+        lists.append(
+            Amount(start, end, figure, unit, yuan(figure, unit), bare=True, first_start=start)
         )
     lists.sort(key=lambda a: a.start)
     listed = iter(lists)
