@@ -33,6 +33,7 @@ from govkg.ingest.tables.gluedpoints import cut_points
 from govkg.ingest.tables.gluedtargets import glued_targets
 from govkg.ingest.tables.indicatormoney import find_indicator_money
 from govkg.ingest.tables.restatedcells import restated_cells
+from govkg.ingest.tables.selfeval_form import RULE as FORM_RULE
 from govkg.ingest.tables.sheetline import find_sheet_line
 from govkg.ingest.tables.sheetsums import find_sheet_sums
 from govkg.ingest.tables.tables import find_table_money
@@ -142,7 +143,9 @@ def _in_text_order(written: list, cells: list) -> list:
     """Amounts written with their unit and table cells in one list, in text order; a cell
     that is also an amount with its unit is kept once: as the amount, unless the amount was
     left unread and a table rule read the cell (its row and column say its kind: tenth
-    trial's 成本指标 | …费 | 200万 | 195.5万元 | 10)."""
+    trial's 成本指标 | …费 | 200万 | 195.5万元 | 10), or its form's columns
+    (``selfeval_form``) place the cell: they say more than the
+    words before an amount (年度资金总额: 620.82万元 under 全年执行数 is spent, 33rd trial)."""
     order = sorted(written, key=lambda m: m.cites[0].end - len(m.as_written))
     spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in order]
     starts = [start for start, _ in spans]
@@ -151,7 +154,9 @@ def _in_text_order(written: list, cells: list) -> list:
         end = cell.cites[0].end
         at = bisect.bisect_right(starts, end) - 1
         if at >= 0 and spans[at][1] > end - len(cell.as_written):
-            if order[at].kind is None and cell.kind is not None:  # unread: the cell's reading
+            unread = order[at].kind is None  # unread: the cell's reading
+            placed = cell.rule == FORM_RULE  # its form's columns say it
+            if cell.kind is not None and (unread or placed):
                 kept[id(order[at])] = cell
             continue
         kept[id(cell)] = cell

@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.latepoints import late_points
 from govkg.ingest.tables.naturesplit import find_nature_split
 from govkg.ingest.tables.owncells import own_unit, unit_cell
 from govkg.ingest.tables.tableunits import open_unit
@@ -126,7 +127,11 @@ def find_form_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             continue
         unit = _unit(text, tokens[max(0, at - UNIT_BEFORE) : at])
         if unit is not None:
-            yield from _rows(view, text, tokens, at, after, columns, money, unit, year)
+            late = None  # the 得分 column's head printed after the rows (…执行率 | rows | 得分)
+            if late_points([t.text for t in tokens], [c.name for c in columns], after, _STOP):
+                late = [*columns, _Column("POINTS", "得分")]
+            rows = _rows(view, text, tokens, at, after, columns, money, unit, year, late)
+            yield from rows
         at = after
     yield from _under_units(view, tokens, year)
 
@@ -271,7 +276,9 @@ def _cells(tokens: list[_Tok], at: int, end: int) -> list[_Tok]:
     return cells
 
 
-def _rows(view, text, tokens, first, after, columns, money, unit, year) -> Iterator[MoneyFound]:
+def _rows(
+    view, text, tokens, first, after, columns, money, unit, year, late=None
+) -> Iterator[MoneyFound]:
     end = min(len(tokens), after + MAX_CELLS)
     at, rows = after, 0
     cells = _cells(tokens, at, end)
@@ -294,6 +301,8 @@ def _rows(view, text, tokens, first, after, columns, money, unit, year) -> Itera
         cells = _cells(tokens, at, end)
         at += len(cells)
         whole = len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=False)
+        if not whole and late and len(cells) == len(late):  # 得分 printed after the rows
+            whole = _fits(cells, late, money, unit, rated=False)
         if whole or (name not in _TOTALS and _sub_row(cells, columns, money)):
             yield from _facts(view, label, name, cells, columns, money, unit, year)
         if name in _TOTALS and cells and len(cells) == len(columns):
