@@ -32,6 +32,7 @@ from govkg.ingest.tables.gluedpartsums import find_glued_part_sums
 from govkg.ingest.tables.gluedpoints import cut_points
 from govkg.ingest.tables.gluedtargets import glued_targets
 from govkg.ingest.tables.indicatormoney import find_indicator_money
+from govkg.ingest.tables.partunits import RULE as PARTS_RULE
 from govkg.ingest.tables.restatedcells import restated_cells
 from govkg.ingest.tables.selfeval_form import RULE as FORM_RULE
 from govkg.ingest.tables.sheetline import find_sheet_line
@@ -144,7 +145,7 @@ def _in_text_order(written: list, cells: list) -> list:
     that is also an amount with its unit is kept once: as the amount, unless the amount was
     left unread and a table rule read the cell (its row and column say its kind: tenth
     trial's 成本指标 | …费 | 200万 | 195.5万元 | 10), or its form's columns
-    (``selfeval_form``) place the cell: they say more than the
+    (``selfeval_form``) or sums (``partunits``) place the cell: they say more than the
     words before an amount (年度资金总额: 620.82万元 under 全年执行数 is spent, 33rd trial)."""
     order = sorted(written, key=lambda m: m.cites[0].end - len(m.as_written))
     spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in order]
@@ -155,7 +156,7 @@ def _in_text_order(written: list, cells: list) -> list:
         at = bisect.bisect_right(starts, end) - 1
         if at >= 0 and spans[at][1] > end - len(cell.as_written):
             unread = order[at].kind is None  # unread: the cell's reading
-            placed = cell.rule == FORM_RULE  # its form's columns say it
+            placed = cell.rule in (FORM_RULE, PARTS_RULE)  # its form's columns or sums say it
             if cell.kind is not None and (unread or placed):
                 kept[id(order[at])] = cell
             continue

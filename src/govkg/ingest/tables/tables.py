@@ -35,6 +35,7 @@ from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.labelledgroups import find_labelled_groups
 from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
+from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.selfeval_form import find_form_money
@@ -78,6 +79,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     found += find_source_grids(view, year)  # a unit's revenue by source (sourcegrid)
     found += find_labelled_groups(view, year)  # groups that label each cell (labelledgroups)
     found += find_summed_blocks(view, year)  # funds blocks their sums prove (summedblocks)
+    found += find_part_units(view, year)  # bare totals in their parts' unit (partunits)
     seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
