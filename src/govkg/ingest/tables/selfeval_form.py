@@ -49,7 +49,7 @@ from govkg.ingest.text.numbers import number_value, yuan
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
-__all__ = ["find_form_money"]
+__all__ = ["COLUMNS", "find_form_money", "form_cells", "form_heads", "is_cell"]
 
 RULE = "selfeval-form"
 _TOKEN = re.compile(r"[—–\-－/／]+(?=[\u4e00-\u9fff])|[^\s|]+")
@@ -117,7 +117,24 @@ class _Column:
 def find_form_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The amounts of every self-assessment form grid whose rows the text order shows."""
     text = simplified(view.text)
-    tokens = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = form_cells(text)
+    for at, after, columns, unit in form_heads(text, tokens):
+        money = _money_prefix(columns)
+        late = None  # the 得分 column's head printed after the rows (…执行率 | rows | 得分)
+        if late_points([t.text for t in tokens], [c.name for c in columns], after, _STOP):
+            late = [*columns, _Column("POINTS", "得分")]
+        yield from _rows(view, text, tokens, at, after, columns, money, unit, year, late)
+    yield from _under_units(view, tokens, year)
+
+
+def form_cells(text: str) -> list[_Tok]:
+    """The cells of ``text`` (simplified) as this rule splits them."""
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def form_heads(text: str, tokens: list[_Tok]) -> Iterator[tuple[int, int, list[_Column], str]]:
+    """Each run of the form's heads with two money columns or more, one of them 执行数, and a
+    unit declared before it: (its first cell, the cell after it, its columns, its unit)."""
     at = 0
     while at < len(tokens):
         columns, after = _header(tokens, at)
@@ -127,13 +144,8 @@ def find_form_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             continue
         unit = _unit(text, tokens[max(0, at - UNIT_BEFORE) : at])
         if unit is not None:
-            late = None  # the 得分 column's head printed after the rows (…执行率 | rows | 得分)
-            if late_points([t.text for t in tokens], [c.name for c in columns], after, _STOP):
-                late = [*columns, _Column("POINTS", "得分")]
-            rows = _rows(view, text, tokens, at, after, columns, money, unit, year, late)
-            yield from rows
+            yield at, after, columns, unit
         at = after
-    yield from _under_units(view, tokens, year)
 
 
 _UNIT_CELL = re.compile(r"[（(](万元|元)[)）]")
@@ -254,7 +266,8 @@ def _label(tokens: list[_Tok], at: int) -> tuple[str, int] | None:
     return None
 
 
-def _is_cell(text: str) -> bool:
+def is_cell(text: str) -> bool:
+    """A cell of the grid: a figure (with its own unit or none), a rate, or a blank's dash."""
     return bool(_money(text) or _RATE.fullmatch(text) or _EMPTY.fullmatch(text))
 
 
@@ -270,7 +283,7 @@ def _value(text: str, unit: str) -> Decimal:
 
 def _cells(tokens: list[_Tok], at: int, end: int) -> list[_Tok]:
     cells = []
-    while at < end and _is_cell(tokens[at].text):
+    while at < end and is_cell(tokens[at].text):
         cells.append(tokens[at])
         at += 1
     return cells

@@ -38,6 +38,7 @@ from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
+from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.summedblocks import find_summed_blocks
@@ -102,7 +103,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
         find_line_cells,  # a table one cell a line, its full rows (linecells)
     )
-    for finder in (*finders, find_loose_cells):
+    for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
         seen |= {money.cites[0].end for money in found}
     spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in found]
