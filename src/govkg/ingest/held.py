@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 
 from govkg.core.records import Entity, Seed
@@ -55,6 +56,7 @@ class Held:
         self.outside = Outside()
         self.digests: dict[str, str] = {}  # sha256 of a stored text -> its document
         self.titles: dict[tuple[str, int], list[str]] = {}  # (comparable title, year) -> documents
+        self.amounts: dict[str, set[Decimal]] = {}  # document -> the nonzero amounts it states
         self.awaiting: set[str] = set()  # documents with a fact awaiting review
         self._entries: list[_Entry] = []
         self._at: dict[str, _Entry] = {}  # entity id -> its entry
@@ -81,6 +83,9 @@ class Held:
             self.digests[document.sha256] = document.id
             key = (comparable(document.title), document.fiscal_year)
             self.titles.setdefault(key, []).append(document.id)
+        for figure in seed.money_figures:
+            if figure.amount:
+                self.amounts.setdefault(figure.document, set()).add(figure.amount)
         for group, kind in (
             (seed.funding_lines, "funding-line"),
             (seed.indicators, "indicator"),
@@ -125,6 +130,19 @@ class Held:
         self._seed = None
         self.names.add(seed, self._at)
 
+    def another_form_of(self, document_id: str, unit: str | None, amounts: set[Decimal]) -> bool:
+        """Whether a new draft under the held ``document_id``'s title and year is another form
+        of it: not where another named unit issued it (``issued_by_another``); where one unit
+        is named on both sides, yes; where either side's unit is unnamed, the title tells
+        little (2017年度项目绩效自评报告 heads many units' reports: thirty-second trial), so
+        only if the two state a nonzero amount in common, or either states none."""
+        if self.issued_by_another(document_id, unit):
+            return False
+        if unit and self._issuer_name(document_id):
+            return True
+        held = self.amounts.get(document_id, set())
+        return not held or not amounts or bool(held & amounts)
+
     def issued_by_another(self, document_id: str, unit: str | None) -> bool:
         """Whether the held ``document_id`` was issued by a named unit other than ``unit``
         (a new draft's named unit; None where it names none). A title shared by two units'
@@ -133,11 +151,17 @@ class Held:
         tells nothing."""
         if not unit:
             return False
+        issuer = self._issuer_name(document_id)
+        if issuer is None:
+            return False
+        entry = self._at[issuer]
+        return unit != entry.entity.name and unit not in entry.entity.aliases
+
+    def _issuer_name(self, document_id: str) -> str | None:
+        """The id of the held document's issuer where it is a named unit, else None."""
         issuer = next((d.issuer for d in self._documents if d.id == document_id), None)
         entry = self._at.get(issuer) if issuer else None
-        if entry is None or entry.entity.unnamed:
-            return False
-        return unit != entry.entity.name and unit not in entry.entity.aliases
+        return None if entry is None or entry.entity.unnamed else issuer
 
     def seed(self) -> Seed | None:
         """The held records as one seed, entities in the order loading the directory gives

@@ -19,6 +19,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 from govkg.core.errors import IngestError, SeedError
@@ -122,10 +123,15 @@ class Writer:
         if done.found is None:  # held when read, gone since: never, the index only grows
             raise IngestError(str(done.file), "read as held, but it is not; ingest it again")
         document = done.found.document
+        source_file = f"sources/{done.digest[:16]}.txt"
+        records = draft_records(done.found, None, source_file, names=self.held.names)
         if not self.as_new:
             unit = document.unit if document.unit_named else None
+            amounts = {Decimal(str(f["amount"])) for f in records.get("money_figures", ())} - {0}
             held_titled = self.held.titles.get((comparable(document.title), document.year), ())
-            known = next((d for d in held_titled if not self.held.issued_by_another(d, unit)), None)
+            known = next(
+                (d for d in held_titled if self.held.another_form_of(d, unit, amounts)), None
+            )
             if known is not None:
                 raise IngestError(
                     str(done.file),
@@ -133,8 +139,6 @@ class Writer:
                     "(another form or edition of it?); pass --as-new to add it anyway",
                 )
         stored = done.content.encode("utf-8")
-        source_file = f"sources/{done.digest[:16]}.txt"
-        records = draft_records(done.found, None, source_file, names=self.held.names)
         doc_id = records["documents"][0]["id"]
         notes = document.notes + done.notes
         rendered = _render(records, done.file, done.digest, notes)

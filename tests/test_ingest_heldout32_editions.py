@@ -1,0 +1,61 @@
+"""Two reports under one generic title and year whose units go unnamed are two reports when
+they state no amount in common (thirty-second trial: 2017年度项目绩效自评报告 heads many units'
+reports, and an unnamed issuer tells nothing); where they share one, or one unit is named on
+both sides, the second is another form of the first, as before. Test material."""
+
+from __future__ import annotations
+
+import pytest
+
+from govkg.core.errors import IngestError
+from govkg.core.records import Seed
+from govkg.ingest.write import ingest
+from govkg.seed.load import load_seed
+
+GENERIC = (
+    "2017年度项目绩效自评报告\n"
+    "一、项目基本情况\n"
+    "该项目为持续性项目,主要用于{use}。\n"
+    "二、项目资金使用情况\n"
+    "年初预算{budget}万元,全年实际支出{spent}万元,预算执行率100%。\n"
+    "三、绩效目标完成情况\n"
+    "产出指标均已完成。\n"
+)
+
+
+def _documents(into) -> Seed:
+    return load_seed(into).documents
+
+
+def test_two_unnamed_units_reports_under_one_generic_title_are_two_reports(tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(GENERIC.format(use="会议培训", budget="5", spent="5"), encoding="utf-8")
+    second.write_text(GENERIC.format(use="设备购置", budget="12", spent="12"), encoding="utf-8")
+    into = tmp_path / "seed"
+    ingest(first, into)
+    ingest(second, into)  # no amount in common: another unit's report, not another form
+    assert len(_documents(into)) == 2
+
+
+def test_an_edition_stating_the_same_amounts_is_still_another_form(tmp_path):
+    first, again = tmp_path / "a.txt", tmp_path / "a2.txt"
+    text = GENERIC.format(use="会议培训", budget="5", spent="5")
+    first.write_text(text, encoding="utf-8")
+    again.write_text(text.replace("\n", "\n\n"), encoding="utf-8")  # another layout of it
+    into = tmp_path / "seed"
+    ingest(first, into)
+    with pytest.raises(IngestError, match="already holds a report with this title and year"):
+        ingest(again, into)
+    ingest(again, into, as_new=True)
+    assert len(_documents(into)) == 2
+
+
+def test_one_named_unit_under_one_title_and_year_is_another_form_whatever_it_states(tmp_path):
+    named = "样例县某某中心" + GENERIC
+    first, again = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(named.format(use="会议培训", budget="5", spent="5"), encoding="utf-8")
+    again.write_text(named.format(use="会议培训", budget="7", spent="7"), encoding="utf-8")
+    into = tmp_path / "seed"
+    ingest(first, into)
+    with pytest.raises(IngestError, match="already holds a report with this title and year"):
+        ingest(again, into)
