@@ -8,8 +8,8 @@ shows neither a money figure nor a sign of the genre is refused (``report``).
 
 A sign is one of: the title of a self-assessment form (…绩效自评表, …绩效目标自评表) among the
 text's opening lines, or a title line ending in 绩效自评报告 / 绩效评价报告 whatever its subject
-(…转移支付区域绩效自评报告: a notice asking for one ends 的通知, a sentence goes on); the
-three levels of the indicator table's headings together (一级指标,
+(…转移支付区域绩效自评报告, …工程绩效评价自评报告: a notice asking for one ends 的通知, a
+sentence goes on); the three levels of the indicator table's headings together (一级指标,
 二级指标, 三级指标); or the form's budget-execution headings, at least two of 年初预算数,
 全年预算数, 全年执行数 (a news item quoting a budget names none of these); or a 三公 note's
 title or its stated 决算/预算 total (``threepublic``), or a 三公 table's title or
@@ -41,9 +41,12 @@ __all__ = ["ACCOUNTS", "PROJECT", "WHOLE", "genre_shown", "read_through", "shows
 
 _FORM_TITLE = re.compile(r"绩\s*效\s*(?:目\s*标\s*)?自\s*评\s*表")
 _REPORT_TITLE = re.compile(
-    r"绩\s*效\s*(?:自\s*评|评\s*价)\s*(?:情\s*况\s*)?的?\s*报\s*告[ \t\u3000]*$", re.M
+    r"绩\s*效\s*(?:评\s*价\s*(?=自))?(?:自\s*评|评\s*价)\s*(?:情\s*况\s*)?的?\s*报\s*告"
+    r"[ \t\u3000]*$",
+    re.M,
 )
-"""A self-evaluation's title line, whatever its subject: …转移支付区域绩效自评报告 (29th trial)."""
+"""A self-evaluation's title line, whatever its subject: …转移支付区域绩效自评报告 (29th trial),
+…提质增效工程绩效评价自评报告 (the evaluation that is a self-evaluation: 34th trial)."""
 _LEVELS = ("一级指标", "二级指标", "三级指标")
 _EXECUTION = re.compile(r"年初预算数|全年[（(]?\S{0,4}?[）)]?\s*预算数|全年执行数")
 OPENING = 600  # characters in which a form's title is looked for
