@@ -42,6 +42,7 @@ from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.scopemark import without_scope
+from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.titlefund import FUND_TITLE
@@ -355,7 +356,8 @@ _VOCABULARY = re.compile(
 def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
     evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or an
-    evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a sign of the
+    evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a scoring
+    scheme's headings with the points the writer gave itself (``scoredheadings``), or a sign of the
     genre (``genresigns``): a report whose title the page lost (a news item has none); last,
     money among five of the family's word groups in no other class's text (``familywords``). A
     mirror's readings are read through (績效目標(biāo)自評表: ``genresigns.read_through``)."""
@@ -367,6 +369,8 @@ def _reads_as_report(text: str) -> bool:
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
         return True
     if opens_evaluation(head):  # 对…进行了绩效评价,现将…报告如下 + (一)评价目的 (33rd trial)
+        return True
+    if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
         return True
