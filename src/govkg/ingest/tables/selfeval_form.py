@@ -23,6 +23,9 @@ cells right after it. A row is read only when the cells fit the columns:
   column: the total row, where the form names 年度资金总额 just before its header (the label
   printed out of its row).
 
+A row under the total whose label names no source the rule knows (地方资金, a lottery fund's
+row) is read only where the rows under the total add up to it (``summedsources``).
+
 Any other row is left to the general table rule, which lists its figures unread: a figure
 whose column the text does not show is never guessed. Columns: 年初预算数, 全年预算数
 (调整后预算数, 预算数) are BUDGET (全年预算数 is the year's budget after changes), 全年执行数
@@ -44,6 +47,7 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.latepoints import late_points
 from govkg.ingest.tables.naturesplit import find_nature_split
 from govkg.ingest.tables.owncells import own_unit, unit_cell
+from govkg.ingest.tables.summedsources import money_values, sources_add_up
 from govkg.ingest.tables.tableunits import open_unit
 from govkg.ingest.text.numbers import number_value, yuan
 from govkg.ingest.text.simplified import simplified
@@ -301,11 +305,22 @@ def _rows(
         if label and fits:
             yield from _facts(view, label[1], label[0], cells, columns, money, unit, year)
         at += len(cells)
+    total, under, unnamed = None, [], []  # the rows under a total read (summedsources)
+
+    def values(row: list[_Tok]) -> list[Decimal | None]:
+        return money_values([c.text for c in row], money, _money, lambda t: _value(t, unit))
+
     while at < end and rows < MAX_ROWS:
         if _STOP.search(tokens[at].text) or _header(tokens, at)[0]:
-            return
+            break
         found = _label(tokens, at)
         if found is None:
+            cells = _cells(tokens, at + 1, end) if total is not None else []
+            if len(cells) >= money and _source_label(tokens[at].text):  # 地方资金 | 5 | 5 |
+                fits = _whole(cells, columns, money, unit, late) or _sub_row(cells, columns, money)
+                under.append((fits, values(cells)))
+                unnamed.append((tokens[at], cells))
+                at += len(cells)
             at += 1
             continue
         label = tokens[at]
@@ -313,13 +328,37 @@ def _rows(
         rows += 1
         cells = _cells(tokens, at, end)
         at += len(cells)
-        whole = len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=False)
-        if not whole and late and len(cells) == len(late):  # 得分 printed after the rows
-            whole = _fits(cells, late, money, unit, rated=False)
-        if whole or (name not in _TOTALS and _sub_row(cells, columns, money)):
+        whole = _whole(cells, columns, money, unit, late)
+        sub = name not in _TOTALS and _sub_row(cells, columns, money)
+        if whole or sub:
             yield from _facts(view, label, name, cells, columns, money, unit, year)
         if name in _TOTALS and cells and len(cells) == len(columns):
             yield from _split(view, text, cells, columns, money, unit, year)
+        if name in _TOTALS and whole and total is None:
+            total = values(cells)
+        elif total is not None and cells:
+            under.append((whole or sub, values(cells)))
+    proven = all(fits for fits, _ in under) and sources_add_up(total, [v for _, v in under])
+    for label, cells in unnamed if proven else ():
+        name = _source_label(label.text)
+        yield from _facts(view, label, name, cells, columns, money, unit, year)
+
+
+def _whole(cells, columns, money, unit, late) -> bool:
+    """A row with one cell per column that fits them (or per column with 得分 added, where
+    the 得分 head was printed after the rows: ``latepoints``)."""
+    if len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=False):
+        return True
+    return bool(late) and len(cells) == len(late) and _fits(cells, late, money, unit, rated=False)
+
+
+_SOURCE_LABEL = re.compile(r"(?:其中[：:]?)?(?P<name>[\u4e00-\u9fff（）()、/]{2,20}?)[：:]?")
+
+
+def _source_label(text: str) -> str | None:
+    """A row label the rule does not know (地方资金, 彩票公益金用于医疗救助), its 其中: dropped."""
+    found = _SOURCE_LABEL.fullmatch(text)
+    return None if found is None or text in COLUMNS else found["name"]
 
 
 def _split(view, text, cells, columns, money, unit, year) -> Iterator[MoneyFound]:
