@@ -42,6 +42,7 @@ from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.summedblocks import find_summed_blocks
+from govkg.ingest.tables.summeditems import find_summed_items
 from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
 from govkg.ingest.tables.tablecells import FIGURE as _FIGURE
 from govkg.ingest.tables.tablecells import MAX_CELLS
@@ -102,6 +103,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
         find_line_cells,  # a table one cell a line, its full rows (linecells)
+        find_summed_items,  # items one a line under one money head, summed (summeditems)
     )
     for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
