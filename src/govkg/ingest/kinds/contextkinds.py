@@ -92,6 +92,7 @@ from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
+from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.usedup import used_up_kind
@@ -163,6 +164,7 @@ def context_kind(
     kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
     kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
     kind = ceiling_kind(text, end, budget_file_kind(own, kind))  # 在120万元额度内; 财预指[…]号
+    kind = split_after_kind(text, end, kind)  # 资金6800万元进行了合理分解; …万元分两批下达
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
     kind = passed_part_kind(text, start, kind, kinds)  # 将该笔资金下拨至…“…项目”(723万元)

@@ -78,7 +78,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "REVENUE",
         # 实际拨付金额是108万元: the 金额 of a money word is that money's sum, not an
         # amount of no kind (thirty-third trial); so 支付金额, 执行金额 below
-        r"收入(?:决算数?|总计|合计)?|(?:到位|到账|拨付|下达|下拨|拨入)(?:金额|数额)?|财政拨款收入"
+        # 已全部分解到位 (thirty-fourth trial): fully shared out among recipients, no arrival
+        r"收入(?:决算数?|总计|合计)?|(?:(?<!分解)(?<!分配)到位|到账|拨付|下达|下拨|拨入)(?:金额|数额)?"
+        r"|财政拨款收入"
         r"|补助|资金来源",
     ),
     ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元

@@ -20,7 +20,9 @@ does (sixth trial):
   are the total's, a budget);
 - its change as an amount and then as a rate, the parts in a bracket: 公务用车购置及运行维护费为
   382.58万元,较2016年减少42.08万元,下降9.9%(其中:公务用车购置费18.85万元,较2016年减少…)
-  (thirty-second trial: the part is the total's, spent, and its own change follows it).
+  (thirty-second trial: the part is the total's, spent, and its own change follows it);
+- how it was shared out: 救灾资金6800万元进行了合理分解,已全部分解到位,其中甲市780万元、…
+  (thirty-fourth trial: the recipients' shares of the budget handed down, ``splitafter``).
 
 Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
 list is not shown to be the total's.
@@ -43,8 +45,16 @@ _FLAT = (
     r"(?:与|较|比)\s*(?:20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(?:基本)?(?:持平|相当|无增减|无变化)"
 )
 """A comparison with no figure: 与2020年预算基本持平, 较上年无变化 (its year's digits aside)."""
+_SHARED_OUT = (
+    r"(?:进行了?\s*(?:合理|科学|统筹)?\s*的?\s*(?:分解|分配)|分[一二两三四五六七八九十\d]+批次?下达"
+    r"|分解下达)"
+)
+"""How the total was shared out (thirty-fourth trial): 6800万元进行了合理分解, 分两批下达."""
+_SHARED_DONE = r"(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:分解|分配)(?:下达)?到位"
+"""That it was shared out in full: 已全部分解到位 (the recipients' shares follow)."""
 _BETWEEN = re.compile(
     rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?"
+    rf"(?:{_SHARED_OUT}{_PUNCT})?(?:{_SHARED_DONE}{_PUNCT})?"
 )
 """Between a total and its 其中: punctuation, the total's change in percent or a comparison
 stating no figure, its reason, what it was used for (实际支付2700万元,全部用于设备采购和软件
