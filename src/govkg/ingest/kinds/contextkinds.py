@@ -64,6 +64,7 @@ from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
 from govkg.ingest.kinds.enumerated import enumerated_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
+from govkg.ingest.kinds.feelist import fee_list_kind
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.fundheading import fund_heading_kind
@@ -119,6 +120,7 @@ def context_kind(
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
+    kind = fee_list_kind(text, start, own, kind, kinds, kind_of)  # 安排A经费50万元、B经费60万元
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
