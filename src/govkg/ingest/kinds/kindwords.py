@@ -15,6 +15,10 @@ from govkg.ingest.kinds.lastmatch import last as _last
 
 __all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of"]
 
+_ACT = r"支出|执行|使用|支付|拨付|拨款|下达|下拨|到位|到账|结转|结余|决算|收入|实际|完成|调整"
+"""Words of an act on the money: between 预算 / 安排 and a fund's name they say what was done."""
+_NAME_CHAR = r"[^，,。；;：:、\d\s]"
+"""A character of a fund's or fee's name: no punctuation, no figure."""
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "CHANGE",
@@ -72,7 +76,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费"
         # 指标金额是110万元: the sum of a budget allotment (预算指标) the finance bureau gave
         # (thirty-third trial); 指标值 (a goal's value) stays a plan
-        r"|(?:预算|资金)?指标(?:金额|额度|数额)",
+        r"|(?:预算|资金)?指标(?:金额|额度|数额)"
+        # 2021年预算飞行经费共计9799.2万元: the budget's fee named between, not a fee spent;
+        # 共安排中央…(…补助)救灾资金7814万元: the fund a budget arranges, its name's 补助 no
+        # receipt (thirty-fourth trial); an act between (预算执行经费, 安排拨付资金) is not one
+        rf"|预算(?:(?!{_ACT}){_NAME_CHAR}){{1,8}}?经费"
+        rf"|安排(?:(?!{_ACT}|需){_NAME_CHAR}){{1,24}}?资金",
     ),
     (
         "REVENUE",
