@@ -15,7 +15,8 @@ what the words say:
   支出); 元/公里 after the figure is ``saidafter.PER_UNIT``'s. A 每公里 in another clause, or
   before a total (每公里3000元,共计36万元), says nothing of that total.
 - ``per-head`` (twenty-first trial): "每村每年补助 4400 元", "每人每月补贴200元": an amount
-  per village, household, person, school… (``HEADS``), maybe per year or month too, with
+  per village, household, person, school… (``HEADS``), or per county, township (每县, 每个乡镇:
+  thirty-fourth trial), maybe per year or month too, with
   at most a grant's verb (补助, 补贴, 奖补, 发放…) between, is a rate, not money received by the
   补助; 元/村 after the figure is ``saidafter.PER_UNIT``'s. Not where other words follow the head
   (分红款每户贫困户可分得700元: a dividend, said of who gets it), nor a yearly sum alone
@@ -107,9 +108,11 @@ _TOTAL_WORDS = re.compile(r"共|合计|总|累计|全年")
 
 HEADS = r"村|社区|户|人|名|所|校|家|场"
 """What a rate is said per besides a measure: 每村, 每户, 每人, 4400元/村."""
+_AREAS = r"县市区|县市|县区|县|乡镇|乡|镇|街道"
+"""Areas a grant is said per (thirty-fourth trial): 4个示范县每县补助1000万元, 每个乡镇奖补."""
 _PERIOD = r"年|月|季度?"
 _PER_HEAD = re.compile(
-    rf"每\s*(?:(?:{_PERIOD})\s*每\s*)?(?:{HEADS})(?:\s*每\s*(?:{_PERIOD}|场|次))?"
+    rf"每\s*(?:(?:{_PERIOD})\s*每\s*)?个?(?:{HEADS}|{_AREAS})(?:\s*每\s*(?:{_PERIOD}|场|次))?"
     r"\s*(?:补助|补贴|奖补|奖励|资助|发放|拨付|给予)?"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:补助金?|补贴|资金|经费|费))?(?:标准)?\s*[为是：:]?$"
 )
@@ -162,9 +165,7 @@ _EVENT_AFTER = re.compile(
 ALLOCATED_AFTER): an event of that statement."""
 
 
-def restated_kinds(
-    source: str, found: Iterable, kind_of: Callable[[str], str | None]
-) -> Iterator:
+def restated_kinds(source: str, found: Iterable, kind_of: Callable[[str], str | None]) -> Iterator:
     """``found`` (``money.MoneyFound``, cited in ``source``) in order, each left unread for
     want of a money word, or read as spending by its name's fee alone, read with the one
     kind the text gives the same label and figure elsewhere, by no event said after that
