@@ -58,6 +58,7 @@ from govkg.ingest.kinds.classparts import class_in_bracket
 from govkg.ingest.kinds.compared import change_after_compared, compared_kind
 from govkg.ingest.kinds.components import components_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
+from govkg.ingest.kinds.contractpaid import contract_paid_kind
 from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
@@ -82,6 +83,7 @@ from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.passedparts import passed_part_kind
+from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.prosekinds import (
     per_measure_kind,
@@ -126,6 +128,7 @@ def context_kind(
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
+    kind = contract_paid_kind(own, kind)  # 按合同约定和施工进度…拨付资金66.86万元: paid out
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
         text, start, class_change_kind(own, continued_use_kind(own, kind)), kinds
     )
@@ -164,6 +167,7 @@ def context_kind(
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
     kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
+    kind = payable_later_kind(text, end, own, kind, kind_of)  # ,105.04万元将于…验收后…支付
     kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
     kind = ceiling_kind(text, end, budget_file_kind(own, kind))  # 在120万元额度内; 财预指[…]号
     kind = split_after_kind(text, end, kind)  # 资金6800万元进行了合理分解; …万元分两批下达
