@@ -93,6 +93,7 @@ from govkg.ingest.kinds.prosekinds import (
 )
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
+from govkg.ingest.kinds.revenuesource import revenue_source_kind
 from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.splitafter import split_after_kind
@@ -127,6 +128,7 @@ def context_kind(
     kind = list_part_kind(text, start, kind, kinds)
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)
+    kind = revenue_source_kind(text, start, own, kind, kinds)  # 总收入…其中…拨款预算收入155万元
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = contract_paid_kind(own, kind)  # 按合同约定和施工进度…拨付资金66.86万元: paid out
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…

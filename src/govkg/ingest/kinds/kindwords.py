@@ -42,7 +42,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (thirtieth trial); 按需安排, 根据需要安排资金 (as needed) stay budgets
         r"(?:[还尚仍]|(?<![无不据照视按]))需(?!要安排)要?[^，,。；;\d]{0,10}?安排(?:专项)?资金"
         r"|计划投资|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
-        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值",
+        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值"
+        # 建议2024年度安排预算资金40万元: a proposal for next year, not a budget (thirty-fourth
+        # trial); the budget words it ends on are its own
+        r"|建议(?:20\d\d\s*年度?)?[^，,。；;：:\d]{0,8}?(?:安排|追加|增加|申请)(?:预算)?(?:专项)?"
+        r"(?:资金|经费)?"
+        # 项目投资估算67,463.91万元: the estimate a project is applied for with, not money
+        # granted or invested (thirty-fourth trial)
+        r"|投资估算|估算(?:总)?投资",
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
