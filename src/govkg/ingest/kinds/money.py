@@ -147,9 +147,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
         if PER_UNIT.match(after):
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
-        elif (kind is None or own_kind is None) and RECEIVED_AFTER.match(after):
+        elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):
             # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
             # kind of a total it is listed under (…总投资39万元,其中:中央资金39万元,已下拨到位)
+            # and over the budget its own 下达 makes it (上级下达我市…资金412万元,已全部拨付到位:
+            # handed down and said to have arrived, thirty-fourth trial)
             kind = "REVENUE"
         elif kind is None and ALLOCATED_AFTER.match(after):
             kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
