@@ -48,6 +48,7 @@ from govkg.ingest.kinds.allocated import appropriation_after
 from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
+from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
@@ -167,6 +168,7 @@ def context_kind(
     kind = spent_on_kind(own, lined_parts_kind(text, start, kind, kinds, kind_of), kind_of)
     kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
+    kind = bracketed_whole_kind(text, start, end, kind, kind_of)  # 资金800万元(财政预算740万元,…)
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
     kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
     kind = payable_later_kind(text, end, own, kind, kind_of)  # ,105.04万元将于…验收后…支付
