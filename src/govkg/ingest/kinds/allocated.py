@@ -36,6 +36,10 @@ An amount the words right after it name as 财政拨款 (新增了605.99万元�
 Under a heading of funds in place (1、项目资金到位情况分析。), the sentence right after it
 states what arrived: its 下达 amounts are REVENUE (``arrived``, nineteenth trial).
 
+A bare 共计 after a comma sums what the segment before it handed down (2022年,中央下达我省3批
+…资金(水利部分),共计6800万元: thirty-fourth trial): read as that segment's 下达, where no
+amount stands between and nothing there is 收到.
+
 Kept apart from ``money`` (a module of its size); ``money`` asks it after the words before
 an amount have named their kind.
 """
@@ -88,6 +92,9 @@ def allocated_kind(
     if received < 0 and _received_list(text, clause_start, segment_start, own, kind_of):
         return "REVENUE"  # 收到中央下达…1372.7万元,自治区下达98.6万元: the next source's
     handed = own.rfind(_HANDED_DOWN)
+    if handed < 0 and received < 0 and _TOTAL_ONLY.fullmatch(segment):
+        own = _handed_before_total(text, clause_start, segment_start, own_start) or own
+        handed = own.rfind(_HANDED_DOWN)
     if handed >= 0 and received < 0:
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
@@ -99,6 +106,22 @@ def allocated_kind(
             # the reading is left as it was (the corpus's 253 keeps its own)
             return kind if under_arrival_heading(text, at) else "BUDGET"
     return kind
+
+
+_TOTAL_ONLY = re.compile(r"\s*(?:共计|合计|总计|共)\s*[为是：:]?\s*")
+"""A segment that is only a total's word: …下达我省3批…资金,共计6800万元 (thirty-fourth trial)."""
+
+
+def _handed_before_total(text: str, clause_start: int, segment_start: int, own_start: int) -> str:
+    """The segment before a bare 共计 where it hands funds down and no amount stands between
+    (中央下达我省3批…救灾资金(水利部分),共计6800万元: the total handed down, a budget); else
+    the empty string."""
+    cuts = [m.end() for m in _SEGMENT_END.finditer(text, clause_start, segment_start - 1)]
+    before_start = max([clause_start, *cuts])
+    before = text[before_start:segment_start]
+    if own_start > before_start or _HANDED_DOWN not in before or _RECEIVED in before:
+        return ""
+    return before
 
 
 def _received_fund(own: str) -> str:
