@@ -34,7 +34,12 @@ money said after its figure to be paid out, ``paidafter``, what a fund is made o
 ``fundmakeup``, an amount in the reason given for a change, ``reasonclause``, funds named
 after a budget allocation's file number, ``budgetfile``, a ceiling, ``ceiling``, the items
 of a detail list opened right after a total, ``detaillist``, and a part of money paid out
-that came from last year's carry-over, ``sourceparts``) are asked here,
+that came from last year's carry-over, ``sourceparts``; from the thirty-fourth: a fund
+said after its figure to be split among recipients, ``splitafter``, the next fee of a list a
+budget's verb opens, ``feelist``, a figure said after it to be paid later, ``payablelater``,
+funds 拨付 as a contract and the works' progress say, ``contractpaid``, a part of a revenue
+total named as budgeted revenue, ``revenuesource``, and a fund no word names whose bracket
+of parts names a budget, ``bracketedwhole``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
