@@ -90,6 +90,9 @@ _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+
 
 _INCLUDED_IN = re.compile(r"^(?:无|没有|未)?纳入")
 """纳入X…部门决算编制范围: the verb before the name of the unit whose accounts include it."""
+_TIMING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:事前|事中|事后)$")
+"""When the evaluation is made (事后绩效评价报告: ex post), the genre's word, not the end of a
+name: 2023年高龄补贴事后绩效评价报告 titles the 高龄补贴, a fund (thirty-second trial's 397)."""
 
 
 def clean_title_unit(words: str, before: str = "") -> str:
@@ -105,6 +108,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose
     # 纳入 is no part of the name (thirty-second round: a page whose title is gone)
     unit = _INCLUDED_IN.sub("", unit)
+    unit = _TIMING.sub("", unit)  # 高龄补贴事后|绩效评价报告: the evaluation's time, no name
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
     if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)

@@ -1,0 +1,34 @@
+"""Units and years of the thirty-second and thirty-third held-out trials, by class: each
+rule held on fictional text written unlike the trial's, with near misses that keep today's
+reading."""
+
+from __future__ import annotations
+
+from fictional_text import document
+from govkg.ingest.document.report import UNNAMED
+
+BODY = (
+    "一、项目基本情况\n项目按计划实施,资金按规定使用。\n"
+    "二、项目资金情况\n年初预算30万元,实际支出29.5万元。\n"
+    "三、存在的问题\n宣传不够。\n"
+)
+
+# -- when an evaluation is made (事前 / 事中 / 事后) is the genre's word, not a name's end ----
+
+
+def test_an_ex_post_evaluation_of_a_fund_names_no_unit():
+    assert document("2031年度困难群众救助资金事后绩效评价报告\n" + BODY).unit == UNNAMED
+
+
+def test_an_ex_ante_evaluation_of_an_allowance_names_no_unit():
+    assert document("2032年残疾人两项补贴事前绩效评价报告\n" + BODY).unit == UNNAMED
+
+
+def test_a_bureau_before_an_ex_post_evaluation_is_still_the_unit():
+    text = "青岚县民政局2031年度事后绩效评价报告\n" + BODY
+    assert document(text).unit == "青岚县民政局"
+
+
+def test_a_unit_whose_name_ends_on_no_timing_word_keeps_it():
+    text = "2031年度青岚县公共资源交易中心整体支出绩效自评报告\n" + BODY
+    assert document(text).unit == "青岚县公共资源交易中心"
