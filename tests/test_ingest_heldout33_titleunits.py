@@ -32,3 +32,26 @@ def test_a_bureau_before_an_ex_post_evaluation_is_still_the_unit():
 def test_a_unit_whose_name_ends_on_no_timing_word_keeps_it():
     text = "2031年度青岚县公共资源交易中心整体支出绩效自评报告\n" + BODY
     assert document(text).unit == "青岚县公共资源交易中心"
+
+
+# -- an area's 三公 note titled after a table's cell border --------------------------------
+
+NOTE = (
+    "根据要求,经县财政局汇总,现将全县2031年“三公”经费决算情况公开如下:"
+    "全县“三公”经费支出决算汇总数为120.5万元,较上年减少3.2万元。\n"
+)
+
+
+def test_an_areas_note_after_a_cell_border_names_the_area():
+    text = "|  |  |\n  | 青岚县2031年“三公”经费决算情况说明 " + NOTE
+    assert document(text).unit == "青岚县"
+
+
+def test_an_areas_note_after_a_fullwidth_border_names_the_area():
+    text = "｜ 青岚市2031年“三公”经费决算情况说明\n" + NOTE
+    assert document(text).unit == "青岚市"
+
+
+def test_a_sentence_after_a_cell_border_names_no_area():
+    text = "|  |\n  | 现将青岚县2031年“三公”经费决算情况说明如下 " + NOTE
+    assert document(text).unit != "青岚县"

@@ -10,7 +10,8 @@ heading the title's line before the year (one to three place names, 样例市样
 before the year) is then the title's unit, as in the other wordings. A department's note
 (样例县2031年度部门“三公”经费…: 部门 between), a department heading the line (样例县某某局2031年…:
 ``titleunit.holder``), a title that opens on its year (2031年度样例县…, read as it is) or a
-sentence (现将样例县2031年…) is not this."""
+sentence (现将样例县2031年…) is not this. A page flattened from a table may put a cell's border
+before the place (| 样例县2031年“三公”经费决算情况说明: thirty-second trial's 412)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ __all__ = ["title_place"]
 
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)"
 _PLACE_BEFORE_YEAR = re.compile(
-    rf"[ \t\u3000]*(?P<unit>(?:{_PLACE}){{1,3}})[ \t\u3000]*(?=20\d\d[ \t\u3000]*年)"
+    rf"[ \t\u3000|｜]*(?P<unit>(?:{_PLACE}){{1,3}})[ \t\u3000]*(?=20\d\d[ \t\u3000]*年)"
 )
 _FEE = re.compile(rf"\s*{QUOTED}\s*")
 _NOT_A_PLACE = re.compile(r"^(?:现|就|关于|根据|按照|对|将|经|从|向|由|在|为|与|及)|的")
