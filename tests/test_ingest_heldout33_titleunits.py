@@ -10,8 +10,9 @@ from govkg.ingest.document.report import UNNAMED
 BODY = (
     "一、项目基本情况\n项目按计划实施,资金按规定使用。\n"
     "二、项目资金情况\n年初预算30万元,实际支出29.5万元。\n"
-    "三、存在的问题\n宣传不够。\n"
-)
+    + "项目按期完工,群众满意度较高,后续管护责任已落实到村,档案资料完整齐全。\n" * 20
+    + "三、存在的问题\n宣传不够。\n"
+)  # long enough that no line of the opening reads as a signature at the end
 
 # -- when an evaluation is made (事前 / 事中 / 事后) is the genre's word, not a name's end ----
 
@@ -55,3 +56,37 @@ def test_an_areas_note_after_a_fullwidth_border_names_the_area():
 def test_a_sentence_after_a_cell_border_names_no_area():
     text = "|  |\n  | 现将青岚县2031年“三公”经费决算情况说明如下 " + NOTE
     assert document(text).unit != "青岚县"
+
+
+# -- a fund's title: its holder on the line above, or in the page's headline ---------------
+
+
+def test_the_holder_on_the_line_above_a_funds_title_is_the_unit():
+    text = "青岚市文化广电旅游局\n关于2031年度公共文化服务体系建设补助资金绩效的自评报告\n" + BODY
+    assert document(text).unit == "青岚市文化广电旅游局"
+
+
+def test_the_pages_headline_names_the_holder_of_a_funds_title():
+    text = (
+        "无障碍 | 长者模式\n\n青岚县农业农村局2031年度项目资金绩效自评报告\n"
+        "来源:农业农村局 时间:2032-05-06\n\n2031年度耕地保护项目资金绩效自评报告\n" + BODY
+    )
+    assert document(text).unit == "青岚县农业农村局"
+
+
+def test_a_headline_of_another_year_names_no_holder():
+    text = (
+        "无障碍 | 长者模式\n\n青岚县农业农村局2030年度项目资金绩效自评报告\n"
+        "来源:农业农村局 时间:2031-05-06\n\n2031年度耕地保护项目资金绩效自评报告\n" + BODY
+    )
+    assert document(text).unit == "农业农村局"  # the source field, as today
+
+
+def test_a_portal_above_a_funds_title_is_no_holder():
+    text = "无障碍 | 长者模式\n青岚县人民政府\n2031年度耕地保护项目资金绩效自评报告\n" + BODY
+    assert document(text).unit == UNNAMED
+
+
+def test_a_sentence_above_a_funds_title_is_no_holder():
+    text = "现将有关情况报告如下,请青岚县财政局\n2031年度耕地保护项目资金绩效自评报告\n" + BODY
+    assert document(text).unit != "现将有关情况报告如下,请青岚县财政局"

@@ -29,6 +29,7 @@ from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
+from govkg.ingest.document.fundtitleunit import headline_unit, unit_above_title
 from govkg.ingest.document.genresigns import (
     ACCOUNTS,
     PROJECT,
@@ -455,6 +456,12 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             elif found := title_place(head, line_start, title.start(), title["unit"]):
                 unit = found["unit"]  # 样例县2031年|“三公”经费|决算情况说明 (titleplace)
                 spans[0] = (found.start("unit"), title.end())
+                spans.append(found.span("unit"))
+            elif not unit and (
+                found := headline_unit(head, _TITLES[1].finditer(head), title)
+                or unit_above_title(head, line_start)
+            ):  # 样例县某局2031年度项目资金… headlining the page; 样例县某局 / 关于2031年度某某
+                unit = found["unit"]  # 资金… in two lines (fundtitleunit)
                 spans.append(found.span("unit"))
         elif not names_organisation(unit) and (
             found := holder(head, head.rfind("\n", 0, title.start()) + 1, title.start())
