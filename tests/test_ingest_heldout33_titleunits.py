@@ -90,3 +90,24 @@ def test_a_portal_above_a_funds_title_is_no_holder():
 def test_a_sentence_above_a_funds_title_is_no_holder():
     text = "现将有关情况报告如下,请青岚县财政局\n2031年度耕地保护项目资金绩效自评报告\n" + BODY
     assert document(text).unit != "现将有关情况报告如下,请青岚县财政局"
+
+
+# -- a title line opening on its unit, then the fund's name, then the year ------------------
+
+
+def test_a_school_heading_its_funds_title_line_is_the_unit():
+    text = "无障碍 | 长者模式\n青岚市第三中学学生营养改善计划省级补助资金2031年度绩效自评报告\n" + BODY
+    assert document(text).unit == "青岚市第三中学"
+
+
+def test_a_funds_title_line_opening_on_no_unit_names_none():
+    text = "无障碍 | 长者模式\n青岚市学生营养改善计划省级补助资金2031年度绩效自评报告\n" + BODY
+    assert document(text).unit == UNNAMED
+
+
+def test_a_sentence_naming_such_a_report_names_no_unit():
+    text = (
+        "无障碍 | 长者模式\n现将青岚市第三中学学生营养改善计划省级补助资金2031年度绩效自评报告"
+        "的有关情况说明如下。\n" + BODY
+    )
+    assert document(text).unit != "青岚市第三中学"

@@ -29,6 +29,7 @@ from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
+from govkg.ingest.document.fundline import fund_line_holder
 from govkg.ingest.document.fundtitleunit import headline_unit, unit_above_title
 from govkg.ingest.document.genresigns import (
     ACCOUNTS,
@@ -493,6 +494,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     elif bare := bare_year_holder(head, line_start, genre.start()):
         unit = _ENUMERATOR.sub("", bare[0]["unit"])  # 重庆市…中心小学2021项目资金…: 年 dropped
         year = int(bare[1].group().strip())
+    elif held := fund_line_holder(head, line_start, genre.start()):
+        unit = held["unit"]  # 样例市某某医院某某项目补助|资金2031年度绩效自评报告 (fundline)
+        spans.append(held.span("unit"))
     elif (above := _LINE_ABOVE.search(head, max(0, line_start - 80), line_start)) and not (
         BANNER.search(above["unit"])
     ):
