@@ -96,7 +96,9 @@ def test_a_sentence_above_a_funds_title_is_no_holder():
 
 
 def test_a_school_heading_its_funds_title_line_is_the_unit():
-    text = "无障碍 | 长者模式\n青岚市第三中学学生营养改善计划省级补助资金2031年度绩效自评报告\n" + BODY
+    text = (
+        "无障碍 | 长者模式\n青岚市第三中学学生营养改善计划省级补助资金2031年度绩效自评报告\n" + BODY
+    )
     assert document(text).unit == "青岚市第三中学"
 
 
@@ -111,3 +113,33 @@ def test_a_sentence_naming_such_a_report_names_no_unit():
         "的有关情况说明如下。\n" + BODY
     )
     assert document(text).unit != "青岚市第三中学"
+
+
+# -- a timeliness indicator's year-end deadline states the fiscal year ----------------------
+
+FORM = (
+    "耕地保护补助资金区域绩效目标自评表\n\n专项名称\n\n耕地保护补助资金\n\n"
+    "预算执行情况\n\n预算数:\n\n12.5\n\n执行数:\n\n12.5\n\n"
+    "年度绩效指标完成情况\n\n产出指标\n\n时效指标\n\n指标1:耕地保护工作完成时限\n\n{due}\n\n{done}\n\n"
+    "效益指标\n\n指标1:群众满意度\n\n90%\n\n95%\n"
+)
+
+
+def test_a_completion_indicator_due_at_a_years_end_states_the_year():
+    text = FORM.format(due="2031年12月31日", done="2031年12月31日")
+    assert document(text).year == 2031
+
+
+def test_a_deadline_within_the_year_states_none():
+    text = FORM.format(due="2031年6月30日", done="2031年6月30日")
+    assert document(text).year is None
+
+
+def test_deadlines_in_two_years_state_none():
+    text = FORM.format(due="2031年12月31日", done="2032年12月31日")
+    assert document(text).year is None
+
+
+def test_a_year_the_form_states_comes_before_the_deadline():
+    text = "2030年度" + FORM.format(due="2031年12月31日", done="2031年12月31日")
+    assert document(text).year == 2030

@@ -11,6 +11,7 @@ from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
+from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.text.simplified import simplified
 
@@ -65,7 +66,8 @@ def stated_year(head: str) -> re.Match | None:
     # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
     # last, the year of the budget or funds plan its money was allotted under (allottedyear)
     found = _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
-    return found or allotted_year(written)
+    # then a timeliness indicator's year-end deadline (整体完成时间 2031年12月31日: deadlineyear)
+    return found or allotted_year(written) or deadline_year(head)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
