@@ -143,3 +143,29 @@ def test_deadlines_in_two_years_state_none():
 def test_a_year_the_form_states_comes_before_the_deadline():
     text = "2030年度" + FORM.format(due="2031年12月31日", done="2031年12月31日")
     assert document(text).year == 2030
+
+
+# -- a leading group (领导小组) introduced as an organ is the unit; a verb is no place ------
+
+GROUP = (
+    "2031年度乡村振兴经费项目绩效自评报告\n一、项目概况\n(一)项目单位基本情况\n"
+    "{intro}领导小组下设办公室,挂靠县委办公室,承担县委乡村振兴工作领导小组日常工作。\n"
+) + BODY
+
+
+def test_a_leading_group_introduced_as_an_organ_is_the_unit():
+    intro = "县委乡村振兴工作领导小组是全县乡村振兴工作的议事协调机构。"
+    assert document(GROUP.format(intro=intro)).unit == "县委乡村振兴工作领导小组"
+
+
+def test_a_leading_group_set_up_for_the_evaluation_is_no_unit():
+    intro = "我单位成立了绩效自评工作领导小组,对项目开展自评。"
+    assert "领导小组" not in document(GROUP.format(intro=intro)).unit
+
+
+def test_a_verb_before_a_relative_name_is_no_place():
+    text = (
+        "来源:县委宣传部\n2031年度宣传经费项目绩效自评报告\n主要工作:负责县委宣传部日常工作。\n"
+        + BODY
+    )
+    assert document(text).unit == "县委宣传部"

@@ -31,7 +31,12 @@ from govkg.ingest.text.simplified import simplified
 __all__ = ["placed_publisher"]
 
 _LEVEL = re.compile(r"^(?:[县市区州省]|自治区)")
-_NOT_A_PLACE = re.compile(r"[的和与及在为由向对是了将从经]|关于|根据|按照|联合|会同|组织|协调|配合")
+_NOT_A_PLACE = re.compile(
+    r"[的和与及在为由向对是了将从经]|关于|根据|按照|联合|会同|组织|协调|配合"
+    r"|承担|负责|挂靠|指导|协助|服务|落实|完成|做好|开展|推进|支持|领导"
+)
+"""A link word or a verb opening the clause (承担市委某某领导小组日常工作: what the office
+does for the body, thirty-second trial's 400), not a place."""
 
 
 def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] | None:
