@@ -169,3 +169,30 @@ def test_a_verb_before_a_relative_name_is_no_place():
         + BODY
     )
     assert document(text).unit == "县委宣传部"
+
+
+# -- a 决算's running costs in a sentence opening on its year name the unit ----------------
+
+ACCOUNTS_PAGE = (
+    "(二)政府采购支出情况\n{sentence}\n"
+    "我局政府采购支出总额21万元,其中政府采购服务支出21万元。\n"
+    "七、一般公共预算财政拨款基本支出决算情况说明\n"
+    "2031年度一般公共预算财政拨款基本支出300.5万元,其中人员经费250.5万元,公用经费50万元。\n"
+    + "公用经费主要用于办公费、印刷费、水电费、邮电费、差旅费等日常运转开支。\n"
+    * 12
+)
+
+
+def test_a_placed_units_running_costs_in_a_year_sentence_name_the_unit():
+    sentence = "2031年,青岚县自然资源局机关运行经费财政拨款支出42.8万元,比上年减少3.1万元。"
+    assert document(ACCOUNTS_PAGE.format(sentence=sentence)).unit == "青岚县自然资源局"
+
+
+def test_a_relative_units_running_costs_name_no_unit():
+    sentence = "2031年,县自然资源局机关运行经费支出42.8万元,比上年减少3.1万元。"
+    assert document(ACCOUNTS_PAGE.format(sentence=sentence)).unit == UNNAMED
+
+
+def test_running_costs_of_our_bureau_name_no_unit():
+    sentence = "2031年,本局机关运行经费支出42.8万元,比上年减少3.1万元。"
+    assert document(ACCOUNTS_PAGE.format(sentence=sentence)).unit == UNNAMED

@@ -11,7 +11,8 @@ people's congress, 人大, too); a pronoun (我局, 本单位), a whole area (�
 The comma may be left out, and the money may be the budget's grant (thirty-second round,
 pages whose title is gone): "2017年某某市委宣传部财政预算拨款“三公”经费…"; or the sentence
 may name one of the three items the unit has or has not: "2014年某某养护中心没有安排出国
-计划", "2014年某某养护中心一般公务用车编制3台", "…安排公务接待费预算8万元". Without the
+计划", "2014年某某养护中心一般公务用车编制3台", "…安排公务接待费预算8万元", or its running costs
+told beside them ("2019年,某某局机关运行经费支出…", thirty-second trial's 407). Without the
 comma, or named by an item, the unit is read only where its name starts with its place
 (2015年市政协公务接待费支出…: a relative name, maybe the office a signature names in
 full, is left to the rules that follow).
@@ -41,10 +42,12 @@ _ITEM = re.compile(
     r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*[，,]?[ \t\u3000]*"
     rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
     r"(?:没有|未)?(?:安排)?(?:因公)?(?:出国(?:[（(]境[）)])?(?:计划|团组|经费)|一般公务用车编制"
-    r"|公务接待费(?:预算|支出))",
+    r"|公务接待费(?:预算|支出)|机关运行经费(?:财政拨款)?(?:支出|决算|预算))",
     re.M,
 )
-"""2014年X没有安排出国计划 / 2014年X一般公务用车编制3台: a 三公 item the unit has or not."""
+"""2014年X没有安排出国计划 / 2014年X一般公务用车编制3台: a 三公 item the unit has or not;
+or its running costs, the 部门决算's matter told beside them (2019年,样例县某局机关运行经费
+支出…: thirty-second trial's 407, page 2 of a 决算 with no title)."""
 _PLACED = re.compile(
     r"^(?:中共)?[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗).."
 )
