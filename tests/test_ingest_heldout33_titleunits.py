@@ -196,3 +196,28 @@ def test_a_relative_units_running_costs_name_no_unit():
 def test_running_costs_of_our_bureau_name_no_unit():
     sentence = "2031年,本局机关运行经费支出42.8万元,比上年减少3.1万元。"
     assert document(ACCOUNTS_PAGE.format(sentence=sentence)).unit == UNNAMED
+
+
+# -- a division's duties opening the project's description name the unit it belongs to ------
+
+PROJECT = "2031年度项目绩效自评报告\n(全县档案数字化经费)\n一、项目基本情况\n{duties}\n" + BODY
+
+
+def test_a_divisions_duties_name_the_unit_it_belongs_to():
+    duties = "县档案局数字化股主要负责全县档案数字化加工、检查验收和数据备份工作。"
+    assert document(PROJECT.format(duties=duties)).unit == "县档案局"
+
+
+def test_a_division_named_alone_names_no_unit():
+    duties = "数字化股主要负责全县档案数字化加工、检查验收和数据备份工作。"
+    assert document(PROJECT.format(duties=duties)).unit == UNNAMED
+
+
+def test_our_bureaus_division_names_no_unit():
+    duties = "本局数字化股主要负责全县档案数字化加工、检查验收和数据备份工作。"
+    assert document(PROJECT.format(duties=duties)).unit == UNNAMED
+
+
+def test_a_division_inside_a_sentence_names_no_unit():
+    duties = "项目由县档案局数字化股负责实施,完成档案数字化加工。"
+    assert document(PROJECT.format(duties=duties)).unit == UNNAMED

@@ -17,6 +17,7 @@ import re
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
@@ -83,6 +84,7 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…
         found = found or last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
+        found = found or division_parent(head)  # 某市政府办公室信息科主要负责… (divisionduties)
     if found is None:
         return unit, False
     (start, end) = found[1]
