@@ -289,12 +289,14 @@ def test_a_title_naming_its_unit_plainly_is_read_as_before():
 # -- the corpus with its titles blanked ---------------------------------------------------------
 
 _CORPUS = Path(__file__).parent / "fixtures" / "real-reports"
-_RIGHT_AT_LEAST = 78
-"""Units right with titles blanked, of the 147 texts whose title names the unit (67 before
-the thirty-second round's classes): a new rule may add to it, never take from it."""
-_WRONG_AT_MOST = 15
-"""Units wrongly named with titles blanked (21 before; most left are the same unit written
-short, 市水务局 for 遂宁市水务局): a wrong name merges a report into another unit's node."""
+_RIGHT_AT_LEAST = 83
+"""Units right with titles blanked, of the texts whose title names the unit (67 of 147 before
+the thirty-second round's classes, 78 after; trials 32 and 33 brought 11 more such texts, 5
+right): a new rule may add to it, never take from it."""
+_WRONG_AT_MOST = 17
+"""Units wrongly named with titles blanked (21 before, 15 after; most left are the same unit
+written short, 市水务局 for 遂宁市水务局; trials 32 and 33 brought 417's supervising 卫健委 and
+428's 两路口街道办事处 for its full name): a wrong name merges a report into another unit's node."""
 
 
 def _squashed(text: str) -> str:
