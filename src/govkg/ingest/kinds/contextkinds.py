@@ -38,8 +38,9 @@ that came from last year's carry-over, ``sourceparts``; from the thirty-fourth: 
 said after its figure to be split among recipients, ``splitafter``, the next fee of a list a
 budget's verb opens, ``feelist``, a figure said after it to be paid later, ``payablelater``,
 funds 拨付 as a contract and the works' progress say, ``contractpaid``, a part of a revenue
-total named as budgeted revenue, ``revenuesource``, and a fund no word names whose bracket
-of parts names a budget, ``bracketedwhole``) are asked here,
+total named as budgeted revenue, ``revenuesource``, a fund no word names whose bracket
+of parts names a budget, ``bracketedwhole``, and a fee under a heading of the funds' input,
+``inputheading``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -80,6 +81,7 @@ from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.handedfund import handed_fund_kind
+from govkg.ingest.kinds.inputheading import input_heading_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
@@ -188,5 +190,6 @@ def context_kind(
     kind = function_class_kind(text, start, own, kind)  # 20103-…事务9185万元 under 支出决算说明
     kind = handed_fund_kind(text, start, kind, kind_of)  # 下达…扑杀补助资金; …补助资金23万元
     kind = fund_heading_kind(text, start, own, kind)  # (一)…预算 / 中央补助地方…资金共计1586万元
+    kind = input_heading_kind(text, start, own, kind, kind_of)  # (二)项目投入情况 / …经费1400万元
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
