@@ -4,7 +4,9 @@
 A project report is about one project, and the unit that carries it out (its 实施单位) is
 the unit the report is of. Read only in a sentence whose subject is the project (该项目, 本项目,
 项目, the project's name before 项目), with 实施单位 then 为/是 and one name ending on an
-organisation word, written as the text writes it (区应急局: a relative name, never completed).
+organisation word, written as the text writes it (区应急局: a relative name, never completed);
+its 组织实施单位 too, the name followed by its short one (项目组织实施单位为津市市教育局(以下简称
+“市教育局”): thirty-fourth trial's 442, a firm's evaluation of a city's fund).
 A pronoun (我局), a list of units (…、…), a company (a contractor is no budget unit) or the
 project's 主管单位 / 资金使用单位 reads nothing.
 """
@@ -19,9 +21,10 @@ __all__ = ["implementing_unit"]
 
 _ORG = r"(?:委员会|办公室|办事处|中心|人民政府|政府|法院|检察院|局|委|办|厅|院|所|站|队|馆|校)"
 _SENTENCE = re.compile(
-    r"(?:^|[。；;！!\n])[^。；;\n]{0,30}?项\s*目[ \t\u3000]*(?:的)?[ \t\u3000]*实\s*施\s*单\s*位"
+    r"(?:^|[。；;！!\n])[^。；;\n]{0,30}?项\s*目[ \t\u3000]*(?:的)?[ \t\u3000]*"
+    r"(?:组\s*织\s*)?实\s*施\s*单\s*位"
     rf"[ \t\u3000]*(?:为|是)[ \t\u3000]*(?P<unit>[\u4e00-\u9fff（）()]{{2,30}}?{_ORG})"
-    r"(?=[ \t\u3000]*(?:[。；;，,\n]|$))",
+    r"(?=[ \t\u3000]*(?:[。；;，,\n]|$|[（(]以下简称))",
     re.M,
 )
 _NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START})")

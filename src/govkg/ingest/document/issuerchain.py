@@ -17,6 +17,7 @@ import re
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
@@ -125,6 +126,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and is_relative_division(publisher[0]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
+    if publisher and cut_inside_place(text, publisher[0], publisher[2]):
+        publisher = None  # 来源:楼区财政局 of the 岳阳楼区财政局 the text writes (cutplace)
     if publisher and portal_office(text, publisher[0], publisher[2]):
         publisher = None  # 发布机构 施甸县财政局 over a library's report: the portal's office
     signature = _signature(text)

@@ -94,6 +94,11 @@ _TIMING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:事前|事中|事后)$")
 """When the evaluation is made (事后绩效评价报告: ex post), the genre's word, not the end of a
 name: 2023年高龄补贴事后绩效评价报告 titles the 高龄补贴, a fund (thirty-second trial's 397)."""
 
+_OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})的$")
+"""The 的 that joins what a title reports on to the genre (关于2031年度某某专项资金的绩效评价
+报告): no name ends on it; what is left is read as any title's words (a fund names no unit:
+thirty-fourth trial's 442)."""
+
 
 def clean_title_unit(words: str, before: str = "") -> str:
     """The title's unit words without spaces, the 度 of 年度, a closing 关于, an
@@ -109,6 +114,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 纳入 is no part of the name (thirty-second round: a page whose title is gone)
     unit = _INCLUDED_IN.sub("", unit)
     unit = _TIMING.sub("", unit)  # 高龄补贴事后|绩效评价报告: the evaluation's time, no name
+    unit = _OF.sub("", unit)  # 某某专项资金的|绩效评价报告: what the report is of (its 的)
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
     if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)
