@@ -12,7 +12,9 @@ do not, each read only where certain.
   the supervisors above the user (安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局 over
   the district's 人社局, nineteenth trial's 237; rule ``funds-user``), or is empty. The office
   that uses the money assesses its use; where one local supervisor stands beside an office
-  that uses the money, who filed the form is not written, and the unit stays unread;
+  that uses the money, who filed the form is not written, and the unit stays unread, unless
+  both cells name the same office (地方主管部门 | 医疗保障局 | 资金使用单位 | 医疗保障局:
+  thirty-fourth trial's 443): that office supervises and uses the money, and filed the form;
 - a flattened PDF form splits its label and puts a cell between it and the name:
   项目主管部门(单 位) 2021 苏州市财政局 (eleventh trial's 160). The label, at most one year
   cell, then a name ending on an organisation word and on the cell's end: read. Anything
@@ -57,11 +59,14 @@ def supervisor(head: str) -> re.Match | None:
 
 _OFFICE = r"(?:局|委员会|委|办公室|中心|院|所|站|队|厅|馆|部|政府)"
 _USER = re.compile(
-    r"资金使用单位[ \t\u3000|]*(?P<unit>[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r")"
+    r"资金使用单位[ \t\u3000|]*\n?[ \t\u3000|]*"
+    r"(?P<unit>[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r")"
     r"[ \t\u3000]*(?=\||\n|$)"
 )
-"""The 资金使用单位 cell holding one office's name alone (a company's ends on 公司)."""
-_LOCAL_CELL = re.compile(r"地方主管部门[ \t\u3000|]*(?P<cell>[^|\n]*)")
+"""The 资金使用单位 cell holding one office's name alone (a company's ends on 公司); a form
+flattened one cell a line puts the name on the line after its label (资金使用单位 | / 样例县
+某某办公室 |: thirty-fourth trial's 448), and its 地方主管部门's cell too."""
+_LOCAL_CELL = re.compile(r"地方主管部门[ \t\u3000|]*\n?[ \t\u3000|]*(?P<cell>[^|\n]*)")
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r"(?![\u4e00-\u9fff])")
 
 
@@ -72,9 +77,10 @@ def funds_user(head: str) -> re.Match | None:
     if user is None:
         return None
     local = _LOCAL_CELL.search(head)
-    if local is not None and len(_OFFICE_NAME.findall(local["cell"])) == 1:
+    offices = _OFFICE_NAME.findall(local["cell"]) if local is not None else []
+    if len(offices) == 1 and offices[0].strip() != user["unit"]:
         return None  # one local supervisor: which of the two filed it is not written
-    return user
+    return user  # none, several, or the user itself (医疗保障局 in both cells: one office)
 
 
 def _spaced(words: str) -> str:
