@@ -4,12 +4,13 @@
 万元; 下达我单位环境监测补助资金2万元; 《关于提前下达…补助资金预算的通知》补助资金2万元).
 What is handed down is what the unit may spend, a budget, also where the fund's name holds
 补助 (补助资金 is what the fund is, not that it arrived), or a 经费 before the fund's 资金
-(…经费保障机制…资金: the fund's name, not spending; sixteenth trial), or the 经费 handed down
-named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费65万元: twenty-third
-trial; 下达经费已使用65万元 stays spending; under a heading of funds in place this 经费 changes
-no reading), or the investment plan handed down named right before its figure (…下达投资计划
-共计30.9万元: twenty-ninth trial; the plan handed down is the allocation). It says so only
-where nothing
+(…经费保障机制…资金: the fund's name, not spending; sixteenth trial), or a class of
+spending inside the fund's name (下达红十字事业支出专项资金: thirty-fifth trial), or the
+经费 handed down named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费
+65万元: twenty-third trial; 下达经费已使用65万元 stays spending; under a heading of funds
+in place this 经费 changes no reading), or the investment plan handed down named right
+before its figure (…下达投资计划共计30.9万元: twenty-ninth trial; the plan handed down is
+the allocation). It says so only where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
 支出2万元: spending), in the amount's own segment of its clause.
 
@@ -57,6 +58,12 @@ _SEGMENT_END = re.compile(r"[，,：:；;。\n]")
 _NAMED_FEE = re.compile(r"经费(?=[^，,。；;\n]*?资金)")
 """A 经费 inside the name of the fund handed down, its 资金 after it: 下达2020年城乡义务教育
 经费保障机制中央和市级资金-校舍维修9.8万元 (sixteenth trial): the fund's name, no spending."""
+_NAMED_SPENDING = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![已实际累计共总未将拟需应并])支出(?=(?:专项)?(?:资金|项目))"
+)
+"""A class of spending inside the name of the fund handed down, a fund or project noun right
+after it: 财政下达红十字事业支出专项资金28万元, 下达…公益金支出项目 (thirty-fifth trial): the
+fund's name, what the unit may spend, not spent. Not an act (已支出, 实际支出资金)."""
 _FEE_HANDED = re.compile(r"经费\s*(?:共计|合计|共|总额)?\s*[为是：:]?\s*$")
 """The 经费 handed down, named right before its figure: 区财政局…下达区应急局2021年防汛抗旱经费
 65万元 (twenty-third trial): the fund's name, what the unit may spend, not spent."""
@@ -98,6 +105,7 @@ def allocated_kind(
     if handed >= 0 and received < 0:
         rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
+        rest = _NAMED_SPENDING.sub("", rest)  # 下达…事业支出专项资金: the fund's name
         rest = _PLAN_HANDED.sub("", rest)  # 下达投资计划共计30.9万元: the plan is the allocation
         if kind_of(rest) in (None, "BUDGET"):
             return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"

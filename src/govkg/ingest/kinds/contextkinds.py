@@ -40,7 +40,8 @@ budget's verb opens, ``feelist``, a figure said after it to be paid later, ``pay
 funds 拨付 as a contract and the works' progress say, ``contractpaid``, a part of a revenue
 total named as budgeted revenue, ``revenuesource``, a fund no word names whose bracket
 of parts names a budget, ``bracketedwhole``, and a fee under a heading of the funds' input,
-``inputheading``) are asked here,
+``inputheading``; from the thirty-fifth: the items of a list cut by ；after funds handed
+down, ``handedlist``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -81,6 +82,7 @@ from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.handedfund import handed_fund_kind
+from govkg.ingest.kinds.handedlist import handed_list_kind
 from govkg.ingest.kinds.inputheading import input_heading_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
@@ -132,6 +134,7 @@ def context_kind(
     kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = fee_list_kind(text, start, own, kind, kinds, kind_of)  # 安排A经费50万元、B经费60万元
+    kind = handed_list_kind(text, start, end, kind, kinds, kind_of)  # 下达A项目40万元;B经费25万元
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
