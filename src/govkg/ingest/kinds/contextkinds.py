@@ -41,7 +41,8 @@ funds 拨付 as a contract and the works' progress say, ``contractpaid``, a part
 total named as budgeted revenue, ``revenuesource``, a fund no word names whose bracket
 of parts names a budget, ``bracketedwhole``, and a fee under a heading of the funds' input,
 ``inputheading``; from the thirty-fifth: the items of a list cut by ；after funds handed
-down, ``handedlist``) are asked here,
+down, ``handedlist``, and the projects a budget arranges, counted and then listed,
+``arrangedprojects``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -54,6 +55,7 @@ from govkg.ingest.kinds.additions import addition_kind
 from govkg.ingest.kinds.allocated import appropriation_after
 from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.approved import approved_kind
+from govkg.ingest.kinds.arrangedprojects import arranged_projects_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
@@ -135,6 +137,7 @@ def context_kind(
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = fee_list_kind(text, start, own, kind, kinds, kind_of)  # 安排A经费50万元、B经费60万元
     kind = handed_list_kind(text, start, end, kind, kinds, kind_of)  # 下达A项目40万元;B经费25万元
+    kind = arranged_projects_kind(text, start, end, kind, kind_of)  # 安排项目4个,即A经费120万元、…
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = list_part_kind(text, start, kind, kinds)
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元

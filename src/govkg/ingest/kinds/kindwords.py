@@ -70,6 +70,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 预算批复的总支出为18531.47万元, 预算批复基本支出: the spending approved, a budget
         # (nineteenth trial); not 按(照)预算批复支出 (spent as approved)
         r"|(?<![按照据]预算)(?<![按照据])批复的?(?:总|基本|项目)?支出(?!决算|实际)"
+        # 批复我局项目支出160万元: the approval names whose spending it approves between
+        # (thirty-fifth trial)
+        r"|(?<![按照据])批复(?:给)?(?:我|本|该)(?:局|单位|部门|中心|院|所|委|办|站|校|会)"
+        r"的?(?:总|基本|项目)?支出(?!决算|实际)"
         # 部门预算项目支出87.5万元: the budget's project lines; 一般公共预算项目支出 stays spending
         r"|(?<!公共)(?<!基金)预算(?:项目|基本)支出(?!决算|实际)"
         # 全年应执行数为7.79万元,实际执行率为100%: what was to be executed, the rate's base

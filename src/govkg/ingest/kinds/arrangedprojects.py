@@ -1,0 +1,70 @@
+"""The projects a budget arranges, counted and then listed, are that budget (thirty-fifth trial).
+
+A project report opens on the year's arranged projects, their number, then each with its sum:
+
+    2031年共安排支出项目3个,即档案修复经费12万元、库房改造8万元、展览布置5万元,共25万元。
+
+安排 of the projects is the budget; the 支出 of 支出项目 (the budget's class of spending) or
+the 经费 ending an item's name, the nearest money word, read the first item as spent and
+the rest after it too. An amount is an item of such a list where:
+
+- its sentence (up to 。！？ or a line's end) holds 安排 (not 安排使用 / 安排支出资金 as an act)
+  of 项目 and their number (安排支出项目4个, 安排项目共3项), then 即 / 分别为 / 包括 / a colon;
+- from there to the sentence's end each item is a name and its figure, cut by 、，；, and
+  the last item may be the list's total (共 / 合计 / 共计 and its figure);
+- no item's name names a kind once the nouns of what the money is for (经费, 费用, 补助,
+  资金, 项目) are left out: an item saying 已支出, 到位… is read by its words, and so is the list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from govkg.ingest.text.amounts import MONEY
+
+__all__ = ["arranged_projects_kind"]
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LEAD = re.compile(
+    r"安排(?:了)?(?:支出|预算)?项目(?:共|合计)?\s*[\d一二三四五六七八九十]+\s*[个项]"
+    r"\s*[，,]?\s*(?:即|分别为|分别是|包括|具体为|具体包括)?\s*[：:]?"
+)
+_CUT = re.compile(r"[、，,；;]")
+_TOTAL = re.compile(r"^\s*(?:共计?|合计|总计)\s*[为是]?\s*$")
+_NAME_NOUNS = re.compile(r"经费|费用|补助|资金|项目|专项")
+REACH = 400  # characters before the amount in which its sentence's start is looked for
+
+
+def arranged_projects_kind(
+    text: str, start: int, end: int, kind: str | None, kind_of: Callable[[str], str | None]
+) -> str | None:
+    """BUDGET for an item (or the total) of a counted list of arranged projects (see
+    above); else ``kind``."""
+    if kind == "BUDGET":
+        return kind
+    low = max(0, start - REACH)
+    ends = list(_SENTENCE_END.finditer(text, low, start))
+    sentence_start = ends[-1].end() if ends else low
+    leads = list(_LEAD.finditer(text, sentence_start, start))
+    if not leads:
+        return kind
+    stop = _SENTENCE_END.search(text, end)
+    pieces, cut = [], leads[-1].end()
+    for piece in _CUT.split(text[cut : stop.start() if stop else len(text)]):
+        if not MONEY.search(piece):
+            break  # ,具体项目情况说明如下: words after the list end it
+        pieces.append(piece)
+        cut += len(piece) + 1
+    if cut < end:
+        return kind  # the amount stands past the list's end
+    for at, item in enumerate(pieces):
+        figures = list(MONEY.finditer(item))
+        if len(figures) != 1 or item[figures[0].end() :].strip():
+            return kind
+        name = item[: figures[0].start()]
+        if at == len(pieces) - 1 and at > 0 and _TOTAL.match(name):
+            continue  # ,共219万元: the list's total
+        if not name.strip() or kind_of(_NAME_NOUNS.sub("", name)) is not None:
+            return kind
+    return "BUDGET"
