@@ -22,7 +22,10 @@ does (sixth trial):
   382.58万元,较2016年减少42.08万元,下降9.9%(其中:公务用车购置费18.85万元,较2016年减少…)
   (thirty-second trial: the part is the total's, spent, and its own change follows it);
 - how it was shared out: 救灾资金6800万元进行了合理分解,已全部分解到位,其中甲市780万元、…
-  (thirty-fourth trial: the recipients' shares of the budget handed down, ``splitafter``).
+  (thirty-fourth trial: the recipients' shares of the budget handed down, ``splitafter``);
+- the fund it is, named after its figure, and what it is for: 共下达500万元中央资金用于农村项目
+  建设,其中甲县300万元、… (thirty-fifth trial: the shares of the budget handed down, not money
+  received by the 中央 of the fund's name).
 
 Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
 list is not shown to be the total's.
@@ -41,6 +44,9 @@ _CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降)�
 _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
 _USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
+_FUNDED_USE = r"[\u4e00-\u9fff]{0,6}?资金\s*(?:全部|主要)?用于[^。；;，,]{0,40}"
+"""The fund the total is, named after its figure, and what it is for: 共下达500万元中央资金
+用于农村项目建设,其中甲县300万元 (thirty-fifth trial)."""
 _FLAT = (
     r"(?:与|较|比)\s*(?:20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(?:基本)?(?:持平|相当|无增减|无变化)"
 )
@@ -53,7 +59,8 @@ _SHARED_OUT = (
 _SHARED_DONE = r"(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:分解|分配)(?:下达)?到位"
 """That it was shared out in full: 已全部分解到位 (the recipients' shares follow)."""
 _BETWEEN = re.compile(
-    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?(?:{_USE}{_PUNCT})?"
+    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?"
+    rf"(?:(?:{_USE}|{_FUNDED_USE}){_PUNCT})?"
     rf"(?:{_SHARED_OUT}{_PUNCT})?(?:{_SHARED_DONE}{_PUNCT})?"
 )
 """Between a total and its 其中: punctuation, the total's change in percent or a comparison
