@@ -42,6 +42,7 @@ from govkg.ingest.document.genresigns import (
 from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.notaunit import certain_unit
+from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
@@ -462,6 +463,9 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
                 unit = found["unit"]  # 样例县2031年|“三公”经费|决算情况说明 (titleplace)
                 spans[0] = (found.start("unit"), title.end())
                 spans.append(found.span("unit"))
+            elif carried := placed_implementer(head, line_start, title.start()):
+                unit = carried[0]  # 五华区2031年某某项目… / 由区某局实施 (placedimplementer)
+                spans.extend(carried[1])
             elif not unit and (
                 found := headline_unit(head, _TITLES[1].finditer(head), title)
                 or unit_above_title(head, line_start)

@@ -90,9 +90,11 @@ _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+
 
 _INCLUDED_IN = re.compile(r"^(?:无|没有|未)?纳入")
 """纳入X…部门决算编制范围: the verb before the name of the unit whose accounts include it."""
-_TIMING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:事前|事中|事后)$")
-"""When the evaluation is made (事后绩效评价报告: ex post), the genre's word, not the end of a
-name: 2023年高龄补贴事后绩效评价报告 titles the 高龄补贴, a fund (thirty-second trial's 397)."""
+_TIMING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:事前|事中|事后|重点)$")
+"""When the evaluation is made (事后绩效评价报告: ex post), or which kind it is (重点绩效评价:
+a key evaluation, thirty-fifth trial's 458), the genre's word, not the end of a name:
+2023年高龄补贴事后绩效评价报告 titles the 高龄补贴, a fund (thirty-second trial's 397);
+…建设项目重点绩效评价报告 titles the project."""
 
 _OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})的$")
 """The 的 that joins what a title reports on to the genre (关于2031年度某某专项资金的绩效评价

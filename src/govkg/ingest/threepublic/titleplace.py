@@ -19,7 +19,7 @@ import re
 
 from govkg.ingest.threepublic.words import QUOTED
 
-__all__ = ["title_place"]
+__all__ = ["title_place", "title_place_before_year"]
 
 _PLACE = r"[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|旗|盟)"
 _PLACE_BEFORE_YEAR = re.compile(
@@ -35,6 +35,16 @@ def title_place(head: str, line_start: int, year_start: int, unit_words: str) ->
     ``year_start``, where the title's unit words are the 三公经费 itself; else None."""
     if not _FEE.fullmatch(unit_words):
         return None
+    found = _PLACE_BEFORE_YEAR.match(head, line_start)
+    if found is None or found.end() != year_start or _NOT_A_PLACE.search(found["unit"]):
+        return None
+    return found
+
+
+def title_place_before_year(head: str, line_start: int, year_start: int) -> re.Match | None:
+    """The place (group ``unit``) alone from ``line_start`` to the title's year at
+    ``year_start``, whatever the title's unit words are; None where anything else is there
+    (a unit, a sentence's words)."""
     found = _PLACE_BEFORE_YEAR.match(head, line_start)
     if found is None or found.end() != year_start or _NOT_A_PLACE.search(found["unit"]):
         return None
