@@ -16,6 +16,7 @@ import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.cellline import in_table_cell
+from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.divisionduties import division_parent
@@ -23,6 +24,7 @@ from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
+from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.portalpublisher import portal_office
@@ -105,6 +107,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
         or self_evaluated(head)
+        or joint_self_evaluation(head)  # 样例省某厅、财政厅…开展了…绩效自评 (jointselfevaluation)
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or heading_unit(head)
@@ -135,7 +138,9 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         short, written, span = publisher
         if signature and (full := simplified(signature[0])) != short and full.endswith(short):
             return signature
-        return placed_publisher(text, short) or (written, span)
+        # 来源:样例区民政局 under 青岚市样例区民政局关于… (citypublisher)
+        in_full = placed_publisher(text, short) or city_placed_publisher(text, short)
+        return in_full or (written, span)
     return signature or ("", None)
 
 

@@ -64,6 +64,7 @@ from govkg.ingest.document.titleunit import (
     names_organisation,
 )
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
+from govkg.ingest.document.titleworknote import WORK_NOTE
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.text.amounts import MONEY
@@ -124,7 +125,8 @@ GENRES = (
     # …项目资金重点绩效评价结果 (titleresults); …项目绩效监控总结报告 (titlemonitoring);
     # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund);
     # 2022年度项目支出绩效自评总报告 (titlesummary); 样例区妇联中央转移支付2023年度绩效自评
-    # 报告 (titletransfer); 部门绩效自评结果公开汇总表 (titleresultstable)
+    # 报告 (titletransfer); 部门绩效自评结果公开汇总表 (titleresultstable); 2019年度样例省某某会
+    # 绩效评价工作开展情况 (titleworknote)
     (
         "项目支出绩效自评报告",
         _PROJECT
@@ -133,7 +135,8 @@ GENRES = (
         + FUND_TITLE
         + SUMMARY_TITLE
         + TRANSFER_TITLE
-        + RESULTS_TABLE,
+        + RESULTS_TABLE
+        + WORK_NOTE,
     ),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
@@ -143,11 +146,15 @@ _SHOWN = {WHOLE: GENRES[0][0], PROJECT: GENRES[1][0], ACCOUNTS: GENRES[2][0]}
 _ANY_GENRE = "|".join(f"(?:{words})" for _, words in GENRES)
 _YEAR = r"(?P<year>20\d\d)\s*年(?:度|(?!度))"
 _NAME = r"(?P<unit>[^\n，。：:、；,;]{2,40}?)"
+_IN_BUDGET = r"(?:\s*部\s*门\s*预\s*算(?=\s*项\s*目))?"
+"""The department's budget a project is in, between the year and the genre's words:
+样例镇2031年度部门预算项目支出绩效自评报告 (thirty-fifth trial's 473) titles the unit first as
+样例镇2031年度项目支出绩效自评报告 does."""
 _TITLES = (
     re.compile(
         _YEAR + r"\s*(?!\s|部门|单位|度|项目|整体|机关)" + _NAME + r"\s*(?:" + _ANY_GENRE + ")"
     ),
-    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + r"\s*(?:" + _ANY_GENRE + ")"),
+    re.compile(_NAME + r"\s*(?:关于)?" + _YEAR + _IN_BUDGET + r"\s*(?:" + _ANY_GENRE + ")"),
 )
 # Headings only a report of the family has: a news item that names the genre has none.
 _HEADING = re.compile(
