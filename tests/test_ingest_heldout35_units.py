@@ -190,3 +190,13 @@ def test_the_city_inside_a_sentence_is_not_read():
         "根据青岚市样例区卫生健康局的安排,现报告如下。\n" + NOTE
     )
     assert document(text).unit == "样例区卫生健康局"
+
+
+def test_a_sentence_naming_the_publisher_under_its_city_is_no_heading():
+    """A sentence's words before the city (本项目由青岚市…) make no line headed by the city:
+    found when trial 34's and 35's unit rules met on main."""
+    from govkg.ingest.document.citypublisher import city_placed_publisher
+
+    text = "来源:样例区教育局\n本项目由青岚市样例区教育局组织实施,资金用于校舍维修。\n"
+    assert city_placed_publisher(text, "样例区教育局") is None
+    assert city_placed_publisher("青岚市样例区教育局关于某事\n", "样例区教育局") is not None

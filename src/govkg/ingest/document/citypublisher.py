@@ -21,8 +21,9 @@ __all__ = ["city_placed_publisher"]
 _DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|旗)(?=[\u4e00-\u9fff]{2})")
 """A district's, county's or banner's name opening the publisher's (样例区民政局)."""
 _CITY_ENDED = re.compile(r"[市州盟]")
-_NOT_A_CITY = re.compile(r"^(?:根据|按照|依据|关于|经|由|对|向|在|为|将|从|现)|[的和与及]")
-"""A link word or a verb opening the line (根据青岚市样例区…): a sentence's words, no city."""
+_NOT_A_CITY = re.compile(r"根据|按照|依据|关于|经|由|对|向|在|为|将|从|现|本|我|该|项目|[的和与及]")
+"""A link word, a verb or a pronoun before the city (根据青岚市样例区…, 本项目由青岚市样例区…): a
+sentence's words, no city heading its line."""
 
 
 def city_placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] | None:
