@@ -23,11 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.owncells import own_unit
 from govkg.ingest.tables.selfeval_form import COLUMNS, RULE, form_cells, form_heads, is_cell
-from govkg.ingest.text.numbers import yuan
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -92,18 +91,10 @@ def _after_head(tokens, at: int) -> bool:
 
 def _listed(view: TextView, cell, unit: str, year: int | None) -> MoneyFound:
     figure, cell_unit = own_unit(cell.text) or (cell.text, unit)
-    return MoneyFound(
-        rule=RULE,
-        cites=(cite(view, cell.start, cell.end),),
-        amount=yuan(figure, cell_unit),
-        figure=figure,
-        unit=cell_unit,
-        as_written=cite(view, cell.start, cell.end).quote,
-        kind=None,
-        label=None,
-        year=year,
-        reason=(
-            f"a cell of a self-assessment form's money grid (in {cell_unit}) printed out of "
-            "its heads' order: its column is not shown"
-        ),
+    reason = (
+        f"a cell of a self-assessment form's money grid (in {cell_unit}) printed out of "
+        "its heads' order: its column is not shown"
+    )
+    return cell_found(
+        view, cell.start, cell.end, figure, cell_unit, rule=RULE, year=year, reason=reason
     )

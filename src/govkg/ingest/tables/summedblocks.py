@@ -181,29 +181,20 @@ def _read(view: TextView, run: list[_Block], year) -> Iterator[MoneyFound]:
         parts = sum(p.value for p in block.parts)
         for cell in (block.total, *block.parts):
             label = cell.label if cell is block.total else f"{block.total.label} {cell.label}"
-            if id(cell) in proven:
-                yield cell_found(
-                    view,
-                    cell.start,
-                    cell.end,
-                    cell.figure,
-                    block.unit,
-                    rule=RULE,
-                    year=year,
-                    kind=block.kind,
-                    label=label,
-                )
-            else:
-                reason = UNREAD.format(
+            read = id(cell) in proven
+            yield cell_found(
+                view,
+                cell.start,
+                cell.end,
+                cell.figure,
+                block.unit,
+                rule=RULE,
+                year=year,
+                kind=block.kind if read else None,
+                label=label if read else None,
+                reason=None
+                if read
+                else UNREAD.format(
                     label=cell.label, unit=block.unit, parts=parts, total=block.total.figure
-                )
-                yield cell_found(
-                    view,
-                    cell.start,
-                    cell.end,
-                    cell.figure,
-                    block.unit,
-                    rule=RULE,
-                    year=year,
-                    reason=reason,
-                )
+                ),
+            )
