@@ -8,7 +8,8 @@ rules ask for it), and is written short after the first, its place shared; the d
 named first, placed in full, is the one reporting (``selfevaluated`` leaves two evaluators
 open where neither is the finance body). Read only where the sentence names exactly two, the
 second the finance department or bureau alone (财政厅, 财政局, or placed as the first is), and
-says they organised or carried out the 绩效自评 (组织开展, 开展, 组织); a first that is the
+says they organised or carried out the 绩效自评 (组织开展, 开展, 组织; 组织对某某资金开展…,
+the fund named before the verb: thirty-sixth trial's 479); a first that is the
 finance body itself, a pronoun (我厅、财政厅), or two line departments names none.
 """
 
@@ -24,7 +25,9 @@ _SENTENCE = re.compile(
     r"(?:^|[。；;！!，,）)\n])[ \t\u3000]*"
     rf"(?P<unit>{NAME})[ \t\u3000]*[、和与及][ \t\u3000]*"
     r"(?P<finance>(?:[\u4e00-\u9fff]{1,12}?(?:自治区|省|市|县|区|州|旗))?财政(?:厅|局))"
-    r"[ \t\u3000]*(?:认真|共同|联合)?[ \t\u3000]*(?:组织)?[ \t\u3000]*(?:开展|进行)了?"
+    r"[ \t\u3000]*(?:认真|共同|联合)?[ \t\u3000]*(?:组织)?[ \t\u3000]*"
+    # 组织对2031年某某资金开展绩效自评: what they evaluated before the verb (thirty-sixth trial)
+    r"(?:对[^。；;\n、]{1,40}?)?(?:开展|进行)了?"
     r"[^。；;\n]{0,80}?绩效自评",
     re.M,
 )

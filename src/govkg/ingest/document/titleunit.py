@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.fundlevel import is_funding_level
 from govkg.ingest.document.pagelabel import is_page_label
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.titlefragment import is_count
@@ -119,6 +120,8 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = _OF.sub("", unit)  # 某某专项资金的|绩效评价报告: what the report is of (its 的)
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
+    if is_funding_level(unit):  # 2023年度|中央|转移支付资金…: the money's level (fundlevel)
+        return ""
     if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)
         return ""
     if _CLAUSE_MARK.search(before) and not NAME_END.search(unit):
@@ -126,6 +129,9 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 样例县某某中心学校部门2020年度部门决算: the genre's 部门 glued on after the name
     # (fourteenth trial); kept where no organisation word ends what is before it
     if unit.endswith("部门") and NAME_END.search(unit[:-2]):
+        unit = unit[:-2]
+    # 样例县档案馆单位2022年度部门决算: the generic 单位 after the name (thirty-sixth trial)
+    if unit.endswith("单位") and NAME_END.search(unit[:-2]):
         unit = unit[:-2]
     # 林业局(本级): the report covers the body's own accounts, not its subordinates'; the
     # unit is the body (eighteenth trial; the corpus writes 垫江县统计局 for …统计局(本级));

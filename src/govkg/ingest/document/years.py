@@ -12,6 +12,7 @@ from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.deadlineyear import deadline_year
+from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.text.simplified import simplified
 
@@ -62,6 +63,8 @@ def stated_year(head: str) -> re.Match | None:
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
             ):
+                if opens_a_list_of_years(head, found):  # 2021年、2022年…: several (listedyears)
+                    return None
                 return found
     # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
     # last, the year of the budget or funds plan its money was allotted under (allottedyear)

@@ -38,6 +38,9 @@ _UNIT = rf"{_PLACE}(?!级){_BODY}{{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
 
 
 _PREDICATE = re.compile(r"坚持|按照|根据|交办|负责|推进|落实|开展|召开|举办|指导|要求|部署")
+_WORD_ENDING = re.compile(r"(?:布|格|大|全|结|开|当|僵|变|时|骗)局$")
+"""Words that end in 局 and are no bureau: 云南省共布局12架… (the province deployed 12…:
+thirty-sixth trial's 491), 新格局, 服务大局. A name must be a name, not a clause cut at 局."""
 _SPLIT_AFTER = re.compile(r"(?<=[局委办厅])(?=[市省县区])|(?<=局)(?=.)")
 
 
@@ -98,6 +101,8 @@ def find_units(
             offset = start + len(part)
             if len(part) < 2 or not re.search(rf"{_ORG_SUFFIX}$", part) or _PREDICATE.search(part):
                 continue  # 县政协坚持按照县委: a clause, not a name
+            if _WORD_ENDING.search(part):
+                continue  # 省共布局, 市新格局: a verb or a noun ending in 局, not a bureau
             yield Mentioned(
                 rule="unit-name",
                 cites=(cite(view, start, start + len(part)),),
