@@ -35,6 +35,7 @@ from govkg.ingest.tables.formulacolumns import find_formula_columns
 from govkg.ingest.tables.labelledgroups import find_labelled_groups
 from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
+from govkg.ingest.tables.lostcellrow import placed_by_rate, short_row
 from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
@@ -184,6 +185,9 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
         if not _is_label(label.text):
             continue
         rows += 1
+        if not piped and short_row(values, headers, columns):  # an empty cell lost (lostcellrow)
+            yield from _short(view, label, values, headers, columns, unit, year)
+            continue
         figures = [v for v in values[:money_columns] if _FIGURE.fullmatch(v.text)]
         if not figures:
             continue
@@ -216,6 +220,17 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
                 if kind in _SIDE_WORD and _SIDE_WORD[kind] not in name:
                     name = f"{_SIDE_WORD[kind]} {name}"  # 总计 of the 收入 side: 收入 总计 执行数
             yield _found(view, label, cell, unit, kind, name, year)
+
+
+def _short(view, label, values, headers, columns, unit, year):
+    """A row one cell a line that lost an empty cell: read where its rate places it."""
+    placed = placed_by_rate(values, headers, columns)
+    if placed is None:
+        figures = [v for v in values if _FIGURE.fullmatch(v.text)]
+        yield from _unread(view, figures, unit, year, headers, label)
+        return
+    for cell, kind, column in placed:
+        yield _found(view, label, cell, unit, kind, f"{_name(label.text)} {column}", year)
 
 
 _SIDE_WORD = {"REVENUE": "收入", "SPENDING": "支出"}
