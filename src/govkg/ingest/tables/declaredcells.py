@@ -52,7 +52,7 @@ _DECLARED = re.compile(
 _END = re.compile(r"。|指标|目标|评分|满分|(?:^|\n)[ \t\u3000|]*[一二三四五六七八九十]+、")
 RUNS = True  # glued runs: listed unread whole (a run gluedfunds cuts is not listed again)
 REACH = 1200  # characters of a region after its unit's declaration
-_FIG = r"(?P<fig>(?:0|[1-9]\d{0,8})\.\d{1,6})"
+_FIG = r"(?P<fig>(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d{0,8})\.\d{1,6})"  # 1,986.00 too
 _AFTER = r"(?![\d.％%])(?!\s*(?:[万亿]|元|％|%))"
 _LABEL_CELL = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{1,20}})[：:][ \t]*{_FIG}{_AFTER}")
 _LINE_CELL = re.compile(rf"(?m)^(?P<label>[^\n]*?)(?<![\d.,\-/:：]){_FIG}{_AFTER}[ \t\u3000|]*$")
@@ -186,7 +186,7 @@ def _total(text: str, at: int, spent: re.Match) -> str | None:
         return None
     line_end = text.find("\n", at)
     line = text[at : len(text) if line_end < 0 else line_end]
-    parts = [Decimal(p.group("fig")) for p in _LABEL_CELL.finditer(line)]
+    parts = [Decimal(p.group("fig").replace(",", "")) for p in _LABEL_CELL.finditer(line)]
     before = text[spent.end() : at].rstrip(" \t|\n")
     total = re.search(r"(?<![\d.])(\d{1,9}\.\d{1,6})$", before)
     if len(parts) < 2 or total is None:

@@ -69,7 +69,7 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["find_table_money"]
 
 _STOP = re.compile(r"绩效指标|一级指标|年度总体目标|年度目标|预期目标|总体目标|评价结论|项目名称")
-MAX_ROWS = 12  # rows read under one header
+MAX_ROWS = 24  # rows read under one header (a cap: linear on any text)
 
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -154,10 +154,16 @@ def _header(cells: list[_Cell], at: int) -> tuple[int, int, list[str]]:
 
 
 def _body_end(cells: list[_Cell], last: int) -> int:
-    for index in range(last, min(len(cells), last + MAX_CELLS)):
+    """Where a table's body ends: a stop word, the next header, or MAX_CELLS cells with
+    words or figures (a bordered row's run of empty cells ``|||||||`` counts for none)."""
+    filled = 0
+    for index in range(last, len(cells)):
         if _STOP.search(cells[index].text) or _column(cells[index].text):
             return index
-    return min(len(cells), last + MAX_CELLS)
+        filled += bool(cells[index].text)
+        if filled > MAX_CELLS:
+            return index
+    return len(cells)
 
 
 def _read(view, cells, first, last, body_end, columns, unit, piped, year):
