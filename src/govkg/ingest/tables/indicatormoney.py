@@ -1,7 +1,8 @@
 """Rule ``money-table`` for an indicator table (绩效指标表): its unit in a 度量单位 cell of its
 own, a target after its comparison (成本控制数 | ≤ | 30 | 万元: PLANNED, a ceiling) or a target
 and its actual after the unit; the actual after a target in money, under 实际完成值 | 分值 | 得分.
-A cost's actual is spending; any other figure (the economy's 进出口总额) is OTHER."""
+A cost's actual is spending; any other figure (the economy's 进出口总额) is OTHER. A target
+whose unit cell is a rate (成本 | = | 1 | 元/人, thirty-sixth trial) is a price or rate."""
 
 from __future__ import annotations
 
@@ -20,8 +21,19 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["find_indicator_money"]
 
 _UNIT_CELL = re.compile(r"(?P<unit>亿|万)?元?(?:人民币)?")
+_RATE_CELL = re.compile(r"(?P<unit>万)?元/(?:人|户|亩|次|件|台|平方米|㎡|公里|人[·.]?[年月天日])")
 _COMPARE = re.compile(r"[≤≥<>=＝﹦]|<=|>=|＜|＞|≦|≧")  # ﹦: a small equals sign
 _COST = re.compile(r"成本|资金|经费|费用|支出|预算|投资")
+
+
+def _target(before) -> bool:
+    """Whether three cells are a target's label, its comparison and its figure."""
+    return (
+        len(before) == 3
+        and bool(_FIGURE.fullmatch(before[2].text))
+        and bool(_COMPARE.fullmatch(before[1].text))
+        and _is_label(before[0].text)
+    )
 
 
 def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -36,17 +48,19 @@ def find_indicator_money(view: TextView, year: int | None) -> Iterator[MoneyFoun
         if target and at > 0 and _is_label(cells[at - 1].text):
             yield from _actual_after(view, text, cells, at, target["unit"], year)
             continue
+        rate_cell = _RATE_CELL.fullmatch(cell.text)
+        if rate_cell and at >= 3 and _target(cells[at - 3 : at]):  # 成本 | = | 1 | 元/人
+            label, figure = cells[at - 3], cells[at - 1]
+            unit = (rate_cell["unit"] or "") + "元"
+            name = f"{_name(label.text)} 指标值（{cell.text}）"
+            yield _found(view, label, figure, unit, "PRICE_OR_RATE", name, year)
+            continue
         unit_cell = _UNIT_CELL.fullmatch(cell.text)
         if not unit_cell or not cell.text or cell.text == "人民币":
             continue
         unit = (unit_cell["unit"] or "") + "元"
         before = cells[max(0, at - 3) : at]
-        if (
-            len(before) == 3
-            and _FIGURE.fullmatch(before[2].text)
-            and _COMPARE.fullmatch(before[1].text)
-            and _is_label(before[0].text)
-        ):
+        if _target(before):
             name = _name(before[0].text)
             yield _found(view, before[0], before[2], unit, "PLANNED", f"{name} 指标值", year)
             yield from _actual_after_unit(view, text, cells, at, before[0], unit, year)
