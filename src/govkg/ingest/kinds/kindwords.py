@@ -31,7 +31,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "PRICE_OR_RATE",
         # 平均每辆1.76万元: an average per vehicle, a rate (eighteenth trial)
-        r"人均|生均|每人|每月|每年每|每户|每件|每次|单价|标准|每[卷册页张份本盒]|平均每|每[辆台]",
+        # 亩均投入财政资金1500元: an average per mu of land, a rate (thirty-sixth trial)
+        r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|标准|每[卷册页张份本盒]|平均每|每[辆台]",
     ),
     (
         "PLANNED",
