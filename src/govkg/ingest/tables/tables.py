@@ -69,7 +69,8 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["find_table_money"]
 
 _STOP = re.compile(r"绩效指标|一级指标|年度总体目标|年度目标|预期目标|总体目标|评价结论|项目名称")
-MAX_ROWS = 24  # rows read under one header (a cap: linear on any text)
+MAX_ROWS = 12  # rows read under one header
+MAX_LINE_ROWS = 24  # rows read where each row is a line of its own (label | a | b |)
 
 
 def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -181,7 +182,7 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
     rows = 0
     index = last
     read: list[tuple[_Cell, list[tuple[int, _Cell]]]] = []  # each row read: label, cells
-    while index < body_end and rows < MAX_ROWS:
+    while index < body_end and rows < MAX_LINE_ROWS:
         label = cells[index]
         values = []
         index += 1
@@ -191,6 +192,8 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
         if not _is_label(label.text):
             continue
         rows += 1
+        if rows > MAX_ROWS and not _one_line(view.text, label, values):
+            continue  # past the twelfth row only a row on a line of its own: its cells sure
         if not piped and short_row(values, headers, columns):  # an empty cell lost (lostcellrow)
             yield from _short(view, label, values, headers, columns, unit, year)
             continue
@@ -226,6 +229,13 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
                 if kind in _SIDE_WORD and _SIDE_WORD[kind] not in name:
                     name = f"{_SIDE_WORD[kind]} {name}"  # 总计 of the 收入 side: 收入 总计 执行数
             yield _found(view, label, cell, unit, kind, name, year)
+
+
+def _one_line(text: str, label: _Cell, values: list[_Cell]) -> bool:
+    """Whether a row's label and its cells stand on one line, the row alone on it."""
+    filled = [v for v in values if v.text]  # a blank line after it is no cell of the row
+    end = filled[-1].end if filled else label.end
+    return "\n" not in text[label.start : end]
 
 
 def _short(view, label, values, headers, columns, unit, year):
