@@ -27,12 +27,16 @@ __all__ = ["arranged_projects_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LEAD = re.compile(
-    r"安排(?:了)?(?:支出|预算)?项目(?:共|合计)?\s*[\d一二三四五六七八九十]+\s*[个项]"
+    r"(?:安排(?:了)?(?:支出|预算)?|(?P<carried>上年度?结转(?:结余)?|往年结余))"
+    r"项目(?:共|合计)?\s*[\d一二三四五六七八九十]+\s*[个项]"
+    # 项目11个,预算资金为2827.23万元,即:… (thirty-sixth trial): the list's sum said first
+    rf"(?:\s*[，,]?\s*(?:项目支出)?(?:预算)?(?:资金|金额)[为是共计合]*\s*(?:{MONEY.pattern}))?"
     r"\s*[，,]?\s*(?:即|分别为|分别是|包括|具体为|具体包括)?\s*[：:]?"
 )
-_CUT = re.compile(r"[、，,；;]")
+_CUT = re.compile(r"[、，；;]|,(?!\d{3})")  # not 2,000万元's thousands comma
 _TOTAL = re.compile(r"^\s*(?:共计?|合计|总计)\s*[为是]?\s*$")
-_NAME_NOUNS = re.compile(r"经费|费用|补助|资金|项目|专项")
+_NAME_NOUNS = re.compile(r"经费|费用|补助|资金|项目|专项|采购")
+"""Nouns of what an item's money is for (救灾物资采购专项资金: a purchase it pays for)."""
 REACH = 400  # characters before the amount in which its sentence's start is looked for
 
 
@@ -50,10 +54,14 @@ def arranged_projects_kind(
     if not leads:
         return kind
     stop = _SENTENCE_END.search(text, end)
+    carried = leads[-1]["carried"] is not None
     pieces, cut = [], leads[-1].end()
+    own_name = ""
     for piece in _CUT.split(text[cut : stop.start() if stop else len(text)]):
         if not MONEY.search(piece):
             break  # ,具体项目情况说明如下: words after the list end it
+        if not own_name and cut + len(piece) >= end:
+            own_name = piece[: MONEY.search(piece).start()]  # the amount's own item's name
         pieces.append(piece)
         cut += len(piece) + 1
     if cut < end:
@@ -65,6 +73,12 @@ def arranged_projects_kind(
         name = item[: figures[0].start()]
         if at == len(pieces) - 1 and at > 0 and _TOTAL.match(name):
             continue  # ,共219万元: the list's total
-        if not name.strip() or kind_of(_NAME_NOUNS.sub("", name)) is not None:
+        if not name.strip():
             return kind
-    return "BUDGET"
+        named = kind_of(_NAME_NOUNS.sub("", name))
+        if named is None or (carried and named in ("CARRY_OVER", "REVENUE")):
+            continue  # 往年结余上级补助资金, 利息收入资金: what a carried item was
+        return kind
+    if carried and kind_of(_NAME_NOUNS.sub("", own_name)) not in (None, "CARRY_OVER"):
+        return kind  # 利息收入资金0.17万元: a carried item naming its own kind keeps it
+    return "CARRY_OVER" if carried else "BUDGET"

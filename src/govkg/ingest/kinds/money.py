@@ -61,6 +61,7 @@ from govkg.ingest.kinds.projectlist import listed_project_kind
 from govkg.ingest.kinds.saidafter import (
     ALLOCATED_AFTER,
     BUDGET_AFTER,
+    PAID_ON_AFTER,
     PASSED_DOWN_AFTER,
     PER_UNIT,
     RECEIVED_AFTER,
@@ -108,6 +109,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     list_own = ""
     last_amount: tuple[int, str | None, Decimal] | None = None  # (end, kind, yuan)
     last_unit: tuple[str, int] = ("", 0)
+    rate_end = 0  # where the 每年每人 said after the last amount (a rate) ends
     slips = list(misgrouped(text))  # 677,00元: listed unread where it stands
     for amount in _amounts(text):
         while slips and slips[0].start < amount.start:
@@ -117,12 +119,13 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if amount.bare and not amount.fund and not _MONEY_WORD.search(context):
             continue  # 2100万 of something else: no money word in its clause
         reach = reach_back(text, amount.start, REACH)  # 結(jié)轉(zhuǎn): readings not counted
-        own = text[max(clause_start, previous_end, reach) : amount.start]
+        own = text[max(clause_start, previous_end, rate_end, reach) : amount.start]
         if amount.position:  # 4125.49,4143.91万元: the words before the list name each
             own = list_own
         list_own = own
         plain = _PINYIN.sub("", own)
-        kind = _kind_in(plain, _PINYIN.sub("", context))
+        about = text[max(clause_start, rate_end, amount.start - REACH) : amount.start]
+        kind = _kind_in(plain, _PINYIN.sub("", about))
         part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
         own_kind = _kind(without_item_fee(without_budget_sources(part)))
         if own_kind is None and (total := _kind_of_total(text, amount.start, kinds)):
@@ -145,7 +148,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "BUDGET"  # 经费170万元经年初预算审核通过: the budget, said after it
         if kind == "SPENDING" and _fund_part(text, amount.start):
             kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
-        if PER_UNIT.match(after):
+        per_unit = PER_UNIT.match(after)
+        if per_unit:
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
         elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):
             # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
@@ -157,6 +161,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "BUDGET"  # 奖补资金8,200万元分配至各县: funds allocated
         elif kind in (None, "REVENUE") and PASSED_DOWN_AFTER.match(after):
             kind = "BUDGET"  # 将2.4亿元资金下拨用于实施…: allocated on, a budget
+        elif kind in (None, "REVENUE") and PAID_ON_AFTER.match(after):
+            kind = "SPENDING"  # 补助资金99万元全部拨付各个县市区: paid on to those under it
         reason = None if kind else "no word before it says what kind of money it is"
         if kind is None and _fund_part(text, amount.start):
             reason = _FUND_PART_REASON
@@ -208,6 +214,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         kinds.append((amount.end, kind))
         last_amount = (amount.end, kind, amount.yuan)
         previous_end = amount.end
+        # 30000元每年每人,保险费共3万元: the rate's 每人 is this amount's, not the next one's
+        rate_end = amount.end + len(per_unit.group()) if per_unit else 0
         last_unit = (amount.unit, amount.end)
     yield from (_misgrouped(view, text, slip, year) for slip in slips)
     if last_unit[0]:

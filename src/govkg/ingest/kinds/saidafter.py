@@ -12,20 +12,30 @@ from govkg.ingest.kinds.prosekinds import HEADS, MEASURES
 COUNTERS = r"只|头|匹|羽|件|台|辆|套|株"
 """What a price is said per besides heads and measures: animals (500元/只, 每头), items."""
 
-__all__ = ["ALLOCATED_AFTER", "BUDGET_AFTER", "PASSED_DOWN_AFTER", "PER_UNIT", "RECEIVED_AFTER"]
+__all__ = [
+    "ALLOCATED_AFTER",
+    "BUDGET_AFTER",
+    "PAID_ON_AFTER",
+    "PASSED_DOWN_AFTER",
+    "PER_UNIT",
+    "RECEIVED_AFTER",
+]
 
 BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算")
 """A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算."""
 
 
 PER_UNIT = re.compile(
-    rf"\s*(?:/|每)\s*(?:{HEADS}|{COUNTERS}|月|年|次|{MEASURES})(?![\u4e00-\u9fff])"
+    rf"\s*(?:/|每)\s*(?:{HEADS}|{COUNTERS}|月|年|次|{MEASURES})"
+    # 30000元每年每人, 200元/人/月: a rate said per two things (thirty-sixth trial)
+    rf"(?:\s*(?:/|每)\s*(?:{HEADS}|{COUNTERS}|月|年|次|{MEASURES}))?(?![\u4e00-\u9fff])"
     rf"|\s*/\s*(?:{HEADS}|{COUNTERS}|{MEASURES})(?=\s*(?:进行|予以|给予|的|发放|补助|补贴|计算|核定))"
 )
 """An amount per something, said after it: 1.142万元/人, 0.3万元/人, 7000元/公里, 4400元/村,
-500元/只 (a rate, not a sum). Written with a slash, the verb that pays at that rate may
-follow at once (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每
-followed by more of a word (15万元每年度预算) stays what it was."""
+500元/只 (a rate, not a sum); so per two things, 30000元每年每人, 200元/人/月 (thirty-sixth
+trial). Written with a slash, the verb that pays at that rate may follow at once
+(twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每 followed by
+more of a word (15万元每年度预算) stays what it was."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?"  # ,于2016年当年到位; 于2020年11月9日拨付到账
     r"(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)?"
@@ -44,9 +54,19 @@ ALLOCATED_AFTER = re.compile(
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget); so after
 a bracket of its parts (thirty-third trial): "预拨资金3608万元(中央资金2855万元、省级资金753万元)
 分配到各项目实施机构"."""
-PASSED_DOWN_AFTER = re.compile(r"\s*资金\s*下拨\s*(?:用于|至|到|给)")
+PASSED_DOWN_AFTER = re.compile(
+    r"\s*(?:(?:中央|省级?|市级?|县级?)?(?:转移支付)?资金)\s*(?:已经?)?\s*(?:全部|全额|足额)?"
+    r"\s*(?:下拨|下达)\s*(?:用于|至|到|给)"
+)
 """Funds passed down to a use, said after their figure (twenty-seventh trial): "将2.4亿元资金
 下拨用于实施清洁取暖,47万元资金下拨用于实施…项目" — what a city allocates on from the
 transfer it was given, a budget as 下达…资金 is (``allocated``); the 下拨 before the second
 figure is the first's, not its own (it was read as money received). 下拨到位 after a figure is
-money arrived (``RECEIVED_AFTER``)."""
+money arrived (``RECEIVED_AFTER``). So "将1400万元中央转移支付资金全部下达至有关部门和州(市)"
+(thirty-sixth trial): the fund's level and 全部 may come between."""
+PAID_ON_AFTER = re.compile(
+    r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)\s*拨付\s*(?:至|到|给)?\s*(?:各个?|有关|相关|所属)"
+)
+"""Funds paid on in full to those under the unit, said after their figure (thirty-sixth
+trial): "将…补助资金99万元全部拨付各个县市区" — paid out, not received by the 补助 of the
+fund's name; 全部拨付到位 stays money arrived (``RECEIVED_AFTER``)."""
