@@ -47,3 +47,13 @@ def test_an_item_spent_keeps_the_list_as_read():
 def test_completed_projects_are_no_arranged_list():
     text = REPORT + "全年完成项目2个,资金为6万元,即:档案修复经费4万元、展陈经费2万元。\n"
     assert [kind for _, kind in kinds(text)[1:]] == ["SPENDING", "SPENDING"]
+
+
+def test_a_fund_named_for_a_purchase_takes_its_lists_kind():
+    text = REPORT + "本局业务经费30万元,分别为监测经费10万元、应急物资采购专项资金20万元。\n"
+    assert kinds(text) == [("30万元", "BUDGET"), ("10万元", "BUDGET"), ("20万元", "BUDGET")]
+
+
+def test_a_purchase_itself_stays_other():
+    text = REPORT + "本年采购设备20万元。\n"
+    assert kinds(text) == [("20万元", "OTHER")]

@@ -13,7 +13,14 @@ the rest after it too. An amount is an item of such a list where:
 - from there to the sentence's end each item is a name and its figure, cut by 、，；, and
   the last item may be the list's total (共 / 合计 / 共计 and its figure);
 - no item's name names a kind once the nouns of what the money is for (经费, 费用, 补助,
-  资金, 项目) are left out: an item saying 已支出, 到位… is read by its words, and so is the list.
+  资金, 项目, 采购) are left out: an item saying 已支出, 到位… is read by its words, and so is
+  the list.
+
+The count may be followed by the list's sum (项目11个,预算资金为2827.23万元,即:…, thirty-sixth
+trial); a thousands comma (2,000万元) cuts no item. Projects carried from the year before
+(上年结转结余项目3个,…即:…) are listed the same way, and their items are carried over; there
+an item naming 结余 or 收入 (往年结余…资金, 利息收入资金) does not end the list, and one naming
+收入 keeps its own reading.
 """
 
 from __future__ import annotations

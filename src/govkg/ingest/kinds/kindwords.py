@@ -116,7 +116,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|(?:执行|(?<!转移)支付|列支|使用)(?:金额|数额)?|花费|开支|经费|费用|决算|实际完成"
         r"|完成预算资金|完成资金",
     ),
-    ("OTHER", r"总投资|投资|资产|采购|金额"),
+    # 救灾物资采购专项资金: what a fund of that name buys, not a purchase (thirty-sixth trial)
+    ("OTHER", r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|金额"),
 )
 KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
 
