@@ -93,6 +93,7 @@ from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
+from govkg.ingest.kinds.paidonward import paid_onward_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
@@ -168,7 +169,8 @@ def context_kind(
     kind = summed_kind(text, start, own, kind, kinds, kind_of)
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, end, components_kind(text, start, kind, kind_of), kinds)
-    kind = target_kind(text, start, paid_out_kind(text, start, end, kind, kinds))
+    kind = paid_onward_kind(text, start, end, paid_out_kind(text, start, end, kind, kinds), kinds)
+    kind = target_kind(text, start, kind)
     kind = projected_kind(text, start, kind)  # 预计年收入2万元: a projection
     kind = goal_label_kind(text, start, kind)  # 投入目标:…金额2000万元: a goal
     kind = overview_funds_kind(text, start, own, bound_target_kind(text, start, kind))
