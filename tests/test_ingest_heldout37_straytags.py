@@ -49,5 +49,10 @@ def test_a_page_with_its_own_tags_is_still_html():
 
 
 def test_tag_names_that_only_begin_like_a_page_tag_do_not_make_html():
-    for text in ("<pre>样例</pre>\n样例", "<param>\n样例", "<header-note>\n样例", "<divider>\n样例"):
+    for text in (
+        "<pre>样例</pre>\n样例",
+        "<param>\n样例",
+        "<header-note>\n样例",
+        "<divider>\n样例",
+    ):
         assert read_report_bytes(text.encode("utf-8"), "notes.txt").source_format == "text"

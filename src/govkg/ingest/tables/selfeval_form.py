@@ -44,6 +44,7 @@ from decimal import Decimal
 
 from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.headingunitafter import HEADING_BEFORE, heading_unit_after
 from govkg.ingest.tables.latepoints import late_points
 from govkg.ingest.tables.naturesplit import find_nature_split
 from govkg.ingest.tables.owncells import own_unit, unit_cell
@@ -147,6 +148,7 @@ def form_heads(text: str, tokens: list[_Tok]) -> Iterator[tuple[int, int, list[_
             at = max(after, at + 1)
             continue
         unit = _unit(text, tokens[max(0, at - UNIT_BEFORE) : at])
+        unit = unit or heading_unit_after(tokens[max(0, at - HEADING_BEFORE) : at], tokens[:after])
         if unit is not None:
             yield at, after, columns, unit
         at = after
