@@ -45,6 +45,7 @@ from govkg.ingest.kinds.classparts import class_named
 from govkg.ingest.kinds.contextkinds import context_kind
 from govkg.ingest.kinds.cutunit import same_section
 from govkg.ingest.kinds.figureshares import StatedShare, stated_share
+from govkg.ingest.kinds.financedocument import opens_on_finance_document
 from govkg.ingest.kinds.fundwords import said_kind
 from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
@@ -116,7 +117,12 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             yield _misgrouped(view, text, slips.pop(0), year)
         clause_start = _clause_start(text, amount.start)
         context = text[max(clause_start, amount.start - REACH) : amount.start]
-        if amount.bare and not amount.fund and not _MONEY_WORD.search(context):
+        if (
+            amount.bare
+            and not amount.fund
+            and not _MONEY_WORD.search(context)
+            and not opens_on_finance_document(text[clause_start : amount.start])
+        ):
             continue  # 2100万 of something else: no money word in its clause
         reach = reach_back(text, amount.start, REACH)  # 結(jié)轉(zhuǎn): readings not counted
         own = text[max(clause_start, previous_end, rate_end, reach) : amount.start]
@@ -256,7 +262,8 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
     if not same_section(text, unit_end, found.start()):
         return  # no amount of its paragraph (or of its section, ``cutunit``) gives the unit
     own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])
-    if not _MONEY_WORD.search(own) and not _KIND.search(own):
+    allocated = opens_on_finance_document(text[clause_start : found.start()])  # 冀财建[2020]11号…
+    if not _MONEY_WORD.search(own) and not _KIND.search(own) and not allocated:
         return
     reason = (
         f"the text ends inside this figure: its unit word is lost ({unit} is the unit of "
