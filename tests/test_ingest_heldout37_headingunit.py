@@ -48,3 +48,11 @@ def test_written_as_one_cell_before_the_heads_reads_as_before():
 def test_no_money_heading_before_the_heads_declares_nothing():
     money = found(_text(_cells("说明"), _cells("(万元)")))
     assert not [w for w, k, y, r in money if r is None and w in ("80", "75", "60")]
+
+
+def test_a_unit_after_the_heads_is_taken_only_where_the_rate_proves_the_row():
+    for rate in ("0.8", "95%"):  # a bare fraction proves nothing; 95% disagrees with 60 / 75
+        text = _text(_cells("项目资金", " "), _cells("(万元)")).replace(
+            "\n\n80%\n\n", f"\n\n{rate}\n\n"
+        )
+        assert not [w for w, k, y, r in found(text) if r is None and w in ("80", "75", "60")]

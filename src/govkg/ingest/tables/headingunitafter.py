@@ -10,8 +10,9 @@ flattening may print its name before the column heads and its unit after them:
 The unit cell closing the heads then declares the grid's unit, as it does printed before
 them. Only where the money heading's name (项目资金, 资金) stands in the few cells before the
 heads and the unit cell is the last of the heads' annotation cells: a (万元) further on, or
-heads with no money heading before them, declare nothing (``selfeval_form`` then reads no
-row, and the general table rule lists the figures unread)."""
+heads with no money heading before them, declare nothing; and ``selfeval_form`` takes the
+unit only where the first row's 执行率, a percent, agrees with its money in it (a bare
+fraction such as 0.90 proves nothing: ``rowrate`` reads such rows)."""
 
 from __future__ import annotations
 

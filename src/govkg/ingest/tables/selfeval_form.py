@@ -148,10 +148,26 @@ def form_heads(text: str, tokens: list[_Tok]) -> Iterator[tuple[int, int, list[_
             at = max(after, at + 1)
             continue
         unit = _unit(text, tokens[max(0, at - UNIT_BEFORE) : at])
-        unit = unit or heading_unit_after(tokens[max(0, at - HEADING_BEFORE) : at], tokens[:after])
+        if unit is None and (
+            late := heading_unit_after(tokens[max(0, at - HEADING_BEFORE) : at], tokens[:after])
+        ):
+            unit = late if _rate_proves(tokens, after, columns, money, late) else None
         if unit is not None:
             yield at, after, columns, unit
         at = after
+
+
+def _rate_proves(
+    tokens: list[_Tok], after: int, columns: list[_Column], money: int, unit: str
+) -> bool:
+    """Whether the first row after the heads (年度资金总额 | 200 | 200 | 179.43 | 10 | 89.7% | 9)
+    fits them with its 执行率 written as a percent that agrees with its money in ``unit``: a
+    unit printed after the heads (``headingunitafter``) is taken only so proven."""
+    found = _label(tokens, after)
+    if found is None:
+        return False
+    cells = _cells(tokens, found[1], min(len(tokens), found[1] + MAX_CELLS))
+    return len(cells) == len(columns) and _fits(cells, columns, money, unit, rated=True)
 
 
 _UNIT_CELL = re.compile(r"[（(](万元|元)[)）]")
