@@ -30,7 +30,10 @@ its cell where the cell is not empty (``其它`` ``其它`` ``9.6`` ``其它`` `
 line is a cell, a unit's line joins the label above it, and a figure is the cell of the
 label occurrence right before it: the order places it (the second 其它's 9.6 is the second
 field's). A source row where two figures follow one occurrence of its label places neither:
-its figures are listed unread with the reason, and the reading ends.
+its figures are listed unread with the reason, and the reading ends. A flattening that keeps
+an empty cell as an empty paragraph (the thirty-eighth trial's 528: ``结余(万元)`` then a
+paragraph of a blank, ``县(市)财政`` then one in the fourth column) is read once more with
+those paragraphs as empty cells; that reading only adds figures the first did not place.
 """
 
 from __future__ import annotations
@@ -72,8 +75,12 @@ class _Cell:
 def find_unit_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Each figure of a run of unit-carrying fields and of its source rows (see above)."""
     text = simplified(view.text)
-    yield from _fields(view, _cells(text), year)
-    yield from _fields(view, _line_cells(text), year)
+    seen: set[int] = set()
+    for cells in (_cells(text), _line_cells(text), _line_cells(text, blanks=True)):
+        for money in _fields(view, cells, year):
+            if money.cites[0].start not in seen:  # a later reading adds, never re-reads
+                seen.add(money.cites[0].start)
+                yield money
 
 
 def _fields(view: TextView, cells: list[_Cell], year: int | None) -> Iterator[MoneyFound]:
@@ -106,12 +113,20 @@ def _cells(text: str) -> list[_Cell]:
     return found
 
 
-def _line_cells(text: str) -> list[_Cell]:
+def _line_cells(text: str, blanks: bool = False) -> list[_Cell]:
     """The cells of a form flattened one cell a line: each line with no bar, stripped; a
-    line that is only a unit in brackets (``(万元)``) joins the label line above it."""
+    line that is only a unit in brackets (``(万元)``) joins the label line above it. With
+    ``blanks``, an empty paragraph between paragraphs one blank line apart is an empty cell
+    the flattening kept (thirty-eighth trial's 528: ``结余(万元)`` then an empty paragraph
+    before ``其中:中央财政``)."""
     found: list[_Cell] = []
+    end = 0  # of the line before
     for line in re.finditer(r"[^\n]+", text):
         stripped = line.group().strip()
+        if blanks and found:  # paragraphs one blank line apart: an empty one between is a cell
+            gap = text.count("\n", end, line.start())
+            found += [_Cell("", end + 1)] * max(0, (gap - 2) // 2)
+        end = line.end()
         if "|" in stripped:
             found.append(_Cell("|", line.start()))  # a piped line: no cell of this kind
             continue
