@@ -103,6 +103,14 @@ _OF = re.compile(r"(?<=[\u4e00-\u9fff]{2})的$")
 thirty-fourth trial's 442)."""
 
 
+_PRONOUN = re.compile(r"^(?:本|我|该)(?:部门|单位|局|院|委|办|中心|机关|校|所|站)")
+"""A pronoun for the unit (本部门在2021年度部门决算中反映…: thirty-eighth trial's 536): the
+words are a sentence's subject, never the unit's name."""
+_FUND_PURPOSE = re.compile(r"(?:资金|经费|基金)(?:支持|用于|扶持|促进|补助|奖励)")
+"""A fund named by what it pays for (省级财政专项资金支持民营经济及中小微企业发展: thirty-
+eighth trial's 530): the words name a fund, not who reports on it."""
+
+
 def clean_title_unit(words: str, before: str = "") -> str:
     """The title's unit words without spaces, the 度 of 年度, a closing 关于, an
     enumerator, a 标题/名称 label, or digits and cell borders before the name; "" where
@@ -120,6 +128,10 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = _OF.sub("", unit)  # 某某专项资金的|绩效评价报告: what the report is of (its 的)
     if NOT_A_NAME.search(unit) or not re.search("[\u4e00-\u9fff]{2}", unit):
         return ""
+    if _PRONOUN.match(unit):  # 本部门在…: a sentence's subject, no name
+        return ""
+    if _FUND_PURPOSE.search(unit) and not _ANY_ORG.search(unit):
+        return ""  # …专项资金支持…发展: a fund by its purpose, no name
     if is_funding_level(unit):  # 2023年度|中央|转移支付资金…: the money's level (fundlevel)
         return ""
     if is_page_label(unit):  # 主题词 / 2019年度…报告: an empty field's label (pagelabel)

@@ -30,14 +30,21 @@ _ORG_SUFFIX = (
 # What never follows a unit's name: 市直部门, 市委书记, 市长, 市政府门户网站 is fine.
 _NOT_NEXT = (
     r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥"
-    r"|建设|大厅|项目)"
+    r"|建设|大厅|项目|(?<=部)署)"
 )
 # The body never runs over "和市…"/"、省…" (the next unit of a list) nor over a particle.
 _BODY = r"(?:(?![和及与、][省市县区])[^\W\d_a-zA-Z为是在对向与及等的了将把从所属下])"
 _UNIT = rf"{_PLACE}(?!级){_BODY}{{{{0,12}}}}{_ORG_SUFFIX}{_NOT_NEXT}"
 
 
-_PREDICATE = re.compile(r"坚持|按照|根据|交办|负责|推进|落实|开展|召开|举办|指导|要求|部署")
+_PREDICATE = re.compile(
+    r"坚持|按照|根据|交办|负责|推进|落实|开展|召开|举办|指导|要求|部署|[做作]出"
+)
+"""Verbs that make a clause of what looks like a name (县政协坚持按照县委, 中国做出全国部|署:
+thirty-eighth trial's 525)."""
+_OWN_SPOKEN = re.compile(r"[我本该其](?:院|局|委|办|厅|部|所|队|中心|办公室)$")
+"""A name that ends on a pronoun's unit (省市法院来我院: other courts came to our court,
+thirty-eighth trial's 533): the text speaks of itself, a clause, no one's name."""
 _WORD_ENDING = re.compile(r"(?:布|格|大|全|结|开|当|僵|变|时|骗)局$")
 """Words that end in 局 and are no bureau: 云南省共布局12架… (the province deployed 12…:
 thirty-sixth trial's 491), 新格局, 服务大局. A name must be a name, not a clause cut at 局."""
@@ -101,6 +108,8 @@ def find_units(
             offset = start + len(part)
             if len(part) < 2 or not re.search(rf"{_ORG_SUFFIX}$", part) or _PREDICATE.search(part):
                 continue  # 县政协坚持按照县委: a clause, not a name
+            if _OWN_SPOKEN.search(part):
+                continue  # …来我院: the text's own court, spoken of in a clause
             if _WORD_ENDING.search(part):
                 continue  # 省共布局, 市新格局: a verb or a noun ending in 局, not a bureau
             yield Mentioned(

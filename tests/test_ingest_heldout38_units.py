@@ -1,0 +1,96 @@
+"""Units of the thirty-eighth held-out trial, by class: each rule held on fictional text
+written unlike the trial's, with near misses that keep today's reading.
+
+- a pronoun for the unit between the line's start and the year is a sentence's subject,
+  no name (``titleunit``: 本单位在2031年度部门决算中…);
+- a fund named by what it pays for is no unit (``titleunit``: …专项资金扶持…建设);
+- a verb phrase cut at an organisation word is no unit's name (``entities.unitnames``:
+  …作出全面部|署, …专家来我局).
+"""
+
+from __future__ import annotations
+
+from fictional_text import document
+from govkg.ingest.document.report import UNNAMED
+from govkg.ingest.document.titleunit import clean_title_unit
+from govkg.ingest.extract import extract
+
+TAIL = (
+    "二、项目资金情况\n年初预算30万元,实际支出29.5万元。\n"
+    + "项目按期完工,群众满意度较高,后续管护责任已落实到村,档案资料完整齐全。\n" * 20
+    + "三、存在的问题\n宣传不够。\n"
+)
+
+
+def _units(text: str) -> list[str]:
+    return [m.name for m in extract(text, "f.txt").mentioned if m.kind == "unit"]
+
+
+# -- a pronoun for the unit is no name (titleunit.clean_title_unit) ---------------------------
+
+
+def test_a_pronoun_for_the_unit_is_no_name():
+    assert clean_title_unit("我单位于") == ""
+    assert clean_title_unit("本局按照") == ""
+    assert clean_title_unit("该中心在") == ""
+
+
+def test_a_sentence_on_our_own_accounts_leaves_the_unit_unnamed():
+    text = (
+        "一、部门整体支出绩效情况\n"
+        "我单位于2031年度部门决算中共反映3个项目,年初预算30万元,实际支出29.5万元。\n" + TAIL
+    )
+    assert document(text).unit == UNNAMED
+
+
+def test_a_name_that_merely_holds_such_a_character_stays_a_name():
+    assert clean_title_unit("青岚县本草研究所") == "青岚县本草研究所"
+    assert clean_title_unit("该县水利局") == "该县水利局"  # no pronoun for a unit: 该县
+    text = "青岚县水利局2031年度部门决算情况说明\n\n一、部门基本情况\n" + TAIL
+    assert document(text).unit == "青岚县水利局"
+
+
+# -- a fund named by its purpose is no unit (titleunit.clean_title_unit) ----------------------
+
+
+def test_a_fund_named_by_what_it_pays_for_is_no_unit():
+    assert clean_title_unit("市级财政资金扶持乡村旅游建设") == ""
+    assert clean_title_unit("专项经费用于青少年科普") == ""
+
+
+def test_a_fund_title_leaves_the_unit_to_the_publisher():
+    text = (
+        "2031年度省级专项资金扶持特色农业产业提升绩效评价报告\n"
+        "发布时间:2032-03-02  信息来源:青岚省农业农村厅\n\n"
+        "一、项目基本情况\n(一)绩效目标\n" + TAIL
+    )
+    assert document(text).unit == "青岚省农业农村厅"
+
+
+def test_a_unit_whose_name_holds_a_fund_word_stays_a_name():
+    assert clean_title_unit("青岚市资金支付促进中心") == "青岚市资金支付促进中心"
+    assert clean_title_unit("青岚县农业农村局") == "青岚县农业农村局"
+
+
+# -- a verb phrase is no unit's name (entities.unitnames) -------------------------------------
+
+
+def test_a_verb_phrase_cut_at_an_organisation_word_is_no_name():
+    text = (
+        "青岚县水利局2031年度部门决算情况说明\n\n一、部门基本情况\n"
+        "为落实省里作出全面部署,县水利局开展了河道整治。公务接待费0.5万元,"
+        "主要原因是外县专家来我局交流,市财政局陪同。\n" + TAIL
+    )
+    names = _units(text)
+    assert "市财政局" in names
+    assert not [n for n in names if "作出" in n or n.endswith("我局")]
+
+
+def test_a_unit_the_text_names_beside_it_stays():
+    text = (
+        "青岚县水利局2031年度部门决算情况说明\n\n一、部门基本情况\n"
+        "根据市财政局要求,县人民政府办公室牵头。本局按照市水务局部署开展工作。\n" + TAIL
+    )
+    names = _units(text)
+    assert "市财政局" in names
+    assert "市水务局" in names
