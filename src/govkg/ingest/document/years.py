@@ -12,6 +12,7 @@ from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.deadlineyear import deadline_year
+from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.text.simplified import simplified
@@ -62,6 +63,7 @@ def stated_year(head: str) -> re.Match | None:
         for found in _FISCAL_YEAR.finditer(head, line.start(), end):
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
+                or dates_a_founding(head, found.start(), found.end())  # 于2013年建成 (foundedyear)
             ):
                 if opens_a_list_of_years(head, found):  # 2021年、2022年…: several (listedyears)
                     return None

@@ -1,0 +1,29 @@
+"""A year that dates a unit's or a works' founding, not the year a report is of.
+
+A project report's opening may tell the history of what it reports on before its year:
+"样例县体育场于2013年建成", "中心成立于2009年", "于2015年组建": the year the stadium was
+built or the centre set up (thirty-eighth trial's 531, whose fiscal year, 2020, comes
+after). A year written after 于 and followed by such a verb (or a 成立于 before it) is
+history, never the fiscal year; a year's own works (2021年建成高标准农田…, with no 于)
+stay that year's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dates_a_founding"]
+
+_AFTER = re.compile(r"[ \t\u3000]*(?:建成|成立|组建|挂牌|竣工|落成|始建|设立|开工建设|投入使用)")
+_BEFORE = re.compile(r"(?:(?:成立|组建|设立|始建|建成|落成)于|于)[ \t\u3000]*$")
+
+
+def dates_a_founding(head: str, start: int, end: int) -> bool:
+    """Whether the year written at ``head[start:end]`` (its 年 included) dates a founding:
+    于2013年建成, 成立于2009年."""
+    before = head[max(0, start - 4) : start]
+    if not _BEFORE.search(before):
+        return False
+    return bool(_AFTER.match(head, end)) or bool(
+        re.search(r"(?:成立|组建|设立|始建|建成|落成)于", before)
+    )
