@@ -5,7 +5,9 @@ written unlike the trial's, with near misses that keep today's reading.
   no name (``titleunit``: 本单位在2031年度部门决算中…);
 - a fund named by what it pays for is no unit (``titleunit``: …专项资金扶持…建设);
 - a verb phrase cut at an organisation word is no unit's name (``entities.unitnames``:
-  …作出全面部|署, …专家来我局).
+  …作出全面部|署, …专家来我局);
+- a company heading a fund title's line is its unit (``titleunit.holder``: …公司2031年度…);
+- a 发文机构 field is the page's publisher, as 发布机构 is (``publisher.PUBLISHER``).
 """
 
 from __future__ import annotations
@@ -94,3 +96,44 @@ def test_a_unit_the_text_names_beside_it_stays():
     names = _units(text)
     assert "市财政局" in names
     assert "市水务局" in names
+
+
+# -- a company heading the title's line reports (titleunit.holder) ----------------------------
+
+
+def test_a_company_heading_a_fund_title_is_its_unit():
+    text = (
+        "青岚市自来水公司2031年度财政支出项目绩效评价自评报告\n\n"
+        "一、项目基本情况\n(一)绩效目标\n" + TAIL
+    )
+    assert document(text).unit == "青岚市自来水公司"
+
+
+def test_a_company_inside_the_fund_words_is_not_taken():
+    text = (
+        "2031年度青岚市扶持物流公司发展专项资金绩效评价报告\n\n"
+        "一、项目基本情况\n(一)绩效目标\n" + TAIL
+    )
+    assert document(text).unit == UNNAMED
+
+
+# -- a 发文机构 field is the page's publisher (publisher.PUBLISHER) ---------------------------
+
+
+def test_the_issuing_body_field_names_the_unit():
+    text = (
+        "标题:青岚盟就业补助资金2031年度绩效自评报告 | |\n"
+        "索引号:1234-5/2032-00001 | 发文字号: |\n"
+        "发文机构:青岚盟教育局 | 信息分类: |\n\n"
+        "一、绩效目标分解下达情况\n" + TAIL
+    )
+    assert document(text).unit == "青岚盟教育局"
+
+
+def test_a_document_number_field_names_no_unit():
+    text = (
+        "标题:青岚盟就业补助资金2031年度绩效自评报告 | |\n"
+        "索引号:1234-5/2032-00001 | 发文字号:青教发〔2032〕1号 |\n\n"
+        "一、绩效目标分解下达情况\n" + TAIL
+    )
+    assert document(text).unit == UNNAMED

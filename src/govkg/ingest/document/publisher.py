@@ -55,7 +55,7 @@ that closes what stands around the name ((来源:样例局)) is none of it."""
 _TOWN = r"[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$)"
 """A town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)."""
 PUBLISHER = re.compile(
-    r"(?:(?:发布机构|发文单位|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
+    r"(?:(?:发布机构|发文单位|发文机构|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
     # a metadata row with spaces for cells: 索引号 0152…-5-/2020-0628009 发布机构 保山市商务局
     r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]+"
     # a metadata list: the label alone on its line, the name on the next (• 发布机构 / • X局)

@@ -69,12 +69,13 @@ unit: also the appropriation a 三公 note's title names before “三公”经�
 一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``), and the budget or accounts
 it is of (宣州区某局2018年预算“三公”经费情况说明: its holder heads the line, eighteenth trial)."""
 _BEFORE = re.compile(
-    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园))"
+    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园|公司))"
     r"\s*(?:关于)?\s*$"
 )
 """The holder heading the title's line, after a 关于 that opens it or before one that leads
 to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
-2017年度专项资金…: thirteenth round)."""
+2017年度专项资金…: thirteenth round), and a company (样例市公交公司2031年度财政支出项目…:
+a state company reports on the subsidy it runs, thirty-eighth trial's 528)."""
 _FUND_MONEY = re.compile(r"\s*(?:项\s*目|资\s*金|经\s*费)")
 """The fund's money or the project opening the genre's words: 项目资金绩效自评报告,
 资金绩效评价报告, 项目支出绩效评价报告 (2016年公路日常养护|项目支出…: the project's name,
