@@ -7,7 +7,9 @@ written unlike the trial's, with near misses that keep today's reading.
 - a verb phrase cut at an organisation word is no unit's name (``entities.unitnames``:
   …作出全面部|署, …专家来我局);
 - a company heading a fund title's line is its unit (``titleunit.holder``: …公司2031年度…);
-- a 发文机构 field is the page's publisher, as 发布机构 is (``publisher.PUBLISHER``).
+- a 发文机构 field is the page's publisher, as 发布机构 is (``publisher.PUBLISHER``);
+- the unit that says it evaluated a fund, right before 现将…报告如下, wrote the report
+  (``reportedevaluation``).
 """
 
 from __future__ import annotations
@@ -137,3 +139,27 @@ def test_a_document_number_field_names_no_unit():
         "一、绩效目标分解下达情况\n" + TAIL
     )
     assert document(text).unit == UNNAMED
+
+
+# -- the evaluator that reports its evaluation (reportedevaluation) ---------------------------
+
+from govkg.ingest.document.reportedevaluation import reporting_evaluator  # noqa: E402
+
+
+def test_the_unit_that_evaluated_and_reports_it_is_the_unit():
+    text = (
+        "为加强预算绩效管理,青岚市卫健委对2031年度基层医疗补助资金开展了绩效评价。"
+        "现将评价结果报告如下:\n一、项目基本情况\n" + TAIL
+    )
+    assert document(text).unit == "青岚市卫健委"
+
+
+def test_an_evaluation_by_another_or_not_reported_names_no_unit():
+    assert (
+        reporting_evaluator(
+            "受青岚市财政局委托,我所对2031年度…资金开展了绩效评价。现将情况报告如下"
+        )
+        is None
+    )
+    assert reporting_evaluator("青岚市财政局对我局2031年度项目开展了绩效评价。评价得分92分") is None
+    assert reporting_evaluator("我局对2031年度…资金开展了绩效评价。现将情况报告如下") is None

@@ -35,6 +35,7 @@ from govkg.ingest.document.publisherreadings import publisher_through_readings
 from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
+from govkg.ingest.document.reportedevaluation import reporting_evaluator
 from govkg.ingest.document.roleline import role_cut
 from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.selflocated import self_located
@@ -110,6 +111,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
         or self_evaluated(head)
+        or reporting_evaluator(head)  # X对…开展了绩效评价。现将…报告如下 (reportedevaluation)
         or joint_self_evaluation(head)  # 样例省某厅、财政厅…开展了…绩效自评 (jointselfevaluation)
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
