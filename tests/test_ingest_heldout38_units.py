@@ -9,7 +9,9 @@ written unlike the trial's, with near misses that keep today's reading.
 - a company heading a fund title's line is its unit (``titleunit.holder``: …公司2031年度…);
 - a 发文机构 field is the page's publisher, as 发布机构 is (``publisher.PUBLISHER``);
 - the unit that says it evaluated a fund, right before 现将…报告如下, wrote the report
-  (``reportedevaluation``).
+  (``reportedevaluation``);
+- a form naming only its coded 主管部门 ([155]X局), no unit cell under it, is that
+  department's own (``departmentform``).
 """
 
 from __future__ import annotations
@@ -163,3 +165,36 @@ def test_an_evaluation_by_another_or_not_reported_names_no_unit():
     )
     assert reporting_evaluator("青岚市财政局对我局2031年度项目开展了绩效评价。评价得分92分") is None
     assert reporting_evaluator("我局对2031年度…资金开展了绩效评价。现将情况报告如下") is None
+
+
+# -- a coded 主管部门 with no unit cell under it files its form (departmentform) ---------------
+
+
+def _form(cells: str) -> str:
+    return (
+        "(防汛物资)绩效目标自评表\n绩效目标自评表 (2031年度) |\n项目名称 |\n防汛物资储备 |\n"
+        + cells
+        + "资金情况(万元) |\n全年预算数 |\n30 |\n全年执行数 |\n29 |\n"
+        + "年度总体目标完成情况综述 |\n完成物资储备,执行率97%。 |\n"
+        + "一级指标 |\n二级指标 |\n产出指标 |\n数量指标 |\n"
+    )
+
+
+def test_a_coded_supervisor_with_no_unit_cell_is_the_unit():
+    doc = document(_form("主管部门 |\n【301】青岚县应急管理局 |\n"))
+    assert doc.unit == "青岚县应急管理局"
+
+
+def test_a_supervisor_over_an_implementing_unit_stays_over_it():
+    doc = document(_form("主管部门 |\n【301】青岚县应急管理局 |\n实施单位 |\n青岚县防汛物资站 |\n"))
+    assert doc.unit == "青岚县防汛物资站"
+
+
+def test_an_uncoded_supervisor_alone_is_not_read_here():
+    from govkg.ingest.document.departmentform import department_form_unit
+
+    assert department_form_unit("主管部门 |\n青岚县应急管理局 |\n") is None
+    assert department_form_unit("主管部门 |\n[301]青岚县应急管理局 |\n") == (
+        "青岚县应急管理局",
+        (12, 20),
+    )

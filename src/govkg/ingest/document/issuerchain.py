@@ -19,6 +19,7 @@ from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cutplace import cut_inside_place
+from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
@@ -116,6 +117,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or heading_unit(head)
+        or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
     )
 
 
