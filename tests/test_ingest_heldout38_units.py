@@ -11,7 +11,8 @@ written unlike the trial's, with near misses that keep today's reading.
 - the unit that says it evaluated a fund, right before 现将…报告如下, wrote the report
   (``reportedevaluation``);
 - a form naming only its coded 主管部门 ([155]X局), no unit cell under it, is that
-  department's own (``departmentform``).
+  department's own (``departmentform``);
+- a co-operative (供销社, 合作社) in a 发布机构 field is a publisher (``publisher``).
 """
 
 from __future__ import annotations
@@ -198,3 +199,23 @@ def test_an_uncoded_supervisor_alone_is_not_read_here():
         "青岚县应急管理局",
         (12, 20),
     )
+
+
+# -- a co-operative publishes its own report (publisher._ORG) ---------------------------------
+
+
+def test_a_cooperative_publisher_names_the_unit():
+    text = (
+        "2031年度项目支出绩效自评报告\n"
+        "索引号 1234/20320301-00007 发布机构 青岚县供销合作社 生成日期 2032-03-01\n\n"
+        "一、项目基本情况\n(一)绩效目标\n" + TAIL
+    )
+    assert document(text).unit == "青岚县供销合作社"
+
+
+def test_a_news_agency_as_source_names_no_unit():
+    text = (
+        "2031年度项目支出绩效自评报告\n来源:青岚日报社  2032-03-01\n\n"
+        "一、项目基本情况\n(一)绩效目标\n" + TAIL
+    )
+    assert document(text).unit == UNNAMED
