@@ -44,10 +44,14 @@ __all__ = ["arrived_kind", "arrived_named_kind", "execution_kind"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _RATE = re.compile(
-    r"\s*[，,]?\s*(?:(?:预算|资金)?执行率|支出率|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
+    r"\s*[，,]?\s*(?:(?:预算|资金)?(?:执行率|支出率)|拨付率|(?:资金)?支付率|完成预算的?)\s*(?:为|达到?|是)?\s*"
     r"(?P<r>\d+(?:\.\d+)?)\s*%"
 )
-_DONE = re.compile(r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为?|拨付使用")
+_DONE = re.compile(
+    r"已(?:经)?(?:完成|全部)?(?:拨付|支付|支出|使用)|执行数为?|拨付使用|实际(?:支出|使用|支付)"
+)
+"""已支付, 执行数 between the pair; 实际支出 too (…工作经费20.00万元,实际支出17.05万元,
+资金支出率85%: thirty-eighth trial), the rate making the first the base."""
 REACH = 400
 
 
@@ -89,7 +93,14 @@ def execution_kind(
 def _fee_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:
     """Whether ``kind`` is a SPENDING read only from the 经费 / 费用 ending the item's name
     (2、…稽查核查费用8万元,实际已支付8万元,资金支付率100%: the base is the item's budget)."""
-    return kind == "SPENDING" and kind_of(_PROJECT_FEE.sub("", without_item_fee(words))) is None
+    own = _ITEM_CUT.split(words)[-1]  # (2)…已到位…;(3)计提工作经费: the item's own words
+    return kind == "SPENDING" and kind_of(_PROJECT_FEE.sub("", without_item_fee(own))) is None
+
+
+_ITEM_CUT = re.compile(r"[；;]")
+"""Where a list's item begins within its sentence: the words of the items before it name
+their own kinds (thirty-eighth trial: …已到位1746.00万元,资金到位率100%;(3)计提工作经费
+20.00万元)."""
 
 
 def _fund_named(words: str, kind: str | None, kind_of: Callable[[str], str | None]) -> bool:

@@ -58,6 +58,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # granted or invested (thirty-fourth trial)
         r"|投资估算|估算(?:总)?投资",
     ),
+    # 实际缴费人数56294人,补贴金额154.89万元: the sum of the subsidies handed out, spent
+    # (thirty-eighth trial); what was applied for, due or budgeted of them is not
+    ("SPENDING", r"(?<!申请)(?<!应)(?<!预算)(?<!计划)补贴(?:发放)?金额"),
+    # 各县区申请市级补贴共计1904万元, 某县申请基础养老金补贴945.72万元: what those under the
+    # fund applied for out of it, the budget it is shared by (thirty-eighth trial)
+    ("BUDGET", r"申请(?!书|表|材料|报告|人|单位)"),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
     # the economy's (a business's profit too: 利润为2万元), not public money
@@ -103,6 +109,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         rf"|预算(?:(?!{_ACT}){_NAME_CHAR}){{1,8}}?经费"
         rf"|安排(?:(?!{_ACT}|需){_NAME_CHAR}){{1,24}}?资金",
     ),
+    # 实际拨付至261个项目实施单位16227.61万元: paid on to those who carry the projects out,
+    # spent (thirty-eighth trial); 拨付到位 / 到账 arrived, and 拨付至我局 / 本单位 received
+    ("SPENDING", r"拨付(?:至|给|到)(?!位|账|我|本|该单位)"),
+    # 总资金规模24224.30万元: the size of the fund a report evaluates, a budget (thirty-eighth
+    # trial)
+    ("BUDGET", r"资金规模"),
+    # 已分配资金2166.00万元, …方向实际分配1746.00万元: funds shared out to projects, a budget
+    # (thirty-eighth trial); 分配到位 / 分配至… say where it went, not what it is
+    ("BUDGET", r"(?:已|实际)分配(?:的)?(?:资金|金额|数额)?(?!到位|至|给|到)"),
     (
         "REVENUE",
         # 实际拨付金额是108万元: the 金额 of a money word is that money's sum, not an
