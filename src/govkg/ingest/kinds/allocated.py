@@ -166,7 +166,11 @@ def _received_list(
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _WORDS = r"[^。！？!?\n，,；;]"  # within one phrase of a heading
 _NOT_SPENT = rf"(?:(?!执行|支出|使用|完成|决算){_WORDS})"  # 预算执行情况: what was spent
-_BUDGET_HEADING = re.compile(rf"下达{_WORDS}{{0,20}}?预算{_NOT_SPENT}{{0,12}}?情况[\s。:：]*$")
+_BUDGET_HEADING = re.compile(
+    rf"(?:下达{_WORDS}{{0,20}}?预算|预算(?:支出)?){_NOT_SPENT}{{0,12}}?情况[\s。:：]*$"
+)
+"""…下达预算及项目情况。; (二)项目内容和预算支出情况 (thirty-eighth trial: the fund and its
+parts the report evaluates, the first sentence under it); not 预算执行情况."""
 REACH = 200  # characters looked at before the amount for its sentence and the one before
 
 
