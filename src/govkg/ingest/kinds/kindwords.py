@@ -64,6 +64,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 各县区申请市级补贴共计1904万元, 某县申请基础养老金补贴945.72万元: what those under the
     # fund applied for out of it, the budget it is shared by (thirty-eighth trial)
     ("BUDGET", r"申请(?!书|表|材料|报告|人|单位)"),
+    # 共申报项目资金215.00万元,其中:…工作经费15.00万元: what a unit applied for in its budget,
+    # the budget its parts are of (thirty-eighth trial's leftovers, trial 36); only 申报 right
+    # before the money's own noun (申报文本编制费, 申报工作 name no money)
+    ("BUDGET", r"申报的?(?:项目)?(?:资金|经费|金额|数|预算)"),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
     # the economy's (a business's profit too: 利润为2万元), not public money
