@@ -42,6 +42,7 @@ from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
+from govkg.ingest.tables.subtotallines import find_subtotal_lines
 from govkg.ingest.tables.summedblocks import find_summed_blocks
 from govkg.ingest.tables.summeditems import find_summed_items
 from govkg.ingest.tables.sumplacedrows import find_sum_placed_rows
@@ -104,6 +105,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
+        find_subtotal_lines,  # one cell a line under 小计, rows their sums prove (subtotallines)
         find_line_cells,  # a table one cell a line, its full rows (linecells)
         find_summed_items,  # items one a line under one money head, summed (summeditems)
     )
