@@ -101,6 +101,23 @@ def _fields(view: TextView, cells: list[_Cell], year: int | None) -> Iterator[Mo
                 break
             for (label, _), value in zip(fields, values, strict=True):
                 yield from _read(view, value, label, f"{name} {label.text}", year)
+        else:
+            at = yield from _last_field(view, cells, at, year)
+
+
+def _last_field(view: TextView, cells: list[_Cell], at: int, year: int | None):
+    """A field on a row of its own right after the form's run and its source rows (实际支出
+    (万元) | 1020.02 |: thirty-sixth trial's 483, the form's last row one field wide) is the
+    form's too: read as a field of the run is. Returns where the reading goes on."""
+    tail = at
+    while tail < len(cells) and not cells[tail].text:
+        tail += 1
+    more = _run(cells, tail)
+    if len(more) != 1 or not _FIGURE.fullmatch(more[0][1].text):
+        return at  # none, or a run of two or more: read as a run of its own
+    label, value = more[0]
+    yield from _read(view, value, label, label.text, year)
+    return tail + 2
 
 
 def _cells(text: str) -> list[_Cell]:
