@@ -28,7 +28,6 @@ from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_r
 from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
-from govkg.ingest.tables.displacedlabel import displaced_label_row
 from govkg.ingest.tables.executionrate import confirmed as _confirmed
 from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
 from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
@@ -185,7 +184,6 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
     rows = 0
     index = last
     read: list[tuple[_Cell, list[tuple[int, _Cell]]]] = []  # each row read: label, cells
-    labels: list[tuple[_Cell, list[_Cell]]] = []  # each label and the cells after it
     while index < body_end and rows < MAX_LINE_ROWS:
         label = cells[index]
         values = []
@@ -195,7 +193,6 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
             index += 1
         if not _is_label(label.text):
             continue
-        labels.append((label, values))
         rows += 1
         if rows > MAX_ROWS and not _one_line(view.text, label, values):
             continue  # past the twelfth row only a row on a line of its own: its cells sure
@@ -214,8 +211,6 @@ def _read(view, cells, first, last, body_end, columns, unit, piped, year):
             if columns[position] and _FIGURE.fullmatch(cell.text)
         ]
         read.append((label, row))
-    if not piped:  # 合计 65.00 64.87 0 0 … 公务用车购置 0 0 因公出国(境)费 (displacedlabel)
-        read += displaced_label_row(labels, columns, money_columns, _FIGURE)
     doubtful = _total_off(read, money_columns)
     # 收入 | 执行数 | 决算数 | 支出 | 执行数 | 决算数: a figure is of its row's side (tablesides)
     window = [c.text for c in cells[max(0, 2 * first - last - 2) : last]]
