@@ -117,5 +117,7 @@ def test_a_sentence_with_a_year_and_an_amount_is_no_glued_row():
         "样例县某某局2023年度项目支出绩效自评报告\n"
         "项目计划总投资1020万元,其中2023年下达20万元,完成率100%。\n"
     )
-    assert ("1020万元", "BUDGET") in kinds(text)
-    assert ("20万元", "PLANNED") not in kinds(text)
+    # read whole, not cut as a glued row; a plan's total investment is PLANNED since the
+    # thirty-seventh trial (计划总投资, as the corpus's 88 and 135 read it)
+    assert ("1020万元", "PLANNED") in kinds(text)
+    assert ("20万元", "BUDGET") in kinds(text)

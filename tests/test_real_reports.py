@@ -57,6 +57,8 @@ YEAR_LEFT_UNKNOWN = {
     "a spaced month); the expected 2020 is the report's date (its README allows 2019)",
     "433": "an evaluation on a document site whose dates are placeholders (201X/X/XX); the "
     "expected 2016 is the collector's inference from the text (2017 possible)",
+    "493": "a spot evaluation of the 2022—2023年度 transfers (a range, which the corpus reads as "
+    "no single year); the expected 2023 is taken from a part heading's fund",
 }
 """Texts whose expected year the text does not state as the report's: the draft must say
 the year is unknown (a reviewer gives it), never guess it."""
@@ -100,6 +102,7 @@ def test_every_citation_of_every_draft_is_verbatim_at_its_offsets(results):
     for name, (_, _, draft) in results.items():
         text = (CORPUS / name.replace(".expected.yaml", ".txt")).read_text(encoding="utf-8")
         for source in _citations(draft):
+            assert source["start"] < source["end"], (name, source)  # an empty quote cites nothing
             assert text[source["start"] : source["end"]] == source["quote"], (name, source)
             cited += 1
     assert cited > 10_000  # 12,138 citations over 377 texts (2026-12-05)
@@ -124,7 +127,9 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # the sixteenth trial's fixes, are budget, a change and budget since). 5 over 449 texts:
     # with 30's and 353's, trial 34's 437 (前期费用45万元 in a list 用于支付 opens) and trial 35's
     # 466 (资金2890.00万元(含…700万元), the funds evaluated): each expected file calls the
-    # kind doubtful, and no rule was keyed to one text to turn them.
+    # kind doubtful, and no rule was keyed to one text to turn them. Still 5 over 505 texts:
+    # trials 36–38 read 10 as spending before their fixes (478's 申報 amounts, 481's listed
+    # budgets and carry-over, 496's planned use, 530's fee), none after.
 
 
 def totals(results) -> dict[str, int]:
@@ -157,8 +162,9 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     部门决算中项目绩效评价报告 right since a title's last genre words decide);
     untitled 122 (only 决算 words), 133 (项目绩效 in accounts), 375 (a whole department's
     page under 一、部门概况 that never writes 整体, its 部门预算项目 words read as a project's).
-    Left out: 98, 207 (none of the words); 104, 164, 347, 454 filed as projects since the
-    thirty-eighth trial (a transfer's self-evaluation template, 一、绩效目标分解下达情况)."""
+    Left out: 98, 207 (none of the words); 502 (its site's banner, 牟定县人民政府, read as the
+    title above the real one); 104, 164, 347, 454 (and trial 36's 479, 491) filed as projects
+    since the thirty-eighth trial (a transfer's self-evaluation template, 绩效目标分解下达情况)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
         recorded = draft["documents"][0].get("genre")
@@ -167,7 +173,7 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
         elif recorded != GENRE_NAMES[expected["genre"]]:
             wrong.append(name[:3])
     assert len(wrong) <= 5, wrong
-    assert len(unknown) <= 6, unknown
+    assert len(unknown) <= 3, unknown
 
 
 def test_the_corpus_figures_hold(results):
@@ -504,9 +510,21 @@ def test_the_corpus_figures_hold(results):
 # texts: 3869 of 4012 found, accounted for 4020 of 4024, kind right 3809 of 3869, read right
 # 3858 of 3858. Recall and kinds floors lowered for the new texts' residue (0.968 and 0.989
 # at 407 texts), not for a loss: every earlier text reads exactly as before.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.9% today (4020 of 4024, 449 texts: 0.99901)
-RECALL_FLOOR = Decimal("0.962")  # 96.4% today (3869 of the 4012 stated whole: 0.96436)
-KIND_FLOOR = Decimal("0.983")  # 98.4% today (3809 of 3869: 0.98449)
+# Held-out trials 36 (475–483, 487–496: 19 texts, on 17891fb), 37 (497–504, 509–516: 16, on
+# df44a3c) and 38 (521–531, 533–542: 21, on d184a6c), each scored before its own fixes:
+# 19/19, 16 of 16 (516, stray inline tags read as a web page, refused) and 21/21 accepted;
+# found 128 of 171, 76 of 85, 147 of 180; accounted for 139 of 171, 78 of 85, 170 of 181;
+# read right 128 of 129 (495's score cell read as spending), 76 of 76, 147 of 147; read as
+# spending 9, 0 and 1. After their fixes: found 162 of 171, 84 of 85, 173 of 180; accounted
+# for 170 of 171, 86 of 86, 179 of 181; none read as spending. 489's expected year corrected
+# after scoring (2012, the budget's year, as the corpus reads a results-and-budget note).
+# Over the 505 texts: 4290 of 4448 found, accounted for 4455 of 4462, kind right 4207 of
+# 4290, read right 4279 of 4279. Kinds floor lowered for the new texts' residue, not for a
+# loss: every earlier text reads as before or better (138
+# and 187 each read one more amount applied for, 申请 / 申报, as their files say).
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (4455 of 4462, 505 texts: 0.99843)
+RECALL_FLOOR = Decimal("0.964")  # 96.4% today (4290 of the 4448 stated whole: 0.96448)
+KIND_FLOOR = Decimal("0.980")  # 98.1% today (4207 of 4290: 0.98065)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -567,7 +585,12 @@ KIND_FLOOR = Decimal("0.983")  # 98.4% today (3809 of 3869: 0.98449)
 # 发布机构 a finance bureau publishing for others; 422's evaluated unit, the bureau writing).
 # 429–474: 39 of 42 since the thirty-fourth and thirty-fifth trials (429, 459, 465 unnamed:
 # a province's or county's transfer report whose text never writes the department's name).
-UNITS_FLOOR = 436  # of 449 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 475–542 (trials 36–38): 48 of 56 since their fixes (482's 六安市供销系统, a system of units
+# the corpus reads as none; 493's commissioning sentence; 500's short 实施单位 beside the
+# title's full name; 502's breadcrumb; 509's township named only in its body; 515's 来源
+# line ending on 单位; 531's report naming another stadium; 539's 项目单位 against the page's
+# headline: each left as the corpus's conventions read it).
+UNITS_FLOOR = 484  # of 505 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -597,4 +620,6 @@ UNITS_FLOOR = 436  # of 449 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 221 of 230 over 377 texts (thirty-first trial: 391's eight and 392's four, before any fix).
 # 238 of 247 over 407 texts (thirty-second and thirty-third trials: all 17, before any fix).
 # 238 of 248 over 449 texts (thirty-fifth trial: 466's 占项目支出总额的100% not found).
-SHARES_FLOOR = 238
+# 251 of 262 over 505 texts (trials 36–38: 13 of 14 found before any fix, 478's none; trial
+# 36's one not found, 490's third share of the 三公 total).
+SHARES_FLOOR = 251
