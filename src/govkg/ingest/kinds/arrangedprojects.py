@@ -29,10 +29,11 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.text.amounts import MONEY
+from govkg.ingest.text.sentences import ENDS, sentence_start
 
 __all__ = ["arranged_projects_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(f"[{ENDS}]")
 _LEAD = re.compile(
     r"(?:安排(?:了)?(?:支出|预算)?|(?P<carried>上年度?结转(?:结余)?|往年结余))"
     r"项目(?:共|合计)?\s*[\d一二三四五六七八九十]+\s*[个项]"
@@ -54,10 +55,8 @@ def arranged_projects_kind(
     above); else ``kind``."""
     if kind == "BUDGET":
         return kind
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    leads = list(_LEAD.finditer(text, sentence_start, start))
+    opening = sentence_start(text, start, REACH)
+    leads = list(_LEAD.finditer(text, opening, start))
     if not leads:
         return kind
     stop = _SENTENCE_END.search(text, end)

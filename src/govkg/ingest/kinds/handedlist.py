@@ -27,10 +27,10 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.text.amounts import MONEY
+from govkg.ingest.text.sentences import sentence_start
 
 __all__ = ["handed_list_kind"]
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ITEM_CUT = re.compile(r"[；;]")
 _COLON = re.compile(r"[：:]")
 _HANDED_DOWN = "下达"
@@ -54,11 +54,10 @@ def handed_list_kind(
     if kind == "BUDGET" or not _ITEM_AFTER.match(text, end):
         return kind
     low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    if not ends and low > 0:
+    opening = sentence_start(text, start, REACH)
+    if opening == low and low > 0:  # no sentence's start within reach
         return kind
-    pieces = _ITEM_CUT.split(text[sentence_start:start])
+    pieces = _ITEM_CUT.split(text[opening:start])
     if len(pieces) < 2:
         lead_and_first = _COLON.split(pieces[0])
         if len(lead_and_first) < 2:
@@ -75,7 +74,7 @@ def handed_list_kind(
     lead_amounts = list(MONEY.finditer(lead))
     if not lead_amounts:
         return kind
-    lead_end = sentence_start + lead_amounts[-1].end()
+    lead_end = opening + lead_amounts[-1].end()
     lead_kind = next((k for e, k in reversed(kinds) if e <= lead_end), None)
     if lead_kind != "BUDGET" or next((e for e, _ in reversed(kinds)), -1) < lead_end:
         return kind

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.sentences import sentence_start
+
 __all__ = ["paid_onward_kind"]
 
 _OWN = re.compile(
@@ -29,7 +31,6 @@ _OWN = re.compile(
 _ARRIVED_AFTER = re.compile(r"\s*(?:已|均已)?\s*(?:全部|全额)?\s*(?:到位|到账)")
 _GIVEN = re.compile(r"下达|安排|拨入|收到|合计|共计")
 """Words of money the unit was given (or their sum) earlier in the sentence."""
-_SENTENCE_END = re.compile(r"[。！？!?\n]")
 REACH = 300  # characters before an amount in which its sentence is looked for
 
 
@@ -39,12 +40,10 @@ def paid_onward_kind(
     """SPENDING for what a unit 已拨付 of funds given it earlier in the sentence; else ``kind``."""
     if kind != "REVENUE":
         return kind
-    low = max(0, start - REACH)
-    ends = list(_SENTENCE_END.finditer(text, low, start))
-    sentence_start = ends[-1].end() if ends else low
-    if not _OWN.search(text[sentence_start:start]) or _ARRIVED_AFTER.match(text, end):
+    opening = sentence_start(text, start, REACH)
+    if not _OWN.search(text[opening:start]) or _ARRIVED_AFTER.match(text, end):
         return kind
-    given = [e for e, k in kinds if k in ("BUDGET", "REVENUE") and sentence_start < e < start]
-    if not given or not _GIVEN.search(text, sentence_start, given[-1]):
+    given = [e for e, k in kinds if k in ("BUDGET", "REVENUE") and opening < e < start]
+    if not given or not _GIVEN.search(text, opening, given[-1]):
         return kind
     return "SPENDING"
