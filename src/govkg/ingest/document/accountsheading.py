@@ -21,9 +21,13 @@ __all__ = ["accounts_heading_unit", "unit_in_body"]
 
 _NAME = rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?{UNIT_END})"
 _PART = re.compile(
-    rf"^[ \t\u3000]*第[一二三四五六七八九十]+部分[ \t\u3000]*{_NAME}[ \t\u3000]*$", re.M
+    rf"^[ \t\u3000]*第[一二三四五六七八九十]+部分[ \t\u3000]*{_NAME}[ \t\u3000]*"
+    r"(?:(?:部门|单位)?(?:基本情况|概况))?[ \t\u3000]*$",
+    re.M,
 )
-"""第三部分 样例区某某委员会: the part that explains the accounts, headed by the unit."""
+"""第三部分 样例区某某委员会: the part that explains the accounts, headed by the unit; or the
+first part, headed by the unit and its 基本情况 (第一部分 样例旗某某镇人民政府基本情况,
+thirty-ninth trial's 556)."""
 _SECTION = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．][ \t\u3000]*)?关于[ \t\u3000]*"
     + _NAME

@@ -112,15 +112,19 @@ _SUBDIVIDED = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:下设|内�
 """The 机构设置's sentence "X下设办公室、财务室…": the unit that has these sections is the
 one the report describes (a unit subordinate to it would be named after 下设, not before)."""
 _OPENS_ON = re.compile(
-    rf"[ \t\u3000]*(?P<unit>{NAME})(?:[ \t\u3000]*\n[ \t\u3000]*(?=20\d\d\s*年)|[ \t\u3000]*"
+    rf"[ \t\u3000]*(?:关于[ \t\u3000]*)?(?P<unit>{NAME})"
+    r"(?:[ \t\u3000]*\n[ \t\u3000]*(?=20\d\d\s*年)|[ \t\u3000]*"
     r"(?=20\d\d\s*年|财政拨款|一般公共预算|“三公”|\"三公\"|部门|单位))"
 )
 """A text whose first line opens on a placed unit, then its year or its own money:
 "达州市…养护中心财政拨款“三公”经费预算2014年情况如下" (a statement with no title); the
 year, only it, may start the next line (重庆市…小林镇人民政府 / 2022年决算报告: a title in two
-lines; a site's banner line …网站 above 部门整体支出… is no unit)."""
+lines; a site's banner line …网站 above 部门整体支出… is no unit). A title's 关于 before
+the unit is no part of its name (关于样例县某某局2031年财政拨款“三公”…的说明: thirty-ninth
+trial's 559)."""
 _THREE_PUBLIC = re.compile(
-    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:财政拨款)?"
+    _START + rf"(?:关于[ \t\u3000]*)?(?P<unit>{NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?"
+    r"[ \t\u3000]*(?:财政拨款)?"
     r"[“\"']?三公[”\"']?经费",
     re.M,
 )

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
+from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
+from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.contactline import contact_unit
@@ -105,7 +107,9 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
     or a line of the title block opens on (``headingunit``); an office introduced as the
     办事机构 of the body introduced before it first (``servingoffice``)."""
     return (
-        serving_office(head)
+        bare_evaluation_title(head)  # 样例县某某站2031年度绩效自评报告 (bareevaluationtitle)
+        or bracket_byline(head)  # …自评报告(样例市某某局2031年4月13日) (bracketbyline)
+        or serving_office(head)
         or stated_name(text, head)
         or note_unit(head)
         or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)

@@ -59,13 +59,17 @@ brackets, part of it (宁国市文化和旅游局(广播电视局): twenty-ninth
 that closes what stands around the name ((来源:样例局)) is none of it."""
 _TOWN = r"[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$)"
 """A town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)."""
+_SHORT_OFFICE = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:办|局)(?=[ \t\u3000|，。；\n]|$)"
+"""An office the page names short, by its work alone (来源: 扶贫办 时间: …, thirty-ninth
+trial's 547): a relative name, kept as written; two characters and 办 or 局, the cell ending
+on it (本网站, 本局 are none)."""
 PUBLISHER = re.compile(
     r"(?:(?:发布机构|发文单位|发文机构|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
     # a metadata row with spaces for cells: 索引号 0152…-5-/2020-0628009 发布机构 保山市商务局
     r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]+"
     # a metadata list: the label alone on its line, the name on the next (• 发布机构 / • X局)
     r"|(?<![\u4e00-\u9fff])(?:发布机构|发文单位)[ \t\u3000]*\n[ \t\u3000]*(?:[•·●▪◦][ \t\u3000]*)?)"
-    rf"(?P<unit>{_BRACKETED}|{_TOWN})"
+    rf"(?P<unit>{_BRACKETED}|{_TOWN}|{_SHORT_OFFICE})"
 )
 """The page's publisher, up to its organisation word (a joined line runs on: …财政局目录);
 its 发文单位 too, the label and the name as cells (发文单位: | 鄂州市行政审批局 |), or a

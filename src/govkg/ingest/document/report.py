@@ -178,9 +178,10 @@ _FIELD_UNIT = re.compile(
     r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
     r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
     r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
-    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|馆|园|校|有限公司|办))"
+    rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|处|联合会|政府|法院|检察院|委|馆|园|校|有限公司|办))"
     rf"(?=[\s|]|$|{NEXT_CELL})"  # 实施单位 | 南华县国有资本管理有限公司 |: a company too
-    # 项目单位 / 样例区人大办: an office named short by its 办 (thirty-fourth trial's 446)
+    # 项目单位 / 样例区人大办: an office named short by its 办 (thirty-fourth trial's 446);
+    # a 管理处 too (实施单位样例县某某管理处项目主管部门…: fortieth trial's 570)
 )
 _FIELD_YEAR = re.compile(r"(?:评价年度|报告年度|年度)[ \t\u3000]*[：:][ \t\u3000]*(?P<year>20\d\d)")
 _OPENING = re.compile(
