@@ -66,10 +66,12 @@ def find_glued_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     for run in _runs(text):
         for field in run:
             yield from _read(view, field, field.start("cell"), field["words"], year)
-        rows = _source_rows(text, run)
+        rows, closing = _source_rows(text, run)
         for name, cells in rows:
             for field, (cell, at) in zip(run, cells, strict=True):
                 yield from _read(view, field, at, f"{name} {field['words']}", year, cell)
+        if closing is not None:
+            yield from _read(view, closing, closing.start("cell"), closing["words"], year)
 
 
 def _runs(text: str) -> Iterator[list[re.Match]]:
@@ -88,32 +90,46 @@ def _kept(run: list[re.Match]) -> Iterator[list[re.Match]]:
         yield run
 
 
-def _source_rows(text: str, run: list[re.Match]) -> list[tuple[str, list[tuple[str, int]]]]:
-    """(label, [(cell, where)] one per field) of each source row under ``run``; none where
-    the rows are not shown to be the fields' (see above)."""
+def _source_rows(text: str, run: list[re.Match]) -> tuple[list, re.Match | None]:
+    """(label, [(cell, where)] one per field) of each source row under ``run``, and the field
+    closing the rows (see above); none where the rows are not shown to be the fields'."""
     end = run[-1].end() + ROWS_REACH
     stream, where = _without_markers(text, run[-1].end(), end)
     parses = []
     for skip in range(min(GARBLE_REACH, len(stream)) + 1):
         if skip and stream[skip - 1].isdigit():
             break  # a garbled stretch holding a digit: something would be lost
-        rows = _rows_from(stream, skip, len(run), end >= len(text))
+        rows, stop = _rows_from(stream, skip, len(run), end >= len(text))
         if rows:
-            parses.append(rows)
-    if not parses or any(later != parses[0][-len(later) :] for later in parses[1:]):
-        return []  # none, or two that differ: not one reading of the rows
+            parses.append((rows, stop))
+    if not parses or any(later[0] != parses[0][0][-len(later[0]) :] for later in parses[1:]):
+        return [], None  # none, or two that differ: not one reading of the rows
     rows = [
         (name, [(cell, where[at] if cell else -1) for cell, at in cells])
-        for name, cells in parses[0]
+        for name, cells in parses[0][0]
     ]
+    closing = None
+    if parses[0][1] < len(stream):  # the rows end on a field of their own (实际支出(万元)299.4)
+        closing = _closing_field(text, where[parses[0][1]])
     for column, field in enumerate(run):
         total = field["cell"].strip()
         parts = [cells[column][0] for _, cells in rows if _FIGURE.fullmatch(cells[column][0])]
         if parts and _FIGURE.fullmatch(total):
             summed = sum((yuan(p, field["unit"]) for p in parts), Decimal(0))
             if summed != yuan(total, field["unit"]):
-                return []
-    return rows
+                return [], None
+    return rows, closing
+
+
+def _closing_field(text: str, at: int) -> re.Match | None:
+    """The unit-carrying field at ``at`` that closes a run's source rows, its cell a figure
+    that ends at the form's next heading, the next field or the text's end."""
+    field = _FIELD.match(text, at)
+    if field is None or not _FIGURE.fullmatch(field["cell"].strip()):
+        return None
+    after = field.end()
+    ends = after == len(text) or _HEADING.match(text, after) or _FIELD.match(text, after)
+    return field if ends else None
 
 
 def _without_markers(text: str, start: int, end: int) -> tuple[str, list[int]]:
@@ -132,19 +148,23 @@ def _without_markers(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(kept), where
 
 
-def _rows_from(stream: str, at: int, width: int, whole: bool) -> list[tuple[str, list]]:
-    """The rows from ``at`` on, each ``width`` times its label and a cell, up to a heading or
-    the text's end (``whole``: the stream runs to it); [] where the text is anything else."""
+def _rows_from(stream: str, at: int, width: int, whole: bool) -> tuple[list, int]:
+    """The rows from ``at`` on, each ``width`` times its label and a cell, up to a heading,
+    a field of its own (a Zhejiang form's 实际支出(万元) after its 其中 rows) or the text's
+    end (``whole``: the stream runs to it), and where they stop; [] where the text is
+    anything else."""
     rows = []
     while not ((whole and at == len(stream)) or _HEADING.match(stream, at)):
         if at == len(stream):
-            return []
+            return [], at
         found = [row for size in range(2, 11) if (row := _row(stream, at, size, width))]
+        if not found and rows and _FIELD.match(stream, at):
+            return rows, at
         if len(found) != 1:
-            return []
+            return [], at
         name, cells, at = found[0]
         rows.append((name, cells))
-    return rows
+    return rows, len(stream)
 
 
 def _row(stream: str, at: int, size: int, width: int):

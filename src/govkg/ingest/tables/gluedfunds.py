@@ -57,13 +57,15 @@ _HEAD = re.compile(
 )
 _HEADS = re.compile(rf"(?:{_HEAD.pattern})+")
 _ROW = re.compile(
-    r"(?P<label>年度(?:财政)?\s?资金总额)[:：]?(?P<run>[\d.]+)%(?P<score>\d+(?:\.\d+)?)?"
+    r"(?P<label>年度(?:财政)?\s?资金总额)[:：]?(?P<run>[\d.]+(?:万[\d.]+)*)%(?P<score>\d+(?:\.\d+)?)?"
 )
 _PART = re.compile(
     r"(?P<label>其中[:：]?[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}?)"  # 中央、省、市补助
     r"(?:(?P<run>\d[\d.]*)(?![\d.%])|(?P<rated>[\d.]+)%)"  # 其中:中央财政资金390390100%
 )
-_MONEY_CELL = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,6})?")
+_MONEY_CELL = re.compile(r"(?:0|[1-9]\d*)(?:\.\d{1,6})?万?")
+"""A money cell; one written with its own 万 (10万10万100%20: a mirror's form, the fortieth
+trial) ends there, so the 万 cuts the run itself; it is read in 万元, whatever the heads say."""
 _POINTS_CELL = re.compile(r"[1-9]\d?|100")
 _RATE = re.compile(r"(?:0|[1-9]\d{0,2})(?:\.\d{1,2})?")
 HEAD_REACH = 120  # characters between the heads and the funds row
@@ -139,14 +141,25 @@ def _cuts(run: str, tags: list[str]) -> Iterator[list[str]]:
         tags[0]
     ]
     for end in range(1, len(run) + 1):
-        if pattern.fullmatch(run[:end]):
+        if tags[0] != "MONEY" and "万" in run[:end]:
+            break  # a 万 closes a money cell: never a 分值's or a rate's
+        if pattern.fullmatch(run[:end]) and _whole_cell(run, end, tags[0]):
             for rest in _cuts(run[end:], tags[1:]):
                 yield [run[:end], *rest]
 
 
+def _whole_cell(run: str, end: int, tag: str) -> bool:
+    """A money cell of a run that writes 万 after its cells ends on its 万 (10万 | 10万)."""
+    return tag != "MONEY" or "万" not in run or run[end - 1] == "万"
+
+
+def _figure(piece: str) -> str:
+    return piece.removesuffix("万")
+
+
 def _proven(cut, before, rate_head, score, columns) -> bool:
     """The cut's rate is its two money cells' quotient, and a 得分 is within the 分值."""
-    letters = {c[3]: piece for c, piece in zip(before, cut, strict=False) if c[3]}
+    letters = {c[3]: _figure(piece) for c, piece in zip(before, cut, strict=False) if c[3]}
     num, den = (letters.get(letter) for letter in rate_head[4])
     if num is None or den is None or number_value(num) == 0 or number_value(cut[-1]) == 0:
         return False  # 0 / x is 0% for any x, and a small x / a huge y rounds to 0.00%
@@ -181,8 +194,10 @@ def _part(view, text, at, rate_head, money, unit, year) -> Iterator[MoneyFound]:
         ]
     else:
         cuts = list(_cuts(part["run"], ["MONEY"] * len(money)))
-    tops = [number_value(piece) for _, piece in money]
-    cuts = [c for c in cuts if all(number_value(p) <= t for p, t in zip(c, tops, strict=True))]
+    tops = [number_value(_figure(piece)) for _, piece in money]
+    cuts = [
+        c for c in cuts if all(number_value(_figure(p)) <= t for p, t in zip(c, tops, strict=True))
+    ]
     if len(cuts) != 1:
         return
     label = re.sub(r"^其中[:：]?", "其中:", part["label"])
@@ -196,12 +211,13 @@ def _cells(view, columns, pieces, at, unit, year, label) -> Iterator[MoneyFound]
     for column, piece, start in zip(columns, pieces, _offsets(at, pieces), strict=False):
         if column[0] == "MONEY" and column[1]:
             end = start + len(piece)
+            figure = _figure(piece)
             yield cell_found(
                 view,
                 start,
                 end,
-                piece,
-                unit,
+                figure,
+                "万元" if figure != piece else unit,
                 rule=RULE,
                 year=year,
                 kind=column[1],

@@ -44,6 +44,7 @@ from decimal import Decimal
 
 from govkg.ingest.facts import cite
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.extrafigure import extra_figure
 from govkg.ingest.tables.headingunitafter import HEADING_BEFORE, heading_unit_after
 from govkg.ingest.tables.latepoints import late_points
 from govkg.ingest.tables.naturesplit import find_nature_split
@@ -85,6 +86,10 @@ _ROWS = (
     "本年财政拨款",
     "财政拨款",
     "财政资金",
+    "中央资金",  # an Anhui transfer form's funds by level (fortieth trial)
+    "省级资金",
+    "市级资金",
+    "县级资金",
     "中央财政资金",  # a central transfer's 区域(项目) form: its funds by level (thirteenth trial)
     "地方财政资金",
     "上年结转资金",
@@ -350,6 +355,8 @@ def _rows(
         sub = name not in _TOTALS and _sub_row(cells, columns, money)
         if whole or sub:
             yield from _facts(view, label, name, cells, columns, money, unit, year)
+        else:
+            yield from _extra_facts(view, label, name, cells, columns, money, unit, year)
         if name in _TOTALS and cells and len(cells) == len(columns):
             yield from _split(view, text, cells, columns, money, unit, year)
         if name in _TOTALS and whole and total is None:
@@ -360,6 +367,45 @@ def _rows(
     for label, cells in unnamed if proven else ():
         name = _source_label(label.text)
         yield from _facts(view, label, name, cells, columns, money, unit, year)
+
+
+EXTRA_REASON = (
+    "a figure of the row {name} in {unit}, which holds one figure more than its money heads "
+    "name, so its column is not shown: not read"
+)
+
+
+def _extra_facts(view, label, name, cells, columns, money, unit, year) -> Iterator[MoneyFound]:
+    """A row with one money figure more than the heads name (``extrafigure``): each column
+    every place of the extra figure agrees on, read; the other figures listed unread."""
+    found = extra_figure(
+        cells,
+        len(columns),
+        money,
+        lambda c: _money(c.text),
+        lambda c: _value(c.text, unit),
+        lambda row: _fits(row, columns, money, unit, rated=True),
+    )
+    if found is None:
+        return
+    proven, unread = found
+    for at in proven:
+        yield from _facts(view, label, name, [cells[at]], [columns[at]], 1, unit, year)
+    for at in unread:
+        cell = cells[at]
+        figure, cell_unit = own_unit(cell.text) or (cell.text, unit)
+        yield MoneyFound(
+            rule=RULE,
+            cites=(cite(view, cell.start, cell.end),),
+            amount=yuan(figure, cell_unit),
+            figure=figure,
+            unit=cell_unit,
+            as_written=cite(view, cell.start, cell.end).quote,
+            kind=None,
+            label=None,
+            year=year,
+            reason=EXTRA_REASON.format(name=name, unit=cell_unit),
+        )
 
 
 def _whole(cells, columns, money, unit, late) -> bool:
