@@ -48,6 +48,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:[还尚仍]|(?<![无不据照视按]))需(?!要安排)要?[^，,。；;\d]{0,10}?安排(?:专项)?资金"
         # 项目计划总投资1958.6万元: the plan's total investment, planned as 计划投资 is (thirty-
         # seventh trial; the corpus's 135 and 88 read them so); 项目总投资 alone stays a budget
+        # 应承担…增加投资共9925万元, 还需拨付325万元, 某区承担65万元: a share of a cost a
+        # level of government is to bear or still to pay, planned (fortieth trial)
+        r"|[应需]承担[^，,。；;：:\d]{0,24}?(?:投资|资金|经费)(?:共计?|合计)?"
+        r"|承担(?:资金|经费)?(?:共计?|合计)?(?=\s*$)|[还尚仍]需要?(?:拨付|支付|下达|下拨)(?:资金)?"
         r"|(?:项目|工程)?计划总?投资(?:额)?|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
         r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值"
         # 建议2024年度安排预算资金40万元: a proposal for next year, not a budget (thirty-fourth
@@ -107,6 +111,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 指标金额是110万元: the sum of a budget allotment (预算指标) the finance bureau gave
         # (thirty-third trial); 指标值 (a goal's value) stays a plan
         r"|(?:预算|资金)?指标(?:金额|额度|数额)"
+        # 专项资金指标154万元: the allotment a fund was given, a budget (thirty-ninth trial);
+        # 资金指标值 / 指标完成 (a goal's words) stay what they were
+        r"|资金指标(?!值|完成)"
         # 2021年预算飞行经费共计9799.2万元: the budget's fee named between, not a fee spent;
         # 共安排中央…(…补助)救灾资金7814万元: the fund a budget arranges, its name's 补助 no
         # receipt (thirty-fourth trial); an act between (预算执行经费, 安排拨付资金) is not one
@@ -116,6 +123,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 实际拨付至261个项目实施单位16227.61万元: paid on to those who carry the projects out,
     # spent (thirty-eighth trial); 拨付到位 / 到账 arrived, and 拨付至我局 / 本单位 received
     ("SPENDING", r"拨付(?:至|给|到)(?!位|账|我|本|该单位)"),
+    # 2021年9月1日拨滇西铁路公司160万元: money handed to a company or a firm named after a bare
+    # 拨, paid out (fortieth trial); 下拨 / 划拨 / 拨付 / 拨款 / 拨入 keep their reading
+    (
+        "SPENDING",
+        r"(?<![下划])拨(?!付|款|入|出|到位|到账)给?[^，,。；;：:\d]{1,16}?(?:公司|企业|厂)",
+    ),
     # 总资金规模24224.30万元: the size of the fund a report evaluates, a budget (thirty-eighth
     # trial)
     ("BUDGET", r"资金规模"),
@@ -139,7 +152,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 实际完成投资54.6万元, 实际决算金额54.6万元: what the works cost in the end, spent
         # (thirty-seventh trial), not an investment or a sum of no kind
         r"|(?:执行|(?<!转移)支付|列支|使用)(?:金额|数额)?|花费|开支|经费|费用"
-        r"|决算(?:金额|数额)?|实际完成(?:投资额?)?"
+        r"|决算(?:金额|数额)?|实际(?:完成)?投资额?|实际完成"
         r"|完成预算资金|完成资金",
     ),
     # 救灾物资采购专项资金: what a fund of that name buys, not a purchase (thirty-sixth trial)
