@@ -91,8 +91,11 @@ def allocated_kind(
     segment_start = max(
         [clause_start, *(m.end() for m in _SEGMENT_END.finditer(text, clause_start, at))]
     )
+    segment_start = _before_colon(text, clause_start, segment_start, at)
     segment = text[segment_start:at]
     own = text[max(segment_start, own_start) : at]
+    if _handed_colon_list(text, clause_start, segment_start, own, kind_of):
+        return "BUDGET"  # 下达了绿化经费:514.56万元,行道树养护费:30.58万元: the next item's
     received = segment.rfind(_RECEIVED)
     if received >= 0 and kind_of(_received_fund(own)) in (None, "REVENUE", "BUDGET"):
         return "REVENUE"
@@ -114,6 +117,47 @@ def allocated_kind(
             # the reading is left as it was (the corpus's 253 keeps its own)
             return kind if under_arrival_heading(text, at) else "BUDGET"
     return kind
+
+
+_COLON_ONLY = re.compile(r"\s*(?:人民币)?\s*")
+
+
+def _before_colon(text: str, clause_start: int, segment_start: int, at: int) -> int:
+    """Where the amount's segment starts when a colon alone stands before its figure
+    (下达了园林绿化经费:514.56万元, thirty-ninth trial): the name before the colon is the
+    amount's own, so the segment reaches back past it; else ``segment_start``."""
+    if segment_start <= clause_start or text[segment_start - 1] not in "：:":
+        return segment_start
+    if not _COLON_ONLY.fullmatch(text, segment_start, at):
+        return segment_start
+    cuts = [m.end() for m in _SEGMENT_END.finditer(text, clause_start, segment_start - 1)]
+    return max([clause_start, *cuts])
+
+
+_NAME = r"[^，,、。；;：:\d\n]{1,20}?"
+_COLON_ITEM = rf"{_NAME}[：:]\s*(?:人民币)?\s*\d[\d,.]*\s*(?:万元|元|亿元)\s*[，,、]\s*"
+_HANDED_COLON_LIST = re.compile(rf"下达了?\s*(?:{_COLON_ITEM})+$")
+_ITEM_NAME = re.compile(rf"^\s*{_NAME}(?:费|经费|资金)\s*[：:]\s*(?:人民币)?\s*$")
+
+
+def _handed_colon_list(
+    text: str, clause_start: int, segment_start: int, own: str, kind_of: Callable
+) -> bool:
+    """Whether the amount is a later item of a list of names and figures, each after its
+    colon, that a 下达 opens in its clause (2020年下达了园林绿化经费:514.56万元,行道树养护费:
+    30.58万元: thirty-ninth trial): each item is handed down, a budget. Its own words are
+    only a name ending on 费 / 经费 / 资金 and the colon; no name on the way names an act."""
+    if not _ITEM_NAME.match(own):
+        return False
+    before = text[clause_start:segment_start]
+    handed = before.rfind(_HANDED_DOWN)
+    if handed < 0 or _RECEIVED in before:
+        return False
+    listed = before[handed:]
+    if not _HANDED_COLON_LIST.search(listed):
+        return False
+    names = re.findall(rf"({_NAME})[：:]", listed[len(_HANDED_DOWN) :] + own)
+    return all(kind_of(_FEE_HANDED.sub("", name + ":")) in (None, "BUDGET") for name in names)
 
 
 _TOTAL_ONLY = re.compile(r"\s*(?:共计|合计|总计|共)\s*[为是：:]?\s*")

@@ -6,8 +6,10 @@ here); but 其他交通费用 ends on 费用, which the nearest money word reads
 the last part alone was read as spent while its siblings (…购置费, …维护费) were budgeted.
 费用 / 经费 closing the words right before the amount name what the item is (交通费用, 人员
 经费), as 费 does, not what was done with it. For a part listed under 其中 those words are
-left out before its own words are asked for a kind: any other kind word (支出, 使用, 决算,
-减少…) still names its kind; and an amount listed under no 其中 is not touched.
+left out before its own words are asked for a kind (and so is a part
+before it stated as none: 其中:购置经费无,运行维护费130万元, thirty-ninth trial): any other
+kind word (支出, 使用, 决算, 减少…) still names its kind; and an amount listed under no 其中
+is not touched.
 
 补助资金 closing a part's words is the name of the fund the part is (nineteenth trial:
 中央、省级财政计划投入资金1476万元,(其中中央补助资金982万元、省级补助资金494万元),实际到账
@@ -22,9 +24,12 @@ import re
 __all__ = ["without_item_fee"]
 
 _ITEM_FEE = re.compile(r"(?:经费|费用|补助资金)[\s：:]*$")
+_NIL_ITEM = re.compile(r"[^，,、；;：:]{0,20}?(?:经费|费用|费)\s*(?:为)?\s*(?:无|零)\s*[，,、；;]")
+"""A part stated as none before the amount's own (其中:购置经费无,运行维护费130万元: thirty-
+ninth trial): its 经费 names that nil item, not the next part."""
 
 
 def without_item_fee(words: str) -> str:
     """``words`` (a part's own words, up to its amount) without the 费用 / 经费 / 补助资金
     ending them."""
-    return _ITEM_FEE.sub("", words)
+    return _ITEM_FEE.sub("", _NIL_ITEM.sub("", words))

@@ -26,6 +26,10 @@ the year and the comma after it name no item. There each item is a fund's name e
 资金, and the 补助 opening it (the fund subsidising 6名传承人) or the 计划 of the programme it
 pays for (研修培训计划资金) is part of that name: no receipt, no plan (``_fund_name``); they
 were read as money received and as planned while the field says they are the budget.
+
+A colon right before the figure (2020年下达了园林绿化经费:514.56万元, thirty-ninth trial)
+opens no list: the words before it are the amount's own name, read by ``money`` (there a
+budget handed down), not a lead.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def lead_list_kind(
     if stop is None or stop.group() not in _COLON:
         return kind
     items = text[stop.end() : start]
-    if not _wrapped_only(items):
+    if not items.strip() or not _wrapped_only(items):  # 下达了…经费:514.56万元: no list
         return kind
     items = " " * opened + items[opened:]  # the year and 包含 name no item
     pieces, at = [], 0
