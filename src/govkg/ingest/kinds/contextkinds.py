@@ -98,6 +98,7 @@ from govkg.ingest.kinds.paidout import paid_out_kind
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.projected import projected_kind
+from govkg.ingest.kinds.projectfunds import project_funds_kind
 from govkg.ingest.kinds.prosekinds import (
     per_measure_kind,
     per_period_fee_kind,
@@ -135,6 +136,7 @@ def context_kind(
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
+    kind = project_funds_kind(text, start, kind, kind_of)  # 2020年项目经费10万元: a budget
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = fee_list_kind(text, start, own, kind, kinds, kind_of)  # 安排A经费50万元、B经费60万元
     kind = handed_list_kind(text, start, end, kind, kinds, kind_of)  # 下达A项目40万元;B经费25万元
