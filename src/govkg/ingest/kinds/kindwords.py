@@ -129,6 +129,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "SPENDING",
         r"(?<![下划])拨(?!付|款|入|出|到位|到账)给?[^，,。；;：:\d]{1,16}?(?:公司|企业|厂)",
     ),
+    # 该项目已拨付工程款700万元: the works' price paid to the builder, spent (fortieth trial),
+    # not money received by the 拨付
+    ("SPENDING", r"拨付(?:了)?(?:的)?(?:工程|进度|建设|设备|质保)(?:尾)?款"),
     # 总资金规模24224.30万元: the size of the fund a report evaluates, a budget (thirty-eighth
     # trial)
     ("BUDGET", r"资金规模"),

@@ -69,7 +69,10 @@ money arrived (``RECEIVED_AFTER``). So "将1400万元中央转移支付资金全
 (thirty-sixth trial): the fund's level and 全部 may come between."""
 PAID_ON_AFTER = re.compile(
     r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)\s*拨付\s*(?:至|到|给)?\s*(?:各个?|有关|相关|所属)"
+    r"|\s*(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?支付到位"
 )
 """Funds paid on in full to those under the unit, said after their figure (thirty-sixth
 trial): "将…补助资金99万元全部拨付各个县市区" — paid out, not received by the 补助 of the
-fund's name; 全部拨付到位 stays money arrived (``RECEIVED_AFTER``)."""
+fund's name; 全部拨付到位 stays money arrived (``RECEIVED_AFTER``). 支付到位 is the payer's
+act done in full (thirty-ninth trial: 18家企业共计152萬元資金全部支付到位, a unit paying the
+firms their subsidy): paid out, not received."""
