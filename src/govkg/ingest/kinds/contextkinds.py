@@ -60,6 +60,7 @@ from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
+from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
 from govkg.ingest.kinds.ceiling import ceiling_kind
 from govkg.ingest.kinds.changedlevel import level_kind
@@ -146,6 +147,7 @@ def context_kind(
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)
     kind = revenue_source_kind(text, start, own, kind, kinds)  # 总收入…其中…拨款预算收入155万元
+    kind = budget_sources_kind(text, start, kind, kinds)  # 总预算…,资金来源为:中央补助…
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = contract_paid_kind(own, kind)  # 按合同约定和施工进度…拨付资金66.86万元: paid out
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
