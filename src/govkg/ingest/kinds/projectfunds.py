@@ -7,8 +7,10 @@ A project report opens on what the project has: 2022年城区公共绿地养护�
 to spend, a budget (the corpus reads 项目经费 so: 本年度项目经费预算, 批复预算项目9个, 项目经费
 共计…). Only where the amount's own words are all of its clause, name no other kind and no
 part (其中: 人员经费…,项目经费50万元 is a part of its total), not under a heading of funds
-in place (1.项目资金到位情况。截至2019年底,…项目经费11.2万元: what arrived); an act named
-after (项目经费已支出, 项目经费主要用于补助3个村 then the figure) keeps its reading.
+in place or of their use (1.项目资金到位情况。截至2019年底,…项目经费11.2万元: what arrived),
+nor where its sentence says next what was paid of it (项目经费200万元,已执行支付150万元:
+the sum as its words say, eleventh trial); an act named after (项目经费已支出,
+项目经费主要用于补助3个村 then the figure) keeps its reading.
 """
 
 from __future__ import annotations
@@ -43,16 +45,20 @@ def project_funds_kind(
         return kind
     if kind_of(words[: found.start()]) is not None or _under_arrival(text, cut.end()):
         return kind
+    after = _SENTENCE_END.search(text, start)
+    if _SPENT_AFTER.search(PINYIN.sub("", text[start : after.start() if after else len(text)])):
+        return kind  # 样例项目经费200万元,已执行支付150万元: the sum as its words say
     return "BUDGET"
 
 
-_ARRIVAL_HEADING = re.compile(r"(?:资金|经费)(?:的)?到位(?:情况)?[\s。:：]*$")
+_ARRIVAL_HEADING = re.compile(r"(?:资金|经费)(?:的)?(?:到位|使用|执行|支出)(?:情况)?[\s。:：]*$")
+_SPENT_AFTER = re.compile(r"执行|支付|支出|已使用|实际使用")
 HEADING = 30  # characters at most of a heading line
 
 
 def _under_arrival(text: str, sentence_start: int) -> bool:
     """Whether the line before the sentence starting at ``sentence_start`` is a heading of
-    funds in place (1.项目资金到位情况。), its sentence saying what arrived."""
+    funds in place or used (1.项目资金到位情况。), its sentence saying what arrived or went."""
     line_start = text.rfind("\n", 0, sentence_start)
     if line_start < 0:
         return False
