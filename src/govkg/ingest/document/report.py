@@ -24,6 +24,7 @@ from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.coverunit import unit_below_title
+from govkg.ingest.document.evaluationletter import sends_evaluation_letter
 from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
 from govkg.ingest.document.familywords import speaks_as_family
@@ -384,6 +385,8 @@ def _reads_as_report(text: str) -> bool:
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
         return True
     if opens_evaluation(head):  # 对…进行了绩效评价,现将…报告如下 + (一)评价目的 (33rd trial)
+        return True
+    if sends_evaluation_letter(head):  # 某财政厅: … 开展…绩效评价 … 现将…报送如下 (41st trial)
         return True
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
