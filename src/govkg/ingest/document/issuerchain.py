@@ -45,6 +45,7 @@ from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.signedinfull import signed_in_full
+from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.opening import note_unit
 from govkg.ingest.threepublic.unitscope import scope_unit
@@ -151,6 +152,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
             return signature
         # 来源:样例区民政局 under 青岚市样例区民政局关于… (citypublisher)
         in_full = placed_publisher(text, short) or city_placed_publisher(text, short)
+        # 来源:县某局 under 样例县2031年度某局“三公”…表 (yearsplitpublisher)
+        in_full = in_full or year_split_publisher(text, short)
         return in_full or (written, span)
     return signature or ("", None)
 
