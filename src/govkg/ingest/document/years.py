@@ -15,6 +15,7 @@ from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
+from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
@@ -45,8 +46,8 @@ def stated_year(head: str) -> re.Match | None:
     allotment's ground (``allottedyear``)."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
-    if _RANGE.search(head):
-        return None
+    if _RANGE.search(head):  # several years; or a yearly policy's period (yearlyrangeyear)
+        return yearly_range_year(head)
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
     if budget := budget_year(head):  # 2024年…执行…,2025年“三公”经费预算: the budget's (budgetyear)
