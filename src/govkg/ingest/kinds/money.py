@@ -247,13 +247,18 @@ def _misgrouped(view: TextView, text: str, slip: Misgrouped, year: int | None) -
     )
 
 
-_CUT = re.compile(rf"(?P<fig>{NUMBER})\s*$")
+_CUT = re.compile(rf"(?P<fig>{NUMBER})\.?\s*$")
+"""A figure the excerpt ends inside, its decimal point kept where the cut fell after it (2.)."""
+_LIST_NEXT = re.compile(r"\s*、[^、，,。；;！？!?\n]{1,40}")
+"""The next item of a list of amounts (…维修170.01万元、2021年度某某工程2.|): after the 、,
+the item's name only, no clause's end (forty-first trial)."""
 
 
 def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year):
     """A figure the excerpt ends inside (减少1,913.0|): its unit word is lost. Where its
-    clause has a money word and an amount of its paragraph comes before it, it is listed
-    unread in that amount's unit, saying so; never read."""
+    clause has a money word, or it is the next item after a 、 of a list of amounts, and an
+    amount of its paragraph comes before it, it is listed unread in that amount's unit,
+    saying so; never read. A point the cut fell after (2.|) is quoted with it."""
     found = _CUT.search(text, max(0, len(text) - 40))
     unit, unit_end = last_unit
     if found is None or found.start() < unit_end:
@@ -263,12 +268,14 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
         return  # no amount of its paragraph (or of its section, ``cutunit``) gives the unit
     own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])
     allocated = opens_on_finance_document(text[clause_start : found.start()])  # 冀财建[2020]11号…
-    if not _MONEY_WORD.search(own) and not _KIND.search(own) and not allocated:
+    listed = _LIST_NEXT.fullmatch(text, unit_end, found.start()) is not None  # 、an item
+    if not _MONEY_WORD.search(own) and not _KIND.search(own) and not allocated and not listed:
         return
     reason = (
         f"the text ends inside this figure: its unit word is lost ({unit} is the unit of "
         "the amount before it in its paragraph, not stated here)"
     )
+    written = found.group().rstrip()  # the figure and the point the cut fell after
     for side in ("收入", "支出") if _JOINT.search(own) else ("",):
         yield MoneyFound(
             rule=RULE,
@@ -276,7 +283,7 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
             amount=yuan(found["fig"], unit),
             figure=found["fig"],
             unit=unit,
-            as_written=cite(view, found.start(), found.end()).quote,
+            as_written=cite(view, found.start(), found.start() + len(written)).quote,
             kind=None,
             label=(side + (_label(own) or "")) or None,
             year=year,
