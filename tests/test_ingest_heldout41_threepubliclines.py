@@ -61,10 +61,13 @@ def test_a_mirrors_dash_for_year_in_the_head_is_read_where_the_text_shows_it():
 def test_a_dash_head_with_no_dash_year_elsewhere_is_not_read():
     text = _table(head="本-决算数")  # the title writes 2019年度: no substitution shown
     assert _read(text) == []
+    assert _unread(text) == ["6.60", "4.50", "2.10"]  # listed unread, as before
 
 
 def test_the_title_naming_the_other_kind_reads_nothing():
-    assert _read(_table(kind="决算", head="本年预算数")) == []
+    text = _table(kind="决算", head="本年预算数")
+    assert _read(text) == []
+    assert _unread(text) == ["6.60", "4.50", "2.10"]
 
 
 def test_counts_below_the_money_rows_are_never_money():
