@@ -9,7 +9,9 @@ the 经费 ending an item's name, the nearest money word, read the first item as
 the rest after it too. An amount is an item of such a list where:
 
 - its sentence (up to 。！？ or a line's end) holds 安排 (not 安排使用 / 安排支出资金 as an act)
-  of 项目 and their number (安排支出项目4个, 安排项目共3项), then 即 / 分别为 / 包括 / a colon;
+  of 项目 and their number (安排支出项目4个, 安排项目共3项), or the year's budget projects
+  counted (年初预算项目73个,预算项目经费…万元,具体包括:, forty-first trial), then 即 / 分别为 /
+  包括 / a colon;
 - from there to the sentence's end each item is a name and its figure, cut by 、，；, and
   the last item may be the list's total (共 / 合计 / 共计 and its figure);
 - no item's name names a kind once the nouns of what the money is for (经费, 费用, 补助,
@@ -35,10 +37,10 @@ __all__ = ["arranged_projects_kind"]
 
 _SENTENCE_END = re.compile(f"[{ENDS}]")
 _LEAD = re.compile(
-    r"(?:安排(?:了)?(?:支出|预算)?|(?P<carried>上年度?结转(?:结余)?|往年结余))"
+    r"(?:安排(?:了)?(?:支出|预算)?|(?:年初|年度)?预算|(?P<carried>上年度?结转(?:结余)?|往年结余))"
     r"项目(?:共|合计)?\s*[\d一二三四五六七八九十]+\s*[个项]"
     # 项目11个,预算资金为2827.23万元,即:… (thirty-sixth trial): the list's sum said first
-    rf"(?:\s*[，,]?\s*(?:项目支出)?(?:预算)?(?:资金|金额)[为是共计合]*\s*(?:{MONEY.pattern}))?"
+    rf"(?:\s*[，,]?\s*(?:项目支出)?(?:预算)?(?:项目)?(?:资金|金额|经费)[为是共计合]*\s*(?:{MONEY.pattern}))?"
     r"\s*[，,]?\s*(?:即|分别为|分别是|包括|具体为|具体包括)?\s*[：:]?"
 )
 _CUT = re.compile(r"[、，；;]|,(?!\d{3})")  # not 2,000万元's thousands comma

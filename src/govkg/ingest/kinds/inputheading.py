@@ -15,7 +15,11 @@ project, its budget, not what was paid out of them. So an amount read SPENDING o
 a fee's name (补助经费 / 经费 / 费用, nothing else in its clause naming a kind, no clause
 before it naming spending; 项目资金落实到位 before it is the section's own word) is
 BUDGET where the nearest numbered heading above it, within a few lines, is one of the funds'
-input or securing (资金投入情况(分析), 项目投入情况, 资金落实(情况)). Not where the heading also
+input or securing (资金投入情况(分析), 项目投入情况, 资金落实(情况)), or of their arrangement
+(资金安排情况, forty-first trial: 2.资金安排情况 / (2)援助经费50万元: how the funds were shared
+to their uses, no act said; the second of a pair 甲经费和乙经费分别为3万元和10万元 is named by
+the words before 分别为). Blank lines between the heading and the amount are not counted
+among the lines looked back. Not where the heading also
 names spending or arrival (项目资金投入及支出情况, 资金到位情况), nor where the amount's own clause
 names an act (已支付资金, 支出经费, 到位经费: their own kind is read) or one before it names
 spending (已支付,其中经费…), nor past another
@@ -27,6 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from govkg.ingest.text.amounts import MONEY
+
 __all__ = ["input_heading_kind"]
 
 _FEE_NAME = re.compile(r"(?:补助|补贴)?(?:经费|费用)")
@@ -37,7 +43,7 @@ _NUMBER = (
 _HEADING = re.compile(rf"\s*{_NUMBER}(?P<words>[^\n。；;，,]{{1,30}}?)\s*[:：。]?\s*$")
 _SCORE = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]")
 """A scoring item's points after its heading: (二)资金落实(6分):."""
-_INPUT = re.compile(r"^(?:项目)?(?:资金|经费)?(?:投入|落实)(?:情况)?(?:分析|说明)?$")
+_INPUT = re.compile(r"^(?:项目)?(?:资金|经费)?(?:投入|落实|安排)(?:情况)?(?:分析|说明)?$")
 LINES = 4  # lines at most looked back for the heading
 
 
@@ -46,12 +52,27 @@ def input_heading_kind(
 ) -> str | None:
     """BUDGET for an amount read SPENDING only by a fee's name under a heading of the
     funds' input (see above); else ``kind``. ``own``: the amount's own words before it."""
+    own = _pair_name(text, start, own)
     if kind != "SPENDING" or not _named_by_fee(own, kind_of):
         return kind
     heading = _heading_above(text, start)
     if heading is None:
         return kind
     return "BUDGET" if _INPUT.match(_SCORE.sub("", heading).strip()) else kind
+
+
+_PAIR = re.compile(rf"分别(?:为|是)\s*(?:{MONEY.pattern})\s*(?:和|及|与|、)\s*$")
+"""The second of a named pair, 甲经费和乙经费分别为3万元和10万元: the names are before 分别为."""
+_BEFORE = re.compile(r"[^，,；;：:。！？\n]*$")
+
+
+def _pair_name(text: str, start: int, own: str) -> str:
+    """The names said before 分别为 for the second figure of a pair (its own words are only
+    the 和 between the figures); else ``own``."""
+    pair = _PAIR.search(text, max(0, start - 60), start)
+    if pair is None or pair.end() != start or len(own.strip()) > 1:
+        return own
+    return _BEFORE.search(text, max(0, pair.start() - 200), pair.start()).group()
 
 
 def _named_by_fee(own: str, kind_of: Callable[[str], str | None]) -> bool:
@@ -71,12 +92,15 @@ def _heading_above(text: str, start: int) -> str | None:
     """The words of the nearest numbered heading line above ``start``, within ``LINES``
     lines (None if none)."""
     end = text.rfind("\n", 0, start)
-    for _ in range(LINES):
+    lines = 0
+    while lines < LINES:
         if end <= 0:
             return None
         line_start = text.rfind("\n", 0, end) + 1
-        found = _HEADING.fullmatch(text[line_start:end])
+        line = text[line_start:end]
+        found = _HEADING.fullmatch(line)
         if found:
             return found["words"]
+        lines += bool(line.strip())  # a blank line between paragraphs is no line of words
         end = line_start - 1
     return None
