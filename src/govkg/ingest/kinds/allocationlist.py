@@ -25,6 +25,11 @@ whether it came in or went out. An amount is an item of such a list where:
 - no item's words name a kind once the fund nouns are left out (补助, 补贴, 经费, 费用):
   an item that says 支出, 到位, 增加, 采购… is read by its own words, and so is the list.
 
+A clause saying the funds were shared out to those who carry the work, ending on a colon
+(项目资金已经分配下达到项目建设单位:A项目资金140万元、B项目资金160万元, forty-first trial),
+opens such a list too, its items after the colon; not one sharing them to the unit itself
+(分配下达到我局:).
+
 其中 and 共计 / 合计 items are of the list too: the allocation's parts and its total. An
 amount allocated that the words after it state as a rate (4400元/村) stays a rate.
 """
@@ -46,6 +51,12 @@ _VERB = re.compile(
     r"(?!方案|办法|原则|结果|情况|因素|比例|机制|标准|依据|方式|工作|法|使用|支出|支付|\s*[，,、])"
 )
 """A verb of allocation opening a segment: 1.分配…, ,分配至…, ,给予无为市…"""
+_LEAD = re.compile(
+    r"(?:^|(?<=[，,]))[^，,：:。；;]{0,12}?(?:已经?|已全部|全部)?\s*分配(?:下达)?(?:至|给|到)"
+    r"(?![我本])[^，,：:。；;]{0,20}[：:]"
+)
+"""A clause saying the funds were shared out to those who carry the work, a colon ending it
+(项目资金已经分配下达到项目建设单位:): the list after the colon is what each was given."""
 _SEPARATOR = re.compile(r"[，,、]")
 _FUND_NOUN = r"(?:专项)?(?:补贴|补助|奖补|资金|经费)"
 _ITEM_END = re.compile(rf"\s*{_FUND_NOUN}?\s*$")
@@ -69,9 +80,13 @@ def allocation_list_kind(
     sentence_start = ends[-1].end() if ends else low
     sentence = text[sentence_start:start]
     verbs = list(_VERB.finditer(sentence))
-    if not verbs:
+    leads = list(_LEAD.finditer(sentence))
+    if leads and (not verbs or leads[-1].start() >= verbs[-1].start()):
+        listed = sentence[leads[-1].end() :]  # …分配下达到项目建设单位:A项目资金140万元、…
+    elif verbs:
+        listed = sentence[verbs[-1].start() :]
+    else:
         return kind
-    listed = sentence[verbs[-1].start() :]
     segments = _SEPARATOR.split(listed)
     for segment in segments[:-1]:
         if not _an_item(segment, kind_of, with_amount=True):

@@ -132,6 +132,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 该项目已拨付工程款700万元: the works' price paid to the builder, spent (fortieth trial),
     # not money received by the 拨付
     ("SPENDING", r"拨付(?:了)?(?:的)?(?:工程|进度|建设|设备|质保)(?:尾)?款"),
+    # 工程进度款已拨付资金100.6万元: the works' price named first, then paid (forty-first trial)
+    (
+        "SPENDING",
+        r"(?:工程|进度|建设|设备|质保)(?:尾)?款(?:已经?|累计|共)*拨付(?:了)?(?:的)?(?:资金|金额)?(?![至给到])",
+    ),
     # 总资金规模24224.30万元: the size of the fund a report evaluates, a budget (thirty-eighth
     # trial)
     ("BUDGET", r"资金规模"),

@@ -62,6 +62,7 @@ from govkg.ingest.kinds.projectlist import listed_project_kind
 from govkg.ingest.kinds.saidafter import (
     ALLOCATED_AFTER,
     BUDGET_AFTER,
+    NOT_ARRIVED_AFTER,
     PAID_ON_AFTER,
     PASSED_DOWN_AFTER,
     PER_UNIT,
@@ -157,6 +158,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         per_unit = PER_UNIT.match(after)
         if per_unit:
             kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
+        elif NOT_ARRIVED_AFTER.match(after):
+            kind = "OTHER"  # 资金2万元未到位: said not to have come, neither received nor spent
         elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):
             # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
             # kind of a total it is listed under (…总投资39万元,其中:中央资金39万元,已下拨到位)

@@ -15,6 +15,7 @@ COUNTERS = r"只|头|匹|羽|件|台|辆|套|株"
 __all__ = [
     "ALLOCATED_AFTER",
     "BUDGET_AFTER",
+    "NOT_ARRIVED_AFTER",
     "PAID_ON_AFTER",
     "PASSED_DOWN_AFTER",
     "PER_UNIT",
@@ -36,6 +37,11 @@ PER_UNIT = re.compile(
 trial). Written with a slash, the verb that pays at that rate may follow at once
 (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每 followed by
 more of a word (15万元每年度预算) stays what it was."""
+NOT_ARRIVED_AFTER = re.compile(
+    r"\s*(?:资金)?\s*(?:尚|仍|还|均)?\s*未(?:能)?\s*(?:拨付|下拨|下达|支付)?\s*(?:到位|到账)"
+)
+"""Money said after its figure not to have arrived (资金2万元未到位, forty-first trial's leftover
+of trial 39): neither received nor spent, OTHER, whatever word before it named the fund."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?"  # ,于2016年当年到位; 于2020年11月9日拨付到账
     r"(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)?"
@@ -52,11 +58,13 @@ RECEIVED_AFTER = re.compile(
 5月8日拨付到账" (trial 32: a date to the day between)."""
 ALLOCATED_AFTER = re.compile(
     r"(?:\s*[（(][^（()）。；;\n]{0,60}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,20}?[）)])?"
-    r"\s*(?:分配|安排)(?:至|给|到)"
+    r"(?:\s*[，,]\s*(?:该|项目)*资金\s*(?:已经?)?(?:全部)?(?=\s*分配))?"
+    r"\s*(?:分配|安排)(?:下达)?(?:至|给|到)"
 )
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget); so after
 a bracket of its parts (thirty-third trial): "预拨资金3608万元(中央资金2855万元、省级资金753万元)
-分配到各项目实施机构"."""
+分配到各项目实施机构"; so in the next clause, the funds named again (forty-first trial):
+"…项目资金440万元,项目资金已经分配下达到项目建设单位"."""
 PASSED_DOWN_AFTER = re.compile(
     r"\s*(?:(?:中央|省级?|市级?|县级?)?(?:转移支付)?资金)\s*(?:已经?)?\s*(?:全部|全额|足额)?"
     r"\s*(?:下拨|下达)\s*(?:用于|至|到|给)"
