@@ -21,6 +21,10 @@ of the amounts of the sentence that closes with 其中 where:
 - the sentence before that 其中 (from the sentence end before it) states at least one amount,
   and all its amounts have one kind: where they disagree (a budget and a change) the part is
   not shown to be of either, and stays unread.
+
+The 其中 is looked for up to 1500 characters back: items described at length (1、…项目11000万元:
+a paragraph of what it built) put the third item far below it (forty-first trial, 551's
+土地流转费); the lines between must still all be numbered items.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ _NUMBER = re.compile(
 """An item's number opening its line: 1. / 2、 / (3) / 四、"""
 _OPENS = re.compile(r"其中\s*[：:]?\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-REACH = 600  # characters before the amount in which the 其中 and its sentence are looked for
+REACH = 1500  # characters before the amount in which the 其中 and its sentence are looked for
 
 
 def lined_parts_kind(
