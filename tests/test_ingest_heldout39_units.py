@@ -114,3 +114,20 @@ def test_a_bracket_that_is_no_byline_names_none():
     assert bracket_byline("根据(样政发〔2031〕5号)文件") is None
     assert bracket_byline("(某某局2032年4月3日)") is None  # no place
     assert bracket_byline("(经样例市某某局审核后于2032年4月3日下达)") is None
+
+
+def test_the_sentence_sending_the_report_names_no_unit_by_its_pronoun():
+    """A page whose title is gone: 现将我站…报告如下 is the sentence that sends the report,
+    read by the title patterns; its 现将 and the pronoun after it name no unit (the corpus's
+    594 with its title blanked took 现将我局 for one)."""
+    text = (
+        "根据有关通知要求,我站开展了自评,现将我站2031年度项目资金绩效自评情况报告如下:\n"
+        + BODY
+    )
+    unit = _unit(text)
+    assert "现将" not in unit and not unit.startswith("我")
+
+
+def test_a_placed_name_after_xianjiang_is_still_the_unit():
+    text = "现将样例县某某管理站2031年度项目支出绩效自评报告如下:\n" + BODY
+    assert _unit(text) == "样例县某某管理站"
