@@ -129,7 +129,10 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # 466 (资金2890.00万元(含…700万元), the funds evaluated): each expected file calls the
     # kind doubtful, and no rule was keyed to one text to turn them. Still 5 over 505 texts:
     # trials 36–38 read 10 as spending before their fixes (478's 申報 amounts, 481's listed
-    # budgets and carry-over, 496's planned use, 530's fee), none after.
+    # budgets and carry-over, 496's planned use, 530's fee), none after. Still 5 over 550:
+    # trials 39–41 read 15 as spending before their fixes (557's 三公 budget part, 571's 下达
+    # list, 572's and 587's project funds, 592's arranged fees, 594's budget list), and 593's
+    # seven funds of an evaluation's scope once it was accepted; none after.
 
 
 def totals(results) -> dict[str, int]:
@@ -522,9 +525,17 @@ def test_the_corpus_figures_hold(results):
 # 4290, read right 4279 of 4279. Kinds floor lowered for the new texts' residue, not for a
 # loss: every earlier text reads as before or better (138
 # and 187 each read one more amount applied for, 申请 / 申报, as their files say).
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (4455 of 4462, 505 texts: 0.99843)
-RECALL_FLOOR = Decimal("0.964")  # 96.4% today (4290 of the 4448 stated whole: 0.96448)
-KIND_FLOOR = Decimal("0.980")  # 98.1% today (4207 of 4290: 0.98065)
+# Trials 39–41 (35 texts on 9ab4299 and 10 more on it and again after trials 39–40's fixes,
+# the same figures): 16/16, 19/19 and 9/10 accepted (593, an evaluation sent as a letter to
+# the finance department, refused); found 105 of 110, 85 of 101, 61 of 76; accounted for 110
+# of 111, 89 of 101, 66 of 77; read as spending 1, 4 and 10. After their fixes: found 108 of
+# 110, 98 of 101, 76 of 76; accounted for 110 of 111, 101 of 101, 77 of 77; none read as
+# spending. Over the 550 texts: 4572 of 4735 found, accounted for 4743 of 4751, kind right
+# 4468 of 4572, read right 4561 of 4561. Kinds floor lowered for the new texts' residue, not
+# for a loss: every earlier text reads as before (a per-text comparison of all 505).
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (4743 of 4751, 550 texts: 0.99832)
+RECALL_FLOOR = Decimal("0.965")  # 96.6% today (4572 of the 4735 stated whole: 0.96558)
+KIND_FLOOR = Decimal("0.977")  # 97.7% today (4468 of 4572: 0.97725)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -590,7 +601,12 @@ KIND_FLOOR = Decimal("0.980")  # 98.1% today (4207 of 4290: 0.98065)
 # title's full name; 502's breadcrumb; 509's township named only in its body; 515's 来源
 # line ending on 单位; 531's report naming another stadium; 539's 项目单位 against the page's
 # headline: each left as the corpus's conventions read it).
-UNITS_FLOOR = 484  # of 505 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 543–607 (trials 39–41): 36 of 45 since their fixes (544's 市县主管部门 cell beside its 实施
+# 单位; 560's unplaced name opening its 机构设置; 568's and 585's portal office named nowhere
+# else; 569's bureau named only as a recipient; 573's title with no year; 591's 我区, 592's
+# 我委 and 595's third person, where each expected file names a unit the text never states as
+# the writer: left unnamed).
+UNITS_FLOOR = 520  # of 550 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -622,4 +638,5 @@ UNITS_FLOOR = 484  # of 505 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 238 of 248 over 449 texts (thirty-fifth trial: 466's 占项目支出总额的100% not found).
 # 251 of 262 over 505 texts (trials 36–38: 13 of 14 found before any fix, 478's none; trial
 # 36's one not found, 490's third share of the 三公 total).
-SHARES_FLOOR = 251
+# 271 of 282 over 550 texts (trials 39–41: all 20 found before any fix).
+SHARES_FLOOR = 271
