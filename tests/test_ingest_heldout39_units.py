@@ -125,7 +125,8 @@ def test_the_sentence_sending_the_report_names_no_unit_by_its_pronoun():
         + BODY
     )
     unit = _unit(text)
-    assert "现将" not in unit and not unit.startswith("我")
+    assert "现将" not in unit
+    assert not unit.startswith("我")
 
 
 def test_a_placed_name_after_xianjiang_is_still_the_unit():
