@@ -5,6 +5,9 @@ through its list of duties) still names its unit where two of its sections begin
 
 - the duties' first sentence, right under the heading 部门主要职责 (主要职能, 职能职责):
   "一、部门主要职责 / 样例县某某服务中心贯彻落实…" — the duties listed are the reporter's;
+- the profile's first sentence, right under the heading 单位基本情况 (部门概况), telling the
+  unit's history: "一、单位基本情况 / 样例市某某馆建于1966年,…" (forty-second trial's 629) —
+  the unit profiled is the reporter;
 - the totals' sentence: "样例市某某联合会部门2022年度收入、支出决算总计665.96万元" — the
   department whose totals the book states (its 部门 may follow the name, 本级 too).
 
@@ -34,6 +37,18 @@ _DUTIES = re.compile(
     re.M,
 )
 """一、部门主要职责 / 样例县某某中心贯彻落实…: the first sentence under the duties' heading."""
+_PROFILED = (
+    r"(?P<unit>(?:中共)?[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)"
+    rf"[\u4e00-\u9fff（）()]{{2,40}}?(?:{UNIT_END}|馆|处|园|校))"
+)
+"""A placed name ending on an organisation word, a 馆 (殡仪馆, 博物馆) or a 处 too."""
+_PROFILE = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])?"
+    r"[ \t\u3000]*(?:部门|单位)(?:基本情况|概况)[ \t\u3000]*\n"
+    rf"[ \t\u3000]*{_PROFILED}[ \t\u3000]*(?=(?:始建|建|成立|组建|设立)于|始建|成立于|组建于)",
+    re.M,
+)
+"""一、单位基本情况 / 样例市某某馆建于1966年: the profile's first sentence, the unit's history."""
 _TOTALS = re.compile(
     rf"^[ \t\u3000]*{_PLACED}[ \t\u3000]*(?:部门|单位)?[ \t\u3000]*(?:[（(]本级[）)])?"
     r"[ \t\u3000]*20\d\d\s*年度?\s*(?:部门)?(?:汇总)?\s*"
@@ -44,10 +59,10 @@ _TOTALS = re.compile(
 
 
 def accounts_body_unit(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The unit a 决算 book's duties or totals sentence names (see above), as written, with
+    """The unit a 决算 book's duties, profile or totals sentence names (see above), as written, with
     its span in ``text``; None where neither names one."""
     plain = simplified(text)
-    for pattern in (_DUTIES, _TOTALS):
+    for pattern in (_DUTIES, _PROFILE, _TOTALS):
         found = pattern.search(plain)
         if found:
             start, end = found.span("unit")

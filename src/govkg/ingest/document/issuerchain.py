@@ -30,6 +30,7 @@ from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_n
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
+from govkg.ingest.document.ownvoice import voiced_unit
 from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
@@ -145,6 +146,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = None  # 来源:楼区财政局 of the 岳阳楼区财政局 the text writes (cutplace)
     if publisher and portal_office(text, publisher[0], publisher[2]):
         publisher = None  # 发布机构 施甸县财政局 over a library's report: the portal's office
+    if publisher and (voiced := voiced_unit(text, publisher[0])):
+        return voiced  # 发布机构 样例县民政局 over 我中心…样例县某某中心 (ownvoice)
     signature = _signature(text)
     if publisher and not PLACE_ONLY.fullmatch(publisher[0]):
         short, written, span = publisher

@@ -90,6 +90,10 @@ subordinates, 系统 / 部门 / 汇总), not a second unit."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
+_COLUMN_TAG = re.compile(r"^[ \t\u3000]*【[\u4e00-\u9fff]{2,8}】")
+"""A site's column tag before the title (【财政决算】样例县某某馆2031年度部门决算,
+forty-second trial): the page's section, no part of the name."""
+
 _INCLUDED_IN = re.compile(r"^(?:无|没有|未)?纳入")
 """纳入X…部门决算编制范围: the verb before the name of the unit whose accounts include it."""
 _TIMING = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:事前|事中|事后|重点)$")
@@ -121,6 +125,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = re.sub(r"\s+", "", words).removeprefix("度").removesuffix("关于")
     if is_count(unit):
         return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
+    unit = _COLUMN_TAG.sub("", unit)  # 【财政决算】X: the site's column, not the name
     unit = _LEADING.sub("", unit)
     unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
     # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose
