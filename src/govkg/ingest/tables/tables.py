@@ -32,6 +32,7 @@ from govkg.ingest.tables.executionrate import confirmed as _confirmed
 from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
 from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
 from govkg.ingest.tables.formulacolumns import find_formula_columns
+from govkg.ingest.tables.groupheads import group_heads
 from govkg.ingest.tables.labelledgroups import find_labelled_groups
 from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
@@ -173,18 +174,22 @@ def _body_end(cells: list[_Cell], last: int) -> int:
 
 def _read(view, cells, first, last, body_end, columns, unit, piped, year):
     headers = [cells[i].text for i in range(first, last)]
+    body = last
+    grouped = group_heads(view.text, cells, last, headers, columns)
+    if grouped is not None:  # 预算数 | 决算数 over 合计 | 一般公共预算 | … (groupheads)
+        headers, columns, body = grouped
     if unit is None:
         declared = next((u for c in cells[last:body_end] if (u := _unit(c.text))), None)
         if declared is None:
             return  # no unit anywhere: its figures are not amounts a reader may state
         yield from _displaced(view, cells, last, body_end, columns, declared, year, headers)
         return
-    if last < body_end and _FIGURE.fullmatch(cells[last].text):
-        yield from _displaced(view, cells, last, body_end, columns, unit, year, headers)
+    if body < body_end and _FIGURE.fullmatch(cells[body].text):
+        yield from _displaced(view, cells, body, body_end, columns, unit, year, headers)
         return
     money_columns = max(i for i, c in enumerate(columns) if c) + 1
     rows = 0
-    index = last
+    index = body
     read: list[tuple[_Cell, list[tuple[int, _Cell]]]] = []  # each row read: label, cells
     while index < body_end and rows < MAX_LINE_ROWS:
         label = cells[index]
@@ -266,7 +271,8 @@ def _total_off(read: list, columns: int) -> set[int]:
     that the other rows' figures of their column do not add up to, where in another column
     they do (203 + 7 = 210: no row is missing): each a cell whose column the text order
     leaves in doubt (corpus round 16). A table no column of which adds up (a 其中 row
-    counted twice, rows cut off) is left as its rows read."""
+    counted twice, rows cut off) is left as its rows read, and so is one whose only column
+    adding up is all 0.00 (a 政府性基金 column nothing was spent from: trial 42)."""
     totals = [(label, row) for label, row in read if _TOTAL_ROW.fullmatch(_name(label.text))]
     if len(totals) != 1 or len(read) < 3:
         return set()
@@ -277,7 +283,7 @@ def _total_off(read: list, columns: int) -> set[int]:
         figures = [c for row in parts for p, c in row if p == position]
         summed = sum((number_value(c.text) for c in figures), Decimal(0))
         if len(figures) == len(parts) and summed == number_value(cell.text):
-            adds_up = True
+            adds_up = adds_up or summed != 0  # a column of noughts proves no row's place
         else:
             off.add(id(cell))
     return off if adds_up else set()
