@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govkg.ingest.text.bareunitcell import bare_unit_cells
+from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.splitunit import split_cells
@@ -114,7 +115,7 @@ def amounts(text: str) -> Iterator[Amount]:
         lists.append(
             Amount(start, end, figure, "万元", yuan(figure, "万元"), split=True, first_start=start)
         )
-    for start, end, figure, unit in bare_unit_cells(text):  # 预算数(A) 5.8万 执行率…: a cell
+    for start, end, figure, unit in bare_unit_cells(text) + fund_led_bare(text):  # 经费18万纳入
         lists.append(
             Amount(start, end, figure, unit, yuan(figure, unit), bare=True, first_start=start)
         )
