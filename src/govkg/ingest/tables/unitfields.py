@@ -11,7 +11,8 @@ source of funds, its label repeated in each column::
 No figure there has a unit of its own and no column head stands over the cells, so no other
 rule reads them. The fields are read only as such a run: at least two labels, each naming
 its unit in brackets (万元, 元, 亿元), each followed at once by one cell of digits or an
-empty one, a figure among them. A cell
+empty one, a figure among them (a negative one too: 结余 (万元) | -55.78 |, listed unread
+at its size, for an amount is never negative). A cell
 is the amount of its label, in that label's unit, of the kind its label names
 (``kindwords.kind_of``: 安排资金 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余 CARRY_OVER; a label
 naming none leaves it unread). A source row right under the run, its label written once for
@@ -54,8 +55,15 @@ RULE = "unit-fields"
 _LABEL = re.compile(
     r"(?P<words>[\u4e00-\u9fff（）()]{2,16}?)\s*[（(]\s*(?P<unit>万元|元|亿元)\s*[）)]"
 )
-_DIGITS = re.compile(r"[\d.,]+")
-_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_DIGITS = re.compile(r"-?[\d.,]+")
+_FIGURE = re.compile(r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+"""A cell's one number; a minus before it is an overspent 结余 (实际支出 1078.78 over 到位
+1023: 结余 -55.78, the forty-second trial's 617): a cell of the row like the others, so the
+run and its source rows go on, but listed unread (``NEGATIVE``)."""
+NEGATIVE = (
+    "a field's cell written with a minus (a balance overspent): a money figure's amount is "
+    "never negative, so it is listed at its size, not read"
+)
 _NONE = frozenset({"", "无", "-", "—", "/"})
 """An empty cell: blank, or a source of funds that gave nothing written as such (``无``)."""
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）():：]{2,16}")
@@ -246,16 +254,18 @@ def _read(view: TextView, value: _Cell, label: _Cell, named: str, year: int | No
     if not _FIGURE.fullmatch(value.text):
         return
     field = _LABEL.fullmatch(label.text)
-    kind = kind_of(field["words"])
+    negative = value.text.startswith("-")
+    kind = None if negative else kind_of(field["words"])
+    reason = NEGATIVE if negative else "a field's cell whose label names no kind of money: not read"
     yield cell_found(
         view,
         value.start,
         value.start + len(value.text),
-        value.text,
+        value.text.lstrip("-"),
         field["unit"],
         rule=RULE,
         year=year,
         kind=kind,
         label=re.sub(r"\s+", " ", named),
-        reason=None if kind else "a field's cell whose label names no kind of money: not read",
+        reason=None if kind else reason,
     )
