@@ -30,7 +30,7 @@ from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
-__all__ = ["find_labelled_groups"]
+__all__ = ["find_labelled_groups", "group_heads"]
 
 RULE = "money-table"
 _GROUP = re.compile(
@@ -56,14 +56,20 @@ def find_labelled_groups(view: TextView, year: int | None) -> Iterator[MoneyFoun
     text = simplified(view.text)
     lines = _lines(text)
     for at, (start, line) in enumerate(lines[:-1]):
-        heads = [_GROUP.fullmatch(_NOTE.sub("", cell)) for cell in line.split()]
-        kinds = [head.lastgroup for head in heads if head]  # a cell each: not 二、预算执行情况
+        kinds = group_heads(line)  # a cell each: not 二、预算执行情况
         if len(kinds) < 2 or len(set(kinds)) != len(kinds):
             continue
         unit = _unit(text, start)
         if unit is None:
             continue
         yield from _grid(view, lines, at, kinds, _RATE_HEAD.search(line) is not None, unit, year)
+
+
+def group_heads(line: str) -> list[str]:
+    """The kinds of money the group heads of ``line`` name, one a cell (预算安排情况 资金到位情况
+    …: BUDGET, REVENUE); the grid's cells under them are this rule's to place."""
+    heads = [_GROUP.fullmatch(_NOTE.sub("", cell)) for cell in line.split()]
+    return [head.lastgroup for head in heads if head]
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

@@ -43,6 +43,7 @@ from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
+from govkg.ingest.tables.spacedfields import find_spaced_fields
 from govkg.ingest.tables.subtotallines import find_subtotal_lines
 from govkg.ingest.tables.summedblocks import find_summed_blocks
 from govkg.ingest.tables.summeditems import find_summed_items
@@ -87,6 +88,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     found += find_labelled_groups(view, year)  # groups that label each cell (labelledgroups)
     found += find_summed_blocks(view, year)  # funds blocks their sums prove (summedblocks)
     found += find_part_units(view, year)  # bare totals in their parts' unit (partunits)
+    found += find_spaced_fields(view, year)  # fields a blank apart, label then cell (spacedfields)
     seen: set[int] = {money.cites[0].end for money in found}
     for piped in (True, False):
         for money in _tables(view, text, _cells(text, 0, len(text), piped), piped, year):
