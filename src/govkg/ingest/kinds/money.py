@@ -296,9 +296,10 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
 
 _JOINT = re.compile(
     r"收\s*入?\s*[、,，和与及/]?\s*支\s*出?"
-    r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|总?决算|上年))"
+    r"(?=\s*(?:总计|合计|总额|总体|均|各|较|比|与|同比|总?决算(?!\s*总?表)|上年))"
 )
-"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…"""
+"""收 and 支 stated together with one figure each or one for both: 收、支总计均为…, 收支较上年…;
+not the name of a table (收支决算总表中…“其他支出”金额为…: one row of it, forty-second trial)."""
 _JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
 """A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
 
