@@ -143,7 +143,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # heads span groups of columns, now budget), and 4 still: 619's 18万 of a fund said to be
     # in an evaluation's scope after its figure (纳入…评价范围), and 623's three revenue
     # amounts of a 决算's revenue section (a bracketed 含…经费 part, a 款 named …支出, and a
-    # 追加 amount its file allows as a budget): a rule for them was withdrawn, see docs.
+    # 追加 amount its file allows as a budget): a rule for them waits, see docs/ingest.md.
 
 
 def totals(results) -> dict[str, int]:
