@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
-from govkg.ingest.tables.tableunits import DECLARED
+from govkg.ingest.tables.tableunits import declared_unit
 from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -59,7 +59,7 @@ def find_labelled_groups(view: TextView, year: int | None) -> Iterator[MoneyFoun
         kinds = group_heads(line)  # a cell each: not 二、预算执行情况
         if len(kinds) < 2 or len(set(kinds)) != len(kinds):
             continue
-        unit = _unit(text, start)
+        unit = declared_unit(text, start, UNIT_REACH)
         if unit is None:
             continue
         yield from _grid(view, lines, at, kinds, _RATE_HEAD.search(line) is not None, unit, year)
@@ -78,15 +78,6 @@ def _lines(text: str) -> list[tuple[int, str]]:
         lines.append((start, line))
         start += len(line) + 1
     return lines
-
-
-def _unit(text: str, start: int) -> str | None:
-    """The unit declared in the few lines above the heads (no sentence between)."""
-    above = text[max(0, start - UNIT_REACH) : start]
-    found = list(DECLARED.finditer(above))
-    if not found or "。" in above[found[-1].end() :]:
-        return None
-    return found[-1]["unit"] or found[-1]["unit2"]
 
 
 def _grid(view, lines, at, kinds, rated, unit, year) -> Iterator[MoneyFound]:

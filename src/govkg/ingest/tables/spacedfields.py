@@ -37,7 +37,7 @@ from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.labelledgroups import group_heads
-from govkg.ingest.tables.tableunits import DECLARED
+from govkg.ingest.tables.tableunits import declared_unit
 from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -73,7 +73,7 @@ def find_spaced_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]
         end = run.start() + pairs[-1].end() if pairs else run.end()
         if len(set(kinds)) < 2 or _STRAY.match(text, end) or _under_heads(text, run.start()):
             continue  # a figure no label owns after them, or group heads above: not fields
-        unit = _unit(text, run.start())
+        unit = declared_unit(text, run.start(), UNIT_REACH)
         if unit is None:
             continue
         for pair, kind in zip(pairs, kinds, strict=True):
@@ -87,15 +87,6 @@ def _under_heads(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
     return len(group_heads(above)) >= 2
-
-
-def _unit(text: str, start: int) -> str | None:
-    """The unit declared above ``start``, no sentence between."""
-    above = text[max(0, start - UNIT_REACH) : start]
-    found = list(DECLARED.finditer(above))
-    if not found or "。" in above[found[-1].end() :]:
-        return None
-    return found[-1]["unit"] or found[-1]["unit2"]
 
 
 def _sources(view, text, at, pairs, kinds, unit, year) -> Iterator[MoneyFound]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DECLARED", "cell_unit", "open_unit", "unit_above"]
+__all__ = ["DECLARED", "cell_unit", "declared_unit", "open_unit", "unit_above"]
 
 DECLARED = re.compile(
     r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>万元|元|亿元)\s*[）)]|单位\s*[：:]\s*(?P<unit2>万元|元|亿元)"
@@ -46,3 +46,13 @@ def open_unit(cell: str) -> str | None:
     more words is no caption."""
     found = _OPEN.search(cell.strip())
     return found["unit"] if found else None
+
+
+def declared_unit(text: str, start: int, reach: int) -> str | None:
+    """The unit a table line declares within ``reach`` characters above ``start``, with no
+    sentence (。) between the declaration and ``start``; else None."""
+    above = text[max(0, start - reach) : start]
+    found = list(DECLARED.finditer(above))
+    if not found or "。" in above[found[-1].end() :]:
+        return None
+    return found[-1]["unit"] or found[-1]["unit2"]
