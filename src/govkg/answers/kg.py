@@ -89,32 +89,48 @@ def _digest(paths: list[Path], root: Path) -> str:
 def open_graph(path: Path | str | None = None, base: str = DEFAULT_BASE) -> KnowledgeGraph:
     """Open a seed directory (the bundled seed by default) or an RDF file."""
     path = Path(path) if path is not None else bundled_seed()
-    if path.is_dir():
-        version = _version_of(path)
-        graph = new_graph()
-        snapshot = snapshot_path(path, base)
-        kept = None if snapshot is None else read_snapshot(snapshot)  # found valid before
-        built = kept is None
-        if built:
-            _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
-            kept = triples.ntriples(keep=False)
-        load_ntriples(graph, kept)  # one bulk load, not a term at a time
-    elif path.is_file():
-        version = _version_of(path)
-        graph = load_rdf_file(path)
-    else:
+    if path.is_file():
+        return _open_file(path)
+    if not path.is_dir():
         raise DataError(f"{path}: no such file or directory")
+    version = _version_of(path)
+    graph = new_graph()
+    snapshot = snapshot_path(path, base)
+    kept = None if snapshot is None else read_snapshot(snapshot)  # found valid before
+    built = kept is None
+    if built:
+        _, triples = checked_seed(path, base)  # exactly what `govkg validate` accepts
+        kept = triples.ntriples(keep=False)
+    load_ntriples(graph, kept)  # one bulk load, not a term at a time
     if _version_of(path) != version:  # the version must name exactly what was loaded
         raise DataError(f"{path}: changed while it was being loaded; try again")
-    if path.is_dir() and built and snapshot and snapshot_path(path, base) == snapshot:
+    if built and snapshot and snapshot_path(path, base) == snapshot:
         write_snapshot(snapshot, kept)
     return KnowledgeGraph.from_graph(graph, version, str(path))
 
 
+def _open_file(path: Path) -> KnowledgeGraph:
+    """An RDF file read once: its bytes are loaded and digested (hashlib lets go of the
+    interpreter lock, so the digest runs beside the load), so the version names exactly
+    what was loaded, without reading the file a second time to make sure."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DataError(f"{path}: cannot read: {error}") from error
+    version: list[str] = []
+    hashing = threading.Thread(
+        target=lambda: version.append(version_of_contents([(path.name, data)]))
+    )
+    hashing.start()
+    try:
+        graph = load_rdf_file(path, data)
+    finally:
+        hashing.join()
+    return KnowledgeGraph.from_graph(graph, version[0], str(path))
+
+
 def _version_of(path: Path) -> str:
-    """A digest of the seed's YAML and texts, or of the RDF file: equal content, equal
-    version, whichever machine or replica loads it."""
-    if path.is_file():
-        return _digest([path], path.parent)
+    """A digest of the seed's YAML and texts (an RDF file's is its bytes', ``_open_file``):
+    equal content, equal version, whichever machine or replica loads it."""
     files = [p for p in path.rglob("*") if p.is_file() and p.suffix in (".yaml", ".txt")]
     return _digest(files, path)

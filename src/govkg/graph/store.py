@@ -82,15 +82,26 @@ def triple_count(graph: Graph) -> int:
     return len(inner) if inner is not None else len(graph)
 
 
-def load_rdf_file(path: Path) -> Graph:
-    """Bulk-load an RDF file into a new graph; a file that does not parse is a DataError."""
+def load_rdf_file(path: Path, data: bytes | None = None) -> Graph:
+    """Bulk-load an RDF file into a new graph; a file that does not parse is a DataError.
+    ``data``, the file's bytes already read, is loaded instead of reading it again (with the
+    file's IRI as base, as a parse of the path has), so a digest of them names what was
+    loaded."""
     formats = FILE_FORMATS.get(path.suffix.lower())
     if formats is None:
         known = ", ".join(sorted(FILE_FORMATS))
         raise DataError(f"{path}: unknown RDF format (use a file ending in one of {known})")
     graph = new_graph()
     try:
-        graph.parse(str(path), format=formats[1], transactional=False)
+        if data is None:
+            graph.parse(str(path), format=formats[1], transactional=False)
+        else:
+            oxigraph_store(graph).bulk_load(
+                data,
+                format=ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower()),
+                base_iri=path.resolve().as_uri(),
+                to_graph=ox.DefaultGraph(),
+            )
     except (SyntaxError, ValueError, OSError) as error:
         raise DataError(f"{path}: cannot parse as {formats[0]}: {error}") from error
     return graph
