@@ -120,6 +120,15 @@ class Names:
                     built = self._built = (names, _gram_index(names))
         return built
 
+    def indexes(self) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[str]]]:
+        """The name and bigram indexes, built now if they were not (to keep them)."""
+        return self._indexes()
+
+    def adopt(self, built: tuple[dict[str, list[tuple[int, str]]], dict[str, list[str]]]) -> None:
+        """Take indexes built before for this very graph version (answers/indexcache.py)."""
+        with self._building:
+            self._built = built
+
     def _names(self) -> Iterator[tuple[str, int, str]]:
         """(id, rank, name) of every node's slug, labels, aliases and pinyin, read in bulk:
         one scan of the store per predicate."""

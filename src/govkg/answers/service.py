@@ -258,5 +258,10 @@ class Service(SpendingAnswers, CostAnswers):
 
     @cached_property
     def findings(self) -> list[Finding]:
-        """The checks of findings.py, run once per graph version when first asked."""
+        """The checks of findings.py, run once per graph version when first asked (or
+        taken from a run kept for this version: ``adopt_findings``)."""
         return find_problems(self.catalog)
+
+    def adopt_findings(self, findings: list[Finding]) -> None:
+        """Take the findings of an earlier run on this very graph version."""
+        self.__dict__["findings"] = findings  # where cached_property keeps its value

@@ -12,15 +12,14 @@ kept, the least recently used going first.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from functools import cache
-from importlib.metadata import version as package_version
 from pathlib import Path
 
 from govkg.core.cachedir import cache_home
-from govkg.core.files import write_atomically
+from govkg.core.codedigest import code_digest
+from govkg.core.keptfiles import read_kept, write_kept
 from govkg.graph.shapes import ontology_dir
 
 __all__ = ["KEPT", "read_snapshot", "snapshot_path", "write_snapshot"]
@@ -29,7 +28,7 @@ KEPT = 4
 """Snapshots kept at most (each is the N-Triples text: ~130 MB at 1,000 drafts)."""
 
 _LIBRARIES = ("pyyaml", "pypinyin", "rdflib", "pyoxigraph", "pyshacl")
-_SIGN = b"govkg-snapshot 1\n"
+_SIGN = b"govkg-snapshot 1\n# "  # then the digest of the triples, and they
 PRIVATE = ".govkg"
 """The seed directory's own folder (review sessions, history): not part of the seed."""
 
@@ -37,11 +36,7 @@ PRIVATE = ".govkg"
 @cache
 def _code_digest() -> bytes:
     """Of the code and vocabulary the triples are minted and checked by (once a process)."""
-    digest = hashlib.blake2b(" ".join(f"{n} {package_version(n)}" for n in _LIBRARIES).encode())
-    package = Path(__file__).resolve().parent.parent
-    for folder in ("seed", "graph", "core"):
-        for path in sorted((package / folder).glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest = hashlib.blake2b(code_digest(("seed", "graph", "core"), _LIBRARIES))
     for path in sorted(ontology_dir().glob("*.ttl")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.digest()
@@ -76,39 +71,10 @@ def _entry(path: Path) -> bytes:
 
 def read_snapshot(path: Path) -> bytes | None:
     """The N-Triples kept at ``path`` (a ``snapshot_path``), if whole and unaltered."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    head, _, body = data.partition(b"\n")
-    if head + b"\n" != _SIGN or not body.startswith(b"# "):
-        return None
-    stated, _, triples = body[2:].partition(b"\n")
-    if hashlib.blake2b(triples).hexdigest().encode() != stated:
-        with contextlib.suppress(OSError):
-            path.unlink()  # cut or altered: never used, rebuilt by the next open
-        return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used
-    return triples
+    return read_kept(path, _SIGN)
 
 
 def write_snapshot(path: Path, triples: bytes) -> None:
     """Keep ``triples`` (of a seed found valid) at ``path`` (its ``snapshot_path`` taken
     before the seed was read); a cache that cannot be written is only slower, never an error."""
-    stated = hashlib.blake2b(triples).hexdigest().encode()
-    with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, _SIGN + b"# " + stated + b"\n" + triples)
-        _evict(path.parent)
-
-
-def _evict(folder: Path) -> None:
-    """Drop all but the ``KEPT`` most recently used snapshots."""
-    kept = []
-    for path in folder.glob("*.nt"):
-        with contextlib.suppress(OSError):
-            kept.append((path.stat().st_mtime_ns, path))
-    for _, path in sorted(kept, reverse=True)[KEPT:]:
-        with contextlib.suppress(OSError):
-            path.unlink()
+    write_kept(path, _SIGN, triples, KEPT)
