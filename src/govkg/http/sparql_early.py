@@ -32,6 +32,7 @@ import weakref
 from pathlib import Path
 
 from govkg.core.versions import version_of_contents
+from govkg.http import sparql_kept
 from govkg.http.sparql_folders import new_folder
 
 __all__ = ["EarlyStore", "build", "claim", "offered", "start"]
@@ -86,6 +87,7 @@ class EarlyStore:
         self.path = new_folder()
         self.version = ""  # the graph's, once offered
         self.triples = 0
+        self.kept = False  # a store kept for the file by an earlier server (sparql_kept.py)
         here = str(Path(__file__).resolve().parents[2])  # the directory holding the package
         environment = dict(os.environ, RUST_BACKTRACE="0")
         environment["PYTHONPATH"] = os.pathsep.join(
@@ -114,8 +116,9 @@ class EarlyStore:
             _offered = (self, weakref.ref(graph), version)
 
     def take(self, triples: int) -> bool:
-        """Wait for the child; keep the store (the caller now owns its folder) if it holds
-        exactly the offered version's bytes and ``triples`` triples, else remove it."""
+        """Wait for the child; keep the store (the caller now owns its folder, or its use of
+        a kept one: ``kept``) if it holds exactly the offered version's bytes and
+        ``triples`` triples, else remove it."""
         try:
             out, err = self.process.communicate(timeout=WAIT)
         except subprocess.TimeoutExpired:
@@ -136,7 +139,10 @@ class EarlyStore:
         if self.process.returncode != 0:
             last = err.strip().splitlines()[-1:] or [f"exit status {self.process.returncode}"]
             return f"loading {self.source} failed ({last[0]})"
-        digest, _, count = out.strip().partition(" ")
+        digest, count, folder = [*out.strip().split(" ", 2), "", ""][:3]
+        if folder and Path(folder) != self.path:  # a store kept by an earlier server
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.path, self.kept = Path(folder), True
         if digest != self.version:
             return f"{self.source} changed while it was loaded ({digest} is not {self.version})"
         if count != str(triples):
@@ -145,14 +151,18 @@ class EarlyStore:
         return None
 
     def remove(self) -> None:
-        """Stop the child if it still runs, and remove the folder."""
+        """Stop the child if it still runs, and remove the folder (a kept store is only
+        released: another server may read it, the next one will)."""
         atexit.unregister(self.remove)
         if self.process.poll() is None:
             with contextlib.suppress(OSError):
                 self.process.kill()
         with contextlib.suppress(subprocess.TimeoutExpired, OSError, ValueError):
             self.process.communicate(timeout=10)
-        shutil.rmtree(self.path, ignore_errors=True)
+        if self.kept:
+            sparql_kept.forget(self.path, os.getpid())
+        else:
+            shutil.rmtree(self.path, ignore_errors=True)
 
 
 def build(source: Path, folder: Path) -> tuple[str, int]:
@@ -187,10 +197,32 @@ def _die_with(parent: int) -> None:
 
 
 def main(argv: list[str]) -> None:
-    source, folder, parent = argv
-    _die_with(int(parent))
-    digest, triples = build(Path(source), Path(folder))
-    print(digest, triples)
+    """Print the digest of the file's bytes, the store's triples and its folder: ``folder``,
+    or where a store of the file is kept (found, or kept now)."""
+    source, folder, parent = Path(argv[0]), Path(argv[1]), int(argv[2])
+    _die_with(parent)
+    keeping = sparql_kept.wanted(source)
+    found = _kept(source, parent) if keeping else None
+    if found is None:
+        digest, triples = build(source, folder)
+        if keeping:
+            folder = sparql_kept.keep(source, folder, digest, triples, parent)
+    else:
+        folder, digest, triples = found
+    print(digest, triples, folder)
+
+
+def _kept(source: Path, user: int) -> tuple[Path, str, int] | None:
+    """The store kept for ``source`` if it was loaded from the very bytes the file holds
+    now (its digest taken again: its size and time alone could lie)."""
+    found = sparql_kept.find(source, user)
+    if found is None:
+        return None
+    folder, digest, _ = found
+    if version_of_contents([(source.name, source.read_bytes())]) != digest:
+        sparql_kept.forget(folder, user)
+        return None
+    return found
 
 
 if __name__ == "__main__":

@@ -13,10 +13,11 @@ from pathlib import Path
 
 from govkg.core.cachedir import cache_home
 
-__all__ = ["new_folder"]
+__all__ = ["alive", "home", "new_folder"]
 
 
-def _alive(pid: int) -> bool:
+def alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (someone else's counts)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -26,13 +27,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _home() -> Path:
+def home() -> Path:
     """Where the stores go: the cache folder, or the temporary one if it cannot be written."""
-    for home in (cache_home("sparql"), Path(tempfile.gettempdir()) / "govkg-sparql"):
+    for folder in (cache_home("sparql"), Path(tempfile.gettempdir()) / "govkg-sparql"):
         with contextlib.suppress(OSError):
-            home.mkdir(parents=True, exist_ok=True)
-            if os.access(home, os.W_OK):
-                return home
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.access(folder, os.W_OK):
+                return folder
     raise OSError("no folder to keep the SPARQL workers' store in")
 
 
@@ -40,12 +41,12 @@ def _sweep(home: Path) -> None:
     """Remove the stores of servers that are gone."""
     for folder in home.glob("*-*"):
         pid = folder.name.split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not alive(int(pid)):
             shutil.rmtree(folder, ignore_errors=True)
 
 
 def new_folder() -> Path:
     """An empty folder of this process's, after the folders of dead servers are removed."""
-    home = _home()
-    _sweep(home)
-    return Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=home))
+    home_folder = home()
+    _sweep(home_folder)
+    return Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=home_folder))

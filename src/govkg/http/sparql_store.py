@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import gc
 import logging
+import os
 import shutil
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from rdflib import Graph
 from govkg.graph.store import serialize, triple_count
 from govkg.http.sparql_early import claim
 from govkg.http.sparql_folders import new_folder
+from govkg.http.sparql_kept import release
 
 __all__ = ["SharedStore"]
 
@@ -30,11 +32,13 @@ log = logging.getLogger("govkg.sparql")
 
 class SharedStore:
     """An on-disk copy of ``graph`` for read-only workers; ``remove`` when none is left.
-    ``early`` says whether it was loaded from the served file beside the graph."""
+    ``early`` says whether it was loaded from the served file beside the graph, ``kept``
+    whether it is a store kept for that file (``sparql_kept.py``)."""
 
     def __init__(self, graph: Graph) -> None:
         offered = claim(graph)
         self.early = offered is not None and offered.take(triple_count(graph))
+        self.kept = self.early and offered.kept  # kept for the next server: never removed
         if self.early:
             self.path, self.triples = offered.path, offered.triples
             log.info("the SPARQL workers' store was loaded from %s", offered.source)
@@ -49,7 +53,10 @@ class SharedStore:
 
     def remove(self) -> None:
         atexit.unregister(self.remove)
-        shutil.rmtree(self.path, ignore_errors=True)
+        if self.kept:
+            release(self.path, os.getpid())
+        else:
+            shutil.rmtree(self.path, ignore_errors=True)
 
 
 def _write(graph: Graph, path: Path) -> int:
