@@ -6,19 +6,19 @@ question cost while the server warms up against after it is ready.
 
 Each round runs, per size and in turn, fresh processes: (A) `import pyoxigraph` and
 `Store().bulk_load(path=FILE)` in memory, (A') the same into an on-disk store (what the SPARQL
-workers share), (B) the server with its two SPARQL workers (from an N-Triples file, their
-store loads in a child process beside the server's own load: `http/sparql_early.py`), (B0)
+workers share), (B) the server with its two SPARQL workers (from an N-Triples file, their store
+loads in a child process beside the server's own load: `http/sparql_early.py`), (B0)
 `open_graph(FILE)` and `kg.warm()` in a process (what a server without SPARQL workers would
 wait for: the graph, its search and findings indexes). (B) and (B0) each start with an empty
-cache folder of their own, then run again on it: the second start opens the workers' store
-the first one kept (``http/sparql_kept.py``) and reads back its indexes
-(``answers/indexcache.py``), as a restart on the same file does. Every time includes the interpreter's
-start and imports, as a user pays them. During (B) a client asks, every ~100 ms from the
-first answer of `/health`, one search and one findings question (POST, so no answer cache),
-and goes on for 3 s after `ready`; then it asks three texts of each never asked before. The
-first answer to a text pays its parsing and checking wherever it comes, so it is compared
-with those new texts' answers after ready, and the later warm-up answers with the repeats
-after ready. ``--before SRC`` runs (B) and (B0) also from another
+cache folder of their own, then run again on it: the second start opens the workers' store the
+first one kept (``http/sparql_kept.py``) and reads back its indexes
+(``answers/indexcache.py``), as a restart on the same file does. Every time includes the
+interpreter's start and imports, as a user pays them. During (B) a client asks, every ~100 ms
+from the first answer of `/health`, one search and one findings question (POST, so no answer
+cache), and goes on for 3 s after `ready`; then it asks three texts of each never asked before.
+The first answer to a text pays its parsing and checking wherever it comes, so it is compared
+with those new texts' answers after ready, and the later warm-up answers with the repeats after
+ready. ``--before SRC`` runs (B) and (B0) also from another
 source tree (``git archive HEAD src | tar -x -C DIR``, then ``DIR/src``), in the same rounds.
 The machine's load average (1 min) is printed with each round: it is shared.
 Printed: min / median / max over rounds; the warm-up ratios are the slowest and the median

@@ -5,10 +5,6 @@ and when the server ends."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -21,6 +17,7 @@ from govkg.answers.kg import open_graph
 from govkg.graph.store import serialize
 from govkg.http.sparql_early import start
 from govkg.http.sparql_store import SharedStore
+from serving import ready_server
 
 
 @pytest.fixture(autouse=True)
@@ -132,34 +129,10 @@ def test_other_formats_and_seed_folders_are_built_from_the_graph(tmp_path, kg, c
     assert not cache.exists() or list(cache.iterdir()) == []
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_govkg_serve_answers_sparql_from_the_file_and_removes_its_store(tmp_path, seed_file, cache):
-    port = _port()
-    command = [
-        sys.executable, "-m", "govkg.cli", "serve", "--port", str(port),
-        "--data", str(seed_file), "--sparql-workers", "1",
-    ]  # fmt: skip
-    log = tmp_path / "serve.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
+    server, url = ready_server(seed_file, tmp_path / "serve.log", "--sparql-workers", "1")
     served = open_graph(seed_file)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, "govkg serve was not ready"
-            try:
-                if httpx.get(f"{url}/health?ready").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
         assert [p.name.split("-")[0] for p in cache.iterdir()] == [str(server.pid)]
         count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
         rows = httpx.get(f"{url}/sparql", params={"query": count}).json()

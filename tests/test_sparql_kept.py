@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ import pytest
 from govkg.answers.kg import open_graph
 from govkg.graph.store import serialize
 from govkg.http import sparql_kept
+from serving import ready_server
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 SAYS = "SELECT ?o WHERE { <https://example.org/note> <https://example.org/says> ?o }"
@@ -40,34 +40,12 @@ def served_file(tmp_path, kg) -> Path:
     return path
 
 
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class _Server:
     """``govkg serve --data FILE`` with one SPARQL worker, ready."""
 
     def __init__(self, path: Path, log: Path) -> None:
-        self.url = f"http://127.0.0.1:{(port := _port())}"
-        command = [
-            sys.executable, "-m", "govkg.cli", "serve", "--port", str(port),
-            "--data", str(path), "--sparql-workers", "1",
-        ]  # fmt: skip
         self.log = log
-        with log.open("wb") as out:
-            self.process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 60
-        while True:
-            assert self.process.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, "govkg serve was not ready"
-            try:
-                if httpx.get(f"{self.url}/health?ready").status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)
+        self.process, self.url = ready_server(path, log, "--sparql-workers", "1")
 
     def ask(self, query: str) -> list[str]:
         rows = httpx.get(f"{self.url}/sparql", params={"query": query}).json()
