@@ -5,10 +5,11 @@ back (benchmarks/ready.py).
 
 Kept only for a graph whose build took ``WORTH`` seconds or more (a small graph builds them
 faster than a file is read). Found by a key made of the graph's version (a digest of its
-bytes) and of the code and libraries they are computed by (``core/codedigest``), so a kept
-file is never read for another graph or by another govkg. Written with ``marshal``: only
-dicts, lists, tuples, strings and ints, nothing that runs code when read; each file carries
-the digest of its own bytes (``core/keptfiles``): a cut or altered file is never used, only
+bytes) and size, and of the code and libraries they are computed by (``core/codedigest``),
+so a kept file is never read for another graph or by another govkg. Written with ``marshal``
+(dicts, lists, tuples, strings and ints), not ``pickle``: reading it back calls no code;
+like every cache of govkg's it trusts the user's own cache folder, and each file carries the
+digest of its own bytes (``core/keptfiles``): a cut or altered file is never used, only
 rebuilt. At most ``KEPT`` files are kept, the least recently used going first.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import sys
+import threading
 from pathlib import Path
 
 from govkg.answers.findings import Finding
@@ -26,7 +28,7 @@ from govkg.core.codedigest import code_digest
 from govkg.core.keptfiles import read_kept, write_kept
 from govkg.core.records import Citation
 
-__all__ = ["KEPT", "WORTH", "keep", "restore"]
+__all__ = ["KEPT", "WORTH", "flush", "keep", "restore"]
 
 KEPT = 4
 """Files kept at most (~30 MB each at 10^6 triples)."""
@@ -35,17 +37,20 @@ WORTH = 0.5
 
 _LIBRARIES = ("rdflib", "pyoxigraph", "pypinyin")
 _SIGN = b"govkg-indexes 1\n"
+_lock = threading.Lock()
+_writing: list[threading.Thread] = []
 
 
-def _path(version: str) -> Path:
+def _path(graph: str) -> Path:
     key = hashlib.blake2b(code_digest(("answers", "graph", "core"), _LIBRARIES))
-    key.update(f"\0{version}\0{sys.version_info[:2]}\0{marshal.version}".encode())
+    key.update(f"\0{graph}\0{sys.version_info[:2]}\0{marshal.version}".encode())
     return cache_home("indexes", f"{key.hexdigest()[:40]}.bin")
 
 
-def restore(service: Service, version: str) -> bool:
-    """Give ``service`` the indexes kept for ``version``; False if none are (whole)."""
-    body = read_kept(_path(version), _SIGN)
+def restore(service: Service, graph: str) -> bool:
+    """Give ``service`` the indexes kept for ``graph`` (its version and size); False if none
+    are (whole)."""
+    body = read_kept(_path(graph), _SIGN)
     if body is None:
         return False
     names, grams, findings = marshal.loads(body)
@@ -54,12 +59,29 @@ def restore(service: Service, version: str) -> bool:
     return True
 
 
-def keep(service: Service, version: str, seconds: float) -> None:
-    """Keep the indexes ``service`` built for ``version`` in ``seconds``, if worth it."""
+def keep(service: Service, graph: str, seconds: float) -> None:
+    """Keep the indexes ``service`` built for ``graph`` in ``seconds``, if worth it: written
+    in a thread of its own (~0.2 s at 10^6 triples), so the start that built them is not
+    kept waiting; the interpreter waits for it before it exits (``flush`` waits now)."""
     if seconds >= WORTH:
-        names, grams = service.names.indexes()
-        body = marshal.dumps((names, grams, [_row(f) for f in service.findings]))
-        write_kept(_path(version), _SIGN, body, KEPT)
+        writing = threading.Thread(target=_write, args=(service, graph), name="govkg-keep")
+        with _lock:
+            _writing.append(writing)
+        writing.start()
+
+
+def flush() -> None:
+    """Wait until every ``keep`` begun is written."""
+    with _lock:
+        pending, _writing[:] = list(_writing), []
+    for writing in pending:
+        writing.join()
+
+
+def _write(service: Service, graph: str) -> None:
+    names, grams = service.names.indexes()
+    body = marshal.dumps((names, grams, [_row(f) for f in service.findings]))
+    write_kept(_path(graph), _SIGN, body, KEPT)
 
 
 def _row(finding: Finding) -> tuple:

@@ -70,14 +70,15 @@ class KnowledgeGraph:
         (every funding line read straight from Oxigraph); ~2 s at 10^6 triples, or ~0.4 s
         to read back what an earlier start on the same graph kept (answers/indexcache.py)."""
         with self._preparing:
-            if self._prepared or indexcache.restore(self.service, self.version):
+            key = f"{self.version} {self.triples}"  # the triples' count, a check that costs nothing
+            if self._prepared or indexcache.restore(self.service, key):
                 self._prepared = True
                 return
             started = time.perf_counter()
             self.service.search("warm")
             _ = self.service.findings
             self._prepared = True
-        indexcache.keep(self.service, self.version, time.perf_counter() - started)
+        indexcache.keep(self.service, key, time.perf_counter() - started)
 
     def warm(self) -> None:
         """``prepare`` (if not done yet), then mark the version as answering at full speed;

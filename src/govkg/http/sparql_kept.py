@@ -28,7 +28,7 @@ from govkg.http.sparql_folders import alive, home
 __all__ = ["KEPT", "find", "forget", "keep", "release", "wanted"]
 
 KEPT = 2
-"""Stores kept at most (~0.4 GB each at 10^6 triples)."""
+"""Stores kept at most (~90 MB each at 10^6 triples)."""
 DEFAULT_SIZE = 32 * 1024 * 1024
 NOTE = "govkg-kept.json"  # in the store's folder; Oxigraph passes over files it did not write
 
