@@ -43,7 +43,9 @@ of parts names a budget, ``bracketedwhole``, and a fee under a heading of the fu
 ``inputheading``; from the thirty-fifth: the items of a list cut by ；after funds handed
 down, ``handedlist``, and the projects a budget arranges, counted and then listed,
 ``arrangedprojects``; from the forty-first: the funds an evaluation's scope lists,
-``evaluationscope``) are asked here,
+``evaluationscope``; from the forty-second: a part in brackets of a revenue figure,
+``revenueinclusion``, and the function classes under a revenue section's 财政拨款,
+``revenueclasses``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -110,6 +112,8 @@ from govkg.ingest.kinds.prosekinds import (
 )
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
+from govkg.ingest.kinds.revenueclasses import revenue_class_kind
+from govkg.ingest.kinds.revenueinclusion import revenue_inclusion_kind
 from govkg.ingest.kinds.revenuesource import revenue_source_kind
 from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
@@ -207,4 +211,6 @@ def context_kind(
     kind = fund_heading_kind(text, start, own, kind)  # (一)…预算 / 中央补助地方…资金共计1586万元
     kind = input_heading_kind(text, start, own, kind, kind_of)  # (二)项目投入情况 / …经费1400万元
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
+    kind = revenue_inclusion_kind(own, kind, kinds, start, text)  # 拨款X元(含…经费Y元)
+    kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
