@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.kinds.revenuesection import revenue_heading
 from govkg.ingest.text.amounts import PINYIN
 
 __all__ = ["revenue_class_kind"]
@@ -26,11 +27,6 @@ __all__ = ["revenue_class_kind"]
 _CLASS_NAME = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}[（(]\s*[类款]\s*[）)]\s*(?:为|是|[:：])?\s*$"
 )
-_HEADING = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．])"
-    r"(?P<words>[^\n。]*)"
-)
-REACH = 3000  # characters before the amount in which its section's heading is looked for
 
 
 def revenue_class_kind(text: str, start: int, own: str, kind: str | None) -> str | None:
@@ -38,14 +34,7 @@ def revenue_class_kind(text: str, start: int, own: str, kind: str | None) -> str
     else ``kind``."""
     if kind not in (None, "SPENDING") or not _CLASS_NAME.search(PINYIN.sub("", own)):
         return kind
-    heading = None
-    for heading in _HEADING.finditer(text, max(0, start - REACH), start):  # noqa: B007
-        pass
-    if heading is None:
-        return kind
-    words = PINYIN.sub("", heading["words"])
-    if "收入" not in words or "支出" in words:
-        return kind
-    if "财政拨款" not in text[heading.end() : start]:
+    heading = revenue_heading(text, start)  # a section on revenue (收入, never 支出)
+    if heading is None or "财政拨款" not in text[heading.end() : start]:
         return kind
     return "REVENUE"

@@ -17,6 +17,8 @@ from decimal import Decimal
 
 from govkg.ingest.facts import Cite, Line
 from govkg.ingest.lines.childless import without_childless_sums
+from govkg.ingest.lines.classnesting import nested_classes
+from govkg.ingest.lines.revenuelines import unhung_from_spending
 from govkg.ingest.lines.rounding import unhung_within_rounding
 from govkg.ingest.text.textview import TextView
 from govkg.ingest.threepublic.words import ITEM_NAMES
@@ -41,6 +43,7 @@ def with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list
     for each_year in sorted({line.year for line in keyed}):
         of_year = [line for line in keyed if line.year == each_year]
         out += _tree_of_year(of_year, each_year, title if each_year == year else None)
+    out = unhung_from_spending(out, view.source)  # 财政拨款 of a revenue section: received
     out = without_childless_sums(_without_restatements(out, view.text))  # (childless)
     return out + list(_remainders(out, view))
 
@@ -112,6 +115,7 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
         if project is not None and parent == project.key and category == "other":
             category = "project"
         out.append(replace(line, parent=parent, share_of=share_of, category=category))
+    out = nested_classes(out)  # 医疗卫生(类) 15.76万元, 包括医疗保障(款) 15.76万元: one inside
     out = unhung_within_rounding(out)  # 664.70 + 429.96 > 1094.65: rounding, no sum
     return _unhung_past_the_total(out, total)
 
