@@ -35,7 +35,7 @@ def serve(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace, early: EarlyStore | None) -> int:
-    opening = None if args.store else _open_local(args)  # the load runs beside the imports
+    opening = None if args.store else _open_local(args, beside=_load_beside(args, early))
     import uvicorn
 
     from govkg.answers.kg import open_graph
@@ -82,10 +82,20 @@ def _serve(args: argparse.Namespace, early: EarlyStore | None) -> int:
     return 0
 
 
-def _open_local(args: argparse.Namespace) -> Future:
-    """The seed or file's source, opening in a thread while the server's own modules are
-    imported (~0.9 s): Oxigraph's bulk load lets go of the interpreter lock, so the two run
-    on two cores."""
+def _load_beside(args: argparse.Namespace, early: EarlyStore | None) -> bool:
+    """Whether the graph should load beside the server's imports: yes when no child loads
+    the SPARQL workers' store meanwhile (none, or one kept by an earlier server); when one
+    does, the three on two cores made the first start ~0.3 s slower at 10^6 triples
+    (benchmarks/ready.py), since that child's load is what the start waits for."""
+    from govkg.http.sparql_kept import held
+
+    return early is None or held(args.data)
+
+
+def _open_local(args: argparse.Namespace, beside: bool) -> Future:
+    """The seed or file's source; with ``beside``, opening in a thread while the server's
+    own modules are imported (~0.9 s): Oxigraph's bulk load lets go of the interpreter
+    lock, so the two run on two cores."""
     import threading
     from concurrent.futures import Future
 
@@ -106,7 +116,10 @@ def _open_local(args: argparse.Namespace) -> Future:
         except BaseException as error:  # raised again by ``result`` in the main thread
             opening.set_exception(error)
 
-    threading.Thread(target=run, name="govkg-open", daemon=True).start()
+    if beside:
+        threading.Thread(target=run, name="govkg-open", daemon=True).start()
+    else:
+        run()
     return opening
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from govkg.http.sparql_folders import alive, home
 
-__all__ = ["KEPT", "find", "forget", "keep", "release", "wanted"]
+__all__ = ["KEPT", "find", "forget", "held", "keep", "release", "wanted"]
 
 KEPT = 2
 """Stores kept at most (~90 MB each at 10^6 triples)."""
@@ -59,6 +59,13 @@ def _key(source: Path) -> str | None:
         return None
     said = f"{source.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{__version__}"
     return hashlib.blake2b(said.encode()).hexdigest()[:32]
+
+
+def held(source: Path) -> bool:
+    """Whether a store of ``source`` as it is now seems kept (not checked, not marked): a
+    server decides by it whether to load its graph beside its imports."""
+    key = _key(source)
+    return key is not None and (_home() / key / NOTE).is_file()
 
 
 def find(source: Path, user: int) -> tuple[Path, str, int] | None:
