@@ -5,12 +5,14 @@ load takes ~5 s, two cores busy, and is what a restart would wait for longest
 
 Only files of ``GOVKG_SPARQL_KEEP`` bytes or more (default 32 MB; 0 keeps every store, a
 negative number none) keep their store. A kept store is found by the file's resolved path,
-size and modification time, and holds a note of the digest of the bytes it was loaded from
-and its triple count: the server uses it only if that digest is its own graph's version, so
-a file altered in place is never answered from an old store (``sparql_early.EarlyStore``).
-At most ``KEPT`` stores are kept, the least recently used going first, never one a running
-server uses (each marks its use with its process id). Standard library only: the child that
-loads the store imports this before anything else.
+size, modification time and inode, and holds a note of the digest of the bytes it was loaded
+from and its triple count: it is taken only when the bytes the file holds now have that
+digest (the child digests them again: a size and a time can lie), and the server checks it
+once more against its own graph's version (``sparql_early.EarlyStore``), so a file altered
+in place is never answered from an old store. At most ``KEPT`` stores are kept, the least
+recently used going first, never one a running server uses (each marks its use with its
+process id). Standard library only (and pyoxigraph's version): the child that loads the
+store imports this before anything else.
 """
 
 from __future__ import annotations
