@@ -63,24 +63,31 @@ def _key(source: Path) -> str | None:
     return hashlib.blake2b(said.encode()).hexdigest()[:32]
 
 
+def _place(source: Path) -> Path | None:
+    """Where the store of ``source`` as it is now is or would be kept; None when the file
+    or the cache folder cannot be reached (nothing is kept then, only slower)."""
+    key = _key(source)
+    try:
+        return None if key is None else _home() / key
+    except OSError:
+        return None
+
+
 def held(source: Path) -> bool:
     """Whether a store of ``source`` as it is now seems kept (not checked, not marked): a
     server decides by it whether to load its graph beside its imports."""
-    key = _key(source)
-    return key is not None and (_home() / key / NOTE).is_file()
+    place = _place(source)
+    return place is not None and (place / NOTE).is_file()
 
 
 def find(source: Path, user: int) -> tuple[Path, str, int] | None:
     """The kept store of ``source`` as it is now, marked as used by process ``user``:
     (folder, digest of the bytes it was loaded from, triples); None if there is none."""
-    key = _key(source)
-    if key is None:
+    folder = _place(source)
+    if folder is None or not (folder / NOTE).is_file():
         return None
-    folder = _home() / key
-    if not (folder / NOTE).is_file():
-        return None
-    _mark(folder, user)
     try:  # read after marking: a store removed meanwhile is not taken
+        _mark(folder, user)
         note = json.loads((folder / NOTE).read_text())
         found = folder, str(note["digest"]), int(note["triples"])
     except (OSError, ValueError, KeyError, TypeError):
@@ -95,22 +102,20 @@ def keep(source: Path, folder: Path, digest: str, triples: int, user: int) -> Pa
     """Move the closed store in ``folder`` where the next server on ``source`` finds it,
     marked as used by ``user``; its new folder, or ``folder`` if it could not be kept (a
     store of the same file kept meanwhile, a folder that cannot be written)."""
-    key = _key(source)
-    if key is None:
+    place = _place(source)
+    if place is None:
         return folder
     try:
         (folder / NOTE).write_text(json.dumps({"digest": digest, "triples": triples}))
-        home = _home()
-        home.mkdir(parents=True, exist_ok=True)
-        _mark(home / key, user)
-        os.rename(folder, home / key)
+        _mark(place, user)
+        os.rename(folder, place)
     except OSError:
-        release(_home() / key, user)
+        release(place, user)
         with contextlib.suppress(OSError):
             (folder / NOTE).unlink()
         return folder
-    _evict(home)
-    return home / key
+    _evict(place.parent)
+    return place
 
 
 def release(folder: Path, user: int) -> None:
