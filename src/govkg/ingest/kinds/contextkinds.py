@@ -45,7 +45,8 @@ down, ``handedlist``, and the projects a budget arranges, counted and then liste
 ``arrangedprojects``; from the forty-first: the funds an evaluation's scope lists,
 ``evaluationscope``; from the forty-second: a part in brackets of a revenue figure,
 ``revenueinclusion``, and the function classes under a revenue section's 财政拨款,
-``revenueclasses``) are asked here,
+``revenueclasses``; from the forty-third: a fund's size in brackets after the fund
+an evaluation is of, ``evaluatedfund``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -78,6 +79,7 @@ from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
 from govkg.ingest.kinds.enumerated import enumerated_kind
+from govkg.ingest.kinds.evaluatedfund import evaluated_fund_kind
 from govkg.ingest.kinds.evaluationscope import evaluation_scope_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.feelist import fee_list_kind
@@ -150,6 +152,7 @@ def context_kind(
     kind = arranged_projects_kind(text, start, end, kind, kind_of)  # 安排项目4个,即A经费120万元、…
     kind = lead_list_kind(text, start, kind, kind_of)  # 专项资金预算:…经费36.4万元、…17万元
     kind = evaluation_scope_kind(text, start, kind, kind_of)  # 评价范围包括:甲资金80万元、…
+    kind = evaluated_fund_kind(text, start, end, kind)  # 对甲专项资金(80万元)进行了绩效评价
     kind = list_part_kind(text, start, kind, kinds)
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)

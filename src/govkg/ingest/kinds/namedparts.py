@@ -12,8 +12,11 @@ Read so only where all of it holds: the total was unread (no word before it name
 right after it (its clause's comma at most between) 其中, 主要用于, 用于 or 包括 opens its
 parts; two or more amounts right after, in its sentence, add up exactly to it (the first
 run that does), two or more of them with words of their own naming the same kind and none
-naming another. Parts of two kinds, fewer than two naming a kind, or a sum off by a fen
-leave the total unread (``components`` reads a 总计 whose parts name no kind).
+naming another. A part said after its figure to be shared out (其中1000万元按照…比例分配到
+市州, ``saidafter.ALLOCATED_AFTER``) names a budget, whatever the words before it (forty-third
+trial: the fund those shares add up to is the budget shared out). Parts of two kinds, fewer
+than two naming a kind, or a sum off by a fen leave the total unread (``components`` reads
+a 总计 whose parts name no kind).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from govkg.ingest.kinds.saidafter import ALLOCATED_AFTER
 from govkg.ingest.text.amounts import amounts
 from govkg.ingest.text.sentences import sentence_end
 
@@ -47,6 +51,8 @@ def named_parts_kind(
     previous, running, named = opens.end() - start, Decimal(0), []
     for part in parts:
         part_kind = kind_of(text[start + previous : start + part.start])
+        if ALLOCATED_AFTER.match(text, start + part.end):
+            part_kind = "BUDGET"  # 其中1000万元按…比例分配到市州: a share handed out
         named += [part_kind] if part_kind else []
         running += part.yuan
         previous = part.end

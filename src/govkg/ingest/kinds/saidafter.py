@@ -59,12 +59,14 @@ RECEIVED_AFTER = re.compile(
 ALLOCATED_AFTER = re.compile(
     r"(?:\s*[（(][^（()）。；;\n]{0,60}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,20}?[）)])?"
     r"(?:\s*[，,]\s*(?:该|项目)*资金\s*(?:已经?)?(?:全部)?(?=\s*分配))?"
+    r"(?:\s*[，,]?\s*(?:按照?|根据|依据)[^，,。；;\n]{1,40}?(?:比例|因素|标准|办法|方式|数量))?"
     r"\s*(?:分配|安排)(?:下达)?(?:至|给|到)"
 )
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget); so after
 a bracket of its parts (thirty-third trial): "预拨资金3608万元(中央资金2855万元、省级资金753万元)
 分配到各项目实施机构"; so in the next clause, the funds named again (forty-first trial):
-"…项目资金440万元,项目资金已经分配下达到项目建设单位"."""
+"…项目资金440万元,项目资金已经分配下达到项目建设单位"; so after the key it is shared by
+(forty-third trial): "其中1000万元按照各市州…各占50%的比例分配到市州、县市区"."""
 PASSED_DOWN_AFTER = re.compile(
     r"\s*(?:(?:中央|省级?|市级?|县级?)?(?:转移支付)?资金)\s*(?:已经?)?\s*(?:全部|全额|足额)?"
     r"\s*(?:下拨|下达)\s*(?:用于|至|到|给)"
