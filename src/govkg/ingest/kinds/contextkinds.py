@@ -46,7 +46,9 @@ down, ``handedlist``, and the projects a budget arranges, counted and then liste
 ``evaluationscope``; from the forty-second: a part in brackets of a revenue figure,
 ``revenueinclusion``, and the function classes under a revenue section's 财政拨款,
 ``revenueclasses``; from the forty-third: a fund's size in brackets after the fund
-an evaluation is of, ``evaluatedfund``) are asked here,
+an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目名称,
+``namedproject``, and an appropriation named alone before its figure,
+``appropriationtotal``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -58,6 +60,7 @@ from collections.abc import Callable
 from govkg.ingest.kinds.additions import addition_kind
 from govkg.ingest.kinds.allocated import appropriation_after
 from govkg.ingest.kinds.allocationlist import allocation_list_kind
+from govkg.ingest.kinds.appropriationtotal import appropriation_total_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.arrangedprojects import arranged_projects_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
@@ -97,6 +100,7 @@ from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
+from govkg.ingest.kinds.namedproject import named_project_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
@@ -216,4 +220,6 @@ def context_kind(
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
     kind = revenue_inclusion_kind(own, kind, kinds, start, text)  # 拨款X元(含…经费Y元)
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
+    kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
+    kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

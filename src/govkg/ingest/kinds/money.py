@@ -42,6 +42,7 @@ from govkg.ingest.kinds.amountlabel import label as _label
 from govkg.ingest.kinds.amountlabel import quote_span as _quote_span
 from govkg.ingest.kinds.bracketparts import bracketed_kind, without_budget_sources
 from govkg.ingest.kinds.classparts import class_named
+from govkg.ingest.kinds.comparedjoint import compared_joint, compared_sides
 from govkg.ingest.kinds.contextkinds import context_kind
 from govkg.ingest.kinds.cutunit import same_section
 from govkg.ingest.kinds.figureshares import StatedShare, stated_share
@@ -202,6 +203,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             sides = ((pair[0], "收入" + rest), (pair[1], "支出" + rest))  # 收、支总计均为…
             if amount.count == 2:  # 收、支总计各是A,B万元: A of 收, B of 支
                 sides = (sides[amount.position],)
+            reason = None
+        elif kind is None and (subject := compared_joint(text, amount.start, amount.end, plain)):
+            # 与2016年816.4万元相比,财政拨款收支总计各减少…: last year's 收 and 支, both
+            sides = compared_sides(label, subject)
             reason = None
         else:
             sides = ((kind, label),)
