@@ -51,6 +51,7 @@ from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
+from govkg.ingest.document.titleperformance import PERFORMANCE_TITLE
 from govkg.ingest.document.titleproject import names_project
 from govkg.ingest.document.titleresultstable import RESULTS_TABLE
 from govkg.ingest.document.titlesummary import SUMMARY_TITLE
@@ -127,7 +128,7 @@ GENRES = (
     # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund);
     # 2022年度项目支出绩效自评总报告 (titlesummary); 样例区妇联中央转移支付2023年度绩效自评
     # 报告 (titletransfer); 部门绩效自评结果公开汇总表 (titleresultstable); 2019年度样例省某某会
-    # 绩效评价工作开展情况 (titleworknote)
+    # 绩效评价工作开展情况 (titleworknote); 样例林场2031年某某费绩效报告 (titleperformance)
     (
         "项目支出绩效自评报告",
         _PROJECT
@@ -137,7 +138,8 @@ GENRES = (
         + SUMMARY_TITLE
         + TRANSFER_TITLE
         + RESULTS_TABLE
-        + WORK_NOTE,
+        + WORK_NOTE
+        + PERFORMANCE_TITLE,
     ),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )

@@ -61,21 +61,26 @@ _CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _FUND = re.compile(
-    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款|预算|决算)$"
+    r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款|预算|决算"
+    r"|(?:扶助|补助|补偿|救助|援助|资助|奖励|抚恤|慰问|助学|奖学|补贴|保障|引导|扶持|周转|备用)金)$"
 )
 """What a title names between its year and its genre that is a fund, a project, a fee or
 its spending or revenue (a section's heading, 2019年收入决算情况说明: eighth trial), never a
 unit: also the appropriation a 三公 note's title names before “三公”经费 (2017年度
 一般公共预算财政拨款“三公”经费支出决算情况说明, ``threepublic``), and the budget or accounts
-it is of (宣州区某局2018年预算“三公”经费情况说明: its holder heads the line, eighteenth trial)."""
+it is of (宣州区某局2018年预算“三公”经费情况说明: its holder heads the line, eighteenth trial).
+A fund named for the aid it pays ends on 金 (移民困难扶助金, 某某救助金, 奖学金: forty-third
+trial's 635): money, never who reports on it."""
 _BEFORE = re.compile(
-    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园|公司))"
+    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园|公司"
+    r"|林场|农场|牧场|苗圃))"
     r"\s*(?:关于)?\s*$"
 )
 """The holder heading the title's line, after a 关于 that opens it or before one that leads
 to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
 2017年度专项资金…: thirteenth round), and a company (样例市公交公司2031年度财政支出项目…:
-a state company reports on the subsidy it runs, thirty-eighth trial's 528)."""
+a state company reports on the subsidy it runs, thirty-eighth trial's 528); a state farm or
+nursery too (样例林场2031年某某恢复费绩效报告: the fee it holds, forty-third trial's 639)."""
 _FUND_MONEY = re.compile(r"\s*(?:项\s*目|资\s*金|经\s*费)")
 """The fund's money or the project opening the genre's words: 项目资金绩效自评报告,
 资金绩效评价报告, 项目支出绩效评价报告 (2016年公路日常养护|项目支出…: the project's name,
