@@ -59,10 +59,15 @@ brackets, part of it (宁国市文化和旅游局(广播电视局): twenty-ninth
 that closes what stands around the name ((来源:样例局)) is none of it."""
 _TOWN = r"[\u4e00-\u9fff]{1,8}[县市区旗][\u4e00-\u9fff]{1,6}(?:镇|乡|街道)(?=[\s|，。；]|$)"
 """A town's own page: 发布机构 | 昌宁县卡斯镇 | (its county before it, the cell ending on it)."""
-_SHORT_OFFICE = r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:办|局)(?=[ \t\u3000|，。；\n]|$)"
+_SHORT_OFFICE = (
+    r"(?<![\u4e00-\u9fff])(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff][ \u3000])"
+    r"(?:办|局)(?=[ \t\u3000|，。；\n]|$)"
+)
 """An office the page names short, by its work alone (来源: 扶贫办 时间: …, thirty-ninth
 trial's 547): a relative name, kept as written; two characters and 办 or 局, the cell ending
-on it (本网站, 本局 are none)."""
+on it (本网站, 本局 are none). A county portal spaces such a name out to the width of its
+cell (发布机构: 水 利 局, forty-third trial's 638): one blank after each character, the same
+name."""
 PUBLISHER = re.compile(
     r"(?:(?:发布机构|发文单位|发文机构|来源|信息来源)[ \t\u3000]*(?:[：:|][ \t\u3000]*){1,2}"
     # a metadata row with spaces for cells: 索引号 0152…-5-/2020-0628009 发布机构 保山市商务局

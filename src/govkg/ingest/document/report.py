@@ -275,6 +275,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         written = None
     if written:  # as the text writes it (traditional characters and readings stay)
         unit = view.text[written.start() : written.end()]
+        # but closed up where a page spaced it to its cell's width (发布机构: 水 利 局)
+        unit = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])", "", unit)
     if given.unit:
         unit = given.unit
     if given.year:
