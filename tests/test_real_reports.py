@@ -127,7 +127,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 7, confused  # 213 texts (149–218, tenth to sixteenth trials: none;
+    assert len(confused) <= 9, confused  # 213 texts (149–218, tenth to sixteenth trials: none;
     # 182's five 经费 of its overview, read as spending before the thirteenth trial's fixes, are
     # budget since rule overview-funds; 210's, 216's and 217's three, read as spending before
     # the sixteenth trial's fixes, are budget, a change and budget since). 5 over 449 texts:
@@ -143,7 +143,10 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # heads span groups of columns, now budget; 623's bracketed 含…经费 part of its 财政拨款 and
     # a 款 named …支出 under its revenue section, now revenue), and 2 still: 619's 18万 of a
     # fund said to be in an evaluation's scope after its figure (纳入…评价范围), and 623's
-    # 追加 1000万元 (its file allows a budget: the same words are said again of spending).
+    # 追加 1000万元 (its file allows a budget: the same words are said again of spending). 9 over
+    # 577: trial 43 read one as spending before its fixes, and after them 2: 647's 人员经费
+    # 147.08 万元 in a form's 年度主要工作内容 and 639's 其中255万元用于… of a fund received, whose
+    # files call the kind doubtful (planned use or budget; spending arguable).
 
 
 def totals(results) -> dict[str, int]:
@@ -549,9 +552,14 @@ def test_the_corpus_figures_hold(results):
 # twice, as revenue and spending); 15 read as spending. After its fixes: found 142 of 145,
 # accounted for 146 of 146, read right 142 of 142. Over the 568 texts: 4714 of 4880 found,
 # accounted for 4889 of 4897, kind right 4593 of 4714, read right 4703 of 4703.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (4889 of 4897, 568 texts: 0.99837)
-RECALL_FLOOR = Decimal("0.965")  # 96.6% today (4714 of the 4880 stated whole: 0.96598)
-KIND_FLOOR = Decimal("0.974")  # 97.4% today (4593 of 4714: 0.97433)
+# Trial 43 (9 texts, on 171bccf, after trial 42's fixes): 8/9 accepted (639, a fund's bare
+# 绩效报告 title, refused); found 37 of 47; accounted for 44 of 47; read right 37 of 37; 1
+# read as spending. After its fixes: 9/9, found 45 of 47, accounted for 47 of 47, read right
+# 45 of 45, 2 read as spending (both doubtful, named above). Over the 577 texts: 4759 of
+# 4927 found, accounted for 4936 of 4944, kind right 4636 of 4759, read right 4748 of 4748.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (4936 of 4944, 577 texts: 0.99838)
+RECALL_FLOOR = Decimal("0.965")  # 96.6% today (4759 of the 4927 stated whole: 0.96590)
+KIND_FLOOR = Decimal("0.974")  # 97.4% today (4636 of 4759: 0.97415)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -624,7 +632,10 @@ KIND_FLOOR = Decimal("0.974")  # 97.4% today (4593 of 4714: 0.97433)
 # the writer: left unnamed).
 # 611–631 (trial 42): 16 of 18 since its fixes (619's name only inside a run-together duties
 # sentence; 628's only under 决算单位构成).
-UNITS_FLOOR = 536  # of 568 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 635–649 (trial 43): 9 of 9 since its fixes (5 before: a fund's name 移民困难扶助金 taken for
+# 635's unit; 638's spaced 发布机构, 639 refused, 649's 广播电视台 not read); and 573's
+# 保山市广播电视台 read since (a 台 ends a broadcaster's name).
+UNITS_FLOOR = 546  # of 577 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -659,4 +670,6 @@ UNITS_FLOOR = 536  # of 568 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 271 of 282 over 550 texts (trials 39–41: all 20 found before any fix).
 # 284 of 296 over 568 texts (trial 42: 13 of its 14 found before any fix; 631's fifth, of its
 # 收入合计, not found).
-SHARES_FLOOR = 284
+# 297 of 309 over 577 texts (trial 43: all 13 of its shares, 648's twelve and 649's one,
+# found before any fix).
+SHARES_FLOOR = 297
