@@ -154,3 +154,23 @@ def test_no_drafted_line_has_stated_parts_that_add_up_to_more_than_it(corpus):
         if parts and sum((p.amount for p in parts), Decimal(0)) > line.amount:
             over.append((line_id, line.amount, [(p.id, p.amount) for p in parts]))
     assert [found for found in over if found[0] not in KNOWN_OVER] == []
+
+
+NOT_SPENT = {"revenue", "carry-over", "change", "contract", "planned", "saving", "price-or-rate"}
+"""Money figure kinds no funding line states (``lines/unspent``); a read ``other`` too, an
+unread one not (nothing reads it otherwise)."""
+
+
+def test_no_drafted_line_states_an_amount_read_as_money_not_spent(corpus):
+    stating: dict[str, list] = {}
+    for document in sorted({line.document for line in corpus.lines.values() if line.document}):
+        for figure in corpus.money_figures_of(document):
+            line = corpus.lines.get(figure.funding_line) if figure.funding_line else None
+            if line is not None and figure.amount == line.amount:
+                stating.setdefault(line.id, []).append(figure)
+    unspent = [
+        (line_id, [(f.kind, f.as_written) for f in figures])
+        for line_id, figures in stating.items()
+        if all(f.kind in NOT_SPENT or (f.kind == "other" and f.read) for f in figures)
+    ]
+    assert unspent == []

@@ -23,6 +23,7 @@ from govkg.ingest.kinds.prosekinds import restated_kinds
 from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
+from govkg.ingest.lines.unspent import without_unspent_lines
 from govkg.ingest.tables.costcells import find_cost_cells
 from govkg.ingest.tables.declaredcells import listed_here, not_placed
 from govkg.ingest.tables.gluedcells import glued_cells
@@ -98,6 +99,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.money = _in_text_order(written, _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
     report.lines = without_budget_lines(report.lines, report.money)
+    report.lines = without_unspent_lines(report.lines, report.money)  # revenue is not spent
     return report
 
 
