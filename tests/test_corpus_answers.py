@@ -168,19 +168,17 @@ def test_from_and_to_narrow_the_series_to_the_years_asked(kg):
     assert series(kg, SHAPINGBA, **{"from": 2024}) == []
 
 
-def test_reports_of_one_year_that_differ_leave_the_category_unset_and_say_what_each_gives(
-    kg, documents
-):
+def test_a_report_stating_no_spending_leaves_the_other_reports_figures_standing(kg, documents):
+    """13's only lines (项目金额46.00万元 and its one item, 46.00万元 again) are read as money
+    not spent (lines/unspent), so it gives no figure: 14's stand alone. (Before, their
+    DERIVED sum, 920,000, disagreed with 14's 763,600 and left the total unset.)"""
     (y2022,) = series(kg, FULIAN)
     assert {d["id"] for d in y2022["documents"]} == {
         documents["14_hetang-fulian-2022.txt"],
-        documents["13_xuchang-hehu-shuixi-diaodu-zhongxin-2022.txt"],
+        documents["13_xuchang-hehu-shuixi-diaodu-zhongxin-2022.txt"],  # its money figures
     }
-    assert y2022["total"] is None  # 763,600 (14) against 920,000 (13): neither is chosen
-    (total,) = [d for d in y2022["disagreements"] if d.startswith("total:")]
-    assert "763,600.00 CNY" in total
-    assert "920,000.00 CNY" in total
-    # only 14 gives 基本支出76.36万元: it stands
+    assert amount(y2022["total"]) == (Decimal("763600"), "STATED")
+    assert not [d for d in y2022["disagreements"] if d.startswith("total:")]
     assert amount(y2022["basic"]) == (Decimal("763600"), "STATED")
 
 
@@ -210,7 +208,7 @@ def test_every_series_figure_is_the_one_unit_spending_gives_stated_or_derived(kg
             for category in ("total", "basic", "project"):
                 assert entry[category] == totals.get(category), (unit["name"], category)
                 compared += entry[category] is not None
-    assert compared == 17  # 3 a year but 常德 2016 (no 项目支出); 荷塘 has two reports
+    assert compared == 20  # 3 a year but 常德 2016 (no 项目支出)
     (yiyang,) = series(kg, YIYANG)
     assert yiyang["total"]["amount"]["basis"] == "DERIVED"
     assert yiyang["total"]["amount"]["method"].startswith("derived: sum of")
@@ -246,11 +244,11 @@ def rank(kg, year: int, category: str, first: int | None = None) -> list[dict]:
 def test_units_are_ranked_by_the_total_each_states_in_the_year(kg, documents):
     ranked = rank(kg, 2022, "total")
     daying = kg.catalog.documents[documents["44_daying-culture-tourism-bureau-2022.txt"]].issuer
-    # 44: 本年支出合计4143.91万元; 38: 支出合计455.35万元; the 荷塘 federation's two
-    # 2022 reports differ, so it has no total to rank
+    # 44: 本年支出合计4143.91万元; 38: 支出合计455.35万元; the 荷塘 federation: 14's 76.36万元
     assert [(r["rank"], r["unit"]["id"], Decimal(r["amount"]["amount"])) for r in ranked] == [
         (1, daying, Decimal("41439100")),
         (2, kg.service.lookup(SHAPINGBA).id, Decimal("4553500")),
+        (3, kg.service.lookup(FULIAN).id, Decimal("763600")),
     ]
     assert {r["basis"] for r in ranked} == {r["amount"]["basis"] for r in ranked} == {"STATED"}
     assert {(r["year"], r["category"], r["spendingYear"]["year"]) for r in ranked} == {

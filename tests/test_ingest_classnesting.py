@@ -79,13 +79,19 @@ RECEIVED_BY_CLASS = """青岚市档案馆2023年度部门决算情况说明
 """
 
 
-def test_the_lines_of_a_revenue_section_are_no_parts_of_the_spending_total():
+def test_the_lines_of_a_revenue_section_are_no_parts_of_the_spending_total(monkeypatch):
+    # the tree as lines/ builds it: the revenue lines are left out after it (lines/unspent)
+    monkeypatch.setattr("govkg.ingest.extract.without_unspent_lines", lambda lines, _: lines)
     found = tree(RECEIVED_BY_CLASS)
     assert found["财政拨款"][0] is None  # money received, not a part of money spent
     assert found["一般公共服务(类)"][0] is None
     assert found["卫生健康(类)"][0] is None
     assert found["档案事务(款)"][0] == "一般公共服务(类)"  # within the section: nested
     assert found["基本支出"][0] == found["项目支出"][0] == "支出"  # the spending keeps its tree
+    monkeypatch.undo()
+    drafted = tree(RECEIVED_BY_CLASS)  # and read as revenue, they are no funding lines
+    assert not [name for name in drafted if "财政拨款" in name or "(类)" in name]
+    assert drafted["基本支出"][0] == "支出"
 
 
 def test_a_heading_naming_both_sides_or_a_sentence_after_it_is_no_revenue_section():

@@ -242,11 +242,12 @@ def test_a_line_split_over_three_things_adds_up_through_every_route(seed_copy):
 @pytest.fixture(scope="module")
 def corpus(ingested_corpus, tmp_path_factory):
     """The bundled seed with every real text of the corpus ingested (the run's shared copy),
-    the fictional 2024 report added, and the 许昌 2022 report filed under 荷塘's women's
-    federation too, which then has two 2022 reports (as tests/test_corpus_answers.py does)."""
+    the fictional 2024 report added, and the 沙坪坝 2022 report filed under 荷塘's women's
+    federation too, which then has two 2022 reports (the 许昌 one filed there before states
+    no spending line since its 46万元 are read as money not spent: lines/unspent)."""
     seed = add_report_2024(copy_of(ingested_corpus, tmp_path_factory.mktemp("corpus") / "seed"))
-    copy = tmp_path_factory.mktemp("copy") / "xuchang-as-fulian.txt"
-    shutil.copy(REAL / "13_xuchang-hehu-shuixi-diaodu-zhongxin-2022.txt", copy)
+    copy = tmp_path_factory.mktemp("copy") / "shapingba-as-fulian.txt"
+    shutil.copy(REAL / "38_shapingba-bigdata-service-center-2022.txt", copy)
     copy.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     ingest(copy, seed, given=Given(unit="株洲市荷塘区妇女联合会"), as_new=True)
     return open_graph(seed)
