@@ -15,6 +15,9 @@ prefixes, so both parses give the same triples. Oxigraph's bulk load gives blank
 fresh labels, so the workers' labels differ from the graph's (the same graph up to them; a
 SPARQL answer's blank node labels are its own, and govkg's graphs mint IRIs, not them).
 
+A large file's store is kept for the next server on the same bytes (``sparql_kept.py``): the
+child then loads nothing, only digests the file again to be sure, and names the kept folder.
+
 ``python -m govkg.http.sparql_early FILE FOLDER PARENT_PID`` is the child.
 """
 
