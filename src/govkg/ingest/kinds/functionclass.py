@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.headingabove import heading_above
 
 __all__ = ["function_class_kind"]
 
@@ -40,9 +41,7 @@ def function_class_kind(text: str, start: int, own: str, kind: str | None) -> st
     name, by its section's heading (see above); else ``kind``."""
     if kind is not None or not _CLASS.search(PINYIN.sub("", own)):
         return kind
-    heading = None
-    for heading in _HEADING.finditer(text, max(0, start - REACH), start):  # noqa: B007
-        pass
+    heading = heading_above(_HEADING, text, start, REACH)
     if heading is None:
         return kind
     words = PINYIN.sub("", heading["words"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.headingabove import heading_above
 
 __all__ = ["REACH", "revenue_heading"]
 
@@ -26,9 +27,7 @@ REACH = 3000  # characters before a place in which its section's heading is look
 
 def revenue_heading(text: str, start: int) -> re.Match | None:
     """The heading of the section ``start`` lies in, if that section is on revenue."""
-    heading = None
-    for heading in _HEADING.finditer(text, max(0, start - REACH), start):  # noqa: B007
-        pass
+    heading = heading_above(_HEADING, text, start, REACH)
     if heading is None:
         return None
     words = PINYIN.sub("", heading["words"])
