@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.headingabove import heading_above
 
 __all__ = ["appropriation_total_kind"]
 
@@ -30,7 +31,8 @@ _APPROPRIATION = re.compile(
 
 
 _SECTION_HEADING = re.compile(
-    r"^\s*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
+    r"(?m)^[^\S\n]*(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．])"
+    r"[^\n]*"
 )
 """A section's heading line: (一), (1), 一、 (a numbered item 1、 is a line under it)."""
 _ARRIVAL = re.compile(r"到位|到账")
@@ -42,20 +44,5 @@ def appropriation_total_kind(text: str, start: int, own: str, kind: str | None) 
     above); else ``kind``."""
     if kind is not None or not _APPROPRIATION.search(PINYIN.sub("", own)):
         return kind
-    heading = _section_heading(text, start)
-    return "REVENUE" if heading and _ARRIVAL.search(PINYIN.sub("", heading)) else kind
-
-
-def _section_heading(text: str, at: int) -> str | None:
-    """The nearest line above ``at`` (its own line included) that heads a section."""
-    low = max(0, at - REACH)
-    end = at
-    while end > low:
-        line_start = text.rfind("\n", low, end) + 1
-        line = text[line_start:end]
-        if _SECTION_HEADING.match(line):
-            return line
-        if line_start <= low:
-            return None
-        end = line_start - 1
-    return None
+    heading = heading_above(_SECTION_HEADING, text, start, REACH)  # its own line included
+    return "REVENUE" if heading and _ARRIVAL.search(PINYIN.sub("", heading.group())) else kind
