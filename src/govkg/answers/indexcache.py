@@ -65,8 +65,8 @@ def keep(service: Service, graph: str, seconds: float) -> None:
     kept waiting; the interpreter waits for it before it exits (``flush`` waits now)."""
     if seconds >= WORTH:
         writing = threading.Thread(target=_write, args=(service, graph), name="govkg-keep")
-        with _lock:
-            _writing.append(writing)
+        with _lock:  # a long-running server keeps only the writes still under way
+            _writing[:] = [*(t for t in _writing if t.is_alive()), writing]
         writing.start()
 
 

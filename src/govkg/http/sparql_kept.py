@@ -56,10 +56,11 @@ def _key(source: Path) -> str | None:
     from pyoxigraph import __version__
 
     try:
-        stat = source.resolve().stat()
+        resolved = source.resolve()
+        stat = resolved.stat()
     except OSError:
         return None
-    said = f"{source.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{__version__}"
+    said = f"{resolved}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\0{__version__}"
     return hashlib.blake2b(said.encode()).hexdigest()[:32]
 
 
