@@ -10,7 +10,10 @@ part (其中: 人员经费…,项目经费50万元 is a part of its total), not 
 in place or of their use (1.项目资金到位情况。截至2019年底,…项目经费11.2万元: what arrived),
 nor where its sentence says next what was paid of it (项目经费200万元,已执行支付150万元:
 the sum as its words say, eleventh trial); an act named after (项目经费已支出,
-项目经费主要用于补助3个村 then the figure) keeps its reading.
+项目经费主要用于补助3个村 then the figure) keeps its reading. Nor is an item that says next
+what share it is of a whole other than a budget (…项目支出共计4138.86万元,主要包含…;提升工程
+项目经费1322.14万元,占项目经费的32%: the bundled report's list of spending): it is a part
+of the whole it names, of that whole's kind.
 """
 
 from __future__ import annotations
@@ -46,9 +49,23 @@ def project_funds_kind(
     if kind_of(words[: found.start()]) is not None or _under_arrival(text, cut.end()):
         return kind
     after = _SENTENCE_END.search(text, start)
-    if _SPENT_AFTER.search(PINYIN.sub("", text[start : after.start() if after else len(text)])):
+    said_after = PINYIN.sub("", text[start : after.start() if after else len(text)])
+    if _SPENT_AFTER.search(said_after):
         return kind  # 样例项目经费200万元,已执行支付150万元: the sum as its words say
+    if _SHARE_AFTER.match(text, _amount_end(text, start)):
+        return kind  # 提升工程项目经费1322.14万元,占项目经费的32%: a part of what it names
     return "BUDGET"
+
+
+_SHARE_AFTER = re.compile(
+    r"\s*[，,]?\s*占(?![^。；;，,]{0,20}?预算)[^。；;，,\d]{0,20}?\d+(?:\.\d+)?\s*[%％]"
+)
+"""A share said right after the amount, of a whole that is not a budget."""
+
+
+def _amount_end(text: str, start: int) -> int:
+    found = MONEY.match(text, start)
+    return found.end() if found else start
 
 
 _ARRIVAL_HEADING = re.compile(r"(?:资金|经费)(?:的)?(?:到位|使用|执行|支出)(?:情况)?[\s。:：]*$")
