@@ -156,7 +156,7 @@ def test_no_drafted_line_has_stated_parts_that_add_up_to_more_than_it(corpus):
     assert [found for found in over if found[0] not in KNOWN_OVER] == []
 
 
-NOT_SPENT = {"revenue", "carry-over", "change", "contract", "planned", "saving", "price-or-rate"}
+NOT_SPENT = {"budget", "revenue", "carry-over", "change", "contract", "planned", "saving", "price-or-rate"}
 """Money figure kinds no funding line states (``lines/unspent``); a read ``other`` too, an
 unread one not (nothing reads it otherwise)."""
 

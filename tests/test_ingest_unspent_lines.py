@@ -1,8 +1,9 @@
 """A line whose stated amount the kinds read as money not spent is no funding line
-(``lines/unspent``): revenue, carry-over, changes, contracts, planned payments, prices and
-the like stay money figures of their kind, pointing at no line; spending, budgets and
-figures no word names keep their lines. Each on fictional text, and the tree mended around a
-line left out; the whole corpus is checked by tests/test_ingest_tree.py."""
+(``lines/unspent``): a budget stated alone, revenue, carry-over, changes, contracts, planned
+payments, prices and the like stay money figures of their kind, pointing at no line;
+spending (with its budget beside it) and figures no word names keep their lines. Each on
+fictional text, and the tree mended around a line left out; the whole corpus is checked by
+tests/test_ingest_tree.py."""
 
 from __future__ import annotations
 
@@ -84,6 +85,36 @@ def test_the_figure_of_a_line_left_out_stays_with_its_kind_and_points_at_no_line
     stated = {line["amount"] for line in draft["funding_lines"] if "amount" in line}
     assert "2800000" not in stated
     assert "450000" not in stated
+
+
+PROJECT_BUDGET = (
+    "示范县档案局2023年度档案数字化项目支出绩效自评报告\n"
+    "一、项目概况\n"
+    "2023年档案数字化项目经费40万元。\n"
+    "二、绩效目标\n"
+    "完成档案扫描10万页。\n"
+)
+
+
+def test_a_project_budget_stated_alone_is_no_funding_line():
+    kinds = {m.as_written: m.kind for m in extract(PROJECT_BUDGET, "fictional.txt").money}
+    assert kinds["40万元"] == "BUDGET"  # the figure stays, of its kind
+    lines = lines_of(PROJECT_BUDGET)
+    assert not [line for line in lines.values() if line.amount == Decimal("400000")]
+
+
+def test_a_budget_and_what_was_spent_of_it_are_one_line_of_spending():
+    text = (
+        "示范县档案局2023年度档案数字化项目支出绩效自评报告\n"
+        "一、项目概况\n"
+        "档案数字化项目年初预算数40万元，实际支出38万元，执行率95%。\n"
+    )
+    kinds = {m.as_written: m.kind for m in extract(text, "fictional.txt").money}
+    lines = lines_of(text)
+    assert (kinds["40万元"], kinds["38万元"]) == ("BUDGET", "SPENDING")
+    spent = [line for line in lines.values() if line.amount == Decimal("380000")]
+    assert [line.budget for line in spent] == [Decimal("400000")]  # beside what was spent
+    assert not [line for line in lines.values() if line.amount == Decimal("400000")]
 
 
 def _line(key, amount, start, end, parent=None, derived=None, budget=None) -> Line:

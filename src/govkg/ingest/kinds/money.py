@@ -157,8 +157,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if kind == "SPENDING" and _fund_part(text, amount.start):
             kind = None  # 優撫資金包括…慰問工作經費1.5萬元: an item's name, not money spent
         per_unit = PER_UNIT.match(after)
-        if per_unit:
-            kind = "PRICE_OR_RATE"  # 增加0.3万元/人: an amount per person, whatever its verb
+        if per_unit:  # 增加0.3万元/人: an amount per person, whatever its verb, is a rate;
+            # 节省租赁费20万元/年 stays a saving, said per year as savings are (#13 names it)
+            if kind != "SAVING" or not per_unit.group().rstrip().endswith("年"):
+                kind = "PRICE_OR_RATE"
         elif NOT_ARRIVED_AFTER.match(after):
             kind = "OTHER"  # 资金2万元未到位: said not to have come, neither received nor spent
         elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):

@@ -5,8 +5,9 @@ kind of money only in the first clause: 法院执行年初预算数6万元，年
 100%；案件审判411.95万元，年末结算支出411.95万元，进度100%. The writer leaves out a word
 just said. A later clause's unnamed first amount takes the kind the first clause names for
 its first amount, and only where the rest of both clauses is the same frame word for word
-(figures aside), with at least one more amount in it: a clause of another shape says
-nothing of it.
+(figures aside), with at least one more amount in it, or a share of a whole it names
+(…项目经费1322.14万元，占项目经费的32%；电子政务外网运维费179.85万元，占项目经费的4%: the
+bundled report's list of project spending): a clause of another shape says nothing of it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _CLAUSE_END = re.compile(r"[；;]")
 _AMOUNT = re.compile(rf"{NUMBER}\s*(?:亿元|万元|元)")
 _DIGITS = re.compile(r"\d[\d,.]*")
 _SEGMENT = re.compile(r"[，,：:、]")
+_SHARE = re.compile(r"占[^#]{1,20}#\s*[%％]")
+"""A share of a whole the clause names, in its frame (占项目经费的#%)."""
 REACH = 600  # characters of a sentence looked at on either side of the amount
 
 
@@ -39,8 +42,8 @@ def parallel_kind(
     if _AMOUNT.search(text, clause_start, start):
         return None  # not the clause's first amount
     frame = _frame(text[end:clause_end])
-    if not _AMOUNT.search(text, end, clause_end):
-        return None  # a frame of one amount shows no parallel
+    if not _AMOUNT.search(text, end, clause_end) and not _SHARE.search(frame):
+        return None  # a frame of one amount and no share of a whole shows no parallel
     for model_start, model_end in reversed(clauses[:here]):
         first = _AMOUNT.search(text, model_start, model_end)
         if first is None or _frame(text[first.end() : model_end]) != frame:

@@ -2,14 +2,16 @@
 
 The spending rules (``spending``, the table rules) find a line by the words around a figure;
 the kinds (``kinds/``) read every figure on their own, with more of the text. Where every
-figure stating a line's amount in its citation is read as revenue (a 决算's 财政拨款收入 and
+figure stating a line's amount in its citation is read as a budget (a project's 项目经费
+opening its report, 年初预算数 with nothing spent said), revenue (a 决算's 财政拨款收入 and
 the classes under its revenue section), a carry-over, a change against last year, a
 contract, a planned payment, a saving, a price or rate, or OTHER (an asset, an investment,
 a difference: read, and read as none of the kinds a line may be), a funding line would show
-it as spending. The line is left out, as ``kinds/budgetstatement`` leaves out a budget
+it as spending: a line's ``amount`` is what was spent, and a budget is its ``budget`` only
+beside it. The line is left out, as ``kinds/budgetstatement`` leaves out a budget
 restated; its money figure stays with its kind and citation, pointing at no line. A line
-also stating a budget, one whose figure is spending or budget, one whose figure no word
-names (unread: nothing reads it otherwise), and one no figure states, stay.
+whose own budget is stated beside its amount, one a spending figure states, one whose
+figure no word names (unread: nothing reads it otherwise), and one no figure states, stay.
 
 What hung under a line left out hangs under its nearest ancestor kept (a stated part of
 money received or carried over that is itself read as spending stays a part of what holds
@@ -28,9 +30,19 @@ from govkg.ingest.facts import Line
 __all__ = ["NOT_SPENT", "unspent_keys", "without_unspent_lines"]
 
 NOT_SPENT = frozenset(
-    ("REVENUE", "CARRY_OVER", "CHANGE", "CONTRACT", "PLANNED", "SAVING", "PRICE_OR_RATE", "OTHER")
+    (
+        "BUDGET",
+        "REVENUE",
+        "CARRY_OVER",
+        "CHANGE",
+        "CONTRACT",
+        "PLANNED",
+        "SAVING",
+        "PRICE_OR_RATE",
+        "OTHER",
+    )
 )
-"""The kinds of money a funding line never states: all but spending, budget and unread."""
+"""The kinds of money a funding line's amount never is: all but spending and unread."""
 
 
 def without_unspent_lines(lines: list[Line], money: Sequence) -> list[Line]:
@@ -84,7 +96,8 @@ def _without_empty_derived(lines: list[Line]) -> list[Line]:
 
 def unspent_keys(lines: Sequence[Line], money: Sequence) -> set[str]:
     """The keys of the stated lines whose amount, wherever a figure states it in the line's
-    citation, is read only as money not spent (``NOT_SPENT``), and that state no budget."""
+    citation, is read only as money not spent (``NOT_SPENT``), and that state no budget
+    beside it."""
     places: dict = {}  # amount -> (starts, ends, kinds) of its figures, in text order
     for found in sorted(money, key=lambda m: m.cites[0].end):
         end = found.cites[0].end
