@@ -60,3 +60,27 @@ def test_the_bundled_report_reads_its_list_of_project_spending_as_spending(tmp_p
         assert kinds[listed] == "spending", listed
     assert kinds["20万元"] == "saving"
     assert all(m.read for m in draft.money_figures)
+
+
+NUMBERED_ITEMS = (
+    "示范县文联2023年度部门整体支出绩效自评报告\n"
+    "1.项目支出30万元，具体为：\n"
+    "（1）剧本创作费5万元；\n"
+    "（2）音乐创作费2万元，该项为某某活动（总预算3万元）的一部分；\n"
+    "（3）活动经费23万元。\n"
+    "2.基本支出10万元。\n"
+    "演出场地费8万元。\n"
+)
+
+
+def test_the_numbered_lines_under_a_lead_that_ends_its_line_are_its_items():
+    kinds, _ = _read(NUMBERED_ITEMS)
+    assert kinds["5万元"] == kinds["2万元"] == "SPENDING"  # the items of 项目支出
+    assert kinds["8万元"] is None  # after the list: nothing names it
+
+
+def test_numbered_lines_that_add_up_to_more_than_the_total_or_follow_no_lead_say_nothing():
+    more, _ = _read(NUMBERED_ITEMS.replace("30万元", "20万元"))
+    assert more["5万元"] is None  # 5 + 2 + 23 > 20: not its detail
+    no_lead, _ = _read(NUMBERED_ITEMS.replace("，具体为：", "。"))
+    assert no_lead["5万元"] is None

@@ -14,6 +14,11 @@ lead, has the kind of the total the lead follows, where the amounts of the list 
 more than the total (a list of more money than the total is not its detail). A lead after no
 amount (具体内容包括: with no total before it) says nothing, and an item whose own words name
 a kind is read by them.
+
+A lead may end its line and the items follow one a numbered line (项目支出6,512,450.75元，具体为：
+then 1.…运行维护费…；2.…节点建设费2,340,000.00元，该项目为…（总投资1.26亿元…）的组成部分；…): the
+list runs over those lines, and an amount in brackets inside an item (the whole an item is
+part of) is not counted among the list's amounts.
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ def detail_list_kind(
         return kind
     first = sentence_start(text, start, REACH)
     lead = _last(_LEAD, text, first, start)
+    stop = sentence_end(text, start, REACH)
+    if lead is None and (lines := _numbered_lines(text, first)):
+        first, stop = lines
+        lead = _LEAD.search(text, first, stop)
     if lead is None or not _AMOUNT_END.search(text, first, lead.start()):
         return kind
     of = dict(kinds)
@@ -51,6 +60,48 @@ def detail_list_kind(
     before = list(amounts(text[first:total_end]))
     if total_kind is None or not before or first + before[-1].end != total_end:
         return kind
-    stop = sentence_end(text, start, REACH)
-    listed = sum(a.yuan for a in amounts(text[lead.end() : stop]))
+    listed = sum(a.yuan for a in amounts(_BRACKETED.sub("", text[lead.end() : stop])))
     return total_kind if listed <= before[-1].yuan else kind
+
+
+_ITEM_LINE = re.compile(r"[ \t\u3000]*(?:(?P<dot>\d{1,2}[.．、])|(?P<bracket>[（(]\d{1,2}[）)]))")
+"""A numbered item's line: 1. / 2、 or (1) / （2）, each a style of its own."""
+_LEAD_ENDS_LINE = re.compile(rf"{_LEAD.pattern}\s*$")
+_BRACKETED = re.compile(r"[（(][^（()）\n]*[）)]")
+ITEM_LINES = 20  # numbered lines at most looked at on either side
+
+
+def _numbered_lines(text: str, line_start: int) -> tuple[int, int] | None:
+    """(start of the lead's line, end of the last item line) where the line starting at
+    ``line_start`` is a numbered item of a list whose lead ends the line above its first
+    item; else None."""
+    if line_start == 0 or text[line_start - 1] != "\n":
+        return None
+    style = _style(text, line_start)
+    if style is None:
+        return None
+    head = line_start  # the first item line: the line below the lead (itself numbered or not)
+    for _ in range(ITEM_LINES):
+        above = text.rfind("\n", 0, head - 1) + 1
+        if _LEAD_ENDS_LINE.search(text[above : head - 1]):
+            break
+        if head == 0 or _style(text, above) != style:
+            return None
+        head = above
+    else:
+        return None
+    lead_line = above
+    end = line_start
+    for _ in range(ITEM_LINES):
+        line_end = text.find("\n", end)
+        if line_end < 0:
+            return lead_line, len(text)
+        end = line_end + 1
+        if _style(text, end) != style:  # the list's items end where their style does
+            return lead_line, line_end
+    return None
+
+
+def _style(text: str, line_start: int) -> str | None:
+    found = _ITEM_LINE.match(text, line_start)
+    return found.lastgroup if found else None

@@ -8,10 +8,12 @@ the classes under its revenue section), a carry-over, a change against last year
 contract, a planned payment, a saving, a price or rate, or OTHER (an asset, an investment,
 a difference: read, and read as none of the kinds a line may be), a funding line would show
 it as spending: a line's ``amount`` is what was spent, and a budget is its ``budget`` only
-beside it. The line is left out, as ``kinds/budgetstatement`` leaves out a budget
-restated; its money figure stays with its kind and citation, pointing at no line. A line
-whose own budget is stated beside its amount, one a spending figure states, one whose
-figure no word names (unread: nothing reads it otherwise), and one no figure states, stay.
+beside it. So would a figure no word names (unread): the line rule's words are no reading
+of its kind, and the corpus's lines resting on one were budgets 24 times in 40, spending 9.
+The line is left out, as ``kinds/budgetstatement`` leaves out a budget restated; its money
+figure stays with its kind (or unread, with its reason) and citation, pointing at no line.
+A line whose own budget is stated beside its amount, one a spending figure states, and one
+no figure states, stay.
 
 What hung under a line left out hangs under its nearest ancestor kept (a stated part of
 money received or carried over that is itself read as spending stays a part of what holds
@@ -42,7 +44,9 @@ NOT_SPENT = frozenset(
         "OTHER",
     )
 )
-"""The kinds of money a funding line's amount never is: all but spending and unread."""
+"""The kinds of money a funding line's amount never is: all but spending."""
+UNREAD = None
+"""The kind of a figure no word names: no reading a line's amount may rest on either."""
 
 
 def without_unspent_lines(lines: list[Line], money: Sequence) -> list[Line]:
@@ -96,8 +100,8 @@ def _without_empty_derived(lines: list[Line]) -> list[Line]:
 
 def unspent_keys(lines: Sequence[Line], money: Sequence) -> set[str]:
     """The keys of the stated lines whose amount, wherever a figure states it in the line's
-    citation, is read only as money not spent (``NOT_SPENT``), and that state no budget
-    beside it."""
+    citation, is read only as money not spent (``NOT_SPENT``) or not read, and that state no
+    budget beside it."""
     places: dict = {}  # amount -> (starts, ends, kinds) of its figures, in text order
     for found in sorted(money, key=lambda m: m.cites[0].end):
         end = found.cites[0].end
@@ -117,6 +121,6 @@ def unspent_keys(lines: Sequence[Line], money: Sequence) -> set[str]:
             first = bisect.bisect_left(starts, cite.start)
             last = bisect.bisect_right(ends, cite.end)
             stating.update(kinds[first:last])
-        if stating and stating <= NOT_SPENT:
+        if stating and stating <= NOT_SPENT | {UNREAD}:
             out.add(line.key)
     return out
