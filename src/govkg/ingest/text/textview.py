@@ -135,6 +135,9 @@ def _physical_lines(source: str) -> list[tuple[str, int, bool]]:
     return kept
 
 
+WRAPPED_LINES = 3  # a hard wrap cuts several lines at about its width
+
+
 def _wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapped text is wrapped at; 0 when lines are whole paragraphs.
 
@@ -145,6 +148,8 @@ def _wrap_width(lines: list[str]) -> int:
     if len(lengths) < 8:
         return 0
     typical = lengths[int(len(lengths) * 0.9)]
+    if sum(1 for length in lengths if length >= typical * 0.8) < WRAPPED_LINES:
+        return 0  # one long line among cells (a caption over a table one cell a line): no wrap
     return typical if typical <= 160 else 0
 
 
