@@ -39,6 +39,7 @@ from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicemptycells import empty_cell_grid
 from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
 from govkg.ingest.tables.threepublicorder import order_contradicted
+from govkg.ingest.tables.unlabelledtotal import unlabelled_total
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -143,7 +144,9 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
         if not rows:
             continue
         labelled = [("", rows[0][1])]
-        if len(rows) > 1 and heads:  # the last word before the first figure: its label
+        if unlabelled_total(heads, rows):  # 预算数 / 57.9 / 因公出国(境)费 / 13.9 …
+            labelled = [("合计", rows[0][1])]
+        elif len(rows) > 1 and heads:  # the last word before the first figure: its label
             labelled = [(heads.pop(), rows[0][1])]
         labelled += [(label or "", cells) for label, cells in rows[1:]]
         labelled = [(re.sub(r"\s+", "", label), cells) for label, cells in labelled]
