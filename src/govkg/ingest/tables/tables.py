@@ -62,6 +62,7 @@ from govkg.ingest.tables.tableunits import cell_unit as _unit
 from govkg.ingest.tables.tableunits import unit_above as _unit_above
 from govkg.ingest.tables.threepubliccounted import find_three_public_counted
 from govkg.ingest.tables.threepublicgrid import find_three_public_grids
+from govkg.ingest.tables.threepublicgroupedlines import find_three_public_grouped_lines
 from govkg.ingest.tables.threepubliclines import find_three_public_lines
 from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.threepublicspent import find_three_public_spent
@@ -101,6 +102,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         accounts_rows,
         find_three_public_grids,
         find_three_public_lines,  # one column, a row a line: label then figure
+        find_three_public_grouped_lines,  # a column over its parts, a row a line
         find_three_public_spent,  # items under a <year>年度支出(万元) head, their sums proven
         find_three_public_years,  # two years' 三公 预算数 and their change (threepublicyears)
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
