@@ -7,8 +7,9 @@ What is handed down is what the unit may spend, a budget, also where the fund's 
 (…经费保障机制…资金: the fund's name, not spending; sixteenth trial), or a class of
 spending inside the fund's name (下达红十字事业支出专项资金: thirty-fifth trial), or the
 经费 handed down named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费
-65万元: twenty-third trial; 下达经费已使用65万元 stays spending; under a heading of funds
-in place this 经费 changes no reading), or the investment plan handed down named right
+65万元: twenty-third trial; 下达经费已使用65万元 stays spending; also under a heading of
+funds in place, where the collectors read it as the budget handed down, not the money
+arrived: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200万元, forty-fourth trial), or the investment plan handed down named right
 before its figure (…下达投资计划共计30.9万元: twenty-ninth trial; the plan handed down is
 the allocation). It says so only where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
@@ -113,9 +114,9 @@ def allocated_kind(
         if kind_of(rest) in (None, "BUDGET"):
             return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
         if kind_of(_FEE_HANDED.sub("", rest)) in (None, "BUDGET"):
-            # 下达…防汛抗旱经费65万元: the fund handed down; under a heading of funds in place
-            # the reading is left as it was (the corpus's 253 keeps its own)
-            return kind if under_arrival_heading(text, at) else "BUDGET"
+            # 下达…防汛抗旱经费65万元: the fund handed down, what the unit may spend, also under
+            # a heading of funds in place (forty-fourth trial): never spent by its 经费 alone
+            return "BUDGET"
     return kind
 
 
