@@ -48,7 +48,8 @@ down, ``handedlist``, and the projects a budget arranges, counted and then liste
 ``revenueclasses``; from the forty-third: a fund's size in brackets after the fund
 an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目名称,
 ``namedproject``, and an appropriation named alone before its figure,
-``appropriationtotal``) are asked here,
+``appropriationtotal``; from the forty-fourth: matching funds named alone before their
+figure, ``matchingfunds``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -99,6 +100,7 @@ from govkg.ingest.kinds.inputheading import input_heading_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
+from govkg.ingest.kinds.matchingfunds import matching_funds_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.namedproject import named_project_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
@@ -222,4 +224,5 @@ def context_kind(
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
+    kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
