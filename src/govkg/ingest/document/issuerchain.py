@@ -21,6 +21,7 @@ from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cutplace import cut_inside_place
+from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.headingunit import heading_unit
@@ -83,6 +84,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = placed_publisher(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
+    if found is not None and not unit:  # …X,以下简称灵隐管理处 … 灵隐管理处部门决算 (definedshort)
+        found = defined_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
