@@ -36,9 +36,8 @@ def test_a_short_name_after_a_renaming_takes_the_new_full_name():
 
 
 def test_a_short_form_defined_for_another_unit_changes_nothing():
-    text = (
-        "一、概况\n主管部门样例县农业农村局(以下简称县农业局)负责业务指导。\n"
-        + BODY.format(short="推广站")
+    text = "一、概况\n主管部门样例县农业农村局(以下简称县农业局)负责业务指导。\n" + BODY.format(
+        short="推广站"
     )
     assert _unit(text) == "推广站"
 

@@ -31,8 +31,8 @@ def defined_in_full(text: str, short: str) -> tuple[str, tuple[int, int]] | None
     short form (see above); None where it does not."""
     plain = simplified(text)
     defined = re.compile(
-        r"(?P<before>[\u4e00-\u9fff]{2,%d})[ \t\u3000]*(?:[，,][ \t\u3000]*|[（(])以下简称"
-        r"[“\"]?%s[”\"]?(?=[）)，,。；;、\s]|$)" % (REACH, re.escape(short))
+        rf"(?P<before>[\u4e00-\u9fff]{{2,{REACH}}})[ \t\u3000]*(?:[，,][ \t\u3000]*|[（(])"
+        rf"以下简称[“\"]?{re.escape(short)}[”\"]?(?=[）)，,。；;、\s]|$)"
     )
     for found in defined.finditer(plain):
         before = found["before"]

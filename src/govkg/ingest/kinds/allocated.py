@@ -9,7 +9,8 @@ spending inside the fund's name (下达红十字事业支出专项资金: thirty
 经费 handed down named right before its figure (区财政局…下达区应急局2021年防汛抗旱经费
 65万元: twenty-third trial; 下达经费已使用65万元 stays spending; also under a heading of
 funds in place, where the collectors read it as the budget handed down, not the money
-arrived: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200万元, forty-fourth trial), or the investment plan handed down named right
+arrived: 1.项目资金到位情况 / …市财政局下达我局项目前期工作经费200万元, forty-fourth
+trial), or the investment plan handed down named right
 before its figure (…下达投资计划共计30.9万元: twenty-ninth trial; the plan handed down is
 the allocation). It says so only where nothing
 between 下达 and the amount names another kind (下达资金已到位2万元: revenue; 下达资金已
