@@ -48,6 +48,7 @@ from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
+from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.opening import note_unit
 from govkg.ingest.threepublic.unitscope import scope_unit
@@ -100,6 +101,7 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or name_through_readings(last_resort_name, head)
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
         found = found or division_parent(head)  # 某市政府办公室信息科主要负责… (divisionduties)
+        found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
     if found is None:
         return unit, False
     (start, end) = found[1]
