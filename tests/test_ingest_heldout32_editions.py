@@ -59,3 +59,30 @@ def test_one_named_unit_under_one_title_and_year_is_another_form_whatever_it_sta
     ingest(first, into)
     with pytest.raises(IngestError, match="already holds a report with this title and year"):
         ingest(again, into)
+
+
+UNTITLED = (
+    "一、项目基本情况\n"
+    "{project}工作由我局负责。\n"
+    "二、项目资金情况\n"
+    "2020年市财政局下达我局项目经费{budget}万元，实际支出{spent}万元，执行率100%。\n"
+    "样例市交通运输局\n"
+    "2021年3月1日\n"
+)
+
+
+def test_one_units_two_untitled_reports_opening_on_the_same_heading_are_two_reports(tmp_path):
+    """The heading an untitled excerpt opens on (一、项目基本情况) is drafted as its title, and
+    names no report: one bureau's two project reports of a year are two reports unless they
+    state an amount in common (trial 44's 652 beside corpus 253). The unit is named (its
+    signature), as where one named unit's title makes a second draft another form."""
+    first, second, again = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_text(UNTITLED.format(project="道路前期", budget="200", spent="200"), "utf-8")
+    second.write_text(UNTITLED.format(project="智慧交通", budget="168", spent="168"), "utf-8")
+    again.write_text(UNTITLED.format(project="道路前期", budget="200", spent="200") + "\n", "utf-8")
+    into = tmp_path / "seed"
+    ingest(first, into)
+    ingest(second, into)
+    assert len(_documents(into)) == 2
+    with pytest.raises(IngestError, match="already holds a report with this title and year"):
+        ingest(again, into)  # the same amounts again: another form of the first

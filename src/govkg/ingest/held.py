@@ -17,6 +17,7 @@ are matched against.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -26,7 +27,7 @@ from govkg.core.records import Entity, Seed
 from govkg.ingest.heldnames import HeldNames
 from govkg.seed.load import Outside
 
-__all__ = ["Held", "comparable"]
+__all__ = ["Held", "comparable", "reads_as_heading"]
 
 _KIND_ORDER = ("unit", "person", "platform", "project", "publication")
 """The order ``load_seed`` reads entities in (``seedrecords.ENTITY_KEYS``), then by file."""
@@ -39,6 +40,26 @@ def comparable(title: str) -> str:
     True
     """
     return "".join(unicodedata.normalize("NFKC", title).split())
+
+
+_HEADING = re.compile(
+    r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}\s*[、.．](?!\d))"
+)
+
+
+def reads_as_heading(title: str) -> bool:
+    """Whether a drafted title is a numbered section heading (一、项目基本情况: an untitled
+    excerpt's first heading), which says nothing of which report it is: two reports of one
+    unit and year both opening on it are not therefore one report (trial 44's 652 and 253,
+    one bureau's two project reports of 2020).
+
+    >>> reads_as_heading("一、项目基本情况"), reads_as_heading("（一）部门职责")
+    (True, True)
+    >>> reads_as_heading("2020年度项目支出绩效自评报告")
+    False
+    """
+    return _HEADING.match(title) is not None
 
 
 @dataclass

@@ -35,7 +35,7 @@ from govkg.ingest.drafts.records import draft_records
 from govkg.ingest.drafts.yamltext import draft_yaml
 from govkg.ingest.extract import extract
 from govkg.ingest.facts import Report
-from govkg.ingest.held import Held, comparable
+from govkg.ingest.held import Held, comparable, reads_as_heading
 from govkg.ingest.text.reading import read_report
 from govkg.seed.load import load_seed, seed_files
 
@@ -126,7 +126,10 @@ class Writer:
         source_file = f"sources/{done.digest[:16]}.txt"
         records = draft_records(done.found, None, source_file, names=self.held.names)
         if not self.as_new:
-            unit = document.unit if document.unit_named else None
+            # a title that is a section heading names no report: then only shared amounts
+            # make two drafts one report, as where no unit is named
+            named = document.unit_named and not reads_as_heading(document.title)
+            unit = document.unit if named else None
             amounts = {Decimal(str(f["amount"])) for f in records.get("money_figures", ())} - {0}
             held_titled = self.held.titles.get((comparable(document.title), document.year), ())
             known = next(
