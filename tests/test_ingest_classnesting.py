@@ -102,3 +102,15 @@ def test_a_heading_naming_both_sides_or_a_sentence_after_it_is_no_revenue_sectio
     )
     assert found["文物(款)"][0] is not None
     assert found["一般公共服务(类)"][0] is not None
+
+
+def test_a_class_marked_by_its_level_is_read_by_its_sections_heading():
+    """``kinds/functionclass``: 文物(款) names a class as its code would; under a heading of
+    spending its figure is spent, under one of revenue alone it is no spending."""
+    spent = {m.as_written: m.kind for m in extract(SPENT_BY_CLASS, "fictional.txt").money}
+    assert spent["400.00万元"] == "SPENDING"
+    received = SPENT_BY_CLASS.replace("支出决算情况说明", "收入决算情况说明").replace(
+        "支出合计", "收入合计"
+    )
+    kinds = {m.as_written: m.kind for m in extract(received, "fictional.txt").money}
+    assert kinds["400.00万元"] != "SPENDING"

@@ -17,6 +17,12 @@ it money spent (SPENDING); one naming 支出 and 预算, never 决算, money bud
 Only for an amount no word names, right after the code and name (a colon or 为 between at
 most); no heading, or one naming neither, or a code of another length or first digit: the
 amount stays unread.
+
+A note may mark the level instead of the code (…包括文物(款)400.00万元,文化和旅游(款)50.00万元):
+a name ending on (类), (款) or (项) is a class of the same classification, but revenue is
+listed by such classes too (a 决算's 财政拨款收入 by 类: ``revenueclasses``), so the marked
+name is read only under a heading naming 支出 (收入 alone: a section of revenue, left to
+its own rules).
 """
 
 from __future__ import annotations
@@ -32,6 +38,10 @@ _CLASS = re.compile(
     r"(?:^|[\s、.．:：)）])(?<!\d)2\d{2}(?:\d{2}){0,2}(?!\d)\s*[-－—–]?\s*"
     r"[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{1,30}?\s*(?:为|是|[:：])?\s*$"
 )
+_MARKED = re.compile(
+    r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}?[(（][类款项][)）]\s*(?:为|是|[:：])?\s*$"
+)
+"""A class named with its level marked (文物(款)), right before the amount."""
 _HEADING = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．](?P<words>[^\n]*)$")
 REACH = 6000  # characters before the amount in which its section's heading is looked for
 
@@ -39,7 +49,8 @@ REACH = 6000  # characters before the amount in which its section's heading is l
 def function_class_kind(text: str, start: int, own: str, kind: str | None) -> str | None:
     """SPENDING or BUDGET for an unnamed amount right after a 支出功能分类 class's code and
     name, by its section's heading (see above); else ``kind``."""
-    if kind is not None or not _CLASS.search(PINYIN.sub("", own)):
+    words_before = PINYIN.sub("", own)
+    if kind is not None or not (_CLASS.search(words_before) or _MARKED.search(words_before)):
         return kind
     heading = heading_above(_HEADING, text, start, REACH)
     if heading is None:
