@@ -67,6 +67,7 @@ from govkg.ingest.tables.threepubliclines import find_three_public_lines
 from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.threepublicspent import find_three_public_spent
 from govkg.ingest.tables.threepublicyears import find_three_public_years
+from govkg.ingest.tables.unitlesscells import find_unitless_cells
 from govkg.ingest.tables.yeargrid import find_year_grids
 from govkg.ingest.text.numbers import YUAN_PER, number_value
 from govkg.ingest.text.simplified import simplified
@@ -117,6 +118,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_subtotal_lines,  # one cell a line under 小计, rows their sums prove (subtotallines)
         find_line_cells,  # a table one cell a line, its full rows (linecells)
         find_summed_items,  # items one a line under one money head, summed (summeditems)
+        find_unitless_cells,  # a money head's cells in a table stating no unit: unread
     )
     for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
