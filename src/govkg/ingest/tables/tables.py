@@ -39,6 +39,7 @@ from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.lostcellrow import placed_by_rate, short_row
 from govkg.ingest.tables.partunits import find_part_units
+from govkg.ingest.tables.prosetable import find_prose_tables
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
@@ -119,6 +120,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_line_cells,  # a table one cell a line, its full rows (linecells)
         find_summed_items,  # items one a line under one money head, summed (summeditems)
         find_unitless_cells,  # a money head's cells in a table stating no unit: unread
+        find_prose_tables,  # heads run together in prose, a row's cell between words
     )
     for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
