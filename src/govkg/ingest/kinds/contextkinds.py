@@ -49,7 +49,8 @@ down, ``handedlist``, and the projects a budget arranges, counted and then liste
 an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目名称,
 ``namedproject``, and an appropriation named alone before its figure,
 ``appropriationtotal``; from the forty-fourth: matching funds named alone before their
-figure, ``matchingfunds``) are asked here,
+figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was mainly used
+for, ``usedforitems``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -128,6 +129,7 @@ from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
+from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
@@ -160,6 +162,7 @@ def context_kind(
     kind = evaluation_scope_kind(text, start, kind, kind_of)  # 评价范围包括:甲资金80万元、…
     kind = evaluated_fund_kind(text, start, end, kind)  # 对甲专项资金(80万元)进行了绩效评价
     kind = list_part_kind(text, start, kind, kinds)
+    kind = used_for_item_kind(text, start, kind, kinds)  # …支出”40.6万元,主要用于:A5万元,B1万元
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)
     kind = revenue_source_kind(text, start, own, kind, kinds)  # 总收入…其中…拨款预算收入155万元

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.kinds.lastmatch import last as _last
+from govkg.ingest.kinds.mirroredside import mirrors_revenue
 
 __all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of"]
 
@@ -185,6 +186,8 @@ def kind_in(own: str, context: str) -> str | None:
         return kind  # 其中:因公出国(境)费决算为0万元: the fee's own 决算, spent
     if kind == "SPENDING" and _PARTS.search(own.rstrip("为是：: ")):
         head = context[: context.rfind("其中")] if "其中" in context else context[: -len(own)]
+        if mirrors_revenue(own, head):
+            return kind  # 项目收入65万元,项目支出65万元: the other side, not a part
         about = _kind(head)
         if about in ("BUDGET", "REVENUE") and "支出" not in own.replace("基本支出", "").replace(
             "项目支出", ""
