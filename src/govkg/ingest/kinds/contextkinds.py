@@ -50,7 +50,8 @@ an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目�
 ``namedproject``, and an appropriation named alone before its figure,
 ``appropriationtotal``; from the forty-fourth: matching funds named alone before their
 figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was mainly used
-for, ``usedforitems``) are asked here,
+for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般公共预算,
+``accountsclause``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -59,6 +60,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from govkg.ingest.kinds.accountsclause import accounts_clause_kind
 from govkg.ingest.kinds.additions import addition_kind
 from govkg.ingest.kinds.allocated import appropriation_after
 from govkg.ingest.kinds.allocationlist import allocation_list_kind
@@ -153,6 +155,7 @@ def context_kind(
     ``own``: its own words before it; ``kinds``: (end, kind) of each amount before it."""
     before_kind = kinds[-1][1] if kinds else None  # approvals, contracts…
     kind = budget_wording_kind(own, kind)  # 预算安排收入: a budget; 实际执行支出预算: spent
+    kind = accounts_clause_kind(own, kind, kind_of)  # 2031年决算一般公共预算安排…经费数为…: spent
     kind = project_funds_kind(text, start, kind, kind_of)  # 2020年项目经费10万元: a budget
     kind = reason_clause_kind(own, kind, kind_of)  # 减少的主要原因是…购置2辆公务用车19.44万元
     kind = fee_list_kind(text, start, own, kind, kinds, kind_of)  # 安排A经费50万元、B经费60万元

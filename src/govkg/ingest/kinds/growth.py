@@ -8,8 +8,9 @@ is left as it was). So is one right after a single 增 or 减 that ends a compar
 year before (较上年增17.1万元, 比上年减5万元, 同比增3万元, 较2017年减0.5万元: twelfth trial),
 whatever kind word the figure compared names (基本支出预算较上年增…: not the budget), also
 where the comparison names last year's 决算数 or 预算数 (收入合计…较上年决算数减65.62万元:
-the 决算 was read as spending; eighteenth trial), or names it with what it is of (收支总决算
-3746万元,比上年收支总决算增238万元: both sides' change, not their 收 and 支; forty-fifth trial). So is
+the 决算 was read as spending; eighteenth trial), or names it with what it is of
+(收支总决算3746万元,比上年收支总决算增238万元: both sides' change, not their 收 and 支;
+forty-fifth trial). So is
 one right after 增收/减收 (业务收入超上年度增收27万元: revenue grew by it; seventh held-out
 trial). A 项目资金总额 is the project's whole allotment, a BUDGET, not money spent
 (…公用经费项目资金总额6.46万元: 经费 was the nearest word). 执行预算资金 is the budget as
