@@ -19,11 +19,13 @@ from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
+from govkg.ingest.document.commissionedsubject import commissioned_subject
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.divisionduties import division_parent
+from govkg.ingest.document.dutiessubject import duties_subject
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
@@ -124,9 +126,11 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
         or self_evaluated(head)
         or reporting_evaluator(head)  # X对…开展了绩效评价。现将…报告如下 (reportedevaluation)
+        or commissioned_subject(head)  # 我们接受…委托,…对X的…开展绩效评价 (commissionedsubject)
         or joint_self_evaluation(head)  # 样例省某厅、财政厅…开展了…绩效自评 (jointselfevaluation)
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
+        or duties_subject(head)  # (一)职能职责。X的宗旨为… (dutiessubject)
         or heading_unit(head)
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
     )

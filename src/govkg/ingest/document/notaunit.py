@@ -7,6 +7,8 @@ unnamed, never guessed.
 - a whole place's word (2020年全区收支决算: 全区 is the district's total, no organisation),
   or a level's (2016年度省级部门决算公开, a site's banner over a county court's 决算: 省级 says
   which level's reports the page lists, thirty-second round);
+- a project's name (``projectname``: 2017年文化精品项目扶持绩效评价报告, forty-fifth
+  trial's 672);
 - a title's fragment (``titlefragment``: 年部门决算公开中…情况说明, sixteenth trial);
 - a masked name (2024年度****部门整体支出…: the site masked it; a mask is no name), and a
   form's placeholder for an omitted name (部门: (略) 样例商业学校, twenty-sixth trial's 328: a
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.projectname import names_a_project
 from govkg.ingest.document.titlefragment import is_title_fragment
 from govkg.ingest.text.simplified import simplified
 
@@ -43,6 +46,8 @@ def certain_unit(head: str, unit: str) -> str:
     spaced = r"\s*".join(map(re.escape, unit))
     if re.search(spaced + _FUND_AFTER, head):
         return ""  # 中央自然灾害资金绩效自评报告: a fund's name
+    if names_a_project(head, unit):  # 2017年文化精品项目扶持绩效评价报告 (projectname)
+        return ""
     return unit
 
 

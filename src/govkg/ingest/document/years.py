@@ -15,6 +15,7 @@ from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
+from govkg.ingest.document.reformyear import dates_a_reform
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.simplified import simplified
 
@@ -65,6 +66,7 @@ def stated_year(head: str) -> re.Match | None:
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
                 or dates_a_founding(head, found.start(), found.end())  # 于2013年建成 (foundedyear)
+                or dates_a_reform(head, found.end())  # 2018年事业单位机构改革 (reformyear)
             ):
                 if opens_a_list_of_years(head, found):  # 2021年、2022年…: several (listedyears)
                     return None
