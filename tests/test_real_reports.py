@@ -148,7 +148,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # 147.08 万元 in a form's 年度主要工作内容 and 639's 其中255万元用于… of a fund received, whose
     # files call the kind doubtful (planned use or budget; spending arguable). 9 over 587:
     # trial 44 read one as spending before its fixes (652's 下达…经费 under a 资金到位 heading,
-    # now budget), none after.
+    # now budget), none after; trial 45 one (683's 收支总决算比2013年增…, a change), none after.
 
 
 def totals(results) -> dict[str, int]:
@@ -183,7 +183,9 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     page under 一、部门概况 that never writes 整体, its 部门预算项目 words read as a project's).
     Left out: 98, 207 (none of the words); 502 (its site's banner, 牟定县人民政府, read as the
     title above the real one); 104, 164, 347, 454 (and trial 36's 479, 491) filed as projects
-    since the thirty-eighth trial (a transfer's self-evaluation template, 绩效目标分解下达情况)."""
+    since the thirty-eighth trial (a transfer's self-evaluation template, 绩效目标分解下达情况);
+    673 (trial 45: an excerpt opening on (一)自评得分, a fund's 自评结果 and 执行率 its only
+    words of the family, none naming a genre)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
         recorded = draft["documents"][0].get("genre")
@@ -192,7 +194,7 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
         elif recorded != GENRE_NAMES[expected["genre"]]:
             wrong.append(name[:3])
     assert len(wrong) <= 5, wrong
-    assert len(unknown) <= 3, unknown
+    assert len(unknown) <= 4, unknown
 
 
 def test_the_corpus_figures_hold(results):
@@ -565,9 +567,15 @@ def test_the_corpus_figures_hold(results):
 # right 72 (650's and 651's 争取债券资金, BUDGET where the files say REVENUE, doubtful), none
 # read as spending. Over the 587 texts: 4833 of 5001 found, accounted for 5010 of 5018, kind
 # right 4708 of 4833, read right 4822 of 4822.
-ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (5010 of 5018, 587 texts: 0.99841)
-RECALL_FLOOR = Decimal("0.966")  # 96.6% today (4833 of the 5001 stated whole: 0.96641)
-KIND_FLOOR = Decimal("0.974")  # 97.4% today (4708 of 4833: 0.97414)
+# Trial 45 (12 texts, on b53418f, after trial 44's fixes; 675's eight cells of a table
+# stating no unit set to yuan null after scoring, as 280 writes them): 12/12 accepted; found
+# 93 of 99; accounted for 98 of 100; read right 93 of 93; kind right 89; 1 read as spending.
+# After its fixes: found 97 of 99, accounted for 100 of 100, read right 97 of 97, kind right
+# 97, none read as spending. Over the 599 texts: 4930 of 5100 found, accounted for 5110 of
+# 5118, kind right 4805 of 4930, read right 4919 of 4919.
+ACCOUNTED_FLOOR = Decimal("0.998")  # 99.8% today (5110 of 5118, 599 texts: 0.99844)
+RECALL_FLOOR = Decimal("0.966")  # 96.7% today (4930 of the 5100 stated whole: 0.96667)
+KIND_FLOOR = Decimal("0.974")  # 97.5% today (4805 of 4930: 0.97465)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -646,7 +654,10 @@ KIND_FLOOR = Decimal("0.974")  # 97.4% today (4708 of 4833: 0.97414)
 # 650–665 (trial 44): 9 of 10 since its fixes (7 before: 662's full name, defined by its
 # short form (以下简称), and 663's unit right after its title's year; 653's name, garbled by
 # its mirror with a lost character, left unnamed).
-UNITS_FLOOR = 555  # of 587 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 670–687 (trial 45): 10 of 12 since its fixes (8 before: a project's name in quotes taken
+# for 672's unit, 686's only as the subject of its duties; 671's 报告单位 field and 683's
+# title behind a contents line not read).
+UNITS_FLOOR = 565  # of 599 texts (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -684,4 +695,6 @@ UNITS_FLOOR = 555  # of 587 texts (30, 105, 137, 143 not; 92, 202, 203 since rou
 # 297 of 309 over 577 texts (trial 43: all 13 of its shares, 648's twelve and 649's one,
 # found before any fix).
 # 301 of 313 over 587 texts (trial 44: its four, 662's, found before any fix).
-SHARES_FLOOR = 301
+# 309 of 322 over 599 texts (trial 45: 8 of its 9 found before any fix; 685's 占收入总计的
+# 9.02% not found).
+SHARES_FLOOR = 309
