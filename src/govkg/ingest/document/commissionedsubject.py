@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.issuer import NAME, Stated, placed
+from govkg.ingest.document.issuer import NAME, Stated, first_placed
 
 __all__ = ["commissioned_subject"]
 
@@ -30,7 +30,4 @@ _SENTENCE = re.compile(
 def commissioned_subject(head: str) -> Stated | None:
     """The placed unit a commissioned evaluation's sentence says it assessed (see above);
     None where no such sentence names one."""
-    for found in _SENTENCE.finditer(head):
-        if placed(found["unit"]):
-            return found["unit"], found.span("unit")
-    return None
+    return first_placed(_SENTENCE, head)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.issuer import NAME, Stated, placed
+from govkg.ingest.document.issuer import NAME, Stated, first_placed
 
 __all__ = ["duties_subject"]
 
@@ -28,7 +28,4 @@ _DUTIES = re.compile(
 def duties_subject(head: str) -> Stated | None:
     """The placed unit a duties heading's first sentence is about (see above); None where
     the section opens on no such name."""
-    for found in _DUTIES.finditer(head):
-        if placed(found["unit"]):
-            return found["unit"], found.span("unit")
-    return None
+    return first_placed(_DUTIES, head)

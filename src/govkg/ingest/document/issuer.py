@@ -32,6 +32,7 @@ __all__ = [
     "NAME",
     "ORG",
     "Stated",
+    "first_placed",
     "fuller_name",
     "last_resort_name",
     "placed",
@@ -178,6 +179,15 @@ _SELF_PLACED = re.compile(
 )
 """A subdistrict's or a town's own office: its name is its place (南纪门街道办事处, twenty-
 second trial's 286; 青岚镇人民政府), a full name with no county or city before it."""
+
+
+def first_placed(pattern: re.Pattern[str], head: str) -> Stated | None:
+    """The first ``unit`` group of ``pattern`` in ``head`` that is ``placed``, with its span:
+    a name a sentence of the genre states (a duties section's subject, an evaluation's)."""
+    for found in pattern.finditer(head):
+        if placed(found["unit"]):
+            return found["unit"], found.span("unit")
+    return None
 
 
 def placed(name: str) -> bool:

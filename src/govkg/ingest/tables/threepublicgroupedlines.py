@@ -34,9 +34,9 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicgrid import DECLARED, ITEMS
 from govkg.ingest.tables.threepublicitemgrid import columns_of
+from govkg.ingest.tables.threepubliclines import title_above
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.words import QUOTED
 
 __all__ = ["find_three_public_grouped_lines"]
 
@@ -52,8 +52,6 @@ _PARTS_HEAD = re.compile(
 _FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
 _TOKEN = re.compile(r"\S+")
 _ENDS = re.compile(r"[。；;]|^注")
-_TITLE = re.compile(QUOTED + r"[^\n。|]{0,16}?表")
-TITLE_LINES = 3  # lines above the unit's line in which the table's title stands
 MAX_ROWS = 24
 
 
@@ -66,7 +64,7 @@ def find_three_public_grouped_lines(view: TextView, year: int | None) -> Iterato
             continue
         group = _GROUP_HEAD.fullmatch(text, *lines[0])
         parts = _PARTS_HEAD.fullmatch(text, *lines[1])
-        title = _title_above(text, declared.start())
+        title = title_above(text, declared.start())
         if group is None or parts is None or not title:
             continue
         heads = [
@@ -84,8 +82,15 @@ def find_three_public_grouped_lines(view: TextView, year: int | None) -> Iterato
         for label, cells in (row for row in rows if row[1]):
             for (start, end, figure), (head, kind, shift) in zip(cells, columns, strict=True):
                 yield cell_found(
-                    view, start, end, figure, unit, rule=RULE, kind=kind,
-                    year=year + shift if year is not None else None, label=f"{label} {head}",
+                    view,
+                    start,
+                    end,
+                    figure,
+                    unit,
+                    rule=RULE,
+                    kind=kind,
+                    year=year + shift if year is not None else None,
+                    label=f"{label} {head}",
                 )
 
 
@@ -126,17 +131,3 @@ def _rows(text: str, lines, width: int) -> Iterator[tuple[str, list[tuple[int, i
             yield label, figures
         else:
             yield label, []
-
-
-def _title_above(text: str, at: int) -> str:
-    """The 三公 table's title among the few lines above ``at``, squeezed; "" where none."""
-    begin = at
-    for _ in range(TITLE_LINES):
-        begin = text.rfind("\n", 0, max(0, begin - 1)) + 1
-    found = None
-    for found in _TITLE.finditer(text, begin, at):  # noqa: B007
-        pass
-    if found is None:
-        return ""
-    line = text.rfind("\n", 0, found.start()) + 1
-    return re.sub(r"\s+", "", text[line : found.end()])

@@ -41,7 +41,7 @@ from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 from govkg.ingest.threepublic.words import QUOTED
 
-__all__ = ["find_three_public_lines"]
+__all__ = ["find_three_public_lines", "title_above"]
 
 RULE = "three-public-grid"
 _HEAD = re.compile(
@@ -66,7 +66,7 @@ def find_three_public_lines(view: TextView, year: int | None) -> Iterator[MoneyF
         head, lines = _head(text, declared.end("unit"))
         if head is None or (head["year"] == "-" and not dash):
             continue
-        title = _title_above(text, declared.start())
+        title = title_above(text, declared.start())
         if not title:
             continue
         rows, labels = _rows(text, lines)
@@ -128,7 +128,7 @@ def _rows(text: str, lines: list[tuple[int, int]]):
     return rows, labels
 
 
-def _title_above(text: str, at: int) -> str:
+def title_above(text: str, at: int) -> str:
     """The 三公 table's title among the few lines above ``at``, squeezed; "" where none."""
     begin = at
     for _ in range(TITLE_LINES):
