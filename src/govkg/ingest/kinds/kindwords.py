@@ -34,7 +34,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 平均每辆1.76万元: an average per vehicle, a rate (eighteenth trial)
         # 亩均投入财政资金1500元: an average per mu of land, a rate (thirty-sixth trial)
         # 高标准农田建设资金: a standard of quality in a name, not a rate (thirty-sixth trial)
-        r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]",
+        # 单位价值50万元以上的设备: the value per item a threshold names, a price (trial 45)
+        r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]",
     ),
     # 计划使用财政资金45万元: the funds a project form's year plans to use, its budget
     # (thirty-sixth trial), before 计划 is read as a plan; 已使用资金, 实际使用 stay spent
