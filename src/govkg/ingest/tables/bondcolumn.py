@@ -29,6 +29,8 @@ from collections.abc import Iterator
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.tablecells import FIGURE as _FIGURE
+from govkg.ingest.tables.tablecells import cells as _cells
 from govkg.ingest.tables.tableunits import cell_unit, declared_unit
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -42,7 +44,6 @@ _NOT_ISSUED = re.compile(r"计划|拟|申请|需求|预计")
 _NAME_HEAD = re.compile(r"项目名称|项目")
 _SERIAL_HEAD = "序号"
 _TOTAL = re.compile(r"[合总]计")
-_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _UNIT_TEXT = re.compile(r"[（(]?\s*(?:单位\s*[：:]\s*)?(?:万元|亿元|元)\s*[)）]?")
 _LINE_CELL = re.compile(r"[^\n]*\S[^\n]*")
 _TRAILING_HEAD = re.compile(r"(?:自评|评价|绩效)?(?:得分|分数|分值|等级|结果|结论)|备注")
@@ -98,25 +99,14 @@ def _piped(view, text, year) -> Iterator[MoneyFound]:
         label = _head_name(heads[place])
         while at < len(lines) and lines[at][1].count("|") >= 3:
             row_start, row = lines[at]
-            cells = _split(row_start, row)
+            cells = _cells(text, row_start, row_start + len(row), True)
             if len(cells) < len(heads):
                 break
-            cell_start, cell_end, figure = cells[place]
-            if _FIGURE.fullmatch(figure):
-                name = cells[name_at][2]
-                yield _read(view, cell_start, cell_end, figure, unit, year, f"{name} {label}")
+            cell = cells[place]
+            if _FIGURE.fullmatch(cell.text):
+                name = cells[name_at].text
+                yield _read(view, cell.start, cell.end, cell.text, unit, year, f"{name} {label}")
             at += 1
-
-
-def _split(start: int, line: str) -> list[tuple[int, int, str]]:
-    """A piped line's cells: start, end and words of each (stripped)."""
-    cells = []
-    for found in re.finditer(r"[^|]+|(?<=\|)(?=\|)", line):
-        words = found.group()
-        lead = len(words) - len(words.lstrip())
-        cells.append((start + found.start() + lead, start + found.start() + lead
-                      + len(words.strip()), words.strip()))
-    return cells
 
 
 def _one_a_line(view, text, year) -> Iterator[MoneyFound]:
