@@ -451,10 +451,23 @@ _READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END})\s*$")
 
 
+def _first_title(head: str) -> re.Match | None:
+    """The first title whose unit is a name: one running over a contents line
+    (…2014年公共预算…决算表 第三部分 青海广播电视大学 2014 年度部门决算情况说明) holds a second
+    year or a part's heading, and the title above it (青海广播电视大学2014年度部门决算) is the
+    one (trial 45's 683)."""
+    found = (m for pattern in _TITLES for m in pattern.finditer(head))
+    return next((m for m in found if not _NO_NAME.search(m["unit"])), None)
+
+
+_NO_NAME = re.compile(r"20\d\d\s*年|第[一二三四五六七八九十]+部分")
+"""What a unit's name never holds: a year, a part's heading."""
+
+
 def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tuple[int, int]]]:
     """From the title; else, or where the title names only a place, from a field or the
     opening sentence. The spans cited: the title first, then what filled it in."""
-    title = next((m for pattern in _TITLES for m in pattern.finditer(head)), None)
+    title = _first_title(head)
     field, opening = section_supervisor(head) or _field_unit(head), _OPENING.search(head)
     if title is not None:
         unit = clean_title_unit(title["unit"], head[: title.start()])
