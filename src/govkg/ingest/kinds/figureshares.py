@@ -44,6 +44,9 @@ _SHARE = re.compile(
     r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%(?!\s*(?:以上|以下|左右|[和、及与至~-]\s*\d))"
 )
 """A percent right after an amount, in its clause: ，占本年收入合计的93.54%, （占比30%）."""
+_GLOSS = re.compile(r"[，,]\s*(?:系|即|指)[^，,。；;：:%\d]{2,30}(?=[，,])")
+"""A clause saying what the amount is, between it and its share (a 决算's template: 财政拨款收入
+1505.75万元,系本单位当年从财政取得的资金,占收入总计的9.02%): words only, no figure."""
 _NOT_OF_A_TOTAL = re.compile(r"率|完成|执行|到位|增|减|下降|上年|同期|同比")
 _OF_A_PLAN = re.compile(r"预算|计划|目标|任务|全年")
 _GENERIC = re.compile(
@@ -70,6 +73,8 @@ def stated_share(view: TextView, text: str, start: int, end: int) -> StatedShare
     found = _SHARE.match(text, end)
     if found is None and (past := after_parts(text, end)) is not None:
         found = _SHARE.match(text, past)  # 4,146.90万元(其中,…),占总收入92.12%: past its parts
+    if found is None and (gloss := _GLOSS.match(text, end)) is not None:
+        found = _SHARE.match(text, gloss.end())  # …万元,系本单位当年从财政取得的资金,占…9.02%
     if found is None:
         return None
     base = found["base"]
