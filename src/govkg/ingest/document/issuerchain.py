@@ -38,7 +38,7 @@ from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
-from govkg.ingest.document.publisherreadings import publisher_through_readings
+from govkg.ingest.document.publisherreadings import past_reading, publisher_through_readings
 from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
@@ -107,8 +107,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     if found is None:
         return unit, False
     (start, end) = found[1]
+    end = past_reading(text, end)
     spans.append((start, end))
     return text[start:end], True
+
 
 
 def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
@@ -143,7 +145,11 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     head = simplified(text[:1500])
     field = _PUBLISHER.search(head)  # matched as simplified, named as written
     publisher = (
-        (field["unit"], text[field.start("unit") : field.end("unit")], field.span())
+        (
+            field["unit"],
+            text[field.start("unit") : past_reading(text, field.end("unit"))],
+            (field.start(), past_reading(text, field.end())),
+        )
         if field
         else publisher_through_readings(text)  # 發(fā)布機(jī)構(gòu) | … (publisherreadings)
     )

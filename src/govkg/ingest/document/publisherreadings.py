@@ -11,15 +11,11 @@ page without readings."""
 
 from __future__ import annotations
 
-import re
-
 from govkg.ingest.document.publisher import PUBLISHER
+from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 
-__all__ = ["publisher_through_readings"]
-
-_READING = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-"""A reading a mirror printed after a character: 發(fā)."""
+__all__ = ["past_reading", "publisher_through_readings"]
 
 
 def publisher_through_readings(text: str, reach: int = 1500) -> tuple[str, str, tuple] | None:
@@ -28,7 +24,7 @@ def publisher_through_readings(text: str, reach: int = 1500) -> tuple[str, str, 
     head = simplified(text[:reach])
     kept: list[int] = []
     at = 0
-    for reading in _READING.finditer(head):
+    for reading in PINYIN.finditer(head):  # 發(fā): a reading after a character
         kept.extend(range(at, reading.start()))
         at = reading.end()
     if at == 0:
@@ -37,5 +33,12 @@ def publisher_through_readings(text: str, reach: int = 1500) -> tuple[str, str, 
     found = PUBLISHER.search("".join(head[i] for i in kept))
     if found is None:
         return None
-    start, end = kept[found.start("unit")], kept[found.end("unit") - 1] + 1
+    start, end = kept[found.start("unit")], past_reading(text, kept[found.end("unit") - 1] + 1)
     return found["unit"], text[start:end], (kept[found.start()], end)
+
+
+def past_reading(text: str, end: int) -> int:
+    """Where a name ending at ``end`` ends with the reading a mirror wrote after its last
+    character (委員會(huì)): the name as written keeps all its readings, the last one too."""
+    reading = PINYIN.match(text, end)
+    return reading.end() if reading else end
