@@ -53,6 +53,7 @@ from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
+from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
@@ -186,6 +187,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or itemised_kind(text, amount.start, amount.end, _kind)
                 or listed_project_kind(text, amount.start, amount.end, _kind)
                 or under_budget_heading(text, amount.start)
+                or label_above_kind(text, amount.start, _kind)  # 当年实际支出: / 19500万元
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
