@@ -159,7 +159,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|财政拨款收入"
         r"|补助|资金来源",
     ),
-    ("BUDGET", r"预算|安排资金|批复|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
+    # 获批省政府专项债券资金12300万元: funds granted on approval, a budget (trial 46)
+    ("BUDGET", r"预算|安排资金|批复|获批|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
     (
         "SPENDING",
         # 支总计460.06万元 (出 dropped, twenty-ninth trial): spending; not 收支总计, 收、支总计
