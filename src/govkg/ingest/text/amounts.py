@@ -28,9 +28,12 @@ _FUND = "|".join(
 """A fund named right after 万 (由区财政局分2批次将141.8万补助资金…发放到位: nineteenth
 trial): 万 alone is money there, as before a clause's end; 2万户, 3万人次 are counts."""
 _GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (nineteenth trial)
+_AREA = r"\s*亩"
+"""An area's measure right after the unit word: 承保面积为42.59万元亩 is 万亩 mistyped (an
+insurance report's acreage, forty-seventh trial), no money; a rate keeps its slash (300元/亩)."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
-    rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)"
+    rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
     rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|(?P<fund>{_FUND})))"
 )
 """An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…) or
@@ -57,7 +60,7 @@ class Amount:
 
 
 _LISTED = re.compile(
-    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)"
+    r"(?<![\d.,])(?<![\d.][,，、])\d+\.\d+(?:[,，、]\d+(?:\.\d+)?)++\s*(?:亿元|万元|元)(?!\s*亩)"
 )
 """Figures sharing one unit word, the first ones with decimals (a thousands comma never
 follows a decimal point): 收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元."""
