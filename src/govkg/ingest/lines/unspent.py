@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from govkg.ingest.facts import Line
+from govkg.ingest.lines.misread import misread_keys
 
 __all__ = ["NOT_SPENT", "unspent_keys", "without_unspent_lines"]
 
@@ -51,7 +52,7 @@ UNREAD = None
 
 def without_unspent_lines(lines: list[Line], money: Sequence) -> list[Line]:
     """``lines`` without those stating only money not spent, the tree mended around them."""
-    dropped = unspent_keys(lines, money)
+    dropped = unspent_keys(lines, money) | misread_keys(lines, money)  # 4|15万元 (misread)
     if not dropped:
         return lines
     by_key = {line.key: line for line in lines}
