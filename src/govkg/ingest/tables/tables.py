@@ -42,6 +42,7 @@ from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.prosetable import find_prose_tables
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
+from govkg.ingest.tables.samecolumnsides import find_same_column_sides
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
@@ -121,6 +122,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_summed_items,  # items one a line under one money head, summed (summeditems)
         find_unitless_cells,  # a money head's cells in a table stating no unit: unread
         find_prose_tables,  # heads run together in prose, a row's cell between words
+        find_same_column_sides,  # two sides under one money head, empty cells lost
     )
     for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]

@@ -1,0 +1,134 @@
+"""Rule ``money-table``: a 收支总表 whose two sides share one money column, empty cells lost.
+
+A 收入支出决算总表 or a budget's 收支总表 sets two sides beside each other, each a label
+column and one money column, both money columns headed alike (项目 | 预算数 | 项目 | 预算数,
+or 决算数 on both). Flattened, its empty cells may vanish, so a figure no longer stands in
+its column's place (| 四、财政专户管理资金收入 | 四、公共安全支出 | 481.81 | |: forty-seventh
+trial's 735), or the rows run one cell a line with nothing marking a row's end (一、财政拨款
+收入 | / 9909.76 | / 一、一般公共服务支出 | / |: forty-sixth trial's 702). Yet the table
+still shows what each figure is: whichever side it sits on, its column is the one money
+head both sides share, and its row is the label cell right before it (a figure never
+stands before its own label). So, under a declared unit (单位:万元) and that head, a figure
+cell whose nearest cell before it is a row label is read: under 预算数 a budget (its
+结转/结余 rows carry-over), under 决算数 by its label, 收入 or a 拨款 (其中:…财政拨款)
+revenue, 支出 spending, 结转/结余 carry-over. A label naming none of these, a figure after a
+figure, a table whose two money heads differ or that has a 行次 column (``accountstables``),
+and a figure the text ends on (it may be cut) are left to ``loosecells``, listed unread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.textview import TextView
+
+__all__ = ["find_same_column_sides"]
+
+RULE = "money-table"
+_DECLARED = re.compile(r"单位\s*[：:]\s*(?P<unit>万元|元)")
+HEAD_REACH = 80  # characters from the unit's declaration to the column heads
+REACH = 3000  # characters of a table after its heads
+_CELL = re.compile(r"[^|\n]+")
+_LABEL_HEAD = re.compile(r"项目|科目")
+_MONEY_HEAD = re.compile(r"(?:本年|年初)?预算数|决算数")
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(]\d+[）)])")
+_PART = re.compile(r"^其中[:：]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ACCOUNTS_KINDS = (
+    ("CARRY_OVER", re.compile(r"结转|结余(?!分配)")),
+    ("SPENDING", re.compile(r"支出(?:合计|总计)?$")),
+    ("REVENUE", re.compile(r"收入(?:合计|总计)?$|拨款$")),
+)
+
+
+def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFound]:
+    """Each figure of such a table (see above) read with its row's label, in text order."""
+    text = simplified(view.text)
+    for declared in _DECLARED.finditer(text):
+        cells = [c for c in _CELL.finditer(text, declared.end()) if c.group().strip()]
+        head = _heads(text, declared.end(), cells)
+        if head is None:
+            continue
+        column, first = head
+        limit = cells[first - 1].end() + REACH
+        following = _DECLARED.search(text, declared.end())  # the next table's unit: its own
+        limit = min(limit, following.start()) if following else limit
+        for before, cell in zip(cells[first - 1 :], cells[first:], strict=False):
+            if cell.start() > limit or _table_ended(text, before.end(), cell.start()):
+                break
+            figure = cell.group().strip()
+            if not _FIGURE.fullmatch(figure):
+                continue
+            label = _label(before.group())
+            kind = _kind(label, column) if label else None
+            start = cell.start() + cell.group().index(figure)
+            end = start + len(figure)
+            if kind is None or end >= len(text.rstrip()):
+                continue  # no label, no kind named, or a figure the excerpt may cut short
+            yield cell_found(
+                view,
+                start,
+                end,
+                figure.replace(",", ""),
+                declared["unit"],
+                rule=RULE,
+                year=year,
+                kind=kind,
+                label=f"{label} {column}",
+            )
+
+
+def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | None:
+    """The money head both sides share and the index of the first cell under the heads, where
+    the heads 项目 | X | 项目 | X stand within reach of the declaration, with no sentence
+    between."""
+    for at in range(len(cells) - 3):
+        if cells[at].start() - after > HEAD_REACH:
+            return None
+        words = [re.sub(r"\s+", "", cells[at + i].group()) for i in range(4)]
+        if "。" in text[after : cells[at].start()]:
+            return None
+        if not (_LABEL_HEAD.fullmatch(words[0]) and _LABEL_HEAD.fullmatch(words[2])):
+            continue
+        if _MONEY_HEAD.fullmatch(words[1]) and words[1] == words[3]:
+            if at + 4 < len(cells) and re.sub(r"\s+", "", cells[at + 4].group()) == "行次":
+                return None
+            return words[1], at + 4
+        return None
+    return None
+
+
+def _table_ended(text: str, before_end: int, at: int) -> bool:
+    """Whether a line with no cell mark, or a sentence, stands between two cells."""
+    between = text[before_end:at]
+    if "。" in between:
+        return True
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return "|" not in line
+
+
+def _label(cell: str) -> str | None:
+    """A row label: words, not a figure, not a head."""
+    words = re.sub(r"\s+", "", cell)
+    if not _CJK.search(words) or (_FIGURE.search(words) and not _ENUMERATOR.match(words)):
+        return None
+    if _LABEL_HEAD.fullmatch(words) or _MONEY_HEAD.fullmatch(words):
+        return None
+    return words
+
+
+def _kind(label: str, column: str) -> str | None:
+    name = _PART.sub("", _ENUMERATOR.sub("", label))
+    for kind, words in _ACCOUNTS_KINDS:
+        if words.search(name):
+            if column == "决算数" or kind == "CARRY_OVER":
+                return kind
+            return "BUDGET"
+    return None
