@@ -266,6 +266,11 @@ _LIST_NEXT = re.compile(r"\s*、[^、，,。；;！？!?\n]{1,40}")
 the item's name only, no clause's end (forty-first trial)."""
 
 
+_HEADING_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+"""A year a heading names (五、关于2016年度一般公共预算财政拨款支出决算情况说明): a date, not a
+figure of the section's, so the heading is no bar to the amount before it (46th trial's 704)."""
+
+
 def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year):
     """A figure the excerpt ends inside (减少1,913.0|): its unit word is lost. Where its
     clause has a money word, or it is the next item after a 、 of a list of amounts, and an
@@ -276,7 +281,10 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
     if found is None or found.start() < unit_end:
         return
     clause_start = _clause_start(text, found.start())
-    if not same_section(text, unit_end, found.start()):
+    between = _HEADING_YEAR.sub(
+        lambda year: "年" * len(year.group()), text[unit_end : found.start()]
+    )
+    if not same_section(between, 0, len(between)):  # a heading's year (2016年度) is no figure
         return  # no amount of its paragraph (or of its section, ``cutunit``) gives the unit
     own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])
     allocated = opens_on_finance_document(text[clause_start : found.start()])  # 冀财建[2020]11号…
