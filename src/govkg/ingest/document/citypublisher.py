@@ -20,7 +20,9 @@ __all__ = ["city_placed_publisher"]
 
 _DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|旗)(?=[\u4e00-\u9fff]{2})")
 """A district's, county's or banner's name opening the publisher's (样例区民政局)."""
-_CITY_ENDED = re.compile(r"[市州盟]")
+_CITY_ENDED = re.compile(r"[市州盟](?=[\u4e00-\u9fff]{2,}$)")
+"""A city heading the district's name (样例市样例区): a 市, 州 or 盟 with a district's name
+after it; the 州 of a district's own name (宣州区, 通州区: forty-seventh trial) heads none."""
 _NOT_A_CITY = re.compile(r"根据|按照|依据|关于|经|由|对|向|在|为|将|从|现|本|我|该|项目|[的和与及]")
 """A link word, a verb or a pronoun before the city (根据青岚市样例区…, 本项目由青岚市样例区…): a
 sentence's words, no city heading its line."""

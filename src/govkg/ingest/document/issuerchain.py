@@ -40,6 +40,7 @@ from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.document.publisherreadings import past_reading, publisher_through_readings
 from govkg.ingest.document.readingnames import name_through_readings
+from govkg.ingest.document.readingpublisher import in_full_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.reportedevaluation import reporting_evaluator
@@ -170,6 +171,9 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
             return signature
         # 来源:样例区民政局 under 青岚市样例区民政局关于… (citypublisher)
         in_full = placed_publisher(text, short) or city_placed_publisher(text, short)
+        # 來源:宣州區(qū)應急管理局 under 宣城市宣州區(qū)應急管理局(…)…報告 (readingpublisher)
+        in_full = in_full or in_full_through_readings(placed_publisher, text, short)
+        in_full = in_full or in_full_through_readings(city_placed_publisher, text, short)
         # 来源:县某局 under 样例县2031年度某局“三公”…表 (yearsplitpublisher)
         in_full = in_full or year_split_publisher(text, short)
         return in_full or (written, span)

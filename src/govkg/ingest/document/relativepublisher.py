@@ -12,7 +12,8 @@ A one-paragraph page has no title line: its sentence names the unit placed as it
 right after a clause's mark ("来源:市文化和广电旅游体育局" and "一是2020年,东阳市文化和广电
 旅游体育局及其下属各单位…开展", the twenty-eighth trial's 354). There the place is of two or
 three characters opening the clause (联合样例市… opens on a verb, 与样例市… on a link word:
-neither is a place, ``_NOT_A_PLACE``).
+neither is a place, ``_NOT_A_PLACE``). A page's field is such a clause too where a table's
+bar stands after its mark ("名称: | 样例市某局2031年度…报告", the forty-seventh trial's 727).
 
 A body's sentence may name the unit relative too (自治区体育局是…直属机构), its title placed
 (西藏自治区体育局机关2023年度 / 部门决算, the twenty-eighth trial's 357): the placed name at a
@@ -50,7 +51,7 @@ def placed_publisher(text: str, publisher: str) -> tuple[str, tuple[int, int]] |
     )
     found = {}
     in_clause = re.compile(
-        rf"(?<=[，,。；;：:])[ \t\u3000]*"
+        rf"(?<=[，,。；;：:])[ \t\u3000]*(?:\|[ \t\u3000]*)?"
         rf"(?P<unit>(?P<place>[\u4e00-\u9fff]{{2,3}}){re.escape(publisher)})"
     )
     plain = simplified(text[:3000])
