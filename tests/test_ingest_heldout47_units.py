@@ -93,3 +93,37 @@ def test_a_link_word_after_the_bar_is_no_place():
 def test_two_places_after_bars_leave_the_publisher_as_written():
     text = "发布机构: | 县文旅局 |\n名称: | 青岚县文旅局某事 |\n抄送: | 丹霞县文旅局 |\n"
     assert placed_publisher(text, "县文旅局") is None
+
+
+# -- a placed name alone on the line above a title the genre's patterns do not read ----------
+#    (headingunit)
+
+UNTITLED = (
+    "一、基本情况\n2031年入汛以来,我县降雨偏多,部分农田受灾,灾后恢复生产任务较重。\n"
+    "二、绩效情况分析\n共下达我县救灾资金80万元,实际支出80万元,执行率100%。\n" + BODY
+)
+
+
+def test_a_name_alone_above_an_unread_title_is_the_unit():
+    text = "青岚县水利局\n关于青岚县2031年度防汛救灾补助资金(第三批)绩效自评报告\n" + UNTITLED
+    assert document(text).unit == "青岚县水利局"
+
+
+def test_the_name_alone_needs_a_report_s_title_below_it():
+    from govkg.ingest.document.headingunit import heading_unit
+
+    assert heading_unit("青岚县水利局\n关于青岚县2031年度防汛救灾工作的情况\n一、基本情况\n") is None
+
+
+def test_a_title_naming_another_unit_takes_no_name_above_it():
+    from govkg.ingest.document.headingunit import heading_unit
+
+    head = "青岚县财政局\n关于青岚县某某中心2031年度补助资金(第三批)绩效自评报告\n一、基本情况\n"
+    assert heading_unit(head) is None
+
+
+def test_a_name_alone_with_no_place_is_not_taken():
+    from govkg.ingest.document.headingunit import heading_unit
+
+    head = "水利局\n关于2031年度防汛救灾补助资金(第三批)绩效自评报告\n一、基本情况\n"
+    assert heading_unit(head) is None
