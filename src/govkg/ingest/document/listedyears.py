@@ -6,6 +6,11 @@ A tracking evaluation of a programme over two years opens on both: "2021年、20
 none), the list says the text is about several years; its first is no more the report's
 than its second, so the year is left unknown rather than guessed. Only the first year the
 opening states is asked: a list later on (a comparison, a plan) leaves that year standing.
+
+Money shared out by year is such a list too: "其中2021年3300万元,2022年9000万元" (bond
+tranches of trial 46's 692, whose opening states no year of its own): each year has its
+amount, none is the report's. Only a year followed at once by its amount and then the next
+year is read so (2031年预算100万元,… names what the amount is and is not).
 """
 
 from __future__ import annotations
@@ -15,10 +20,15 @@ import re
 __all__ = ["opens_a_list_of_years"]
 
 _NEXT_YEAR = re.compile(r"\s*(?:、|和|及|与)\s*(?P<year>20\d\d)\s*年")
+_NEXT_YEAR_S_AMOUNT = re.compile(
+    r"\s*\d[\d,，.]*\s*(?:万|亿)?元\s*[,，、;；]\s*(?P<year>20\d\d)\s*年\s*\d[\d,，.]*\s*(?:万|亿)?元"
+)
+"""2021年3300万元,2022年9000万元: an amount for each year."""
 
 
 def opens_a_list_of_years(head: str, year: re.Match) -> bool:
     """Whether the year ``year`` (a match ending after its 年 or 年度) is followed by another
-    year it is listed with (2021年、2022年; 2021年和2022年): a different year, not a repeat."""
-    following = _NEXT_YEAR.match(head, year.end())
+    year it is listed with (2021年、2022年; 2021年和2022年; 2021年3300万元,2022年9000万元): a
+    different year, not a repeat."""
+    following = _NEXT_YEAR.match(head, year.end()) or _NEXT_YEAR_S_AMOUNT.match(head, year.end())
     return bool(following and following["year"] != year["year"])

@@ -13,9 +13,11 @@ from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
+from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.reformyear import dates_a_reform
+from govkg.ingest.document.trancheyear import tranche_year
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.simplified import simplified
 
@@ -67,9 +69,11 @@ def stated_year(head: str) -> re.Match | None:
                 dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
                 or dates_a_founding(head, found.start(), found.end())  # 于2013年建成 (foundedyear)
                 or dates_a_reform(head, found.end())  # 2018年事业单位机构改革 (reformyear)
+                or in_history_paragraph(head, found.start())  # 我校2002年通过… (historyyear)
             ):
                 if opens_a_list_of_years(head, found):  # 2021年、2022年…: several (listedyears)
-                    return None
+                    # 2021年3300万元,2022年9000万元,至2022年底…: the last (trancheyear)
+                    return tranche_year(head, found)
                 return found
     # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
     # last, the year of the budget or funds plan its money was allotted under (allottedyear)
