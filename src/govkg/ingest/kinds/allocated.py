@@ -103,12 +103,12 @@ def allocated_kind(
         return "REVENUE"
     if received < 0 and _received_list(text, clause_start, segment_start, own, kind_of):
         return "REVENUE"  # 收到中央下达…1372.7万元,自治区下达98.6万元: the next source's
-    handed = own.rfind(_HANDED_DOWN)
+    handed, verb = _handed(own)
     if handed < 0 and received < 0 and _TOTAL_ONLY.fullmatch(segment):
         own = _handed_before_total(text, clause_start, segment_start, own_start) or own
-        handed = own.rfind(_HANDED_DOWN)
+        handed, verb = _handed(own)
     if handed >= 0 and received < 0:
-        rest = own[handed + len(_HANDED_DOWN) :].replace("补助", "")
+        rest = own[handed + verb :].replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
         rest = _NAMED_SPENDING.sub("", rest)  # 下达…事业支出专项资金: the fund's name
         rest = _PLAN_HANDED.sub("", rest)  # 下达投资计划共计30.9万元: the plan is the allocation
@@ -162,7 +162,25 @@ def _handed_colon_list(
     return all(kind_of(_FEE_HANDED.sub("", name + ":")) in (None, "BUDGET") for name in names)
 
 
-_TOTAL_ONLY = re.compile(r"\s*(?:共计|合计|总计|共)\s*[为是：:]?\s*")
+_FINANCE_PASSED_DOWN = re.compile(
+    r"(?:中央|省级?|自治区|市级?|州级?|县级?|区级?)\s*财政(?:部|厅|局)?\s*下拨"
+)
+"""下拨 with a finance level as its subject (中央财政下拨黑龙江省…补助资金…: forty-seventh
+trial): the same act as 下达, funds handed down and allotted, a budget. Not a 下拨 whose
+giver names no finance level (省级下拨…护理费, 中国科协下拨…资金: read as before)."""
+
+
+def _handed(own: str) -> tuple[int, int]:
+    """(where the last 下达, or a finance level's 下拨, starts in ``own``, the verb's length
+    with its subject); (-1, 0) when there is none."""
+    handed = own.rfind(_HANDED_DOWN)
+    passed = [m for m in _FINANCE_PASSED_DOWN.finditer(own) if m.start() > handed]
+    if passed:
+        return passed[-1].start(), len(passed[-1].group())
+    return handed, len(_HANDED_DOWN) if handed >= 0 else 0
+
+
+_TOTAL_ONLY = re.compile(r"\s*(?:金额)?(?:共计|合计|总计|共)(?:金额)?\s*[为是：:]?\s*")
 """A segment that is only a total's word: …下达我省3批…资金,共计6800万元 (thirty-fourth trial)."""
 
 
@@ -173,7 +191,7 @@ def _handed_before_total(text: str, clause_start: int, segment_start: int, own_s
     cuts = [m.end() for m in _SEGMENT_END.finditer(text, clause_start, segment_start - 1)]
     before_start = max([clause_start, *cuts])
     before = text[before_start:segment_start]
-    if own_start > before_start or _HANDED_DOWN not in before or _RECEIVED in before:
+    if own_start > before_start or _handed(before)[0] < 0 or _RECEIVED in before:
         return ""
     return before
 

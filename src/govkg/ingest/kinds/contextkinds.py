@@ -51,7 +51,8 @@ an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目�
 ``appropriationtotal``; from the forty-fourth: matching funds named alone before their
 figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was mainly used
 for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般公共预算,
-``accountsclause``) are asked here,
+``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
+total, ``subsidyparts``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -129,6 +130,7 @@ from govkg.ingest.kinds.revenuesource import revenue_source_kind
 from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.splitafter import split_after_kind
+from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
@@ -231,4 +233,5 @@ def context_kind(
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
     kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
+    kind = subsidy_part_kind(text, start, own, kind, kinds)  # 其中…补助资金X万元 of a budget
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

@@ -172,7 +172,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|完成预算资金|完成资金",
     ),
     # 救灾物资采购专项资金: what a fund of that name buys, not a purchase (thirty-sixth trial)
-    ("OTHER", r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|金额"),
+    # 金额合计 / 合计金额: a sum's word, no kind of its own; the money words before it in its
+    # clause name what the sum is of (forty-seventh trial)
+    (
+        "OTHER",
+        r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|(?<!合计)(?<!总计)金额(?!合计|总计)",
+    ),
 )
 KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
 
