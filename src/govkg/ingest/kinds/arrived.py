@@ -9,7 +9,9 @@ both ways by where they stand, as the report's own headings say.
 
 Only the first sentence after the heading (as ``allocated.under_budget_heading``), and only
 where that sentence states no arrival of its own (实际下达15万元,到位率100% / 下达30万元,
-实际到位25万元: the sentence says what arrived, and its own words are read). A heading of
+实际到位25万元: the sentence says what arrived, and its own words are read); an arrival said
+right after the amount of the 下达 (…资金30万元,资金已全部到位, trial 47) is that amount's own, so
+it is read as arrived too. A heading of
 how the funds were spent (资金执行情况) or of anything else is not this heading.
 """
 
@@ -41,4 +43,13 @@ def under_arrival_heading(text: str, at: int) -> bool:
         return False
     after = _SENTENCE_END.search(text, at)
     sentence = PINYIN.sub("", text[ends[-1].end() : after.start() if after else len(text)])
-    return not _OWN_ARRIVAL.search(sentence)
+    return not _OWN_ARRIVAL.search(sentence) or bool(_ARRIVED_RIGHT_AFTER.match(text, at))
+
+
+_ARRIVED_RIGHT_AFTER = re.compile(
+    r"\d[\d,，.]*\s*(?:亿元|万元|元)\s*[，,]\s*(?:该|此|上述)?(?:笔|项)?资金\s*(?:已经?|均已)"
+    r"\s*(?:全部|全额|足额)?\s*(?:拨付|下拨|下达)?\s*(?:到位|到账)"
+)
+"""The sentence's arrival said right after the amount, the fund named again as the next
+clause's subject (…下达我市…资金30万元,资金已全部到位。: trial 47): under the heading it is
+this amount's arrival, not another figure's, so the amount is what came in."""

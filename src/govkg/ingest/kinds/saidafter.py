@@ -38,10 +38,13 @@ trial). Written with a slash, the verb that pays at that rate may follow at once
 (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每 followed by
 more of a word (15万元每年度预算) stays what it was."""
 NOT_ARRIVED_AFTER = re.compile(
-    r"\s*(?:资金)?\s*(?:尚|仍|还|均)?\s*未(?:能)?\s*(?:拨付|下拨|下达|支付)?\s*(?:到位|到账)"
+    r"\s*(?:资金)?\s*(?:尚|仍|还|均|暂)?\s*未(?:能)?\s*(?:拨付|下拨|下达|支付)?\s*(?:到位|到账)"
+    # 还有600万元暂未拨付。: not yet paid on (trial 47), the clause ending on the verb
+    r"|\s*(?:资金)?\s*(?:尚|仍|还|暂)\s*未(?:能)?\s*(?:拨付|下拨)\s*(?=[，,。；;\n]|$)"
 )
 """Money said after its figure not to have arrived (资金2万元未到位, forty-first trial's leftover
-of trial 39): neither received nor spent, OTHER, whatever word before it named the fund."""
+of trial 39): neither received nor spent, OTHER, whatever word before it named the fund; so
+money said not yet paid on, the clause ending on its verb (还有600万元暂未拨付。, trial 47)."""
 RECEIVED_AFTER = re.compile(
     r"\s*(?:转移支付)?(?:资金)?"  # ,于2016年当年到位; 于2020年11月9日拨付到账
     r"(?:[，,]?\s*于\s*(?:20\d\d\s*年(?:当年|\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?)?"
