@@ -45,6 +45,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # kind; 预算外, 实际完成投资 and 投资 alone keep their readings, and so does the older
     # 预算内基本建设投资 a unit seeks (积极争取…: the corpus's 184, read as sought, not had)
     ("BUDGET", r"预算内投资(?:资金)?"),
+    # 中央财政补贴47.5%为614.39万元: the share of a subsidy a level of government's finance
+    # bears at its stated rate, what it is to pay, a budget (forty-seventh trial); the rate
+    # and 为 / 是 alone stand between it and the figure
+    (
+        "BUDGET",
+        r"(?:中央|省|省级|市|市级|州|州级|县|县级|区|区级|地方)财政补贴"
+        r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[为是：:]?\s*$)",
+    ),
     (
         "PLANNED",
         # 全年需支付…68万元: a need; 年度指标值3000万元: a target; 计划项目 before more of a
@@ -60,7 +68,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|[应需]承担[^，,。；;：:\d]{0,24}?(?:投资|资金|经费)(?:共计?|合计)?"
         r"|承担(?:资金|经费)?(?:共计?|合计)?(?=\s*$)|[还尚仍]需要?(?:拨付|支付|下达|下拨)(?:资金)?"
         r"|(?:项目|工程)?计划总?投资(?:额)?|计划到位|拟投资|拟安排|每年需|需要资金|需资金|还需|尚需|约需"
-        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))|未付|未支付|待支付|需要?支付|指标值|目标值"
+        # 计划和实际承保面积: the planned and the actual together, a plan met, not a plan of
+        # money (forty-seventh trial)
+        r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))(?![和与及]实际)|未付|未支付|待支付|需要?支付|指标值|目标值"
         # 建议2024年度安排预算资金40万元: a proposal for next year, not a budget (thirty-fourth
         # trial); the budget words it ends on are its own
         r"|建议(?:20\d\d\s*年度?)?[^，,。；;：:\d]{0,8}?(?:安排|追加|增加|申请)(?:预算)?(?:专项)?"
@@ -172,11 +182,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|完成预算资金|完成资金",
     ),
     # 救灾物资采购专项资金: what a fund of that name buys, not a purchase (thirty-sixth trial)
+    # 总保费 / 保费总额: an insurance's premiums in all, paid by the insured and the subsidies
+    # together, no money of the unit's (forty-seventh trial); 保费补贴 is not this word
     # 金额合计 / 合计金额: a sum's word, no kind of its own; the money words before it in its
     # clause name what the sum is of (forty-seventh trial)
     (
         "OTHER",
-        r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|(?<!合计)(?<!总计)金额(?!合计|总计)",
+        r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|(?<!合计)(?<!总计)金额(?!合计|总计)"
+        r"|总保费|保费总额",
     ),
 )
 KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
