@@ -38,7 +38,9 @@ def test_passed_down_by_a_giver_that_is_no_finance_level_keeps_its_reading():
     assert set(_kinds(text).values()) == {"REVENUE"}
 
 
-def test_a_subsidy_the_verb_gives_and_a_sum_received_keep_their_reading():
+def test_a_sum_received_is_revenue_and_a_subsidy_the_verb_gives_is_no_budget_part():
+    # the sum's word takes the kind of 收到 before it (was OTHER by its 金额); 补助 the verb
+    # before a figure is no fund's name
     text = (
         "样例县应急管理局2031年救灾资金绩效自评报告\n一、资金情况\n"
         "收到上级补助资金合计金额90万元,对三个乡镇分别补助30万元。\n"

@@ -52,7 +52,8 @@ an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目�
 figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was mainly used
 for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般公共预算,
 ``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
-total, ``subsidyparts``) are asked here,
+total, ``subsidyparts``, and the revenue lines of a revenue budget, ``budgetedrevenue``) are
+asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -71,6 +72,7 @@ from govkg.ingest.kinds.arrangedprojects import arranged_projects_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
+from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
@@ -234,4 +236,5 @@ def context_kind(
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
     kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
     kind = subsidy_part_kind(text, start, own, kind, kinds)  # 其中…补助资金X万元 of a budget
+    kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
