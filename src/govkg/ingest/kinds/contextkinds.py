@@ -52,8 +52,8 @@ an evaluation is of, ``evaluatedfund``, and a project's 金额 after its 项目�
 figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was mainly used
 for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般公共预算,
 ``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
-total, ``subsidyparts``, and the revenue lines of a revenue budget, ``budgetedrevenue``) are
-asked here,
+total, ``subsidyparts``, the revenue lines of a revenue budget, ``budgetedrevenue``, and
+money given to each of the recipients a sentence names, ``eachgiven``) are asked here,
 each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
 it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -88,6 +88,7 @@ from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
+from govkg.ingest.kinds.eachgiven import each_given_kind
 from govkg.ingest.kinds.enumerated import enumerated_kind
 from govkg.ingest.kinds.evaluatedfund import evaluated_fund_kind
 from govkg.ingest.kinds.evaluationscope import evaluation_scope_kind
@@ -237,4 +238,5 @@ def context_kind(
     kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
     kind = subsidy_part_kind(text, start, own, kind, kinds)  # 其中…补助资金X万元 of a budget
     kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
+    kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
