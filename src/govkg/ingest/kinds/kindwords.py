@@ -45,6 +45,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # kind; 预算外, 实际完成投资 and 投资 alone keep their readings, and so does the older
     # 预算内基本建设投资 a unit seeks (积极争取…: the corpus's 184, read as sought, not had)
     ("BUDGET", r"预算内投资(?:资金)?"),
+    # 《…的通知》文件规定补助金额为70万元: the sum a document of allocation sets for the fund,
+    # a budget (forty-seventh trial), not a sum of no kind
+    ("BUDGET", r"(?:文件|通知)规定的?[^，,。；;：:\d]{0,8}?(?:金额|数额|资金)"),
     # 中央财政补贴47.5%为614.39万元: the share of a subsidy a level of government's finance
     # bears at its stated rate, what it is to pay, a budget (forty-seventh trial); the rate
     # and 为 / 是 alone stand between it and the figure
@@ -183,13 +186,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # 救灾物资采购专项资金: what a fund of that name buys, not a purchase (thirty-sixth trial)
     # 总保费 / 保费总额: an insurance's premiums in all, paid by the insured and the subsidies
-    # together, no money of the unit's (forty-seventh trial); 保费补贴 is not this word
+    # together, no money of the unit's (forty-seventh trial); 保费补贴 is not this word;
+    # 造成经济损失9121.69万元: what a disaster cost the economy, no money of the unit's either
     # 金额合计 / 合计金额: a sum's word, no kind of its own; the money words before it in its
     # clause name what the sum is of (forty-seventh trial)
     (
         "OTHER",
         r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|(?<!合计)(?<!总计)金额(?!合计|总计)"
-        r"|总保费|保费总额",
+        r"|总保费|保费总额|经济损失",
     ),
 )
 KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
