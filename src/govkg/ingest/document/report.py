@@ -454,14 +454,14 @@ _BEFORE_GENRE = re.compile(rf"(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}{_UNIT_END
 def _first_title(head: str) -> re.Match | None:
     """The first title whose unit is a name: one running over a contents line
     (…2014年公共预算…决算表 第三部分 青海广播电视大学 2014 年度部门决算情况说明) holds a second
-    year or a part's heading, and the title above it (青海广播电视大学2014年度部门决算) is the
-    one (trial 45's 683)."""
+    year, and the title above it (青海广播电视大学2014年度部门决算) is the one (trial 45's 683)."""
     found = (m for pattern in _TITLES for m in pattern.finditer(head))
     return next((m for m in found if not _NO_NAME.search(m["unit"])), None)
 
 
-_NO_NAME = re.compile(r"20\d\d\s*年|第[一二三四五六七八九十]+部分")
-"""What a unit's name never holds: a year, a part's heading."""
+_NO_NAME = re.compile(r"20\d\d\s*年")
+"""What a unit's name never holds: a year (a part's heading alone, 第一部分 2021年度部门决算, is
+a title naming no unit, read as one: its unit is found elsewhere)."""
 
 
 def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tuple[int, int]]]:
