@@ -284,6 +284,9 @@ def _cut_at_the_end(view: TextView, text: str, last_unit: tuple[str, int], year)
     between = _HEADING_YEAR.sub(
         lambda year: "年" * len(year.group()), text[unit_end : found.start()]
     )
+    # blank lines a page sets between headings (三、…\n\n  (一)…\n\n  1.…) are no lines of
+    # their own: only the headings count (forty-eighth trial's 742)
+    between = re.sub(r"\n(?:[ \t\u3000]*\n)+", "\n", between)
     if not same_section(between, 0, len(between)):  # a heading's year (2016年度) is no figure
         return  # no amount of its paragraph (or of its section, ``cutunit``) gives the unit
     own = _PINYIN.sub("", text[max(clause_start, unit_end) : found.start()])

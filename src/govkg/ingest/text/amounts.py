@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from govkg.ingest.text.allottedshares import allotted_shares
 from govkg.ingest.text.bareunitcell import bare_unit_cells
 from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.splitunit import split_cells
+from govkg.ingest.text.usedfor import used_for_bare
 
 __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
 
@@ -52,7 +54,8 @@ class Amount:
     unit: str
     yuan: Decimal
     bare: bool = False  # 万 or 亿 without 元
-    fund: bool = False  # and a fund named right after it (141.8万补助资金): money, said so
+    fund: bool = False  # and its own words say it is money: a fund named right after it
+    # (141.8万补助资金), a share of an allotment of money (分配如下：甲8万、乙6万), 100万用于…
     position: int = 0  # its place in a list of figures sharing one unit word
     count: int = 1  # the figures of that list
     first_start: int | None = None  # where that list starts
@@ -122,6 +125,10 @@ def amounts(text: str) -> Iterator[Amount]:
         lists.append(
             Amount(start, end, figure, unit, yuan(figure, unit), bare=True, first_start=start)
         )
+    for start, end, figure, unit in used_for_bare(text):  # 其中100万用于装备购置
+        used = Amount(start, end, figure, unit, yuan(figure, unit), bare=True, fund=True)
+        lists.append(replace(used, first_start=start))
+    shares = set(allotted_shares(text))  # 资金分配如下：甲8万、乙6万: each share money
     lists.sort(key=lambda a: a.start)
     listed = iter(lists)
     pending = next(listed, None)
@@ -146,7 +153,7 @@ def amounts(text: str) -> Iterator[Amount]:
             unit=unit,
             yuan=amount,
             bare=bool(match["bare"]),
-            fund=bool(match["fund"]),
+            fund=bool(match["fund"]) or (match.start(), match.end()) in shares,
         )
     while pending is not None:
         yield pending
