@@ -27,6 +27,7 @@ from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
 from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
+from govkg.ingest.document.executionselfevaluation import reports_execution_self_evaluation
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
@@ -394,6 +395,8 @@ def _reads_as_report(text: str) -> bool:
         return True
     if sends_evaluation_letter(head):  # 某财政厅: … 开展…绩效评价 … 现将…报送如下 (41st trial)
         return True
+    if reports_execution_self_evaluation(head):  # 对…资金预算执行情况进行了绩效自评,现将…汇报如下
+        return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:

@@ -17,6 +17,7 @@ from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.reformyear import dates_a_reform
+from govkg.ingest.document.seasonrange import is_season
 from govkg.ingest.document.trancheyear import tranche_year
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.simplified import simplified
@@ -49,7 +50,9 @@ def stated_year(head: str) -> re.Match | None:
     allotment's ground (``allottedyear``)."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
-    if _RANGE.search(head):  # several years; or a yearly policy's period (yearlyrangeyear)
+    # several years; or a yearly policy's period (yearlyrangeyear); a season over the turn of
+    # a year is one season, no range (2023-2024年冬春: seasonrange)
+    if any(not is_season(head, found) for found in _RANGE.finditer(head)):
         return yearly_range_year(head)
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
