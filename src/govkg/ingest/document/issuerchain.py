@@ -26,6 +26,7 @@ from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.dutiessubject import duties_subject
+from govkg.ingest.document.functiondivision import is_function_division
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
@@ -158,6 +159,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and is_relative_division(publisher[0]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
+    if publisher and is_function_division(publisher[0]):
+        publisher = None  # 来源: 规划财务处: a division by its function alone (functiondivision)
     if publisher and cut_inside_place(text, publisher[0], publisher[2]):
         publisher = None  # 来源:楼区财政局 of the 岳阳楼区财政局 the text writes (cutplace)
     if publisher and portal_office(text, publisher[0], publisher[2]):
