@@ -25,7 +25,8 @@ def test_a_division_by_its_function_alone_is_none(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["青岚市财政局", "灵隐管理处", "样例县规划财务处", "某某水文站", "财政局", "市场监管科技处"]
+    "name",
+    ["青岚市财政局", "灵隐管理处", "样例县规划财务处", "某某水文站", "财政局", "市场监管科技处"],
 )
 def test_a_placed_or_named_unit_is_read(name):
     assert not is_function_division(name)

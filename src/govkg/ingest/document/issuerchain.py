@@ -26,6 +26,7 @@ from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.dutiessubject import duties_subject
+from govkg.ingest.document.establishedsubject import established_subject
 from govkg.ingest.document.functiondivision import is_function_division
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
@@ -135,6 +136,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or project_holder(head)  # (一)样例市…处2022年度共有5个项目 (projectcount)
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or duties_subject(head)  # (一)职能职责。X的宗旨为… (dutiessubject)
+        or established_subject(head)  # 机构设置 / X是依据…成立的…事业单位 (establishedsubject)
         or heading_unit(head)
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
     )
