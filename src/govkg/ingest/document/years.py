@@ -34,6 +34,9 @@ _RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
 _FURNITURE = re.compile(r"发布|时间|日期|来源|索引号")
 _MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff])")
 """A year whose 年 a mirror wrote as - (样例县2015-“三公”经费…决算表): title line only."""
+_BARE_OPENING = re.compile(r"(?P<year>20\d\d)(?=[“\"\u4e00-\u9fff])")
+"""A year that opens the title line with no 年 at all, the title's words right after it
+(2016三公经费预算说明): read only there, last, like a masked one."""
 
 
 def stated_year(head: str) -> re.Match | None:
@@ -138,7 +141,13 @@ def file_name_year(head: str) -> re.Match | None:
 
 def _masked_year(head: str) -> re.Match | None:
     """The year of the title line (the first line with words) written with - for 年
-    (2015-“三公”经费…, 2017-度): a mirror's masking, read only there, after every other
-    reading found none; never a date (2017-04-27) or a range (2015-2016)."""
+    (2015-“三公”经费…, 2017-度), or opening it bare (2016三公经费…): a mirror's masking or a
+    writer's slip, read only there, after every other reading found none; never a date
+    (2017-04-27) or a range (2015-2016)."""
     first = re.search(r"[^\n]*[\u4e00-\u9fff][^\n]*", head)
-    return _MASKED.search(head, first.start(), first.end()) if first else None
+    if first is None:
+        return None
+    # or with no 年 at all where the title opens on it (2016三公经费预算说明: trial 48's 758)
+    return _MASKED.search(head, first.start(), first.end()) or _BARE_OPENING.match(
+        head, first.start() + len(first.group()) - len(first.group().lstrip())
+    )

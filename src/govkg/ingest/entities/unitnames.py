@@ -30,10 +30,11 @@ _ORG_SUFFIX = (
 # 内部, 外部, 全部, 局部 are places or amounts (完成县城内部分供水管网改造: forty-third trial's
 # 638), never an organisation's 部
 # What never follows a unit's name: 市直部门, 市委书记, 市长, 市政府门户网站 is fine; nor
-# 分 after 部 (部分: a part, 县财政部分资金), nor 署 (部署: to deploy).
+# 分 after 部 (部分: a part, 县财政部分资金), nor 署 (部署: to deploy), nor 托 or 派 after 委
+# (委托, 委派: to commission; …绩效评价中心委托: the centre's name ends before it, trial 48).
 _NOT_NEXT = (
     r"(?!系统|平台|网|机房|门(?!户)|长|书|员|主任|副|级|属|直|本|内|外|会议|大楼|指挥"
-    r"|建设|大厅|项目|(?<=部)署|(?<=部)分)"
+    r"|建设|大厅|项目|(?<=部)署|(?<=部)分|(?<=委)[托派])"
 )
 # The body never runs over "和市…"/"、省…" (the next unit of a list) nor over a particle.
 _BODY = r"(?:(?![和及与、][省市县区])[^\W\d_a-zA-Z为是在对向与及等的了将把从所属下])"
