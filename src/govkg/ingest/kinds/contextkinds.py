@@ -53,9 +53,10 @@ figure, ``matchingfunds``; from the forty-fifth: the items a spent amount was ma
 for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般公共预算,
 ``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
 total, ``subsidyparts``, the revenue lines of a revenue budget, ``budgetedrevenue``, and
-money given to each of the recipients a sentence names, ``eachgiven``) are asked here,
-each in its own module, after ``money``'s own rules. Each returns the kind unchanged where
-it does not apply; a rule that finds an amount cannot be read says why.
+money given to each of the recipients a sentence names, ``eachgiven``; from the
+forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``) are
+asked here, each in its own module, after ``money``'s own rules. Each returns the kind
+unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
@@ -139,6 +140,7 @@ from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.threepublic.budgetitems import budget_item_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
 from govkg.ingest.threepublic.carparts import car_part_kind
 from govkg.ingest.threepublic.items import three_public_item_kind
@@ -208,6 +210,7 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = budget_total_kind(text, start, kind)  # 预算说明: “三公”经费支出合计5.6万元 budgeted
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
+    kind = budget_item_kind(text, start, kind, kinds)  # 预算说明: 公务接待费42万元,其中…
     kind = car_part_kind(text, start, kind, kinds)  # (1)公务用车购置费0万元 under the cars item
     kind = vehicle_type_kind(text, start, kind, kinds)  # 购置公务用车…其中:轿车0辆、金额0万元
     kind = change_after_compared(text, start, compared_kind(text, start, end, kind, kinds))

@@ -6,6 +6,7 @@ sign, sheet, opening, summed, title   how a note is known (its items, title or o
 titleplace                            the area a note's title opens on (its unit)
 items, section, variance              the kind of its items (under a 预算 or 决算 total)
 budgettotal                           a budget note's total worded 支出 (budgeted)
+budgetitems                           a budget note's items and their parts (budgeted)
 vehicletypes                          the money of the cars bought, by type (the purchase item's)
 
 Below ``kinds`` and ``document``, which ask it; its tables are read in ``tables``

@@ -27,12 +27,17 @@ whose opening says it explains the 三公经费 of those accounts ("现对涉及
 “三公”经费的有关内容做如下补充说明:") is a 三公 note of the accounts: its title is read as one
 (决算, not 预算: spending). A 决算 supplement on anything else (its opening names no 三公经费
 of the 决算) is no 三公 note, and its items stay as read.
+
+Forty-eighth trial: a mirror prints a reading after each traditional character of the title
+("2016三公經(jīng)費(fèi)預(yù)算說明"); the title is read with the readings left out, as
+``words`` reads the body.
 """
 
 from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.threepublic.summed import opens_on_summed_spending
 from govkg.ingest.threepublic.words import NOTE_TITLE, QUOTED
 
@@ -85,7 +90,7 @@ def _note_title(text: str) -> str:
     first = _FIRST_LINE.search(text[:TITLE_REACH])
     if first is None:
         return ""
-    line = first.group()
+    line = PINYIN.sub("", first.group())  # 經(jīng)費: the reading left out
     if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) or _DISCLOSURE_NOTE.search(line):
         return line
     opening = text[first.end() : first.end() + OPENING_REACH]
