@@ -48,6 +48,7 @@ from govkg.ingest.kinds.cutunit import same_section
 from govkg.ingest.kinds.figureshares import StatedShare, stated_share
 from govkg.ingest.kinds.financedocument import opens_on_finance_document
 from govkg.ingest.kinds.fundwords import said_kind
+from govkg.ingest.kinds.headingjoint import joint_above_line
 from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.kindwords import KIND as _KIND
@@ -128,7 +129,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         ):
             continue  # 2100万 of something else: no money word in its clause
         reach = reach_back(text, amount.start, REACH)  # 結(jié)轉(zhuǎn): readings not counted
-        own = text[max(clause_start, previous_end, rate_end, reach) : amount.start]
+        own_at = max(clause_start, previous_end, rate_end, reach)
+        own = text[own_at : amount.start]
         if amount.position:  # 4125.49,4143.91万元: the words before the list name each
             own = list_own
         list_own = own
@@ -198,6 +200,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if budget_after and (budget_year := _YEAR.search(budget_after.group())):
             stated_year = [budget_year[1]]  # 32万元纳入2018年预算: the budget of 2018
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
+        if joint and joint_above_line(view, own_at, amount.start, _joint_in):
+            joint = None  # 二、…收入支出决算总体情况说明\n…收入总计…: the heading's 收支
         label = _label(plain)
         if joint and amount.count in (1, 2):
             same = kind in ("CHANGE", "BUDGET", "PLANNED")  # 收支较上年…, 收支预算总数…
@@ -322,6 +326,11 @@ _JOINT = re.compile(
 not the name of a table (收支决算总表中…“其他支出”金额为…: one row of it, forty-second trial)."""
 _JOINT_BEFORE = re.compile(r"收\s*支(?=\s*$)")
 """A bare 收支 right before its figure, "凌云路项目收支2,000万元": as much came in as went out."""
+
+
+def _joint_in(words: str) -> bool:
+    """Whether ``words`` state 收 and 支 together (``_JOINT``, ``_JOINT_BEFORE``)."""
+    return bool(_JOINT.search(words) or _JOINT_BEFORE.search(words))
 
 
 def _clause_start(text: str, at: int) -> int:

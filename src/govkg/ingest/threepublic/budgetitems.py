@@ -6,10 +6,11 @@ not 决算) states what the year's budget sets for each item and its parts, ofte
 name alone or with 开支: "公务接待费42万元,其中业务接待22万元", "公务用车维护费50000元,是我院
 行政小车开支,其中油料款20000元、保险费8000元". Those names read as spending or as nothing; in
 a budget note they are the budget's lines. An amount left open, or read as SPENDING, takes
-BUDGET where its clause says nothing of money actually spent (no 决算, 实际, 执行, 完成, 已,
-上年/去年) and names no year but the title's, and nothing read before it in the note is
-SPENDING (a budget note whose body first states last year's spending keeps its items as
-read). Its other kinds (a change, revenue, a rate) stay as read.
+BUDGET where its own words name no 支出 or 费用 (a budget note's 公务接待费用4万元 stays
+spent, the sixteenth trial's reading), its clause says nothing of money actually spent
+(no 决算, 实际, 执行, 完成, 已, 上年/去年) and names no year but the title's, and nothing
+read before it in the note is SPENDING (a budget note whose body first states last year's
+spending keeps its items as read). Its other kinds (a change, revenue, a rate) stay as read.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _SPENT = re.compile(
     r"决\s*算|实\s*际|执\s*行|完\s*成|已|上\s*年|去\s*年|上\s*一\s*年|节\s*约|结\s*余"
 )
 """Words of money spent or of another year: such a clause is no budget line."""
+_SPENT_WORD = re.compile(r"支\s*出|费\s*用")
+"""An item's own words naming spending: 支出, 费用 (a bare 费 or 款 names the item only)."""
 REACH = 120  # characters back in which the clause is read
 
 
@@ -47,5 +50,7 @@ def budget_item_kind(
     clause = PINYIN.sub("", text[ends[-1].end() if ends else begin : start])
     if _SPENT.search(clause):
         return kind
+    if kind == "SPENDING" and _SPENT_WORD.search(re.split(r"[,，、]|其中", clause)[-1]):
+        return kind  # 公务接待费支出费用28万元, 公务接待费用4万元: said as spent (16th trial)
     stated = {int(y) for y in _YEAR.findall(clause)}
     return "BUDGET" if stated <= set(title) - {None} else kind
