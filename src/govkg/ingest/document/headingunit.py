@@ -11,12 +11,7 @@ the unit's title where the words from it to the block's end name a report of the
 (绩效, 自评, 决算 or 三公, ending in 报告, 说明 or 表) and no other unit (an organisation word
 after the name: 关于样例县某某中心…的报告 is about another) nor a handing out or a notice
 (下达, 转发, 通知: ``issuer``'s words), nor the works a project does on it (…垃圾转运站提升改造
-项目…, ``worksproject``: thirtieth trial). Read only where nothing else names the unit.
-
-A line of the block may be the placed name alone, the report's title on the next line in a
-wording the genre's title patterns do not know ("重庆市样例区某某委员会 / 关于样例区转移支付2031年度
-某某资金(第八批)绩效自评报告": forty-seventh trial's 726): the name is the unit where that next
-line alone names a report of the family and no other unit nor a handing out, as above."""
+项目…, ``worksproject``: thirtieth trial). Read only where nothing else names the unit."""
 
 from __future__ import annotations
 
@@ -34,8 +29,6 @@ _OPENS = re.compile(
     rf"[ \t\u3000]*(?:20\d\d\s*年?度?)?[ \t\u3000]*(?:关于)?(?P<unit>{NAME})"
     r"(?=[ \t\u3000]*[\u4e00-\u9fff]{2})"
 )
-_ALONE = re.compile(rf"[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*")
-"""A line that is a name and nothing else."""
 _REPORT = re.compile(r"(?:绩效|自评|决算|三公)[^\n]*(?:报告|说明|表)$")
 _OTHER = re.compile(ORG + r"|下达|拨付|转发|印发|通知|批复|审计|督查|考核")
 """Words after the name that make the title another unit's or another business."""
@@ -51,8 +44,6 @@ def heading_unit(head: str) -> Stated | None:
             break
         kept.append(line)
     for at, line in enumerate(kept):
-        if alone := _name_alone_above_title(head, line, kept[at + 1 : at + 2]):
-            return alone
         opens = _OPENS.match(head, line.start(), line.end())
         if opens is None or not placed(opens["unit"]):
             continue
@@ -62,16 +53,4 @@ def heading_unit(head: str) -> Stated | None:
             continue
         if _REPORT.search(rest) and not _OTHER.search(rest):
             return opens["unit"], opens.span("unit")
-    return None
-
-
-def _name_alone_above_title(head: str, line: re.Match, below: list) -> Stated | None:
-    """The placed name that is all of ``line``, where the line ``below`` it alone names a
-    report of the family and nothing that makes it another unit's or another business."""
-    alone = _ALONE.fullmatch(head, line.start(), line.end())
-    if alone is None or not placed(alone["unit"]) or not below:
-        return None
-    title = re.sub(r"\s+", "", below[0].group())
-    if _REPORT.search(title) and not _OTHER.search(title) and not works_on_name(title):
-        return alone["unit"], alone.span("unit")
     return None
