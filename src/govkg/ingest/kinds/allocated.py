@@ -77,6 +77,13 @@ twenty-ninth trial): the investment plan a higher level hands down is the alloca
 a budget, not a payment planned (计划 alone reads PLANNED)."""
 _RECEIVED = "收到"
 _HANDED_DOWN = "下达"
+_BRACKETED_NAME = re.compile(
+    r"(?<=资金)\s*[（(](?:(?!支出|使用|支付|拨付|到位|到账|结转|结余|决算|收入|实际|完成)"
+    r"[^（()）\d，,。；;：:\n]){1,30}[）)]"
+)
+"""The name of the fund handed down, in a bracket right after its 资金: 财政部下达…救灾资金
+(森林草原航空消防租机补助经费)3431万元 (forty-eighth trial): which fund it is, its 经费 no
+spending; a bracket holding a figure or an act (…资金(已支出)) is not a name."""
 
 
 def allocated_kind(
@@ -108,7 +115,7 @@ def allocated_kind(
         own = _handed_before_total(text, clause_start, segment_start, own_start) or own
         handed, verb = _handed(own)
     if handed >= 0 and received < 0:
-        rest = own[handed + verb :].replace("补助", "")
+        rest = _BRACKETED_NAME.sub("", own[handed + verb :]).replace("补助", "")
         rest = _NAMED_FEE.sub("", rest)  # 下达…经费保障机制…资金: the fund's name
         rest = _NAMED_SPENDING.sub("", rest)  # 下达…事业支出专项资金: the fund's name
         rest = _PLAN_HANDED.sub("", rest)  # 下达投资计划共计30.9万元: the plan is the allocation
@@ -170,11 +177,20 @@ trial): the same act as 下达, funds handed down and allotted, a budget. Not a 
 giver names no finance level (省级下拨…护理费, 中国科协下拨…资金: read as before)."""
 
 
+_OWN_PASSED_DOWN = re.compile(
+    r"^\s*(?:20\d\d\s*年度?|全年|本年度?|当年|年内)\s*(?:共计?|累计|合计)?\s*下拨(?!到位|到账)"
+)
+"""下拨 with no subject at the head of its segment, after the year alone (全年共下拨…救助资金
+9.5418亿元: forty-eighth trial): the writer's own act, funds it handed down and allotted, a
+budget as 下达 is. Not a 下拨 whose giver is named (上级下拨…: received, as before)."""
+
+
 def _handed(own: str) -> tuple[int, int]:
     """(where the last 下达, or a finance level's 下拨, starts in ``own``, the verb's length
     with its subject); (-1, 0) when there is none."""
     handed = own.rfind(_HANDED_DOWN)
     passed = [m for m in _FINANCE_PASSED_DOWN.finditer(own) if m.start() > handed]
+    passed += [m for m in _OWN_PASSED_DOWN.finditer(own) if m.start() > handed]
     if passed:
         return passed[-1].start(), len(passed[-1].group())
     return handed, len(_HANDED_DOWN) if handed >= 0 else 0

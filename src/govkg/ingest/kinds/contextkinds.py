@@ -54,7 +54,8 @@ for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般�
 ``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
 total, ``subsidyparts``, the revenue lines of a revenue budget, ``budgetedrevenue``, and
 money given to each of the recipients a sentence names, ``eachgiven``; from the
-forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``) are
+forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``, and
+the later parts of a list under 其中 written figure first, ``figurefirstparts``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -95,6 +96,7 @@ from govkg.ingest.kinds.evaluatedfund import evaluated_fund_kind
 from govkg.ingest.kinds.evaluationscope import evaluation_scope_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.feelist import fee_list_kind
+from govkg.ingest.kinds.figurefirstparts import figure_first_part_kind
 from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.fundheading import fund_heading_kind
@@ -172,6 +174,7 @@ def context_kind(
     kind = evaluation_scope_kind(text, start, kind, kind_of)  # 评价范围包括:甲资金80万元、…
     kind = evaluated_fund_kind(text, start, end, kind)  # 对甲专项资金(80万元)进行了绩效评价
     kind = list_part_kind(text, start, kind, kinds)
+    kind = figure_first_part_kind(text, start, kind, kinds)  # 其中A万元下拨…,B万元用于…
     kind = used_for_item_kind(text, start, kind, kinds)  # …支出”40.6万元,主要用于:A5万元,B1万元
     kind = detail_list_kind(text, start, kind, kinds)  # 共计支出6.77万元,具体内容包括:…;…0.18万元
     kind = source_part_kind(text, start, end, kind, kinds)  # 发放…(…,上年结转资金52.73万元)

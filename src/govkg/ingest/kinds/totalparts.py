@@ -25,7 +25,8 @@ does (sixth trial):
   (thirty-fourth trial: the recipients' shares of the budget handed down, ``splitafter``);
 - the fund it is, named after its figure, and what it is for: 共下达500万元中央资金用于农村项目
   建设,其中甲县300万元、… (thirty-fifth trial: the shares of the budget handed down, not money
-  received by the 中央 of the fund's name).
+  received by the 中央 of the fund's name); or named alone: 预算安排13100万元…补助资金,其中…
+  (forty-eighth trial).
 
 Anything else between them (another statement, 共购置车辆10辆) leaves the parts unread: the
 list is not shown to be the total's.
@@ -47,6 +48,10 @@ _USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
 _FUNDED_USE = r"[\u4e00-\u9fff]{0,6}?资金\s*(?:全部|主要)?用于[^。；;，,]{0,40}"
 """The fund the total is, named after its figure, and what it is for: 共下达500万元中央资金
 用于农村项目建设,其中甲县300万元 (thirty-fifth trial)."""
+_FUND_NAMED = r"(?<=元)[\u4e00-\u9fff]{0,16}?(?:资金|经费)"
+"""The fund the total is, named after its figure alone: 省级财政预算安排13100万元自然灾害生活
+补助资金,其中10100万元… (forty-eighth trial: the parts are the budget's, not money received
+by the 补助 of the fund's name)."""
 _FLAT = (
     r"(?:与|较|比)\s*(?:20\d\d\s*年度?)?[^，,。；;\d]{0,12}?(?:基本)?(?:持平|相当|无增减|无变化)"
 )
@@ -60,7 +65,7 @@ _SHARED_DONE = r"(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:分解|分
 """That it was shared out in full: 已全部分解到位 (the recipients' shares follow)."""
 _BETWEEN = re.compile(
     rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?"
-    rf"(?:(?:{_USE}|{_FUNDED_USE}){_PUNCT})?"
+    rf"(?:(?:{_USE}|{_FUNDED_USE}|{_FUND_NAMED}){_PUNCT})?"
     rf"(?:{_SHARED_OUT}{_PUNCT})?(?:{_SHARED_DONE}{_PUNCT})?"
 )
 """Between a total and its 其中: punctuation, the total's change in percent or a comparison
