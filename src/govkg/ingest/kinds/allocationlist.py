@@ -28,7 +28,12 @@ whether it came in or went out. An amount is an item of such a list where:
 A clause saying the funds were shared out to those who carry the work, ending on a colon
 (项目资金已经分配下达到项目建设单位:A项目资金140万元、B项目资金160万元, forty-first trial),
 opens such a list too, its items after the colon; not one sharing them to the unit itself
-(分配下达到我局:).
+(分配下达到我局:). So does 分配如下: (…资金于12月9日分配如下:甲镇8万、乙镇6万…: forty-eighth
+trial), wherever it stands in its sentence.
+
+A list whose sentence ends, after its last item, on the payment done (…,丙镇10万,并完成支付。
+forty-eighth trial) is of money paid out to the recipients: its items are spent. Only a
+segment after the list that is the payment alone (并完成支付, 已全部拨付, 均已支付到位).
 
 其中 and 共计 / 合计 items are of the list too: the allocation's parts and its total. An
 amount allocated that the words after it state as a rate (4400元/村) stays a rate.
@@ -54,6 +59,7 @@ _VERB = re.compile(
 _LEAD = re.compile(
     r"(?:^|(?<=[，,]))[^，,：:。；;]{0,12}?(?:已经?|已全部|全部)?\s*分配(?:下达)?(?:至|给|到)"
     r"(?![我本])[^，,：:。；;]{0,20}[：:]"
+    r"|分配(?:下达)?(?:情况)?如下\s*[：:]"
 )
 """A clause saying the funds were shared out to those who carry the work, a colon ending it
 (项目资金已经分配下达到项目建设单位:): the list after the colon is what each was given."""
@@ -96,7 +102,25 @@ def allocation_list_kind(
     figure = MONEY.match(text, start)
     if figure is None or not _OWN_END.match(text, figure.end()):
         return kind  # 分配至A县68万元已全部到位: its own words after it say more
-    return "BUDGET"
+    return "SPENDING" if _paid_at_the_end(text, figure.end()) else "BUDGET"
+
+
+_PAID_END = re.compile(
+    rf"\s*{_FUND_NOUN}?\s*[，,]\s*(?:并|且)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:完成|及时)?"
+    r"(?:支付|拨付|发放)(?:完毕|到位)?\s*(?:[。；;！!\n]|$)"
+)
+"""The payment done, all a segment after an allocation list says: ,并完成支付。"""
+_LIST_REST = re.compile(
+    rf"(?:\s*{_FUND_NOUN}?\s*[、，,]\s*[^，,、。；;：:\d]{{1,12}}?{MONEY.pattern})*"
+)
+"""The items after an amount of the list, each its recipient and its figure."""
+
+
+def _paid_at_the_end(text: str, end: int) -> bool:
+    """Whether the items after the amount ending at ``end`` run to a segment that says the
+    payment was done (…、丙镇10万,并完成支付。)."""
+    rest = _LIST_REST.match(text, end)
+    return bool(_PAID_END.match(text, rest.end() if rest else end))
 
 
 def _an_item(segment: str, kind_of: Callable[[str], str | None], with_amount: bool) -> bool:

@@ -64,6 +64,10 @@ ALLOCATED_AFTER = re.compile(
     r"(?:\s*[，,]\s*(?:该|项目)*资金\s*(?:已经?)?(?:全部)?(?=\s*分配))?"
     r"(?:\s*[，,]?\s*(?:按照?|根据|依据)[^，,。；;\n]{1,40}?(?:比例|因素|标准|办法|方式|数量))?"
     r"\s*(?:分配|安排)(?:下达)?(?:至|给|到)"
+    # 80万元洪涝灾害资金于12月9日分配如下: the fund named after the figure, the date, and the
+    # list of its shares (forty-eighth trial)
+    r"|\s*[\u4e00-\u9fff]{0,12}?(?:资金|经费)\s*(?:于\s*(?:20\d\d\s*年)?\s*\d{1,2}\s*月"
+    r"(?:\s*\d{1,2}\s*日)?)?\s*(?:分配|安排)(?:下达)?(?:至|给|到|如下)"
 )
 """Funds allocated, said after their figure: "奖补资金8,200万元分配至各县" (a budget); so after
 a bracket of its parts (thirty-third trial): "预拨资金3608万元(中央资金2855万元、省级资金753万元)
