@@ -6,6 +6,9 @@ does (sixth trial):
 
 - punctuation only: 项目支出2604.1万元，其中：…; 90万元。其中：…; or its change in percent:
   785万元,较年初预算减少28%其中:… (as before this module);
+- its change as an amount and then in percent alone: 收入预算92444.11万元,比2017年…增加5251.98
+  万元,增长6.02%。其中:财政拨款37020.30万元 (forty-eighth trial: the parts are the total's, a
+  budget, not its change's);
 - its change in percent, with a reason: 开支“三公”经费5834万元,较2015年下降2.3%,主要是贯彻落实
   中央八项规定,加强公车管理,严控公务接待。其中:公务用车购置安排692万元…;公车运行及维护
   4612万元…(the year compared with may be named; the reason clause holds no amount);
@@ -74,6 +77,11 @@ stating no figure, its reason, what it was used for (实际支付2700万元,全�
 _BRACKET = re.compile(r"\s*[，,]?\s*[（(]")
 """Between a total and the 其中 its bracket of parts opens with; a comma may stand before the
 bracket (计划投入资金1476万元,(其中中央补助资金982万元、…): nineteenth trial)."""
+_BARE_RATE = re.compile(
+    r"\s*[，,]\s*(?:增加|减少|增长|下降)了?\s*\d+(?:\.\d+)?\s*%\s*[。；;，,]?\s*[：:]?\s*"
+)
+"""Between a total's change as an amount and its 其中: the change's rate alone (…比2017年
+87192.13万元增加5251.98万元,增长6.02%。其中:…, forty-eighth trial)."""
 _RATE_BRACKET = re.compile(r"\s*[，,]\s*(?:增加|减少|增长|下降)了?\s*\d+(?:\.\d+)?\s*%\s*[（(]")
 """Between a total's change as an amount and the bracket of the total's parts: the change's
 rate alone (…减少42.08万元,下降9.9%(其中:…, thirty-second trial)."""
@@ -91,6 +99,8 @@ def total_kind(text: str, kinds: list[tuple[int, str | None]], among: int) -> st
         if last_kind == "CHANGE" and len(kinds) > 1 and _is_change_of_total(text, kinds):
             return kinds[-2][1]  # 合计35万元,比上年减少2.28万元。其中: the total's parts
         return last_kind
+    if last_kind == "CHANGE" and len(kinds) > 1 and _BARE_RATE.fullmatch(text, last_end, among):
+        return kinds[-2][1] if _is_change_of_total(text, kinds) else None
     if last_kind == "CHANGE" and len(kinds) > 1 and _RATE_BRACKET.fullmatch(text, last_end, among):
         return kinds[-2][1] if _is_change_of_total(text, kinds) else None
     return None
@@ -101,4 +111,25 @@ def _is_change_of_total(text: str, kinds: list[tuple[int, str | None]]) -> bool:
     total_end, last_end = kinds[-2][0], kinds[-1][0]
     words = PINYIN.sub("", text[total_end:last_end])
     figure = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*元$", words)
-    return figure is not None and bool(_CHANGE_AMOUNT.search(words[: figure.start()]))
+    if figure is None:
+        return False
+    if _CHANGE_AMOUNT.search(words[: figure.start()]):
+        return True
+    alone = _CHANGE_ALONE.fullmatch(words[: figure.start()])
+    return bool(alone) and _compared_before(text, total_end)
+
+
+_CHANGE_ALONE = re.compile(r"\s*(?:增加|减少|增长|下降)了?\s*")
+"""The change word alone right after the figure compared with: 比2017年87192.13万元增加…"""
+_COMPARED_FIGURE = re.compile(
+    r"(?:较|比|与)\s*(?:上年|上一年|20\d\d\s*年)度?[^，,。；;\d]{0,6}?"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*元$"
+)
+
+
+def _compared_before(text: str, end: int) -> bool:
+    """Whether the amount ending at ``end`` is the figure a total is compared with, said
+    right after the total (收入预算92444.11万元,比2017年87192.13万元增加5251.98万元: the
+    forty-eighth trial); its kind is the total's (``compared``)."""
+    words = PINYIN.sub("", text[max(0, end - 40) : end])
+    return bool(_COMPARED_FIGURE.search(words))
