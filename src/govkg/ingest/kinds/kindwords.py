@@ -82,6 +82,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # granted or invested (thirty-fourth trial)
         r"|投资估算|估算(?:总)?投资",
     ),
+    # 中央财政每年专项补助10亿元, 省财政每年筹集7亿元, 州、市财政每年自筹3亿元, 到2020年每年补助
+    # 专项资金10亿元: what a level of government's finance commits each year to a programme, the
+    # money arranged for it, a budget (forty-eighth trial), not money received by the 补助; a
+    # rate's 每户每年补助 names no level and stays a rate; 每年安排 is a budget already (安排…经费)
+    (
+        "BUDGET",
+        r"(?:(?:中央|省|自治区|市|州|县|区)级?(?:财政)?|(?:到|至)20\d\d\s*年)\s*每年度?"
+        r"(?:专项)?(?:补助|筹集|自筹|投入)(?:专项)?(?:资金|经费)?",
+    ),
     # 实际缴费人数56294人,补贴金额154.89万元: the sum of the subsidies handed out, spent
     # (thirty-eighth trial); what was applied for, due or budgeted of them is not
     ("SPENDING", r"(?<!申请)(?<!应)(?<!预算)(?<!计划)补贴(?:发放)?金额"),
