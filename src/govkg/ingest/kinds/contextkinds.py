@@ -54,8 +54,9 @@ for, ``usedforitems``, and a 决算 clause's figure whose fund is named 一般�
 ``accountsclause``; from the forty-seventh: a part named by its fund's 补助 under a budget
 total, ``subsidyparts``, the revenue lines of a revenue budget, ``budgetedrevenue``, and
 money given to each of the recipients a sentence names, ``eachgiven``; from the
-forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``, and
-the later parts of a list under 其中 written figure first, ``figurefirstparts``) are
+forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``, the
+later parts of a list under 其中 written figure first, ``figurefirstparts``, and an amount
+that marks off which bodies a rule covers, ``threshold``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -139,6 +140,7 @@ from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
+from govkg.ingest.kinds.threshold import threshold_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
@@ -226,6 +228,7 @@ def context_kind(
     kind = payable_later_kind(text, end, own, kind, kind_of)  # ,105.04万元将于…验收后…支付
     kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
     kind = ceiling_kind(text, end, budget_file_kind(own, kind))  # 在120万元额度内; 财预指[…]号
+    kind = threshold_kind(text, end, kind)  # 业务收入1亿元以下的单位: which bodies, no money
     kind = split_after_kind(text, end, kind)  # 资金6800万元进行了合理分解; …万元分两批下达
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
