@@ -181,8 +181,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|财政拨款收入"
         r"|补助|资金来源",
     ),
-    # 获批省政府专项债券资金12300万元: funds granted on approval, a budget (trial 46)
-    ("BUDGET", r"预算|安排资金|批复|获批|年初安排|核定|安排(?=\s*$)"),  # 购置安排692万元
+    # 获批省政府专项债券资金12300万元: funds granted on approval, a budget (trial 46); so 获得…
+    # 资金 (获得中省水利发展资金2000万元: the funds a project was granted, forty-eighth trial)
+    (
+        "BUDGET",
+        r"预算|安排资金|批复|获批|年初安排|核定|安排(?=\s*$)"  # 购置安排692万元
+        r"|获得了?(?=[^，,。；;：:\d]{0,20}?(?:资金|经费))",
+    ),
     (
         "SPENDING",
         # 支总计460.06万元 (出 dropped, twenty-ninth trial): spending; not 收支总计, 收、支总计
@@ -199,10 +204,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 造成经济损失9121.69万元: what a disaster cost the economy, no money of the unit's either
     # 金额合计 / 合计金额: a sum's word, no kind of its own; the money words before it in its
     # clause name what the sum is of (forty-seventh trial)
+    # 结算审核造价819931.72元: what the works were audited to cost, no money paid or granted
+    # (forty-eighth trial); 合同造价 / 中标造价 stay the contract's, 造价咨询费 a fee
     (
         "OTHER",
         r"总投资|投资|资产|采购(?!(?:专项)?(?:资金|经费))|(?<!合计)(?<!总计)金额(?!合计|总计)"
-        r"|总保费|保费总额|经济损失",
+        r"|总保费|保费总额|经济损失|(?<!合同)(?<!中标)(?<!合同总)造价(?![\u4e00-\u9fff]{0,4}费)",
     ),
 )
 KIND = re.compile("|".join(f"(?P<k{i}>{words})" for i, (_, words) in enumerate(KIND_WORDS)))
