@@ -53,15 +53,18 @@ OPENING = 600  # characters in which a form's title is looked for
 
 WHOLE, PROJECT, ACCOUNTS = "whole", "project", "accounts"
 _WHOLE_WORDS = re.compile(r"部门整体|单位整体|整体支出")
-_ACCOUNTS_WORDS = re.compile(r"三公|决算")
+_ACCOUNTS_WORDS = re.compile(r"三公|决算|预算情况[说説]明")
+"""Final accounts' words; a department's budget note (样例大剧院2031年预算情况説明: trial 48's
+755) is filed with them, as the corpus files its 三公 and 部门预算 notes."""
 _PROJECT_WORDS = re.compile(
     r"项目名称|项目(?:基本)?(?:概况|情况)|项目资金|项目(?:支出)?绩效|项目自评|立项|实施单位|主管部门"
-    r"|绩效目标分解下达"
+    r"|绩效目标分解下达|转移支付[^。\n]{0,12}绩效自评"
 )
 """A project's words; 绩效目标分解下达(情况) too, the first heading of a 转移支付 region's
 self-evaluation template (一、绩效目标分解下达情况 / (二)绩效目标完成情况分析): a transfer's
 report on its project funds, filed with no title (thirty-sixth trial's 479, 491; the
-corpus's 347, 454)."""
+corpus's 347, 454); and a transfer's 绩效自评 (trial 48's 743: an untitled self-evaluation of
+a central transfer's budget execution; 转移支付 alone is revenue a town's 决算 names too, 103)."""
 
 
 def read_through(text: str) -> str:
