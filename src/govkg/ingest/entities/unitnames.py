@@ -25,10 +25,11 @@ _PROVINCES = re.findall(
 _PLACE = r"(?:中共|中国|国家|{places}|(?<![城都超上门股夜])[省市县区])"
 _ORG_SUFFIX = (
     r"(?:委员会|办公室|值班室|人大|政协|政府|协会|学会|集团|公司|银行|法院|检察院|中心|局|委|"
-    r"(?<![举开创承主协督代包兴操照查接])办|(?<!大)厅|(?<![内外全局])部|院|所|队)"
+    r"(?<![举开创承主协督代包兴操照查接])办|(?<!大)厅|(?<![内外全局东西南北中])部|院|所|队)"
 )
 # 内部, 外部, 全部, 局部 are places or amounts (完成县城内部分供水管网改造: forty-third trial's
-# 638), never an organisation's 部
+# 638), never an organisation's 部; nor a direction's 东北部, 西南部, 中部 (样例区地处样例省东北部:
+# a place's situation, trial 48's 740)
 # What never follows a unit's name: 市直部门, 市委书记, 市长, 市政府门户网站 is fine; nor
 # 分 after 部 (部分: a part, 县财政部分资金), nor 署 (部署: to deploy), nor 托 or 派 after 委
 # (委托, 委派: to commission; …绩效评价中心委托: the centre's name ends before it, trial 48).
