@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.tablecells import FIGURE
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -35,7 +36,6 @@ REACH = 3000  # characters of a table after its heads
 _CELL = re.compile(r"[^|\n]+")
 _LABEL_HEAD = re.compile(r"项目|科目")
 _MONEY_HEAD = re.compile(r"(?:本年|年初)?预算数|决算数")
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(]\d+[）)])")
 _PART = re.compile(r"^其中[:：]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -62,7 +62,7 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
             if cell.start() > limit or _table_ended(text, before.end(), cell.start()):
                 break
             figure = cell.group().strip()
-            if not _FIGURE.fullmatch(figure):
+            if not FIGURE.fullmatch(figure):
                 continue
             label = _label(before.group())
             kind = _kind(label, column) if label else None
@@ -117,7 +117,7 @@ def _table_ended(text: str, before_end: int, at: int) -> bool:
 def _label(cell: str) -> str | None:
     """A row label: words, not a figure, not a head."""
     words = re.sub(r"\s+", "", cell)
-    if not _CJK.search(words) or (_FIGURE.search(words) and not _ENUMERATOR.match(words)):
+    if not _CJK.search(words) or (FIGURE.search(words) and not _ENUMERATOR.match(words)):
         return None
     if _LABEL_HEAD.fullmatch(words) or _MONEY_HEAD.fullmatch(words):
         return None
