@@ -171,10 +171,12 @@ def _handed_colon_list(
 
 _FINANCE_PASSED_DOWN = re.compile(
     r"(?:中央|省级?|自治区|市级?|州级?|县级?|区级?)\s*财政(?:部|厅|局)?\s*下拨"
+    r"(?=\s*(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区|市|州|县|区|旗)|我|各|全))"
 )
-"""下拨 with a finance level as its subject (中央财政下拨黑龙江省…补助资金…: forty-seventh
-trial): the same act as 下达, funds handed down and allotted, a budget. Not a 下拨 whose
-giver names no finance level (省级下拨…护理费, 中国科协下拨…资金: read as before)."""
+"""下拨 with a finance level as its subject, to a place (中央财政下拨黑龙江省…补助资金…:
+forty-seventh trial): the same act as 下达, funds handed down and allotted, a budget. Not a
+下拨 whose giver names no finance level (省级下拨…护理费, 中国科协下拨…资金), nor one to a
+recipient that is no place (市财政下拨建设公司改造资金: the thirty-ninth trial's reading)."""
 
 
 _OWN_PASSED_DOWN = re.compile(

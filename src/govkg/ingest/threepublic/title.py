@@ -79,6 +79,8 @@ def budget_note_year(text: str) -> tuple[int | None] | None:
     """(the year it names, or None) where the text's title is a 三公 note's of a budget (预算
     and not 决算); else None."""
     title = _note_title(text)
+    if named := re.search(NOTE_TITLE, title):  # the title's words only: a body line the
+        title = title[: named.end()]  # cleaning joined to it (…情况说明经汇总,…一般公共预算…)
     if not title or "预算" not in title or "决算" in title:
         return None
     year = re.search(r"(20\d\d)\s*年", title)
