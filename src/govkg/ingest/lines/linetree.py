@@ -18,7 +18,6 @@ from decimal import Decimal
 from govkg.ingest.facts import Cite, Line
 from govkg.ingest.lines.childless import without_childless_sums
 from govkg.ingest.lines.classnesting import nested_classes
-from govkg.ingest.lines.othercut import unhung_other_cuts
 from govkg.ingest.lines.revenuelines import unhung_from_spending
 from govkg.ingest.lines.rounding import unhung_within_rounding
 from govkg.ingest.text.textview import TextView
@@ -117,7 +116,6 @@ def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line
             category = "project"
         out.append(replace(line, parent=parent, share_of=share_of, category=category))
     out = nested_classes(out)  # 医疗卫生(类) 15.76万元, 包括医疗保障(款) 15.76万元: one inside
-    out = unhung_other_cuts(out)  # classes make up 支出合计; 相对应的支出 is another cut
     out = unhung_within_rounding(out)  # 664.70 + 429.96 > 1094.65: rounding, no sum
     return _unhung_past_the_total(out, total)
 

@@ -18,13 +18,12 @@ from decimal import Decimal
 from govkg.ingest.facts import Line
 from govkg.ingest.text.numbers import YUAN_PER
 
-__all__ = ["half_unit", "unhung_within_rounding"]
+__all__ = ["unhung_within_rounding"]
 
 _WRITTEN = re.compile(r"[\d,]+(?:\.(?P<places>\d+))?\s*(?P<unit>亿元|万元|元)")
 
 
-def half_unit(line: Line) -> Decimal | None:
-    """Half a unit of the figure's last written digit: how far its rounding may carry it."""
+def _half_unit(line: Line) -> Decimal | None:
     found = _WRITTEN.search(line.as_written or "")
     if found is None:
         return None
@@ -45,7 +44,7 @@ def unhung_within_rounding(lines: list[Line]) -> list[Line]:
         if total.amount is None or total.derived:
             continue
         over = sum((p.amount for p in its_parts), Decimal(0)) - total.amount
-        halves = [half_unit(line) for line in (total, *its_parts)]
+        halves = [_half_unit(line) for line in (total, *its_parts)]
         if over > 0 and None not in halves and over <= sum(halves):
             unhung.add(key)
     if not unhung:
