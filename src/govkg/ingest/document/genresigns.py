@@ -53,9 +53,10 @@ OPENING = 600  # characters in which a form's title is looked for
 
 WHOLE, PROJECT, ACCOUNTS = "whole", "project", "accounts"
 _WHOLE_WORDS = re.compile(r"部门整体|单位整体|整体支出")
-_ACCOUNTS_WORDS = re.compile(r"三公|决算|预算情况[说説]明")
+_ACCOUNTS_WORDS = re.compile(r"三公|决算|预算情况[说説]明|预算收支|收支预算")
 """Final accounts' words; a department's budget note (样例大剧院2031年预算情况説明: trial 48's
-755) is filed with them, as the corpus files its 三公 and 部门预算 notes."""
+755; an untitled one's 三、2021年预算收支说明 / 1、收支预算总体情况: trial 50's 803) is filed
+with them, as the corpus files its 三公 and 部门预算 notes."""
 _PROJECT_WORDS = re.compile(
     r"项目名称|项目(?:基本)?(?:概况|情况)|项目资金|项目(?:支出)?绩效|项目自评|立项|实施单位|主管部门"
     r"|绩效目标分解下达|转移支付[^。\n]{0,12}绩效自评"
