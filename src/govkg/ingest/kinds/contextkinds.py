@@ -56,7 +56,9 @@ total, ``subsidyparts``, the revenue lines of a revenue budget, ``budgetedrevenu
 money given to each of the recipients a sentence names, ``eachgiven``; from the
 forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budgetitems``, the
 later parts of a list under 其中 written figure first, ``figurefirstparts``, and an amount
-that marks off which bodies a rule covers, ``threshold``) are
+that marks off which bodies a rule covers, ``threshold``; from the forty-ninth: the spending
+lines of a spending budget, ``budgetedspending``, and the revenue and spending a budget
+note's own section states, ``budgetsection``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -76,7 +78,9 @@ from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
 from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
+from govkg.ingest.kinds.budgetedspending import budgeted_spending_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
+from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
 from govkg.ingest.kinds.ceiling import ceiling_kind
@@ -247,5 +251,7 @@ def context_kind(
     kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
     kind = subsidy_part_kind(text, start, own, kind, kinds)  # 其中…补助资金X万元 of a budget
     kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
+    kind = budgeted_spending_kind(text, start, own, kind, kinds)  # 支出预算…其中:科学技术支出…
+    kind = budget_section_kind(text, start, own, kind)  # 三、部门预算情况说明 / …财政拨款收入…
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
