@@ -58,7 +58,8 @@ forty-eighth: the items of a note titled as a 三公 budget, ``threepublic.budge
 later parts of a list under 其中 written figure first, ``figurefirstparts``, and an amount
 that marks off which bodies a rule covers, ``threshold``; from the forty-ninth: the spending
 lines of a spending budget, ``budgetedspending``, and the revenue and spending a budget
-note's own section states, ``budgetsection``) are
+note's own section states, ``budgetsection``, a finance ministry's 下拨 to a place,
+``ministrypassed``, and the parts a total is said to be made of, ``composedparts``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -89,6 +90,7 @@ from govkg.ingest.kinds.classchange import class_change_kind
 from govkg.ingest.kinds.classparts import class_in_bracket
 from govkg.ingest.kinds.compared import change_after_compared, compared_kind
 from govkg.ingest.kinds.components import components_kind
+from govkg.ingest.kinds.composedparts import composed_part_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contractpaid import contract_paid_kind
 from govkg.ingest.kinds.contracts import contract_kind
@@ -116,6 +118,7 @@ from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.matchingfunds import matching_funds_kind
+from govkg.ingest.kinds.ministrypassed import ministry_passed_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.namedproject import named_project_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
@@ -244,6 +247,7 @@ def context_kind(
     kind = fund_heading_kind(text, start, own, kind)  # (一)…预算 / 中央补助地方…资金共计1586万元
     kind = input_heading_kind(text, start, own, kind, kind_of)  # (二)项目投入情况 / …经费1400万元
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
+    kind = composed_part_kind(text, start, kind, kinds)  # 共下达…亿元。主要包含:一是…;含…、…
     kind = revenue_inclusion_kind(own, kind, kinds, start, text)  # 拨款X元(含…经费Y元)
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
@@ -253,5 +257,6 @@ def context_kind(
     kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
     kind = budgeted_spending_kind(text, start, own, kind, kinds)  # 支出预算…其中:科学技术支出…
     kind = budget_section_kind(text, start, own, kind)  # 三、部门预算情况说明 / …财政拨款收入…
+    kind = ministry_passed_kind(text, end, own, kind, kind_of)  # 财政部会同…部共下拨四川省…
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
