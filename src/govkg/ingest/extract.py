@@ -24,6 +24,8 @@ from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
 from govkg.ingest.lines.unspent import without_unspent_lines
+from govkg.ingest.tables.alternatingcolumns import RULE as ALTERNATING_RULE
+from govkg.ingest.tables.alternatingcolumns import find_alternating_columns
 from govkg.ingest.tables.costcells import find_cost_cells
 from govkg.ingest.tables.declaredcells import listed_here, not_placed
 from govkg.ingest.tables.gluedcells import glued_cells
@@ -91,6 +93,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
         + quota.take(find_glued_part_sums(read, document.year))
         + quota.take(find_unit_fields(read, document.year))
         + quota.take(find_glued_fields(read, document.year))
+        + quota.take(find_alternating_columns(read, document.year))
     )
     written = quota.take(_written_money(view, document.year))
     others = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in written]
@@ -147,8 +150,9 @@ def _in_text_order(written: list, cells: list) -> list:
     that is also an amount with its unit is kept once: as the amount, unless the amount was
     left unread and a table rule read the cell (its row and column say its kind: tenth
     trial's 成本指标 | …费 | 200万 | 195.5万元 | 10), or its form's columns
-    (``selfeval_form``) or sums (``partunits``) place the cell: they say more than the
-    words before an amount (年度资金总额: 620.82万元 under 全年执行数 is spent, 33rd trial)."""
+    (``selfeval_form``) or sums (``partunits``, ``alternatingcolumns``) place the cell: they
+    say more than the words before an amount (年度资金总额: 620.82万元 under 全年执行数 is
+    spent, 33rd trial)."""
     order = sorted(written, key=lambda m: m.cites[0].end - len(m.as_written))
     spans = [(m.cites[0].end - len(m.as_written), m.cites[0].end) for m in order]
     starts = [start for start, _ in spans]
@@ -158,7 +162,9 @@ def _in_text_order(written: list, cells: list) -> list:
         at = bisect.bisect_right(starts, end) - 1
         if at >= 0 and spans[at][1] > end - len(cell.as_written):
             unread = order[at].kind is None  # unread: the cell's reading
-            placed = cell.rule in (FORM_RULE, PARTS_RULE)  # its form's columns or sums say it
+            # its form's columns or sums say it (a flattened funds block's alternating
+            # columns, proven by both columns' sums: ``alternatingcolumns``)
+            placed = cell.rule in (FORM_RULE, PARTS_RULE, ALTERNATING_RULE)
             if cell.kind is not None and (unread or placed):
                 kept[id(order[at])] = cell
             continue
