@@ -74,6 +74,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 计划和实际承保面积: the planned and the actual together, a plan met, not a plan of
         # money (forty-seventh trial)
         r"|计划(?!项目(?!资金|经费|金额|预算|总?投资))(?![和与及]实际)|未付|未支付|待支付|需要?支付|指标值|目标值"
+        # 本项目拟申请债券资金总额37000万元: what a project means to apply for, planned as
+        # 拟投资 / 拟安排 are (trial 49's 760), not the 申请 a unit made (a budget);
+        # 2024年应支付贴息资金444.86万元,实际支付355.16万元: what was due to be paid, planned
+        # as 需支付 is (trial 49's 762), not paid; 已支付 / 实际支付 / 相应支付 stay spent
+        r"|拟申请|(?<![已实相对供])应(?:当|该)?支付"
         # 建议2024年度安排预算资金40万元: a proposal for next year, not a budget (thirty-fourth
         # trial); the budget words it ends on are its own
         r"|建议(?:20\d\d\s*年度?)?[^，,。；;：:\d]{0,8}?(?:安排|追加|增加|申请)(?:预算)?(?:专项)?"
