@@ -59,7 +59,8 @@ later parts of a list under 其中 written figure first, ``figurefirstparts``, a
 that marks off which bodies a rule covers, ``threshold``; from the forty-ninth: the spending
 lines of a spending budget, ``budgetedspending``, and the revenue and spending a budget
 note's own section states, ``budgetsection``, a finance ministry's 下拨 to a place,
-``ministrypassed``, and the parts a total is said to be made of, ``composedparts``) are
+``ministrypassed``, the parts a total is said to be made of, ``composedparts``, and money a 将
+clause pays with its verb after the figure, ``transferafter``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -148,6 +149,7 @@ from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.threshold import threshold_kind
+from govkg.ingest.kinds.transferafter import transfer_after_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
@@ -259,4 +261,5 @@ def context_kind(
     kind = budget_section_kind(text, start, own, kind)  # 三、部门预算情况说明 / …财政拨款收入…
     kind = ministry_passed_kind(text, end, own, kind, kind_of)  # 财政部会同…部共下拨四川省…
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
+    kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
