@@ -76,6 +76,7 @@ from govkg.ingest.kinds.allocationlist import allocation_list_kind
 from govkg.ingest.kinds.appropriationtotal import appropriation_total_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.arrangedprojects import arranged_projects_kind
+from govkg.ingest.kinds.bondissued import bond_issued_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
@@ -262,4 +263,5 @@ def context_kind(
     kind = ministry_passed_kind(text, end, own, kind, kind_of)  # 财政部会同…部共下拨四川省…
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
+    kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
