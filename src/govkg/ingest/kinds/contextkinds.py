@@ -112,6 +112,7 @@ from govkg.ingest.kinds.fundheading import fund_heading_kind
 from govkg.ingest.kinds.fundmakeup import fund_makeup_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
+from govkg.ingest.kinds.grantedafter import granted_after_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.handedfund import handed_fund_kind
 from govkg.ingest.kinds.handedlist import handed_list_kind
@@ -264,4 +265,5 @@ def context_kind(
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
+    kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
