@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govkg.ingest.kinds.arrived import under_arrival_heading
+from govkg.ingest.kinds.arrived import actual_arrival, under_arrival_heading
 
 __all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 
@@ -120,7 +120,8 @@ def allocated_kind(
         rest = _NAMED_SPENDING.sub("", rest)  # 下达…事业支出专项资金: the fund's name
         rest = _PLAN_HANDED.sub("", rest)  # 下达投资计划共计30.9万元: the plan is the allocation
         if kind_of(rest) in (None, "BUDGET"):
-            return "REVENUE" if under_arrival_heading(text, at) else "BUDGET"
+            arrived = under_arrival_heading(text, at) or actual_arrival(text, at, own)
+            return "REVENUE" if arrived else "BUDGET"  # 实际下达…,到位率: trial 49's 767
         if kind_of(_FEE_HANDED.sub("", rest)) in (None, "BUDGET"):
             # 下达…防汛抗旱经费65万元: the fund handed down, what the unit may spend, also under
             # a heading of funds in place (forty-fourth trial): never spent by its 经费 alone
