@@ -59,8 +59,9 @@ later parts of a list under 其中 written figure first, ``figurefirstparts``, a
 that marks off which bodies a rule covers, ``threshold``; from the forty-ninth: the spending
 lines of a spending budget, ``budgetedspending``, and the revenue and spending a budget
 note's own section states, ``budgetsection``, a finance ministry's 下拨 to a place,
-``ministrypassed``, the parts a total is said to be made of, ``composedparts``, and money a 将
-clause pays with its verb after the figure, ``transferafter``) are
+``ministrypassed``, the parts a total is said to be made of, ``composedparts``, money a 将
+clause pays with its verb after the figure, ``transferafter``, a bond's amount issued,
+``bondissued``, and a sum granted with its fund named after the figure, ``grantedafter``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
