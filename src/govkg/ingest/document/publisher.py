@@ -52,7 +52,9 @@ _BRACKETED = (
     + _ORG
     + r"(?:[（(][\u4e00-\u9fff]{2,20}"
     + _ORG
-    + r"[）)])?"
+    + r"(?:、[\u4e00-\u9fff]{2,20}"
+    + _ORG
+    + r")*[）)])?"
 )
 """A name whose brackets close within it (中共样例县委(县政府)办公室), then its second name in
 brackets, part of it (宁国市文化和旅游局(广播电视局): twenty-ninth trial's 364); a bracket
