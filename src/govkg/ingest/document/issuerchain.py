@@ -24,6 +24,7 @@ from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
+from govkg.ingest.document.departmentvoice import speaks_as_department
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.dutiessubject import duties_subject
 from govkg.ingest.document.establishedsubject import established_subject
@@ -159,6 +160,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     )
     if publisher and speaks_as_another(text, publisher[0]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
+    if publisher and speaks_as_department(text, publisher[0]):
+        publisher = None  # 发布机构 明山区人民政府 over 我厅…拨付: republished (departmentvoice)
     if publisher and is_relative_division(publisher[0]):
         publisher = None  # 来源:厅公共服务处: a division of a department the text never names
     if publisher and is_function_division(publisher[0]):
