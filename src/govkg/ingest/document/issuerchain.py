@@ -37,6 +37,7 @@ from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownvoice import voiced_unit
+from govkg.ingest.document.passedon import passed_on_unit
 from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
@@ -108,6 +109,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
         found = found or division_parent(head)  # 某市政府办公室信息科主要负责… (divisionduties)
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
+        # …拨付给我局账户。 / 蕪湖市經信局…将(same sum)…拨付到… (passedon), through readings too
+        found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
     if found is None:
         return unit, False
     (start, end) = found[1]
