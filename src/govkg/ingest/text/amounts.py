@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from govkg.ingest.text.allotmenttotal import allotment_totals
 from govkg.ingest.text.allottedshares import allotted_shares
 from govkg.ingest.text.bareunitcell import bare_unit_cells
 from govkg.ingest.text.fundledbare import fund_led_bare
@@ -125,7 +126,8 @@ def amounts(text: str) -> Iterator[Amount]:
         lists.append(
             Amount(start, end, figure, unit, yuan(figure, unit), bare=True, first_start=start)
         )
-    for start, end, figure, unit in used_for_bare(text):  # 其中100万用于装备购置
+    # 其中100万用于装备购置 (usedfor); 研究70万分配方案 (allotmenttotal): the words say money
+    for start, end, figure, unit in used_for_bare(text) + allotment_totals(text):
         used = Amount(start, end, figure, unit, yuan(figure, unit), bare=True, fund=True)
         lists.append(replace(used, first_start=start))
     shares = set(allotted_shares(text))  # 资金分配如下：甲8万、乙6万: each share money
