@@ -22,6 +22,7 @@ from govkg.core.errors import IngestError
 from govkg.ingest.document.areaaccounts import accounts_area
 from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.breadcrumb import without_breadcrumb
+from govkg.ingest.document.categoryfield import category_spans
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
@@ -358,11 +359,17 @@ def _genre(head: str) -> tuple[str, re.Match | None]:
     news item names the genre later, if at all); within that line, the words that end it
     last: a title's head noun comes last (2023年部门决算中项目绩效评价报告 is a project
     report filed with the accounts, not the accounts)."""
-    found = [
+    shelves = category_spans(head[:600])  # 组配分类: 本部门决算 (categoryfield)
+    every = [
         (match.start(), name, match)
         for name, words in GENRES
-        if (match := re.search(words, head[:600]))
+        for match in re.finditer(words, head[:600])
     ]
+    off_shelf = [item for item in every if not any(a <= item[0] < b for a, b in shelves)]
+    found = []  # each genre's first title words, off the site's shelves where any are
+    for item in sorted(off_shelf or every, key=lambda item: item[0]):
+        if all(item[1] != name for _, name, _ in found):
+            found.append(item)
     if not found:
         return GENRES[0][0], None
     start, name, match = min(found, key=lambda item: item[0])
