@@ -28,6 +28,8 @@ from govkg.ingest.document.departmentvoice import speaks_as_department
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.dutiessubject import duties_subject
 from govkg.ingest.document.establishedsubject import established_subject
+from govkg.ingest.document.fieldinfull import field_in_full
+from govkg.ingest.document.fieldlabels import past_labels
 from govkg.ingest.document.functiondivision import is_function_division
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
@@ -85,6 +87,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
+    if unit and found is None:  # 2023年福彩中心…自评表 / 资金使用单位宁夏福利彩票发行中心
+        found = field_in_full(head, unit)  # (fieldinfull)
     found = found or (None if unit else _body_name(text, head))
     if (
         found is not None and not unit
@@ -98,9 +102,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
         elsewhere, where = _unit_elsewhere(text)
-        if where:
-            spans.append(where)
-            return elsewhere, False
+        kept = past_labels((elsewhere, where)) if where else None  # (fieldlabels)
+        if kept is not None:
+            spans.append(kept[1])
+            return kept[0], False
         found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…
         found = found or last_resort_name(head) or unit_in_body(head, text) or own_notice(head)
         # 杜集區(qū)政府辦2021年度…“三公”經(jīng)費…: the same weaker statement through a mirror's
@@ -111,6 +116,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
         # …拨付给我局账户。 / 蕪湖市經信局…将(same sum)…拨付到… (passedon), through readings too
         found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
+    if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
+        found = past_labels(found)
     if found is None:
         return unit, False
     (start, end) = found[1]

@@ -161,6 +161,10 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 样例县档案馆单位2022年度部门决算: the generic 单位 after the name (thirty-sixth trial)
     if unit.endswith("单位") and NAME_END.search(unit[:-2]):
         unit = unit[:-2]
+    # 2023年福彩中心绩效项目支出自评表: the genre's 绩效 glued on before its 项目支出自评表
+    # (fiftieth trial's 785): what the form is of, no part of the name before it
+    if unit.endswith("绩效") and NAME_END.search(unit[:-2]):
+        unit = unit[:-2]
     # 林业局(本级): the report covers the body's own accounts, not its subordinates'; the
     # unit is the body (eighteenth trial; the corpus writes 垫江县统计局 for …统计局(本级));
     # 城市管理局(系统): the body's with its subordinates', still the body's (nineteenth)
