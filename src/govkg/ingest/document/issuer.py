@@ -92,13 +92,18 @@ _OVERVIEW = re.compile(
 概况" (thirty-second round: pages whose title is gone)."""
 _TOWN_PLACED = re.compile(r"^[\u4e00-\u9fff]{2,6}?[镇乡][\u4e00-\u9fff]{2,}$")
 """A town's body named by its town alone (刘堡镇卫生院): placed enough in its overview heading."""
+_SHORT_NAME = NAME.replace("{2,40}", "{1,40}", 1)
+"""A name that may be its level's one character and the body (区政协, 县法院): read only in the
+template's own sentences, whose subject is the reporting unit."""
 _COMPOSED = re.compile(
-    rf"单位构成看[ \t\u3000]*[，,][ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*(?:部门|单位)?"
-    r"[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:部门)?决算(?:包括|由)"
+    rf"单位构成看[ \t\u3000]*[，,][ \t\u3000]*(?P<unit>{_SHORT_NAME})[ \t\u3000]*(?:部门|单位)?"
+    r"[ \t\u3000]*(?:20\d\d\s*年度?)?[ \t\u3000]*(?:部门)?(?:决算|预算)?(?:包括|由)"
 )
 """A 部门决算's own composition: "从预算单位构成看,X部门决算包括:本级决算" (thirty-first trial's
 391), the template's sentence whose subject is the reporting unit, placed or not
-(纳入本部门…决算编制的 names none)."""
+(纳入本部门…决算编制的 names none). A budget note writes the same sentence of its budget, or
+with no 决算 at all: "从单位构成看,区政协包括办公室、提案委员会…" (fiftieth trial's 797, the
+text's only name for itself)."""
 _STAFFING = re.compile(
     rf"(?:^|[，,。；;：:|\n])[ \t\u3000]*(?P<unit>{NAME})(?:部门|单位)?[ \t\u3000]*"
     r"(?:20\d\d\s*年末?)?[ \t\u3000]*(?:实有人员|实有人数|人员编制|编制人数)",

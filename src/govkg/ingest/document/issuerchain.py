@@ -17,6 +17,7 @@ import re
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
+from govkg.ingest.document.budgettitle import budget_title_unit
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
@@ -132,7 +133,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
     or a line of the title block opens on (``headingunit``); an office introduced as the
     办事机构 of the body introduced before it first (``servingoffice``)."""
     return (
-        bare_evaluation_title(head)  # 样例县某某站2031年度绩效自评报告 (bareevaluationtitle)
+        budget_title_unit(head)  # 样例县某局2031年部门预算情况说明, a line (budgettitle)
+        or bare_evaluation_title(head)  # 样例县某某站2031年度绩效自评报告 (bareevaluationtitle)
         or bracket_byline(head)  # …自评报告(样例市某某局2031年4月13日) (bracketbyline)
         or serving_office(head)
         or stated_name(text, head)

@@ -1,0 +1,35 @@
+"""A budget note's title line: the unit, its year, then 部门预算(情况)说明 or 部门预算公开.
+
+A unit's budget note (部门预算说明) is titled like its accounts, on a line of its own:
+重庆市开州区人民法院2017年部门预算情况说明 (fiftieth trial's 800), 岳阳经济技术开发区宣传部
+2018年部门预算说明 (802). No genre of the family is titled so, so a section heading below
+(三、“三公”经费情况说明) was read as the title and the body's short name (开州区人民法院是…)
+won; 802's 宣传部 was read nowhere. The unit that heads the title line is the note's, asked
+before the body's sentences: a name ending on an organisation word (a 部 too: 宣传部), the
+line nothing but the name, the year and the budget's words. A sentence (a comma, 根据…,
+本单位…) or a line going on after 说明 is no title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.issuer import ORG, Stated
+
+__all__ = ["budget_title_unit"]
+
+_BUDGET_TITLE = re.compile(
+    r"^[ \t\u3000]*(?:关于[ \t\u3000]*)?"
+    rf"(?P<unit>(?!本|我|该|各|其|根据|按照)[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG}|部))"
+    r"[ \t\u3000]*(?:关于[ \t\u3000]*)?20\d\d[ \t\u3000]*年度?[ \t\u3000]*(?:部门|单位)?"
+    r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*(?:情[ \t\u3000]*况[ \t\u3000]*)?"
+    r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:说明)?)[ \t\u3000]*$",
+    re.M,
+)
+
+
+def budget_title_unit(head: str) -> Stated | None:
+    """The unit heading a budget note's title line (see above), with its span; None where
+    no line is one."""
+    found = _BUDGET_TITLE.search(head)
+    return (found["unit"], found.span("unit")) if found else None
