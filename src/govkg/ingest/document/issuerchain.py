@@ -39,6 +39,7 @@ from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_n
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
+from govkg.ingest.document.ownproject import own_project_unit
 from govkg.ingest.document.ownvoice import voiced_unit
 from govkg.ingest.document.passedon import passed_on_unit
 from govkg.ingest.document.portalpublisher import portal_office
@@ -143,6 +144,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
         or self_evaluated(head)
+        or own_project_unit(head)  # 我单位对X2031年度…项目…开展了自评 (ownproject)
         or reporting_evaluator(head)  # X对…开展了绩效评价。现将…报告如下 (reportedevaluation)
         or commissioned_subject(head)  # 我们接受…委托,…对X的…开展绩效评价 (commissionedsubject)
         or joint_self_evaluation(head)  # 样例省某厅、财政厅…开展了…绩效自评 (jointselfevaluation)
