@@ -18,7 +18,9 @@ from govkg.ingest.kinds.classparts import CLASSES
 
 __all__ = ["class_change_kind"]
 
-_CHANGED_CLASS = re.compile(rf"(?:增加|减少)了?(?:{CLASSES})(?:为|了)?[\s：:]*$")
+_CHANGED_CLASS = re.compile(rf"(?:增加|减少)了?(?:专项)?(?:{CLASSES})(?:为|了)?[\s：:]*$")
+"""增加基本支出; 增加了专项项目支出 (fiftieth trial's 802: 收入较去年增加了110.58万元,主要原因是
+增加了专项项目支出110.58万元: the 专项 names which 项目支出, the amount is still its change)."""
 
 
 def class_change_kind(own: str, kind: str | None) -> str | None:

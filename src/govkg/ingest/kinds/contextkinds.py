@@ -61,7 +61,9 @@ lines of a spending budget, ``budgetedspending``, and the revenue and spending a
 note's own section states, ``budgetsection``, a finance ministry's 下拨 to a place,
 ``ministrypassed``, the parts a total is said to be made of, ``composedparts``, money a 将
 clause pays with its verb after the figure, ``transferafter``, a bond's amount issued,
-``bondissued``, and a sum granted with its fund named after the figure, ``grantedafter``) are
+``bondissued``, and a sum granted with its fund named after the figure, ``grantedafter``; from
+the fiftieth: the 收入 and 支出 of a department's budget note as a whole, by its title or its
+headings, ``budgetnote`` read in ``budgetsection``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """

@@ -66,8 +66,13 @@ _SHARED_OUT = (
 """How the total was shared out (thirty-fourth trial): 6800万元进行了合理分解, 分两批下达."""
 _SHARED_DONE = r"(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:分解|分配)(?:下达)?到位"
 """That it was shared out in full: 已全部分解到位 (the recipients' shares follow)."""
+_DEFINED = r"[是即]指[^。；;\d]{0,120}"
+"""What the total is, defined after it: 项目支出:2018年年初预算数为525.00万元,是指单位为完成特定
+行政工作任务或事业发展目标而发生的支出,包括有关事业发展专项、专项业务费。其中:(1、…16.00万元
+(fiftieth trial's 802: a budget note's template defines each class; the parts are the
+total's, a budget)."""
 _BETWEEN = re.compile(
-    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_REASON}{_PUNCT})?"
+    rf"{_PUNCT}(?:(?:{_RATE}|{_FLAT}){_PUNCT})?(?:{_DEFINED}{_PUNCT})?(?:{_REASON}{_PUNCT})?"
     rf"(?:(?:{_USE}|{_FUNDED_USE}|{_FUND_NAMED}){_PUNCT})?"
     rf"(?:{_SHARED_OUT}{_PUNCT})?(?:{_SHARED_DONE}{_PUNCT})?"
 )

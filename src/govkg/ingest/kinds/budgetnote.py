@@ -1,0 +1,70 @@
+"""Whether a text is a department's budget note, and the year it budgets (fiftieth trial).
+
+A department's budget note (部门预算说明, 部门预算情况说明, 预算公开说明) states the coming year's
+budget: what it expects to receive and what it plans to spend. It says so in its title
+("重庆市开州区人民法院2017年部门预算情况说明", "乐清市人民法院2017年部门预算公开",
+"岳阳经济技术开发区宣传部2018年部门预算说明": trial 50's 800, 801, 802; the corpus's 734 and
+755), a line of its own in the text's opening (no 决算's title before it: …2016年度部门决算
+opens a 决算 that links to its budget), with the year it budgets and no 决算, 执行,
+绩效, 调整, 补充 or 三公 (a 三公 note is read in ``threepublic``; a supplement or a
+budget's execution is no budget note). A note published without its title, opening on its
+first section (一、主要职能, 一、部门职责), says so in its numbered headings instead
+(二、部门预算单位构成: trial 50's 797; 三、2021年预算收支说明 / 1、收支预算总体情况: 803;
+(一)收入预算 / (二)支出预算: trial 49's 780), each heading's words
+ending there (一、预算收支执行情况 heads an execution), where no 决算 or 预算执行 is named
+anywhere in the text (a town's 决算 report also heads 一、预算收支); its year is then the
+latest the text names, since a budget note compares its year with those before (803's
+heading slips to 2021 where its figures are 2022's).
+
+``budget_note_year`` gives that year (or None: no budget note); ``budgetsection`` reads
+the note's 收入 and 支出 by it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["budget_note_year"]
+
+TITLE_REACH = 2000  # characters of the opening in which the title line is looked for
+TITLE_LENGTH = 60  # a title line's longest
+_TITLE = re.compile(
+    r"((?:19|20)\d\d)\s*年度?[^\n。，,；;：:]{0,16}?[预預]\s*算\s*"
+    r"(?:(?:情\s*[况況]\s*)?(?:公\s*开\s*)?[说説]\s*明|公\s*开)\s*$"
+    r"|((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)\s*[预預]\s*算\s*$"
+)
+"""A budget note's title line: …2017年部门预算情况说明, …2017年部门预算公开, …2018年部门预算."""
+_NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
+_HEADINGS = re.compile(
+    r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
+    r"(?:预算单位构成|预算收支(?:情况)?(?:说明)?|收支预算(?:总体)?情况)(?![\u4e00-\u9fff])"
+    r"|[（(][一二三四五六七八九十]+[)）]\s*(?:收入预算|支出预算)(?![\u4e00-\u9fff])"
+)
+"""An untitled note's headings: 二、部门预算单位构成, 三、2021年预算收支说明, (一)收入预算."""
+_FIRST_SECTION = re.compile(r"\s*一\s*、")
+"""An untitled note opens on its first section (一、主要职能, 一、部门职责): a text that opens
+on a title of its own (…项目支出绩效自评报告) is no untitled note."""
+_ACCOUNTS = re.compile(r"[决決]\s*算|[预預]\s*算\s*[执執]\s*行")
+"""An untitled text naming 决算 or 预算执行 anywhere states money received or spent too."""
+_ACCOUNTS_TITLE = re.compile(r"(?:19|20)\d\d\s*年度?[^\n。，,]{0,16}?[决決]\s*算")
+"""A 决算's title line (…2016年度部门决算): a budget note's title after it is a link's."""
+_YEAR = re.compile(r"(?<![比较較与與同])((?:19|20)\d\d)\s*年")
+
+
+@lru_cache(maxsize=64)
+def budget_note_year(text: str) -> int | None:
+    """The year a department's budget note budgets, where ``text`` is one (see above);
+    else None."""
+    for line in text[:TITLE_REACH].splitlines():
+        words = line.strip()
+        if len(words) <= TITLE_LENGTH and _ACCOUNTS_TITLE.search(words):
+            return None  # the text is titled as a 决算
+        if len(words) > TITLE_LENGTH or _NOT_NOTE.search(words):
+            continue
+        if title := _TITLE.search(words):
+            return int(title[1] or title[2])
+    if not _FIRST_SECTION.match(text) or _ACCOUNTS.search(text) or not _HEADINGS.search(text):
+        return None
+    years = [int(year) for year in _YEAR.findall(text)]
+    return max(years) if years else None
