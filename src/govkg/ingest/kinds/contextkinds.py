@@ -144,6 +144,7 @@ from govkg.ingest.kinds.prosekinds import (
 )
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
+from govkg.ingest.kinds.receivedfund import received_fund_kind
 from govkg.ingest.kinds.revenueclasses import revenue_class_kind
 from govkg.ingest.kinds.revenueinclusion import revenue_inclusion_kind
 from govkg.ingest.kinds.revenuesource import revenue_source_kind
@@ -269,4 +270,5 @@ def context_kind(
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
+    kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
