@@ -142,6 +142,7 @@ from govkg.ingest.kinds.prosekinds import (
     procurement_kind,
     rate_standard_kind,
 )
+from govkg.ingest.kinds.putin import put_in_kind
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.receivedfund import received_fund_kind
@@ -270,5 +271,6 @@ def context_kind(
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
+    kind = put_in_kind(own, kind)  # 2024年我市共投入中央福彩公益金870.2万元: a budget
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
