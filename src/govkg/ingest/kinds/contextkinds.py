@@ -127,6 +127,7 @@ from govkg.ingest.kinds.matchingfunds import matching_funds_kind
 from govkg.ingest.kinds.ministrypassed import ministry_passed_kind
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.namedproject import named_project_kind
+from govkg.ingest.kinds.numbereduses import numbered_use_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
@@ -272,5 +273,6 @@ def context_kind(
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
     kind = put_in_kind(own, kind)  # 2024年我市共投入中央福彩公益金870.2万元: a budget
+    kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
