@@ -83,6 +83,7 @@ from govkg.ingest.kinds.bondissued import bond_issued_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
+from govkg.ingest.kinds.budgetcolumn import budget_column_kind
 from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
 from govkg.ingest.kinds.budgetedspending import budgeted_spending_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
@@ -274,5 +275,6 @@ def context_kind(
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
     kind = put_in_kind(own, kind)  # 2024年我市共投入中央福彩公益金870.2万元: a budget
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
+    kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
