@@ -100,6 +100,7 @@ from govkg.ingest.kinds.composedparts import composed_part_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contractpaid import contract_paid_kind
 from govkg.ingest.kinds.contracts import contract_kind
+from govkg.ingest.kinds.costactual import cost_actual_kind
 from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
@@ -276,5 +277,6 @@ def context_kind(
     kind = put_in_kind(own, kind)  # 2024年我市共投入中央福彩公益金870.2万元: a budget
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
+    kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
