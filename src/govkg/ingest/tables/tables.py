@@ -47,6 +47,7 @@ from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.spacedfields import find_spaced_fields
+from govkg.ingest.tables.stackedrows import find_stacked_rows
 from govkg.ingest.tables.subtotallines import find_subtotal_lines
 from govkg.ingest.tables.summedblocks import find_summed_blocks
 from govkg.ingest.tables.summeditems import find_summed_items
@@ -123,6 +124,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_unitless_cells,  # a money head's cells in a table stating no unit: unread
         find_prose_tables,  # heads run together in prose, a row's cell between words
         find_same_column_sides,  # two sides under one money head, empty cells lost
+        find_stacked_rows,  # funds rows in one run after the heads, their labels before them
     )
     for finder in (*finders, find_loose_cells, find_scrambled_cells):  # out of order: last
         found += [m for m in finder(view, year) if m.cites[0].end not in seen]
