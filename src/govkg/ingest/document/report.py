@@ -124,6 +124,9 @@ _ACCOUNTS = (
     # 关于2020年财政决算的报告 (eighteenth trial; a news item's sentence goes on after it).
     # Right after the year: a level between (2020年区级财政决算…) would be read as a unit
     r"|(?:(?<=年)|(?<=年度))\s*财\s*政\s*决\s*算\s*的?\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
+    # a department's budget note, filed with the accounts as the corpus files it: 样例区宣传部
+    # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line
+    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:情\s*况\s*)?说\s*明(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),

@@ -19,8 +19,10 @@ def _spaced(words: str) -> str:
 
 
 FUND_TITLE = (
-    rf"|(?:{_spaced('资金')}|{_spaced('经费')})\s*(?:20\d\d\s*年\s*度?\s*)?"
+    rf"|(?:{_spaced('资金')}|{_spaced('经费')})\s*(?:[（(][^（()）\n]{{1,30}}[)）]\s*)?"
+    rf"(?:20\d\d\s*年\s*度?\s*)?"
     rf"(?:{_spaced('支出')}\s*)?{_spaced('绩效')}\s*的?\s*{_spaced('自评')}\s*"
     rf"(?:{_spaced('情况')}\s*)?的?\s*{_spaced('报告')}(?=[ \t\u3000]*(?:\n|$))"
 )
-"""A fund's title, 资金 then (its year,) (支出,) 绩效(的)自评(情况)(的)报告, ending its line."""
+"""A fund's title, 资金 then (what it funds, in brackets: 省级交通专项资金(普通公路水路建设),
+fiftieth trial's 790,) (its year,) (支出,) 绩效(的)自评(情况)(的)报告, ending its line."""
