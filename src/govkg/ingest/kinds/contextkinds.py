@@ -274,7 +274,7 @@ def context_kind(
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
-    kind = put_in_kind(own, kind)  # 2024年我市共投入中央福彩公益金870.2万元: a budget
+    kind = put_in_kind(text[start:end], own, kind)  # 我市共投入中央福彩公益金870.2万元
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent

@@ -7,12 +7,14 @@ them (资金使用288.2万元 follows, item by item); the corpus reads such figu
 its 投入 figures: 共投入資金456.62萬元 (379), 学校自筹资金投入560万元 (692), 投入中央直达资金29.6万
 (321), 2024年共投入…经费预算14856.17万元 (491); those two of them were unread).
 
-Only an amount no other word names (kind None), whose own segment of its clause (after the
-last ，；：) holds 投入 and names the money as funds (资金, 经费, 公益金, 专款, 财政资金…) on
-either side of it. Not where the act is said done or measured (实际投入, 已投入, 累计投入: spent,
-the corpus's 12's 实际投入资金额), planned (预计投入, 计划投入, 拟投入, 将投入: ``projected``,
-``kindwords``), per unit (亩均投入, 人均投入: a rate), a target (投入目标: ``targets``), nor a
-finance body's own 投入 with no fund named (市财政投入2000万元: 211, read as paid on).
+Only an amount written in 元 (万元, 亿元: a bare 18.4万 is left to what proves it money, an
+execution pair's rate: ``executed``) that no other word names (kind None), whose own segment of
+its clause (after the last ，；：) holds 投入 and names the money as funds (资金, 经费, 公益金,
+专款, 财政资金…) on either side of it. Not where the act is said done or measured (实际投入,
+已投入, 累计投入: spent, the corpus's 12's 实际投入资金额), planned (预计投入, 计划投入, 拟投入,
+将投入: ``projected``, ``kindwords``), per unit (亩均投入, 人均投入: a rate), a target (投入目标:
+``targets``), nor a finance body's own 投入 with no fund named (市财政投入2000万元: 211, read as
+paid on).
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ _FUNDS = re.compile(r"资金|经费|公益金|专款|拨款")
 _NOT_DONE = re.compile(r"实际|已|累计|预计|计划|拟|将|均|目标|共需|需要|需")
 
 
-def put_in_kind(own: str, kind: str | None) -> str | None:
+def put_in_kind(written: str, own: str, kind: str | None) -> str | None:
     """BUDGET for an amount no word names whose own words put funds in (see above); else
-    ``kind``. ``own``: the amount's own words before it."""
-    if kind is not None:
+    ``kind``. ``written``: the amount as written; ``own``: its own words before it."""
+    if kind is not None or "元" not in written:
         return kind
     segment = _CUT.split(PINYIN.sub("", own))[-1]
     if not _PUT_IN.search(segment) or not _FUNDS.search(segment) or _NOT_DONE.search(segment):
