@@ -110,11 +110,18 @@ def share_bases(money: Sequence) -> list[int | None]:
         bases[at] = _nearest(money, at, share)
     for at in open_ones:
         share = money[at].share
+        near = range(max(0, at - REACH), min(len(money), at + REACH + 1))
         resolved = {
             bases[other]
-            for other in range(max(0, at - REACH), min(len(money), at + REACH + 1))
+            for other in near
             if bases[other] is not None and _share(money[other], share.sentence)
         }
+        if not resolved and share.base:  # 上级补助收入0万元,占收入合计0%。 alone in its sentence:
+            resolved = {  # the base its neighbours name in the same words (trial 49's 778)
+                bases[other]
+                for other in near
+                if bases[other] is not None and money[other].share.base == share.base
+            }
         if len(resolved) == 1 and _agrees(money, at, share, base := resolved.pop()):
             bases[at] = base
     return bases
