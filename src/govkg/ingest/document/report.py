@@ -369,10 +369,10 @@ def _genre(head: str) -> tuple[str, re.Match | None]:
         for match in re.finditer(words, head[:600])
     ]
     off_shelf = [item for item in every if not any(a <= item[0] < b for a, b in shelves)]
-    found = []  # each genre's first title words, off the site's shelves where any are
+    first: dict[str, tuple] = {}  # each genre's first title words, off the shelves where any are
     for item in sorted(off_shelf or every, key=lambda item: item[0]):
-        if all(item[1] != name for _, name, _ in found):
-            found.append(item)
+        first.setdefault(item[1], item)
+    found = list(first.values())
     if not found:
         return GENRES[0][0], None
     start, name, match = min(found, key=lambda item: item[0])

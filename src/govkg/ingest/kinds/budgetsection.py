@@ -41,9 +41,13 @@ from govkg.ingest.kinds.lastmatch import last
 __all__ = ["budget_section_kind"]
 
 _LINE_END = re.compile(r"\n")
+_NUMBER = (
+    r"(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、"
+    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))"
+)
+"""A section's number: 第二部分, 三、, (一), 2、 (not 2.5)."""
 _HEADING = re.compile(
-    r"[ \t\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、"
-    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))?"
+    rf"[ \t\u3000]*{_NUMBER}?"
     r"[ \t\u3000]*(?P<words>[^\n，,；;。]{2,50}?)[。:：]?[ \t\u3000]*"
 )
 """A line that is a heading: a number of a section (optional) and words with no clause cut."""
@@ -64,8 +68,7 @@ SENTENCE_REACH = 200  # characters looked back for the statement's start
 _NOTE_YEAR = re.compile(r"(?<![比较與与同])((?:19|20)\d\d)\s*年")
 """A year the figure is of: 比2016年 names the year compared with."""
 _JOINED_HEADING = re.compile(
-    r"[ \t\u3000]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、"
-    r"|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、．](?!\d))"
+    rf"[ \t\u3000]*{_NUMBER}"
     r"[ \t\u3000]*(?P<words>[^\n，,；;。:：\d]{2,30}?(?:情况|说明|明细))"
 )
 """A numbered heading at a line's start, its words up to …情况 / …说明 / …明细."""
