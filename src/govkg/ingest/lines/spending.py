@@ -244,6 +244,8 @@ def _is_share_of_spending(share: re.Match) -> bool:
 
 
 def _base(base: str) -> str | None:
+    if "三公" in base:
+        return None  # 占“三公”经费财政拨款决算总数的23.5%: the 三公 total, not the year's
     for category, pattern in _BASES:
         if pattern.search(base):
             return category
