@@ -8,22 +8,31 @@ won; 802's 宣传部 was read nowhere. The unit that heads the title line is the
 before the body's sentences: a name ending on an organisation word (a 部 too: 宣传部), the
 line nothing but the name, the year and the budget's words. A sentence (a comma, 根据…,
 本单位…) or a line going on after 说明 is no title.
+
+A central organ titles its budget so too, with no place before its name (trial 51's 831:
+第三部分 共青团中央2013年部门预算情况说明; 834: 全国人大常委会办公厅机关2012年部门预算): the
+line may open on its part's heading (第三部分), the name be a central organ's (``centralorgan``:
+…中央, an office's 机关 after its organisation word), and the line end on 部门预算 itself, the
+budget being the whole title. A line naming no organisation (第三部分 2013年部门预算) is none.
 """
 
 from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.centralorgan import CENTRAL
 from govkg.ingest.document.issuer import ORG, Stated
 
 __all__ = ["budget_title_unit"]
 
 _BUDGET_TITLE = re.compile(
-    r"^[ \t\u3000]*(?:关于[ \t\u3000]*)?"
-    rf"(?P<unit>(?!本|我|该|各|其|根据|按照)[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG}|部))"
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十]+部分[ \t\u3000]*)?(?:关于[ \t\u3000]*)?"
+    rf"(?P<unit>(?!本|我|该|各|其|根据|按照)(?:{CENTRAL}"
+    rf"|[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG}|部)(?:机关)?))"
     r"[ \t\u3000]*(?:关于[ \t\u3000]*)?20\d\d[ \t\u3000]*年度?[ \t\u3000]*(?:部门|单位)?"
     r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*(?:情[ \t\u3000]*况[ \t\u3000]*)?"
-    r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:说明)?)[ \t\u3000]*$",
+    r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:说明)?|(?<=部门预算)|(?<=单位预算))"
+    r"[ \t\u3000]*$",
     re.M,
 )
 

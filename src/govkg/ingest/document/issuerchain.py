@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
+from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgettitle import budget_title_unit
@@ -140,6 +141,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or serving_office(head)
         or stated_name(text, head)
         or note_unit(head)
+        or announcing_unit(head)  # 中国气象局公布…“三公经费”情况; 现将X…公布如下 (announcer)
         or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)

@@ -1,0 +1,61 @@
+"""The unit that announces its own figures (公布): the subject of the announcing sentence or
+headline, where it is a placed name or a central organ's.
+
+A central organ publishes its 三公 figures and its budget with no title of the genre and no
+place in its name, so no rule that reads a placed subject found it (trial 51):
+
+- a headline alone on its line, the organ publishing its 三公经费: 中国气象局公布全国气象部门
+  “三公经费”情况 (830, a news site's reprint; its lead says only 气象局日前…公布);
+- a sentence, the organ its subject, announcing its 三公 figures as follows: …,国家海洋局对
+  “三公经费”2010年财政拨款决算数据和2011年财政拨款预算数据公布如下 (836, a mirror's readings
+  read through as ``readingnames`` does);
+- the sentence that announces a department's budget or accounts, its name between 现将 and the
+  year: 现将共青团中央2011年部门预算批复情况公布如下 (832), as 现将X2020年度“三公”经费决算情况
+  公布如下 names a 三公 note's unit (``threepublic.opening``).
+
+Only a placed name (样例市某局) or a central organ's (``centralorgan``) is read: a pronoun
+(现将我局…), a bare 气象局, a whole area (全国气象部门, 全县) or a news agency (中新网…电,
+新华社) names no unit. A headline going on as a sentence (a comma, a 。) is no headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.centralorgan import is_central
+from govkg.ingest.document.issuer import NAME, ORG, Stated, placed
+from govkg.ingest.threepublic.words import QUOTED
+
+__all__ = ["announcing_unit"]
+
+_S = r"[ \t\u3000]*"
+_HEADLINE = re.compile(
+    rf"^{_S}(?P<unit>[\u4e00-\u9fff]{{2,40}}?{ORG}(?:机关)?){_S}(?:首次|日前|今天|今日|昨天|昨日)?{_S}"
+    rf"公{_S}[布开]了?[^\n。，,；;:：]{{0,24}}?{QUOTED}[^\n。，,；;:：]{{0,16}}$",
+    re.M,
+)
+"""A headline: X公布…“三公经费”情况, alone on its line (its name read up to the 公 of 公布,
+which ``issuer.NAME`` keeps out of a name's end)."""
+_ANNOUNCES = re.compile(
+    rf"(?:^|[。；;，,！!\n]){_S}(?P<unit>{NAME}(?:机关)?){_S}对{_S}(?:本单位|本部门)?{_S}"
+    rf"{QUOTED}[^。\n]{{0,60}}?公{_S}[布开]{_S}如{_S}下",
+    re.M,
+)
+"""A sentence: X对“三公经费”…数据公布如下, X its subject."""
+_BUDGET = re.compile(
+    rf"现{_S}将{_S}(?P<unit>{NAME}(?:机关)?|[\u4e00-\u9fff]{{2,12}}?中央){_S}20\d\d{_S}年度?{_S}"
+    rf"(?:部门|单位){_S}(?:预{_S}算|决{_S}算)[^。\n，,]{{0,12}}?(?:公{_S}[布开]|报{_S}告|说{_S}明)"
+    rf"{_S}如{_S}下"
+)
+"""现将X2011年部门预算批复情况公布如下: the department's own budget or accounts announced."""
+
+
+def announcing_unit(head: str) -> Stated | None:
+    """The unit the first announcing headline or sentence (see above) names, placed or a
+    central organ's, with its span in ``head``; None where none does."""
+    for pattern in (_HEADLINE, _ANNOUNCES, _BUDGET):
+        for found in pattern.finditer(head):
+            name = found["unit"]
+            if placed(name) or is_central(name):
+                return name, found.span("unit")
+    return None

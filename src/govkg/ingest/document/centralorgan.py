@@ -1,0 +1,44 @@
+"""A central organ's name: a unit as much as a city's bureau is, though no place heads it.
+
+The rules that read a unit from a body's sentence ask for a placed name (样例县某局, 中共样例市
+某委员会…), so that a bare 财政局 or 我局 is never taken for the reporter. A central organ is
+named without a place, its level being its first words: 共青团中央 (trial 51's 831, 832: a
+部门预算情况说明 and a 预算批复 notice), 全国人大常委会办公厅机关 (834), 国家海洋局 (836),
+中国气象局 (830), 中国科学院 (820), 国务院办公厅 (844). Such a name is one of
+
+- a central committee of the party, the league or a democratic party: 共青团中央, 团中央,
+  中共中央…, 民革中央…, with an office after it or not (中共中央办公厅);
+- 国务院 or one of its offices (国务院办公厅, 国务院国有资产监督管理委员会);
+- a national body: 全国…, 国家…, 中国… ending on an organisation word (全国妇联, 国家海洋局,
+  中国气象局, 中国科学院);
+
+an organ's own offices (…办公厅机关) included. A news agency or a medium is never a unit,
+whatever its first words (中国新闻社, 中国网络电视台, 新华社, 人民网): its name ends on 社, 网,
+台 or 报, or holds 新闻/新华. A bare 国家 or 全国 (全国气象部门, 国家有关规定) ends on no
+organisation word and names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.issuer import ORG
+
+__all__ = ["CENTRAL", "is_central"]
+
+CENTRAL = (
+    r"(?:(?:共青团|团|中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央"
+    rf"(?:[\u4e00-\u9fff]{{0,12}}?{ORG})?"
+    rf"|国务院(?:[\u4e00-\u9fff]{{0,12}}?{ORG})?"
+    rf"|(?:全国|国家|中国)[\u4e00-\u9fff]{{1,16}}?{ORG}(?![员公会室合]))"
+    r"(?:机关)?"
+)
+"""A central organ's name (see above), as a pattern to build others with; ``is_central``
+checks the medium's names off."""
+_MEDIUM = re.compile(r"(?:社|网|台|报)(?:机关)?$|新闻|新华|电视|广播")
+"""A news agency's or a medium's name: never the unit (中新网, 新华社, 中国网络电视台)."""
+
+
+def is_central(name: str) -> bool:
+    """Whether ``name`` (simplified, no spaces) is a central organ's name, not a medium's."""
+    return bool(re.fullmatch(CENTRAL, name)) and not _MEDIUM.search(name)
