@@ -1,0 +1,28 @@
+"""A news item's dateline is no part of the unit's name that follows it.
+
+A news site relaying a unit's accounts opens on its lead: the agency, the place and the day
+(中新网7月17日电, 新华社北京7月17日电(记者 某某)), a source (据中国政府网消息,), or 本报讯. The
+title rule reads a title's words up to the year, and where the lead runs straight into the
+unit with no comma, the lead was read into the name (trial 51's 820: 中新網7月17日電 中國科學院
+2014年度部門決算今天公布 read 中新網7月17日電中國科學院; 844, 据中国政府网消息,国务院办公厅
+2013年度部门决算, is kept right by its comma). The lead is cut off; an agency, a site or a
+date alone is never the unit: where nothing is left after it, the title names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_dateline"]
+
+_DATELINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
+    r"(?:\s*[（(][^）)]{0,20}[）)])?"
+    r"|本报讯|本网讯|据[\u4e00-\u9fff]{2,16}?(?:消息|报道)[，,:：]?)\s*"
+)
+"""中新网7月17日电, 新华社北京7月17日电(记者 某某), 本报讯, 据某某网消息: a lead, not a name."""
+
+
+def without_dateline(words: str) -> str:
+    """``words`` (a title's unit words, simplified) without a news lead opening them."""
+    return _DATELINE.sub("", words, count=1)
