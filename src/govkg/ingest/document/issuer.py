@@ -71,13 +71,17 @@ _INTRODUCED = re.compile(
     _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?P<short>[（(]以下简称[^）)\n]{{1,20}}[）)])?"
     r"[ \t\u3000]*(?:[，,][ \t\u3000]*(?=为|是|系|属))?"
     r"(?:(?:是|为|系|属于?)(?P<what>[^，,。；;\n]{0,40}?"
-    r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)]))",
+    r"(?:单位|机关|机构|部门|团体|组织))(?=[，,。；;\n]|$)|(?<=[）)])"
+    r"|作为(?P<status>[一二三]级(?:部门)?预算单位)(?=[，,。；;\n]))",
     re.M,
 )
 """The opening's introduction: X是/为…单位/机关/机构/部门, or X（以下简称Y）; X属…单位
 (南城街道办事处属区级直属单位: seventh held-out trial); a comma may stand before its 为/是
 (青神县公务服务中心,为县委直属事业单位: tenth), or before its 属于 (…管理委员会,属于一级预算
-单位: thirty-first trial's 392)."""
+单位: thirty-first trial's 392). A unit stating its own budget level, X作为一级部门预算单位,
+introduces itself too (trial 51's 841, a school's budget note whose only other sentence on it,
+X是由怀化市财政局全额拨款, names no status: read 信息来源:市财政局, the portal's office, before);
+作为 anything else (作为主管部门, 作为项目实施单位) is a role, never read."""
 _DUTIES = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
 """The duties' first sentence, "X负责…": the unit itself, read only to write the title's
 name in full (any unit may be said to be responsible for something)."""
