@@ -35,7 +35,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 亩均投入财政资金1500元: an average per mu of land, a rate (thirty-sixth trial)
         # 高标准农田建设资金: a standard of quality in a name, not a rate (thirty-sixth trial)
         # 单位价值50万元以上的设备: the value per item a threshold names, a price (trial 45)
-        r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]",
+        # 对…的孤儿进行每学年1万元的助(学): a sum per school year or term, a rate (trial 51's
+        # 813), as 每月 is
+        r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
+        r"|每学[年期]",
     ),
     # 计划使用财政资金45万元: the funds a project form's year plans to use, its budget
     # (thirty-sixth trial), before 计划 is read as a plan; 已使用资金, 实际使用 stay spent
@@ -117,7 +120,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # 结转政府采购207.44万元: the purchases carried over to the year, carried money (thirty-
     # seventh trial), not a purchase of no kind
-    ("CARRY_OVER", r"结转(?:政府)?采购|结转|结余(?!分配)"),
+    # 预算253.7万元,支出253.66万元,余额404元: what is left of the funds, carried (trial 51's
+    # 845), not spent by the 支出 before it; a loan's or a debt's 余额 is no fund's remainder
+    ("CARRY_OVER", r"结转(?:政府)?采购|结转|结余(?!分配)|(?<!贷款)(?<!债务)(?<!欠款)(?<!借款)余额"),
     (
         "BUDGET",
         # 三公经费预算拨入33万元: the budget allocated in, not money received (sixteenth trial)
@@ -187,11 +192,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"|补助|资金来源",
     ),
     # 获批省政府专项债券资金12300万元: funds granted on approval, a budget (trial 46); so 获得…
-    # 资金 (获得中省水利发展资金2000万元: the funds a project was granted, forty-eighth trial)
+    # 资金 (获得中省水利发展资金2000万元: the funds a project was granted, forty-eighth trial),
+    # the fund's name opening on its year too (我市获得2023年度中央水污染防治专项资金17347万元:
+    # trial 51's 840, a city's grant out of a central transfer)
     (
         "BUDGET",
         r"预算|安排资金|批复|获批|年初安排|核定|安排(?=\s*$)"  # 购置安排692万元
-        r"|获得了?(?=[^，,。；;：:\d]{0,20}?(?:资金|经费))",
+        r"|获得了?(?=(?:20\d\d\s*年度?)?[^，,。；;：:\d]{0,20}?(?:资金|经费))",
     ),
     (
         "SPENDING",
