@@ -63,7 +63,8 @@ note's own section states, ``budgetsection``, a finance ministry's 下拨 to a p
 clause pays with its verb after the figure, ``transferafter``, a bond's amount issued,
 ``bondissued``, and a sum granted with its fund named after the figure, ``grantedafter``; from
 the fiftieth: the 收入 and 支出 of a department's budget note as a whole, by its title or its
-headings, ``budgetnote`` read in ``budgetsection``) are
+headings, ``budgetnote`` read in ``budgetsection``; from the fifty-first: a fee compared
+at once with an earlier year's 决算, ``accountscompared``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -73,6 +74,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from govkg.ingest.kinds.accountsclause import accounts_clause_kind
+from govkg.ingest.kinds.accountscompared import accounts_compared_kind
 from govkg.ingest.kinds.additions import addition_kind
 from govkg.ingest.kinds.allocated import appropriation_after
 from govkg.ingest.kinds.allocationlist import allocation_list_kind
@@ -274,6 +276,7 @@ def context_kind(
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
+    kind = accounts_compared_kind(text, end, own, kind)  # 公务接待费345950元,较2014年决算数增加
     kind = put_in_kind(text[start:end], own, kind)  # 我市共投入中央福彩公益金870.2万元
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
