@@ -20,6 +20,7 @@ from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import find_money
 from govkg.ingest.kinds.pagesplit import page_split
 from govkg.ingest.kinds.prosekinds import restated_kinds
+from govkg.ingest.kinds.restatedsum import restated_sums
 from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
@@ -113,7 +114,9 @@ def _written_money(view: TextView, year: int | None):
     form's cells (listed unread, or cut where the form's points prove the cut), an indicator
     row's glued target and actual (``gluedtargets``), a figure a sharing site's page marker
     splits (``pagesplit``: both pieces unread); last, an amount no word names (or only its
-    name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``)."""
+    name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``), and a
+    fund's sum named by a bare 金额 that the text states again by the fund's name
+    (``restatedsum``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
@@ -121,7 +124,8 @@ def _written_money(view: TextView, year: int | None):
     found = cut_points(view.source, glued_cells(view.source, found))
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
-    return restated_kinds(view.source, found, kind_of)
+    found = restated_kinds(view.source, found, kind_of)
+    return restated_sums(view.source, found, kind_of)
 
 
 def _span(money) -> tuple[int, int]:
