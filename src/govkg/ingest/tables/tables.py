@@ -66,6 +66,7 @@ from govkg.ingest.tables.tableunits import unit_above as _unit_above
 from govkg.ingest.tables.threepubliccounted import find_three_public_counted
 from govkg.ingest.tables.threepublicgrid import find_three_public_grids
 from govkg.ingest.tables.threepublicgroupedlines import find_three_public_grouped_lines
+from govkg.ingest.tables.threepublicgroupheads import find_three_public_group_heads
 from govkg.ingest.tables.threepubliclines import find_three_public_lines
 from govkg.ingest.tables.threepublicrows import find_counted_grids
 from govkg.ingest.tables.threepublicspent import find_three_public_spent
@@ -109,6 +110,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_three_public_grouped_lines,  # a column over its parts, a row a line
         find_three_public_spent,  # items under a <year>年度支出(万元) head, their sums proven
         find_three_public_years,  # two years' 三公 预算数 and their change (threepublicyears)
+        find_three_public_group_heads,  # two years' groups over the same items, one cell a line
         find_counted_grids,  # a 三公 table counted by its 行次 row (threepublicrows)
         find_three_public_counted,  # two years, a 行次 column, rows their change proves
         find_rated_rows,
