@@ -105,7 +105,10 @@ def test_an_announcing_line_of_a_预算_states_budgets_and_one_not_first_says_no
     budget = NOTE.replace("“三公”经费决算2016年情况如下", "“三公”经费预算2016年情况如下")
     budget = budget.replace("决算表", "预算表").replace("较2015年决算数", "较2015年")
     assert kinds(budget)[:2] == [("2.4万元", "BUDGET"), ("8.6万元", "BUDGET")]
-    later = NOTE.replace("\n|\n", "青岚县档案馆信息公开专栏\n")  # another first line
+    # the items' own comparison with 2015's 决算 would say it alone (trial 51's
+    # accountscompared): taken out, so that only the announcing line is tried
+    plain = NOTE.replace("较2015年决算数", "较2015年")
+    later = plain.replace("\n|\n", "青岚县档案馆信息公开专栏\n")  # another first line
     assert ("2.4万元", "SPENDING") not in kinds(later)
-    news = NOTE.replace("情况如下:", "情况如下:本报讯,")  # the line runs on: a sentence
+    news = plain.replace("情况如下:", "情况如下:本报讯,")  # the line runs on: a sentence
     assert ("2.4万元", "SPENDING") not in kinds(news)
