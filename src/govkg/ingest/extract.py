@@ -25,6 +25,7 @@ from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
 from govkg.ingest.lines.spending import AMOUNT, find_lines
 from govkg.ingest.lines.unspent import without_unspent_lines
+from govkg.ingest.pastfen import without_past_fen
 from govkg.ingest.tables.alternatingcolumns import RULE as ALTERNATING_RULE
 from govkg.ingest.tables.alternatingcolumns import find_alternating_columns
 from govkg.ingest.tables.costcells import find_cost_cells
@@ -104,7 +105,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
     report.lines = without_budget_lines(report.lines, report.money)
     report.lines = without_unspent_lines(report.lines, report.money)  # revenue is not spent
-    return report
+    return without_past_fen(report)  # 5359.668673元: no yuan amount holds it (pastfen)
 
 
 def _written_money(view: TextView, year: int | None):

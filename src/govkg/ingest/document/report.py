@@ -45,6 +45,7 @@ from govkg.ingest.document.genresigns import (
 from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.notaunit import certain_unit
+from govkg.ingest.document.ownaccounts import keeps_own_accounts
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.scopemark import without_scope
@@ -124,6 +125,9 @@ _ACCOUNTS = (
     # 关于2020年财政决算的报告 (eighteenth trial; a news item's sentence goes on after it).
     # Right after the year: a level between (2020年区级财政决算…) would be read as a unit
     r"|(?:(?<=年)|(?<=年度))\s*财\s*政\s*决\s*算\s*的?\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
+    # a unit's accounts disclosed as a report, right after the year, alone on its line:
+    # 大同师范高等专科学校2021年决算公开报告 (trial 51's 825), …2022年决算报告
+    r"|(?:(?<=年)|(?<=年度))\s*决\s*算\s*(?:公\s*开\s*)?报\s*告(?=[ \t\u3000]*(?:\n|$))"
     # a department's budget note, filed with the accounts as the corpus files it: 样例区宣传部
     # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line
     r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:情\s*况\s*)?说\s*明(?=[ \t\u3000]*(?:\n|$))"
@@ -265,8 +269,11 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if named is not None:  # the person's title says the genre (and may name unit and year)
         genre_name = named[0]
         given = Given(given.unit or named[1], given.year or named[2], given.title)
-    elif genre is None:  # no title: the genre its words show, or unknown (None)
-        genre_name = _SHOWN.get(genre_shown(simplified(view.text)))
+    elif genre is None:  # no title: the genre its words show, or unknown (None); a unit's
+        # own year's 收入总计 / 支出总计 under their headings is its accounts (ownaccounts)
+        plain = simplified(view.text)
+        shown = ACCOUNTS if keeps_own_accounts(read_through(plain)) else genre_shown(plain)
+        genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
@@ -412,6 +419,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
+    if keeps_own_accounts(head):  # (一)收入情况 … 收入总计…元 (二)支出情况 … 我院 (trial 51's
+        return True  # 824: a hospital's own year-end accounts; ownaccounts)
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
         return True
     return speaks_as_family(head)  # the general fallback, last: many family words (familywords)

@@ -240,6 +240,9 @@ def _is_share_of_spending(share: re.Match) -> bool:
         return False  # a share of 收入 is no spending line's share
     if closes_a_bracket(share.group()[: share.group().find("占")]):
         return False  # …1,224.53万元),占总收入92.12%: of the amount before the bracket
+    if re.search(r"支出|收入|经费|费用", share.group()[: share.group().find("占")]):
+        return False  # …工资福利支出55,868,615.00元,人员支出占业务支出比例为35.30%: the
+        # share names its own subject, another sum (trial 51's 824), not this line's
     return not (("预算" in base or "全年" in base) and "支出" not in base)
 
 

@@ -28,9 +28,11 @@ QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
 NOTE_TITLE = (
     QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
     r"(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
-    r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*)?说\s*明"
-    # its year between: 关于财政拨款“三公”经费2015年决算的情况说明 (thirty-first trial)
-    r"|" + QUOTED + r"\s*20\d\d\s*年度?\s*(?:决\s*算|预\s*算)\s*(?:的\s*)?情\s*况\s*说\s*明"
+    r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*(?:的\s*)?)?说\s*明"
+    # its year between: 关于财政拨款“三公”经费2015年决算的情况说明 (thirty-first trial), with
+    # 的 after 情况 too: 关于四川省财政厅财政拨款“三公”经费2014年预算情况的说明 (trial 51's 842)
+    r"|" + QUOTED + r"\s*20\d\d\s*年度?\s*(?:决\s*算|预\s*算)\s*(?:的\s*)?情\s*况\s*"
+    r"(?:的\s*)?说\s*明"
     # a budget's or accounts' disclosure page: 2016年“三公”经费预算公开 (tenth trial)
     r"|" + QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*公\s*开(?!\s*[的了和])"
 )
