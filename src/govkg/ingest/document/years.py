@@ -18,6 +18,7 @@ from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.reformyear import dates_a_reform
 from govkg.ingest.document.seasonrange import is_season
+from govkg.ingest.document.titlespanyear import title_span_year
 from govkg.ingest.document.trancheyear import tranche_year
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.simplified import simplified
@@ -41,7 +42,8 @@ _BARE_OPENING = re.compile(r"(?P<year>20\d\d)(?=[“\"\u4e00-\u9fff])")
 
 def stated_year(head: str) -> re.Match | None:
     """The first year the opening states as a year (2023年度, 2023年，…), never the year of
-    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年); first of
+    a date (2023年12月18日) and nothing when the text covers a range (2019-2021年), but the
+    last year of a span its title line dates it by (``titlespanyear``); next of
     all the year the notice the report answers commissions to be self-evaluated (根据《…关于
     开展2022年度…绩效自评工作的通知》: ``commissionedyear``). Any other year in a cited
     document's title (《关于下达2019年…的通知》, 《…规划(2016-2020年)》) dates that document,
@@ -53,6 +55,8 @@ def stated_year(head: str) -> re.Match | None:
     allotment's ground (``allottedyear``)."""
     written = head
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
+    if span := title_span_year(head):  # …2019年-2020年度绩效自评报告: the last (titlespanyear)
+        return span
     # several years; or a yearly policy's period (yearlyrangeyear); a season over the turn of
     # a year is one season, no range (2023-2024年冬春: seasonrange)
     if any(not is_season(head, found) for found in _RANGE.finditer(head)):
