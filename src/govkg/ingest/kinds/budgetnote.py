@@ -14,7 +14,19 @@ first section (一、主要职能, 一、部门职责), says so in its numbered 
 ending there (一、预算收支执行情况 heads an execution), where no 决算 or 预算执行 is named
 anywhere in the text (a town's 决算 report also heads 一、预算收支); its year is then the
 latest the text names, since a budget note compares its year with those before (803's
-heading slips to 2021 where its figures are 2022's).
+heading slips to 2021 where its figures are 2022's). A page's furniture before that first
+section, its publication line and its table of contents (发布时间:2019-02-13 信息来源:市财政局 /
+目录: / 一、部门基本概况 …: trial 51's 841, a special-education school's 2019 部门预算 说明), does
+not make it titled.
+
+A ministry's approval of a department's budget, published as the department's budget, is one
+too (trial 51's 832: 根据《财政部关于批复中国共产主义青年团中央委员会2011年部门预算的通知》…,现将
+共青团中央2011年部门预算批复情况公布如下。/ 一、总体收支预算 / 二、财政拨款支出预算): its opening
+lines say so, as the notice's title alone on its line (…关于批复…2031年部门预算的通知), as the
+publication of the approval (现将…2031年部门预算批复情况公布如下), or as the approval itself
+addressed to the unit (现批复你单位2031年部门预算); the year is the one it approves. A 决算's
+approval (…决算批复) is none, and a project's report citing the notice in its body (根据《…关于
+2020年部门预算的批复》…, under 一、项目基本情况) does not open on it.
 
 ``budget_note_year`` gives that year (or None: no budget note); ``budgetsection`` reads
 the note's 收入 and 支出 by it.
@@ -50,6 +62,19 @@ _ACCOUNTS = re.compile(r"[决決]\s*算|[预預]\s*算\s*[执執]\s*行")
 _ACCOUNTS_TITLE = re.compile(r"(?:19|20)\d\d\s*年度?[^\n。，,]{0,16}?[决決]\s*算")
 """A 决算's title line (…2016年度部门决算): a budget note's title after it is a link's."""
 _YEAR = re.compile(r"(?<![比较較与與同])((?:19|20)\d\d)\s*年")
+_FURNITURE = re.compile(
+    r"(?:\s*(?:发布时间|发布日期|信息来源|来源)\s*[:：][^\n]*\n)*(?:\s*目\s*录\s*[:：]?[ \t]*\n)?"
+)
+"""A page's publication line and its table of contents before an untitled note's first section."""
+OPENING_LINES = 3  # the lines of the opening where an approval says what the text is
+_BUDGET_OF = r"((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)?\s*[预預]\s*算"
+_APPROVAL = re.compile(
+    rf"关于批复[^\n。《》]{{0,40}}?{_BUDGET_OF}的(?:通知|批复)\s*$"
+    rf"|现将[^\n。]{{0,40}}?{_BUDGET_OF}(?:的)?批复情况(?:予以)?(?:公布|公开)如下"
+    rf"|批复你(?:单位|部门|[委局院会校厅办])[^\n。]{{0,10}}?{_BUDGET_OF}"
+)
+"""An approval of a department's budget, said in the opening: the notice's title alone on its
+line, the publication of the approval, the approval addressed to the unit."""
 
 
 @lru_cache(maxsize=64)
@@ -64,7 +89,26 @@ def budget_note_year(text: str) -> int | None:
             continue
         if title := _TITLE.search(words):
             return int(title[1] or title[2])
-    if not _FIRST_SECTION.match(text) or _ACCOUNTS.search(text) or not _HEADINGS.search(text):
+    if (year := _approved_year(text)) is not None:
+        return year
+    opening = _FURNITURE.match(text)
+    if (
+        not _FIRST_SECTION.match(text, opening.end())
+        or _ACCOUNTS.search(text)
+        or not _HEADINGS.search(text)
+    ):
         return None
     years = [int(year) for year in _YEAR.findall(text)]
     return max(years) if years else None
+
+
+def _approved_year(text: str) -> int | None:
+    """The year of the department's budget the text's opening says it approves or publishes
+    the approval of (see above); else None."""
+    lines = [line.strip() for line in text[:TITLE_REACH].splitlines() if line.strip()]
+    for words in lines[:OPENING_LINES]:
+        if _ACCOUNTS_TITLE.search(words) or "决算" in words or "決算" in words:
+            return None
+        if approval := _APPROVAL.search(words):
+            return int(next(year for year in approval.groups() if year))
+    return None
