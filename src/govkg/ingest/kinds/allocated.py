@@ -53,6 +53,7 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.kinds.arrived import actual_arrival, under_arrival_heading
+from govkg.ingest.kinds.lastmatch import last
 
 __all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 
@@ -255,6 +256,12 @@ _BUDGET_HEADING = re.compile(
 """…下达预算及项目情况。; (二)项目内容和预算支出情况 (thirty-eighth trial: the fund and its
 parts the report evaluates, the first sentence under it); not 预算执行情况."""
 REACH = 200  # characters looked at before the amount for its sentence and the one before
+_ALSO_SPENT = re.compile(r"(?:支出|执行|使用|决算)(?:数|决算)?情况|决算")
+"""A sentence ending on a budget's 情况 that names an account of spending before it too
+(气象局…公布了全国气象部门2010年“三公经费”财政拨款支出情况和2011年“三公经费”财政拨款预算
+安排情况。/ 其中,2010年三公经费支出数为…,公务用车购置及运行费16940.73万元: trial 51's 830, a
+news item relaying a 三公 note) heads no budget alone: the figures after it are placed by
+their own words, or by the total they are listed under, not by the budget it names last."""
 
 
 def under_budget_heading(text: str, at: int) -> str | None:
@@ -263,9 +270,14 @@ def under_budget_heading(text: str, at: int) -> str | None:
     ends = list(_SENTENCE_END.finditer(text, max(0, at - REACH), at))
     if not ends:
         return None
-    if _BUDGET_HEADING.search(text, max(0, at - REACH), ends[-1].end()):
-        return "BUDGET"
-    return None
+    low = max(0, at - REACH)
+    heading = _BUDGET_HEADING.search(text, low, ends[-1].end())
+    if heading is None:
+        return None
+    opening = last(_SENTENCE_END, text, low, heading.start())
+    if _ALSO_SPENT.search(text, opening.end() if opening else low, heading.start()):
+        return None  # 公布了…2010年“三公经费”财政拨款支出情况和2011年…预算安排情况。: both
+    return "BUDGET"
 
 
 _APPROPRIATION = re.compile(
