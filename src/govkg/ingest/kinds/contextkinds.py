@@ -119,6 +119,7 @@ from govkg.ingest.kinds.fundheading import fund_heading_kind
 from govkg.ingest.kinds.fundmakeup import fund_makeup_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
+from govkg.ingest.kinds.goalsum import goal_sum_kind
 from govkg.ingest.kinds.grantedafter import granted_after_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.handedfund import handed_fund_kind
@@ -271,6 +272,7 @@ def context_kind(
     kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
     kind = budgeted_spending_kind(text, start, own, kind, kinds)  # 支出预算…其中:科学技术支出…
     kind = budget_section_kind(text, start, own, kind)  # 三、部门预算情况说明 / …财政拨款收入…
+    kind = goal_sum_kind(text, start, own, kind)  # 预算说明: 2018年绩效目标2个,金额550万元
     kind = ministry_passed_kind(text, end, own, kind, kind_of)  # 财政部会同…部共下拨四川省…
     kind = each_given_kind(text, start, own, kind)  # 对…十个乡镇分别补助7万元: paid on
     kind = transfer_after_kind(text, start, end, own, kind)  # 将…X万元拨付给我局 / 到各…
