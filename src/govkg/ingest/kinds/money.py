@@ -74,6 +74,7 @@ from govkg.ingest.kinds.saidafter import (
 from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
+from govkg.ingest.text.cutyuan import yuan_cut_at_end
 from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back
@@ -126,6 +127,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             and not amount.fund
             and not _MONEY_WORD.search(context)
             and not opens_on_finance_document(text[clause_start : amount.start])
+            and not yuan_cut_at_end(text, amount.start, amount.end)  # …;(2)新闻出版51.44万|
         ):
             continue  # 2100万 of something else: no money word in its clause
         reach = reach_back(text, amount.start, REACH)  # 結(jié)轉(zhuǎn): readings not counted
