@@ -64,8 +64,9 @@ clause pays with its verb after the figure, ``transferafter``, a bond's amount i
 ``bondissued``, and a sum granted with its fund named after the figure, ``grantedafter``; from
 the fiftieth: the 收入 and 支出 of a department's budget note as a whole, by its title or its
 headings, ``budgetnote`` read in ``budgetsection``; from the fifty-first: a fee compared
-at once with an earlier year's 决算, ``accountscompared``) are
-asked here, each in its own module, after ``money``'s own rules. Each returns the kind
+at once with an earlier year's 决算, ``accountscompared``, and the items of a sentence
+opening on a revenue's name and 中, ``revenuelead``) are asked here, each in its own
+module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
 
@@ -154,6 +155,7 @@ from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.receivedfund import received_fund_kind
 from govkg.ingest.kinds.revenueclasses import revenue_class_kind
 from govkg.ingest.kinds.revenueinclusion import revenue_inclusion_kind
+from govkg.ingest.kinds.revenuelead import revenue_lead_kind
 from govkg.ingest.kinds.revenuesource import revenue_source_kind
 from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
@@ -284,4 +286,5 @@ def context_kind(
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
+    kind = revenue_lead_kind(text, start, kind)  # 财政补助收入中,在职人员经费X元,…: received
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

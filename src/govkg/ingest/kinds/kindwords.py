@@ -38,7 +38,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 对…的孤儿进行每学年1万元的助(学): a sum per school year or term, a rate (trial 51's
         # 813), as 每月 is
         r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
-        r"|每学[年期]",
+        r"|每学[年期]"
+        # 每门急诊人次平均收费314.99元, 出院者平均医药费用5,392.67元: an average charge per
+        # patient, a rate (trial 51's 824, a hospital's year-end account)
+        r"|平均收费|平均[\u4e00-\u9fff]{0,4}?费用",
     ),
     # 计划使用财政资金45万元: the funds a project form's year plans to use, its budget
     # (thirty-sixth trial), before 计划 is read as a plan; 已使用资金, 实际使用 stay spent
