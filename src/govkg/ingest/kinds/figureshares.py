@@ -108,6 +108,11 @@ def share_bases(money: Sequence) -> list[int | None]:
             open_ones.append(at)  # arithmetic says nothing: the list's base, below
             continue
         bases[at] = _nearest(money, at, share)
+    for at, found in enumerate(money):  # 上年结转14351.71万元,占24.80%: its list's base
+        share = getattr(found, "share", None)
+        unresolved = bases[at] is None and at not in open_ones
+        if unresolved and share is not None and found.kind and not share.base:
+            bases[at] = _listed_base(money, at, share, bases)
     for at in open_ones:
         share = money[at].share
         near = range(max(0, at - REACH), min(len(money), at + REACH + 1))
@@ -157,7 +162,51 @@ def _agrees(money: Sequence, at: int, share: StatedShare, other: int) -> bool:
     unit = Decimal(1).scaleb(percent.as_tuple().exponent)
     if abs(found.amount / base.amount * 100 - percent) > unit:
         return False
-    if base.kind != (_sides(share.base) or found.kind):
+    if base.kind != (_sides(share.base) or found.kind) and not _budgeted_side(found, base, share):
         return False
     named = _MARKS.sub("", _GENERIC.sub("", share.base))
     return not named or named in _MARKS.sub("", base.label or "")
+
+
+_SIDE_WORD = {"REVENUE": "收入", "SPENDING": "支出"}
+
+
+def _budgeted_side(found, base, share: StatedShare) -> bool:
+    """Whether ``base`` is the side the share's words name, read as a budget: a budget note
+    reads its 收入 and 支出 as BUDGET (``budgetnote``), so its 总收入 is a budget whose label
+    says 收入 (trial 51's 834: 1.财政拨款收入23039.32万元,占总收入的68.6%, of 2012年部门预算收入
+    共计33609.06万元; 2012年年初预算26408.27万元,占当年总支出的78.8%, of 2012年当年支出). The
+    part is budgeted too, or carried over into the budget (5.上年结转收入10万元,占总收入的
+    0.03%); a budget whose label names no side, or the other side, is no base."""
+    side = _sides(share.base)
+    word = _SIDE_WORD.get(side or "")
+    return (
+        word is not None
+        and base.kind == "BUDGET"
+        and found.kind in ("BUDGET", "CARRY_OVER", side)
+        and word in (base.label or "")
+    )
+
+
+def _listed_base(money: Sequence, at: int, share: StatedShare, bases: list) -> int | None:
+    """The base of a share naming none (占24.80%) whose kind no base has, where the other
+    shares of its sentence resolved to one base and the arithmetic agrees: the part carried
+    over listed among the year's budgeted ones (trial 51's 831: 2013年收入预算57860.38万元,
+    其中:当年财政拨款43308.67万元,占74.85%;其他收入200万元,占0.35%;上年结转14351.71万元,
+    占24.80%, a budget of which the 上年结转 is a part though read CARRY_OVER). Siblings
+    resolving to two bases, or none, or a share the arithmetic refutes: no base."""
+    near = range(max(0, at - REACH), min(len(money), at + REACH + 1))
+    resolved = {
+        bases[other]
+        for other in near
+        if other != at and bases[other] is not None and _share(money[other], share.sentence)
+    }
+    if len(resolved) != 1:
+        return None
+    base = resolved.pop()
+    found, whole = money[at], money[base]
+    if whole.amount <= 0 or whole.amount < found.amount or whole.kind is None:
+        return None
+    percent = Decimal(share.percent)
+    unit = Decimal(1).scaleb(percent.as_tuple().exponent)
+    return base if abs(found.amount / whole.amount * 100 - percent) <= unit else None
