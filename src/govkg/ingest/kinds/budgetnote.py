@@ -66,6 +66,11 @@ _FURNITURE = re.compile(
     r"(?:\s*(?:发布时间|发布日期|信息来源|来源)\s*[:：][^\n]*\n)*(?:\s*目\s*录\s*[:：]?[ \t]*\n)?"
 )
 """A page's publication line and its table of contents before an untitled note's first section."""
+_WITH_THREE_PUBLIC = re.compile(
+    r"(?<=[预預]算)\s*[及和与與]\s*[“\"'‘]?\s*三\s*公\s*[”\"'’]?\s*(?:经|經)\s*费\s*[预預]\s*算\s*$"
+)
+"""A title naming the 三公 budget after the department's (…2025年部门预算及“三公”经费预算: trial
+52's 870): the 三公 budget is one part of the note, which is the department's budget."""
 OPENING_LINES = 3  # the lines of the opening where an approval says what the text is
 _BUDGET_OF = r"((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)?\s*[预預]\s*算"
 _APPROVAL = re.compile(
@@ -82,7 +87,7 @@ def budget_note_year(text: str) -> int | None:
     """The year a department's budget note budgets, where ``text`` is one (see above);
     else None."""
     for line in text[:TITLE_REACH].splitlines():
-        words = line.strip()
+        words = _WITH_THREE_PUBLIC.sub("", line.strip())
         if len(words) <= TITLE_LENGTH and _ACCOUNTS_TITLE.search(words):
             return None  # the text is titled as a 决算
         if len(words) > TITLE_LENGTH or _NOT_NOTE.search(words):

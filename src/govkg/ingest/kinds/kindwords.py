@@ -25,7 +25,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "CHANGE",
         r"(?:较|比|与)(?:上年|上一年|20\d\d年)度?(?:同期)?(?:决算数?|预算数?)?(?:相比)?"
         # 项目压减7.00万元: a cut, as 减少 is (thirtieth trial)
-        r"(?:增加|减少|增长|下降)(?:支出)?|同比(?:增加|减少|增长|下降)|(?:增加|减少|压减|削减)了?",
+        # 同比降低123.13万元: a fall said 降低 after 同比 or a year compared with, as 下降 is
+        # (trial 52's 870, a budget note); 降低 alone (降低成本) names no change of a figure
+        r"(?:增加|减少|增长|下降|降低)(?:支出)?|同比(?:增加|减少|增长|下降|降低)|(?:增加|减少|压减|削减)了?",
     ),
     ("SAVING", r"节约|节省|节支|减少支出"),
     ("CONTRACT", r"中标(?:金额|价格?|总价)?|合同(?:金额|价款?|总价)?"),
@@ -38,10 +40,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 对…的孤儿进行每学年1万元的助(学): a sum per school year or term, a rate (trial 51's
         # 813), as 每月 is
         r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
-        r"|每学[年期]"
         # 每门急诊人次平均收费314.99元, 出院者平均医药费用5,392.67元: an average charge per
         # patient, a rate (trial 51's 824, a hospital's year-end account)
-        r"|平均收费|平均[\u4e00-\u9fff]{0,4}?费用",
+        # 公务用车车均运行维护费1.75万元: an average per car (35.07万元 / 20辆), a rate (trial
+        # 52's 877), as 平均每辆 is; 车均运行维护费支出 names the spending word after it and
+        # stays spent (the corpus's 258)
+        r"|每学[年期]|车均|平均收费|平均[\u4e00-\u9fff]{0,4}?费用",
     ),
     # 计划使用财政资金45万元: the funds a project form's year plans to use, its budget
     # (thirty-sixth trial), before 计划 is read as a plan; 已使用资金, 实际使用 stay spent
