@@ -165,6 +165,7 @@ from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.threshold import threshold_kind
 from govkg.ingest.kinds.transferafter import transfer_after_kind
+from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
@@ -208,6 +209,7 @@ def context_kind(
     kind = budget_sources_kind(text, start, kind, kinds)  # 总预算…,资金来源为:中央补助…
     kind = disbursed_kind(own, kind, kind_of)  # 发放补助金2126.81万元: paid out, not received
     kind = contract_paid_kind(own, kind)  # 按合同约定和施工进度…拨付资金66.86万元: paid out
+    kind = unpaid_rest_kind(text, start, kind)  # 资金支付18501.096万元,未支703万元: left over
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
         text, start, class_change_kind(own, continued_use_kind(own, kind)), kinds
     )

@@ -34,6 +34,11 @@ __all__ = ["detail_list_kind"]
 _LEAD = re.compile(
     r"[，,]\s*(?:具体(?:内容|明细|情况)?(?:包括|如下|为)|明细(?:如下|为)|主要包括)\s*[：:]"
 )
+_OPENING_LEAD = re.compile(r"具体(?:内容|明细|情况)?(?:包括|如下|为|是)\s*[：:]")
+"""A lead opening the sentence after the total's (trial 52's 864: 一是布达拉宫管理处,下达预算资金
+9378万元。具体是:布达拉宫雪城修缮展示工程项目3005万元;…;布达拉宫消防提升工程项目1613万元。): the
+items are the total's as they are after a comma, on the same guard (7765万元 listed, no more
+than 9378万元); a 具体是: after a sentence ending on words, not an amount, opens nothing."""
 _AMOUNT_END = re.compile(r"[万亿]?元\s*$")
 REACH = 400
 
@@ -47,13 +52,20 @@ def detail_list_kind(
     first = sentence_start(text, start, REACH)
     lead = _last(_LEAD, text, first, start)
     stop = sentence_end(text, start, REACH)
+    opening = _OPENING_LEAD.match(text, first, start) if lead is None else None
+    if opening and first > 1 and text[first - 1] == "。":  # …9378万元。具体是:…: the sentence
+        lead, first = opening, sentence_start(text, first - 1, REACH)  # before holds the total
     if lead is None and (lines := _numbered_lines(text, first)):
         first, stop = lines
         lead = _LEAD.search(text, first, stop)
-    if lead is None or not _AMOUNT_END.search(text, first, lead.start()):
+    if lead is None:
+        return kind
+    total_end = lead.start()
+    if lead.re is _OPENING_LEAD:
+        total_end -= 1  # the 。 the total's sentence ends on
+    if not _AMOUNT_END.search(text, first, total_end):
         return kind
     of = dict(kinds)
-    total_end = lead.start()
     while total_end > first and text[total_end - 1].isspace():
         total_end -= 1
     total_kind = of.get(total_end)
