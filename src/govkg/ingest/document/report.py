@@ -482,7 +482,23 @@ def _first_title(head: str) -> re.Match | None:
     (…2014年公共预算…决算表 第三部分 青海广播电视大学 2014 年度部门决算情况说明) holds a second
     year, and the title above it (青海广播电视大学2014年度部门决算) is the one (trial 45's 683)."""
     found = (m for pattern in _TITLES for m in pattern.finditer(head))
-    return next((m for m in found if not _NO_NAME.search(m["unit"])), None)
+    return next(
+        (
+            m
+            for m in found
+            if not _NO_NAME.search(m["unit"]) and not _ANNOUNCED.match(head, m.end())
+        ),
+        None,
+    )
+
+
+_TITLE_LABEL = re.compile(r"[ \t\u3000]*标[ \t\u3000]*题[ \t\u3000]*[：:]?[ \t\u3000]*")
+"""A page's 标题 field label opening the title's line: no part of the unit's name."""
+_ANNOUNCED = re.compile(r"[ \t\u3000]*如[ \t\u3000]*下")
+"""A report a sentence announces (现将2020年度中央对地方转移支付项目绩效自评报告如下) is no title:
+the page's own title is elsewhere (trial 52's 864, 西藏自治区文物局中央转移支付2020年度绩效自评
+报告 in its 标题 field, read as the 发布机构's 自治区政府办公厅 while the sentence's words stood
+for the title)."""
 
 
 _NO_NAME = re.compile(r"20\d\d\s*年")
@@ -537,6 +553,8 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             spans.append(below.span("unit"))
         return unit, int(title["year"]), spans
     line_start = head.rfind("\n", 0, genre.start()) + 1
+    if label := _TITLE_LABEL.match(head, line_start, genre.start()):
+        line_start = label.end()  # 标  题 X中央转移支付2020年度…: a page's field (trial 52's 864)
     line_end = head.find("\n", genre.end())
     line_end = line_end if line_end >= 0 else len(head)
     line = head[line_start:line_end]  # blanked furniture around it is no part (sharedfile)

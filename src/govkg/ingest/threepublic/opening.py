@@ -7,7 +7,9 @@ its only sign of the genre is the sentence that opens it, "现将焦…镇2020�
 Such a text, where it states an amount of money, is a report of the family (``genresigns``):
 no readable report of the genre may be refused. The unit that sentence names is the note's
 unit: a department's name (up to its organisation word) or a town's (…镇, …乡, …街道, a
-town government is its own unit). A pronoun (现将我局…, 本单位…), a whole area (全县, 各部门)
+town government is its own unit), or a central organ's, which needs no place either
+(``document.centralorgan``: 民政部2013年“三公经费”预算1429.52万元, trial 52's 853, a news
+item relaying the ministry's note). A pronoun (现将我局…, 本单位…), a whole area (全县, 各部门)
 or a bare place (样例县) names no unit: the note's unit then stays unnamed, never guessed.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.centralorgan import is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
@@ -24,7 +27,7 @@ __all__ = ["announces_three_public", "note_unit"]
 _YEAR = r"(?:20\d\d\s*年度?)"
 _ORG = (
     r"(?:委员会|办公室|办事处|管理处|中心|联合会|人民政府|政府|法院|检察院|政协|局|委|办|厅"
-    r"|院|所|站|队|处|馆|部|镇|乡|街道)"
+    r"|院|所|站|队|处|馆|部|署|镇|乡|街道)"
 )
 _NAME = rf"(?P<unit>[\u4e00-\u9fff（）()]{{2,40}}?{_ORG})"
 _NAMED = rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,40}}?(?:{_ORG}|单位|部门))"
@@ -89,7 +92,7 @@ def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:
             name = found["unit"]
             if not name or _NOT_A_NAME.match(name):
                 continue
-            if pattern is _OPENS_ON and not _TOWN.search(name):
+            if pattern is _OPENS_ON and not (_TOWN.search(name) or is_central(name)):
                 continue
             return name, found.span("unit")
     return None

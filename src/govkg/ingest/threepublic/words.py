@@ -23,8 +23,10 @@ ITEM_NAMES = r"因公出国|公务用车|公务接待"
 (and its parts), 公务接待费. The one place these words are written."""
 ITEM_HEADS = ITEM_NAMES + r"|公车"
 """The items as a 三公 table's heads name them, the cars item short too (公车运行及维护)."""
-QUOTED = r"[“\"']?\s*三\s*公\s*[”\"']?\s*经\s*费(?:\s*[”\"'])?"
-"""The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16)."""
+QUOTED = r"[“\"'「『‘]?\s*三\s*公\s*[”\"'」』’]?\s*经\s*费(?:\s*[”\"'」』’])?"
+"""The 三公经费 as written: “三公”经费, 三公经费, or “三公经费” (quoted whole: corpus round 16); in
+the corner brackets a Hong Kong or Taiwan page quotes with, 「三公經費」 (trial 52's 851, 文匯網's
+reprint of 審計署's note: 2010年審計署「三公經費」財政撥款預算中…), or single quotes ‘三公’."""
 NOTE_TITLE = (
     QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?(?:对\s*比\s*)?"
     r"(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"

@@ -16,12 +16,18 @@ told beside them ("2019年,某某局机关运行经费支出…", thirty-second 
 comma, or named by an item, the unit is read only where its name starts with its place
 (2015年市政协公务接待费支出…: a relative name, maybe the office a signature names in
 full, is left to the rules that follow).
+
+A central organ's name (``document.centralorgan``: 审计署, 教育部, 国家海洋局) needs no place:
+it is read as a placed one is (trial 52's 851, a news item relaying 2010年審計署「三公經費」
+財政撥款預算中…; 855, …了解到,2010年教育部“三公經費”實際開支少于當年預算: 实际开支 is its
+spending). A clause (after a comma) is read only where the name is placed or central.
 """
 
 from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.centralorgan import is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
 
@@ -29,13 +35,14 @@ __all__ = ["year_subject"]
 
 _ORG = (
     r"(?:委员会|办公室|办事处|管理处|中心|联合会|人民政府|人大常委会|人大|政协|法院|检察院"
-    r"|局|委|办|厅|部|院|所|站|队|处|馆|镇|乡|街道)"
+    r"|局|委|办|厅|部|署|院|所|站|队|处|馆|镇|乡|街道|银行)"
 )
 _SENTENCE = re.compile(
-    r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*(?P<comma>[，,])?[ \t\u3000]*"
+    r"(?:^|[。；;！!\n]|(?P<clause>[，,]))[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*"
+    r"(?P<comma>[，,])?[ \t\u3000]*"
     rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
     r"(?:财\s*政\s*(?:预\s*算\s*)?拨\s*款\s*)?"
-    rf"{QUOTED}\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:预\s*算|决\s*算|支\s*出)",
+    rf"{QUOTED}\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:预\s*算|决\s*算|支\s*出|实\s*际\s*开\s*支)",
     re.M,
 )
 _ITEM = re.compile(
@@ -63,7 +70,9 @@ def year_subject(head: str) -> tuple[str, tuple[int, int]] | None:
         for found in pattern.finditer(head[:OPENING]):
             if _NOT_A_NAME.match(found["unit"]):
                 continue
-            if (pattern is _ITEM or not found["comma"]) and not _PLACED.match(found["unit"]):
+            if (pattern is _ITEM or not found["comma"] or found["clause"]) and not (
+                _PLACED.match(found["unit"]) or is_central(found["unit"])
+            ):
                 continue
             return found["unit"], found.span("unit")
     return None
