@@ -52,6 +52,7 @@ from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
+from govkg.ingest.document.thisyear import this_year
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleperformance import PERFORMANCE_TITLE
@@ -299,7 +300,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if given.year:
         year = given.year
     if year is None:
-        found = stated_year(head) or file_name_year(view.text[:1500])
+        # 上海今年“三公经费”… / 2013年01月28日: a news item's 今年 is its date's (thisyear)
+        found = this_year(head) or stated_year(head) or file_name_year(view.text[:1500])
         if found:
             year = int(found["year"])
             spans.append(found.span())
