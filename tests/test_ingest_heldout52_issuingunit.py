@@ -75,10 +75,13 @@ def test_a_scope_naming_another_unit_or_a_pronoun_reads_nothing():
 
 
 def test_a_report_announced_in_a_sentence_is_no_title():
-    head = "现将2031年度样例市某某局项目绩效自评报告如下:\n一、基本情况\n"
+    head = "现将2031年度中央对地方转移支付项目绩效自评报告如下:\n一、基本情况\n"
     assert _first_title(head) is None
-    titled = "样例市某某局2031年度项目绩效自评报告\n一、基本情况\n"
+    titled = "样例市某某局2031年度中央对地方转移支付项目绩效自评报告\n一、基本情况\n"
     assert _first_title(titled) is not None
+    # announcing a unit's own report, it still names the unit (heldout39)
+    named = "现将样例县某某管理站2031年度项目支出绩效自评报告如下:\n一、基本情况\n"
+    assert _first_title(named) is not None
 
 
 def test_a_transfer_title_under_a_pages_title_label_names_its_holder():

