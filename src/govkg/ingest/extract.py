@@ -47,6 +47,7 @@ from govkg.ingest.tables.targetform import find_target_form
 from govkg.ingest.tables.threepublicpairs import find_three_public_pairs
 from govkg.ingest.tables.unitfields import find_unit_fields
 from govkg.ingest.text.bounded import title_spans
+from govkg.ingest.text.masked import masked_note
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView, clean_view, without_readings
 
@@ -105,7 +106,10 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
     report.lines = without_budget_lines(report.lines, report.money)
     report.lines = without_unspent_lines(report.lines, report.money)  # revenue is not spent
-    return without_past_fen(report)  # 5359.668673元: no yuan amount holds it (pastfen)
+    report = without_past_fen(report)  # 5359.668673元: no yuan amount holds it (pastfen)
+    if masked := masked_note(view.text):  # *元, 78.*元: the page masked the digits (text.masked)
+        report.document = replace(report.document, notes=(*report.document.notes, masked))
+    return report
 
 
 def _written_money(view: TextView, year: int | None):

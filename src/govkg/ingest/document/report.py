@@ -74,6 +74,7 @@ from govkg.ingest.document.titleworknote import WORK_NOTE
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.text.amounts import MONEY
+from govkg.ingest.text.masked import MASKED
 from govkg.ingest.text.numbers import calendar_date
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -409,7 +410,7 @@ def _reads_as_report(text: str) -> bool:
     head = read_through(simplified(text[:20_000]))
     if shows_genre(head):  # a form's title, the indicator table's or execution's headings
         return True
-    if not MONEY.search(head):
+    if not MONEY.search(head) and not MASKED.search(head):  # *元: masked money (text.masked)
         return False
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
         return True

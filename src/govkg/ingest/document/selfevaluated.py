@@ -9,7 +9,11 @@ unit's own, so the subject of "X(在…基础上)对…进行了绩效自评" is
 only where the name opens its clause and is a name: placed (样例县某某局, ``issuer``) or a
 central ministry's bare name (教育部, 财政部); a pronoun or a whole set (我局, 本单位, 各部门,
 主管部门) names none, and an evaluation by another (市财政局对我单位进行了绩效评价: 评价,
-not 自评) is never read."""
+not 自评) is never read.
+
+The work may be the verb's object: "…文件要求,阿拉善左旗乌力吉苏木人民政府开展并完成了本部门涉及
+中央对地方转移支付预算执行情况绩效自评工作" (trial 52's 865): X开展(并完成)了…绩效自评(工作) names
+its evaluator the same way."""
 
 from __future__ import annotations
 
@@ -28,6 +32,13 @@ _SENTENCE = re.compile(
     re.M,
 )
 """X(在…基础上,)对…进行了绩效自评: the clause's subject, its evaluator."""
+_WORK = re.compile(
+    r"(?:^|[。；;！!，,）)\n])[ \t\u3000]*"
+    rf"(?P<unit>{NAME})[ \t\u3000]*(?:开展并完成了|开展了|完成了)"
+    r"[^。；;\n，,]{2,80}?绩效[ \t\u3000]*自评[ \t\u3000]*(?:工作)?(?=[，,。；;\s]|$)",
+    re.M,
+)
+"""X开展并完成了…绩效自评工作: the work's subject, its evaluator."""
 _MINISTRY = re.compile(r"^(?:国家)?[\u4e00-\u9fff]{2,8}部$")
 """A central ministry's bare name (教育部, 农业农村部): a name with no place."""
 _NOT_SELF = re.compile(r"^(?:本|我|该|其|各|全|下属|所属|直属|其中|主管|上级|相关|有关)")
@@ -40,7 +51,8 @@ _JOINT = re.compile(r"会同|联合|协同|与|、")
 def self_evaluated(head: str) -> Stated | None:
     """The first unit that a sentence of ``head`` (simplified) says self-evaluated, with its
     span; None where no such sentence names one."""
-    for found in _SENTENCE.finditer(head):
+    sentences = sorted([*_SENTENCE.finditer(head), *_WORK.finditer(head)], key=lambda m: m.start())
+    for found in sentences:
         name = found["unit"]
         if _NOT_SELF.match(name) or _JOINT.search(name):
             continue

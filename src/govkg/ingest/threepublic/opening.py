@@ -19,7 +19,7 @@ import re
 
 from govkg.ingest.document.centralorgan import is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
-from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled
+from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled, states_summed_total
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
 
 __all__ = ["announces_three_public", "note_unit"]
@@ -72,7 +72,9 @@ def announces_three_public(text: str) -> bool:
     opening = text[:OPENING]
     town = any(_TOWN.search(m["unit"]) for m in _OPENS_ON.finditer(opening))
     announced = _ANNOUNCED.search(opening) or town
-    return bool(announced and _AMOUNT.search(text[:20_000])) or opens_on_compiled(text)
+    # …“三公”经费为决算支出汇总数…5,572万元: an area's summed note (summed, trial 52's 873)
+    summed = opens_on_compiled(text) or states_summed_total(text)
+    return bool(announced and _AMOUNT.search(text[:20_000])) or summed
 
 
 def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:

@@ -8,6 +8,13 @@ family (fifteenth trial): never refused. Its unit is the area the bureau is name
 only where the sentence says the area's level (区级, 本级; before the year too: 经样例市财政局
 汇总,样例市本级部门…2016年“三公”经费…, sixteenth trial); a bureau summing one department
 (经本局汇总), or no bureau named (经汇总), names no unit: it stays unnamed, never guessed.
+
+The note may say the sum is its figure's kind instead: "此次公开的我区2013年“三公”经费为决算支出
+汇总数(已作决算数上报省、市财政部门),“三公”经费支出总数为5,572万元" (trial 52's 873, 汉阳区's
+note titled 关于汉阳区2013年“三公”经费决算支出情况说明): the 三公经费 said to be a 决算 (or 预算)
+汇总数, an amount in its paragraph (``states_summed_total``), is the same area's summed note,
+a report of the family; its unit, a 我区 with no bureau summing, stays unnamed. A 汇总数 of
+something else (“三公”经费 named after it), or no amount in the paragraph, is no sign.
 """
 
 from __future__ import annotations
@@ -16,7 +23,12 @@ import re
 
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
 
-__all__ = ["compiled_area", "opens_on_compiled", "opens_on_summed_spending"]
+__all__ = [
+    "compiled_area",
+    "opens_on_compiled",
+    "opens_on_summed_spending",
+    "states_summed_total",
+]
 
 _PLACE = r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗)"
 _COMPILED = re.compile(
@@ -32,6 +44,21 @@ _LEVEL_FIRST = re.compile(
 named first, the year after the departments it covers."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
+_SUMMED_TOTAL = re.compile(
+    rf"{_QUOTED}\s*(?:为|是)\s*(?:决\s*算|预\s*算)\s*(?:支\s*出\s*)?(?:数\s*)?的?\s*汇\s*总\s*数"
+)
+"""…“三公”经费为决算支出汇总数 (trial 52's 873): the fee said to be a summed 决算 or 预算."""
+
+
+def states_summed_total(text: str) -> bool:
+    """True where ``text`` opens by saying its 三公经费 is a 决算 or 预算 汇总数 and states an
+    amount of money in that sentence's paragraph (see above)."""
+    found = _SUMMED_TOTAL.search(text[:OPENING])
+    if not found:
+        return False
+    line_end = text.find("\n", found.end())
+    paragraph = text[found.end() : line_end if line_end >= 0 else len(text)]
+    return bool(_AMOUNT.search(paragraph))
 
 
 def opens_on_compiled(text: str) -> bool:
