@@ -65,8 +65,9 @@ clause pays with its verb after the figure, ``transferafter``, a bond's amount i
 the fiftieth: the 收入 and 支出 of a department's budget note as a whole, by its title or its
 headings, ``budgetnote`` read in ``budgetsection``; from the fifty-first: a fee compared
 at once with an earlier year's 决算, ``accountscompared``, and the items of a sentence
-opening on a revenue's name and 中, ``revenuelead``) are asked here, each in its own
-module, after ``money``'s own rules. Each returns the kind
+opening on a revenue's name and 中, ``revenuelead``; from the fifty-second: the funds a
+count of evaluations covers, ``evaluatedcount``) are asked here, each in its own module,
+after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
 
@@ -109,6 +110,7 @@ from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
 from govkg.ingest.kinds.eachgiven import each_given_kind
 from govkg.ingest.kinds.enumerated import enumerated_kind
+from govkg.ingest.kinds.evaluatedcount import evaluated_count_kind
 from govkg.ingest.kinds.evaluatedfund import evaluated_fund_kind
 from govkg.ingest.kinds.evaluationscope import evaluation_scope_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
@@ -289,4 +291,5 @@ def context_kind(
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     kind = revenue_lead_kind(text, start, kind)  # 财政补助收入中,在职人员经费X元,…: received
+    kind = evaluated_count_kind(text, start, kind)  # 共对9个项目进行了评价,…涉及…资金X万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

@@ -29,6 +29,7 @@ from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.bondcolumn import find_bond_columns
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
+from govkg.ingest.tables.evaluatedcolumn import find_evaluated_columns
 from govkg.ingest.tables.executionrate import confirmed as _confirmed
 from govkg.ingest.tables.executionrate import executed_apart as _executed_apart
 from govkg.ingest.tables.executionrate import stated_rates as _stated_rates
@@ -120,6 +121,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
         find_bond_columns,  # projects' bonds, one column of their issued size (bondcolumn)
+        find_evaluated_columns,  # evaluation results: each one's 资金量 (万元), OTHER
         find_subtotal_lines,  # one cell a line under 小计, rows their sums prove (subtotallines)
         find_line_cells,  # a table one cell a line, its full rows (linecells)
         find_summed_items,  # items one a line under one money head, summed (summeditems)
