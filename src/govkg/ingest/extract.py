@@ -39,6 +39,7 @@ from govkg.ingest.tables.gluedtargets import glued_targets
 from govkg.ingest.tables.indicatormoney import find_indicator_money
 from govkg.ingest.tables.partunits import RULE as PARTS_RULE
 from govkg.ingest.tables.restatedcells import restated_cells
+from govkg.ingest.tables.restatedtotal import restated_total
 from govkg.ingest.tables.selfeval_form import RULE as FORM_RULE
 from govkg.ingest.tables.sheetline import find_sheet_line
 from govkg.ingest.tables.sheetsums import find_sheet_sums
@@ -104,6 +105,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     cells = not_placed(cells, others)  # a declared cell another rule placed: listed once
     report.money = _in_text_order(written, _once(cells))
     report.money = restated_cells(report.money)  # a table repeating the prose: its kinds
+    report.money = restated_total(report.money, view.source)  # one cell: 合计 = the items' sum
     report.lines = without_budget_lines(report.lines, report.money)
     report.lines = without_unspent_lines(report.lines, report.money)  # revenue is not spent
     report = without_past_fen(report)  # 5359.668673元: no yuan amount holds it (pastfen)
