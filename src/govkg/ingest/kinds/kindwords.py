@@ -116,6 +116,13 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # the budget its parts are of (thirty-eighth trial's leftovers, trial 36); only 申报 right
     # before the money's own noun (申报文本编制费, 申报工作 name no money)
     ("BUDGET", r"申报的?(?:项目)?(?:资金|经费|金额|数|预算)"),
+    # 低于预算的1.8亿元, 高于预算数的…: the budget an outcome is compared with, its 的 tying the
+    # figure to the budget, so the budget itself (trial 52's 874, a news item relaying a 三公
+    # 决算: 因公出国(境)费用1.6亿元,低于预算的1.8亿元); 超出预算5万元 without 的 is the overrun
+    (
+        "BUDGET",
+        r"(?:大于|小于|高于|低于|超过|超出|少于|多于)(?:年初|全年|调整后?)?预算(?:数|额)?的(?=\s*$)",
+    ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
     # the economy's (a business's profit too: 利润为2万元), not public money
