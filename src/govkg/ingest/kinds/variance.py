@@ -18,6 +18,16 @@ The comparison may say 多 / 少 for 增加 / 减少: 支出合计比年初预�
 差异). No change word is there, so ``money`` read the 预算数 right before it: a budget. It is
 the same difference, read as 增加 / 减少 are (OTHER; CHANGE for a 三公 item or an adjusted
 budget), whatever kind its 预算 gave it.
+
+Trial 52 (news items relaying a 三公 note): the budget compared with may be named by its year
+(2013年“三公”经费决算数为4.47亿元,比2013年预算数少0.35亿元: 871, read as a BUDGET by its 预算数),
+the same difference of a 三公 total, CHANGE; and the year's 决算 may itself be the subject
+written right before the comparison (儘管2012年的決算比預算減少了1.1億元: 874), the accounts
+compared with their budget, a CHANGE as a 三公 note's are, whatever the sentence names. A
+revenue or spending line's outcome compared with its budget (本年收入…,比年初预算减少…)
+stays OTHER; a comparison naming its budget's year outside those two is read as before (收支
+总预算…比2012年年初预算增加7188.1万元, trial 51's 831: a change on last year's budget; the
+corpus's 393, 因公出国(境)费支出0万元。与2019年预算相比,减少0万元: a change, as read).
 """
 
 from __future__ import annotations
@@ -29,13 +39,15 @@ from govkg.ingest.threepublic.variance import of_three_public_item
 __all__ = ["variance_kind"]
 
 _FROM_BUDGET = re.compile(
-    r"(?:较|比|与)(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?"
+    r"(?:较|比|与)(?P<year>20\d\d\s*年度?)?(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?"
     r"(?:增加|减少|增长|下降|超支|节约|(?P<more>多出?|少))了?\s*$"
 )
 _ADJUSTED_BEFORE = re.compile(
     r"调整后?(?:的)?预算(?:数|总额)?(?:为|是|达)?\s*[\d.,]+\s*[万亿]?\s*元\s*[，,]?\s*"
     r"(?:较|比|与)年初预算数?(?:相比)?[，,]?(?:增加|减少|增长|下降|多出?|少)了?\s*$"
 )
+_ACCOUNTS_SUBJECT = re.compile(r"决算数?(?:总[额计])?\s*(?:较|比|与)[^，,。；;]*$")
+"""The year's 决算 as the comparison's subject, written right before it: 2012年的决算比预算减少."""
 REACH = 60  # characters before the amount in which the adjusted budget is written
 
 
@@ -46,8 +58,13 @@ def variance_kind(own: str, kind: str | None, text: str = "", start: int = 0) ->
     compared = _FROM_BUDGET.search(own)
     if compared is None or (kind != "CHANGE" and not compared["more"]):
         return kind
-    if of_three_public_item(text, start) or _ADJUSTED_BEFORE.search(
-        text[max(0, start - REACH) : start]
+    accounts = _ACCOUNTS_SUBJECT.search(own[: compared.end()])
+    if (
+        accounts
+        or of_three_public_item(text, start)
+        or _ADJUSTED_BEFORE.search(text[max(0, start - REACH) : start])
     ):
         return "CHANGE"  # what 增加 / 减少 are read as there; 多 / 少 the same
+    if compared["year"]:
+        return kind  # 收支总预算…比2012年年初预算增加: a change on that year's (831), as read
     return "OTHER"
