@@ -50,6 +50,7 @@ from govkg.ingest.kinds.financedocument import opens_on_finance_document
 from govkg.ingest.kinds.fundwords import said_kind
 from govkg.ingest.kinds.headingjoint import joint_above_line
 from govkg.ingest.kinds.itemfees import without_item_fee
+from govkg.ingest.kinds.jointside import side_named_after
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
@@ -204,6 +205,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)
         if joint and joint_above_line(view, own_at, amount.start, _joint_in):
             joint = None  # 二、…收入支出决算总体情况说明\n…收入总计…: the heading's 收支
+        if joint and side_named_after(plain, joint):
+            joint = None  # 收支决算情况公布,…经费决算支出5亿元: one side (jointside)
         label = _label(plain)
         if joint and amount.count in (1, 2):
             same = kind in ("CHANGE", "BUDGET", "PLANNED")  # 收支较上年…, 收支预算总数…
