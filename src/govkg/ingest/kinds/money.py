@@ -50,8 +50,8 @@ from govkg.ingest.kinds.financedocument import opens_on_finance_document
 from govkg.ingest.kinds.fundwords import said_kind
 from govkg.ingest.kinds.headingjoint import joint_above_line
 from govkg.ingest.kinds.itemfees import without_item_fee
-from govkg.ingest.kinds.jointside import side_named_after
 from govkg.ingest.kinds.itemised import itemised_kind
+from govkg.ingest.kinds.jointside import side_named_after
 from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
