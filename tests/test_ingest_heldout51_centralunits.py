@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from fictional_text import document
-from govkg.ingest.document.centralorgan import is_central
+from govkg.ingest.entities.centralorgan import is_central
 
 BUDGET_BODY = (
     "一、收支预算总体情况\n2031年收入预算5786.38万元,其中:当年财政拨款4330.67万元。\n"

@@ -7,8 +7,8 @@ unit (864). Near cases read nothing. Test material, fictional."""
 
 from __future__ import annotations
 
-from govkg.ingest.document.centralorgan import is_central
 from govkg.ingest.document.report import _first_title
+from govkg.ingest.entities.centralorgan import is_central
 from govkg.ingest.extract import extract
 from govkg.ingest.threepublic.opening import note_unit
 from govkg.ingest.threepublic.unitscope import scope_unit

@@ -65,19 +65,20 @@ def test_ingest_writes_seed_and_reads_nothing_built_on_it():
 INGEST_FOLDERS = {
     # ingest's folders, bottom up: a folder imports only from folders below its own
     "text": 0,
-    "threepublic": 1,
-    "entities": 1,
-    "document": 2,
-    "kinds": 2,
-    "lines": 3,
-    "tables": 3,
-    "drafts": 3,
+    "entities": 1,  # unit names and organisation words: what 三公 notes and documents name
+    "threepublic": 2,
+    "document": 3,
+    "kinds": 3,
+    "lines": 4,
+    "tables": 4,
+    "drafts": 4,
 }
 
 
 def test_ingest_folders_import_one_way():
-    """A rule finds what it builds on below its folder: the text first, then a 三公 note's
-    words, then an amount's kind, then lines and tables; never back up."""
+    """A rule finds what it builds on below its folder: the text first, then the names of
+    units, then a 三公 note's words, then an amount's kind, then lines and tables; never back
+    up."""
     folder = SRC / "ingest"
     assert {p.name for p in folder.iterdir() if (p / "__init__.py").is_file()} == set(
         INGEST_FOLDERS

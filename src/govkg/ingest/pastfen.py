@@ -19,16 +19,17 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from govkg.core.money import FEN
 from govkg.ingest.facts import Report
 from govkg.ingest.lines.childless import without_childless_sums
 
 __all__ = ["past_fen", "without_past_fen"]
 
+_FEN = Decimal("0.01")  # the seed's smallest amount (core.money's FEN; ingest reads no core.money)
+
 
 def past_fen(yuan: Decimal | None) -> bool:
     """True where ``yuan`` is finer than one fen (None is no amount)."""
-    return yuan is not None and yuan != yuan.quantize(FEN)
+    return yuan is not None and yuan != yuan.quantize(_FEN)
 
 
 def without_past_fen(report: Report) -> Report:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.centralorgan import is_central
 from govkg.ingest.document.issuer import NAME, ORG, Stated, placed
+from govkg.ingest.entities.centralorgan import is_central
 from govkg.ingest.threepublic.words import QUOTED
 
 __all__ = ["announcing_unit"]

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.centralorgan import CENTRAL
 from govkg.ingest.document.issuer import ORG, Stated
+from govkg.ingest.entities.centralorgan import CENTRAL
 
 __all__ = ["budget_title_unit"]
 

@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.entities.orgwords import ORG
+
 __all__ = [
     "NAME",
     "ORG",
@@ -43,14 +45,6 @@ __all__ = [
 Stated = tuple[str, tuple[int, int]]
 """A name as the text writes it, and its span [start, end) in the text searched."""
 
-ORG = (
-    r"(?:委员会|办公室|管理处|中心|联合会|红十字会|总工会|人民政府|政府|法院|检察院|政协|人大常委会|领导小组|局|委|办|厅"
-    r"|院|所|站|队|处|馆|幼儿园|中学|小学|学校|医院|协会|学会|科协|社|联"
-    r"|电视台|电台|气象台|地震台|天文台)"
-)
-# 领导小组: a leading group with its own budget (市委党建工作领导小组是…协调机构: thirty-
-# second trial's 400), introduced like any organ; one set up for the evaluation is not (no
-# 是…机构 after it)
 NAME = rf"[\u4e00-\u9fff]{{2,40}}?{ORG}(?![员公会室合])(?!(?<=政府)办)"
 """A name ends at its organisation word, not inside one (…委|员会, …政府|办公室, …联|合会).
 A Red Cross society (山东省红十字会: twenty-second trial's 278) ends on 红十字会: a people's

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last
-
 __all__ = ["yuan_cut_at_end"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -29,5 +27,7 @@ def yuan_cut_at_end(text: str, start: int, end: int) -> bool:
     if text[end:].strip() or not text[start:end].rstrip().endswith("万"):
         return False
     low = max(0, start - REACH)
-    sentence = last(_SENTENCE_END, text, low, start)
+    sentence = None
+    for sentence in _SENTENCE_END.finditer(text, low, start):  # noqa: B007 (the last kept)
+        pass
     return _IN_WAN_YUAN.search(text, sentence.end() if sentence else low, start) is not None

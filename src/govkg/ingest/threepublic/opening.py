@@ -8,7 +8,7 @@ Such a text, where it states an amount of money, is a report of the family (``ge
 no readable report of the genre may be refused. The unit that sentence names is the note's
 unit: a department's name (up to its organisation word) or a town's (…镇, …乡, …街道, a
 town government is its own unit), or a central organ's, which needs no place either
-(``document.centralorgan``: 民政部2013年“三公经费”预算1429.52万元, trial 52's 853, a news
+(``entities.centralorgan``: 民政部2013年“三公经费”预算1429.52万元, trial 52's 853, a news
 item relaying the ministry's note). A pronoun (现将我局…, 本单位…), a whole area (全县, 各部门)
 or a bare place (样例县) names no unit: the note's unit then stays unnamed, never guessed.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.centralorgan import is_central
+from govkg.ingest.entities.centralorgan import is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled, states_summed_total
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED

@@ -17,7 +17,7 @@ comma, or named by an item, the unit is read only where its name starts with its
 (2015年市政协公务接待费支出…: a relative name, maybe the office a signature names in
 full, is left to the rules that follow).
 
-A central organ's name (``document.centralorgan``: 审计署, 教育部, 国家海洋局) needs no place:
+A central organ's name (``entities.centralorgan``: 审计署, 教育部, 国家海洋局) needs no place:
 it is read as a placed one is (trial 52's 851, a news item relaying 2010年審計署「三公經費」
 財政撥款預算中…; 855, …了解到,2010年教育部“三公經費”實際開支少于當年預算: 实际开支 is its
 spending). A clause (after a comma) is read only where the name is placed or central.
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.centralorgan import is_central
+from govkg.ingest.entities.centralorgan import is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
 

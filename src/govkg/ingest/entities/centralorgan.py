@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.issuer import ORG
+from govkg.ingest.entities.orgwords import ORG
 
 __all__ = ["CENTRAL", "MINISTRY", "is_central"]
 
