@@ -53,7 +53,7 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.kinds.arrived import actual_arrival, under_arrival_heading
-from govkg.ingest.kinds.lastmatch import last
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["allocated_kind", "appropriation_after", "under_budget_heading"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.text.amounts import Amount
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["REACH", "label", "quote_span"]
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["bond_issued_kind"]
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last
 from govkg.ingest.kinds.partkinds import kind_of_total
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["budgeted_revenue_kind"]
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.kinds.budgetnote import budget_note_year
-from govkg.ingest.kinds.lastmatch import last
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["budget_section_kind"]
 

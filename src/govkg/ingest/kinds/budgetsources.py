@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["budget_sources_kind"]
 

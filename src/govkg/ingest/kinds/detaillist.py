@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.text.amounts import amounts
+from govkg.ingest.text.lastmatch import last as _last
 from govkg.ingest.text.sentences import sentence_end, sentence_start
 
 __all__ = ["detail_list_kind"]

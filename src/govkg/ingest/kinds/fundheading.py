@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.kinds.kindwords import KIND
-from govkg.ingest.kinds.lastmatch import last
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["fund_heading_kind"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.kinds.mirroredside import mirrors_revenue
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of"]
 

@@ -56,7 +56,6 @@ from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
 from govkg.ingest.kinds.labelabove import label_above_kind
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
 from govkg.ingest.kinds.partkinds import fund_part as _fund_part
@@ -76,6 +75,7 @@ from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
 from govkg.ingest.text.cutyuan import yuan_cut_at_end
+from govkg.ingest.text.lastmatch import last as _last
 from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back

@@ -11,10 +11,10 @@ import re
 
 from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_of as _kind
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.kinds.shareof import SHARE_OF as _SHARE_OF
 from govkg.ingest.kinds.totalparts import total_kind
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["FUND_PART_REASON", "fund_part", "kind_of_total", "share_of"]
 

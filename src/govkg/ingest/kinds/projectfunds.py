@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govkg.ingest.kinds.lastmatch import last as _last
 from govkg.ingest.text.amounts import MONEY, PINYIN
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["project_funds_kind"]
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govkg.ingest.kinds.lastmatch import last as _last
+from govkg.ingest.text.lastmatch import last as _last
 
 __all__ = ["reason_clause_kind"]
 

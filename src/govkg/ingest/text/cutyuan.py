@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.lastmatch import last
+
 __all__ = ["yuan_cut_at_end"]
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -27,7 +29,5 @@ def yuan_cut_at_end(text: str, start: int, end: int) -> bool:
     if text[end:].strip() or not text[start:end].rstrip().endswith("万"):
         return False
     low = max(0, start - REACH)
-    sentence = None
-    for sentence in _SENTENCE_END.finditer(text, low, start):  # noqa: B007 (the last kept)
-        pass
+    sentence = last(_SENTENCE_END, text, low, start)
     return _IN_WAN_YUAN.search(text, sentence.end() if sentence else low, start) is not None

@@ -1,5 +1,6 @@
 """The last match of a pattern in a stretch of text: the money word, cut or sentence end
-nearest an amount (``money``, ``kindwords``, ``amountlabel``, ``partkinds``)."""
+nearest an amount (``kinds.money``, ``kindwords``, ``amountlabel``, ``partkinds``, and
+``text.cutyuan``): a text helper, below every folder that asks it."""
 
 from __future__ import annotations
 
