@@ -66,7 +66,8 @@ the fiftieth: the 收入 and 支出 of a department's budget note as a whole, by
 headings, ``budgetnote`` read in ``budgetsection``; from the fifty-first: a fee compared
 at once with an earlier year's 决算, ``accountscompared``, and the items of a sentence
 opening on a revenue's name and 中, ``revenuelead``; from the fifty-second: the funds a
-count of evaluations covers, ``evaluatedcount``) are asked here, each in its own module,
+count of evaluations covers, ``evaluatedcount``, and a spending figure of 今年 with nothing
+said done, ``thisyearbudget``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -165,6 +166,7 @@ from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
+from govkg.ingest.kinds.thisyearbudget import this_year_budget_kind
 from govkg.ingest.kinds.threshold import threshold_kind
 from govkg.ingest.kinds.transferafter import transfer_after_kind
 from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
@@ -292,4 +294,5 @@ def context_kind(
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     kind = revenue_lead_kind(text, start, kind)  # 财政补助收入中,在职人员经费X元,…: received
     kind = evaluated_count_kind(text, start, kind)  # 共对9个项目进行了评价,…涉及…资金X万元
+    kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
