@@ -34,12 +34,17 @@ _GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (ninetee
 _AREA = r"\s*亩"
 """An area's measure right after the unit word: 承保面积为42.59万元亩 is 万亩 mistyped (an
 insurance report's acreage, forty-seventh trial), no money; a rate keeps its slash (300元/亩)."""
+_MEASURES = "元圆人户亩吨次个件名座套台辆间家所株头只条平立册本张余多"
+_HEADLINE_GAP = rf"[ \u3000]+(?![{_MEASURES}])[\u4e00-\u9fff]"
+"""A blank, then a new phrase: a headline's comma (民政部今年三公经费预算1429万 增外事接待费80万,
+trial 52's 853); 万 before a measure word (2万 人) stays a count."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
-    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|(?P<fund>{_FUND})))"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND})))"
 )
-"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…) or
+"""An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…; a
+headline's blank, ``_HEADLINE_GAP``) or
 right before the name of a fund (``_FUND``). The unit word may hold one blank
 (财政拨款收、支总计各减少879.49万 元: a line-wrapped or typed-in space); it is the same 万元."""
 
