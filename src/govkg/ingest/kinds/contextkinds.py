@@ -67,7 +67,8 @@ headings, ``budgetnote`` read in ``budgetsection``; from the fifty-first: a fee 
 at once with an earlier year's 决算, ``accountscompared``, and the items of a sentence
 opening on a revenue's name and 中, ``revenuelead``; from the fifty-second: the funds a
 count of evaluations covers, ``evaluatedcount``, and a spending figure of 今年 with nothing
-said done, ``thisyearbudget``) are asked here, each in its own module,
+said done, ``thisyearbudget``, and last year's figure before the subject that names its
+kind, ``comparedsubject``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -100,6 +101,7 @@ from govkg.ingest.kinds.changedlevel import level_kind
 from govkg.ingest.kinds.classchange import class_change_kind
 from govkg.ingest.kinds.classparts import class_in_bracket
 from govkg.ingest.kinds.compared import change_after_compared, compared_kind
+from govkg.ingest.kinds.comparedsubject import compared_subject_kind
 from govkg.ingest.kinds.components import components_kind
 from govkg.ingest.kinds.composedparts import composed_part_kind
 from govkg.ingest.kinds.continueduse import continued_use_kind
@@ -294,5 +296,6 @@ def context_kind(
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
     kind = revenue_lead_kind(text, start, kind)  # 财政补助收入中,在职人员经费X元,…: received
     kind = evaluated_count_kind(text, start, kind)  # 共对9个项目进行了评价,…涉及…资金X万元
+    kind = compared_subject_kind(text, end, own, kind, kind_of)  # 与上年的X相比,…预算减少
     kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
