@@ -35,9 +35,13 @@ _ITEM = re.compile(r"^[ \t\u3000]*(?:(?P<a>\d{1,2})\s*[.．、]|[（(]\s*(?P<b>\
 _NAME_ONLY = re.compile(r"[^，,。；;：:！？!?\d\n]{0,30}")
 _COUNT = "一二两三四五六七八九十"
 _LEAD = re.compile(
-    rf"(?:主要)?(?:用于|包括|包含|分为|分成|涉及)(?:以下|如下)(?P<n>[{_COUNT}\d]{{1,2}}|几)?个?"
-    r"(?:方面|部分|类|项|块|领域)\s*[：:]\s*$"
+    rf"(?:主要|具体)?(?:用于|包括|包含|分为|分成|涉及)"
+    rf"(?:(?:以下|如下)(?P<n>[{_COUNT}\d]{{1,2}}|几)?|(?P<m>[{_COUNT}\d]{{1,2}}))个?"
+    r"(?:方面|部分|类|项|块|领域)(?:资金|经费)?(?:\s*[，,]\s*其中)?\s*[：:]\s*$"
 )
+"""The lead: 主要用于以下三个方面: / 包括如下几个部分: (trial 50's 789), or a count with no 以下,
+the items named as funds and 其中 before the colon (trial 53's 895: 总计43141万元,…。具体包括
+六项资金,其中: then 1、…奖励资金12000万元 … 6、…专项资金1141万元)."""
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _KINDS = ("BUDGET", "REVENUE", "SPENDING", "CARRY_OVER")
 _GAP = 80  # characters at most between the total and its lead
@@ -84,7 +88,7 @@ def numbered_use_kind(
     lead = _LEAD.search(text[max(0, at - 60) : at].rstrip())
     if lead is None:
         return kind
-    stated = _count(lead["n"])
+    stated = _count(lead["n"] or lead["m"])
     if stated is not None and number > stated:
         return kind
     lead_at = max(0, at - 60) + lead.start()
