@@ -22,8 +22,11 @@ __all__ = [
     "RECEIVED_AFTER",
 ]
 
-BUDGET_AFTER = re.compile(r"\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算")
-"""A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算."""
+BUDGET_AFTER = re.compile(
+    r"\s*(?:已经?|均已?)?\s*(?:全部|全额|足额)?\s*(?:经(?:年初|调整后?)?|[列纳]入[^，,。；;]{0,10}?)预算"
+)
+"""A budget said after it: 经费170万元经年初预算审核通过后; 资金3483万元列入2022年部门预算; so with
+已 / 全部 between (trial 53's 899: 分三年将村级组织活动场所建设资金450万元全部纳入了财政预算)."""
 
 
 PER_UNIT = re.compile(
