@@ -14,6 +14,16 @@ cell whose nearest cell before it is a row label is read: under 预算数 a budg
 revenue, 支出 spending, 结转/结余 carry-over. A label naming none of these, a figure after a
 figure, a table whose two money heads differ or that has a 行次 column (``accountstables``),
 and a figure the text ends on (it may be cut) are left to ``loosecells``, listed unread.
+
+The sides may be named once above the heads, each over its label and money columns, the
+label heads left blank (收入 | 支出 / ␣ | 预算数 | ␣ | 预算数) or written (收 入 | 支 出 /
+项 目 | 预算数 | 项 目 | 预算数: trial 53's 903); a 序号 column may number the rows, and
+a 栏次 row number the columns (栏次 | 1 | 2 | 3 | 4), one cell a line with no bar, empty
+cells blank lines (trial 53's 893, a 2026 部门预算收支总表: 1 / 一、一般公共预算拨款收入 /
+3415.94 / 一、一般公共服务支出 / ␣ / 2 / …). The 栏次 row and the rows' numbers are no
+figures; a table with no bar ends at a sentence or a line of prose. Under 预算数 a row
+naming a source of the revenue side by its 预算 or 资金 (一、一般公共预算, 五、单位资金) is
+budgeted too; under 决算数 such a row stays unread.
 """
 
 from __future__ import annotations
@@ -55,13 +65,20 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
         if head is None:
             continue
         column, first = head
+        numbered = any(_words(c) == "序号" for c in cells[:first])
+        first = _after_column_numbers(cells, first)
+        barred = "|" in text[declared.end() : cells[first - 1].end()]
         limit = cells[first - 1].end() + REACH
         following = _DECLARED.search(text, declared.end())  # the next table's unit: its own
         limit = min(limit, following.start()) if following else limit
+        serial = 1
         for before, cell in zip(cells[first - 1 :], cells[first:], strict=False):
-            if cell.start() > limit or _table_ended(text, before.end(), cell.start()):
+            if cell.start() > limit or _table_ended(text, before.end(), cell.start(), barred):
                 break
             figure = cell.group().strip()
+            if numbered and figure == str(serial):
+                serial += 1  # the row's number (序号), no figure
+                continue
             if not FIGURE.fullmatch(figure):
                 continue
             label = _label(before.group())
@@ -93,6 +110,12 @@ def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | No
         words = [re.sub(r"\s+", "", cells[at + i].group()) for i in range(4)]
         if "。" in text[after : cells[at].start()]:
             return None
+        if (
+            words[:2] == ["收入", "支出"]
+            and _MONEY_HEAD.fullmatch(words[2])
+            and words[2] == words[3]
+        ):
+            return words[2], at + 4  # 收入 | 支出 over blank label heads: ␣ | 预算数 | ␣ | 预算数
         if not (_LABEL_HEAD.fullmatch(words[0]) and _LABEL_HEAD.fullmatch(words[2])):
             continue
         if _MONEY_HEAD.fullmatch(words[1]) and words[1] == words[3]:
@@ -103,15 +126,36 @@ def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | No
     return None
 
 
-def _table_ended(text: str, before_end: int, at: int) -> bool:
-    """Whether a line with no cell mark, or a sentence, stands between two cells."""
+def _table_ended(text: str, before_end: int, at: int, barred: bool = True) -> bool:
+    """Whether a line with no cell mark (in a table of bars), a line of prose (in a table
+    with none), or a sentence stands between two cells."""
     between = text[before_end:at]
     if "。" in between:
         return True
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not barred:
+        return len(line.strip()) > PROSE_LINE or "|" in line
     return "|" not in line
+
+
+PROSE_LINE = 30  # characters: a longer line in a table of one cell a line is prose, no cell
+
+
+def _words(cell: re.Match) -> str:
+    return re.sub(r"\s+", "", cell.group())
+
+
+def _after_column_numbers(cells: list[re.Match], first: int) -> int:
+    """The first cell after a 栏次 row (栏次 | 1 | 2 | 3 | 4) standing at ``first``, else
+    ``first``."""
+    if first >= len(cells) or _words(cells[first]) != "栏次":
+        return first
+    at, number = first + 1, 1
+    while at < len(cells) and _words(cells[at]) == str(number):
+        at, number = at + 1, number + 1
+    return at if number > 2 else first
 
 
 def _label(cell: str) -> str | None:
@@ -131,4 +175,10 @@ def _kind(label: str, column: str) -> str | None:
             if column == "决算数" or kind == "CARRY_OVER":
                 return kind
             return "BUDGET"
+    if column != "决算数" and _SOURCE.search(name):
+        return "BUDGET"  # 一、一般公共预算 | 540.56 under 预算数: a source of the revenue side
     return None
+
+
+_SOURCE = re.compile(r"(?:预算|资金)$")
+"""A revenue side's row named by its source: 一般公共预算, 政府性基金预算, 单位资金."""
