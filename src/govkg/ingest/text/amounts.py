@@ -35,13 +35,16 @@ _AREA = r"\s*亩"
 """An area's measure right after the unit word: 承保面积为42.59万元亩 is 万亩 mistyped (an
 insurance report's acreage, forty-seventh trial), no money; a rate keeps its slash (300元/亩)."""
 _MEASURES = "元圆人户亩吨次个件名座套台辆间家所株头只条平立册本张余多"
+_MORE = rf"余{_READ}元"
+"""万 or 亿, then 余 and 元: more than the figure in 万元 (trial 53's 882, a news item:
+2011年比2010年减少1271万余元), read as the figure in 万, money by its 元."""
 _HEADLINE_GAP = rf"[ \u3000]+(?![{_MEASURES}])[\u4e00-\u9fff]"
 """A blank, then a new phrase: a headline's comma (民政部今年三公经费预算1429万 增外事接待费80万,
 trial 52's 853); 万 before a measure word (2万 人) stays a count."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
-    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND})))"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND}|{_MORE})))"
 )
 """An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…; a
 headline's blank, ``_HEADLINE_GAP``) or
