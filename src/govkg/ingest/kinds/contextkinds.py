@@ -175,6 +175,7 @@ from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.kinds.yearside import year_side_kind
 from govkg.ingest.threepublic.budgetitems import budget_item_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
 from govkg.ingest.threepublic.carparts import car_part_kind
@@ -298,4 +299,5 @@ def context_kind(
     kind = evaluated_count_kind(text, start, kind)  # 共对9个项目进行了评价,…涉及…资金X万元
     kind = compared_subject_kind(text, end, own, kind, kind_of)  # 与上年的X相比,…预算减少
     kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
+    kind = year_side_kind(text, own, kind)  # 2010年决算数…; 商务委2010年公务用车运行维护费为
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
