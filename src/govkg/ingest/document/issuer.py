@@ -211,7 +211,11 @@ def same_unit(stated: str, short: str) -> bool:
     if not short or stated == short or len(stated) <= len(short):
         return False
     if stated.endswith(short):
-        return bool(_PLACE.fullmatch(stated[: -len(short)]))
+        # or the level word the short name opens on is the place's (县司法局 in 紫金县司法局)
+        placed_by = stated[: len(stated) - len(short) + 1]
+        return bool(_PLACE.fullmatch(stated[: -len(short)])) or (
+            short[0] in "省市县区" and bool(_PLACE.fullmatch(placed_by))
+        )
     if stated.startswith(short):
         return stated[len(short) :] in ("办公室", "办") and short.endswith(("委员会", "委"))
     if _level_dropped(stated, short):

@@ -36,12 +36,13 @@ from govkg.ingest.document.functiondivision import is_function_division
 from govkg.ingest.document.headingunit import heading_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
-from govkg.ingest.document.issuer import fuller_name, last_resort_name, stated_name
+from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownproject import own_project_unit
 from govkg.ingest.document.ownvoice import voiced_unit
+from govkg.ingest.document.partneredvoice import partnered_department
 from govkg.ingest.document.passedon import passed_on_unit
 from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
@@ -54,10 +55,12 @@ from govkg.ingest.document.relativedivision import is_relative_division
 from govkg.ingest.document.relativepublisher import placed_publisher
 from govkg.ingest.document.reportedevaluation import reporting_evaluator
 from govkg.ingest.document.roleline import role_cut
+from govkg.ingest.document.secondplate import first_plate
 from govkg.ingest.document.selfevaluated import self_evaluated
 from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
+from govkg.ingest.document.shortpublisher import abbreviates
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
@@ -92,6 +95,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
     if unit and found is None:  # 2023年福彩中心…自评表 / 资金使用单位宁夏福利彩票发行中心
         found = field_in_full(head, unit)  # (fieldinfull)
+    # 县司法局2020年度… / 紫金县司法局对…进行了自评: a name relative to its area, written in
+    # full by the body's own statement (fifty-third trial; issuer.same_unit)
+    if unit and found is None and unit[0] in "省市县区" and (body := _body_name(text, head)):
+        found = body if same_unit(body[0], unit) else None
     found = found or (None if unit else _body_name(text, head))
     if (
         found is not None and not unit
@@ -119,6 +126,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
         # …拨付给我局账户。 / 蕪湖市經信局…将(same sum)…拨付到… (passedon), through readings too
         found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
+        # 我厅会同省财政厅… / 《省住房城乡建设厅等五部门关于…》: the one other 厅 (partneredvoice)
+        found = found or partnered_department(head)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
     if found is None:
@@ -174,6 +183,10 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         if field
         else publisher_through_readings(text)  # 發(fā)布機(jī)構(gòu) | … (publisherreadings)
     )
+    first = first_plate(publisher[0]) if publisher else None
+    if first and publisher and simplified(publisher[1]).startswith(first):
+        end = publisher[2][1] - len(publisher[1]) + len(first)  # X委(上海市…Y委) (secondplate)
+        publisher = (first, publisher[1][: len(first)], (publisher[2][0], end))
     if publisher and speaks_as_another(text, publisher[0]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and speaks_as_department(text, publisher[0]):
@@ -193,6 +206,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         short, written, span = publisher
         if signature and (full := simplified(signature[0])) != short and full.endswith(short):
             return signature
+        if signature and abbreviates(short, simplified(signature[0])):
+            return signature  # 来源:吉林省住建厅 signed 吉林省住房和城乡建设厅 (shortpublisher)
         # 来源:样例区民政局 under 青岚市样例区民政局关于… (citypublisher)
         in_full = placed_publisher(text, short) or city_placed_publisher(text, short)
         # 來源:宣州區(qū)應急管理局 under 宣城市宣州區(qū)應急管理局(…)…報告 (readingpublisher)

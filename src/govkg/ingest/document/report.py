@@ -44,6 +44,7 @@ from govkg.ingest.document.genresigns import (
 )
 from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
+from govkg.ingest.document.listedimplementers import lists_several, supervising_department
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.ownaccounts import keeps_own_accounts
 from govkg.ingest.document.placedimplementer import placed_implementer
@@ -131,8 +132,10 @@ _ACCOUNTS = (
     # 大同师范高等专科学校2021年决算公开报告 (trial 51's 825), …2022年决算报告
     r"|(?:(?<=年)|(?<=年度))\s*决\s*算\s*(?:公\s*开\s*)?报\s*告(?=[ \t\u3000]*(?:\n|$))"
     # a department's budget note, filed with the accounts as the corpus files it: 样例区宣传部
-    # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line
-    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:情\s*况\s*)?说\s*明(?=[ \t\u3000]*(?:\n|$))"
+    # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line;
+    # as disclosed: …部门预算公开说明, a page's …局2017年部门预算公开表 (trial 53's 904)
+    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:(?:情\s*况\s*|公\s*开\s*)?说\s*明|公\s*开\s*表)"
+    r"(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (
     ("部门整体支出绩效自评报告", _GENRE),
@@ -219,6 +222,8 @@ def _field_unit(head: str) -> re.Match | None:
     if found is None or found["unit"]:
         # 项目主管部门(单 位) 2021 苏州市财政局 (formunit); a commissioned evaluation's cover
         return found or split_field(head) or commissioned_supervisor(head)
+    if lists_several(head, found.end("cell")):  # 项目实施单位 | X公司 Y公司 … (listedimplementers)
+        return supervising_department(head)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.fundgloss import without_gloss
 from govkg.ingest.document.fundlevel import is_funding_level
 from govkg.ingest.document.newsdateline import without_dateline
 from govkg.ingest.document.pagelabel import is_page_label
@@ -73,7 +74,8 @@ it is of (宣州区某局2018年预算“三公”经费情况说明: its holder
 A fund named for the aid it pays ends on 金 (移民困难扶助金, 某某救助金, 奖学金: forty-third
 trial's 635): money, never who reports on it."""
 _BEFORE = re.compile(
-    rf"(?:关于)?(?P<unit>[\u4e00-\u9fff（）()]{{4,40}}?(?:{UNIT_END}|校|中学|小学|幼儿园|公司"
+    rf"(?:关于)?(?P<unit>(?:[\u4e00-\u9fff（）()]{{4,40}}?|[省市县区][\u4e00-\u9fff]{{2}})"
+    rf"(?:{UNIT_END}|校|中学|小学|幼儿园|公司"
     r"|林场|农场|牧场|苗圃))"
     r"\s*(?:关于)?\s*$"
 )
@@ -81,7 +83,9 @@ _BEFORE = re.compile(
 to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
 2017年度专项资金…: thirteenth round), and a company (样例市公交公司2031年度财政支出项目…:
 a state company reports on the subsidy it runs, thirty-eighth trial's 528); a state farm or
-nursery too (样例林场2031年某某恢复费绩效报告: the fee it holds, forty-third trial's 639)."""
+nursery too (样例林场2031年某某恢复费绩效报告: the fee it holds, forty-third trial's 639).
+A name relative to its area may be short: 市公路局2020年度公路养护类项目 / 自评结果 (fifty-third
+trial's 894: 省, 市, 县 or 区 and two words before the organisation word)."""
 _FUND_MONEY = re.compile(r"\s*(?:项\s*目|资\s*金|经\s*费)")
 """The fund's money or the project opening the genre's words: 项目资金绩效自评报告,
 资金绩效评价报告, 项目支出绩效评价报告 (2016年公路日常养护|项目支出…: the project's name,
@@ -182,7 +186,7 @@ def is_fund(unit: str, genre_words: str = "") -> bool:
     """Whether a title's words are a fund, a project, a fee or its spending; or, given
     ``genre_words`` (the title's words after them), words ending on no organisation word
     right before the fund's money the genre opens on (中央支持地方公共文化|项目资金绩效…)."""
-    if _FUND.search(unit):
+    if _FUND.search(unit) or _FUND.search(without_gloss(unit)):  # …资金(…) (fundgloss)
         return True
     return bool(genre_words and _FUND_MONEY.match(genre_words) and not _ANY_ORG.search(unit))
 

@@ -15,6 +15,7 @@ from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.listedyears import opens_a_list_of_years
+from govkg.ingest.document.maskedsubject import masks_its_year
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.reformyear import dates_a_reform
 from govkg.ingest.document.seasonrange import is_season
@@ -54,6 +55,8 @@ def stated_year(head: str) -> re.Match | None:
     all, the year of the budget or funds plan the money was allotted under, cited as the
     allotment's ground (``allottedyear``)."""
     written = head
+    if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
+        return None
     head = _CITED.sub(lambda m: " " * len(m.group()), head)
     if span := title_span_year(head):  # …2019年-2020年度绩效自评报告: the last (titlespanyear)
         return span
