@@ -183,7 +183,7 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         if field
         else publisher_through_readings(text)  # 發(fā)布機(jī)構(gòu) | … (publisherreadings)
     )
-    first = first_plate(publisher[0]) if publisher else None
+    first = first_plate(publisher[0], simplified(text[:1500])) if publisher else None
     if first and publisher and simplified(publisher[1]).startswith(first):
         end = publisher[2][1] - len(publisher[1]) + len(first)  # X委(上海市…Y委) (secondplate)
         publisher = (first, publisher[1][: len(first)], (publisher[2][0], end))
