@@ -6,6 +6,7 @@ clause naming no 三公 item stay unread. Test material, fictional."""
 from __future__ import annotations
 
 from govkg.ingest.extract import extract
+from govkg.ingest.kinds.yearside import year_side_kind
 
 NOTE = (
     "某某委\n"
@@ -37,3 +38,13 @@ def test_a_year_said_with_both_sides_keeps_the_figure_unread():
 def test_a_clause_naming_no_three_public_item_stays_unread():
     text = NOTE.replace("某某委2030年公务用车运行维护费为", "某某委2030年班车租赁为")
     assert _kind_of(text, "120.5万元") is None
+
+
+def test_a_note_naming_one_years_accounts_and_no_budget_year_settles_nothing_by_the_year():
+    supplement = (
+        "现对涉及我部门2031年度决算未公开“三公”经费的有关内容做如下补充说明:\n"
+        "1、2031年因公出国(境)费12.34万元,较2030年相比增加1.2万元。\n"
+    )
+    assert year_side_kind(supplement, "1、2031年因公出国(境)费", None) is None
+    both = supplement + "2032年因公出国(境)费预算10万元。\n"
+    assert year_side_kind(both, "1、2031年因公出国(境)费", None) == "SPENDING"
