@@ -16,6 +16,21 @@ place in its name, so no rule that reads a placed subject found it (trial 51):
 Only a placed name (样例市某局) or a central organ's (``centralorgan``) is read: a pronoun
 (现将我局…), a bare 气象局, a whole area (全国气象部门, 全县) or a news agency (中新网…电,
 新华社) names no unit. A headline going on as a sentence (a comma, a 。) is no headline.
+
+A news item relaying a department's 三公 note says so in its lead, the department the
+subject of a clause that publishes its 三公经费, a day word or the site between (trial 53):
+
+- 北京市商务委昨天公布了2010年度收支决算情况以及“三公经费”财政拨款情况。 (881);
+- 昨日23时许,公安部在其网站公布了“三公经费”财政拨款情况。 (882, a ministry named bare);
+- 日前,教育局在官网公布了2013年三公经费。 (886: the item names only 教育局, its city being
+  in the page's address alone; the unit is read as written, the place never added).
+
+Read here after the headline and the sentences above, the clause's subject is the unit
+where it names a body (placed, central, or a bare 教育局 as the item writes it); a pronoun,
+a whole (各部门), a reporter (记者从公安部获悉: 记者 is no body), a place of publishing
+(在教育部網站公布的有關數據中: the corpus's 855, 公布 of a relative clause) or a clause
+publishing an area's total (市财政局公布了本市市级“三公经费”情况: the corpus's 877, a
+city's whole) names none.
 """
 
 from __future__ import annotations
@@ -23,10 +38,14 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME, ORG, Stated, placed
-from govkg.ingest.entities.centralorgan import is_central
+from govkg.ingest.entities.centralorgan import CENTRAL, is_central
+from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
 
 __all__ = ["announcing_unit"]
+
+_WHEN = r"(?:首次|日前|近日|今天|今日|昨天|昨日|昨晚|前日|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+_ON_SITE = r"(?:在其?(?:官方)?(?:网站|官网|门户网站|网上)(?:上)?)"
 
 _S = r"[ \t\u3000]*"
 _HEADLINE = re.compile(
@@ -50,6 +69,39 @@ _BUDGET = re.compile(
 """现将X2011年部门预算批复情况公布如下: the department's own budget or accounts announced."""
 
 
+_RELAYED = re.compile(
+    rf"(?:^|[。；;，,！!\n]){_S}(?:{_WHEN}{_S}[，,]?{_S})?(?P<unit>{CENTRAL}|[\u4e00-\u9fff]{{1,40}}?"
+    rf"{ORG}(?:机关)?){_S}(?:{_WHEN}{_S})?(?:{_ON_SITE}{_S})?公{_S}[布开](?![的])了?"
+    rf"(?P<what>[^。\n；;！!]{{0,24}}?){QUOTED}[^。\n，,；;！!]{{0,16}}。",
+    re.M,
+)
+"""A news item's lead: X(昨天)(在其网站)公布了…“三公经费”…。, the sentence ending on what is
+published (…情况。); a clause going on (…情况,涉及多个单位) reads nothing."""
+_AREA = re.compile(
+    r"本市|本省|本区|本县|全市|全省|全区|全县|全国|市级|省级|区级|县级|各部门|各单位"
+)
+"""Words in what is published that make it an area's whole, no unit's note."""
+_NOT_A_BODY = re.compile(
+    rf"^(?:{NOT_A_NAME_START}|记者|本报|上述|以下|有关|部门|单位|在|从|据|向|由|经)"
+)
+
+
+def _relayed(head: str) -> Stated | None:
+    """The unit a news item's lead says published its 三公经费 (``_RELAYED``); None where
+    the subject names no body or the published figures are an area's."""
+    for found in _RELAYED.finditer(head):
+        name = found["unit"]
+        if _NOT_A_BODY.match(name) or _AREA.search(found["what"]):
+            continue
+        if is_central(name) or placed(name) or not _MEDIUM_LIKE.search(name):
+            return name, found.span("unit")
+    return None
+
+
+_MEDIUM_LIKE = re.compile(r"(?:社|网|台|报)$|新闻|新华")
+"""A news agency or a medium (新华社, 人民网): it relays, it is no unit."""
+
+
 def announcing_unit(head: str) -> Stated | None:
     """The unit the first announcing headline or sentence (see above) names, placed or a
     central organ's, with its span in ``head``; None where none does."""
@@ -58,4 +110,4 @@ def announcing_unit(head: str) -> Stated | None:
             name = found["unit"]
             if placed(name) or is_central(name):
                 return name, found.span("unit")
-    return None
+    return _relayed(head)
