@@ -62,6 +62,7 @@ from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.shortpublisher import abbreviates
 from govkg.ingest.document.signedinfull import signed_in_full
+from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
@@ -99,6 +100,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     # full by the body's own statement (fifty-third trial; issuer.same_unit)
     if unit and found is None and unit[0] in "省市县区" and (body := _body_name(text, head)):
         found = body if same_unit(body[0], unit) else None
+    if unit and found is None:  # 昆明市科技局…说明 / 昆明市科学技术局部门2018年度… (spelledout)
+        found = spelled_out(head, unit)
     found = found or (None if unit else _body_name(text, head))
     if (
         found is not None and not unit
@@ -108,6 +111,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # …X,以下简称灵隐管理处 … 灵隐管理处部门决算 (definedshort)
         found = defined_in_full(text, re.sub(r"\s+", "", found[0])) or found
+    if found is not None and not unit:  # 昆明市科技局…说明 / 昆明市科学技术局部门… (spelledout)
+        found = spelled_out(head, re.sub(r"\s+", "", found[0])) or found
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
@@ -136,7 +141,6 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     end = past_reading(text, end)
     spans.append((start, end))
     return text[start:end], True
-
 
 
 def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
