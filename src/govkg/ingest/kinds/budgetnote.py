@@ -50,10 +50,14 @@ _TITLE = re.compile(
 _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
-    r"(?:预算单位构成|预算收支(?:情况)?(?:说明)?|收支预算(?:总体)?情况)(?![\u4e00-\u9fff])"
-    r"|[（(][一二三四五六七八九十]+[)）]\s*(?:收入预算|支出预算)(?![\u4e00-\u9fff])"
+    r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况)"
+    r"(?![\u4e00-\u9fff])"
+    r"|(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
+    r"(?:收入预算|支出预算|预算收入情况|预算支出情况)(?![\u4e00-\u9fff])"
 )
-"""An untitled note's headings: 二、部门预算单位构成, 三、2021年预算收支说明, (一)收入预算."""
+"""An untitled note's headings: 二、部门预算单位构成, 三、2021年预算收支说明, (一)收入预算; trial
+53's 三、预算收支及增减变化情况 / 1.预算收入情况: (901) and (一)预算收入情况 / (二)预算支出情况
+(880): a budget's 收入 and 支出, each heading's words ending there."""
 _FIRST_SECTION = re.compile(r"\s*一\s*、")
 """An untitled note opens on its first section (一、主要职能, 一、部门职责): a text that opens
 on a title of its own (…项目支出绩效自评报告) is no untitled note."""
@@ -63,9 +67,17 @@ _ACCOUNTS_TITLE = re.compile(r"(?:19|20)\d\d\s*年度?[^\n。，,]{0,16}?[决決
 """A 决算's title line (…2016年度部门决算): a budget note's title after it is a link's."""
 _YEAR = re.compile(r"(?<![比较較与與同])((?:19|20)\d\d)\s*年")
 _FURNITURE = re.compile(
-    r"(?:\s*(?:发布时间|发布日期|信息来源|来源)\s*[:：][^\n]*\n)*(?:\s*目\s*录\s*[:：]?[ \t]*\n)?"
+    r"(?:\s*(?:(?:发布)?时间|发布日期|信息来源|来源|来自)\s*[:：][^\n]*\n"
+    r"|\s*今天是[^\n]*\n|[ \t]*[|｜][|｜\s]*\n"
+    r"|[^\n]*(?:索\s*引\s*号|发文字号|发文日期|发文单位|主题分类|效力状态)\s*[:：]?\s*[|｜][^\n]*\n)*"
+    r"(?:\s*目\s*录\s*[:：]?[ \t]*\n)?"
 )
-"""A page's publication line and its table of contents before an untitled note's first section."""
+"""A page's publication line and its table of contents before an untitled note's first section;
+trial 53's: a 时间:… 来自:… line (880), a site's 今天是 | banner and its table of a document's
+index fields (索 引 号: | … | 发文字号: | …, 901)."""
+_LOST_FIRST_HEADING = re.compile(r"[^\n。，,；;]{0,30}?(?:主要职能|主要职责|部门职责|单位职责)")
+"""An untitled note whose first section lost its number and heading opens on that section's
+words: 深圳市人民政府办公厅主要职能是:协助市政府… (trial 53's 880), the unit's functions."""
 _WITH_THREE_PUBLIC = re.compile(
     r"(?<=[预預]算)\s*[及和与與]\s*[“\"'‘]?\s*三\s*公\s*[”\"'’]?\s*(?:经|經)\s*费\s*[预預]\s*算\s*$"
 )
@@ -97,8 +109,9 @@ def budget_note_year(text: str) -> int | None:
     if (year := _approved_year(text)) is not None:
         return year
     opening = _FURNITURE.match(text)
+    first = opening.end()
     if (
-        not _FIRST_SECTION.match(text, opening.end())
+        not (_FIRST_SECTION.match(text, first) or _LOST_FIRST_HEADING.match(text, first))
         or _ACCOUNTS.search(text)
         or not _HEADINGS.search(text)
     ):

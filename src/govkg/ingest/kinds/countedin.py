@@ -18,11 +18,12 @@ from govkg.ingest.text.simplified import simplified
 __all__ = ["counted_in"]
 
 _INTO_REVENUE = re.compile(
-    r"\s*[，,]?\s*(?:统一|全部|全额|均)?(?:计入|纳入|列入)[^。；;，,、\d]{0,14}?收入(?![\u4e00-\u9fff]*支出)(?!\s*[\d０-９])"
+    r"\s*[，,]?\s*(?:统一|全部|全额|均)?(?:计入|纳入|列入)[^。；;，,、\d]{0,14}?收入(?![\u4e00-\u9fff]*支出)(?![\u4e00-\u9fff]*\s*[\d０-９])"
 )
-"""计入…收入 right after the amount; not where a figure follows the 收入: then the words are the
-next item's name (一般公共预算拨款596.09万元,纳入专户管理的非税收入0万元: fiftieth trial's 802,
-a budget note's revenue lines)."""
+"""计入…收入 right after the amount; not where a figure follows the 收入, its name's words
+between or none: then the words are the next item's name (一般公共预算拨款596.09万元,纳入专户
+管理的非税收入0万元: fiftieth trial's 802, a budget note's revenue lines; 一般公共预算财政拨款
+215.58万元,纳入预算管理的非税收入拨款7.5万元: trial 53's 904, the name going on past 收入)."""
 
 
 def counted_in(source: str, found: Iterable[MoneyFound]) -> Iterator[MoneyFound]:
