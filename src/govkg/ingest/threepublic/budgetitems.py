@@ -25,11 +25,17 @@ __all__ = ["budget_item_kind"]
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SPENT = re.compile(
-    r"决\s*算|实\s*际|执\s*行|完\s*成|已|上\s*年|去\s*年|上\s*一\s*年|节\s*约|结\s*余"
+    r"决\s*算|实\s*际|执\s*行(?!\s*公\s*务)|完\s*成|已|上\s*年|去\s*年|上\s*一\s*年|节\s*约"
+    r"|结\s*余"
 )
-"""Words of money spent or of another year: such a clause is no budget line."""
-_SPENT_WORD = re.compile(r"支\s*出|费\s*用")
-"""An item's own words naming spending: 支出, 费用 (a bare 费 or 款 names the item only)."""
+"""Words of money spent or of another year: such a clause is no budget line. 执行公务 (on
+official duty: 执行公务和开展业务活动开支公务接待费3.1万元, trial 53's 887) names what the fee
+is for, not a budget's execution."""
+_SPENT_WORD = re.compile(r"支\s*出(?!\s*$)|费\s*用")
+"""An item's own words naming spending: 支出, 费用 (a bare 费 or 款 names the item only); a
+支出 that ends the words, right before the figure, is the item's line of the budget
+(2、车辆运行维护费支出4.89万元: trial 53's 887 and 888, as ``title`` reads 公务接待费支出3.1万元),
+while 支出费用 still says spent."""
 REACH = 120  # characters back in which the clause is read
 
 

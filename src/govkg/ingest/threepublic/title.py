@@ -45,6 +45,14 @@ __all__ = ["budget_note_year", "title_kind"]
 
 _FIRST_LINE = re.compile(r"[^\s|｜][^\n]*")
 """The first line with words: a line of bare borders (|) before it is layout, not the note."""
+_PAGE_FIELDS = re.compile(
+    r"[^\n]*(?:文\s*号|发文日期|发布机构|有\s*效\s*性|索\s*引\s*号|发布日期)"
+    r"\s*[:：]?\s*[|｜][^\n]*\n|[ \t]*[-|｜: \t]*[|｜][-|｜: \t]*\n"
+)
+"""A site's table of a document's fields before the note (文 号 | 无 | 发文日期 | … / ---|---|
+/ 发布机构 | …: trial 53's 888): its rows and the table's rule are layout; its 标 题 | … | row
+holds the note's title, read from the cell on."""
+_TITLE_FIELD = re.compile(r"(?:^|[|｜])[ \t]*标\s*题\s*[:：]?\s*[|｜]\s*", re.M)
 _ANNOUNCING = re.compile(
     QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)[^\n。，,；;]{0,12}?(?:情\s*况\s*)?"
     r"(?:公\s*布\s*)?如\s*下\s*[：:]?\s*$"
@@ -89,13 +97,19 @@ def budget_note_year(text: str) -> tuple[int | None] | None:
 
 def _note_title(text: str) -> str:
     """The text's first line where it is a 三公 note's title (``threepublic``), else ""."""
-    first = _FIRST_LINE.search(text[:TITLE_REACH])
+    at = 0
+    while fields := _PAGE_FIELDS.match(text, at):
+        if field := _TITLE_FIELD.search(text, at, fields.end()):
+            at = field.end()  # 标 题 | …: the title, in its row or a row the cleaning joined
+            break
+        at = fields.end()
+    first = _FIRST_LINE.search(text[at : at + TITLE_REACH])
     if first is None:
         return ""
     line = PINYIN.sub("", first.group())  # 經(jīng)費: the reading left out
     if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) or _DISCLOSURE_NOTE.search(line):
         return line
-    opening = text[first.end() : first.end() + OPENING_REACH]
+    opening = text[at + first.end() : at + first.end() + OPENING_REACH]
     return line if _SUPPLEMENT.search(line) and _EXPLAINED.search(opening) else ""
 
 
