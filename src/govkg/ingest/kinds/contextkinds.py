@@ -68,7 +68,8 @@ at once with an earlier year's 决算, ``accountscompared``, and the items of a 
 opening on a revenue's name and 中, ``revenuelead``; from the fifty-second: the funds a
 count of evaluations covers, ``evaluatedcount``, and a spending figure of 今年 with nothing
 said done, ``thisyearbudget``, and last year's figure before the subject that names its
-kind, ``comparedsubject``) are asked here, each in its own module,
+kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget figure,
+``budgetinclusion``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -93,6 +94,7 @@ from govkg.ingest.kinds.budgetcolumn import budget_column_kind
 from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
 from govkg.ingest.kinds.budgetedspending import budgeted_spending_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
+from govkg.ingest.kinds.budgetinclusion import budget_inclusion_kind
 from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
@@ -275,6 +277,7 @@ def context_kind(
     kind = enumerated_kind(text, start, kind, kinds)  # 一是…需资金277万元 二是…600万元 三是…
     kind = composed_part_kind(text, start, kind, kinds)  # 共下达…亿元。主要包含:一是…;含…、…
     kind = revenue_inclusion_kind(own, kind, kinds, start, text)  # 拨款X元(含…经费Y元)
+    kind = budget_inclusion_kind(own, kind, kinds, start, text)  # 预算X万元(含…支出Y万元)
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received

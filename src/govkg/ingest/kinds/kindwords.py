@@ -14,7 +14,7 @@ import re
 from govkg.ingest.kinds.mirroredside import mirrors_revenue
 from govkg.ingest.text.lastmatch import last as _last
 
-__all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of"]
+__all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of", "past_gloss"]
 
 _ACT = r"支出|执行|使用|支付|拨付|拨款|下达|下拨|到位|到账|结转|结余|决算|收入|实际|完成|调整"
 """Words of an act on the money: between 预算 / 安排 and a fund's name they say what was done."""
@@ -259,7 +259,26 @@ def kind_in(own: str, context: str) -> str | None:
             "项目支出", ""
         ):
             return _actual(about, own, head)
-    return kind or _kind(context)
+    return kind or _kind(_CLOSED_BRACKET.sub("", context))
+
+
+_CLOSED_BRACKET = re.compile(r"[（(][^（()）]*[)）](?=[^（()）]*$)")
+"""A bracket closed before the amount's own words, the last one: it glosses the amount before
+it, and its words are not the next amount's (2010年决算数包括公务用车购置费139.11万元(更新公务
+用车8辆,车均17.39万元),交通费328.43万元: trial 53's 881, the 车均 inside the bracket made the
+交通费 a rate; the clause's 决算 names it)."""
+
+
+def past_gloss(text: str, low: int, at: int, about: str, reach: int) -> str:
+    """The words before the amount at ``at`` in which its kind is looked for (``about``, the
+    ``reach`` characters back to ``low``), counted past a bracket that glosses the amount
+    before (see above): the bracket's words are no part of them, and the reach goes back by
+    as many characters as the bracket held, to the words before it (…决算数包括…)."""
+    wide = text[max(low, at - 3 * reach) : at]
+    bare = _CLOSED_BRACKET.sub("", wide)
+    if bare == wide or _CLOSED_BRACKET.search(about) is None:
+        return about
+    return bare[-reach:]
 
 
 def _actual(about: str, own: str, head: str) -> str:

@@ -55,6 +55,7 @@ from govkg.ingest.kinds.jointside import side_named_after
 from govkg.ingest.kinds.kindwords import KIND as _KIND
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
+from govkg.ingest.kinds.kindwords import past_gloss
 from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
@@ -141,6 +142,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         list_own = own
         plain = _PINYIN.sub("", own)
         about = text[max(clause_start, rate_end, amount.start - REACH) : amount.start]
+        about = past_gloss(text, max(clause_start, rate_end), amount.start, about, REACH)
         kind = _kind_in(plain, _PINYIN.sub("", about))
         part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
         own_kind = _kind(without_item_fee(without_budget_sources(part)))

@@ -9,12 +9,18 @@ both differences as the item's changes: "公务接待费20万元,较上年减少
 elsewhere ``variance``'s OTHER stands. A clause opening on the comparison itself (…“三公”经费
 较上年减少5万元；较年初预算数减少1万元) has no subject of its own: it is the previous clause's,
 so the sentence is then read back to its 。 (fifteenth trial).
+
+Trial 53: a mirror prints a reading after each traditional character (衛(wèi)生部
+“三公經(jīng)費(fèi)”財政撥款預(yù)算4732.23萬元,實(shí)際支出4296.44萬元,
+比預(yù)算減少435.79萬元: 883); the sentence is read with the readings left out, as ``words``
+reads the body, and its length counted without them.
 """
 
 from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.threepublic.words import ITEM_NAMES
 
 __all__ = ["of_three_public_item"]
@@ -27,7 +33,7 @@ REACH = 150  # characters before the amount in which the sentence's item is look
 
 def of_three_public_item(text: str, start: int) -> bool:
     """True where the sentence ending at ``text[start]`` names a 三公 item."""
-    window = text[max(0, start - REACH) : start]
+    window = PINYIN.sub("", text[max(0, start - 2 * REACH) : start])[-REACH:]
     ends = list(_SENTENCE_END.finditer(window))
     sentence = window[ends[-1].end() :] if ends else window
     if ends and _SUBJECTLESS.match(sentence):  # ；较年初预算数减少…: the previous clause's item
