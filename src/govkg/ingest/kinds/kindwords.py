@@ -262,11 +262,12 @@ def kind_in(own: str, context: str) -> str | None:
     return kind or _kind(_CLOSED_BRACKET.sub("", context))
 
 
-_CLOSED_BRACKET = re.compile(r"[（(][^（()）]*[)）](?=[^（()）]*$)")
-"""A bracket closed before the amount's own words, the last one: it glosses the amount before
-it, and its words are not the next amount's (2010年决算数包括公务用车购置费139.11万元(更新公务
-用车8辆,车均17.39万元),交通费328.43万元: trial 53's 881, the 车均 inside the bracket made the
-交通费 a rate; the clause's 决算 names it)."""
+_CLOSED_BRACKET = re.compile(r"(?<=元)\s*[（(][^（()）]*[)）](?=[^（()）]*$)")
+"""A bracket closed before the amount's own words, the last one, opened right after an amount:
+it glosses the amount before it, and its words are not the next amount's (2010年决算数包括公务
+用车购置费139.11万元(更新公务用车8辆,车均17.39万元),交通费328.43万元: trial 53's 881, the 车均
+inside the bracket made the 交通费 a rate; the clause's 决算 names it). A bracket after words
+(资金使用情况(万元)…: a unit's, heldout49's test) is no gloss of an amount and stays read."""
 
 
 def past_gloss(text: str, low: int, at: int, about: str, reach: int) -> str:
