@@ -136,3 +136,15 @@ def test_which_body_names_spell_the_short_one_out(short, head, full):
 def test_two_years_of_a_three_public_note_are_no_list(text, listed):
     year = re.search(r"(?P<year>20\d\d)年", text)
     assert opens_a_list_of_years(text, year) is listed
+
+
+def test_a_title_naming_its_area_only_gives_way_to_the_scope_sentence_s_unit():
+    """江汉区 2015年“三公”经费 / 财政拨款预算情况说明 (trial 53's 887): a template's title filled
+    with the area alone; the scope sentence names the unit in that area."""
+    scope = (
+        "样例区中国共产党某某市样例区委员会党校 因公出国(境)费、公务接待费、公务用车购置及运行"
+        "维护费开支单位包括局本级及下属 1 个事业单位。"
+    )
+    title = "2031年“三公”经费财政拨款预算情况说明\n\n样例区 2031年“三公”经费\n\n财政拨款预算情况说明\n"
+    note = document(f"{title}一、“三公”经费的单位范围\n{scope}\n{SCOPE_BODY}")
+    assert note.unit == "中国共产党某某市样例区委员会党校"

@@ -94,6 +94,11 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
+    if unit and found is None and PLACE_ONLY.fullmatch(unit):  # 江汉区 2015年“三公”经费…说明
+        # / 江汉区中国共产党…党校因公出国(境)费…开支单位包括局本级: a template's title filled
+        # with its area only; the scope sentence names the unit in that area (fifty-third trial)
+        scoped = scope_unit(head)
+        found = scoped if scoped and unit in scoped[0] else None
     if unit and found is None:  # 2023年福彩中心…自评表 / 资金使用单位宁夏福利彩票发行中心
         found = field_in_full(head, unit)  # (fieldinfull)
     # 县司法局2020年度… / 紫金县司法局对…进行了自评: a name relative to its area, written in
