@@ -7,6 +7,13 @@ placed organisation its first sentence opens on, followed by its 宗旨, 主要�
 the reporting unit. Read only right under the heading (职能职责, 主要职能, 部门职责, 单位职责,
 the heading's 。or ： its only gap): a name met later in the section (a superior, a body it
 serves) is not taken, nor an unplaced one.
+
+With no heading, a line opening on a placed name and its own duties (X主要职能是:, X的主要职责
+是…) says the same: trial 53's 880, a budget note on a portal whose first line is the page's
+date and source, then 深圳市人民政府办公厅主要职能是:协助市政府领导…; the corpus's 445
+(南县就业服务中心的主要职能是…) and 684 (天津市宝坻区总工会主要职责是…) open so too. Only the
+duties said of the name itself (主要职能, 主要职责, 职能职责 with 是/为/:), only at a line's
+start, and only a placed name: 人民政协的主要职能是… (a body in general) is not read.
 """
 
 from __future__ import annotations
@@ -25,7 +32,14 @@ _DUTIES = re.compile(
 )
 
 
+_OWN_DUTIES = re.compile(
+    rf"^[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*的?[ \t\u3000]*(?:主要职能|主要职责|职能职责)"
+    r"[ \t\u3000]*(?:是|为|[：:])",
+    re.M,
+)
+
+
 def duties_subject(head: str) -> Stated | None:
-    """The placed unit a duties heading's first sentence is about (see above); None where
-    the section opens on no such name."""
-    return first_placed(_DUTIES, head)
+    """The placed unit a duties heading's first sentence is about, or a line opening on its
+    own duties (see above); None where the section opens on no such name."""
+    return first_placed(_DUTIES, head) or first_placed(_OWN_DUTIES, head)

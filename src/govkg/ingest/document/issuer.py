@@ -76,11 +76,23 @@ _INTRODUCED = re.compile(
 introduces itself too (trial 51's 841, a school's budget note whose only other sentence on it,
 X是由怀化市财政局全额拨款, names no status: read 信息来源:市财政局, the portal's office, before);
 作为 anything else (作为主管部门, 作为项目实施单位) is a role, never read."""
-_DUTIES = re.compile(_START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:负责|承担|主要职[能责]是)", re.M)
-"""The duties' first sentence, "X负责…": the unit itself, read only to write the title's
-name in full (any unit may be said to be responsible for something)."""
-_OTHER_UNIT = re.compile(r"主管|上级|归口|我|本")
-"""…为本单位主管部门, …是我单位的上级机关: another unit, introduced by its relation."""
+_DUTIES = re.compile(
+    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:(?:主要)?负责|(?:主要)?承担|主要职[能责]是)", re.M
+)
+"""The duties' first sentence, "X负责…", "X主要负责…" (舟曲县城关镇社区卫生服务中心主要负责辖区内
+…: trial 53's 914, titled 城关镇社区卫生服务中心): the unit itself, read only to write the
+title's name in full (any unit may be said to be responsible for something)."""
+_FOUNDED = re.compile(
+    _START + rf"(?P<unit>{NAME})[ \t\u3000]*(?:始建|创建|创办|成立|组建|建)于", re.M
+)
+"""The profile's first sentence, "X创建于1959年": the unit's own history (重庆市綦江区通惠街道社区
+卫生服务中心创建于1959年…, trial 53's 910, titled 綦江区通惠街道社区卫生服务中心), read only to
+write the title's name in full, as the duties' sentence is: the corpus's convention takes the
+body's name where it only adds the title's place (林业局(本级) → 大足区林业局, eighteenth trial)."""
+_OTHER_UNIT = re.compile(r"主管(?=部门|单位|机关|$)|上级|归口|我|本")
+"""…为本单位主管部门, …是我单位的上级机关, X为主管部门: another unit, introduced by its relation.
+主管 as the verb of what the unit is (中共湖北省委党史研究室是中共湖北省委主管党史业务的工作部门:
+trial 53's 905, its duties' first sentence) is the unit's own status, not a relation."""
 _OVERVIEW = re.compile(
     rf"(?:第[一二]部分|^[ \t\u3000]*[一二][ \t\u3000]*[、.．])[ \t\u3000：:]*(?P<unit>{NAME})"
     r"[ \t\u3000]*(?:部门|单位)?[ \t\u3000]*(?:基本)?概况",
@@ -267,6 +279,7 @@ def fuller_name(head: str, short: str) -> Stated | None:
     (2020年度林业局(本级)… whose 单位构成 says 大足区林业局内设办公室…: eighteenth trial)."""
     duties = [(m["unit"], m.span("unit")) for m in _DUTIES.finditer(head)]
     duties += [(m["unit"], m.span("unit")) for m in _SUBDIVIDED.finditer(head)]
+    duties += [(m["unit"], m.span("unit")) for m in _FOUNDED.finditer(head)]
     return next(((n, s) for n, s in _introduced(head) + duties if same_unit(n, short)), None)
 
 

@@ -28,6 +28,7 @@ from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
 from govkg.ingest.document.departmentvoice import speaks_as_department
 from govkg.ingest.document.divisionduties import division_parent
+from govkg.ingest.document.doubledword import once_written
 from govkg.ingest.document.dutiessubject import duties_subject
 from govkg.ingest.document.establishedsubject import established_subject
 from govkg.ingest.document.fieldinfull import field_in_full
@@ -39,6 +40,7 @@ from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
+from govkg.ingest.document.overviewsubject import overview_subject
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownproject import own_project_unit
 from govkg.ingest.document.ownvoice import voiced_unit
@@ -140,6 +142,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or partnered_department(head)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
+    if found is not None:  # 鄂州市急救中心中心, written 设立鄂州市急救中心 too (doubledword)
+        found = once_written(text, found) or found
     if found is None:
         return unit, False
     (start, end) = found[1]
@@ -172,6 +176,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or duties_subject(head)  # (一)职能职责。X的宗旨为… (dutiessubject)
         or established_subject(head)  # 机构设置 / X是依据…成立的…事业单位 (establishedsubject)
+        or overview_subject(head)  # 二、部门概况 / 区政务服务中心下属事业单位1个 (overviewsubject)
         or heading_unit(head)
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
     )

@@ -24,9 +24,10 @@ _NOT_A_NAME = re.compile(r"^(?:们|国|省|市|县|区|州|镇|乡|村|单位|�
 _PREPOSITION = re.compile(r"^(?:为|在|对|与|和|向|把|被|将|给|从|以|于|已|要|们)")
 """A preposition or an auxiliary right after 我: 我 is a sentence's subject and what follows
 its verb phrase (“我为群众办实事”, a campaign's slogan: trial 48's 740), never a name."""
-_PRONOUN_ORG = re.compile(r"^(?:局|委|院|所|站|队|处|馆|办|校|中心|厅|社|部|台(?!州))")
+_PRONOUN_ORG = re.compile(r"^(?:局|委|院|所|站|队|处|馆|办|校|中心|厅|社|部|室|台(?!州))")
 """The organisation word of a pronoun (我局, 我委, 我中心; a station's 我台, a department's
-我厅, a press's 我社): what follows is no name (我台在市委…的领导下: 台, then a preposition)."""
+我厅, a press's 我社, a research office's 我室): what follows is no name (我台在市委…的领导下: 台,
+then a preposition; 我室本级内设机构有办公室、…: 室, then the office's sections, trial 53's 905)."""
 
 
 def our_unit(head: str) -> tuple[str, tuple[int, int]] | None:

@@ -95,7 +95,12 @@ _GENRE = (
     # Gansu's 2024 title: 政协…办公室2024年度预算绩效部门评价报告 (twenty-first trial); a
     # 专项资金部门评价 (Hunan: a department's evaluation of a fund) is no whole-unit report;
     # the words end their line (a sentence naming them goes on)
-    r"|预\s*算\s*绩\s*效\s*部\s*门\s*评\s*价\s*报\s*告(?=[ \t\u3000]*(?:\n|$)))"
+    r"|预\s*算\s*绩\s*效\s*部\s*门\s*评\s*价\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
+    # a unit's own budget execution: 2024年度城关镇社区卫生服务中心预算执行情况绩效自评报告
+    # (trial 53's 914, its 整体支出自评 with its projects'), right after the unit's organisation
+    # word; a fund's or a transfer's (…专项资金预算执行情况…, …转移支付预算执行…) is a project's
+    r"|(?<=[心局委办院所站队厅馆处府])\s*预\s*算\s*执\s*行\s*(?:情\s*况\s*)?绩\s*效\s*自\s*评"
+    r"\s*报\s*告)"
 )
 _PROJECT = (
     # …项目支出绩效评价自评报告 (Yunnan's title: the evaluation that is a self-evaluation)
