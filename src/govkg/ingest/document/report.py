@@ -25,6 +25,7 @@ from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.categoryfield import category_spans
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.coverunit import unit_below_title
+from govkg.ingest.document.departmentcell import department_cell
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
 from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
@@ -226,7 +227,9 @@ def _field_unit(head: str) -> re.Match | None:
         found = whole_name(through_readings(_FIELD_UNIT, head)) or found
     if found is None or found["unit"]:
         # 项目主管部门(单 位) 2021 苏州市财政局 (formunit); a commissioned evaluation's cover
-        return found or split_field(head) or commissioned_supervisor(head)
+        # 部门 | 金寨县…服务中心 |: a whole-department form's bare label (departmentcell)
+        found = found or split_field(head) or commissioned_supervisor(head)
+        return found or department_cell(head)
     if lists_several(head, found.end("cell")):  # 项目实施单位 | X公司 Y公司 … (listedimplementers)
         return supervising_department(head)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
