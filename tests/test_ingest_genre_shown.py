@@ -37,9 +37,15 @@ WHOLE_PAGE = (
         # must not fire: 项目支出 is a line of any department's spending, not a project's word
         ("本年支出合计50万元，其中基本支出30万元，项目支出20万元。\n", None),
         ("全年资金支出56.8万元。\n", None),
+        # an untitled budget note's heading (trial 53's 902)
+        (
+            "一、部门职能职责\n青岚市科技馆是公益一类事业单位。\n二、部门收支概况\n"
+            "2032年部门预算编报范围包括机关的收入、支出。\n",
+            ACCOUNTS,
+        ),
     ],
     ids=["three-public", "project", "whole", "whole-citing-accounts", "project-citing-决算",
-         "项目支出-alone", "no-words"],
+         "项目支出-alone", "no-words", "budget-note-overview"],
 )
 def test_the_words_show_the_member_of_the_family_or_nothing(text, shown):
     assert genre_shown(text) == shown

@@ -53,7 +53,11 @@ OPENING = 600  # characters in which a form's title is looked for
 
 WHOLE, PROJECT, ACCOUNTS = "whole", "project", "accounts"
 _WHOLE_WORDS = re.compile(r"部门整体|单位整体|整体支出")
-_ACCOUNTS_WORDS = re.compile(r"三公|决算|预算情况[说説]明|预算收支|收支预算")
+_ACCOUNTS_WORDS = re.compile(
+    r"三公|决算|预算情况[说説]明|预算收支|收支预算|部门收支概况|预算编报范围"
+)
+"""二、部门收支概况 / 2016年部门预算编报范围包括…: an untitled budget note's heading and its
+first words (trial 53's 902, a science museum's budget), filed with the accounts."""
 """Final accounts' words; a department's budget note (样例大剧院2031年预算情况説明: trial 48's
 755; an untitled one's 三、2021年预算收支说明 / 1、收支预算总体情况: trial 50's 803) is filed
 with them, as the corpus files its 三公 and 部门预算 notes."""
