@@ -59,14 +59,7 @@ def restated_sums(source: str, found: Iterable, kind_of: Callable[[str], str | N
     money = list(found)
     for amount in money:
         if amount.kind == "OTHER" and (fund := _fund_of(amount)) and _bare(source, amount, kind_of):
-            read = {
-                other.kind
-                for other in money
-                if other is not amount
-                and other.amount == amount.amount
-                and other.kind is not None
-                and fund in simplified(other.label or "")
-            }
+            read = _kinds_elsewhere(money, amount, fund)
             if len(read) == 1 and "OTHER" not in read:
                 amount = replace(amount, kind=next(iter(read)), reason=None)
         elif (
@@ -75,17 +68,22 @@ def restated_sums(source: str, found: Iterable, kind_of: Callable[[str], str | N
             and (form := _form_project(source, amount))
         ):
             project, field = form
-            read = {
-                other.kind
-                for other in money
-                if other is not amount
-                and other.amount == amount.amount
-                and other.kind is not None
-                and project in simplified(other.label or "")
-            }
+            read = _kinds_elsewhere(money, amount, project)
             if len(read) == 1 and "OTHER" not in read:
                 amount = replace(amount, kind=next(iter(read)), reason=None, label=field)
         yield amount
+
+
+def _kinds_elsewhere(money: list, amount, name: str) -> set[str]:
+    """The kinds the text gives the same figure elsewhere, where its label names ``name``."""
+    return {
+        other.kind
+        for other in money
+        if other is not amount
+        and other.amount == amount.amount
+        and other.kind is not None
+        and name in simplified(other.label or "")
+    }
 
 
 _CELL = re.compile(r"[ \t\u3000]*(?P<words>[^\n|｜]*?)[ \t\u3000]*[|｜]?[ \t\u3000]*$")
