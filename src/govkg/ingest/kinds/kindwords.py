@@ -14,6 +14,11 @@ import re
 from govkg.ingest.kinds.mirroredside import mirrors_revenue
 from govkg.ingest.text.lastmatch import last as _last
 
+PLAN_WORD = r"(?!(?<=[\u4e00-\u9fff])(?<![年度原总拟按的月期目])计划(?:专项)?(?:资金|经费))计划"
+"""计划 as a plan's word: not the 计划 of a programme's fund's name after a word of the name
+(现代职业教育质量提升计划资金, 培训计划资金: trial 53's 891); 年度计划资金, 项目计划资金 are
+plans."""
+
 __all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of", "past_gloss"]
 
 _ACT = r"支出|执行|使用|支付|拨付|拨款|下达|下拨|到位|到账|结转|结余|决算|收入|实际|完成|调整"
@@ -85,8 +90,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # money (forty-seventh trial); 现代职业教育质量提升计划资金, 培训计划资金: a programme's
         # fund, 计划 its name after a word of the name, no plan (trial 53's 891, the corpus's
         # 363); 年度计划资金, 项目计划资金 stay planned
-        r"|(?!(?<=[\u4e00-\u9fff])(?<![年度原总拟按的月期目])计划(?:专项)?(?:资金|经费))"
-        r"计划(?!项目(?!资金|经费|金额|预算|总?投资))(?![和与及]实际)"
+        rf"|{PLAN_WORD}(?!项目(?!资金|经费|金额|预算|总?投资))(?![和与及]实际)"
         r"|未付|未支付|待支付|需要?支付|指标值|目标值"
         # 本项目拟申请债券资金总额37000万元: what a project means to apply for, planned as
         # 拟投资 / 拟安排 are (trial 49's 760), not the 申请 a unit made (a budget);

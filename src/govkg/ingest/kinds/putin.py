@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.kinds.kindwords import PLAN_WORD
 from govkg.ingest.text.amounts import PINYIN
 
 __all__ = ["put_in_kind"]
@@ -30,7 +31,7 @@ _PUT_IN = re.compile(r"(?<![实已累拟将均])(?<!预计)(?<!计划)(?<!实际
 """共计投入 is a sum put in (trial 53's 891); 预计投入, 计划投入 are plans."""
 _FUNDS = re.compile(r"资金|经费|公益金|专款|拨款")
 _NOT_DONE = re.compile(
-    r"实际|已|累计|预计|(?!(?<=[\u4e00-\u9fff])(?<![年度原总拟按的月期目])计划(?:专项)?(?:资金|经费))计划"
+    rf"实际|已|累计|预计|{PLAN_WORD}"
     r"|拟|将|均|目标|共需|需要|需"
 )
 """…质量提升计划资金共计投入: the 计划 of a programme's fund's name is no plan (``kindwords``)."""
