@@ -140,7 +140,9 @@ _ACCOUNTS = (
     # a department's budget note, filed with the accounts as the corpus files it: 样例区宣传部
     # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line;
     # as disclosed: …部门预算公开说明, a page's …局2017年部门预算公开表 (trial 53's 904)
-    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:(?:情\s*况\s*|公\s*开\s*)?说\s*明|公\s*开\s*表)"
+    # with 的 before 说明: 关于样例局2032年部门预算(情况)的说明 (a fictional test's title refused)
+    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:(?:情\s*况\s*|公\s*开\s*)?(?:的\s*)?说\s*明"
+    r"|公\s*开\s*表)"
     r"(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (

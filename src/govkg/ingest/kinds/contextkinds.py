@@ -69,7 +69,8 @@ opening on a revenue's name and 中, ``revenuelead``; from the fifty-second: the
 count of evaluations covers, ``evaluatedcount``, and a spending figure of 今年 with nothing
 said done, ``thisyearbudget``, and last year's figure before the subject that names its
 kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget figure,
-``budgetinclusion``) are asked here, each in its own module,
+``budgetinclusion``, and the items an account stated earlier is said to include,
+``includeditems``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -132,6 +133,7 @@ from govkg.ingest.kinds.grantedafter import granted_after_kind
 from govkg.ingest.kinds.growth import growth_kind
 from govkg.ingest.kinds.handedfund import handed_fund_kind
 from govkg.ingest.kinds.handedlist import handed_list_kind
+from govkg.ingest.kinds.includeditems import included_item_kind
 from govkg.ingest.kinds.inputheading import input_heading_kind
 from govkg.ingest.kinds.leadlist import lead_list_kind
 from govkg.ingest.kinds.linedparts import lined_parts_kind
@@ -303,4 +305,5 @@ def context_kind(
     kind = compared_subject_kind(text, end, own, kind, kind_of)  # 与上年的X相比,…预算减少
     kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
     kind = year_side_kind(text, own, kind)  # 2010年决算数…; 商务委2010年公务用车运行维护费为
+    kind = included_item_kind(text, start, kind, kinds)  # “交通费”科目下…还包括…费39.6万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
