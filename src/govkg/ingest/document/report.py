@@ -511,8 +511,11 @@ def _first_title(head: str) -> re.Match | None:
     )
 
 
-_TITLE_LABEL = re.compile(r"[ \t\u3000]*标[ \t\u3000]*题[ \t\u3000]*[：:]?[ \t\u3000]*")
-"""A page's 标题 field label opening the title's line: no part of the unit's name."""
+_TITLE_LABEL = re.compile(
+    r"[ \t\u3000•·]*(?:文件|信息|文章|公开)?标[ \t\u3000]*题[ \t\u3000]*[：:]?[ \t\u3000]*"
+)
+"""A page's 标题 field label opening the title's line (a site's • 文件标题 too, trial 54's
+941): no part of the unit's name."""
 _ANNOUNCED = re.compile(r"[ \t\u3000]*如[ \t\u3000]*下")
 _NAMES_UNIT = re.compile(_UNIT_END + r"\s*$")
 """A report a sentence announces (现将2020年度中央对地方转移支付项目绩效自评报告如下), its words

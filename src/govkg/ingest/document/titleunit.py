@@ -11,7 +11,8 @@ A title's words between its year and its genre are the unit only when they are o
   field leaves it alone on the line above the title;
 - a name never starts with the digits or the table furniture the page put before it: an
   index number joined onto the title's line (监督索引号53090000722201000中国共产党…), a
-  metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |);
+  metadata row's cell border (名称: | 重庆市沙坪坝区交通局2021年度部门决算情况说明 |), or
+  the field's label itself (• 文件标题 重庆市黔江区园林绿化所…, trial 54's 941);
 - a fund's words that end on no organisation word are no unit where the genre's words
   after them open on the fund's money (2021年度中央支持地方公共文化项目资金绩效自评报告: the
   genre took 项目资金, so ``is_fund`` cannot see it; nineteenth trial's 245); the holder
@@ -100,6 +101,12 @@ subordinates, 系统 / 部门 / 汇总), not a second unit."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
+_FIELD_LABEL = re.compile(r"^(?:文件|信息|文章|公开)?(?:标题|名称)[：:]?")
+"""A page's metadata field of the title, its label joined onto the name once the spaces are
+closed up: 标题, 名称, and a site's longer label for the same field (• 文件标题 重庆市黔江区园林
+绿化所2021年度部门决算情况说明, trial 54's 941, read 文件标题重庆市…; 信息名称 宁国市2023年…:
+the corpus's 364). The label is the site's, never part of the unit's name."""
+
 _COLUMN_TAG = re.compile(r"^[ \t\u3000]*【[\u4e00-\u9fff]{2,8}】")
 """A site's column tag before the title (【财政决算】样例县某某馆2031年度部门决算,
 forty-second trial): the page's section, no part of the name."""
@@ -141,7 +148,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = _COLUMN_TAG.sub("", unit)  # 【财政决算】X: the site's column, not the name
     unit = without_dateline(unit)  # 中新网7月17日电 中国科学院: the lead, no name (newsdateline)
     unit = _LEADING.sub("", unit)
-    unit = re.sub(r"^(?:标题|名称)", "", ENUMERATOR.sub("", unit))
+    unit = _FIELD_LABEL.sub("", ENUMERATOR.sub("", unit))
     # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose
     # 纳入 is no part of the name (thirty-second round: a page whose title is gone)
     unit = _INCLUDED_IN.sub("", unit)
