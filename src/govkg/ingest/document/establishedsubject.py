@@ -9,6 +9,15 @@ sentence opens on, said to have been established (是依据/根据/经…成立/
 (机构设置, 职能职责, 部门职责, 基本情况); a name met later in the section (the body that
 approved it: 北京市机构编制委员会办公室) is not taken. The name must say where it is
 (样例县…) or be a national body (国家…, 中国…); an unplaced one is not read.
+
+The section may tell the founding the other way round, its date first and what the unit is
+after a comma: "(一)职能职责 / 重庆市园博园管理处成立于2011年7月,是市城市管理局下属的正处级
+公益二类事业单位" (trial 54's 940), "重庆市市政设施管理局成立于1963年,前身为…,2003年发展更名为
+重庆市市政设施管理局,是专业从事…的事业单位" (944), "(一)职能职责。重庆市群众艺术馆成立于1956年,
+为财政全额拨款事业单位" (the corpus's 804): the name 成立于 (始建于, 组建于, 设立于) a date,
+then, in the same sentence, 是/为/系 a 事业单位, 行政机关 or 机构. Read under the same headings,
+on the heading's line after its 。 too; a name founded with no statement of what it is
+(银川市殡仪馆成立于1966年,承担着…) is not read so.
 """
 
 from __future__ import annotations
@@ -24,14 +33,21 @@ _ESTABLISHED = re.compile(
     rf"(?P<unit>{NAME})[ \t\u3000]*(?:是|系)[^。\n]{{0,80}}?(?:成立|设立|组建)的"
     r"[^。\n]{0,20}?(?:事业单位|行政机关|行政单位|机构|单位)"
 )
+_FOUNDED = re.compile(
+    r"(?:机构设置|职能职责|部门职责|单位职责|主要职责|基本情况)[ \t\u3000]*[。.：:]?[ \t\u3000]*\n?"
+    rf"[ \t\u3000]*(?P<unit>{NAME})[ \t\u3000]*(?:成立|始建|组建|设立)于[^。\n]{{1,100}}?[，,]"
+    r"[ \t\u3000]*(?:是|为|系)[^。\n，,]{0,40}?(?:事业单位|行政机关|行政单位|机构)"
+)
+"""(一)职能职责 / X成立于2011年7月,是…下属的…事业单位: the date first (trial 54's 940)."""
 _NATIONAL = re.compile(r"^(?:国家|中国|中央)[\u4e00-\u9fff]{2,}")
 
 
 def established_subject(head: str) -> Stated | None:
     """The placed or national unit an organisation section's first sentence says was
     established (see above); None where the section opens on no such name."""
-    for found in _ESTABLISHED.finditer(head):
-        name = found["unit"]
-        if placed(name) or _NATIONAL.match(name):
-            return name, found.span("unit")
+    for pattern in (_ESTABLISHED, _FOUNDED):
+        for found in pattern.finditer(head):
+            name = found["unit"]
+            if placed(name) or _NATIONAL.match(name):
+                return name, found.span("unit")
     return None

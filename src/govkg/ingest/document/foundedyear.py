@@ -11,6 +11,12 @@ A 决算's 单位基本情况 may tell the unit's move too: "2008年搬迁到位
 trial's 629, a 2014 决算): the year the unit moved into its premises, history as well. Read
 only where the year is followed at once by the move and where it went (搬迁到, 迁入, 迁至,
 搬入): a year's own relocation work (2020年搬迁工作, 2020年完成搬迁) stays that year's.
+
+So may its renaming: "重庆市市政设施管理局成立于1963年,前身为重庆市市政养护管理处,2003年发展
+更名为重庆市市政设施管理局" (trial 54's 944, a 2020 决算 read as 2003): the year the unit took
+its name, followed at once (a word or two between: 发展, 正式) by 更名/改名/改称, history as
+well. A year's own works named so (2020年更名工作) are not read: only 更名为/改名为/改称, the
+new name after them.
 """
 
 from __future__ import annotations
@@ -22,13 +28,18 @@ __all__ = ["dates_a_founding"]
 _AFTER = re.compile(r"[ \t\u3000]*(?:建成|成立|组建|挂牌|竣工|落成|始建|设立|开工建设|投入使用)")
 _MOVED = re.compile(r"[ \t\u3000]*(?:整体)?(?:搬迁到|搬迁至|搬迁进|迁入|迁至|搬入|迁到)")
 """2008年搬迁到位于…: the year the unit moved, its destination named after."""
+_RENAMED = re.compile(r"[ \t\u3000]*(?:[\u4e00-\u9fff]{1,2}?)?(?:更名为|改名为|改称)")
+"""2003年发展更名为X: the year the unit was renamed (trial 54's 944)."""
 _BEFORE = re.compile(r"(?:(?:成立|组建|设立|始建|建成|落成)于|于)[ \t\u3000]*$")
 
 
 def dates_a_founding(head: str, start: int, end: int) -> bool:
     """Whether the year written at ``head[start:end]`` (its 年 included) dates a founding:
-    于2013年建成, 成立于2009年; or the unit's move, 2008年搬迁到…"""
+    于2013年建成, 成立于2009年; or the unit's move, 2008年搬迁到…, or its renaming, 2003年
+    更名为…"""
     if _MOVED.match(head, end):  # 2008年搬迁到位于…的新馆: the unit's move (see above)
+        return True
+    if _RENAMED.match(head, end):  # 2003年发展更名为X: the unit's renaming (see above)
         return True
     before = head[max(0, start - 4) : start]
     if not _BEFORE.search(before):
