@@ -21,6 +21,13 @@ A central organ's name (``entities.centralorgan``: 审计署, 教育部, 国家�
 it is read as a placed one is (trial 52's 851, a news item relaying 2010年審計署「三公經費」
 財政撥款預算中…; 855, …了解到,2010年教育部“三公經費”實際開支少于當年預算: 实际开支 is its
 spending). A clause (after a comma) is read only where the name is placed or central.
+
+The unit may be named with its subordinates, or as its offices, and by the cars it keeps on
+the grant: "2017年,桂林市司法局及所属单位开支财政拨款的公务用车保有量为7辆,全年运行费支出
+19.95万元" (trial 54's 952 and 955, a bureau's 三公 budget notes on a mirror, no title);
+"2013年,绩溪县政协机关开支财政拨款的公务用车保有量为3辆" (the corpus's 340). The scope words
+after the name (及所属单位, 及下属单位, 机关, 本级) are no part of it; the cars kept
+(公务用车保有量) are the third item's count, read as the other items are, its name placed.
 """
 
 from __future__ import annotations
@@ -37,22 +44,26 @@ _ORG = (
     r"(?:委员会|办公室|办事处|管理处|中心|联合会|人民政府|人大常委会|人大|政协|法院|检察院"
     r"|局|委|办|厅|部|署|院|所|站|队|处|馆|镇|乡|街道|银行)"
 )
+_SCOPE = r"(?:及其?(?:所属|下属)单位|(?:机关)?本级|机关)?"
+"""X及所属单位 / X机关: whose money, with its subordinates or as its offices (trial 54's 952)."""
 _SENTENCE = re.compile(
     r"(?:^|[。；;！!\n]|(?P<clause>[，,]))[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*"
     r"(?P<comma>[，,])?[ \t\u3000]*"
-    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
+    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG}){_SCOPE}[ \t\u3000]*"
     r"(?:财\s*政\s*(?:预\s*算\s*)?拨\s*款\s*)?"
     rf"{QUOTED}\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:预\s*算|决\s*算|支\s*出|实\s*际\s*开\s*支)",
     re.M,
 )
 _ITEM = re.compile(
     r"(?:^|[。；;！!\n])[ \t\u3000]*20\d\d\s*年度?[ \t\u3000]*[，,]?[ \t\u3000]*"
-    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG})[ \t\u3000]*"
+    rf"(?P<unit>[\u4e00-\u9fff（）()]{{1,30}}?{_ORG}){_SCOPE}[ \t\u3000]*"
     r"(?:没有|未)?(?:安排)?(?:因公)?(?:出国(?:[（(]境[）)])?(?:计划|团组|经费)|一般公务用车编制"
-    r"|公务接待费(?:预算|支出)|机关运行经费(?:财政拨款)?(?:支出|决算|预算))",
+    r"|公务接待费(?:预算|支出)|机关运行经费(?:财政拨款)?(?:支出|决算|预算)"
+    r"|(?:开支)?(?:一般公共预算)?(?:财政拨款)?的?公务用车保有量)",
     re.M,
 )
-"""2014年X没有安排出国计划 / 2014年X一般公务用车编制3台: a 三公 item the unit has or not;
+"""2014年X没有安排出国计划 / 2014年X一般公务用车编制3台: a 三公 item the unit has or not
+(2017年,X及所属单位开支财政拨款的公务用车保有量为7辆: the cars it keeps, trial 54's 952);
 or its running costs, the 部门决算's matter told beside them (2019年,样例县某局机关运行经费
 支出…: thirty-second trial's 407, page 2 of a 决算 with no title)."""
 _PLACED = re.compile(
