@@ -15,6 +15,14 @@ note titled 关于汉阳区2013年“三公”经费决算支出情况说明): t
 汇总数, an amount in its paragraph (``states_summed_total``), is the same area's summed note,
 a report of the family; its unit, a 我区 with no bureau summing, stays unnamed. A 汇总数 of
 something else (“三公”经费 named after it), or no amount in the paragraph, is no sign.
+
+The area may be named whole as the owner of the 三公 money, with no level word: "经涪城区财政局
+汇总,2019年涪城区“三公”经费预算总额1,938万元" (trial 54's 953, under the title 涪城区2019年
+财政拨款“三公”经费预算情况; read as 217's 岳阳市本级 is). The area right after the year, the
+bureau's own (the same place, or 我区 of a 区 bureau), then (财政拨款)“三公”经费: the area is the
+unit. The units of the area listed instead (2020年井研县行政单位…、事业单位…“三公”经费, the
+corpus's 76; 2018年龙泉市部门及乡镇政府…: 117; 2025年全市…: 288) are a total of many units, and
+stay unnamed; another place than the bureau's is not read.
 """
 
 from __future__ import annotations
@@ -42,6 +50,11 @@ _LEVEL_FIRST = re.compile(
 )
 """经样例市财政局汇总,样例市本级部门…安排的2016年“三公”经费 (sixteenth trial): the level
 named first, the year after the departments it covers."""
+_WHOLE_AREA = re.compile(
+    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*20\d\d\s*年度?\s*"
+    rf"(?P<area>{_PLACE}|我\s*[省市县区州旗])\s*(?:财\s*政\s*拨\s*款\s*)?{_QUOTED}"
+)
+"""经涪城区财政局汇总,2019年涪城区“三公”经费 (trial 54's 953): the bureau's area named whole."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
 _SUMMED_TOTAL = re.compile(
@@ -74,11 +87,24 @@ def opens_on_compiled(text: str) -> bool:
 
 def compiled_area(head: str) -> tuple[str, tuple[int, int]] | None:
     """The area a finance bureau summed for (经样例区财政局汇总,2017年区级…), with its span,
-    where the sentence states the area's level; else None."""
+    where the sentence states the area's level or names the area whole (see above); else
+    None."""
     found = _COMPILED.search(head[:OPENING])
     if not found or not found["unit"] or not found["level"]:
         found = _LEVEL_FIRST.search(head[:OPENING])  # …汇总,样例市本级部门…2016年“三公”
     if not found or not found["unit"] or not found["level"]:
+        return _whole_area(head)
+    return found["unit"], found.span("unit")
+
+
+def _whole_area(head: str) -> tuple[str, tuple[int, int]] | None:
+    """The bureau's area where the summed sentence names it whole as the 三公 money's owner
+    (经样例区财政局汇总,2019年样例区“三公”经费…, or 我区…); else None."""
+    found = _WHOLE_AREA.search(head[:OPENING])
+    if not found:
+        return None
+    unit, area = re.sub(r"\s+", "", found["unit"]), re.sub(r"\s+", "", found["area"])
+    if area != unit and area != "我" + unit[-1]:
         return None
     return found["unit"], found.span("unit")
 
