@@ -19,6 +19,7 @@ from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgettitle import budget_title_unit
+from govkg.ingest.document.budgetunits import listed_budget_unit
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
@@ -161,6 +162,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or bare_evaluation_title(head)  # 样例县某某站2031年度绩效自评报告 (bareevaluationtitle)
         or bracket_byline(head)  # …自评报告(样例市某某局2031年4月13日) (bracketbyline)
         or serving_office(head)
+        or listed_budget_unit(head)  # 1.101 X(一级预算单位); 本部门仅有X本级… (budgetunits)
         or stated_name(text, head)
         or note_unit(head)
         or announcing_unit(head)  # 中国气象局公布…“三公经费”情况; 现将X…公布如下 (announcer)
