@@ -42,6 +42,7 @@ from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_uni
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.overviewsubject import overview_subject
+from govkg.ingest.document.ownaccounts import accounts_table_owner
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownproject import own_project_unit
 from govkg.ingest.document.ownvoice import voiced_unit
@@ -163,6 +164,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or bracket_byline(head)  # …自评报告(样例市某某局2031年4月13日) (bracketbyline)
         or serving_office(head)
         or listed_budget_unit(head)  # 1.101 X(一级预算单位); 本部门仅有X本级… (budgetunits)
+        or accounts_table_owner(head)  # 单位:X 单位:元 … 收入总计 585… 支出总计 680… (ownaccounts)
         or stated_name(text, head)
         or note_unit(head)
         or announcing_unit(head)  # 中国气象局公布…“三公经费”情况; 现将X…公布如下 (announcer)

@@ -52,7 +52,9 @@ _OPENING = (
     ),
     ("an approval", r"批复如下|^[^《》\n]{0,80}的批复" + _LINE_END + r"|可行性研究报告的?批复"),
     ("a disclosure catalogue", r"公开事项|标准目录|事项目录"),
-    ("a fund's notice", r"公示" + _LINE_END + r"|筹集分配"),
+    # a unit's own 财务信息公示 (达州市达川区中医医院财务信息公示: its year's 收支 table, trial
+    # 54's 942) discloses its accounts, no fund's allocation: not this sign
+    ("a fund's notice", r"(?<!财务)(?<!财务信息)公示" + _LINE_END + r"|筹集分配"),
 )
 _SIGNS = tuple((name, re.compile(words, re.M), False) for name, words in _ANYWHERE) + tuple(
     (name, re.compile(words, re.M), True) for name, words in _OPENING

@@ -425,6 +425,11 @@ def _reads_as_report(text: str) -> bool:
     head = read_through(simplified(text[:20_000]))
     if shows_genre(head):  # a form's title, the indicator table's or execution's headings
         return True
+    # (一)收入情况 … 收入总计…元 (二)支出情况 … 我院 (trial 51's 824: a hospital's own
+    # year-end accounts); or its table, 单位:X 单位:元 … 收入总计 585… (trial 54's 942), whose
+    # figures carry no 元 of their own: asked before money written with its unit (ownaccounts)
+    if keeps_own_accounts(head):
+        return True
     if not MONEY.search(head) and not MASKED.search(head):  # *元: masked money (text.masked)
         return False
     if states_evaluation_outcome(head):  # a fund's evaluation notice (nineteenth trial)
@@ -437,8 +442,6 @@ def _reads_as_report(text: str) -> bool:
         return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
-    if keeps_own_accounts(head):  # (一)收入情况 … 收入总计…元 (二)支出情况 … 我院 (trial 51's
-        return True  # 824: a hospital's own year-end accounts; ownaccounts)
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
         return True
     return speaks_as_family(head)  # the general fallback, last: many family words (familywords)

@@ -11,6 +11,7 @@ from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
+from govkg.ingest.document.comparedcolumns import compared_column_year
 from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.historyyear import in_history_paragraph
@@ -70,6 +71,8 @@ def stated_year(head: str) -> re.Match | None:
         return budget
     if carried := carried_into_year(head):  # 2024年结转2023年…资金: the year evaluated (carryyear)
         return carried
+    if compared := compared_column_year(head):  # 2016年度 2017年度 2017比2016增减 (comparedcolumns)
+        return compared
     for line in re.finditer(r"[^\n]*\n?", head):
         end = line.end()
         if len(line.group()) < 80 and (page := _FURNITURE.search(line.group())):
