@@ -70,7 +70,8 @@ count of evaluations covers, ``evaluatedcount``, and a spending figure of 今年
 said done, ``thisyearbudget``, and last year's figure before the subject that names its
 kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget figure,
 ``budgetinclusion``, and the items an account stated earlier is said to include,
-``includeditems``) are asked here, each in its own module,
+``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
+``moreless``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -140,6 +141,7 @@ from govkg.ingest.kinds.linedparts import lined_parts_kind
 from govkg.ingest.kinds.listparts import list_part_kind
 from govkg.ingest.kinds.matchingfunds import matching_funds_kind
 from govkg.ingest.kinds.ministrypassed import ministry_passed_kind
+from govkg.ingest.kinds.moreless import compared_more_less, elided_more_less
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.namedproject import named_project_kind
 from govkg.ingest.kinds.numbereduses import numbered_use_kind
@@ -224,7 +226,9 @@ def context_kind(
     kind = class_in_bracket(  # (基本支出…、项目支出4922万元); 继续使用…; 增加基本支出…
         text, start, class_change_kind(own, continued_use_kind(own, kind)), kinds
     )
-    kind = variance_kind(own, fiscal_kind(text, own, growth_kind(own, kind), kind_of), text, start)
+    kind = compared_more_less(own, growth_kind(own, kind))  # 比2010年…决算数多了0.34万元
+    kind = variance_kind(own, fiscal_kind(text, own, kind, kind_of), text, start)
+    kind = elided_more_less(text, start, own, kind, kinds)  # …较预算少支出X,“乙费”少支出Y
     kind, why = level_kind(text, start, kind, kind_of)  # 减少133万元,为115,055万元: a level
     if why:
         return None, why

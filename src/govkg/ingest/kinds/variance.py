@@ -28,6 +28,10 @@ revenue or spending line's outcome compared with its budget (本年收入…,比
 stays OTHER; a comparison naming its budget's year outside those two is read as before (收支
 总预算…比2012年年初预算增加7188.1万元, trial 51's 831: a change on last year's budget; the
 corpus's 393, 因公出国(境)费支出0万元。与2019年预算相比,减少0万元: a change, as read).
+
+Trial 54: the 多 / 少 may take the money's verb (公務用車購置及運行費支出1132.54萬元,比預算數多支
+10.19萬元: 922, a news item relaying a ministry's 三公 note, read as a budget by its 預算數;
+较2011年预算少支出: 923): the same difference (``moreless``).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ __all__ = ["variance_kind"]
 
 _FROM_BUDGET = re.compile(
     r"(?:较|比|与)(?P<year>20\d\d\s*年度?)?(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?"
-    r"(?:增加|减少|增长|下降|超支|节约|(?P<more>多出?|少))了?\s*$"
+    r"(?:增加|减少|增长|下降|超支|节约|(?P<more>[多少](?:支出?|出|用|花)?))了?\s*$"
 )
 _ADJUSTED_BEFORE = re.compile(
     r"调整后?(?:的)?预算(?:数|总额)?(?:为|是|达)?\s*[\d.,]+\s*[万亿]?\s*元\s*[，,]?\s*"
