@@ -149,6 +149,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         "BUDGET",
         # 三公经费预算拨入33万元: the budget allocated in, not money received (sixteenth trial)
         r"(?:年初|全年|调整后?)?预算(?:收入|支出|数|资金|经费|总?金额|拨入)|安排(?:专项)?资金"
+        # 2017年部门预算总收入为771.38万元: a budget's total of either side, whatever year it
+        # is of (trial 54's 950, last year's named beside the note's); an area's 一般公共预算
+        # 总收入 (the corpus's 109, its fiscal accounts) is revenue, as read
+        r"|(?<!公共)(?<!基金)预算总(?:收入|支出)"
         # 县级批复总投资3374.3万元: what was approved, not an investment made
         r"|批复的?总?(?:投资额?|资金|金额)"
         # 预算批复的总支出为18531.47万元, 预算批复基本支出: the spending approved, a budget
