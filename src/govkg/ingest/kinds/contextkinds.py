@@ -71,7 +71,8 @@ said done, ``thisyearbudget``, and last year's figure before the subject that na
 kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget figure,
 ``budgetinclusion``, and the items an account stated earlier is said to include,
 ``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
-``moreless``) are asked here, each in its own module,
+``moreless``, and the purpose said after a listed part's figure,
+``purposeafter``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -79,6 +80,7 @@ unchanged where it does not apply; a rule that finds an amount cannot be read sa
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from govkg.ingest.kinds.accountsclause import accounts_clause_kind
 from govkg.ingest.kinds.accountscompared import accounts_compared_kind
@@ -150,6 +152,7 @@ from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidonward import paid_onward_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
+from govkg.ingest.kinds.partkinds import kind_of_total
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.projected import projected_kind
@@ -160,6 +163,7 @@ from govkg.ingest.kinds.prosekinds import (
     procurement_kind,
     rate_standard_kind,
 )
+from govkg.ingest.kinds.purposeafter import purpose_after_kind
 from govkg.ingest.kinds.putin import put_in_kind
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
@@ -310,4 +314,6 @@ def context_kind(
     kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
     kind = year_side_kind(text, own, kind)  # 2010年决算数…; 商务委2010年公务用车运行维护费为
     kind = included_item_kind(text, start, kind, kinds)  # “交通费”科目下…还包括…费39.6万元
+    total = partial(kind_of_total, text, start, kinds)
+    kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
