@@ -71,8 +71,9 @@ said done, ``thisyearbudget``, and last year's figure before the subject that na
 kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget figure,
 ``budgetinclusion``, and the items an account stated earlier is said to include,
 ``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
-``moreless``, and the purpose said after a listed part's figure,
-``purposeafter``) are asked here, each in its own module,
+``moreless``, a fund named as the reason for a change of revenue, ``reasonfunds``, what a
+carry-over is said to include, ``carryincludes``, and the purpose said after a listed part's
+figure, ``purposeafter``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -102,6 +103,7 @@ from govkg.ingest.kinds.budgetinclusion import budget_inclusion_kind
 from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
+from govkg.ingest.kinds.carryincludes import carry_included_kind
 from govkg.ingest.kinds.ceiling import ceiling_kind
 from govkg.ingest.kinds.changedlevel import level_kind
 from govkg.ingest.kinds.classchange import class_change_kind
@@ -167,6 +169,7 @@ from govkg.ingest.kinds.purposeafter import purpose_after_kind
 from govkg.ingest.kinds.putin import put_in_kind
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
+from govkg.ingest.kinds.reasonfunds import reason_fund_kind
 from govkg.ingest.kinds.receivedfund import received_fund_kind
 from govkg.ingest.kinds.revenueclasses import revenue_class_kind
 from govkg.ingest.kinds.revenueinclusion import revenue_inclusion_kind
@@ -314,6 +317,8 @@ def context_kind(
     kind = this_year_budget_kind(own, kind)  # 沪今年教育支出208亿元 (a news item): a budget
     kind = year_side_kind(text, own, kind)  # 2010年决算数…; 商务委2010年公务用车运行维护费为
     kind = included_item_kind(text, start, kind, kinds)  # “交通费”科目下…还包括…费39.6万元
+    kind = reason_fund_kind(text, start, own, kind, kinds, kind_of)  # 收入增加…原因是新增…资金
+    kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
