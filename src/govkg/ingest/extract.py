@@ -20,6 +20,7 @@ from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import find_money
 from govkg.ingest.kinds.pagesplit import page_split
 from govkg.ingest.kinds.prosekinds import restated_kinds
+from govkg.ingest.kinds.restatedbudget import restated_budgets
 from govkg.ingest.kinds.restatedsum import restated_sums
 from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
@@ -123,7 +124,8 @@ def _written_money(view: TextView, year: int | None):
     splits (``pagesplit``: both pieces unread); last, an amount no word names (or only its
     name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``), and a
     fund's sum named by a bare 金额 that the text states again by the fund's name
-    (``restatedsum``)."""
+    (``restatedsum``), and a spending figure of a text stating only budgets that restates a
+    budget (``restatedbudget``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
@@ -132,7 +134,8 @@ def _written_money(view: TextView, year: int | None):
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
     found = restated_kinds(view.source, found, kind_of)
-    return restated_sums(view.source, found, kind_of)
+    found = restated_sums(view.source, found, kind_of)
+    return restated_budgets(view.source, found)
 
 
 def _span(money) -> tuple[int, int]:
