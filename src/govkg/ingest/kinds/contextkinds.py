@@ -72,8 +72,9 @@ kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget 
 ``budgetinclusion``, and the items an account stated earlier is said to include,
 ``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
 ``moreless``, a fund named as the reason for a change of revenue, ``reasonfunds``, what a
-carry-over is said to include, ``carryincludes``, and the purpose said after a listed part's
-figure, ``purposeafter``) are asked here, each in its own module,
+carry-over is said to include, ``carryincludes``, the purpose said after a listed part's
+figure, ``purposeafter``, and another organ's figures in a news item about one,
+``otherorgan``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -149,6 +150,7 @@ from govkg.ingest.kinds.moreless import compared_more_less, elided_more_less
 from govkg.ingest.kinds.namedparts import named_parts_kind
 from govkg.ingest.kinds.namedproject import named_project_kind
 from govkg.ingest.kinds.numbereduses import numbered_use_kind
+from govkg.ingest.kinds.otherorgan import other_organ_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
@@ -321,4 +323,5 @@ def context_kind(
     kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
+    kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
