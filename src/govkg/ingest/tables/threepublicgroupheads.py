@@ -8,7 +8,17 @@ its 2010 决算 and 2011 预算, a traditional-character mirror with pinyin glos
     合 计 | 因公出国 / (境)费 | 公务用车购 / 置及运行费 | 公务接 / 待费 |
     9784.31 | 992.20 | 4508.26 | 4283.85 | 9694.14 | 992.20 | 4418.09 | 4283.85
 
-(one cell a line between lines of |; a head broken over two lines is one cell). The generic
+(one cell a line between lines of |; a head broken over two lines is one cell), or one cell a
+line with no border at all, its group heads naming the year without 年 and its figures grouped
+by thousands (trial 54's 928, a news site's copy of a national academy's note):
+
+    单位:万元
+    2010三公经费财政拨款决算数
+    2011三公经费财政拨款预算数
+    合计 / 因公出国(境)费 / 公务用车购置及运行费 / 公务接待费   (twice, one a line)
+    28711.28 / 11295.77 / 7420.01 / 9995.5 / 24350.59 / 9,411.52 / 6,895.41 / 8,043.66
+
+(its cells are its lines, up to a blank line or a line with a border). The generic
 rules counted ten heads over eight figures and listed every cell unread. Read here, once the
 mirror's readings are taken out (``text.textview.without_readings``) and the characters
 simplified: the group heads come first, each naming its year and 决算数 (SPENDING) or 预算数
@@ -38,11 +48,11 @@ __all__ = ["find_three_public_group_heads"]
 
 RULE = "three-public-grid"
 _GROUP = re.compile(
-    rf"^(?P<year>20\d\d)\s*年度?[^|\n]{{0,6}}?{QUOTED}[^|\n]{{0,10}}?"
+    rf"^(?P<year>20\d\d)\s*(?:年度?)?[^|\n]{{0,6}}?{QUOTED}[^|\n]{{0,10}}?"
     r"(?P<kind>决\s*算|预\s*算)\s*数?$"
 )
 _TOTAL = re.compile(r"^合\s*计$")
-_FIGURE = re.compile(r"^\d{1,9}(?:\.\d{1,6})?$")
+_FIGURE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?$")  # 9,411.52 too
 _SENTENCE = re.compile(r"[。；;：:]")
 _KINDS = {"决算": "SPENDING", "预算": "BUDGET"}
 MAX_CELLS = 60  # cells read after the unit's line
@@ -52,8 +62,8 @@ def find_three_public_group_heads(view: TextView, year: int | None) -> Iterator[
     """Each figure of such a table, of its group's year and kind (see above)."""
     text = simplified(view.text)
     for declared in DECLARED.finditer(text):
-        cells = _cells(text, declared.end())
-        placed = _placed(cells)
+        placed = _placed(_cells(text, declared.end()))
+        placed = placed or _placed(_line_cells(text, declared.start(), declared.end()))
         unit = re.sub(r"\s+", "", declared["unit"])
         for (start, end, figure), (head, item) in placed:
             group = _GROUP.match(head)
@@ -93,6 +103,29 @@ def _cells(text: str, at: int) -> list[tuple[int, int, str]]:
     return cells
 
 
+def _line_cells(text: str, unit: int, after: int) -> list[tuple[int, int, str]]:
+    """(start, end, words) of each line after the unit's line (its declaration ``unit`` to
+    ``after``), a cell a line where the table kept no border: up to a blank line (once a
+    cell is met), a line with a border, or a sentence (``_cells``'s end); [] where the unit's
+    line goes on after the unit."""
+    first = text.find("\n", unit)
+    if first < 0 or text[min(after, first) : first].strip():
+        return []
+    cells: list[tuple[int, int, str]] = []
+    pos = first + 1
+    while pos < len(text) and len(cells) < MAX_CELLS:
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        words = text[pos:stop].strip()
+        if "|" in words or _SENTENCE.search(words) or (not words and cells):
+            break
+        if words:
+            start = text.index(words, pos)
+            cells.append((start, start + len(words), "".join(words.split())))
+        pos = stop + 1
+    return cells
+
+
 def _placed(cells: list[tuple[int, int, str]]) -> list:
     """Each figure cell with its (group head, item head), or [] where the table's heads,
     figures and sums do not prove them (see above)."""
@@ -120,7 +153,7 @@ def _placed(cells: list[tuple[int, int, str]]) -> list:
     placed = []
     for g in range(groups):
         own = figures[g * width : (g + 1) * width]
-        values = [Decimal(f[2]) for f in own]
+        values = [Decimal(f[2].replace(",", "")) for f in own]
         if values[0] != sum(values[1:]):
             return []
         placed += [(f, (words[g], rows[0][i])) for i, f in enumerate(own)]
