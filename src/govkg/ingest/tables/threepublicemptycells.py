@@ -43,6 +43,8 @@ def empty_cell_grid(blank: str, start: int, stop: int, title: str, year: int | N
     """(start, end, figure, kind, label, shift) of each cell the table proves (see above)
     in the piped cells of ``blank[start:stop]`` (pinyin blanked, simplified)."""
     cells = bordered_cells(blank, start, stop)
+    while cells and not cells[0][2]:
+        cells = cells[1:]  # 单位:万元 |: the unit's own cell, closed by its border, is empty
     at = next((i for i, (_, _, word) in enumerate(cells) if _TOTAL.match(word)), None)
     if at is None or at < 2:
         return

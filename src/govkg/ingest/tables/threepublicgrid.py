@@ -77,6 +77,7 @@ _TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
 """A 三公 table's title: …“三公”经费预算支出表, …“三公”经费情况统计表."""
 TITLE_REACH = 300  # characters above the table in which its title is looked for
 TITLE_LINES = 3  # lines above the table's unit in which its title is looked for
+_BORDERS_ONLY = re.compile(r"[|\s]+")
 
 
 def _kind_word(word: str) -> str:
@@ -181,10 +182,15 @@ def _declarations(blank: str) -> Iterator[tuple[str, int, bool]]:
 
 def _title_above(blank: str, at: int) -> str:
     """The line of the 三公 table's title among the few lines right above ``at`` (the unit
-    line, a 项目 head between), "" where none: a title further up is another table's."""
+    line, a 项目 head between), "" where none: a title further up is another table's. A line
+    of borders only (| or ||: the empty cells a page's table left after its title, trial 54's
+    954) is no line of its own."""
     begin = at
-    for _ in range(TITLE_LINES + 1):
+    lines = 0
+    while lines <= TITLE_LINES and begin > 0:
         begin = blank.rfind("\n", 0, max(0, begin - 1)) + 1
+        end = blank.find("\n", begin)
+        lines += bool(_BORDERS_ONLY.sub("", blank[begin : at if end < 0 else end]))
     found = None
     for found in _TITLE.finditer(blank, max(begin, at - TITLE_REACH), at):  # noqa: B007
         pass
