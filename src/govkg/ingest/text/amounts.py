@@ -35,9 +35,10 @@ _AREA = r"\s*亩"
 """An area's measure right after the unit word: 承保面积为42.59万元亩 is 万亩 mistyped (an
 insurance report's acreage, forty-seventh trial), no money; a rate keeps its slash (300元/亩)."""
 _MEASURES = "元圆人户亩吨次个件名座套台辆间家所株头只条平立册本张余多"
-_MORE = rf"余{_READ}元"
-"""万 or 亿, then 余 and 元: more than the figure in 万元 (trial 53's 882, a news item:
-2011年比2010年减少1271万余元), read as the figure in 万, money by its 元."""
+_MORE = rf"[余多]{_READ}元"
+"""万 or 亿, then 余 or 多 and 元: more than the figure in 万元 (trial 53's 882, a news item:
+2011年比2010年减少1271万余元; trial 54's 927: 车辆运行维护费,支出9693万多元), read as the
+figure in 万, money by its 元; 万多人, 万余次 stay counts."""
 _HEADLINE_GAP = rf"[ \u3000]+(?![{_MEASURES}])[\u4e00-\u9fff]"
 """A blank, then a new phrase: a headline's comma (民政部今年三公经费预算1429万 增外事接待费80万,
 trial 52's 853); 万 before a measure word (2万 人) stays a count."""
