@@ -15,6 +15,7 @@ from govkg.ingest.text.bareunitcell import bare_unit_cells
 from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
+from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
 from govkg.ingest.text.usedfor import used_for_bare
 
@@ -125,6 +126,14 @@ def amounts(text: str) -> Iterator[Amount]:
                     first_start=found.start("a"),
                 )
             )
+    listed_spans = [(a.first_start, a.end) for a in lists]
+    for start, end, figure, unit, position, count, first in respective_lists(text):
+        if any(a <= start < b for a, b in listed_spans):
+            continue  # 分别为1.5、2.25万元: already ``_LISTED``'s
+        lists.append(  # 分别为2619和3573万元 (respective): each figure in the one unit word
+            Amount(start, end, figure, unit, yuan(figure, unit), position=position,
+                   count=count, first_start=first)
+        )
     split_spans = []
     for start, end, figure, span in split_cells(text):  # 情况(万 210 0 元): each cell in 万元
         split_spans.append(span)
