@@ -17,6 +17,7 @@ from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
+from govkg.ingest.text.unitlesstotal import unitless_totals
 from govkg.ingest.text.usedfor import used_for_bare
 
 __all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
@@ -134,6 +135,8 @@ def amounts(text: str) -> Iterator[Amount]:
             Amount(start, end, figure, unit, yuan(figure, unit), position=position,
                    count=count, first_start=first)
         )
+    for start, end, figure, unit in unitless_totals(text):  # 合计373.74,甲200.00万元,…
+        lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     split_spans = []
     for start, end, figure, span in split_cells(text):  # 情况(万 210 0 元): each cell in 万元
         split_spans.append(span)
