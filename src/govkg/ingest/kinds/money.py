@@ -21,6 +21,10 @@ amount (32萬元納(nà)入2018年預(yù)算: a budget, of the year it names); 
 inside (…减少1,913.0) is listed unread, its unit word lost; so is a figure whose comma groups
 one or two digits (677,00元, ``misgrouped``): neither read nor lost (amount 0 for none).
 
+An amount written in English (``text.english``, a translation's gloss: 24.6659 million yuan)
+takes the kind of the Chinese amount its line restates, else is listed unread: no English
+word is read for a kind.
+
 Kinds and their words are listed in ``kindwords``, with how an amount's words settle its kind;
 the words said after a figure are in ``saidafter``, an amount's label and quote in
 ``amountlabel``, the kind a part of a total or a share takes in ``partkinds``. ``find_money``
@@ -89,6 +93,14 @@ RULE = "money-figure"
 _MONEY_WORD = re.compile(r"预算|执行|支出|资金|经费|投资|收入|金额|费|款|拨|三公")
 """Words that make a bare 万 money; 三公 is the 三公经费 a news headline shortens (trial 53's 882:
 公安部今年三公减少1271万)."""
+ENGLISH_REASON = (
+    "written in English (a translation's gloss): no rule reads the kind of money its English "
+    "words say, and it restates no amount its line writes in Chinese"
+)
+GLOSS_REASON = (
+    "written in English, the gloss of the amount its line writes in Chinese before it, whose "
+    "kind no word names"
+)
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 AFTER = 80  # characters after an amount in which words said after it are read (readings taken out)
@@ -121,6 +133,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     last_unit: tuple[str, int] = ("", 0)
     rate_end = 0  # where the 每年每人 said after the last amount (a rate) ends
     slips = list(misgrouped(text))  # 677,00元: listed unread where it stands
+    kind_at: dict[int, str | None] = {}  # the kind of each amount read so far, by its start
     for amount in _amounts(text):
         while slips and slips[0].start < amount.start:
             yield _misgrouped(view, text, slips.pop(0), year)
@@ -203,6 +216,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         reason = why or (reason if kind is None else None)
         total = partial(_kind_of_total, text, amount.start, kinds)  # fundwords: said kinds
         kind, reason = said_kind(text, amount, clause_start, kind, reason, _kind, total)
+        if amount.english:  # a translation's gloss (text.english): no kind word is read in
+            kind = kind_at.get(amount.glossed)  # English; 1.95 million glossing 约195万: its kind
+            reason = None if kind else ENGLISH_REASON if amount.glossed is None else GLOSS_REASON
+        kind_at[amount.start] = kind
         stated_year = _YEAR.findall(context)
         if budget_after and (budget_year := _YEAR.search(budget_after.group())):
             stated_year = [budget_year[1]]  # 32万元纳入2018年预算: the budget of 2018

@@ -1,5 +1,7 @@
 """Amounts of money as written: a figure and its unit word, or a list of figures sharing one
-(收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元), each with its exact yuan. Rule
+(收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元; 分别为2619和3573万元: ``respective``),
+each with its exact yuan; a total written without its unit that its parts' sum gives one
+(``unitlesstotal``), and an English gloss's amounts (24.6659 million yuan: ``english``). Rule
 ``money-figure`` (``money``) says what kind of money each one is."""
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from decimal import Decimal
 from govkg.ingest.text.allotmenttotal import allotment_totals
 from govkg.ingest.text.allottedshares import allotted_shares
 from govkg.ingest.text.bareunitcell import bare_unit_cells
+from govkg.ingest.text.english import english_amounts
 from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
@@ -41,9 +44,10 @@ _MORE = rf"[余多]{_READ}元"
 """万 or 亿, then 余 or 多 and 元: more than the figure in 万元 (trial 53's 882, a news item:
 2011年比2010年减少1271万余元; trial 54's 927: 车辆运行维护费,支出9693万多元), read as the
 figure in 万, money by its 元; 万多人, 万余次 stay counts."""
-_HEADLINE_GAP = rf"[ \u3000]+(?![{_MEASURES}])[\u4e00-\u9fff]"
+_HEADLINE_GAP = rf"[ \u3000]+(?:(?![{_MEASURES}])[\u4e00-\u9fff]|[A-Z][a-z])"
 """A blank, then a new phrase: a headline's comma (民政部今年三公经费预算1429万 增外事接待费80万,
-trial 52's 853); 万 before a measure word (2万 人) stays a count."""
+trial 52's 853), or its English gloss (公务用车购置及运行费约195万 State-owned cars…, trial
+54's 925); 万 before a measure word (2万 人) stays a count."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
@@ -72,6 +76,8 @@ class Amount:
     count: int = 1  # the figures of that list
     first_start: int | None = None  # where that list starts
     split: bool = False  # a form's cell inside a unit split around it: 情况(万 210 0 元)
+    english: bool = False  # written in English, a translation's gloss: 24.6659 million yuan
+    glossed: int | None = None  # where the Chinese amount it restates starts (its line's)
 
 
 _LISTED = re.compile(
@@ -137,6 +143,9 @@ def amounts(text: str) -> Iterator[Amount]:
         )
     for start, end, figure, unit in unitless_totals(text):  # 合计373.74,甲200.00万元,…
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
+    for start, end, figure, unit, value, glossed in english_amounts(text):  # 1.95 million yuan
+        english = Amount(start, end, figure, unit, value, english=True, glossed=glossed)
+        lists.append(replace(english, first_start=start))
     split_spans = []
     for start, end, figure, span in split_cells(text):  # 情况(万 210 0 元): each cell in 万元
         split_spans.append(span)
