@@ -23,7 +23,8 @@ one or two digits (677,00元, ``misgrouped``): neither read nor lost (amount 0 f
 
 An amount written in English (``text.english``, a translation's gloss: 24.6659 million yuan)
 takes the kind of the Chinese amount its line restates, else is listed unread: no English
-word is read for a kind.
+word is read for a kind. A price in a page's advertisement line (``text.advertline``:
+【阿里云】…99元/年) is listed unread, the page's and not the report's.
 
 Kinds and their words are listed in ``kindwords``, with how an amount's words settle its kind;
 the words said after a figure are in ``saidafter``, an amount's label and quote in
@@ -76,6 +77,7 @@ from govkg.ingest.kinds.saidafter import (
     PER_UNIT,
     RECEIVED_AFTER,
 )
+from govkg.ingest.text.advertline import ADVERT_REASON, in_advert_line
 from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
@@ -219,6 +221,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         if amount.english:  # a translation's gloss (text.english): no kind word is read in
             kind = kind_at.get(amount.glossed)  # English; 1.95 million glossing 约195万: its kind
             reason = None if kind else ENGLISH_REASON if amount.glossed is None else GLOSS_REASON
+        if in_advert_line(text, amount.start):  # 【阿里云】2核2G云新老同享 99元/年 (advertline)
+            kind, reason = None, ADVERT_REASON
         kind_at[amount.start] = kind
         stated_year = _YEAR.findall(context)
         if budget_after and (budget_year := _YEAR.search(budget_after.group())):
