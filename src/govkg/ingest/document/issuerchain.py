@@ -41,6 +41,8 @@ from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.notaunit import row_office
+from govkg.ingest.document.organinfull import organ_in_full
+from govkg.ingest.document.organlead import organ_lead
 from govkg.ingest.document.overviewsubject import overview_subject
 from govkg.ingest.document.ownaccounts import accounts_table_owner
 from govkg.ingest.document.ownnotice import own_notice
@@ -66,6 +68,7 @@ from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.shortpublisher import abbreviates
 from govkg.ingest.document.signedinfull import signed_in_full
+from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
@@ -122,6 +125,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = defined_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 昆明市科技局…说明 / 昆明市科学技术局部门… (spelledout)
         found = spelled_out(head, re.sub(r"\s+", "", found[0])) or found
+    if found is not None and not unit:  # 中科院是… under 中国科学院公布…说明 (organinfull)
+        found = organ_in_full(head, found[0]) or found
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
@@ -168,6 +173,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or stated_name(text, head)
         or note_unit(head)
         or announcing_unit(head)  # 中国气象局公布…“三公经费”情况; 现将X…公布如下 (announcer)
+        # 中新网7月19日电科技部今日在其官方网站公布2011年度部门决算,… (organlead, trial 54)
+        or organ_lead(head)
         or scope_unit(head)  # X有…安排“三公”经费的单位包括X本级 (threepublic.unitscope)
         or year_subject(head)  # 2016年,市人大“三公”经费预算为… (threepublic.yearsubject)
         or note_in_full(head)  # 区直工委2020年…“三公”经费…; 中共…区直属机关工作委员会 (shortnote)
@@ -205,6 +212,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
     if first and publisher and simplified(publisher[1]).startswith(first):
         end = publisher[2][1] - len(publisher[1]) + len(first)  # X委(上海市…Y委) (secondplate)
         publisher = (first, publisher[1][: len(first)], (publisher[2][0], end))
+    if publisher:  # 图片来源:国土资源部网站: the body the site is named after (sitepublisher)
+        publisher = site_body(publisher) or publisher
     if publisher and speaks_as_another(text, publisher[0]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and speaks_as_department(text, publisher[0]):

@@ -7,13 +7,18 @@ unit with no comma, the lead was read into the name (trial 51's 820: 中新網7�
 2014年度部門決算今天公布 read 中新網7月17日電中國科學院; 844, 据中国政府网消息,国务院办公厅
 2013年度部门决算, is kept right by its comma). The lead is cut off; an agency, a site or a
 date alone is never the unit: where nothing is left after it, the title names none.
+
+A lead announcing the organ's accounts reads as a title to the title rule, its verb and day
+read into the name: 中新网7月19日电科技部今日在其官方网站公布2011年度部门决算 (trial 54's
+923, read 科技部今日在其官方网站公布). The clause after the name, a day, a site and the verb
+(公布, 发布, 公开), is the lead's too (``without_announcing``): the name is what is before it.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["without_dateline"]
+__all__ = ["without_announcing", "without_dateline"]
 
 _DATELINE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]"
@@ -26,3 +31,16 @@ _DATELINE = re.compile(
 def without_dateline(words: str) -> str:
     """``words`` (a title's unit words, simplified) without a news lead opening them."""
     return _DATELINE.sub("", words, count=1)
+
+
+_ANNOUNCING = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?:首次|日前|近日|今天|今日|昨天|昨日|\d{1,2}月\d{1,2}日|\d{1,2}日)?"
+    r"(?:在其?(?:官方)?(?:网站|官网|门户网站|网上)上?)?(?:公布|发布|公开)了?$"
+)
+"""…今日在其官方网站公布: the lead's clause after the name, ending on the title's year."""
+
+
+def without_announcing(words: str) -> str:
+    """``words`` (a title's unit words, simplified, no spaces) without an announcing clause
+    closing them (科技部今日在其官方网站公布 → 科技部)."""
+    return _ANNOUNCING.sub("", words, count=1)

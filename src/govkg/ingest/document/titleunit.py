@@ -37,7 +37,7 @@ import re
 
 from govkg.ingest.document.fundgloss import without_gloss
 from govkg.ingest.document.fundlevel import is_funding_level
-from govkg.ingest.document.newsdateline import without_dateline
+from govkg.ingest.document.newsdateline import without_announcing, without_dateline
 from govkg.ingest.document.pagelabel import is_page_label
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.titlefragment import is_count
@@ -147,6 +147,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
         return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
     unit = _COLUMN_TAG.sub("", unit)  # 【财政决算】X: the site's column, not the name
     unit = without_dateline(unit)  # 中新网7月17日电 中国科学院: the lead, no name (newsdateline)
+    unit = without_announcing(unit)  # 科技部今日在其官方网站公布|2011年度部门决算 (newsdateline)
     unit = _LEADING.sub("", unit)
     unit = _FIELD_LABEL.sub("", ENUMERATOR.sub("", unit))
     # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose

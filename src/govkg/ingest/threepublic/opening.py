@@ -40,12 +40,17 @@ _ANNOUNCED = re.compile(
 )
 """现将X2020年度“三公”经费决算情况公布如下 (X may be missing, or come after the year)."""
 _OPENS_ON = re.compile(
-    rf"(?:^|[。；;！!\n])[ \t\u3000]*{_NAME}[ \t\u3000]*{_YEAR}[ \t\u3000]*(?:本级)?{_QUOTED}"
+    rf"(?:^|[。；;！!\n])[ \t\u3000]*{_NAME}[ \t\u3000]*(?:{_YEAR}|去\s*年|今\s*年)[ \t\u3000]*"
+    rf"(?:本级)?{_QUOTED}"
     r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)",
     re.M,
 )
 """A town's sentence opening on its name, its year, then its 三公 决算/预算: only a town's
-(…镇, …乡, …街道) is read here; a department's is ``issuer``'s (it needs a placed name)."""
+(…镇, …乡, …街道) is read here; a department's is ``issuer``'s (it needs a placed name). A
+news item's year may be its 去年 or 今年: 国家税务总局去年“三公经费”财政拨款预算213,834.9万元
+(trial 54's 932, a Xinhua item whose lead says only 中央和国家有关部门19日公布了…, then gives
+five departments' figures, the tax administration's first and most: the lead one, before
+2012年卫生部“三公经费”… further down, which ``yearsubject`` read)."""
 _TOWN = re.compile(r"(?:镇|乡|街道|街道办事处)$")
 _SUMMED = re.compile(
     r"\A[ \t\u3000]*(?P<unit>[\u4e00-\u9fff][\u4e00-\u9fff \t]{0,20}?(?:省|市|县|区|州|旗))"

@@ -28,6 +28,11 @@ the grant: "2017年,桂林市司法局及所属单位开支财政拨款的公务
 "2013年,绩溪县政协机关开支财政拨款的公务用车保有量为3辆" (the corpus's 340). The scope words
 after the name (及所属单位, 及下属单位, 机关, 本级) are no part of it; the cars kept
 (公务用车保有量) are the third item's count, read as the other items are, its name placed.
+
+The words before “三公经费” may be a clause, not a name: 2011年,财政部批复我委“三公经费”支出
+预算总额575.48万元 (trial 54's 924, a foundation's note: 财政部 approves, 我委 is the
+unit, its name not written) names no unit, nor does any subject holding a verb of approving
+or allotting (批复, 下达, 核定) or a pronoun (我委, 本局).
 """
 
 from __future__ import annotations
@@ -71,6 +76,8 @@ _PLACED = re.compile(
 )
 """A name that starts with its place (样例市委宣传部), not a relative one (市政协)."""
 _NOT_A_NAME = re.compile(rf"^(?:{NOT_A_NAME_START}|上述|以下|部门|单位)")
+_CLAUSE = re.compile(r"批复|下达|核定|核批|[我本](?:委|局|部|厅|办|院|署|中心|单位|部门)")
+"""财政部批复我委: a clause, the approver and the pronoun, no name (trial 54's 924)."""
 OPENING = 1500
 
 
@@ -79,7 +86,7 @@ def year_subject(head: str) -> tuple[str, tuple[int, int]] | None:
     its span in ``head``; None where no such sentence names one."""
     for pattern in (_SENTENCE, _ITEM):
         for found in pattern.finditer(head[:OPENING]):
-            if _NOT_A_NAME.match(found["unit"]):
+            if _NOT_A_NAME.match(found["unit"]) or _CLAUSE.search(found["unit"]):
                 continue
             if (pattern is _ITEM or not found["comma"] or found["clause"]) and not (
                 _PLACED.match(found["unit"]) or is_central(found["unit"])
