@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.accountsyear import accounts_year
 from govkg.ingest.document.allottedyear import allotted_year
 from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
@@ -54,7 +55,9 @@ def stated_year(head: str) -> re.Match | None:
     A project's period within one year (``periodyear``) is read after all of these; the
     year money was carried into from the year before (``carryyear``) before them; last of
     all, the year of the budget or funds plan the money was allotted under, cited as the
-    allotment's ground (``allottedyear``)."""
+    allotment's ground (``allottedyear``). A news item giving a year's 三公 决算 and the next
+    year's budget is of the 决算's year, which may be dated by its own figures where it
+    says only 去年 (``accountsyear``)."""
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
         return None
@@ -67,6 +70,8 @@ def stated_year(head: str) -> re.Match | None:
         return yearly_range_year(head)
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
+    if accounts := accounts_year(head):  # news: 2010年…决算数 with 2011年…预算 (accountsyear)
+        return accounts
     if budget := budget_year(head):  # 2024年…执行…,2025年“三公”经费预算: the budget's (budgetyear)
         return budget
     if carried := carried_into_year(head):  # 2024年结转2023年…资金: the year evaluated (carryyear)
