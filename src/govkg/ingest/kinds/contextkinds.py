@@ -73,8 +73,9 @@ kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget 
 ``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
 ``moreless``, a fund named as the reason for a change of revenue, ``reasonfunds``, what a
 carry-over is said to include, ``carryincludes``, the purpose said after a listed part's
-figure, ``purposeafter``, and another organ's figures in a news item about one,
-``otherorgan``) are asked here, each in its own module,
+figure, ``purposeafter``, another organ's figures in a news item about one,
+``otherorgan``, and numbered lines whose first figures add up to a figure of the lead
+before them, ``summedlines``) are asked here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -181,6 +182,7 @@ from govkg.ingest.kinds.sourceparts import source_part_kind
 from govkg.ingest.kinds.spenton import spent_on_kind
 from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
+from govkg.ingest.kinds.summedlines import summed_line_kind
 from govkg.ingest.kinds.sums import summed_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.thisyearbudget import this_year_budget_kind
@@ -310,6 +312,7 @@ def context_kind(
     kind = accounts_compared_kind(text, end, own, kind)  # 公务接待费345950元,较2014年决算数增加
     kind = put_in_kind(text[start:end], own, kind)  # 我市共投入中央福彩公益金870.2万元
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
+    kind = summed_line_kind(text, start, kind, kinds)  # 实际支出X万元…如下: / (1)…费A万元 / (2)…
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
