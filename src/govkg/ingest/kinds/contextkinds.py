@@ -73,9 +73,10 @@ kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget 
 ``includeditems``; from the fifty-fourth: a difference said 多 / 少 after a comparison,
 ``moreless``, a fund named as the reason for a change of revenue, ``reasonfunds``, what a
 carry-over is said to include, ``carryincludes``, the purpose said after a listed part's
-figure, ``purposeafter``, another organ's figures in a news item about one,
-``otherorgan``, and numbered lines whose first figures add up to a figure of the lead
-before them, ``summedlines``) are asked here, each in its own module,
+figure, ``purposeafter``, another organ's figures in a news item about one, ``otherorgan``,
+numbered lines whose first figures add up to a figure of the lead before them, ``summedlines``,
+and the parts a 此外 sentence goes on listing after a total's 其中, ``furtherparts``) are asked
+here, each in its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -133,6 +134,7 @@ from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.fundheading import fund_heading_kind
 from govkg.ingest.kinds.fundmakeup import fund_makeup_kind
+from govkg.ingest.kinds.furtherparts import further_part_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
 from govkg.ingest.kinds.goalsum import goal_sum_kind
@@ -313,6 +315,7 @@ def context_kind(
     kind = put_in_kind(text[start:end], own, kind)  # 我市共投入中央福彩公益金870.2万元
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = summed_line_kind(text, start, kind, kinds)  # 实际支出X万元…如下: / (1)…费A万元 / (2)…
+    kind = further_part_kind(text, start, kind, kinds)  # 决算数X亿元,其中…。此外,A和B分别为…
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
