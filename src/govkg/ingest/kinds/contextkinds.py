@@ -75,8 +75,9 @@ kind, ``comparedsubject``; from the fifty-third: a part in brackets of a budget 
 carry-over is said to include, ``carryincludes``, the purpose said after a listed part's
 figure, ``purposeafter``, another organ's figures in a news item about one, ``otherorgan``,
 numbered lines whose first figures add up to a figure of the lead before them, ``summedlines``,
-and the parts a 此外 sentence goes on listing after a total's 其中, ``furtherparts``) are asked
-here, each in its own module,
+the parts a 此外 sentence goes on listing after a total's 其中, ``furtherparts``, and the level
+after a change said in words, of its sentence's topic, ``wordedlevel``) are asked here, each in
+its own module,
 after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -194,6 +195,7 @@ from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.kinds.wordedlevel import worded_level_kind
 from govkg.ingest.kinds.yearside import year_side_kind
 from govkg.ingest.threepublic.budgetitems import budget_item_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
@@ -316,6 +318,7 @@ def context_kind(
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = summed_line_kind(text, start, kind, kinds)  # 实际支出X万元…如下: / (1)…费A万元 / (2)…
     kind = further_part_kind(text, start, kind, kinds)  # 决算数X亿元,其中…。此外,A和B分别为…
+    kind = worded_level_kind(text, start, kind, kind_of)  # 2011年的预算数…比2010年稍多,为X万元
     kind = budget_column_kind(text, start, end, kind)  # 全年预算数全年执行数… / 年度资金总额50万元
     kind = cost_actual_kind(text, start, end, kind)  # 成本指标项目建设成本≤50万元47.68万元: spent
     kind = received_fund_kind(text, start, kind, kind_of)  # 收到…保障支出520万元
