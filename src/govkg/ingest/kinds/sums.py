@@ -21,6 +21,14 @@ A part's own words are those after the 其中 that opens the list (thirty-third 
 the first part's words reached back to the 进行补助 of the clause naming the total, which the
 later parts did not; only the first was read as money received.
 
+A paragraph with no total word but a 其中 is looked at too, for an amount no word names (trial
+54's 920: (3)公务接待费1,218.57万元,主要用于…等支出,包括…外事接待支出。其中:国土资源部本级及
+9 个…督察局 156.62 万元,中国地质调查局及所属单位 687.78 万元,其他直属事业单位374.17万元 —
+what the total was used for stands between it and its 其中, yet the three add up to it; corpus
+187's 15万元经费…。其中:1、…5万元;2、…5万元;3、…5万元 and 472's 111万元…,其中…100万元,…11万元):
+an amount read by an event said after it (…39万元,已下拨到位) keeps that reading, and a 其中
+right after a count (共有车辆12辆。其中:…) lists the count's parts, not the total's.
+
 Never where a sum differs by a fen, where the total is zero, or across a paragraph's end;
 a part whose own words name a kind (已支出300万元) keeps it.
 Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
@@ -39,6 +47,17 @@ __all__ = ["summed_kind"]
 _TOTAL = re.compile(r"(?:合计|共计|总计|总额)[为是：:]?\s*$")
 _FUND_AID = re.compile(r"补助资金|补贴资金")
 _TOTAL_WORD = re.compile(r"合计|共计|总计|总额")
+_PARTS_WORD = re.compile(r"其中")
+_COUNTED = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:辆|台|个|人次|人|次|批次|批|名|家|项|套|件)\s*[。，,；;]?\s*$"
+)
+"""A count right before a 其中 (共有车辆12辆。其中:…): the 其中 lists the count's parts."""
+
+
+def _parts_opened(text: str, paragraph: int, start: int) -> bool:
+    """Whether a 其中 stands before ``start`` in its paragraph, after no count."""
+    found = [m.start() for m in _PARTS_WORD.finditer(text, paragraph, start)]
+    return bool(found) and not _COUNTED.search(text, paragraph, found[-1])
 REACH = 600  # characters either side of the amount: its paragraph's amounts near it
 MOST = 12  # amounts looked at on either side of one
 
@@ -60,8 +79,10 @@ def summed_kind(
     if not weak:
         return kind
     paragraph = text.rfind("\n", max(0, start - REACH), start) + 1
-    if not _TOTAL_WORD.search(text, paragraph, start):
-        return kind  # no total before it in its paragraph: cheap, linear on long runs
+    if not _TOTAL_WORD.search(text, paragraph, start) and not (
+        kind is None and _parts_opened(text, paragraph, start)
+    ):
+        return kind  # no total nor 其中 before it in its paragraph: cheap, linear on long runs
     stop = text.find("\n", start, start + REACH)
     stop = min(len(text), start + REACH) if stop < 0 else stop
     found = list(amounts(text[paragraph:stop]))
