@@ -32,7 +32,7 @@ _PART = re.compile(
     r"(?:支\s*出\s*)?(?:为|是|[：:])?\s*$"
 )
 _WHOLE = re.compile(
-    _CAR + r"\s*购\s*置\s*(?:及|和)\s*运\s*行\s*(?:维\s*护\s*)?(?:费\s*用?|经\s*费)"
+    _CAR + r"\s*购\s*置\s*(?:及|和|与)\s*运\s*行\s*(?:维\s*护\s*)?(?:费\s*用?|经\s*费)"
     r"[^。；;\n\d]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
 )
 _OTHER_ITEMS = re.compile(ITEM_NAMES["abroad"] + "|" + ITEM_NAMES["reception"])

@@ -48,10 +48,11 @@ __all__ = ["ITEM_NAMES", "three_public_item_kind"]
 ITEM_NAMES = {
     "abroad": r"因\s*公\s*出\s*国\s*[（(]\s*境\s*[）)]\s*(?:费\s*用?|经\s*费)",
     "reception": r"公\s*务\s*接\s*待\s*(?:费|经\s*费)",
-    "cars": r"(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和)?\s*(?:运\s*行\s*)?"
+    "cars": r"(?:公\s*务\s*用?\s*车|公\s*车)\s*(?:购\s*置\s*)?(?:及|和|与)?\s*(?:运\s*行\s*)?"
     r"(?:费\s*)?(?:维\s*护\s*|维\s*修\s*)?(?:费\s*用?|经\s*费)",
 }
-"""The three items of the 三公经费, each as its names are written."""
+"""The three items of the 三公经费, each as its names are written (公务用车购置与运行费: trial 54's
+924)."""
 _NAMES = "(?:" + "|".join(ITEM_NAMES.values()) + ")"
 _ITEM = re.compile(
     _NAMES + r"\s*(?:共\s*计\s*|合\s*计\s*)?"  # 公务接待费共计9.95万元 (thirteenth trial)

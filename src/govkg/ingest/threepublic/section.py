@@ -40,9 +40,11 @@ REACH = 1500  # characters back in which the section's heading is looked for
 
 _COMPARAND = re.compile(
     r"(?:较|比|与)\s*(?:上年|上一年|去年|20\d\d\s*年|年初)?度?(?:同期)?(?:的)?"
-    r"(?:预算|决算)?数?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)$"
+    r"(?:预算|决算|(?:实际)?支出)?(?:总?额|数)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)$"
 )
-"""An amount a figure is compared with (较上年1174万元, 较预算数1237万元): not a statement."""
+"""An amount a figure is compared with (较上年1174万元, 较预算数1237万元; trial 54's 924 under
+二、2011年“三公”经费预算情况: 因公出国(境)费303万元,比2010年实际支出330.08万元,减少27.08万元):
+not a statement, so the budget heading says what the item is."""
 
 
 def comparand_free_kinds(
