@@ -233,6 +233,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 实际完成投资54.6万元, 实际决算金额54.6万元: what the works cost in the end, spent
         # (thirty-seventh trial), not an investment or a sum of no kind
         r"|(?:执行|(?<!转移)支付|列支|使用)(?:金额|数额)?|花费|开支|经费|费用"
+        # 国土部晒三公:公车消费1326万 (trial 54's 921, a headline): the cars' spending, as 花费;
+        # 消费 alone (消费扶贫, 消费券) names no money of the unit's
+        r"|(?:公车|公务|公款|三公)消费"
         r"|决算(?:金额|数额)?|实际(?:完成)?投资额?|实际完成"
         r"|完成预算资金|完成资金",
     ),
