@@ -77,9 +77,8 @@ figure, ``purposeafter``, another organ's figures in a news item about one, ``ot
 numbered lines whose first figures add up to a figure of the lead before them, ``summedlines``,
 the parts a 此外 sentence goes on listing after a total's 其中, ``furtherparts``, and the level
 after a change said in words, of its sentence's topic, ``wordedlevel``) are asked here, each in
-its own module,
-after ``money``'s own rules. Each returns the kind
-unchanged where it does not apply; a rule that finds an amount cannot be read says why.
+its own module, after ``money``'s own rules. Each returns the kind unchanged where it does
+not apply; a rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
