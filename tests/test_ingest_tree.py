@@ -142,6 +142,10 @@ KNOWN_OVER: dict[str, str] = {
     "funding-line/huanweiju-2016-zhichu": "trial 46's 704: 支出合计2131.15万元 is stated by "
     "economic class and, sections later, as 财政拨款为1526.15万元,相对应的支出为1526.15万元; the "
     "tree hangs the appropriation's side beside the classes (another cut of the same whole)",
+    "funding-line/cqsyyxjyhrcfwzx-2020-zhichu": "trial 54's 948: 支出合计437.79万元,较上年决算数"
+    "增加62.31万元,…主要原因是本年度拨付小贷工作奖补经费80万元。其中:基本支出346.51万元…项目支出"
+    "91.28万元: the fee given as the reason, spent (its file says so too), hangs beside the two "
+    "classes that already hold it",
 }
 """Lines whose drafted parts overrun them for a reason named here: each a known fault, none
 to be added without one."""

@@ -35,7 +35,7 @@ PROJECT = """青岚县信访局2023年度项目支出绩效自评报告
 一、项目资金情况
 2023年度项目预算数100万元,执行数95万元,执行率95%。
 1.驻京工作组项目60万元。
-2.人民调解委员会项目35万元。
+2.人民调解委员会项目25万元。
 职工培训活动项目压减7.00万元。
 项目尚需支付监理费30万元。
 """
@@ -73,7 +73,9 @@ def test_spending_and_a_budget_beside_it_keep_their_lines():
 
 def test_a_figure_no_word_names_is_no_line_and_stays_listed_unread():
     """驻京工作组项目60万元 under a budget and a spending figure: nothing says which it is, so
-    it is no stated spending (the corpus's lines of such figures were budgets 24 times in 40)."""
+    it is no stated spending (the corpus's lines of such figures were budgets 24 times in 40).
+    Its items add up to neither (60 + 25): where they add up exactly, the sum says which
+    (``kinds.summedlines``, trial 54)."""
     assert "驻京工作组项目" not in lines_of(PROJECT)
     figures = {m.as_written: m for m in extract(PROJECT, "fictional.txt").money}
     assert figures["60万元"].kind is None
