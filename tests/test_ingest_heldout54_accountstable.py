@@ -12,9 +12,9 @@ import pytest
 
 from fictional_text import document
 from govkg.core.errors import IngestError
-from govkg.ingest.document.comparedcolumns import compared_column_year
 from govkg.ingest.document.ownaccounts import accounts_table_owner, keeps_own_accounts
 from govkg.ingest.extract import extract
+from govkg.ingest.text.comparedcolumns import compared_column_year
 
 TITLE = "样例市样例区某某医院财务信息公示\n来源:某某 发布时间:2032-03-31 00:00:00\n\n"
 OWNER = "单位:样例市样例区某某医院 单位:元\n"

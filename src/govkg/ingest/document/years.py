@@ -12,7 +12,6 @@ from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
-from govkg.ingest.document.comparedcolumns import compared_column_year
 from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.historyyear import in_history_paragraph
@@ -24,6 +23,7 @@ from govkg.ingest.document.seasonrange import is_season
 from govkg.ingest.document.titlespanyear import title_span_year
 from govkg.ingest.document.trancheyear import tranche_year
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
+from govkg.ingest.text.comparedcolumns import compared_column_year
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]

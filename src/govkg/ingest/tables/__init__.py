@@ -7,7 +7,8 @@ indicator table's money (a unit cell of its own) in indicatormoney; the others r
 each: 决算 books' statements (accountsrows, accountstables,
 assetsheet, sheetcells, sheetline, sheetsums, tablesides), self-evaluation and target
 forms (selfeval_form, targetform, ratedrows, costcells, owncells, sourcegrid, naturesplit,
-yeargrid, unitfields), “三公”经费 tables (threepublicgrid, threepublicitemgrid,
+yeargrid, unitfields), two years' rows their change proves (comparedrows), “三公”经费
+tables (threepublicgrid, threepublicitemgrid,
 threepublicpairs, threepublicrows, threepubliccells), cells glued by the flattening
 (gluedcells, gluedfields, gluedfunds, gluedpoints, gluedtargets), tables restating the prose
 (restatedcells); loosecells lists what no shape placed; cellfound makes a quoted cell.

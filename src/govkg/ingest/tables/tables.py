@@ -27,6 +27,7 @@ from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.bondcolumn import find_bond_columns
+from govkg.ingest.tables.comparedrows import find_compared_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
 from govkg.ingest.tables.evaluatedcolumn import find_evaluated_columns
@@ -118,6 +119,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
         find_sum_placed_rows,  # rows with dropped cells its 合计 places (sumplacedrows)
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
+        find_compared_rows,  # two years and their change, rows the change proves (comparedrows)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
         find_bond_columns,  # projects' bonds, one column of their issued size (bondcolumn)

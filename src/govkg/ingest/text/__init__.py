@@ -8,5 +8,6 @@ amounts     a figure and its unit word (万元, 元, 亿元, 萬元…), lists s
 sentences   the sentence around an amount, bounded; introducedlines, the paragraph a
             colon's numbered lines belong to
 splitunit   a unit word split around a form's cells (万 210 元)
+comparedcolumns  a table head comparing two years (2016年度 2017年度 2017比2016增减)
 bounded     the scans the rules share that stay linear on any text
 """
