@@ -18,7 +18,8 @@ budget being the whole title. A line naming no organisation (第三部分 2013�
 A budget published as its tables is titled …部门预算公开表 (trial 53's 904: 益阳市农业机械化
 管理局2017年部门预算公开表, whose body first introduces 益阳市农业科学研究所系全额拨款事业单位,
 a sibling's paragraph left in): the title line's unit, as with 部门预算公开. A 公开表 line
-going on is none.
+going on is none. A unit's …2026年预算公开情况说明 (trial 55's 974: 重庆市九龙坡区华岩镇卫生院,
+its body's 华岩镇卫生院是… read instead) is titled so too.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _BUDGET_TITLE = re.compile(
     rf"|[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG}|部)(?:机关)?))"
     r"[ \t\u3000]*(?:关于[ \t\u3000]*)?20\d\d[ \t\u3000]*年度?[ \t\u3000]*(?:部门|单位)?"
     r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*(?:情[ \t\u3000]*况[ \t\u3000]*)?"
-    r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:说明|表)?|(?<=部门预算)|(?<=单位预算))"
+    r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:情[ \t\u3000]*况)?(?:说明|表)?"
+    r"|(?<=部门预算)|(?<=单位预算))"
     r"[ \t\u3000]*$",
     re.M,
 )

@@ -141,8 +141,10 @@ _ACCOUNTS = (
     # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line;
     # as disclosed: …部门预算公开说明, a page's …局2017年部门预算公开表 (trial 53's 904)
     # with 的 before 说明: 关于样例局2032年部门预算(情况)的说明 (a fictional test's title refused)
-    r"|(?:部\s*门|单\s*位)\s*预\s*算\s*(?:(?:情\s*况\s*|公\s*开\s*)?(?:的\s*)?说\s*明"
-    r"|公\s*开\s*表)"
+    # or with no 部门 before 预算 and 公开情况 after it: 重庆市九龙坡区华岩镇卫生院2026年预算
+    # 公开情况说明 (trial 55's 974, its title passed over for the page's index row)
+    r"|(?:部\s*门|单\s*位|(?<=年)|(?<=年度))\s*预\s*算\s*"
+    r"(?:(?:情\s*况\s*|公\s*开\s*(?:情\s*况\s*)?)?(?:的\s*)?说\s*明|公\s*开\s*表)"
     r"(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (

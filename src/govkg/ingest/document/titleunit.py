@@ -101,11 +101,12 @@ subordinates, 系统 / 部门 / 汇总), not a second unit."""
 _LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
 """An index number (and the label before it) or table furniture before the name."""
 
-_FIELD_LABEL = re.compile(r"^(?:文件|信息|文章|公开)?(?:标题|名称)[：:]?")
+_FIELD_LABEL = re.compile(r"^(?:文件|信息|文章|公开)?(?:标题|名称)[\]】］]?[：:]?")
 """A page's metadata field of the title, its label joined onto the name once the spaces are
 closed up: 标题, 名称, and a site's longer label for the same field (• 文件标题 重庆市黔江区园林
 绿化所2021年度部门决算情况说明, trial 54's 941, read 文件标题重庆市…; 信息名称 宁国市2023年…:
-the corpus's 364). The label is the site's, never part of the unit's name."""
+the corpus's 364), in brackets too (Chongqing's [ 标 题 ] 石柱土家族自治县文化馆2023年…: trial
+55's 979, read ] 石柱…). The label is the site's, never part of the unit's name."""
 
 _COLUMN_TAG = re.compile(r"^[ \t\u3000]*【[\u4e00-\u9fff]{2,8}】")
 """A site's column tag before the title (【财政决算】样例县某某馆2031年度部门决算,
