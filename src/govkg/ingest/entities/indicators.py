@@ -160,12 +160,6 @@ def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Me
         )
 
 
-MAX_WHOLE_DIGITS, MAX_FRACTION_DIGITS = 12, 6
-"""No indicator counts past a trillion or to a millionth: a longer figure is cells glued by a
-page's flattening (年度資金總額3555035550355501082.12%8.5: budget, adjusted budget, spent and
-the execution rate run together), which the seed could not hold and no rule may read as one."""
-
-
 def _plausible(text: str, match: re.Match) -> bool:
     start, end = match.span()
     before = text[max(0, start - 1) : start]
@@ -179,9 +173,6 @@ def _plausible(text: str, match: re.Match) -> bool:
         return False  # ≥10个: a target in a 绩效自评表, not what was achieved
     if before and (before.isdigit() or before in "-—－./~～"):
         return False  # part of a range or a longer figure: 2022-2023
-    whole, _, fraction = figure.partition(".")
-    if len(whole) > MAX_WHOLE_DIGITS or len(fraction) > MAX_FRACTION_DIGITS:
-        return False  # a form's cells run together: 3555035550355501082.12% (trial 55's 984)
     if not figure[0].isdigit():
         if match["mw"] not in _CN_MEASURES or _inside_quotes(text, start):
             return False
