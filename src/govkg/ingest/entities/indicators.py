@@ -3,7 +3,8 @@
 "汇集2100万余条数据" -> 21000000 条 (余); "约49万条"; "2万次以上"; "99.8%"; "20万元/年".
 Not indicators: dates and years, ordinals (第2次, 十二届), list numbers (1、), shares of a
 spending line (占…的82%), expenditure amounts, head counts (the staffing rule has them),
-and figures inside a name (IPv6, 《2022-2023…》).
+and figures inside a name (IPv6, 《2022-2023…》), and a run of a flattened form's cells glued
+into one figure too long for a record (年度資金總額3555035550355501082.12%8.5: trial 55's 984).
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from decimal import Decimal
 
 from govkg.ingest.facts import Measured, cite
 from govkg.ingest.text.bounded import REACH, Marks, strip_tail
-from govkg.ingest.text.numbers import MAGNITUDE, NUMBER, chinese_number, number_value
+from govkg.ingest.text.numbers import (
+    MAGNITUDE,
+    NUMBER,
+    chinese_number,
+    fits_record,
+    number_value,
+)
 from govkg.ingest.text.textview import TextView
 
 __all__ = ["find_indicators", "find_ratings"]
@@ -134,6 +141,8 @@ def find_indicators(view: TextView, taken: list[tuple[int, int]]) -> Iterator[Me
         try:
             value = _value(match)
         except ValueError:
+            continue
+        if not fits_record(value):  # a form's cells glued into one run (numbers.fits_record)
             continue
         qualifier = match["pre"] or match["mid"] or match["post"]
         unit = match["mw"]

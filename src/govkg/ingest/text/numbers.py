@@ -18,10 +18,31 @@ __all__ = [
     "YUAN_PER",
     "calendar_date",
     "chinese_number",
+    "fits_record",
     "number_value",
     "to_ascii_digits",
     "yuan",
 ]
+
+RECORD_DIGITS, RECORD_FRACTION = 15, 6
+"""The most digits a record's decimal field holds before and after the point (the seed's
+``fields.INTEGER_DIGITS`` and ``FRACTION_DIGITS``, which ingest may not import: asserted equal
+in its test)."""
+
+
+def fits_record(value: Decimal) -> bool:
+    """Whether ``value`` fits a record's decimal field. A figure that does not is no figure a
+    report states but a form's cells glued into one run when its page was flattened: trial 55's
+    984, 年度資金總額3555035550355501082.12%8.5 (35550 | 35550 | 35550 | 10 | 82.12% | 8.5), read
+    as one share of 3555035550355501082.12%, made its draft fail to validate and the text
+    refused. Such a run is passed over: no record is written of it."""
+    if not value:
+        return True
+    return (
+        value.adjusted() < RECORD_DIGITS
+        and -value.normalize().as_tuple().exponent <= RECORD_FRACTION
+    )
+
 
 YUAN_PER = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
 MAGNITUDE = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
