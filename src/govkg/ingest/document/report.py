@@ -49,6 +49,7 @@ from govkg.ingest.document.listedimplementers import lists_several, supervising_
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.ownaccounts import keeps_own_accounts
 from govkg.ingest.document.placedimplementer import placed_implementer
+from govkg.ingest.document.publisherreadings import past_reading
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
@@ -73,6 +74,7 @@ from govkg.ingest.document.titleunit import (
 )
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.document.titleworknote import WORK_NOTE
+from govkg.ingest.document.unnamedimplementer import unnamed_implementer_supervisor
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.text.amounts import MONEY
@@ -233,7 +235,8 @@ def _field_unit(head: str) -> re.Match | None:
         # 项目主管部门(单 位) 2021 苏州市财政局 (formunit); a commissioned evaluation's cover
         # 部门 | 金寨县…服务中心 |: a whole-department form's bare label (departmentcell)
         found = found or split_field(head) or commissioned_supervisor(head)
-        return found or department_cell(head)
+        # 主管部门 X委员会 实施单位 相关项目建设单位: its one named office (unnamedimplementer)
+        return found or department_cell(head) or unnamed_implementer_supervisor(head)
     if lists_several(head, found.end("cell")):  # 项目实施单位 | X公司 Y公司 … (listedimplementers)
         return supervising_department(head)
     return re.compile(r"(?P<unit>.+)").match(head, found.start("cell"), found.end("cell"))
@@ -310,7 +313,9 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if as_written:
         written = None
     if written:  # as the text writes it (traditional characters and readings stay)
-        unit = view.text[written.start() : written.end()]
+        # with the reading after its last character too (委員會(huì): trial 55's 984, read from
+        # a form's cell through its readings, unnamedimplementer): the name as written
+        unit = view.text[written.start() : past_reading(view.text, written.end())]
         # but closed up where a page spaced it to its cell's width (发布机构: 水 利 局)
         unit = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])", "", unit)
     if given.unit:
