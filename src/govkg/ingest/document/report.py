@@ -48,6 +48,7 @@ from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.listedimplementers import lists_several, supervising_department
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.ownaccounts import keeps_own_accounts
+from govkg.ingest.document.performancenotice import announces_performance
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.publisherreadings import past_reading
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
@@ -295,6 +296,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         # own year's 收入总计 / 支出总计 under their headings is its accounts (ownaccounts)
         plain = simplified(view.text)
         shown = ACCOUNTS if keeps_own_accounts(read_through(plain)) else genre_shown(plain)
+        if shown is None and announces_performance(read_through(plain[:20_000])):
+            shown = PROJECT  # a fund's performance 公示 under its targets (performancenotice)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
@@ -445,6 +448,8 @@ def _reads_as_report(text: str) -> bool:
         return True
     if sends_evaluation_letter(head):  # 某财政厅: … 开展…绩效评价 … 现将…报送如下 (41st trial)
         return True
+    if announces_performance(head):  # 现将…绩效完成情况公示如下 + 一、2021年度绩效目标 (trial
+        return True  # 55's 982: a fund's performance 公示 with no title; performancenotice)
     if reports_execution_self_evaluation(head):  # 对…资金预算执行情况进行了绩效自评,现将…汇报如下
         return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
