@@ -20,6 +20,7 @@ from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgettitle import budget_title_unit
 from govkg.ingest.document.budgetunits import listed_budget_unit
+from govkg.ingest.document.bylinepublisher import byline_publisher
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
@@ -208,6 +209,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         if field
         else publisher_through_readings(text)  # 發(fā)布機(jī)構(gòu) | … (publisherreadings)
     )
+    # 湖南省应急管理厅 时间:2023-06-28 09:06 under the title: a byline (bylinepublisher)
+    publisher = publisher or byline_publisher(text)
     first = first_plate(publisher[0], simplified(text[:1500])) if publisher else None
     if first and publisher and simplified(publisher[1]).startswith(first):
         end = publisher[2][1] - len(publisher[1]) + len(first)  # X委(上海市…Y委) (secondplate)
