@@ -8,6 +8,7 @@ import re
 
 from govkg.ingest.document.accountsyear import accounts_year
 from govkg.ingest.document.allottedyear import allotted_year
+from govkg.ingest.document.brokenyear import joined_years
 from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
@@ -58,6 +59,7 @@ def stated_year(head: str) -> re.Match | None:
     allotment's ground (``allottedyear``). A news item giving a year's 三公 决算 and the next
     year's budget is of the 决算's year, which may be dated by its own figures where it
     says only 去年 (``accountsyear``)."""
+    head = joined_years(head)  # 2019 / 年本部门…: a year its line break cut (brokenyear)
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
         return None
