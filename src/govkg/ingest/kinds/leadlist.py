@@ -27,6 +27,12 @@ the year and the comma after it name no item. There each item is a fund's name e
 pays for (研修培训计划资金) is part of that name: no receipt, no plan (``_fund_name``); they
 were read as money received and as planned while the field says they are the budget.
 
+A mirror's readings inside the words (預(yù)算, 經(jīng)費) are read through, in the items and in
+the lead (trial 55's 967, a traditional mirror of a finance ministry's 三公 news:
+財政部公布了中央本級“三公”經(jīng)費2010決算支出和2011年預(yù)算情況:2011年中央本級“三公”經費
+財政撥款預(yù)算94.28億元。其中… was read as spent, the item's 預(yù)算 unseen and the lead's
+决算支出 taken, and its three parts under 其中 with it).
+
 A colon right before the figure (2020年下达了园林绿化经费:514.56万元, thirty-ninth trial)
 opens no list: the words before it are the amount's own name, read by ``money`` (there a
 budget handed down), not a lead.
@@ -38,7 +44,7 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.kinds.itemfees import without_item_fee
-from govkg.ingest.text.amounts import MONEY
+from govkg.ingest.text.amounts import MONEY, PINYIN
 
 __all__ = ["lead_list_kind"]
 
@@ -78,7 +84,8 @@ def lead_list_kind(
         pieces.append(items[at : figure.start()])
         at = figure.end() + 1
     pieces.append(items[at:])
-    if any(kind_of(_fund_name(without_item_fee(piece.replace("\n", "")))) for piece in pieces):
+    pieces = [PINYIN.sub("", piece.replace("\n", "")) for piece in pieces]  # 預(yù)算: 预算
+    if any(kind_of(_fund_name(without_item_fee(piece))) for piece in pieces):
         return kind  # an item says its own kind: read by its words
     lead_start = 0
     for lead_start_match in _LEAD_START.finditer(text, low, stop.start()):
@@ -86,7 +93,7 @@ def lead_list_kind(
     lead = text[max(low, lead_start) : stop.start()]
     if MONEY.search(lead) or lead.strip().endswith("其中"):
         return kind
-    named = kind_of(lead)
+    named = kind_of(PINYIN.sub("", lead))
     return named if named in KINDS else kind
 
 
