@@ -24,12 +24,25 @@ import re
 __all__ = ["without_item_fee"]
 
 _ITEM_FEE = re.compile(r"(?:经费|费用|补助资金)[\s：:]*$")
+_JOINED_FEES = re.compile(
+    r"(?:经费|费用)\s*(?:与|和|及|、)\s*(?P<next>[^，,。；;：:、\d]{1,24}?(?:经费|费用|费))"
+    r"\s*(?:分别|各)(?:为|是)?[\s：:]*$"
+)
 _NIL_ITEM = re.compile(r"[^，,、；;：:]{0,20}?(?:经费|费用|费)\s*(?:为)?\s*(?:无|零)\s*[，,、；;]")
 """A part stated as none before the amount's own (其中:购置经费无,运行维护费130万元: thirty-
 ninth trial): its 经费 names that nil item, not the next part."""
 
 
+_ACT_WORD = re.compile(
+    r"支出|预算|决算|执行|使用|支付|拨付|拨款|收入|结转|结余|安排|下达|节约|增加|减少"
+)
+
+
 def without_item_fee(words: str) -> str:
     """``words`` (a part's own words, up to its amount) without the 费用 / 经费 / 补助资金
     ending them."""
-    return _ITEM_FEE.sub("", _NIL_ITEM.sub("", words))
+    words = _NIL_ITEM.sub("", words)
+    joined = _JOINED_FEES.search(words)
+    if joined and not _ACT_WORD.search(joined["next"]):
+        return words[: joined.start()]  # 甲经费与乙费分别为: two names, no act on money
+    return _ITEM_FEE.sub("", words)

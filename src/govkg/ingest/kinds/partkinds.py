@@ -20,6 +20,14 @@ __all__ = ["FUND_PART_REASON", "fund_part", "kind_of_total", "share_of"]
 
 _AMONG = re.compile(r"其中|分别(?:是|为)")
 """What opens the parts of a total: 其中, or 分别是 / 分别为 listing its items."""
+_AMONG_PARTS = re.compile(r"其中")
+_RESPECTIVE = re.compile(
+    r"[，,；;：:、]\s*[^，,。；;：:、\d]{1,30}?(?:经费|费用|费)\s*(?:与|和|及|、)\s*"
+    r"[^，,。；;：:、\d]{1,30}?(?:经费|费用|费)\s*(?=分别(?:是|为)\s*$)"
+)
+"""Two items named and joined before 分别为, each an item's fee (因公出国(境)经费与公务用车购置及
+运行维护费分别为0.34亿元和4.23亿元: trial 55's 998): 分别为 says each name's figure in turn,
+it opens no list after a total; the parts are the 其中's before them in the sentence."""
 
 
 def kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
@@ -31,6 +39,12 @@ def kind_of_total(text: str, at: int, kinds: list[tuple[int, str | None]]) -> st
     sentence = _last(_SENTENCE_END, text, max(0, at - 200), at)
     start = sentence.end() if sentence else max(0, at - 200)
     opened = _last(_AMONG, text, start, at)
+    if (
+        opened is not None
+        and opened.group() != "其中"
+        and _RESPECTIVE.search(text, start, opened.end())
+    ):
+        opened = _last(_AMONG_PARTS, text, start, opened.start())  # 甲与乙分别为: names, no list
     if opened is None:
         return None
     among = opened.start()
