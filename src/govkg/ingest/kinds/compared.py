@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.kinds.moreless import ABOUT
+
 __all__ = ["change_after_compared", "compared_kind"]
 
 _BETWEEN = re.compile(
@@ -45,10 +47,14 @@ def compared_kind(
 
 _CHANGED_FROM = re.compile(
     r"(?:较|比|与)[^，,。；;\d]{0,12}?\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|元|亿\s*元)"
-    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|降低|上升|少|多)了?[ \t\u3000]*$"
+    r"[ \t\u3000]*[，,]?[ \t\u3000]*(?:增加|减少|增长|下降|降低|上升|[少多](?:支出?|用|花|出)?)了?"
+    + ABOUT
+    + r"[ \t\u3000]*$"
 )
 """比上年累计支出285万元下降34万元: the figure after the change word is the change; a bare 少
-or 多 right before it too (比去年3.01萬元少0.07萬元, sixteenth trial)."""
+or 多 right before it too (比去年3.01萬元少0.07萬元, sixteenth trial), with its verb and how near
+the figure is (比去年公务接待费决算预算数48.32万元多出103万余元: trial 55's 961, read as the
+budget its clause opens on)."""
 REACH = 40  # characters before the amount in which the comparison stands
 
 
