@@ -159,6 +159,7 @@ from govkg.ingest.kinds.paidafter import paid_after_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidonward import paid_onward_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
+from govkg.ingest.kinds.pairedsides import paired_side_kind
 from govkg.ingest.kinds.partkinds import kind_of_total
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
@@ -332,4 +333,5 @@ def context_kind(
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
+    kind = paired_side_kind(text, start, kind, kind_of)  # 去年决算和今年预算分别为X和Y
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
