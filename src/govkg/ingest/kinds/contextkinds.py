@@ -95,6 +95,7 @@ from govkg.ingest.kinds.appropriationtotal import appropriation_total_kind
 from govkg.ingest.kinds.approved import approved_kind
 from govkg.ingest.kinds.arrangedprojects import arranged_projects_kind
 from govkg.ingest.kinds.bondissued import bond_issued_kind
+from govkg.ingest.kinds.bothaccounts import both_accounts_kind
 from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
@@ -333,5 +334,6 @@ def context_kind(
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
+    kind = both_accounts_kind(text, start, end, own, kind, kind_of)  # …决算预算数48.32万元
     kind = paired_side_kind(text, start, kind, kind_of)  # 去年决算和今年预算分别为X和Y
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
