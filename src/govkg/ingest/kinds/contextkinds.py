@@ -188,6 +188,7 @@ from govkg.ingest.kinds.splitafter import split_after_kind
 from govkg.ingest.kinds.subsidyparts import subsidy_part_kind
 from govkg.ingest.kinds.summedlines import summed_line_kind
 from govkg.ingest.kinds.sums import summed_kind
+from govkg.ingest.kinds.takenrevenue import taken_revenue_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.thisyearbudget import this_year_budget_kind
 from govkg.ingest.kinds.threshold import threshold_kind
@@ -336,4 +337,5 @@ def context_kind(
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
     kind = both_accounts_kind(text, start, end, own, kind, kind_of)  # …决算预算数48.32万元
     kind = paired_side_kind(text, start, kind, kind_of)  # 去年决算和今年预算分别为X和Y
+    kind = taken_revenue_kind(text, end, kind)  # 年中安排的存量资金669.04万元作为收入
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
