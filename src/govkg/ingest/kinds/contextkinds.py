@@ -76,9 +76,13 @@ carry-over is said to include, ``carryincludes``, the purpose said after a liste
 figure, ``purposeafter``, another organ's figures in a news item about one, ``otherorgan``,
 numbered lines whose first figures add up to a figure of the lead before them, ``summedlines``,
 the parts a 此外 sentence goes on listing after a total's 其中, ``furtherparts``, and the level
-after a change said in words, of its sentence's topic, ``wordedlevel``) are asked here, each in
-its own module, after ``money``'s own rules. Each returns the kind unchanged where it does
-not apply; a rule that finds an amount cannot be read says why.
+after a change said in words, of its sentence's topic, ``wordedlevel``; from the fifty-fifth: a
+figure named by 决算 and 预算 at once, by its other statements, ``bothaccounts``, two figures
+given 分别 for names of two kinds, ``pairedsides``, money said after it to be taken in as
+revenue, ``takenrevenue``, and another body's figure ranked among those compared,
+``rankedbodies``) are asked here, each in its own module, after ``money``'s own rules. Each
+returns the kind unchanged where it does not apply; a rule that finds an amount cannot be read
+says why.
 """
 
 from __future__ import annotations
@@ -174,6 +178,7 @@ from govkg.ingest.kinds.prosekinds import (
 )
 from govkg.ingest.kinds.purposeafter import purpose_after_kind
 from govkg.ingest.kinds.putin import put_in_kind
+from govkg.ingest.kinds.rankedbodies import ranked_body_kind
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.reasonfunds import reason_fund_kind
@@ -338,4 +343,5 @@ def context_kind(
     kind = both_accounts_kind(text, start, end, own, kind, kind_of)  # …决算预算数48.32万元
     kind = paired_side_kind(text, start, kind, kind_of)  # 去年决算和今年预算分别为X和Y
     kind = taken_revenue_kind(text, end, kind)  # 年中安排的存量资金669.04万元作为收入
+    kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
