@@ -30,11 +30,14 @@ _READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[
 _FUND = "|".join(
     "".join(char + _READ for char in word)  # 補(bǔ)助資(zī)金: read through
     for word in (
-        "补助资金", "专项资金", "财政资金", "项目资金", "奖补资金", "配套资金", "资金", "经费"
+        "补助资金", "专项资金", "财政资金", "项目资金", "奖补资金", "配套资金", "资金", "经费",
+        "政府性基金", "财政拨款", "一般公共预算", "专项债券", "政府债券", "债券资金",
     )
 )
 """A fund named right after 万 (由区财政局分2批次将141.8万补助资金…发放到位: nineteenth
-trial): 万 alone is money there, as before a clause's end; 2万户, 3万人次 are counts."""
+trial): 万 alone is money there, as before a clause's end; 2万户, 3万人次 are counts. A
+grant or budget's name is a fund's too (trial 55's 970, a 决算's reason for a rise in revenue:
+年中新增了1000万政府性基金预算财政拨款用于…; 安排500万一般公共预算, 200万专项债券)."""
 _GAP = r"[ \t\u3000]?"  # 879.49万 元: one blank inside the unit word (nineteenth trial)
 _AREA = r"\s*亩"
 """An area's measure right after the unit word: 承保面积为42.59万元亩 is 万亩 mistyped (an
