@@ -31,6 +31,14 @@ of the 决算) is no 三公 note, and its items stay as read.
 Forty-eighth trial: a mirror prints a reading after each traditional character of the title
 ("2016三公經(jīng)費(fèi)預(yù)算說明"); the title is read with the readings left out, as
 ``words`` reads the body.
+
+Trial 55's 990, a forestry bureau's quarterly note on a city portal: the page's banner lines
+come first (您好,乐昌市政府门户网站欢迎您! 今天是: / 智能机器人 | 网站无障碍 | 适老版 | 手机版 /
+| 简体版 | 繁体版), then the title "2018年第四季度“三公经费”管理使用情况", then items with no
+total (本年度公务用车费为28万元,比去年同期26万元增长了7.69%). A portal's banner lines (a
+welcome, 今天是, the site's tools: 无障碍, 适老版, 手机版, 简体版 / 繁体版, 当前位置) title
+nothing: the first line after them is the note's. A title saying how the 三公经费 were used
+(…“三公经费”使用情况, 管理使用情况, 开支情况) states spending, as one naming 支出 or 决算 does.
 """
 
 from __future__ import annotations
@@ -66,6 +74,21 @@ _EXPLAINED = re.compile(r"决\s*算[^\n。；;]{0,12}?" + QUOTED + r"[^\n。；;
 OPENING_REACH = 600  # characters after the title in which the opening explains itself
 _DISCLOSURE_NOTE = re.compile(QUOTED + r"\s*公\s*开\s*说\s*明")
 """A note titled as the disclosure's explanation: …2019年部门预算“三公”经费公开说明 (28th trial)."""
+_USAGE_NOTE = re.compile(
+    QUOTED + r"\s*(?:管\s*理\s*)?(?:使\s*用|开\s*支)\s*情\s*况\s*(?:的\s*)?"
+    r"(?:说\s*明|报\s*告|公\s*[开示])?\s*$"
+)
+"""A note titled as the 三公经费's use, the whole line: 2018年第四季度“三公经费”管理使用情况 (trial
+55's 990), …“三公”经费使用情况说明, …三公经费开支情况公示: spending."""
+_SPENT = re.compile(r"支\s*出|决\s*算|使\s*用|开\s*支")
+"""A title's words of spending: 支出, 决算, and the use of the money (使用情况, 开支情况)."""
+_BANNER = re.compile(
+    r"欢\s*迎|今\s*天\s*是|无\s*障\s*碍|适\s*老|长\s*者\s*版|关\s*怀\s*版|手\s*机\s*版"
+    r"|简\s*体\s*版|繁\s*体\s*版|当\s*前\s*位\s*置|现\s*在\s*的\s*位\s*置"
+)
+"""A portal's banner line above the title: a welcome, the date's 今天是, the site's tools
+(网站无障碍, 适老版, 手机版, 简体版 | 繁体版), a breadcrumb's 当前位置 (trial 55's 990)."""
+BANNER_LINES = 6  # banner lines read past at most
 
 
 def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
@@ -78,7 +101,7 @@ def title_kind(text: str, kind: str | None, read: set[str]) -> str | None:
         return _budgeted(kind, read)  # …“三公”经费预算情况说明 (eighteenth trial)
     if kind is not None or read - {"SPENDING"}:
         return kind
-    if not title or "预算" in title or not re.search("支出|决算", title):
+    if not title or "预算" in title or not _SPENT.search(title):
         return kind
     return "SPENDING"
 
@@ -104,10 +127,20 @@ def _note_title(text: str) -> str:
             break
         at = fields.end()
     first = _FIRST_LINE.search(text[at : at + TITLE_REACH])
+    for _ in range(BANNER_LINES):  # 您好,…网站欢迎您! 今天是: / …| 手机版: the portal's lines
+        if first is None or not _BANNER.search(first.group()) or re.search(QUOTED, first.group()):
+            break
+        at += first.end()
+        first = _FIRST_LINE.search(text[at : at + TITLE_REACH])
     if first is None:
         return ""
     line = PINYIN.sub("", first.group())  # 經(jīng)費: the reading left out
-    if re.search(NOTE_TITLE, line) or _ANNOUNCING.search(line) or _DISCLOSURE_NOTE.search(line):
+    if (
+        re.search(NOTE_TITLE, line)
+        or _ANNOUNCING.search(line)
+        or _DISCLOSURE_NOTE.search(line)
+        or _USAGE_NOTE.search(line)
+    ):
         return line
     opening = text[at + first.end() : at + first.end() + OPENING_REACH]
     return line if _SUPPLEMENT.search(line) and _EXPLAINED.search(opening) else ""
