@@ -71,6 +71,7 @@ from govkg.ingest.kinds.projectlist import listed_project_kind
 from govkg.ingest.kinds.saidafter import (
     ALLOCATED_AFTER,
     BUDGET_AFTER,
+    EXECUTED_AFTER,
     NOT_ARRIVED_AFTER,
     PAID_ON_AFTER,
     PASSED_DOWN_AFTER,
@@ -105,6 +106,7 @@ GLOSS_REASON = (
 )
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+NO_WORD = "no word before it says what kind of money it is"
 AFTER = 80  # characters after an amount in which words said after it are read (readings taken out)
 
 
@@ -200,7 +202,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "BUDGET"  # 将2.4亿元资金下拨用于实施…: allocated on, a budget
         elif kind in (None, "REVENUE") and PAID_ON_AFTER.match(after):
             kind = "SPENDING"  # 补助资金99万元全部拨付各个县市区: paid on to those under it
-        reason = None if kind else "no word before it says what kind of money it is"
+        reason = None if kind else NO_WORD
         if kind is None and _fund_part(text, amount.start):
             reason = _FUND_PART_REASON
         elif kind is None:
@@ -218,6 +220,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         reason = why or (reason if kind is None else None)
         total = partial(_kind_of_total, text, amount.start, kinds)  # fundwords: said kinds
         kind, reason = said_kind(text, amount, clause_start, kind, reason, _kind, total)
+        if kind is None and reason == NO_WORD and EXECUTED_AFTER.match(after):
+            kind, reason = "SPENDING", None  # …费8657.78万元,预算执行比例为90.13%: executed
         if amount.english:  # a translation's gloss (text.english): no kind word is read in
             kind = kind_at.get(amount.glossed)  # English; 1.95 million glossing 约195万: its kind
             reason = None if kind else ENGLISH_REASON if amount.glossed is None else GLOSS_REASON
