@@ -79,10 +79,11 @@ the parts a 此外 sentence goes on listing after a total's 其中, ``furtherpar
 after a change said in words, of its sentence's topic, ``wordedlevel``; from the fifty-fifth: a
 figure named by 决算 and 预算 at once, by its other statements, ``bothaccounts``, two figures
 given 分别 for names of two kinds, ``pairedsides``, money said after it to be taken in as
-revenue, ``takenrevenue``, and another body's figure ranked among those compared,
-``rankedbodies``) are asked here, each in its own module, after ``money``'s own rules. Each
-returns the kind unchanged where it does not apply; a rule that finds an amount cannot be read
-says why.
+revenue, ``takenrevenue``, another body's figure ranked among those compared,
+``rankedbodies``, and a fee compared at once with an earlier year's 预算 in a paragraph of
+budgets, ``budgetcompared``) are asked here, each in its own module, after ``money``'s own
+rules. Each returns the kind unchanged where it does not apply; a rule that finds an amount
+cannot be read says why.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ from govkg.ingest.kinds.boundtarget import bound_target_kind
 from govkg.ingest.kinds.bracketedwhole import bracketed_whole_kind
 from govkg.ingest.kinds.breakdown import breakdown_kind
 from govkg.ingest.kinds.budgetcolumn import budget_column_kind
+from govkg.ingest.kinds.budgetcompared import budget_compared_kind
 from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
 from govkg.ingest.kinds.budgetedspending import budgeted_spending_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
@@ -321,6 +323,7 @@ def context_kind(
     kind = bond_issued_kind(text, start, own, kind)  # 专项债…2022年度发行9000万元: received
     kind = granted_after_kind(text, end, own, kind)  # 鞍山市获得3000万元奖励资金: a budget
     kind = accounts_compared_kind(text, end, own, kind)  # 公务接待费345950元,较2014年决算数增加
+    kind = budget_compared_kind(text, start, end, own, kind, kinds)  # 国内接待费X万元,比2014年预算…
     kind = put_in_kind(text[start:end], own, kind)  # 我市共投入中央福彩公益金870.2万元
     kind = numbered_use_kind(text, start, kind, kinds)  # …以下三个方面: / 1.甲类资金675.2万元
     kind = summed_line_kind(text, start, kind, kinds)  # 实际支出X万元…如下: / (1)…费A万元 / (2)…
