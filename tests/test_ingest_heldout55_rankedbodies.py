@@ -46,3 +46,14 @@ def test_the_subject_ranked_first_keeps_its_reading():
 def test_a_rank_naming_no_body_keeps_its_reading():
     text = SUBJECT + "各项支出中,支出最高的为公务用车运行费,支出达300万元。\n"
     assert read(text)[-1] == ("300万元", "SPENDING")
+
+
+def test_the_next_ranked_bodies_no_word_names_are_theirs_too():
+    # 其次为农业部,达3655.68万元, 最低的为国务院发展研究中心,仅为5.84万元: no kind word before
+    # them (unread before); each is the ranked body's money
+    text = (
+        SUBJECT
+        + "在已公布的各部门中,去年接待费最高的是国家样例局,达3210.5万元,其次为样例农业部,"
+        + "达1655.68万元,最低的为样例发展研究中心,仅为5.84万元。\n"
+    )
+    assert read(text)[-3:] == [("3210.5万元", "OTHER"), ("1655.68万元", "OTHER"), ("5.84万元", "OTHER")]

@@ -80,10 +80,10 @@ after a change said in words, of its sentence's topic, ``wordedlevel``; from the
 figure named by 决算 and 预算 at once, by its other statements, ``bothaccounts``, two figures
 given 分别 for names of two kinds, ``pairedsides``, money said after it to be taken in as
 revenue, ``takenrevenue``, another body's figure ranked among those compared,
-``rankedbodies``, and a fee compared at once with an earlier year's 预算 in a paragraph of
-budgets, ``budgetcompared``) are asked here, each in its own module, after ``money``'s own
-rules. Each returns the kind unchanged where it does not apply; a rule that finds an amount
-cannot be read says why.
+``rankedbodies``, a fee compared at once with an earlier year's 预算 in a paragraph of
+budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``) are
+asked here, each in its own module, after ``money``'s own rules. Each returns the kind
+unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
 
 from __future__ import annotations
@@ -141,6 +141,7 @@ from govkg.ingest.kinds.fiscalbalance import fiscal_kind
 from govkg.ingest.kinds.functionclass import function_class_kind
 from govkg.ingest.kinds.fundheading import fund_heading_kind
 from govkg.ingest.kinds.fundmakeup import fund_makeup_kind
+from govkg.ingest.kinds.fundsize import fund_size_kind
 from govkg.ingest.kinds.furtherparts import further_part_kind
 from govkg.ingest.kinds.goallabel import goal_label_kind
 from govkg.ingest.kinds.goalpath import goal_path_kind
@@ -346,5 +347,6 @@ def context_kind(
     kind = both_accounts_kind(text, start, end, own, kind, kind_of)  # …决算预算数48.32万元
     kind = paired_side_kind(text, start, kind, kind_of)  # 去年决算和今年预算分别为X和Y
     kind = taken_revenue_kind(text, end, kind)  # 年中安排的存量资金669.04万元作为收入
-    kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元
+    kind = fund_size_kind(own, kind)  # 设立…专项资金,规模为5000万元: the money set for it
+    kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元,其次为…
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

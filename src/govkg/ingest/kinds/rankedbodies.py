@@ -15,9 +15,9 @@ sentence's 接待费. Read so where, in the amount's sentence, its own words are
 and 达 / 为 / 仅为 / 约 (支出 / 开支 before them or not: 最低的为样例区,支出仅为…) or nothing
 before the figure, and that body is named nowhere else in the
 text: a body the item is about (the subject ranked first among others: 最高的是样例部 in 样例部's
-own item) keeps its reading. An amount no word read is left to the rules that read unread
-amounts; a rate stays a rate. (Trial 54's 927 set 交通部's figures beside 水利部's in a
-sentence of their own, read by ``otherorgan``.)
+own item) keeps its reading. An amount no word read (其次为农业部,达3655.68万元: no kind
+before it) is the ranked body's as well; a rate stays a rate. (Trial 54's 927 set 交通部's
+figures beside 水利部's in a sentence of their own, read by ``otherorgan``.)
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ REACH = 80  # characters before the amount in which the rank and the name are lo
 def ranked_body_kind(text: str, start: int, kind: str | None) -> str | None:
     """OTHER for another body's figure ranked among the bodies compared (see above); else
     ``kind``."""
-    if kind is None or kind in ("OTHER", "PRICE_OR_RATE"):
+    if kind in ("OTHER", "PRICE_OR_RATE"):
         return kind
     low = max(0, start - REACH)
     end = last(_SENTENCE_END, text, low, start)
