@@ -25,6 +25,9 @@ subject of a clause that publishes its 三公经费, a day word or the site betw
 - 日前,教育局在官网公布了2013年三公经费。 (886: the item names only 教育局, its city being
   in the page's address alone; the unit is read as written, the place never added).
 
+The site may follow the name with no 在 (近日,中国社科院网站公布该院“三公经费”…: trial 55's
+963): the site is no part of the name, whose 院 ends it (``newsdateline.ON_SITE``).
+
 Read here after the headline and the sentences above, the clause's subject is the unit
 where it names a body (placed, central, or a bare 教育局 as the item writes it); a pronoun,
 a whole (各部门), a reporter (记者从公安部获悉: 记者 is no body), a place of publishing
@@ -38,6 +41,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME, ORG, Stated, placed
+from govkg.ingest.document.newsdateline import ON_SITE
 from govkg.ingest.entities.centralorgan import CENTRAL, is_central
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.words import QUOTED
@@ -45,7 +49,7 @@ from govkg.ingest.threepublic.words import QUOTED
 __all__ = ["announcing_unit"]
 
 _WHEN = r"(?:首次|日前|近日|今天|今日|昨天|昨日|昨晚|前日|\d{1,2}\s*月\s*\d{1,2}\s*日)"
-_ON_SITE = r"(?:在其?(?:官方)?(?:网站|官网|门户网站|网上)(?:上)?)"
+_ON_SITE = ON_SITE  # 在其网站, or 网站 straight after the name (newsdateline)
 
 _S = r"[ \t\u3000]*"
 _HEADLINE = re.compile(

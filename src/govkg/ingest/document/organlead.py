@@ -17,8 +17,9 @@ is read as the genre writes it:
   《》 too (今天国土资源部公布《2011年度国土资源部部门结算》,其中“三公经费”…: 920);
 - the sentence ending there (。), or going on into the figures it published: a clause
   opening on 其中, a year, 预算显示 / 数据显示 or the organ's name again (国家中医药管理局日前
-  公开“三公经费”,其中2011年…: 929); a clause going on to something else (…情况,涉及多个单位)
-  reads nothing;
+  公开“三公经费”,其中2011年…: 929), or on a bare 显示 (在中央政府部门18日集体“晒预算”大潮中,
+  国务院国资委在其网站公布了2014年部门预算,显示国资委今年“三公”经费预算数为…: trial 55's
+  964, read unnamed); a clause going on to something else (…情况,涉及多个单位) reads nothing;
 - or a headline alone on its line, the organ publishing its 三公经费 (自然科学基金会公布三公
   经费 公务用车占近一半: 924), read only where no lead sentence names the organ: a headline
   names it short (国土部晒三公:… over 国土资源部今日公布…: 921).
@@ -40,6 +41,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import ORG, Stated, placed
+from govkg.ingest.document.newsdateline import ON_SITE
 from govkg.ingest.document.organinfull import organ_in_full
 from govkg.ingest.entities.centralorgan import CENTRAL, is_central, official_name
 from govkg.ingest.text.namewords import NOT_A_NAME_START
@@ -48,10 +50,8 @@ from govkg.ingest.threepublic.words import QUOTED
 __all__ = ["organ_lead"]
 
 _S = r"[ \t\u3000]*"
-_WHEN = (
-    r"(?:首次|日前|近日|今天|今日|昨天|昨日|昨晚|前日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)"
-)
-_ON_SITE = r"(?:在其?(?:官方)?(?:网站|官网|门户网站|网上)(?:上)?)"
+_WHEN = r"(?:首次|日前|近日|今天|今日|昨天|昨日|昨晚|前日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*日)"
+_ON_SITE = ON_SITE  # 在其网站, or 网站 straight after the name (newsdateline)
 _SOURCE = r"(?:据[\u4e00-\u9fff]{2,30}?(?:消息|报道)[ \t\u3000]*[，,])"
 _WHAT = rf"(?:{QUOTED}|三\s*公|(?:部\s*门|单\s*位)?\s*(?:决\s*算|预\s*算|结\s*算))"
 _LEAD = re.compile(
@@ -62,7 +62,9 @@ _LEAD = re.compile(
     r"(?P<end>。|[，,]|$|[ \t\u3000])",
     re.M,
 )
-_GOING_ON = re.compile(r"[ \t\u3000]*(?:其\s*中|20\d\d\s*年|预\s*算\s*显\s*示|数\s*据\s*显\s*示)")
+_GOING_ON = re.compile(
+    r"[ \t\u3000]*(?:其\s*中|20\d\d\s*年|预\s*算\s*显\s*示|数\s*据\s*显\s*示|显\s*示)"
+)
 """The clause after the lead's comma, going on into the figures published."""
 _AREA = re.compile(r"本市|本省|本区|本县|全市|全省|全区|全县|市级|省级|区级|县级|各部门|各单位")
 _NOT_A_BODY = re.compile(

@@ -52,6 +52,7 @@ from govkg.ingest.document.performancenotice import announces_performance
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.publisherreadings import past_reading
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
+from govkg.ingest.document.relayednote import relayed_note
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
@@ -606,6 +607,13 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
     elif opening:
         unit = re.sub(r"\s+", "", opening["unit"])
         spans.append(opening.span())
+    elif relayed := relayed_note(head, line_start, genre):
+        # 近日,中国社科院网站公布该院“三公经费”财政拨款情况说明。 / 关于中国社会科学院“三公
+        # 经费”财政拨款情况说明: a lead, the note's own title below it (relayednote)
+        unit, at, title_line = relayed
+        if title_line:
+            spans[0] = title_line
+        spans.append(at)
     elif transfer := transfer_holder(head, line_start, genre.start()):
         unit = transfer["unit"]  # 样例区妇联|中央|转移支付2023年度绩效自评报告 (titletransfer)
         spans.append(transfer.span("unit"))
