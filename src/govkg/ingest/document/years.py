@@ -20,6 +20,7 @@ from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.maskedsubject import masks_its_year
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.reformyear import dates_a_reform
+from govkg.ingest.document.reportlist import in_report_list_line
 from govkg.ingest.document.seasonrange import is_season
 from govkg.ingest.document.titlespanyear import title_span_year
 from govkg.ingest.document.trancheyear import tranche_year
@@ -32,9 +33,16 @@ __all__ = ["FILE_NAME_LINE", "file_name_year", "stated_year"]
 FILE_NAME_LINE = re.compile(r"^[^\n]*\.(?:docx?|pdf|xlsx?|wps)[ \t]*$", re.M)
 """A sharing site's banner naming the file: not the report's title."""
 
-_FISCAL_YEAR = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)\s*年(?:度|(?!\s*\d(?:\s*\d)?\s*月))")
+_FISCAL_YEAR = re.compile(
+    r"(?<![\d\-—~至])(?P<year>20\d\d)"
+    r"(?:\s*年(?:度|(?!\s*\d(?:\s*\d)?\s*月))|(?<![.,，]\d{4})(?=决\s*算|预\s*算))"
+)
 """A year written as one (2023年度, 2023年,…), never a date's: its month may be spaced apart
-by a PDF's flattening (2015年 1 1月起, the twenty-eighth trial's project period)."""
+by a PDF's flattening (2015年 1 1月起, the twenty-eighth trial's project period). A year
+written bare before the 决算 or 预算 it dates is one too: 財政部公布了中央本級“三公”經費2010決算
+支出和2011年預算情況 (trial 55's 967, a news item read as of 2011, the budget's year, the
+accounts' year unseen for want of its 年; the corpus reads such an item as of its 决算's year,
+``accountsyear``, ``listedyears``)."""
 _RANGE = re.compile(r"20\d\d\s*[-—~至到]\s*20\d\d\s*年")
 _FURNITURE = re.compile(r"发布|时间|日期|来源|索引号")
 _MASKED = re.compile(r"(?<![\d\-—~至])(?P<year>20\d\d)-(?=[“\"\u4e00-\u9fff])")
@@ -68,7 +76,11 @@ def stated_year(head: str) -> re.Match | None:
         return span
     # several years; or a yearly policy's period (yearlyrangeyear); a season over the turn of
     # a year is one season, no range (2023-2024年冬春: seasonrange)
-    if any(not is_season(head, found) for found in _RANGE.finditer(head)):
+    # a mirror's market-research reports on sale (• 2018-2023年KTV…市场调研…报告: reportlist)
+    ranges = [
+        found for found in _RANGE.finditer(head) if not in_report_list_line(head, found.start())
+    ]
+    if any(not is_season(head, found) for found in ranges):
         return yearly_range_year(head)
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
@@ -89,7 +101,8 @@ def stated_year(head: str) -> re.Match | None:
             continue  # 林芝市财政局制 / 2025年: the date the form was made (twelfth trial)
         for found in _FISCAL_YEAR.finditer(head, line.start(), end):
             if not _COMPARED.search(head, max(0, found.start() - 6), found.start()) and not (
-                dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
+                in_report_list_line(head, found.start())  # a mirror's wares (reportlist)
+                or dates_a_document(written, found.end())  # 2007年《…纪要》 (citedyear)
                 or dates_a_founding(head, found.start(), found.end())  # 于2013年建成 (foundedyear)
                 or dates_a_reform(head, found.end())  # 2018年事业单位机构改革 (reformyear)
                 or in_history_paragraph(head, found.start())  # 我校2002年通过… (historyyear)
