@@ -23,6 +23,17 @@ bureau's own (the same place, or 我区 of a 区 bureau), then (财政拨款)“
 unit. The units of the area listed instead (2020年井研县行政单位…、事业单位…“三公”经费, the
 corpus's 76; 2018年龙泉市部门及乡镇政府…: 117; 2025年全市…: 288) are a total of many units, and
 stay unnamed; another place than the bureau's is not read.
+
+The central level's 三公 figures are such a sum, compiled by the finance ministry for all the
+central departments, and published by it (trial 55's 967 and 968, read unnamed): "經財政部匯總,
+2010年中央本級,,包括中央行政單位(含參照公務員法管理的事業單位)、事業單位和其他單位用財政撥款
+開支的…決算支出94.7億元" (a mirror's item), "中央本级,包括中央行政单位、事业单位(含参照公务员法
+管理的事业单位)和其他单位2013年“三公”经费财政拨款执行数为71.54亿元" (the ministry's 预算司, no
+汇总 written). The level is named as written, 中央本级 (the whole, as 217's 岳阳市本级部门
+包括市级行政单位…: the area, not the ministry that compiled or published it, is the unit;
+中央 alone, a level's word, would name no body): where the ministry sums for it, or where it
+opens the scope sentence listing the central units it covers. A department's note that
+mentions the central level (占中央本级“三公”经费的…) is no such sentence.
 """
 
 from __future__ import annotations
@@ -55,6 +66,11 @@ _WHOLE_AREA = re.compile(
     rf"(?P<area>{_PLACE}|我\s*[省市县区州旗])\s*(?:财\s*政\s*拨\s*款\s*)?{_QUOTED}"
 )
 """经涪城区财政局汇总,2019年涪城区“三公”经费 (trial 54's 953): the bureau's area named whole."""
+_CENTRAL_LEVEL = re.compile(
+    r"经\s*财\s*政\s*部\s*汇\s*总\s*[,，]\s*(?:20\d\d\s*年度?\s*)?(?P<summed>中\s*央\s*本\s*级)"
+    r"|(?P<scoped>中\s*央\s*本\s*级)[\s,，]*包\s*括\s*中\s*央"
+)
+"""经财政部汇总,2010年中央本级…; 中央本级,包括中央行政单位…: the central level's sum."""
 _AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
 _SUMMED_TOTAL = re.compile(
@@ -87,14 +103,24 @@ def opens_on_compiled(text: str) -> bool:
 
 def compiled_area(head: str) -> tuple[str, tuple[int, int]] | None:
     """The area a finance bureau summed for (经样例区财政局汇总,2017年区级…), with its span,
-    where the sentence states the area's level or names the area whole (see above); else
-    None."""
+    where the sentence states the area's level or names the area whole, or the central level
+    (中央本级) the finance ministry sums for (see above); else None."""
     found = _COMPILED.search(head[:OPENING])
     if not found or not found["unit"] or not found["level"]:
         found = _LEVEL_FIRST.search(head[:OPENING])  # …汇总,样例市本级部门…2016年“三公”
     if not found or not found["unit"] or not found["level"]:
-        return _whole_area(head)
+        return _whole_area(head) or _central_level(head)
     return found["unit"], found.span("unit")
+
+
+def _central_level(head: str) -> tuple[str, tuple[int, int]] | None:
+    """中央本级, where the finance ministry sums the central level's 三公 figures or the
+    level opens the scope sentence of the central units (see above); else None."""
+    found = _CENTRAL_LEVEL.search(head)
+    if not found:
+        return None
+    group = "summed" if found["summed"] else "scoped"
+    return found[group], found.span(group)
 
 
 def _whole_area(head: str) -> tuple[str, tuple[int, int]] | None:
