@@ -2,8 +2,8 @@
 by the budget's execution rate (a news item on a ministry's 决算: headline 外交部去年公务接待费仅
 8万元 预算执行比例不到3%; body 其中:因公出国(境)费8657.78万元,预算执行比例为90.13%), is what was
 executed: spending. A figure whose own words name its kind (预算数, 财政拨款 read so by the
-rules), a part under 其中 of a budget, and a rate of something else keep their readings. Test
-material, fictional."""
+rules), a part under 其中 of a budget, a figure of a text that says the rate after a budget,
+and a rate of something else keep their readings. Test material, fictional."""
 
 from __future__ import annotations
 
@@ -47,3 +47,9 @@ def test_a_budget_before_its_rate_keeps_its_word():
 def test_a_part_of_a_budget_under_its_total_keeps_the_totals_kind():
     text = "2031年“三公”经费预算300万元,其中:因公出国(境)费120万元,执行率100%。\n"
     assert read(text, "样例局2031年“三公”经费预算情况说明")[1] == ("120万元", "BUDGET")
+
+
+def test_a_text_saying_the_rate_after_a_budget_keeps_the_unnamed_figure_unread():
+    text = "其中,甲项目年初预算数20万元,执行率为90%;乙项目6.50万元,执行率为100%。\n"
+    money = read(text, "样例县某某项目支出绩效自评报告")
+    assert ("6.50万元", None) in money

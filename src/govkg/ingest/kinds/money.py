@@ -138,6 +138,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     rate_end = 0  # where the 每年每人 said after the last amount (a rate) ends
     slips = list(misgrouped(text))  # 677,00元: listed unread where it stands
     kind_at: dict[int, str | None] = {}  # the kind of each amount read so far, by its start
+    rated: set[str] = set()  # the kinds of the amounts an execution rate was said after
     for amount in _amounts(text):
         while slips and slips[0].start < amount.start:
             yield _misgrouped(view, text, slips.pop(0), year)
@@ -220,8 +221,11 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         reason = why or (reason if kind is None else None)
         total = partial(_kind_of_total, text, amount.start, kinds)  # fundwords: said kinds
         kind, reason = said_kind(text, amount, clause_start, kind, reason, _kind, total)
-        if kind is None and reason == NO_WORD and EXECUTED_AFTER.match(after):
-            kind, reason = "SPENDING", None  # …费8657.78万元,预算执行比例为90.13%: executed
+        executed = EXECUTED_AFTER.match(after)  # …费8657.78万元,预算执行比例为90.13%
+        if executed and kind is None and reason == NO_WORD and not rated - {"SPENDING"}:
+            kind, reason = "SPENDING", None  # what was executed, where no rate follows a budget
+        if executed and kind:
+            rated.add(kind)  # 年初预算数12万元,执行率为83.33%: the text's rates follow budgets
         if amount.english:  # a translation's gloss (text.english): no kind word is read in
             kind = kind_at.get(amount.glossed)  # English; 1.95 million glossing 约195万: its kind
             reason = None if kind else ENGLISH_REASON if amount.glossed is None else GLOSS_REASON

@@ -105,5 +105,8 @@ EXECUTED_AFTER = re.compile(
 was executed, spent (trial 55's 965, a news item on a ministry's 决算: headline 外交部去年公务
 接待费仅8万元 预算执行比例不到3%; body 其中:因公出国(境)费8657.78万元,预算执行比例为90.13%). Read
 so only where nothing else gave the amount a kind (a part under 其中 takes its total's; 预算数
-180万元,执行率100% keeps its own word); the corpus's figures before 执行率 are the executed
-ones (实际执行9265.35万元,项目执行率88.74%; 执行数29.6万,执行率100%)."""
+180万元,执行率100% keeps its own word), and where no amount read before it as anything but
+spending has a rate said after it: the corpus's figures before 执行率 are the executed ones
+(实际执行9265.35万元,项目执行率88.74%; 执行数29.6万,执行率100%), but a text that says the rate
+after a budget (平台运维年初预算数12万元,执行率为83.33%;网络租赁8.50万元,执行率为100%: a fictional
+test's) follows the other convention, and its unnamed figure stays unread."""
