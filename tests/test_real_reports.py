@@ -623,10 +623,14 @@ def test_the_corpus_figures_hold(results):
 # Trial 54 (33 texts, 920-955) took it to 99.1%: 942, a county hospital's yearly 收支 table
 # (单位:元, two years and their difference, 35 cells), is accepted by its unit field and 收支
 # rows, but no table rule reads or lists its cells yet; 925's seven English-glossed amounts
-# are listed unread (accounted for).
-ACCOUNTED_FLOOR = Decimal("0.990")  # 99.1% today (6824 of 6887, 779 texts: 0.99085)
-RECALL_FLOOR = Decimal("0.965")  # 96.6% today (6620 of the 6854 stated whole, 779 texts: 0.96586)
-KIND_FLOOR = Decimal("0.978")  # 97.8% today (6477 of 6620, 779 texts: 0.97840)
+# are listed unread (accounted for). The next session read 942's table (tables/comparedrows:
+# 33 of 35 read, its two one-figure rows listed unread).
+# Trial 55 (35 texts, 960-999) took it to 99.5%: all but 984's five cells, a form's budget,
+# adjusted budget and spending glued into one run with its rate (3555035550355501082.12%),
+# which no cut can split for sure: neither read nor listed (the run is no indicator either).
+ACCOUNTED_FLOOR = Decimal("0.995")  # 99.5% today (7212 of 7245, 814 texts: 0.99545)
+RECALL_FLOOR = Decimal("0.971")  # 97.1% today (7006 of the 7212 stated whole, 814 texts: 0.97144)
+KIND_FLOOR = Decimal("0.979")  # 97.9% today (6860 of 7006, 814 texts: 0.97916)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -718,7 +722,10 @@ KIND_FLOOR = Decimal("0.978")  # 97.8% today (6477 of 6620, 779 texts: 0.97840)
 # 880–917 (trial 53): 34 of 35 since its fixes (11 before: organisation words 大学, 分校 and
 # 研究室, a news lead naming the body that published, a 三公 scope sentence, a form's bare 部门
 # cell, a title's short name the body writes in full; 892 left); 500 and 509 right since.
-UNITS_FLOOR = 740  # of 779 texts (707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# 960–999 (trial 55): 35 of 35 since its fixes (20 before: a news lead relaying an organ's note,
+# 国务院国资委, the central level's and a city's whole 三公 figures, a bracketed 标题 field, a
+# …预算公开情况说明 title, a byline, a project section as source).
+UNITS_FLOOR = 775  # of 814 texts (740 of the first 779, 707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -764,4 +771,5 @@ UNITS_FLOOR = 740  # of 779 texts (707 of the first 746, 671 of the first 711, 6
 # 778's two 占收入合计0% and 631's one, each alone in its sentence, found since by the base
 # their neighbours name in the same words).
 # 403 of 425 over 746 texts (trial 53: 24 of 25 found before any fix and after).
-SHARES_FLOOR = 420  # of 442 stated over 779 texts (403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
+# 443 of 465 over 814 texts (trial 55: 23 of 23 found before any fix and after).
+SHARES_FLOOR = 443  # of 465 stated over 814 texts (420 of 442 over 779, 403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
