@@ -53,6 +53,7 @@ __all__ = ["find_compared_rows"]
 RULE = "money-table"
 UNIT_REACH = 120  # characters above the head where its money unit is stated
 MAX_ROWS = 40
+MAX_HEAD = 120  # characters of a head line: 项目及编号 2016年度 2017年度 2017比2016增减
 _LINE = re.compile(r"[^\n]+")
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
@@ -90,7 +91,7 @@ def find_compared_rows(view: TextView, year: int | None) -> Iterator[MoneyFound]
     at = 0
     while at < len(lines):
         start, line = lines[at]
-        head = compared_column_year(line)
+        head = _head(line)
         at += 1
         if head is None:
             continue
@@ -103,11 +104,20 @@ def find_compared_rows(view: TextView, year: int | None) -> Iterator[MoneyFound]
         at = yield from _rows(view, lines, at, unit, int(first), int(second))
 
 
+def _head(line: str) -> re.Match | None:
+    """The line's compared head, asked only of a short line naming a change (比…增减): the
+    head's pattern backtracks over a long line, and a flattened row of thousands of cells
+    is no head."""
+    if len(line) > MAX_HEAD or "增减" not in line or "比" not in line:
+        return None
+    return compared_column_year(line)
+
+
 def _rows(view: TextView, lines: list, at: int, unit: str, first: int, second: int):
     """The rows from line ``at`` (see above); returns the line after the table."""
     group = None
     for _ in range(MAX_ROWS):
-        if at >= len(lines) or _END.search(lines[at][1]) or compared_column_year(lines[at][1]):
+        if at >= len(lines) or _END.search(lines[at][1]) or _head(lines[at][1]):
             break
         label, cells = _split(*lines[at])
         at += 1
