@@ -106,6 +106,9 @@ GLOSS_REASON = (
 )
 _CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:去年|上年|上一年)同期(?:的)?(?:数|为|是)?\s*$")
+"""A figure said right after 去年同期 is the year before's (trial 55's 990, a quarterly 三公 note:
+本年度公务用车费为28万元,比去年同期26万元增长了7.69%: 26万元 is 2017's, not a second 2018 cost)."""
 NO_WORD = "no word before it says what kind of money it is"
 AFTER = 80  # characters after an amount in which words said after it are read (readings taken out)
 
@@ -233,6 +236,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind, reason = None, ADVERT_REASON
         kind_at[amount.start] = kind
         stated_year = _YEAR.findall(context)
+        if year and _SAME_TIME_LAST_YEAR.search(plain):  # 比去年同期26万元增长了7.69%
+            stated_year = [str(year - 1)]
         if budget_after and (budget_year := _YEAR.search(budget_after.group())):
             stated_year = [budget_year[1]]  # 32万元纳入2018年预算: the budget of 2018
         joint = _JOINT.search(plain) or _JOINT_BEFORE.search(plain)

@@ -83,6 +83,7 @@ _NOT_SPENDING = re.compile(
     r"|零售额|销售额|进出口|营业额|生产总值|产值|[≤≥<>＜＞]"  # the economy's; a target
     r"|大于|小于|超过|超出|低于|差额"  # a difference, not money spent
     r"|资金来源"  # where money comes from: revenue
+    r"|(?:去年|上年|上一年)同期"  # 比去年同期26万元: the year before's (trial 55's 990)
 )
 
 _TABLE_UNIT = re.compile(
