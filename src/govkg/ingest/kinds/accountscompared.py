@@ -22,9 +22,9 @@ import re
 
 from govkg.ingest.text.amounts import PINYIN
 
-__all__ = ["accounts_compared_kind"]
+__all__ = ["FEE_END", "accounts_compared_kind"]
 
-_FEE_END = re.compile(r"(?:费用?|经费)\s*(?:共计?|合计)?\s*[为是：:]?\s*$")
+FEE_END = re.compile(r"(?:费用?|经费)\s*(?:共计?|合计)?\s*[为是：:]?\s*$")
 _ACCOUNTS_AFTER = re.compile(
     r"\s*[，,]?\s*(?:较|比|与)\s*(?:上年|上一年|去年|20\d\d\s*年)度?(?:的)?\s*决算数?"
     r"\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|增长|下降|上升|持平|基本持平|减|增)"
@@ -35,7 +35,7 @@ _ACCOUNTS_AFTER = re.compile(
 def accounts_compared_kind(text: str, end: int, own: str, kind: str | None) -> str | None:
     """SPENDING for a fee's figure compared at once with an earlier year's 决算 (see above);
     else ``kind``."""
-    if kind is not None or not _FEE_END.search(own):
+    if kind is not None or not FEE_END.search(own):
         return kind
     after = PINYIN.sub("", text[end : end + 40])
     return "SPENDING" if _ACCOUNTS_AFTER.match(after) else kind

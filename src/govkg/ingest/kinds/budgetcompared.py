@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.kinds.accountscompared import FEE_END
 from govkg.ingest.text.amounts import PINYIN
 
 __all__ = ["budget_compared_kind"]
 
-_FEE_END = re.compile(r"(?:费用?|经费)\s*(?:共计?|合计)?\s*[为是：:]?\s*$")
 _BUDGET_AFTER = re.compile(
     r"\s*[，,]?\s*(?:较|比|与)\s*(?:(?P<last>上年|上一年|去年)|(?P<year>20\d\d)\s*年)度?(?:的)?"
     r"\s*预算数?\s*(?:相比|相较)?\s*[，,]?\s*(?:增加|减少|增长|下降|上升|持平|基本持平|减|增)"
@@ -44,7 +44,7 @@ def budget_compared_kind(
 ) -> str | None:
     """BUDGET for a fee's figure compared at once with an earlier year's 预算 in a paragraph of
     budgets (see above); else ``kind``."""
-    if kind is not None or not _FEE_END.search(own):
+    if kind is not None or not FEE_END.search(own):
         return kind
     compared = _BUDGET_AFTER.match(PINYIN.sub("", text[end : end + 40]))
     if compared is None:
