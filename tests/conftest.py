@@ -64,12 +64,15 @@ def served(seed_copy):
 def ingested_corpus(tmp_path_factory) -> Path:
     """The bundled seed with every real text of tests/fixtures/real-reports ingested into it
     as a user would, once a run (seven modules ask for it): take a copy with ``copy_of``."""
-    from govkg.ingest.write import ingest
+    from govkg.ingest.batch import ingest_all
 
     seed = tmp_path_factory.mktemp("ingested-corpus") / "seed"
     shutil.copytree(bundled_seed(), seed)
-    for text in sorted(REAL_REPORTS.glob("*.txt")):
-        ingest(text, seed)
+    # one run over them all, as `govkg ingest FOLDER` does: the seed is read once, not once a text
+    summary = ingest_all(sorted(REAL_REPORTS.glob("*.txt")), seed)
+    refused = [(o.file.name, o.reason) for o in summary.outcomes if o.status == "refused"]
+    assert not summary.interrupted
+    assert not refused, refused
     return seed
 
 

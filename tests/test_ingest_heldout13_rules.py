@@ -15,6 +15,7 @@ import pytest
 from fictional_text import document, kinds
 from govkg.core.errors import IngestError
 from govkg.ingest.extract import extract
+from govkg.ingest.kinds.bracketitems import left_out
 
 # -- class 1: a 三公 note known by its body's sentence ------------------------------------------
 
@@ -240,6 +241,29 @@ def test_the_items_in_a_bracket_after_an_item_s_amount_hang_under_that_item():
 def test_a_bracket_opened_after_words_names_no_owner():
     lines = {line.name: line for line in extract(ANNOUNCED, "f.txt").lines}
     assert lines["公务用车运行维护费"].parent == lines["“三公”经费"].key
+
+
+@pytest.mark.parametrize("words", ["未含", "不含", "不包括", " 未包含"])
+def test_money_a_bracket_says_is_left_out_hangs_under_neither_the_item_nor_its_group(words):
+    """Trial 55's 960: 公务接待费108.53万元(未含外事接待费支出728.50万元)."""
+    text = ANNOUNCED.replace("公务接待费12万元", f"公务接待费12万元({words}外事接待费支出40万元)")
+    lines = {line.name: line for line in extract(text, "f.txt").lines}
+    assert lines["外事接待费支出"].amount == 400000
+    assert lines["外事接待费支出"].parent not in (lines["公务接待费"].key, lines["“三公”经费"].key)
+    assert lines["公务接待费"].parent == lines["“三公”经费"].key
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("公务接待费12万元(未含外事接待费4万元)", "未含"),
+        ("公务接待费12万元(含外事接待费4万元)", None),  # what it holds: its part
+        ("公务接待费12万元(不含)、会议费4万元", None),  # the bracket closed before the amount
+        ("公务接待费12万元(其中不含税4万元)", None),  # words before the 不含
+    ],
+)
+def test_only_a_bracket_opening_with_what_it_leaves_out_leaves_its_amount_out(text, words):
+    assert left_out(text, 0, text.index("4万元")) == words
 
 
 def test_a_transfer_form_s_rows_by_level_are_read_by_column():

@@ -139,9 +139,6 @@ def corpus(ingested_corpus_graph):
 
 
 KNOWN_OVER: dict[str, str] = {
-    "funding-line/shangwubu-2010-gongwujiedaifei": "trial 55's 960: 公务接待费108.53万元(未含外事"
-    "接待费支出728.50万元): the bracket says the fee does not include it, but the tree hangs it "
-    "under the fee as a part (a 未含 bracket read as 含: left for the next session)",
     "funding-line/huanweiju-2016-zhichu": "trial 46's 704: 支出合计2131.15万元 is stated by "
     "economic class and, sections later, as 财政拨款为1526.15万元,相对应的支出为1526.15万元; the "
     "tree hangs the appropriation's side beside the classes (another cut of the same whole)",

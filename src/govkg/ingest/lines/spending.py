@@ -18,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from govkg.ingest.facts import Cite, Line, cite
-from govkg.ingest.kinds.bracketitems import bracket_owner
+from govkg.ingest.kinds.bracketitems import bracket_owner, left_out
 from govkg.ingest.kinds.bracketparts import closes_a_bracket
 from govkg.ingest.kinds.saidafter import BUDGET_AFTER
 from govkg.ingest.lines.linetree import with_tree
@@ -174,6 +174,8 @@ def _prose_lines(view: TextView, year: int) -> Iterator[Line]:
             if owner and _NET.search(owner):
                 continue  # 净值…(原值…,累计折旧…): no part of the net value, nor of the total
             under = owner or under
+            if leaves_out := left_out(view.text, start, match.start()):
+                name, under = name.partition(leaves_out)[2] or name, None  # neither's part
             pct = (share["pct"] or share["pct2"]) if share else None
             yield Line(
                 rule="spending-budget" if budget else "spending-amount",
