@@ -17,6 +17,23 @@ fourth a rate, never money. Read only under a 三公 table's title and its unit 
 heads of one kind, the first row the 合计 and, in each year's column, the 合计 the sum of the
 numbered rows and each 其中 row's parent the sum of its parts (an empty cell is 0); else
 nothing is read and ``loosecells`` lists the cells.
+
+The same template's 决算 table (trial 56's 1035, a county's 三公 决算 statement) spaces its
+head's words (项 目, 合 计), names the year in its group head and shortens 增减金额 to 增减额,
+and writes a decrease with a minus sign:
+
+    昌宁县县本级2015年度“三公”经费决算财政拨款情况统计表
+    单位:万元
+    项 目 | 2014年决算数 | 2015年决算数 | 2015年决算比上年增、减情况 | |
+    增、减额 | 增、减幅度 | |||
+    合 计 | 1953.72 | 1957.23 | -3.51 | -0.2% |
+    2、公务接待费 | 977.3 | 918.5 | -58.8 | -6.1% |
+
+A change cell's minus sign is its direction: the magnitude is read (the corpus's convention
+for a change, as ``threepublicgrid`` and ``comparedrows`` read it), the sign left out of the
+quote and the direction said in the label, the one the two years' cells show (1035's 合计
+writes -3.51 where 2015's figure is the larger: its magnitude is proven, its sign is not, and
+the label says so). A year's cell with a minus sign is no table of this shape.
 """
 
 from __future__ import annotations
@@ -34,15 +51,18 @@ __all__ = ["find_three_public_years", "year_rate_cells"]
 
 RULE = "three-public-grid"
 _TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
-_UNIT = re.compile(r"[\s|]*单\s*位\s*[：:]\s*(?P<unit>万元|元)[\s|]*(?=项目)")
+_UNIT = re.compile(r"[\s|]*单\s*位\s*[：:]\s*(?P<unit>万元|元)[\s|]*(?=项\s*目)")
 """The unit right after the title, its empty cells after it, up to the heads."""
-_HEAD = re.compile(r"(?P<heads>项目[^\n]*?(?:\n[^\n]*?){0,2}?)[\s|]*(?=\n合\s*计\s*\|)")
+_HEAD = re.compile(r"(?P<heads>项\s*目[^\n]*?(?:\n[^\n]*?){0,2}?)[\s|]*(?=\n合\s*计\s*\|)")
 """The heads, on one line or a few (the cleaning may join them), up to the 合计 row."""
 _YEAR_HEAD = re.compile(r"(?P<year>20\d\d)年(?P<kind>预算|决算)数?")
-_GROUP_HEAD = re.compile(r"(?:比上年)?增[、,，]?减(?:变化)?情况")
-_DELTA = re.compile(r"增[、,，]?减金额")
+_GROUP_HEAD = re.compile(r"(?:(?:20\d\d年(?:预算|决算)?)?比上年)?增[、,，]?减(?:变化)?情况")
+"""比上年增、减情况, or with the year and kind: 2015年决算比上年增、减情况 (trial 56's 1035)."""
+_DELTA = re.compile(r"增[、,，]?减金?额")
 _RATE_HEAD = re.compile(r"增[、,，]?减(?:幅度|率)")
 _FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
+_CHANGE = re.compile(r"-?\d{1,9}(?:\.\d{1,6})?")
+"""A change cell: its minus sign the direction (-58.8)."""
 _RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?%?")
 _TOTAL = re.compile(r"^合计$")
 _NUMBERED = re.compile(r"^\d+\s*[、.．]|^[一二三四五六七八九十]+\s*[、.．]")
@@ -112,7 +132,9 @@ def _rows(text: str, start: int) -> list[tuple[str, list[tuple[int, int, str]]]]
         label, money = re.sub(r"\s+", "", cells[0][2]), (cells[1:] + [(0, 0, "")] * 4)[:4]
         if any(c[2] for c in cells[5:]) or not label:
             return []
-        if not all(not c[2] or _FIGURE.fullmatch(c[2]) for c in money[:3]):
+        if not all(not c[2] or _FIGURE.fullmatch(c[2]) for c in money[:2]):
+            return []
+        if money[2][2] and not _CHANGE.fullmatch(money[2][2]):
             return []
         if money[3][2] and not _RATE.fullmatch(money[3][2]):
             return []
@@ -158,9 +180,12 @@ def _read(view: TextView, rows, columns, unit: str) -> Iterator[MoneyFound]:
         first, second, change = cells[:3]
         if first[2] and second[2] and change[2]:
             before, now = _value(first), _value(second)
-            if abs(now - before) == _value(change):
+            minus = change[2].startswith("-")
+            if abs(now - before) == abs(_value(change)):
                 direction = "增加" if now > before else ("减少" if now < before else "持平")
+                if minus != (now < before) and now != before:  # the cell's sign is wrong
+                    direction += ", the cell's sign saying otherwise"
                 yield cell_found(
-                    view, change[0], change[1], change[2], unit, rule=RULE,
+                    view, change[0] + minus, change[1], change[2].lstrip("-"), unit, rule=RULE,
                     year=columns[1][1], kind="CHANGE", label=f"{label} 增、减金额 ({direction})",
                 )
