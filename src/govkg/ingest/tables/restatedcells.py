@@ -6,7 +6,10 @@ rules list such cells unread where the flattened text does not show their column
 certain, or the title and head do not say 决算 or 预算 together (corpus round 16: 119, 206).
 Where every cell of the table, in yuan, equals an amount the prose reads, and the amounts of
 each value are of one kind, the table is the prose again, cell for cell: each cell has the
-kind of the amount it repeats (692 is 安排, BUDGET; 4612 the 开支, SPENDING).
+kind of the amount it repeats (692 is 安排, BUDGET; 4612 the 开支, SPENDING), and its year
+where the prose gives the value one year (trial 56's 1038, a table of 2011年决算(万元) and
+2012年预算(万元): its 44.58 restates 2012年…安排公务接待费预算44.58万元, of 2012, not the
+note's 2011).
 
 It reads nothing where one cell of the table repeats no amount of the prose (a table with
 figures of its own: its column is what tells them, and it is not shown), where a value is
@@ -32,16 +35,21 @@ MIN_CELLS = 3
 def restated_cells(money: list[MoneyFound]) -> list[MoneyFound]:
     """``money`` with the cells of each table that restates the prose read."""
     kinds: dict = {}
+    years: dict = {}
     for amount in money:
         if amount.kind is not None and _UNIT_WORD.search(amount.as_written):
             kinds.setdefault(amount.amount, set()).add(amount.kind)
+            years.setdefault(amount.amount, set()).add(amount.year)
     out = list(money)
     for run in _runs(money):
         said = [kinds.get(money[i].amount, set()) for i in run]
         if len(run) < MIN_CELLS or any(len(k) != 1 for k in said):
             continue
         for index, kind in zip(run, said, strict=True):
-            out[index] = replace(money[index], kind=next(iter(kind)), reason=None)
+            cell = money[index]
+            year = years[cell.amount]
+            year = next(iter(year)) if len(year) == 1 and None not in year else cell.year
+            out[index] = replace(cell, kind=next(iter(kind)), year=year, reason=None)
     return out
 
 

@@ -34,11 +34,11 @@ import re
 from collections.abc import Iterator
 
 from govkg.ingest.text.amounts import PINYIN
-from govkg.ingest.threepublic.words import ITEM_HEADS
+from govkg.ingest.threepublic.words import ITEM_HEADS, TABLE_TITLE
 
 __all__ = ["three_public_cells"]
 
-_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_TITLE = re.compile(TABLE_TITLE)
 _DECLARED = re.compile(
     r"单\s*位\s*[：:]\s*(?P<unit>万\s*元|元)"
     r"|(?:决\s*算|预\s*算)[^\n|。]{0,6}?[（(]\s*(?P<head>万\s*元|元)\s*[）)][ \t\u3000]*\|"

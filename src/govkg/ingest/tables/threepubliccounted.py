@@ -46,12 +46,12 @@ from govkg.ingest.tables.threepublicgrid import DECLARED
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.words import ITEM_NAMES
+from govkg.ingest.threepublic.words import ITEM_NAMES, TABLE_TITLE
 
 __all__ = ["find_three_public_counted"]
 
 RULE = "three-public-grid"
-_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_TITLE = re.compile(TABLE_TITLE)
 TITLE_LINES = 3  # lines between the table's title and its unit
 REACH = 2000  # characters of the table after its unit
 _LABEL_HEAD = re.compile(r"项目(?:名称)?|科目")

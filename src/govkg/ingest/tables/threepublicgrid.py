@@ -43,7 +43,7 @@ from govkg.ingest.tables.unlabelledtotal import unlabelled_total
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.words import ITEM_HEADS
+from govkg.ingest.threepublic.words import ITEM_HEADS, TABLE_TITLE
 
 __all__ = [
     "DECLARED",
@@ -73,7 +73,7 @@ _RATE_HEAD = re.compile(r"增\s*[、,，]?\s*减\s*(?:幅\s*度|率)|增\s*长\s
 _BUDGET_NOTE = re.compile(r"三公[”\"']?经费(?:财政拨款)?预算|财政拨款安排[“\"']?三公")
 _ACCOUNTS_NOTE = re.compile(r"决算")
 REACH = 1500  # characters of the table after its unit's declaration
-_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_TITLE = re.compile(TABLE_TITLE)
 """A 三公 table's title: …“三公”经费预算支出表, …“三公”经费情况统计表."""
 TITLE_REACH = 300  # characters above the table in which its title is looked for
 TITLE_LINES = 3  # lines above the table's unit in which its title is looked for

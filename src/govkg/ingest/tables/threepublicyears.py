@@ -46,11 +46,12 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
+from govkg.ingest.threepublic.words import TABLE_TITLE
 
 __all__ = ["find_three_public_years", "year_rate_cells"]
 
 RULE = "three-public-grid"
-_TITLE = re.compile(r"三\s*公\s*[”\"']?\s*经\s*费[^\n。|]{0,16}?表")
+_TITLE = re.compile(TABLE_TITLE)
 _UNIT = re.compile(r"[\s|]*单\s*位\s*[：:]\s*(?P<unit>万元|元)[\s|]*(?=项\s*目)")
 """The unit right after the title, its empty cells after it, up to the heads."""
 _HEAD = re.compile(r"(?P<heads>项\s*目[^\n]*?(?:\n[^\n]*?){0,2}?)[\s|]*(?=\n合\s*计\s*\|)")

@@ -16,7 +16,14 @@ import re
 
 from govkg.ingest.text.amounts import PINYIN
 
-__all__ = ["ITEM_HEADS", "ITEM_NAMES", "NOTE_TITLE", "QUOTED", "states_three_public"]
+__all__ = [
+    "ITEM_HEADS",
+    "ITEM_NAMES",
+    "NOTE_TITLE",
+    "QUOTED",
+    "TABLE_TITLE",
+    "states_three_public",
+]
 
 ITEM_NAMES = r"因公出国|公务用车|公务接待"
 """The three 三公 items by the words that name them: 因公出国(境)费, 公务用车购置及运行维护费
@@ -44,6 +51,16 @@ NOTE_TITLE = (
 )
 """A note's title words after its unit: “三公”经费增减情况说明, 三公经费预算情况说明,
 “三公”经费支出决算说明 (the unit before them is the title's unit)."""
+TABLE_TITLE = (
+    r"三\s*公\s*[”\"']?\s*经\s*费"
+    r"(?:\s*20\d\d\s*年\s*度?\s*(?:决\s*算|预\s*算)\s*数?\s*[和与及、]"
+    r"\s*20\d\d\s*年\s*度?\s*(?:决\s*算|预\s*算)\s*数?)?"
+    r"[^\n。|]{0,16}?表"
+)
+"""A 三公 table's title: …“三公”经费预算支出表, …“三公”经费情况统计表, a few words then 表; or
+naming two years and their kinds first, a note's table of last year's 决算 and this year's
+预算 (trial 56's 1038: 附:雅安市国土资源局 “三公”经费2011年决算和2012年预算情况表, seventeen
+characters before 表, past the sixteen a title's other words reach)."""
 _TOTAL = re.compile(
     QUOTED + r"[)）]?\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算|预\s*算)"
     r"\s*(?:支\s*出\s*)?"  # “三公”经费决算支出数为1165.08万元 (eleventh trial)
