@@ -1,6 +1,10 @@
 """A money table flattened to text, as cells: the cells between ``|`` or blanks, a figure, a
 row's label, a header cell's kind of money (its column), and an amount found in a cell (rule
-``money-table``). ``tables``, ``executionrate`` and ``indicatormoney`` read them."""
+``money-table``). ``tables``, ``executionrate`` and ``indicatormoney`` read them.
+
+A head cell may end on a colon, as a label does (trial 56's 1011, a Hunan 部门整体支出绩效
+自评表 in a mirror: 資金情況(萬元) | | 年初預算資金總額: | 實際投入資金額 | 產生差異的原因 |):
+it names its column all the same."""
 
 from __future__ import annotations
 
@@ -68,7 +72,7 @@ def cells(text: str, start: int, end: int, piped: bool) -> list[Cell]:
 def column(cell: str) -> str | None:
     """A header cell's kind of money, ``""`` for a column that is not money, None: not a
     column header."""
-    words = re.sub(r"\s+", "", _DECLARED.sub("", cell))
+    words = re.sub(r"\s+", "", _DECLARED.sub("", cell)).rstrip(":：")  # 年初预算资金总额: (1011)
     for kind, pattern in _MONEY_COLUMNS:
         if pattern.fullmatch(words):
             return kind
