@@ -51,8 +51,14 @@ _HEADLINE_GAP = rf"[ \u3000]+(?:(?![{_MEASURES}])[\u4e00-\u9fff]|[A-Z][a-z])"
 """A blank, then a new phrase: a headline's comma (民政部今年三公经费预算1429万 增外事接待费80万,
 trial 52's 853), or its English gloss (公务用车购置及运行费约195万 State-owned cars…, trial
 54's 925); 万 before a measure word (2万 人) stays a count."""
+_ABOUT = rf"(?:(?<=\d)[余多]{_READ}(?=[亿万]{_READ}{_GAP}元))?"
+"""余 or 多 between the figure and 万元 / 亿元: more than the figure in that unit (trial 56's
+1037, a news item on 国家地震局's 三公: 其6000多万元的支出), read as the figure in 万元 as
+``_MORE``'s 万余元 is; only after digits (a headline's 增加两千余万元 in words rounds the
+body's 2172.41万元: no amount, the corpus's 991) and before the unit with its 元 (a
+headline's 减40余万 states no 元: no amount, the corpus's 844), so 20多万人次 stays a count."""
 MONEY = re.compile(
-    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*"
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*{_ABOUT}"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
     rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND}|{_MORE})))"
 )
