@@ -57,7 +57,7 @@ from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
-from govkg.ingest.document.thisyear import this_year
+from govkg.ingest.document.thisyear import lead_this_year, this_year
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleperformance import PERFORMANCE_TITLE
@@ -327,8 +327,11 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if given.year:
         year = given.year
     if year is None:
-        # 上海今年“三公经费”… / 2013年01月28日: a news item's 今年 is its date's (thisyear)
-        found = this_year(head) or stated_year(head) or file_name_year(view.text[:1500])
+        # 上海今年“三公经费”… / 2013年01月28日: a news item's 今年 is its date's (thisyear);
+        # said in its lead only where no year is stated: 公布了今年的…“三公”经费预算 under
+        # 01.10.2014 (thisyear.lead_this_year, trial 56's 1030)
+        found = this_year(head) or stated_year(head) or lead_this_year(head)
+        found = found or file_name_year(view.text[:1500])
         if found:
             year = int(found["year"])
             spans.append(found.span())
