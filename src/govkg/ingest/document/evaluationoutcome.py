@@ -13,6 +13,11 @@ no outcome; a match's or an exam's score (得分89分) is no performance evaluat
 outcome a journalist reports (本报讯, 记者…: a meeting's news that quotes last year's average
 score) is news. A notice of results that scores many projects at once (12个项目平均得分90分,
 涉及资金3亿元) is read: it is an evaluation's report, if of several projects.
+
+The score may be said 评分 instead of 得分 (trial 56's 1017, an essay-compilation page retelling
+福建省财政厅's evaluation of the province's 2009 就业专项资金: …对全省…就业专项资金实施绩效评价…
+2009全省就业专项资金支出25914万元…最终得出福建省就业专项资金绩效评分结果为83.4分, refused
+before); the corpus writes it so too (综合评分为97分, 绩效评分为 83.8分, 自评分为100分).
 """
 
 from __future__ import annotations
@@ -22,7 +27,11 @@ import re
 __all__ = ["states_evaluation_outcome"]
 
 _EVALUATION = re.compile(r"绩\s*效\s*(?:评\s*价|自\s*评|评\s*估)")
-_SCORE = re.compile(r"得\s*分\s*(?:为|是|达|[：:])?\s*\d{2,3}(?:\.\d+)?\s*分")
+_SCORE = re.compile(
+    r"(?:得\s*分|评\s*分\s*(?:结\s*果\s*)?)\s*(?:为|是|达|[：:])?\s*\d{2,3}(?:\.\d+)?\s*分(?!\s*制)"
+)
+"""综合得分为89分, and the score said 评分 (绩效评分结果为83.4分, 综合评分为97分, 自评分为100分:
+trial 56's 1017); a scale (评分为100分制) is no outcome."""
 _GRADE = re.compile(
     r"(?:等\s*级|结\s*果|评\s*定|评\s*为|达\s*到\s*了?)\s*(?:为|是)?\s*[“\"‘']?"
     r"(?:优\s*秀|良\s*好|合\s*格|不\s*合\s*格|优|良)[”\"’']?"
