@@ -1,0 +1,43 @@
+"""Money of the “三公” stated again and again: a news item's or a roundup's 三公 figures.
+
+A 三公 note is a report of the family (``threepublic``), and so is a news item relaying one or
+several bodies' 三公 figures, as the corpus reads its many (993 湖南, 994 济南, 998 四川…). The
+signs asked so far are a note's title, its total stated as a 决算 or 预算, or two of the three
+items each with its amount (``threepublic.sign``). A roundup of several bodies says neither
+(trial 56's 1031, ten 陕西 departments' 2010 三公 in traditional characters with readings:
+2010年“三公”支出为1421.31万元 … “三公经费”支出合计为7.27亿元, its items written 出国(境)经费
+and 车辆购置及运行费; 1032, fifteen provinces' 2013 budgets: 2013年三公经费预算总额多为5亿-10亿元
+… 北京三公经费在查询的省份中最高,达11.1亿元 … “三公经费”共114.72亿元; both refused before).
+What they share: the 三公 named (三公经费, “三公”支出 / 预算 / 决算 / 开支) with an amount of
+money in the same clause, at least twice. A news item on cutting them names no amount; one
+sentence stating a total (今年全县安排“三公”经费500万元) is not enough; and a text of another
+class (an audit, a procurement, a company, a government's budget: ``otherclasses``) stays
+refused whatever its 三公 figures. A news item's own signs (记者, 本报讯) do not refuse it: the
+corpus's 三公 news items have them. Its unit and year are read as any untitled report's are,
+an unnamed unit said so (a roundup names no one issuer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.document.otherclasses import other_class
+
+__all__ = ["states_three_public_figures"]
+
+_FIGURE = re.compile(
+    r"三\s*公\s*[”\"'」』’]?\s*(?:经\s*费|支\s*出|预\s*算|决\s*算|开\s*支)"
+    r"[^。；;！？!?\n]{0,24}?(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)"
+)
+"""2010年“三公”支出为1421.31万元, 北京三公经费在查询的省份中最高,达11.1亿元: the 三公 named,
+an amount of money in its clause."""
+ENOUGH = 2
+SCANNED = 20_000  # characters
+
+
+def states_three_public_figures(text: str) -> bool:
+    """True where ``text`` (simplified, a mirror's readings taken out) states 三公 money at
+    least ``ENOUGH`` times and shows no sign of a class of non-report but news (see above)."""
+    if len(_FIGURE.findall(text[:SCANNED])) < ENOUGH:
+        return False
+    return other_class(text) in (None, "news")
