@@ -35,6 +35,7 @@ from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
 from govkg.ingest.document.fundline import fund_line_holder
 from govkg.ingest.document.fundtitleunit import headline_unit, unit_above_title
+from govkg.ingest.document.funduse import reports_fund_use
 from govkg.ingest.document.genresigns import (
     ACCOUNTS,
     PROJECT,
@@ -299,6 +300,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         shown = ACCOUNTS if keeps_own_accounts(read_through(plain)) else genre_shown(plain)
         if shown is None and announces_performance(read_through(plain[:20_000])):
             shown = PROJECT  # a fund's performance 公示 under its targets (performancenotice)
+        if shown is None and reports_fund_use(read_through(plain[:20_000])):
+            shown = PROJECT  # a body's 公告 of its use of a public fund (funduse)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
@@ -431,7 +434,8 @@ _VOCABULARY = re.compile(
 def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
     evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or an
-    evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a scoring
+    evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a body's
+    notice of its use of a public fund with the money used (``funduse``), or a scoring
     scheme's headings with the points the writer gave itself (``scoredheadings``), or a sign of the
     genre (``genresigns``): a report whose title the page lost (a news item has none); last,
     money among five of the family's word groups in no other class's text (``familywords``). A
@@ -454,6 +458,8 @@ def _reads_as_report(text: str) -> bool:
         return True
     if announces_performance(head):  # 现将…绩效完成情况公示如下 + 一、2021年度绩效目标 (trial
         return True  # 55's 982: a fund's performance 公示 with no title; performancenotice)
+    if reports_fund_use(head):  # …公益金使用情况的公告 + 二、…使用情况 + 分配使用…万元 (funduse;
+        return True  # trial 56's 1014)
     if reports_execution_self_evaluation(head):  # 对…资金预算执行情况进行了绩效自评,现将…汇报如下
         return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
