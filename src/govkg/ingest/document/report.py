@@ -58,6 +58,7 @@ from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
+from govkg.ingest.document.summarytable import shows_summary_table
 from govkg.ingest.document.thisyear import lead_this_year, this_year
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
@@ -302,6 +303,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # a fund's performance 公示 under its targets (performancenotice)
         if shown is None and reports_fund_use(read_through(plain[:20_000])):
             shown = PROJECT  # a body's 公告 of its use of a public fund (funduse)
+        if shown is None and shows_summary_table(read_through(plain[:20_000])):
+            shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if not spans:  # no title: the first line that is not page furniture stands for one
@@ -358,15 +361,17 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
     if len(last_line) > 20 and last_line[-1] not in _ENDS:  # short last lines: a signature
         notes.append(f"it ends mid-sentence ('…{tail[-12:]}'): the text looks cut off")
     if genre is None:
-        notes.insert(
-            0,
-            "it has no title of the genre family: read as a report because "
-            + (
-                "the title given with --title is one"
-                if named is not None
-                else "it states money under headings or among words of the genre"
-            ),
+        plain = simplified(view.text[:20_000])
+        because = (
+            "the title given with --title is one"
+            if named is not None
+            else "it states money under headings or among words of the genre"
+            if MONEY.search(plain) or MASKED.search(plain)
+            # a unit's 收支总表 with no 单位:万元 (summarytable; trial 56's 1022)
+            else "it shows signs of the genre (a form's or a table's headings), but it states "
+            "no unit of money (no 元, 万元 anywhere): its figures are not read as money"
         )
+        notes.insert(0, "it has no title of the genre family: read as a report because " + because)
     if genre_name is None:
         notes.append(
             "neither a title nor the words of the text say which report of the family it is: "
