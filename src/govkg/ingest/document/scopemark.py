@@ -8,6 +8,12 @@ budget: twenty-fourth trial's 303). None is part of the name: the unit is the bo
 where what is left ends on an organisation word (a name), so a word that merely ends on
 these characters stays whole; a union's or a chamber's name ends on 会 (样例区总工会本级 is
 样例区总工会's own accounts: thirtieth trial's 386), as a committee's on 委员会.
+
+A bracket after the name saying what else the accounts include (包括 / 包含 / 含 …) is their
+scope too: 锡林郭勒盟文物保护管理站(包括锡盟博物馆)关于2015年部门决算情况 (trial 56's 1003) is
+the station's accounts, its museum's with them; the unit is the station. A bracket giving
+the body's other names (区民宗局(外侨办), …财政局(市国资委、市金融监管局): one body, several
+plates) opens on no such word and stays part of the name.
 """
 
 from __future__ import annotations
@@ -17,7 +23,8 @@ import re
 __all__ = ["without_scope"]
 
 _MARK = re.compile(
-    r"(?:[（(](?:本级|系统|部门|汇总)[）)]|本级|汇总|(?:省|市|县|区|州|乡|镇)级)$"
+    r"(?:[（(](?:本级|系统|部门|汇总)[）)]|本级|汇总|(?:省|市|县|区|州|乡|镇)级"
+    r"|[（(](?:包括|包含|含)[^（()）]{2,30}[）)])$"
 )
 _NAME_END = re.compile(
     r"(?:局|委员会|办公室|中心|院|所|站|队|厅|联合会|政府|法院|检察院|委|处|馆|园|校|协会|学会"
