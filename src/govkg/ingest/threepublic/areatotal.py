@@ -20,6 +20,15 @@ corpus files it; 全市, 我市 are no names; the units of the area listed inste
 单位…、事业单位…“三公”经费: ``summed``'s many units), a department between the area and the
 三公 (2019年样例市人大“三公”经费…: ``yearsubject``'s) and an area's share of something else are
 not read.
+
+Trial 56 widened the sentence, the same class: a news item's year said 今年 / 去年 (南京市财政局
+网站…公布了今年的南京市级“三公”经费预算,总额为3.68亿元: 1030, the level 级 right after the
+city's own 市), its total said 总计 or after a comma (…预算,总额为…); and the central level's
+whole total, the level named as written as the summed note names it (``summed``, the corpus's 967
+and 968): 2013年中央本级“三公经费”财政拨款预算79.69亿元 (1039, the ministry's 预算司 quoted by a
+reporter), 财务部汇总各中央部门的数据显示,2015年度中央本级“三公”经费支出总计53.73亿元 (1021,
+a spun news item): 中央本级 is the unit, as in 967 and 968; 中央 with no 本级 names no level's
+whole, and a department's share of it (占中央本级“三公”经费的…) has no year and total after it.
 """
 
 from __future__ import annotations
@@ -30,7 +39,7 @@ from govkg.ingest.threepublic.words import QUOTED as _QUOTED
 
 __all__ = ["area_total"]
 
-_YEAR = r"20\d\d\s*年度?\s*"
+_YEAR = r"(?:20\d\d\s*年度?|今\s*年|去\s*年)\s*(?:的\s*)?"
 _PLACE = (
     r"(?P<area>(?![全我本该各])(?:[\u4e00-\u9fff]{1,10}?(?:市|县|区|旗)"
     r"|[\u4e00-\u9fff]{2,10}?州))"
@@ -38,16 +47,19 @@ _PLACE = (
 """An area by its place word; a prefecture's 州 after two characters at least (红河州): 广州,
 杭州 are cities named short (read by ``_SHORT``)."""
 _SHORT = r"(?P<short>(?![全我本该各])[\u4e00-\u9fff]{2,3})"
-_LEVEL = r"(?P<level>(?:[市县区旗州]\s*)?本\s*级\s*(?:部\s*门)?|[市县区旗州]\s*级)"
+_LEVEL = (
+    r"(?P<level>(?:[市县区旗州]\s*)?本\s*级\s*(?:部\s*门)?|[市县区旗州]\s*级|(?<=[市县区旗州])级)"
+)
 _SOURCE = r"(?:一\s*般|公\s*共|预\s*算|财\s*政|拨\s*款|资\s*金|安\s*排|使\s*用|的|[,，\s])*"
 _TOTAL = (
     r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:预\s*算|决\s*算|支\s*出|执\s*行)?\s*(?:支\s*出\s*)?"
-    r"(?:数\s*)?(?:总\s*额|总\s*数|汇\s*总\s*数)?\s*(?:为|是|达)?\s*"
+    r"(?:数\s*)?(?:[,，]\s*(?=总))?(?:总\s*额|总\s*数|汇\s*总\s*数|总\s*计)?\s*(?:为|是|达)?\s*"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|亿|万)"
 )
 _AREA_TOTAL = re.compile(
     rf"(?P<lead>{_YEAR})?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_QUOTED}{_TOTAL}"
     rf"|{_YEAR}{_SHORT}{_QUOTED}{_TOTAL}"
+    rf"|{_YEAR}(?P<central>中\s*央\s*本\s*级){_SOURCE}{_QUOTED}{_TOTAL}"
 )
 OPENING = 1500  # the news item's lead, or a paragraph further down
 _NEWS = re.compile(r"记者|报讯|本网讯|通讯员|新华社|中新社|新闻网")
@@ -63,6 +75,8 @@ def area_total(head: str) -> tuple[str, tuple[int, int]] | None:
     corpus's 154; 2024年旺苍县“三公”经费执行数…, 312) is filed unnamed, as the corpus files it."""
     news = _NEWS.search(head) is not None
     for found in _AREA_TOTAL.finditer(head[:OPENING]):
+        if found["central"]:  # 2013年中央本级“三公经费”…预算79.69亿元 (trial 56's 1039)
+            return found["central"], found.span("central")
         if not found["level"] and not news:
             continue
         if found["area"]:

@@ -50,19 +50,27 @@ __all__ = [
 ]
 
 _PLACE = r"[\u4e00-\u9fff]{1,12}?(?:省|市|县|区|州|旗)"
+_APPROVED = (
+    r"(?:(?:并\s*)?(?:报\s*经\s*)?[省市县区州旗]?\s*人\s*民\s*政\s*府\s*(?:审\s*定|同\s*意|批\s*准)"
+    r"\s*[,，]\s*)?"
+)
+"""The area's government approving the sum, between the bureau's sum and what it covers:
+经昌宁县财政局汇总,县人民政府审定,昌宁县本级部门包括县本级行政单位…2015年“三公”经费决算情况
+如下 (trial 56's 1035, Yunnan's county template, as the corpus's 385 经红河县财政局汇总,县人民
+政府审定,现将红河县2018年…): the same summed note, its unit the area."""
 _COMPILED = re.compile(
-    rf"经\s*(?:(?P<unit>{_PLACE})\s*财\s*政\s*局\s*)?汇\s*总\s*[,，]\s*20\d\d\s*年度?\s*"
+    rf"经\s*(?:(?P<unit>{_PLACE})\s*财\s*政\s*局\s*)?汇\s*总\s*[,，]\s*{_APPROVED}20\d\d\s*年度?\s*"
     rf"(?P<level>(?:{_PLACE})?\s*(?:省|市|县|区|州|旗)?\s*本?\s*级)?[^。；;\n]{{0,60}}?(?P<three>{_QUOTED})"
 )
 """经样例区财政局汇总,2017年区级“三公”经费 (the bureau and the level may be missing)."""
 _LEVEL_FIRST = re.compile(
-    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*"
+    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*{_APPROVED}"
     rf"(?P<level>(?:{_PLACE})?\s*本\s*级)[^。；;\n]{{0,160}}?20\d\d\s*年度?\s*(?P<three>{_QUOTED})"
 )
 """经样例市财政局汇总,样例市本级部门…安排的2016年“三公”经费 (sixteenth trial): the level
 named first, the year after the departments it covers."""
 _WHOLE_AREA = re.compile(
-    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*20\d\d\s*年度?\s*"
+    rf"经\s*(?P<unit>{_PLACE})\s*财\s*政\s*局\s*汇\s*总\s*[,，]\s*{_APPROVED}20\d\d\s*年度?\s*"
     rf"(?P<area>{_PLACE}|我\s*[省市县区州旗])\s*(?:财\s*政\s*拨\s*款\s*)?{_QUOTED}"
 )
 """经涪城区财政局汇总,2019年涪城区“三公”经费 (trial 54's 953): the bureau's area named whole."""
