@@ -68,6 +68,7 @@ from govkg.ingest.document.selflocated import self_located
 from govkg.ingest.document.servingoffice import serving_office
 from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.shortpublisher import abbreviates
+from govkg.ingest.document.sidebyside import side_by_side
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
@@ -102,6 +103,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     the body states (``issuer``), the page's publisher or the signature, and last the
     weaker statements. Each name found adds its span to ``spans``, cited like the title;
     True where the name is the text at that span, as written."""
+    if not unit and side_by_side(simplified(text)):  # 铁道部及质检总局…分别公布了… (sidebyside)
+        return "", False  # a news item on two or more bodies, each its own figures: unnamed
     found = (fuller_name(head, unit) or publisher_in_full(text, unit)) if unit else None
     if unit and found is None and PLACE_ONLY.fullmatch(unit):  # 江汉区 2015年“三公”经费…说明
         # / 江汉区中国共产党…党校因公出国(境)费…开支单位包括局本级: a template's title filled

@@ -1,0 +1,77 @@
+"""A news item reporting two or more bodies' figures side by side: no one of them is its unit
+(trial 56).
+
+A news item on the central organs' 三公 notes often relays several at once. Where it is about
+one body, the others named only to compare (据记者统计,…接待费最高的是中国科学院,达9995.5万元:
+trial 55's 969, 住建部's item, whose lead gives 住建部's figures before any other body's), the
+body it is about is its unit, read by the rules of the chain. Where it reports two or more
+bodies each with its own figures and none before the others, no one body issued what it
+reports, and the unit stays unnamed (``report.UNNAMED``), never one picked of them:
+
+- a lead saying the bodies it lists published each its own (分别公布): 新华网北京7月23日电
+  铁道部及国家质量监督检验检疫总局23日分别公布了其“三公经费”情况。 (trial 56's 1036, then a
+  paragraph for each; read 铁道部, the first named), where each body listed is named again
+  after the lead (the item goes on to report it);
+- the item cut into sections under headings that are a body's name alone on their line, two
+  or more bodies, each section stating money, and no figure before the first heading (no lead
+  of its own singling one out): 国家邮政局 / 公务车费用占比近半 / 国家邮政局昨天公布的数据
+  显示,去年“三公经费”决算数2097.78万元… / 国家地震局 / … / 国家人口计生委 / … (trial 56's
+  1037, read 国家人口计生委: the last heading, taken for a signature).
+
+A lead naming one body (水利部公布了2010年“三公经费”…: the corpus's 927), a lead naming a
+whole (中央和国家有关部门19日公布了…: 932, filed under its first and largest body), a lead
+that gives one body's figures before the sections (969), and a body's name repeated over its
+own form's sections (the same name twice) are none of these: the chain reads them as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govkg.ingest.entities.centralorgan import CENTRAL
+from govkg.ingest.entities.orgwords import ORG
+
+__all__ = ["side_by_side"]
+
+_NAME = rf"(?:{CENTRAL}|[\u4e00-\u9fff]{{2,20}}?{ORG})"
+_JOIN = r"\s*(?:、|及|和|与|以及)\s*"
+_PUBLISHED_EACH = re.compile(
+    rf"(?P<names>{_NAME}(?:{_JOIN}{_NAME})+)\s*(?:等)?\s*"
+    r"(?:\d{1,2}\s*日|今\s*[天日]|昨\s*[天日]|日\s*前|近\s*日|同\s*日|当\s*日)?\s*"
+    r"分\s*别\s*(?:在[^。，,\n]{0,12}?)?(?:公\s*布|发\s*布|公\s*开|晒\s*出?)"
+)
+"""X及Y23日分别公布了…: the bodies listed, each publishing its own."""
+_LEAD_WORDS = re.compile(r"^(?:日?[电讯])")
+"""A dateline's end glued onto the first name (…7月23日电铁道部): no part of it."""
+_HEADING = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*$", re.M)
+_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
+_WINDOW = 6000
+
+
+def side_by_side(text: str) -> bool:
+    """True where ``text`` (simplified) is a news item reporting two or more bodies each with
+    its own figures, none before the others (see above)."""
+    text = text[:_WINDOW]
+    return _published_each(text) or _sections(text)
+
+
+def _published_each(text: str) -> bool:
+    for found in _PUBLISHED_EACH.finditer(text):
+        names = [_LEAD_WORDS.sub("", n) for n in re.split(_JOIN, found["names"])]
+        sentence_end = text.find("。", found.end())
+        after = text[sentence_end:] if sentence_end >= 0 else ""
+        if len(set(names)) >= 2 and all(name and name in after for name in names):
+            return True
+    return False
+
+
+def _sections(text: str) -> bool:
+    headings = list(_HEADING.finditer(text))
+    if len({h["name"] for h in headings}) < 2:
+        return False
+    if _AMOUNT.search(text, 0, headings[0].start()):
+        return False  # a lead of its own before the sections (969's 住建部), or a headline's
+    ends = [h.start() for h in headings[1:]] + [len(text)]
+    sections = zip(headings, ends, strict=True)
+    with_money = {h["name"] for h, end in sections if _AMOUNT.search(text, h.end(), end)}
+    return len(with_money) >= 2
