@@ -212,8 +212,11 @@ _FIELD_UNIT = re.compile(
     rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府;
     # an OCR'd cover's 项目单位临湘市…局主管部门… (glued to the next label: twenty-first trial)
+    # a form laid out one label a line, its colon ending the label's line and the name alone
+    # on the next (项目单位: / 甘孜州商务和经济合作局 / 主管部门: / …: trial 56's 1020, an ex-ante
+    # assessment's form, read the 主管部门's line after it as a signature)
     r"|(?:部门[（(]单位[）)]名称|单位名称|部门名称|实施单位|填报单位|项目单位)[ \t\u3000]*"
-    r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*[|\n]?"
+    r"(?:[（(](?:公章|盖章)[）)])?[ \t\u3000]*(?:[：:][ \t\u3000]*(?=\n))?[|\n]?"
     r"[ \t\u3000|\n]*(?:\d{3,}[-－—])?"
     r"(?P<cell>[\u4e00-\u9fff（）()]{2,40}?"
     rf"(?:局|委员会|办公室|中心|院|所|站|队|厅|处|联合会|政府|法院|检察院|委|馆|园|校|有限公司|办))"
