@@ -78,6 +78,7 @@ from govkg.ingest.document.titleunit import (
 )
 from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.document.titleworknote import WORK_NOTE
+from govkg.ingest.document.townshipholder import township_holder
 from govkg.ingest.document.unnamedimplementer import unnamed_implementer_supervisor
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
@@ -117,6 +118,9 @@ _PROJECT = (
     # a fund's report: 专项工作经费绩效自评情况报告, 专项资金绩效自评(价)报告; of one batch of
     # it: …救灾资金(第八批)绩效自评报告 (trial 47's 726)
     r"|(?:资\s*金|经\s*费)\s*(?:[（(]\s*第\s*[一二三四五六七八九十\d]{1,3}\s*批\s*[）)])?\s*绩\s*效\s*(?:评\s*价\s*(?:工\s*作\s*)?)?自\s*评\s*(?:价\s*)?(?:情\s*况)?\s*的?\s*报\s*告"
+    # with no 绩效: 2021年度新晃县步头降苗族乡省级民族散居发展专项资金自评报告 (trial 56's 1016),
+    # the words ending their line (a sentence naming such a report goes on)
+    r"|(?:资\s*金|经\s*费)\s*自\s*评\s*(?:情\s*况\s*)?的?\s*报\s*告(?=[ \t\u3000]*(?:\n|$))"
     # a transfer's report: 2021年中央食品监管专项转移支付绩效自评报告 (专项 stays the fund's);
     # of its budget's execution, the Ministry's own wording: 2031年度中央对地方转移支付预算执行
     # (情况)绩效自评报告, over two lines (thirty-fourth trial's 444)
@@ -594,6 +598,13 @@ def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tu
             elif carried := placed_implementer(head, line_start, title.start()):
                 unit = carried[0]  # 五华区2031年某某项目… / 由区某局实施 (placedimplementer)
                 spans.extend(carried[1])
+            elif not unit and (
+                town := township_holder(
+                    head, re.sub(r"\s+", "", title["unit"]).removeprefix("度"), title.start()
+                )
+            ):  # 2021年度新晃县步头降苗族乡|…专项资金… in a text saying 我乡 (townshipholder)
+                unit = town[0]
+                spans.append(town[1])
             elif not unit and (
                 found := headline_unit(head, _TITLES[1].finditer(head), title)
                 or unit_above_title(head, line_start)
