@@ -41,6 +41,7 @@ from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
+from govkg.ingest.document.newssource import news_source
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.organinfull import organ_in_full
 from govkg.ingest.document.organlead import organ_lead
@@ -197,6 +198,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or overview_subject(head)  # 二、部门概况 / 区政务服务中心下属事业单位1个 (overviewsubject)
         or heading_unit(head)
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
+        # 记者从市发改委获悉 / 日照市发改委争取…专项资金1亿元: the source's money (newssource)
+        or news_source(head)
     )
 
 
