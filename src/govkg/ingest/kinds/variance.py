@@ -32,6 +32,17 @@ corpus's 393, 因公出国(境)费支出0万元。与2019年预算相比,减少0
 Trial 54: the 多 / 少 may take the money's verb (公務用車購置及運行費支出1132.54萬元,比預算數多支
 10.19萬元: 922, a news item relaying a ministry's 三公 note, read as a budget by its 預算數;
 较2011年预算少支出: 923): the same difference (``moreless``).
+
+Trial 56: a department's 决算 note of the Chongqing template states its revenue's and its
+spending's difference from the year's budget as it states their change on last year, each
+with its rate (1009: 一般公共预算财政拨款收入1,567.13万元,较上年决算数增加30.43万元,增长2%。…
+较年初预算数增加275.39万元,增长21.3%): a difference said with its rate of change (增长21.3%,
+下降6%, 差异率为76.16%) is stated as a change, CHANGE, as the corpus reads it (148, 798, 263);
+one with no such rate (101: 完成年初预算的70%,比年初预算减少537.35万元) stays OTHER. And an
+outcome said 高于 / 低于 / 超出 its budget (no 的 after: 低于预算的1.8亿元 is the budget itself)
+is the same difference (1039, a news item on the central 三公 budget: 中央本级2012年“三公经费”
+财政拨款预算执行数为80.95亿元。“之所以高于预算数1.11亿元…: a 三公 total's, CHANGE; read BUDGET
+by its 预算数 before); elsewhere such a difference stays OTHER, as ``kindwords`` reads 超出预算.
 """
 
 from __future__ import annotations
@@ -46,6 +57,16 @@ _FROM_BUDGET = re.compile(
     r"(?:较|比|与)(?P<year>20\d\d\s*年度?)?(?:年初|全年|调整后?)?预算数?(?:相比)?[，,]?"
     r"(?:增加|减少|增长|下降|超支|节约|(?P<more>[多少](?:支出?|出|用|花)?))了?\s*$"
 )
+_BEYOND_BUDGET = re.compile(
+    r"(?:高于|低于|超过|超出|大于|小于|多于|少于)(?:年初|全年|调整后?)?预算(?:数|额)?\s*$"
+)
+"""An outcome beyond or short of its budget, the figure the difference: 之所以高于预算数1.11亿元."""
+_RATE_AFTER = re.compile(
+    r"\s*[，,]?\s*(?:增长|下降|增加|减少|降低|上升|差异率|增长率|下降率|增幅|降幅)(?:率)?"
+    r"\s*(?:为|是|了)?\s*\d+(?:\.\d+)?\s*[%％]"
+)
+"""A rate of change said right after the difference: ,增长21.3%; ,下降6%; ,差异率为76.16%."""
+_AMOUNT_END = re.compile(r"[\d.,，\s]*(?:[万亿]\s*)?元")
 _ADJUSTED_BEFORE = re.compile(
     r"调整后?(?:的)?预算(?:数|总额)?(?:为|是|达)?\s*[\d.,]+\s*[万亿]?\s*元\s*[，,]?\s*"
     r"(?:较|比|与)年初预算数?(?:相比)?[，,]?(?:增加|减少|增长|下降|多出?|少)了?\s*$"
@@ -60,6 +81,8 @@ def variance_kind(own: str, kind: str | None, text: str = "", start: int = 0) ->
     whatever its kind), unless what is compared is a 三公 item or the adjusted budget itself
     (``text[:start]`` ends so): CHANGE; else ``kind``."""
     compared = _FROM_BUDGET.search(own)
+    if compared is None and _BEYOND_BUDGET.search(own):
+        return "CHANGE" if of_three_public_item(text, start) else "OTHER"  # 高于预算数1.11亿元
     if compared is None or (kind != "CHANGE" and not compared["more"]):
         return kind
     accounts = _ACCOUNTS_SUBJECT.search(own[: compared.end()])
@@ -71,4 +94,12 @@ def variance_kind(own: str, kind: str | None, text: str = "", start: int = 0) ->
         return "CHANGE"  # what 增加 / 减少 are read as there; 多 / 少 the same
     if compared["year"]:
         return kind  # 收支总预算…比2012年年初预算增加: a change on that year's (831), as read
+    if _rate_after(text, start):
+        return "CHANGE"  # 较年初预算数增加275.39万元,增长21.3%: stated as a change (trial 56)
     return "OTHER"
+
+
+def _rate_after(text: str, start: int) -> bool:
+    """Whether a rate of change is said right after the amount at ``start``."""
+    amount = _AMOUNT_END.match(text, start)
+    return amount is not None and _RATE_AFTER.match(text, amount.end()) is not None

@@ -14,6 +14,10 @@ Trial 53: a mirror prints a reading after each traditional character (衛(wèi)�
 “三公經(jīng)費(fèi)”財政撥款預(yù)算4732.23萬元,實(shí)際支出4296.44萬元,
 比預(yù)算減少435.79萬元: 883); the sentence is read with the readings left out, as ``words``
 reads the body, and its length counted without them.
+
+Trial 56: a sentence giving the reason for the difference opens on it with no subject of its
+own (中央本级2012年“三公经费”财政拨款预算执行数为80.95亿元。“之所以高于预算数1.11亿元,主要是因…:
+1039); its subject is the sentence before, read back to the 。 before that one.
 """
 
 from __future__ import annotations
@@ -28,6 +32,10 @@ __all__ = ["of_three_public_item"]
 _ITEM = re.compile(r"[“\"']?三公[”\"']?经费|" + ITEM_NAMES)
 _SENTENCE_END = re.compile(r"[。；;]")
 _SUBJECTLESS = re.compile(r"\s*(?:较|比|与)")
+_REASON_OPENING = re.compile(
+    r"\s*[“\"'「]?\s*(?:之所以|所以)\s*(?:高于|低于|超过|超出|大于|小于|多于|少于)"
+)
+"""A sentence of the reason opening on the difference itself: “之所以高于预算数…."""
 REACH = 150  # characters before the amount in which the sentence's item is looked for
 
 
@@ -39,4 +47,6 @@ def of_three_public_item(text: str, start: int) -> bool:
     if ends and _SUBJECTLESS.match(sentence):  # ；较年初预算数减少…: the previous clause's item
         full = [e for e in ends if e.group() == "。"]
         sentence = window[full[-1].end() :] if full else window
+    elif ends and _REASON_OPENING.match(sentence):  # 。“之所以高于预算数…: the one before
+        sentence = window[ends[-2].end() :] if len(ends) > 1 else window
     return bool(_ITEM.search(re.sub(r"\s+", "", sentence)))
