@@ -3,9 +3,14 @@ the words say; ``money`` asks ``said_kind`` after its own rules:
 
 - a cell inside a unit split around it (情况(万 210 0 元), ``splitunit``) is never read: its
   column, hence its kind, the flattened form does not show;
-- money won for a project (争取到市级财政资金21.44万元, 争取到…经费项目资金42万元) is a budget the
-  project obtained: the 经费 of a fund's name is no act of spending, the 标准 of a rate the
-  clause quoted before 争取 is no price;
+- money won (争取, 争取到) is money the body that won it took in, REVENUE (trial 56's 1012,
+  a memorial hall's year: 向各部门单位争取专项经费513万元; 1013, 日照市发改委争取省区域战略推进
+  专项资金1亿元; the corpus reads so 272 已争取中、省各类水利资金, 615 向县级财政争取资金, 618
+  争取后期扶持资金, 650 and 651 争取债券资金): the 经费 of a fund's name is no act of spending.
+  Where its sentence sets it for a use (争取到…项目资金42万元,用于更换…) or computes it by a
+  standard (按照…2元的标准测算,争取到市级财政资金21.44万元: the 标准 of a rate quoted before 争取
+  is no price) it is the budget of that use, as trial 11's 162 reads; so is money a body
+  strives for (积极争取, 努力争取, 力争), not yet had;
 - a money word inside the name of items counted right after it ((上级专款对下转移)…财力补助资金
   1个,项目资金0.24万元) names the items, not the amount: the amount is read from the words
   after the count (none: it takes its total's kind under 其中);
@@ -26,6 +31,12 @@ from govkg.ingest.text.splitunit import SPLIT_REASON
 __all__ = ["said_kind"]
 
 _WON = re.compile(r"争取(?:到|了)?")
+_STRIVING = re.compile(r"(?:积极|努力|力|全力|继续|进一步|计划|拟|将)\s*$")
+"""Before 争取: money striven for, not yet won (积极争取…)."""
+_COMPUTED = re.compile(r"测算\s*[，,]?\s*$")
+"""Before 争取: the sum computed by a standard (按照…的标准测算,争取到…), the budget set."""
+_USE_AFTER = re.compile(r"[\s（(]*[，,]\s*(?:主要|全部|专门|专项|拟|将)?\s*用于")
+"""After the amount: the use its sentence sets it for (…资金42万元,用于更换…)."""
 _NAME_FEE = re.compile(r"经费|费用")
 _COUNTED = re.compile(r"\d+\s*(?:个|项)\s*[，,]")
 """A count of items ending its clause part: 财力补助资金1个, (the words before it name them)."""
@@ -55,7 +66,11 @@ def said_kind(
     own = text[clause_start : amount.start]
     won = _last(_WON, own)
     if won is not None and _names_only(own[won.end() :], kind_of):
-        return "BUDGET", None  # 争取到市级财政资金21.44万元: money obtained for the project
+        before = own[: won.start()]
+        used = _USE_AFTER.match(text, amount.end)
+        if _STRIVING.search(before) or _COMPUTED.search(before) or used:
+            return "BUDGET", None  # 争取到…项目资金42万元,用于更换…: the budget of that use
+        return "REVENUE", None  # 向各部门单位争取专项经费513万元: money the body took in
     counted = _last(_COUNTED, own)
     if (
         counted is not None
