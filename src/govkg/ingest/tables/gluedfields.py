@@ -13,7 +13,7 @@ one label and the next is that label's cell, whole (75; nothing; 89+82, no one n
 nothing). The fields are read only as such a run: at least two labels naming their unit in
 brackets, one after another with only their cells between, a figure standing between two of
 them. A cell is the amount of its label, in its unit, of the kind its label names
-(``kindwords.kind_of``), as ``unitfields`` reads it.
+(``kinds.formfield``), as ``unitfields`` reads it.
 
 A source row is its label written once for each field, each time followed by its cell (digits
 or nothing): its k-th cell is in the k-th field's column. The rows are read only where, from
@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.formfield import field_kind
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.numbers import yuan
@@ -192,7 +192,7 @@ def _read(view, field: re.Match, at: int, named: str, year, cell: str | None = N
     if not _FIGURE.fullmatch(figure):
         return
     at += len(field["cell"]) - len(field["cell"].lstrip()) if cell is None else 0
-    kind = kind_of(field["words"])
+    kind = field_kind(field["words"])
     yield cell_found(
         view,
         at,

@@ -11,8 +11,8 @@ blanks, its unit declared once above (项目基本信息 单位:万元)::
 The generic table rules see heads and figures that do not line up, and list every cell
 unread. Yet each field is its label and the one figure right after it, as in the Hunan form
 ``unitfields`` reads with bars; here no label carries the unit, the declaration does. A run
-of two fields or more is read where each label names a kind of money (``kind_of``: 到位
-REVENUE, 使用 / 支出 SPENDING, 计划投资 PLANNED…), two kinds at least, each figure is written
+of two fields or more is read where each label names a kind of money (``field_kind``: 到位
+REVENUE, 使用 / 支出 SPENDING, 计划投资额 BUDGET…), two kinds at least, each figure is written
 to the fen (a decimal point: counts, 分值 and years are whole) and a unit was declared within
 ``UNIT_REACH`` characters above with no sentence (。) between; a figure right after the last
 field that no label owns (a rate column: 执行数 6.00 100.00), or group heads on the line above
@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
-from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.formfield import field_kind
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.labelledgroups import group_heads
@@ -66,7 +66,7 @@ def find_spaced_fields(view: TextView, year: int | None) -> Iterator[MoneyFound]
     for run in _RUN.finditer(text):
         pairs, kinds = [], []
         for pair in _PAIR.finditer(run.group()):  # the fields end at a label naming no money
-            if (kind := kind_of(pair["label"])) is None:
+            if (kind := field_kind(pair["label"])) is None:
                 break
             pairs.append(pair)
             kinds.append(kind)

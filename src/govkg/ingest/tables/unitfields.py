@@ -14,10 +14,11 @@ its unit in brackets (万元, 元, 亿元), each followed at once by one cell of
 empty one, a figure among them (a negative one too: 结余 (万元) | -55.78 |, listed unread
 at its size, for an amount is never negative). A cell
 is the amount of its label, in that label's unit, of the kind its label names
-(``kindwords.kind_of``: 安排资金 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余 CARRY_OVER; a label
-naming none leaves it unread). A source row right under the run, its label written once for
-each field and one cell after each, has its k-th cell in the k-th field's column; a row
-whose label comes more or fewer times is not the fields', and ends the reading. A cell
+(``kinds.formfield``: 安排资金 and 计划投资额 BUDGET, 到位 REVENUE, 支出 SPENDING, 结余
+CARRY_OVER; a label naming none leaves it unread). A source row right under the run, its
+label written once for each field and one cell after each, has its k-th cell in the k-th
+field's column; a row whose label comes more or fewer times is not the fields', and ends the
+reading. A cell
 that is no one number (``7,00.0,77``) or empty states nothing; a cell written ``无`` (a
 source that gave nothing, ``其中:中央财政 | 无 |`` ×4 above 省财政's row: the twenty-eighth
 trial's 355) or ``-`` is an empty one, so its row is the fields' too. A table's header row (预算数
@@ -43,7 +44,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from govkg.ingest.kinds.kindwords import kind_of
+from govkg.ingest.kinds.formfield import field_kind
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.simplified import simplified
@@ -255,7 +256,7 @@ def _read(view: TextView, value: _Cell, label: _Cell, named: str, year: int | No
         return
     field = _LABEL.fullmatch(label.text)
     negative = value.text.startswith("-")
-    kind = None if negative else kind_of(field["words"])
+    kind = None if negative else field_kind(field["words"])
     reason = NEGATIVE if negative else "a field's cell whose label names no kind of money: not read"
     yield cell_found(
         view,
