@@ -81,7 +81,8 @@ figure named by 决算 and 预算 at once, by its other statements, ``bothaccoun
 given 分别 for names of two kinds, ``pairedsides``, money said after it to be taken in as
 revenue, ``takenrevenue``, another body's figure ranked among those compared,
 ``rankedbodies``, a fee compared at once with an earlier year's 预算 in a paragraph of
-budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``) are
+budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``; from the
+fifty-sixth: a fund's sum named in its report's title, ``titledfund``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -200,6 +201,7 @@ from govkg.ingest.kinds.takenrevenue import taken_revenue_kind
 from govkg.ingest.kinds.targets import target_kind
 from govkg.ingest.kinds.thisyearbudget import this_year_budget_kind
 from govkg.ingest.kinds.threshold import threshold_kind
+from govkg.ingest.kinds.titledfund import titled_fund_kind
 from govkg.ingest.kinds.transferafter import transfer_after_kind
 from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
@@ -349,4 +351,5 @@ def context_kind(
     kind = taken_revenue_kind(text, end, kind)  # 年中安排的存量资金669.04万元作为收入
     kind = fund_size_kind(own, kind)  # 设立…专项资金,规模为5000万元: the money set for it
     kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元,其次为…
+    kind = titled_fund_kind(text, start, end, kind)  # …开放经费236.25万元部门整体支出绩效自评表
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
