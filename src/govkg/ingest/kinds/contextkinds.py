@@ -82,7 +82,8 @@ given 分别 for names of two kinds, ``pairedsides``, money said after it to be 
 revenue, ``takenrevenue``, another body's figure ranked among those compared,
 ``rankedbodies``, a fee compared at once with an earlier year's 预算 in a paragraph of
 budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``; from the
-fifty-sixth: a fund's sum named in its report's title, ``titledfund``) are
+fifty-sixth: a fund's sum named in its report's title, ``titledfund``, and the sum an ex-ante
+assessment applies for, ``exanteapplied``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -135,6 +136,7 @@ from govkg.ingest.kinds.enumerated import enumerated_kind
 from govkg.ingest.kinds.evaluatedcount import evaluated_count_kind
 from govkg.ingest.kinds.evaluatedfund import evaluated_fund_kind
 from govkg.ingest.kinds.evaluationscope import evaluation_scope_kind
+from govkg.ingest.kinds.exanteapplied import ex_ante_applied_kind
 from govkg.ingest.kinds.executed import arrived_kind, arrived_named_kind, execution_kind
 from govkg.ingest.kinds.feelist import fee_list_kind
 from govkg.ingest.kinds.figurefirstparts import figure_first_part_kind
@@ -352,4 +354,5 @@ def context_kind(
     kind = fund_size_kind(own, kind)  # 设立…专项资金,规模为5000万元: the money set for it
     kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元,其次为…
     kind = titled_fund_kind(text, start, end, kind)  # …开放经费236.25万元部门整体支出绩效自评表
+    kind = ex_ante_applied_kind(text, start, own, kind)  # 事前绩效评估: 申请资金总额: / …480万元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
