@@ -11,7 +11,9 @@ report once all are read (``draft``).
 Not shares, never read as one: a rate of growth (增长10%: no 占), a completion or execution
 rate and a share of a budget or plan (占年初预算的95%: how much was spent, not of what), a
 schedule (支付50%), a percent the excerpt pairs with others (占…的60%和40%: whose?), an
-approximate one (占30%以上).
+approximate one (占30%以上; 占比近50%, 约占三成: trial 56's 1037, a news item on 国家邮政局's 三公,
+公务用车购置及运行费…花费1048.84万元,占比近50%: 近 says the share is not stated exactly, and
+its expected file attaches none).
 
 The base is resolved only by checks that cannot invent: another read figure of the report,
 not smaller, whose amount the arithmetic agrees with (amount / base within one unit of the
@@ -36,7 +38,7 @@ from govkg.ingest.kinds.prosekinds import procured
 from govkg.ingest.text.sentences import sentence_start
 from govkg.ingest.text.textview import TextView
 
-__all__ = ["StatedShare", "share_bases", "stated_share"]
+__all__ = ["StatedShare", "approximate", "share_bases", "stated_share"]
 
 RULE = "figure-share"
 _SHARE = re.compile(
@@ -44,6 +46,8 @@ _SHARE = re.compile(
     r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%(?!\s*(?:以上|以下|左右|[和、及与至~-]\s*\d))"
 )
 """A percent right after an amount, in its clause: ，占本年收入合计的93.54%, （占比30%）."""
+_APPROXIMATE = re.compile(r"(?:近|约|将近|接近|超过?|逾|不到|不足|大约|几乎|达到?近)\s*$")
+"""Words before the percent saying it is not stated exactly: 占比近50%."""
 _GLOSS = re.compile(r"[，,]\s*(?:系|即|指)[^，,。；;：:%\d]{2,30}(?=[，,])")
 """A clause saying what the amount is, between it and its share (a 决算's template: 财政拨款收入
 1505.75万元,系本单位当年从财政取得的资金,占收入总计的9.02%): words only, no figure."""
@@ -55,6 +59,12 @@ _GENERIC = re.compile(
 _MARKS = re.compile(r"[\s“”\"'‘’「」『』《》〈〉]")
 REACH = 300  # figures looked at on each side: a base is stated near its parts
 _SENTENCE_REACH = 1000  # characters back to the start of a sentence
+
+
+def approximate(base: str) -> bool:
+    """Whether the words between 占 and a percent say it is not stated exactly (占比近50%);
+    ``lines.spending`` asks it of a spending line's share too."""
+    return _APPROXIMATE.search(base) is not None
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,8 @@ def stated_share(view: TextView, text: str, start: int, end: int) -> StatedShare
     if found is None:
         return None
     base = found["base"]
+    if approximate(base):
+        return None  # 占比近50%: near half, no share stated
     if Decimal(found["pct"]) > 100:
         return None  # 占上年的110%: no part of a whole
     if _NOT_OF_A_TOTAL.search(base) or (_OF_A_PLAN.search(base) and not _sides(base)):

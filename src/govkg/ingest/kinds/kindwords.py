@@ -50,6 +50,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 单位价值50万元以上的设备: the value per item a threshold names, a price (trial 45)
         # 对…的孤儿进行每学年1万元的助(学): a sum per school year or term, a rate (trial 51's
         # 813), as 每月 is
+        # 去年人均“三公”支出为2962元: an amount per head, its name's 支出 after the 人均 (trial
+        # 56's 1037, a news item on 国家地震局's 三公), a rate as 人均 right before it is; a
+        # fund named per pupil (生均公用经费共计安排239万元: the corpus's 389) names 经费, no rate
+        r"(?:人均|生均|户均)[^，,。；;：:\d]{0,10}?(?:支出|开支|花费|费用)(?=\s*(?:为|是|达|约)?\s*$)|"
         r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
         # 每门急诊人次平均收费314.99元, 出院者平均医药费用5,392.67元: an average charge per
         # patient, a rate (trial 51's 824, a hospital's year-end account)

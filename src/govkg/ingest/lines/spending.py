@@ -20,6 +20,7 @@ from decimal import Decimal
 from govkg.ingest.facts import Cite, Line, cite
 from govkg.ingest.kinds.bracketitems import bracket_owner, left_out
 from govkg.ingest.kinds.bracketparts import closes_a_bracket
+from govkg.ingest.kinds.figureshares import approximate
 from govkg.ingest.kinds.saidafter import BUDGET_AFTER
 from govkg.ingest.lines.linetree import with_tree
 from govkg.ingest.text.bounded import REACH, strip_tail
@@ -244,6 +245,8 @@ def _is_share_of_spending(share: re.Match) -> bool:
     base = share["base"] or ""
     if "分别" in share.group() or "收入" in base:
         return False  # a share of 收入 is no spending line's share
+    if approximate(base):
+        return False  # 花费1048.84万元,占比近50%: near half, no share stated (trial 56's 1037)
     if closes_a_bracket(share.group()[: share.group().find("占")]):
         return False  # …1,224.53万元),占总收入92.12%: of the amount before the bracket
     if re.search(r"支出|收入|经费|费用", share.group()[: share.group().find("占")]):
