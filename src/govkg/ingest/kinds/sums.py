@@ -30,7 +30,16 @@ an amount read by an event said after it (…39万元,已下拨到位) keeps tha
 right after a count (共有车辆12辆。其中:…) lists the count's parts, not the total's.
 
 Never where a sum differs by a fen, where the total is zero, or across a paragraph's end;
-a part whose own words name a kind (已支出300万元) keeps it.
+a part whose own words name a kind (已支出300万元) keeps it. Nor where a part listed before it in
+the run was read as another kind than the total's (trial 56's 1036, a news item whose mirror lost
+text between a 决算 and its breakdown: 财政拨款决算为1070.0 其中,因公出国(境)费374.53万元,公务
+用车购置及运行费551.24万元,公务接待费164.01万元 — the three add up to the 2011 budget stated
+before, 1089.78万元, yet the first two are read as the 决算's parts, spent): the sum does not
+make the last part of one list a budget while its siblings are spent; where other figures
+stand between the total and the list (the budget of the year before, the 决算 it is placed
+under) and the siblings were read as one kind, the part is of theirs (the list's place in the
+text), else it keeps its own. A total right before its parts (472: …资金下达我区111万元(…),其中
+…100万元,…11万元) is theirs whatever the siblings were read as.
 Kept apart from ``money`` (a module of its size); ``contextkinds`` asks it.
 """
 
@@ -127,5 +136,8 @@ def _part_of(listed, here: int, read: dict, kind: str | None) -> str | None:
                 break
             last = ends.get(prefix[first] + total)
             if last is not None and last > first:
+                siblings = {read.get(listed[i][1]) for i in range(first, here)} - {None}
+                if first > at + 1 and siblings - {total_kind}:  # 其中,A374.53万元 (spent),…
+                    return siblings.pop() if len(siblings) == 1 else kind
                 return total_kind
     return kind
