@@ -82,8 +82,9 @@ given 分别 for names of two kinds, ``pairedsides``, money said after it to be 
 revenue, ``takenrevenue``, another body's figure ranked among those compared,
 ``rankedbodies``, a fee compared at once with an earlier year's 预算 in a paragraph of
 budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``; from the
-fifty-sixth: a fund's sum named in its report's title, ``titledfund``, and the sum an ex-ante
-assessment applies for, ``exanteapplied``) are
+fifty-sixth: a fund's sum named in its report's title, ``titledfund``, the sum an ex-ante
+assessment applies for, ``exanteapplied``, and the money brought under performance management,
+``performancescope``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -174,6 +175,7 @@ from govkg.ingest.kinds.pairedsides import paired_side_kind
 from govkg.ingest.kinds.partkinds import kind_of_total
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
+from govkg.ingest.kinds.performancescope import performance_scope_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.projectfunds import project_funds_kind
 from govkg.ingest.kinds.prosekinds import (
@@ -355,4 +357,5 @@ def context_kind(
     kind = ranked_body_kind(text, start, kind)  # 各部门中…最高的是中国科学院,达X万元,其次为…
     kind = titled_fund_kind(text, start, end, kind)  # …开放经费236.25万元部门整体支出绩效自评表
     kind = ex_ante_applied_kind(text, start, own, kind)  # 事前绩效评估: 申请资金总额: / …480万元
+    kind = performance_scope_kind(own, kind)  # 纳入绩效目标管理的项目支出金额约2140亿元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
