@@ -43,9 +43,18 @@ WHOLE_PAGE = (
             "2032年部门预算编报范围包括机关的收入、支出。\n",
             ACCOUNTS,
         ),
+        # the Chongqing budget note's headings outweigh its duties' 主管部门 (trial 56's 1005)
+        (
+            "一、单位基本情况\n本校由主管部门青岚区教委管理,接受主管部门考核。\n"
+            "二、部门收支总体情况\n(一)收入预算\n2035年收入预算300万元。\n三、部门预算情况说明\n",
+            ACCOUNTS,
+        ),
+        # a project's page naming its 收入预算 in a sentence, not as a heading, stays a project's
+        (PROJECT_PAGE + "项目收入预算30万元。\n", PROJECT),
     ],
     ids=["three-public", "project", "whole", "whole-citing-accounts", "project-citing-决算",
-         "项目支出-alone", "no-words", "budget-note-overview"],
+         "项目支出-alone", "no-words", "budget-note-overview", "budget-note-headings",
+         "project-收入预算-in-prose"],
 )
 def test_the_words_show_the_member_of_the_family_or_nothing(text, shown):
     assert genre_shown(text) == shown

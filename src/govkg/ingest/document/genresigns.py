@@ -60,7 +60,11 @@ WHOLE, PROJECT, ACCOUNTS = "whole", "project", "accounts"
 _WHOLE_WORDS = re.compile(r"部门整体|单位整体|整体支出")
 _ACCOUNTS_WORDS = re.compile(
     r"三公|决算|预算情况[说説]明|预算收支|收支预算|部门收支概况|预算编报范围"
+    r"|收支总体情况|[(（][一二三四五六七八九十][)）]收入预算"
 )
+"""…二、部门收支总体情况 / (一)收入预算: the Chongqing template of a unit's budget note, whose
+unit's duties may name its 主管部门 twice (trial 56's 1005, a primary school's budget, untitled;
+the corpus's 21 texts with these headings are all accounts)."""
 """二、部门收支概况 / 2016年部门预算编报范围包括…: an untitled budget note's heading and its
 first words (trial 53's 902, a science museum's budget), filed with the accounts."""
 """Final accounts' words; a department's budget note (样例大剧院2031年预算情况説明: trial 48's
