@@ -19,10 +19,10 @@ import re
 
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.threepublic.title import budget_note_year
+from govkg.ingest.threepublic.words import clause_before
 
 __all__ = ["budget_item_kind"]
 
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _SPENT = re.compile(
     r"决\s*算|实\s*际|执\s*行(?!\s*公\s*务)|完\s*成|已|上\s*年|去\s*年|上\s*一\s*年|节\s*约"
@@ -51,9 +51,7 @@ def budget_item_kind(
     title = budget_note_year(text)
     if title is None:
         return kind
-    begin = max(0, start - REACH)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    clause = PINYIN.sub("", text[ends[-1].end() if ends else begin : start])
+    clause = PINYIN.sub("", clause_before(text, start, REACH))
     if _SPENT.search(clause):
         return kind
     if kind == "SPENDING" and _SPENT_WORD.search(re.split(r"[,，、]|其中", clause)[-1]):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govkg.ingest.threepublic.words import clause_before
+
 __all__ = ["budget_news_kind"]
 
 LEAD = 300  # characters of the opening in which the lead's sentence is looked for
@@ -33,7 +35,6 @@ _SPENT = re.compile(
 _ITEM = re.compile(
     r"三\s*公|公\s*[车車]|公\s*[务務]\s*接\s*待|出\s*国|出\s*[国國]|因\s*公"
 )
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
@@ -45,9 +46,7 @@ def budget_news_kind(text: str, start: int, kind: str | None) -> str | None:
     year = _budget_year(text)
     if year is None:
         return kind
-    begin = max(0, start - REACH)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    clause = text[ends[-1].end() if ends else begin : start]
+    clause = clause_before(text, start, REACH)
     if not _ITEM.search(clause):
         return kind
     if any(int(stated) != year for stated in _YEAR.findall(clause)):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.threepublic.title import budget_note_year
-from govkg.ingest.threepublic.words import QUOTED
+from govkg.ingest.threepublic.words import QUOTED, clause_before
 
 __all__ = ["budget_total_kind"]
 
@@ -24,7 +24,6 @@ _TOTAL = re.compile(
     QUOTED + r"\s*(?:财\s*政\s*拨\s*款\s*)?支\s*出\s*(?:合\s*计|总\s*额|总\s*计|共\s*计)?"
     r"\s*(?:为|是)?\s*$"
 )
-_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _YEAR = re.compile(r"(20\d\d)\s*年")
 _OTHER_TIME = re.compile(r"上\s*年|去\s*年|上\s*一\s*年|决\s*算|实\s*际")
 REACH = 80  # characters back in which the clause is read
@@ -35,9 +34,7 @@ def budget_total_kind(text: str, start: int, kind: str | None) -> str | None:
     above); else ``kind``."""
     if kind != "SPENDING":
         return kind
-    begin = max(0, start - REACH)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    clause = text[ends[-1].end() if ends else begin : start]
+    clause = clause_before(text, start, REACH)
     if not _TOTAL.search(clause) or _OTHER_TIME.search(clause):
         return kind
     title = budget_note_year(text)

@@ -22,6 +22,7 @@ __all__ = [
     "NOTE_TITLE",
     "QUOTED",
     "TABLE_TITLE",
+    "clause_before",
     "states_three_public",
 ]
 
@@ -84,3 +85,14 @@ def states_three_public(text: str) -> bool:
     total as a 决算 or 预算 with its amount."""
     plain = PINYIN.sub("", text[: OPENING * 2])[:OPENING]
     return bool(re.search(NOTE_TITLE, plain) or _TOTAL.search(plain) or _ARRANGED.search(plain))
+
+
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
+
+
+def clause_before(text: str, start: int, reach: int) -> str:
+    """The clause an amount at ``start`` ends: the text since the last sentence end, line
+    break or semicolon before it, at most ``reach`` characters back."""
+    begin = max(0, start - reach)
+    ends = list(_CLAUSE_END.finditer(text, begin, start))
+    return text[ends[-1].end() if ends else begin : start]
