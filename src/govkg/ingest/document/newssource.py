@@ -22,6 +22,7 @@ import re
 
 from govkg.ingest.document.issuer import same_unit
 from govkg.ingest.entities.orgwords import ORG
+from govkg.ingest.text.amounts import YUAN_AMOUNT
 
 __all__ = ["news_source"]
 
@@ -31,7 +32,6 @@ _SOURCE = re.compile(
 )
 _NAME = re.compile(rf"[\u4e00-\u9fff]{{2,24}}?{ORG}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 
 
 def news_source(head: str) -> tuple[str, tuple[int, int]] | None:
@@ -51,7 +51,7 @@ def news_source(head: str) -> tuple[str, tuple[int, int]] | None:
                 continue
             at = written.end() - len(name)
             clause = re.match(r"[^。，,；;\n]*", head[written.end() :]).group()
-            if _AMOUNT.search(clause):
+            if YUAN_AMOUNT.search(clause):
                 return name, (at, written.end())
     return None
 

@@ -30,6 +30,7 @@ import re
 
 from govkg.ingest.entities.centralorgan import CENTRAL
 from govkg.ingest.entities.orgwords import ORG
+from govkg.ingest.text.amounts import YUAN_AMOUNT
 
 __all__ = ["side_by_side"]
 
@@ -44,7 +45,6 @@ _PUBLISHED_EACH = re.compile(
 _LEAD_WORDS = re.compile(r"^(?:日?[电讯])")
 """A dateline's end glued onto the first name (…7月23日电铁道部): no part of it."""
 _HEADING = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*$", re.M)
-_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 _WINDOW = 6000
 
 
@@ -69,9 +69,9 @@ def _sections(text: str) -> bool:
     headings = list(_HEADING.finditer(text))
     if len({h["name"] for h in headings}) < 2:
         return False
-    if _AMOUNT.search(text, 0, headings[0].start()):
+    if YUAN_AMOUNT.search(text, 0, headings[0].start()):
         return False  # a lead of its own before the sections (969's 住建部), or a headline's
     ends = [h.start() for h in headings[1:]] + [len(text)]
     sections = zip(headings, ends, strict=True)
-    with_money = {h["name"] for h, end in sections if _AMOUNT.search(text, h.end(), end)}
+    with_money = {h["name"] for h, end in sections if YUAN_AMOUNT.search(text, h.end(), end)}
     return len(with_money) >= 2

@@ -23,7 +23,7 @@ from govkg.ingest.text.splitunit import split_cells
 from govkg.ingest.text.unitlesstotal import unitless_totals
 from govkg.ingest.text.usedfor import used_for_bare
 
-__all__ = ["MONEY", "PINYIN", "Amount", "amounts", "amounts_written"]
+__all__ = ["MONEY", "PINYIN", "YUAN_AMOUNT", "Amount", "amounts", "amounts_written"]
 
 _CN = "零〇一二两三四五六七八九十百千万点壹贰叁肆伍陆柒捌玖拾佰仟"  # 大写 too: 贰拾叁万元
 _READ = r"(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）])?"  # 萬(wàn)元: a mirror's reading
@@ -66,6 +66,11 @@ MONEY = re.compile(
 headline's blank, ``_HEADLINE_GAP``) or
 right before the name of a fund (``_FUND``). The unit word may hold one blank
 (财政拨款收、支总计各减少879.49万 元: a line-wrapped or typed-in space); it is the same 万元."""
+
+YUAN_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
+"""A figure in digits with 元, 万元 or 亿元 after it: enough for the document rules to tell that
+a stretch of text states money (a section, a clause, a lead), where ``MONEY``'s forms are not
+needed."""
 
 PINYIN = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
 """Readings a mirror site printed after characters: 结(jié)余."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.entities.centralorgan import is_central
+from govkg.ingest.text.amounts import YUAN_AMOUNT
 from govkg.ingest.text.namewords import NOT_A_NAME_START
 from govkg.ingest.threepublic.summed import compiled_area, opens_on_compiled, states_summed_total
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
@@ -66,7 +67,6 @@ _TABLE_OWNER = re.compile(
 """A department's 三公 table titling the text: 2015年样例市某某局部门“三公”经费情况统计表 (the
 genre's 部门 after the name): the table is that department's (eighteenth trial). Only a name
 ending on an organisation word: a bare place (样例县2017年度部门“三公”经费预算情况表) names none."""
-_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 1500  # characters in which the sentence is looked for: a note opens on it
 
 
@@ -79,7 +79,7 @@ def announces_three_public(text: str) -> bool:
     announced = _ANNOUNCED.search(opening) or town
     # …“三公”经费为决算支出汇总数…5,572万元: an area's summed note (summed, trial 52's 873)
     summed = opens_on_compiled(text) or states_summed_total(text)
-    return bool(announced and _AMOUNT.search(text[:20_000])) or summed
+    return bool(announced and YUAN_AMOUNT.search(text[:20_000])) or summed
 
 
 def note_unit(head: str) -> tuple[str, tuple[int, int]] | None:

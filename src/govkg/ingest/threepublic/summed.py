@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.amounts import YUAN_AMOUNT
 from govkg.ingest.threepublic.words import QUOTED as _QUOTED
 
 __all__ = [
@@ -79,7 +80,6 @@ _CENTRAL_LEVEL = re.compile(
     r"|(?P<scoped>中\s*央\s*本\s*级)[\s,，]*包\s*括\s*中\s*央"
 )
 """经财政部汇总,2010年中央本级…; 中央本级,包括中央行政单位…: the central level's sum."""
-_AMOUNT = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)")
 OPENING = 600  # the sentence opens the note, or follows a line or two of preamble
 _SUMMED_TOTAL = re.compile(
     rf"{_QUOTED}\s*(?:为|是)\s*(?:决\s*算|预\s*算)\s*(?:支\s*出\s*)?(?:数\s*)?的?\s*汇\s*总\s*数"
@@ -95,7 +95,7 @@ def states_summed_total(text: str) -> bool:
         return False
     line_end = text.find("\n", found.end())
     paragraph = text[found.end() : line_end if line_end >= 0 else len(text)]
-    return bool(_AMOUNT.search(paragraph))
+    return bool(YUAN_AMOUNT.search(paragraph))
 
 
 def opens_on_compiled(text: str) -> bool:
@@ -106,7 +106,7 @@ def opens_on_compiled(text: str) -> bool:
         return False
     line_end = text.find("\n", found.end())
     paragraph = text[found.end() : line_end if line_end >= 0 else len(text)]
-    return bool(_AMOUNT.search(paragraph))
+    return bool(YUAN_AMOUNT.search(paragraph))
 
 
 def compiled_area(head: str) -> tuple[str, tuple[int, int]] | None:
