@@ -57,8 +57,13 @@ _ABOUT = rf"(?:(?<=\d)[余多]{_READ}(?=[亿万]{_READ}{_GAP}元))?"
 ``_MORE``'s 万余元 is; only after digits (a headline's 增加两千余万元 in words rounds the
 body's 2172.41万元: no amount, the corpus's 991) and before the unit with its 元 (a
 headline's 减40余万 states no 元: no amount, the corpus's 844), so 20多万人次 stays a count."""
+_STRAY = rf"(?:(?<=\d)\.[ \t\u3000]*(?=[亿万]{_READ}{_GAP}元))?"
+"""A stray full stop typed between a figure in digits and its 万元 / 亿元, no number after it
+(trial 57's 1062, a kindergarten's 决算: 财政拨款本年支出488.8. 万元, the 488.80万元 it states
+elsewhere; missed before): the figure in that unit, the stop part of the amount as written.
+Only before 万元 or 亿元: a numbered heading's 2. before 元旦慰问 is no amount."""
 MONEY = re.compile(
-    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+)\s*{_ABOUT}"
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+){_STRAY}\s*{_ABOUT}"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
     rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND}|{_MORE})))"
 )
