@@ -15,6 +15,14 @@ class (an audit, a procurement, a company, a government's budget: ``otherclasses
 refused whatever its 三公 figures. A news item's own signs (记者, 本报讯) do not refuse it: the
 corpus's 三公 news items have them. Its unit and year are read as any untitled report's are,
 an unnamed unit said so (a roundup names no one issuer).
+
+The items' amounts count too (trial 57's 1078, a 人民日报 brief on 辽宁's 2013 三公 stating
+only its changes: 全年公务接待费比上年同期减少0.31亿元…;因公出国(境)支出比上年同期减少0.14亿元…。
+全年“三公”经费总额比上年同期减少0.46亿元: the total named with money once, refused before).
+So the 三公 money is stated at least twice counting an item's (``threepublic.items``'
+因公出国(境)费, 公务接待费, 公务用车购置及运行费, and 因公出国(境)支出 as news writes it) with
+an amount in its clause, the 三公 themselves named with one at least: items alone are
+``threepublic.sign``'s to judge, and one sentence naming the 三公's amount alone stays short.
 """
 
 from __future__ import annotations
@@ -22,6 +30,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.otherclasses import other_class
+from govkg.ingest.threepublic.items import ITEM_NAMES
 
 __all__ = ["states_three_public_figures"]
 
@@ -31,13 +40,27 @@ _FIGURE = re.compile(
 )
 """2010年“三公”支出为1421.31万元, 北京三公经费在查询的省份中最高,达11.1亿元: the 三公 named,
 an amount of money in its clause."""
+_ITEM_FIGURE = re.compile(
+    r"(?:"
+    + "|".join(ITEM_NAMES.values())
+    + r"|因\s*公\s*出\s*国\s*[（(]\s*境\s*[）)]\s*(?:支\s*出|开\s*支))"
+    r"[^。；;！？!?\n]{0,24}?(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)"
+)
+"""全年公务接待费比上年同期减少0.31亿元, 因公出国(境)支出比上年同期减少0.14亿元: an item of
+the 三公 named, an amount of money in its clause."""
 ENOUGH = 2
 SCANNED = 20_000  # characters
 
 
 def states_three_public_figures(text: str) -> bool:
     """True where ``text`` (simplified, a mirror's readings taken out) states 三公 money at
-    least ``ENOUGH`` times and shows no sign of a class of non-report but news (see above)."""
-    if len(_FIGURE.findall(text[:SCANNED])) < ENOUGH:
+    least ``ENOUGH`` times, the 三公's own once at least, an item's counted too, and shows no
+    sign of a class of non-report but news (see above)."""
+    scanned = text[:SCANNED]
+    named = {found.end() for found in _FIGURE.finditer(scanned)}
+    if not named:
+        return False
+    items = {found.end() for found in _ITEM_FIGURE.finditer(scanned)}
+    if len(named | items) < ENOUGH:  # an item's amount the total's own clause ends on: once
         return False
     return other_class(text) in (None, "news")
