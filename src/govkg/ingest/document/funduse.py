@@ -25,7 +25,7 @@ import re
 from govkg.ingest.document.otherclasses import other_class
 from govkg.ingest.text.amounts import MONEY
 
-__all__ = ["reports_fund_use"]
+__all__ = ["RANKS", "reports_fund_use", "used_money"]
 
 _FUND = r"(?:公\s*益\s*金|专\s*项\s*资\s*金|专\s*项\s*经\s*费|补\s*助\s*资\s*金|财\s*政\s*资\s*金)"
 _ANNOUNCED = re.compile(
@@ -33,7 +33,7 @@ _ANNOUNCED = re.compile(
     r"(?:公\s*告|公\s*示|报\s*告|通\s*报)"
 )
 """…体育彩票公益金使用情况的公告, 现将…公益金使用情况公告如下: the notice of the fund's use."""
-_RANKS = (
+RANKS = (
     r"[一二三四五六七八九十]{1,3}\s*[、.．]",
     r"[（(][一二三四五六七八九十]{1,3}[）)]",
     r"\d{1,2}\s*[、.．]",
@@ -44,10 +44,10 @@ _USE_HEADINGS = tuple(
         r"使\s*用\s*(?:和?\s*管\s*理\s*)?情\s*况[ \t\u3000]*$",
         re.M,
     )
-    for rank in _RANKS
+    for rank in RANKS
 )
 """二、2024年省本级体育彩票公益金使用情况, (二)分配和使用情况: numbered, alone on its line."""
-_NEXT = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in _RANKS)
+_NEXT = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in RANKS)
 _USED = re.compile(r"使\s*用|用\s*于|支\s*出|支\s*持|补\s*助")
 """分配使用61265.13万元, 支持群众体育6067万元, 用于…: money said to be used."""
 _CLAUSE_START = re.compile(r"[。；;，,：:！？\n][^。；;，,：:！？\n]*$")
@@ -60,20 +60,23 @@ def reports_fund_use(text: str) -> bool:
     if _ANNOUNCED.search(text[:OPENING]) is None:
         return False
     sections = zip(_USE_HEADINGS, _NEXT, strict=True)
-    if not any(_used_money(text, heading, after) for heading, after in sections):
+    if not any(used_money(text, heading, after) for heading, after in sections):
         return False
     return other_class(text) is None
 
 
-def _used_money(text: str, heading: re.Pattern, after: re.Pattern) -> bool:
-    """Money said to be used in a section under one of ``heading``'s use headings, up to the
-    next heading of its rank (``after``)."""
+def used_money(
+    text: str, heading: re.Pattern, after: re.Pattern, used: re.Pattern = _USED
+) -> bool:
+    """Money said to be used (``used``'s words in its clause) in a section under one of
+    ``heading``'s use headings, up to the next heading of its rank (``after``); a special
+    bond's disclosure asks it too (``bonddisclosure``)."""
     for found in heading.finditer(text):
         following = after.search(text, found.end())
         end = following.start() if following else len(text)
         for money in MONEY.finditer(text, found.end(), end):
             clause = _CLAUSE_START.search(text, found.end(), money.start())
             start = clause.start() + 1 if clause else found.end()
-            if _USED.search(text, start, money.start()):
+            if used.search(text, start, money.start()):
                 return True
     return False

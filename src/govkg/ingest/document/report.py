@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from govkg.core.errors import IngestError
 from govkg.ingest.document.areaaccounts import accounts_area
 from govkg.ingest.document.bareyear import bare_year_holder
+from govkg.ingest.document.bonddisclosure import discloses_bond_use
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.categoryfield import category_spans
 from govkg.ingest.document.commissioned import commissioned_supervisor
@@ -310,6 +311,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # a fund's performance 公示 under its targets (performancenotice)
         if shown is None and reports_fund_use(read_through(plain[:20_000])):
             shown = PROJECT  # a body's 公告 of its use of a public fund (funduse)
+        if shown is None and discloses_bond_use(read_through(plain[:20_000])):
+            shown = PROJECT  # a special bond project's disclosure of its use (bonddisclosure)
         if shown is None and shows_summary_table(read_through(plain[:20_000])):
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         genre_name = _SHOWN.get(shown)
@@ -447,7 +450,8 @@ def _reads_as_report(text: str) -> bool:
     """Money under a heading of the genre, or among the genre's budget words, or beside an
     evaluation's outcome (``evaluationoutcome``: …绩效评价…综合得分为89分), or an
     evaluation's own opening (``evaluationopening``: 对…进行了绩效评价…报告如下), or a body's
-    notice of its use of a public fund with the money used (``funduse``), or a scoring
+    notice of its use of a public fund with the money used (``funduse``), or a special bond
+    project's disclosure of its money's use (``bonddisclosure``), or a scoring
     scheme's headings with the points the writer gave itself (``scoredheadings``), or a sign of the
     genre (``genresigns``): a report whose title the page lost (a news item has none); last,
     money among five of the family's word groups in no other class's text (``familywords``). A
@@ -472,6 +476,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # 55's 982: a fund's performance 公示 with no title; performancenotice)
     if reports_fund_use(head):  # …公益金使用情况的公告 + 二、…使用情况 + 分配使用…万元 (funduse;
         return True  # trial 56's 1014)
+    if discloses_bond_use(head):  # 1、截至上年末专项债券资金使用情况 + 共使用专项债券资金…万元
+        return True  # + 2、…建设进度、运营情况 (bonddisclosure; trial 57's 1057)
     if reports_execution_self_evaluation(head):  # 对…资金预算执行情况进行了绩效自评,现将…汇报如下
         return True  # (executionselfevaluation; forty-eighth trial)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)

@@ -24,6 +24,7 @@ from govkg.ingest.document.reportlist import in_report_list_line
 from govkg.ingest.document.seasonrange import is_season
 from govkg.ingest.document.titlespanyear import title_span_year
 from govkg.ingest.document.trancheyear import tranche_year
+from govkg.ingest.document.yearendyear import year_end_year
 from govkg.ingest.document.yearlyrangeyear import yearly_range_year
 from govkg.ingest.text.comparedcolumns import compared_column_year
 from govkg.ingest.text.simplified import simplified
@@ -66,7 +67,8 @@ def stated_year(head: str) -> re.Match | None:
     all, the year of the budget or funds plan the money was allotted under, cited as the
     allotment's ground (``allottedyear``). A news item giving a year's 三公 决算 and the next
     year's budget is of the 决算's year, which may be dated by its own figures where it
-    says only 去年 (``accountsyear``)."""
+    says only 去年 (``accountsyear``). Last of all, a status as at a year's end (截至2020年末:
+    ``yearendyear``)."""
     head = joined_years(head)  # 2019 / 年本部门…: a year its line break cut (brokenyear)
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
@@ -115,7 +117,9 @@ def stated_year(head: str) -> re.Match | None:
     # last, the year of the budget or funds plan its money was allotted under (allottedyear)
     found = _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
     # then a timeliness indicator's year-end deadline (整体完成时间 2031年12月31日: deadlineyear)
-    return found or allotted_year(written) or deadline_year(head)
+    found = found or allotted_year(written) or deadline_year(head)
+    # last, a status as at a year's end (截至2020年末,共使用专项债券资金…: yearendyear)
+    return found or year_end_year(head)
 
 
 _YEAR_CELL = re.compile(r"(?<=[\s|])(?P<year>20\d\d)(?=[\s|])")
