@@ -59,7 +59,7 @@ from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
 from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
-from govkg.ingest.document.summarytable import shows_summary_table
+from govkg.ingest.document.summarytable import money_unit_field, shows_summary_table
 from govkg.ingest.document.thisyear import lead_this_year, this_year
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
@@ -377,6 +377,10 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             if named is not None
             else "it states money under headings or among words of the genre"
             if MONEY.search(plain) or MASKED.search(plain)
+            # a 收支决算总表 under its 金额单位:元 (summarytable; trial 57's 1067)
+            else "it shows signs of the genre (a table's headings) and states its table's unit "
+            f"of money ({field.group()}), no figure written with a unit of its own"
+            if (field := money_unit_field(plain))
             # a unit's 收支总表 with no 单位:万元 (summarytable; trial 56's 1022)
             else "it shows signs of the genre (a form's or a table's headings), but it states "
             "no unit of money (no 元, 万元 anywhere): its figures are not read as money"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.accountsyear import accounts_year
+from govkg.ingest.document.afterdateyear import year_after_page_date
 from govkg.ingest.document.allottedyear import allotted_year
 from govkg.ingest.document.brokenyear import joined_years
 from govkg.ingest.document.budgetyear import budget_year
@@ -113,6 +114,8 @@ def stated_year(head: str) -> re.Match | None:
                     # 2021年3300万元,2022年9000万元,至2022年底…: the last (trancheyear)
                     return tranche_year(head, found)
                 return found
+        if end < line.end() and (after := year_after_page_date(head, end, line.end())):
+            return after  # 日期:2018-01-16 08:232017年…总表: a title joined after (afterdateyear)
     # a project's period within one year (项目起止时间 2016年1月起至2016年12月止: periodyear)
     # last, the year of the budget or funds plan its money was allotted under (allottedyear)
     found = _form_year(head) or _filed_year(written) or period_year(head) or _masked_year(head)
