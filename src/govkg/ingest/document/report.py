@@ -54,6 +54,7 @@ from govkg.ingest.document.performancenotice import announces_performance
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.publisherreadings import past_reading
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
+from govkg.ingest.document.readingtitle import title_through_readings
 from govkg.ingest.document.relayednote import relayed_note
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.scoredheadings import scores_itself
@@ -317,6 +318,10 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
+    if genre and not unit and (closed := title_through_readings(_title_unit, head)):
+        # 永仁縣工業(yè)信息化…局公開…項目績效評價報告: the title's rules through the mirror's
+        # readings, its spans mapped back (readingtitle; trial 57's 1056)
+        unit, year, spans = closed[0], year or closed[1], closed[2]
     if not spans:  # no title: the first line that is not page furniture stands for one
         spans = [_first_line(head)]
         # 实施单位 …股, 实施单位 禁毒支队: its 主管部门's (sectionform), before the cell itself
@@ -575,6 +580,12 @@ naming no unit (a transfer, a fund), is no title: the page's own title is elsewh
 _NO_NAME = re.compile(r"20\d\d\s*年")
 """What a unit's name never holds: a year (a part's heading alone, 第一部分 2021年度部门决算, is
 a title naming no unit, read as one: its unit is found elsewhere)."""
+
+
+def _title_unit(head: str) -> tuple[str, int | None, list[tuple[int, int]]]:
+    """The title's unit, year and spans in ``head`` (its genre found again), or no unit."""
+    genre = _genre(head)[1]
+    return _unit_and_year(head, genre) if genre else ("", None, [])
 
 
 def _unit_and_year(head: str, genre: re.Match) -> tuple[str, int | None, list[tuple[int, int]]]:
