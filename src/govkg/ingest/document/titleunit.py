@@ -98,8 +98,16 @@ _ANY_ORG = re.compile(
 _OWN_LEVEL = re.compile(r"[（(](?:本级|系统|部门|汇总)[）)]$")
 """The level mark after a name: the scope of the accounts (the body's own, 本级, or with its
 subordinates, 系统 / 部门 / 汇总), not a second unit."""
-_LEADING = re.compile(r"^(?:[^\n]*?\d{6,}[^\u4e00-\u9fff]*|[^\u4e00-\u9fff（(]+)")
-"""An index number (and the label before it) or table furniture before the name."""
+_MASK = r"[xX×Ｘｘ]{2,4}(?=[省市县区州盟旗镇乡])"
+"""A place's name masked by a document site with letters (XX区第二幼儿园, xx县, ××市: trial 57's
+1065): part of the name as written, never furniture before it, though no Chinese character.
+A star's mask (****部门, **镇) is no name at all (``notaunit``)."""
+_LEADING = re.compile(
+    rf"^(?:[^\n]*?\d{{6,}}(?:(?!{_MASK})[^\u4e00-\u9fff])*|(?:(?!{_MASK})[^\u4e00-\u9fff（(])+)"
+)
+"""An index number (and the label before it) or table furniture before the name; not a place's
+mask (``_MASK``): XX区第二幼儿园2017年度部门决算 names XX区第二幼儿园, the district left masked
+as the text writes it, never 区第二幼儿园 (a name cut) nor a district guessed."""
 
 _FIELD_LABEL = re.compile(r"^(?:文件|信息|文章|公开)?(?:标题|名称)[\]】］]?[：:]?")
 """A page's metadata field of the title, its label joined onto the name once the spaces are
