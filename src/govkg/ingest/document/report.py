@@ -50,6 +50,7 @@ from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.listedimplementers import lists_several, supervising_department
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.ownaccounts import keeps_own_accounts
+from govkg.ingest.document.pagelabel import glued_to_row
 from govkg.ingest.document.performancenotice import announces_performance
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.publisherreadings import past_reading
@@ -552,15 +553,27 @@ def _first_title(head: str) -> re.Match | None:
     (…2014年公共预算…决算表 第三部分 青海广播电视大学 2014 年度部门决算情况说明) holds a second
     year, and the title above it (青海广播电视大学2014年度部门决算) is the one (trial 45's 683)."""
     found = (m for pattern in _TITLES for m in pattern.finditer(head))
-    return next(
-        (
-            m
-            for m in found
-            if not _NO_NAME.search(m["unit"])
-            and not (_ANNOUNCED.match(head, m.end()) and not _NAMES_UNIT.search(m["unit"]))
-        ),
-        None,
-    )
+    titles = [
+        m
+        for m in found
+        if not _NO_NAME.search(m["unit"])
+        and not (_ANNOUNCED.match(head, m.end()) and not _NAMES_UNIT.search(m["unit"]))
+    ]
+    if titles and glued_to_row(titles[0]["unit"]):
+        # [ 发布日期 ] | 2025-09-19 |重庆市垫江县统计局(本级)2024年度…说明 / 垫江县统计局(本级)
+        # 2024年度决算公开说明 (the corpus's 128): a title the cleaning glued onto the page's
+        # metadata row gives way to one standing right after it, on the next line or glued
+        # on as the cleaning joins short lines (pagelabel; trial 57's 1044 has only the
+        # glued one, read past the row's cells)
+        for below in titles[1:]:
+            between = head[titles[0].end() : below.start()]
+            if (
+                below.start() >= titles[0].end()
+                and not between.strip()
+                and between.count("\n") <= 1
+            ):
+                return below
+    return titles[0] if titles else None
 
 
 _TITLE_LABEL = re.compile(

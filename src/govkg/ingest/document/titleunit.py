@@ -38,7 +38,7 @@ import re
 from govkg.ingest.document.fundgloss import without_gloss
 from govkg.ingest.document.fundlevel import is_funding_level
 from govkg.ingest.document.newsdateline import without_announcing, without_dateline
-from govkg.ingest.document.pagelabel import is_page_label
+from govkg.ingest.document.pagelabel import is_page_label, past_metadata_row
 from govkg.ingest.document.scopemark import without_scope
 from govkg.ingest.document.titlefragment import is_count
 from govkg.ingest.document.titleresults import (
@@ -154,6 +154,9 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = re.sub(r"^[关關]于(?=[\u4e00-\u9fff]{2})", "", unit)
     if is_count(unit):
         return ""  # 2021年10个重点项目…: a count of projects, no unit (titlefragment)
+    # [ 发布日期 ] | 2021-08-31 |重庆市…中心: the page's metadata row glued onto the title's
+    # line, its cells no part of the name (pagelabel; trial 57's 1044)
+    unit = past_metadata_row(unit)
     unit = _COLUMN_TAG.sub("", unit)  # 【财政决算】X: the site's column, not the name
     unit = without_dateline(unit)  # 中新网7月17日电 中国科学院: the lead, no name (newsdateline)
     unit = without_announcing(unit)  # 科技部今日在其官方网站公布|2011年度部门决算 (newsdateline)
