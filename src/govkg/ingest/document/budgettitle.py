@@ -20,6 +20,15 @@ A budget published as its tables is titled …部门预算公开表 (trial 53's 
 a sibling's paragraph left in): the title line's unit, as with 部门预算公开. A 公开表 line
 going on is none. A unit's …2026年预算公开情况说明 (trial 55's 974: 重庆市九龙坡区华岩镇卫生院,
 its body's 华岩镇卫生院是… read instead) is titled so too.
+
+A budget's workbook opens on its cover, the unit, the year and 部门预算, then the cover's field
+for the day it was sent in (报送日期: 年 月 日); a page that flattened the workbook keeps the
+cover on one line with the tables after it: "教育局 2020年部门预算 报送日期: 年 月 日 表1 部门收支
+总表 单位:万元 …" (trial 57's 1068, a document site's copy, read unnamed). The cover's line goes
+on into that field, and no further words stand between: the name heading it is the unit's,
+as written, with no place where the cover writes none (教育局: the corpus keeps a bare name
+as written, 704's 环卫局, 886's 教育局; never a place guessed). A line going on into anything
+else (2020年部门预算编报范围…) is no cover.
 """
 
 from __future__ import annotations
@@ -39,7 +48,8 @@ _BUDGET_TITLE = re.compile(
     r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*(?:情[ \t\u3000]*况[ \t\u3000]*)?"
     r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:情[ \t\u3000]*况)?(?:说明|表)?"
     r"|(?<=部门预算)|(?<=单位预算))"
-    r"[ \t\u3000]*$",
+    # a flattened workbook's cover: 教育局 2020年部门预算 报送日期: 年 月 日 表1… (trial 57's 1068)
+    r"(?:[ \t\u3000]*$|(?<=预算)[ \t\u3000]+(?=(?:报送|编报|填报)[ \t\u3000]*日[ \t\u3000]*期))",
     re.M,
 )
 
