@@ -45,6 +45,7 @@ from govkg.ingest.document.newssource import news_source
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.organinfull import organ_in_full
 from govkg.ingest.document.organlead import organ_lead
+from govkg.ingest.document.organsubject import organ_subject
 from govkg.ingest.document.overviewsubject import overview_subject
 from govkg.ingest.document.ownaccounts import accounts_table_owner
 from govkg.ingest.document.ownnotice import own_notice
@@ -153,6 +154,9 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
         # 我厅会同省财政厅… / 《省住房城乡建设厅等五部门关于…》: the one other 厅 (partneredvoice)
         found = found or partnered_department(head)
+        # 科技部2014年三公预算… / 据科技部网站消息,科技部2014年三公经费…: the one central organ
+        # whose own 三公 a news item states (organsubject; trial 57's 1075, 1076)
+        found = found or organ_subject(head)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
     if found is not None:  # 鄂州市急救中心中心, written 设立鄂州市急救中心 too (doubledword)
