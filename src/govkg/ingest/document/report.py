@@ -213,10 +213,13 @@ _HEADING = re.compile(
 _FIELD_UNIT = re.compile(
     r"(?:部门[（(]单位[）)]名称|单位名称|部门名称|填报单位|评价单位|项目单位"
     r"|单位(?=[（(](?:公章|盖章))"
+    # a 决算 table's head: 编制单位:昭通市昭阳区融媒体中心 (the corpus's 140), 编制单位:汨罗市
+    # 中医院[单户表] (trial 57's 1067: the bracket is the table's scope, no part of the name)
+    r"|(?<![\u4e00-\u9fff])编制单位(?=[ \t\u3000]*[：:])"  # not 报告编制单位: an evaluator
     r"|报告单位(?=[ \t\u3000]*[：:])"  # a report's cover field (报告单位:湖南省文化厅, trial 45)
     r"|(?<![\u4e00-\u9fff])部门(?=[ \t\u3000]*[：:]))"  # a 决算 table's 部门:X | 金额单位:元
     r"(?:[（(](?:公章|盖章)[）)])?"
-    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|]){{2,40}})"
+    rf"[ \t\u3000]*[：:][ \t\u3000]*(?P<unit>(?:(?!{FIELD_END})[^\s，。；、:：|\[［]){{2,40}})"
     # a form's cell: 实施单位 (盖章) | 青神县发展和改革局 |; 实施单位 219001-池州市…人民政府;
     # an OCR'd cover's 项目单位临湘市…局主管部门… (glued to the next label: twenty-first trial)
     # a form laid out one label a line, its colon ending the label's line and the name alone
