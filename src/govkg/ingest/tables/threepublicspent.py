@@ -27,6 +27,15 @@ so the cells were missing or listed unread. Here a head ``<year>年(度)支出(�
 
 Otherwise nothing is read here (other rules list the cells unread). A cell under the change
 head is read only in a table so proven; a dash is never read.
+
+Trial 57's 1070 (渝中区 2017, the same district's template a page later republished) gives
+the table unpiped, one cell a paragraph, its heads each alone on a line (``2017年度支出
+(万元)``, a blank line, ``支出减少情况(万元)`` …), its figures with thousands commas
+(``4,058.29``) and its total row named for the whole, ``“三公”经费支出``: a head alone on its
+line opens the table as a piped one does, a comma-grouped figure is a cell, and a row naming
+the 三公经费 itself (“三公”经费支出, 三公经费合计, “三公”经费总额) is the total. The sums
+prove it as before (1,471.69 + 2,586.60 = 4,058.29; 91.85 + 183.19 + 4,058.29 = 4,333.33);
+a table whose sums fail reads nothing.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicgrid import grid_tokens
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 from govkg.ingest.threepublic.items import ITEM_NAMES
@@ -48,16 +58,18 @@ __all__ = ["find_three_public_spent"]
 RULE = "three-public-grid"
 _UNIT = r"\s*[（(]\s*(?P<unit>万\s*元|元)\s*[）)]"
 _SPENT = r"(?P<year>20\d\d)\s*年\s*度?\s*(?:实\s*际\s*)?支\s*出\s*(?:数|额)?" + _UNIT
-_SPENT_HEAD = re.compile(r"(?:^|(?<=\|))[ \t\u3000]*" + _SPENT + r"[ \t\u3000]*(?=\|)", re.M)
+_SPENT_HEAD = re.compile(
+    r"(?:^|(?<=\|))[ \t\u3000]*" + _SPENT + r"[ \t\u3000]*(?=\||$)", re.M
+)  # piped (| after it), or alone on its line (one cell a paragraph: trial 57's 1070)
 _SPENT_WORDS = re.compile(_SPENT)
 _CHANGE_HEAD = re.compile(
     r"(?:支出)?(?:比上年)?(?:增减|增、减|减少|增加|变动)(?:情况|金额|额|数)?[（(](?:万元|元)[)）]"
 )
 _RATE_HEAD = re.compile(r".*(?:率|幅度)(?:[（(]%[)）])?")
 _EMPTY = re.compile(r"[-—–/]|无")
-_FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
+_FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?")  # 4,058.29 too
 _RATE = re.compile(r"-?\d{1,4}(?:\.\d{1,4})?\s*%")
-_TOTAL = re.compile(r"^(?:总.*|.*合计|.*总计)$")
+_TOTAL = re.compile(r"^(?:总.*|.*合计|.*总计|[“\"]?三公[”\"]?经费(?:支出|总额|合计)?)$")
 _NUMBERING = re.compile(r"^(?:其中[:：]?)?(?:[(（]?[\d一二三四五六七八九十]+[)）、.．]?)?")
 _ITEMS = {item: re.compile(pattern) for item, pattern in ITEM_NAMES.items()}
 REACH = 1500  # characters of the table after its spending head
@@ -150,10 +162,10 @@ def _sums_prove(rows: list[tuple[str, list]]) -> bool:
         item = next((i for i, p in _ITEMS.items() if p.fullmatch(name)), None)
         if item is None:
             return False
-        by_item.setdefault(item, []).append(Decimal(cells[0][2]))
+        by_item.setdefault(item, []).append(number_value(cells[0][2]))
     if len(by_item) < 2:
         return False
     if any(len(v) == 2 or (len(v) > 2 and v[0] != sum(v[1:])) for v in by_item.values()):
         return False
-    total = Decimal(rows[totals[0]][1][0][2])
+    total = number_value(rows[totals[0]][1][0][2])
     return total == sum(v[0] for v in by_item.values())
