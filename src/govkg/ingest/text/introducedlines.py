@@ -13,6 +13,13 @@ lines are the paragraph's own list: where the amount's line opens on an enumerat
 2., (3), （4）) and every line between it and a line ending in a colon (如下: / 如下：) opens
 on one too, the paragraph starts at that line. Anything else between (a heading 二、, a
 line of prose, a blank line) ends it, as a line break always did.
+
+A line opening on 其中 lists the parts of what the line above it stated, and belongs to its
+paragraph (trial 57's 1073, a news item on 福建's 2016 省级 三公 决算: ``…“三公”经费支出2.29亿元,
+比上年减少支出0.88亿元,降幅达到38.7%。`` then, on the next line, ``其中,因公出国(境)费0.61亿元。
+…公务接待费0.27亿元,…``: the items were left unread, their total a line above). Only the one
+line above, and only where it is not blank: a 其中 after a blank line reads its own
+paragraph as before.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ __all__ = ["paragraph_start"]
 
 _ENUMERATED = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[、.．]|[（(]\d{1,2}[）)])")
 _INTRODUCES = re.compile(r"[：:][ \t\u3000]*$")
+_PARTS = re.compile(r"[ \t\u3000]*其中[，,：:、]?")
 MAX_LINES = 12  # numbered lines looked back over
 REACH = 1500  # characters looked back over
 
@@ -31,6 +39,10 @@ def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph of ``text[at]`` starts: its line's start, or that of the line
     introducing the numbered list its line is an item of (see above)."""
     line = text.rfind("\n", 0, at) + 1
+    if line > 1 and _PARTS.match(text, line):  # 其中,…: the parts of the line above's figure
+        above = text.rfind("\n", 0, line - 1) + 1
+        if text[above : line - 1].strip():
+            return above
     if not _ENUMERATED.match(text, line):
         return line
     low = max(0, at - REACH)
