@@ -77,6 +77,8 @@ from govkg.ingest.kinds.saidafter import (
     PASSED_DOWN_AFTER,
     PER_UNIT,
     RECEIVED_AFTER,
+    STANDARD_AFTER,
+    STANDARD_BEFORE,
 )
 from govkg.ingest.text.advertline import ADVERT_REASON, in_advert_line
 from govkg.ingest.text.amounts import MONEY, amounts_written
@@ -192,6 +194,10 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             # 节省租赁费20万元/年 stays a saving, said per year as savings are (#13 names it)
             if kind != "SAVING" or not per_unit.group().rstrip().endswith("年"):
                 kind = "PRICE_OR_RATE"
+        elif STANDARD_AFTER.match(after) and STANDARD_BEFORE.search(
+            text, max(0, amount.start - 8), amount.start
+        ):
+            kind = "PRICE_OR_RATE"  # 按照500万元标准实施激励: a standard paid by (saidafter)
         elif NOT_ARRIVED_AFTER.match(after):
             kind = "OTHER"  # 资金2万元未到位: said not to have come, neither received nor spent
         elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):

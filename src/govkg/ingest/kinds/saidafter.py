@@ -21,6 +21,8 @@ __all__ = [
     "PASSED_DOWN_AFTER",
     "PER_UNIT",
     "RECEIVED_AFTER",
+    "STANDARD_AFTER",
+    "STANDARD_BEFORE",
 ]
 
 BUDGET_AFTER = re.compile(
@@ -41,6 +43,13 @@ PER_UNIT = re.compile(
 trial). Written with a slash, the verb that pays at that rate may follow at once
 (twenty-ninth trial: 按照7000元/人进行补助, 补贴1500元/只,…): still a rate; 每 followed by
 more of a word (15万元每年度预算) stays what it was."""
+STANDARD_AFTER = re.compile(r"\s*的?\s*标准(?!化)")
+STANDARD_BEFORE = re.compile(r"(?:按照?|参照|依照|依据)\s*$")
+"""A standard a sum is paid by, said by the 按 right before its figure and the 标准 right
+after it (trial 57's 1054, a Shandong fund's evaluation: 整县制完成雨污合流管网清零的县(市、区),
+按照500万元标准实施激励: what each county that qualifies is given, a rate, not an allocation);
+the rate said 每公里不低于10万元 beside it was read so already. A figure with 标准 after it and
+no 按 before (投资500万元标准化厂房: the 标准 of a name) keeps its reading."""
 NOT_ARRIVED_AFTER = re.compile(
     r"\s*(?:资金)?\s*(?:尚|仍|还|均|暂)?\s*未(?:能)?\s*(?:拨付|下拨|下达|支付)?\s*(?:到位|到账)"
     # 还有600万元暂未拨付。: not yet paid on (trial 47), the clause ending on the verb
