@@ -16,6 +16,7 @@ from govkg.ingest.kinds.budgetstatement import budget_restated, without_budget_l
 from govkg.ingest.kinds.countedin import counted_in
 from govkg.ingest.kinds.fundorigin import fund_origins
 from govkg.ingest.kinds.fundsources import fund_sources
+from govkg.ingest.kinds.insertedsplit import inserted_split
 from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import find_money
 from govkg.ingest.kinds.pagesplit import page_split
@@ -121,7 +122,8 @@ def _written_money(view: TextView, year: int | None):
     funds by source, a 资金来源 paragraph's (``fundorigin``), and a figure glued from a
     form's cells (listed unread, or cut where the form's points prove the cut), an indicator
     row's glued target and actual (``gluedtargets``), a figure a sharing site's page marker
-    splits (``pagesplit``: both pieces unread); last, an amount no word names (or only its
+    splits (``pagesplit``: both pieces unread), or a spam mirror's inserted words split
+    (``insertedsplit``: both pieces unread); last, an amount no word names (or only its
     name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``), and a
     fund's sum named by a bare 金额 that the text states again by the fund's name
     (``restatedsum``), and a spending figure of a text stating only budgets that restates a
@@ -133,6 +135,7 @@ def _written_money(view: TextView, year: int | None):
     found = cut_points(view.source, glued_cells(view.source, found))
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
+    found = inserted_split(view, found, year)  # 減少129房屋貸款3.96萬: a spam mirror's words
     found = restated_kinds(view.source, found, kind_of)
     found = restated_sums(view.source, found, kind_of)
     return restated_budgets(view.source, found)

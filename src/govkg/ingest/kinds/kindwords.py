@@ -32,7 +32,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 项目压减7.00万元: a cut, as 减少 is (thirtieth trial)
         # 同比降低123.13万元: a fall said 降低 after 同比 or a year compared with, as 下降 is
         # (trial 52's 870, a budget note); 降低 alone (降低成本) names no change of a figure
-        r"(?:增加|减少|增长|下降|降低)(?:支出)?|同比(?:增加|减少|增长|下降|降低)|(?:增加|减少|压减|削减)了?"
+        # 比上年增多了10 6 .51萬: 增多 after the year compared with, a change as 增加 is (trial
+        # 57's 1077, a 南都 item on a spam mirror)
+        r"(?:增加|减少|增长|下降|降低|增多)(?:支出)?|同比(?:增加|减少|增长|下降|降低)|(?:增加|减少|压减|削减)了?"
         # 比上年压缩预算7.35万元, 压缩的52万元出自公务接待费预算, 压缩公务接待费52万元: a budget
         # cut by so much, a change as 压减 is (trial 55's 962 and 964, 三公 notes of 2011 and
         # 2014, read as budgets by the 预算 after 压缩); 压缩开支 / 压缩支出 keep the
