@@ -27,6 +27,7 @@ from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.tables.balancedrows import find_balanced_rows
 from govkg.ingest.tables.bondcolumn import find_bond_columns
+from govkg.ingest.tables.budgetsheetline import find_budget_sheet_lines
 from govkg.ingest.tables.comparedrows import find_compared_rows
 from govkg.ingest.tables.contractcolumn import find_contract_columns
 from govkg.ingest.tables.declaredcells import find_declared_cells, not_placed
@@ -107,6 +108,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     finders = (
         find_accounts_tables,
         accounts_rows,
+        find_budget_sheet_lines,  # a budget's 收支总表 on one line, placed by its sums
         find_three_public_grids,
         find_three_public_lines,  # one column, a row a line: label then figure
         find_three_public_grouped_lines,  # a column over its parts, a row a line
