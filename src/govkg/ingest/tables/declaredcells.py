@@ -69,9 +69,21 @@ _ROW_LABEL = re.compile(
 )
 _ITEM_OR_RATE = re.compile(r"^(?:\d{1,2}[、.．]|[(（]\d{1,2}[)）])|\d+(?:\.\d+)?[%％]")
 _SPENT_HEAD = re.compile(r"实际支出数")
+_FIGURES_ROW = re.compile(
+    r"(?m)^[ \t\u3000]*(?:-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{1,6}[ \t\u3000]*\|+[ \t\u3000]*){2,}$"
+)
+"""A line of figure cells only, two or more (62,011,988.25 |1,666,424.00 ||: trial 57's 1067, a
+收支决算总表 in 元 whose 合计 row the cleaning joined two cells a line, under 26 numbered
+columns of three levels of heads): no rule tells their columns, so each is listed unread,
+never lost. A cell with a minus before it (-8,484,100.00, a 收支结余) is no amount this
+listing can give (an amount is never below zero): it stays unlisted."""
 REASON = "a cell of a table in {unit} whose column the flattened text does not show: not read"
 LABEL_REASON = (
     "a cell {label}: in a table in {unit} whose heads do not say what kind of money it is: not read"
+)
+ROW_REASON = (
+    "a cell of a row of figures in a table in {unit} whose columns the flattened text does "
+    "not show: not read"
 )
 PART_REASON = (
     "a cell {label}: in a table in {unit}, one of the parts that add up to the row's "
@@ -144,13 +156,22 @@ def find_declared_cells(view: TextView, year: int | None) -> Iterator[MoneyFound
                 )
                 continue
             yield _unread(view, cell, unit, year, REASON.format(unit=unit))
+        for row in _FIGURES_ROW.finditer(text, declaration.end(), stop):
+            for cell in re.finditer(rf"(?<![\d.,\-]){_FIG}", row.group()):
+                start = row.start() + cell.start("fig")
+                if start in done:
+                    continue
+                done.add(start)
+                end = row.start() + cell.end("fig")
+                found = cell_found(view, start, end, cell["fig"], unit, rule=RULE, year=year)
+                yield replace(found, reason=ROW_REASON.format(unit=unit))
 
 
 _OURS = re.compile(
     "|".join(
         re.escape(r).replace(r"\{unit\}", ".*").replace(r"\{label\}", ".*")
         .replace(r"\{total\}", ".*").replace(r"\{run\}", ".*")
-        for r in (REASON, LABEL_REASON, PART_REASON, RUN_REASON)
+        for r in (REASON, LABEL_REASON, PART_REASON, RUN_REASON, ROW_REASON)
     ),
     re.S,
 )
