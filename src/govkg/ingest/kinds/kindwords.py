@@ -25,6 +25,14 @@ _ACT = r"支出|执行|使用|支付|拨付|拨款|下达|下拨|到位|到账|�
 """Words of an act on the money: between 预算 / 安排 and a fund's name they say what was done."""
 _NAME_CHAR = r"[^，,。；;：:、\d\s]"
 """A character of a fund's or fee's name: no punctuation, no figure."""
+_CUT = r"(?:增加|减少|压减|削减|压缩|缩减)"
+"""A verb of a cut or a rise that names its object, the money changed, after it."""
+_CUT_OBJECT = (
+    r"(?:(?!投入|安排|使用|支付|拨|下达|用于|发放|收|结转|结余|到位|为|至|后)"
+    r"[^，,。；;：:、\d\s]){0,14}?(?:经费|预算|开支|支出|资金|费用?)"
+)
+"""The money a cut's verb names before its figure (“三公”经费, 公务接待费, “三公”经费预算): a
+short name ending on a money noun, no act on the money, no level (为, 至) inside it."""
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "CHANGE",
@@ -34,12 +42,26 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (trial 52's 870, a budget note); 降低 alone (降低成本) names no change of a figure
         # 比上年增多了10 6 .51萬: 增多 after the year compared with, a change as 增加 is (trial
         # 57's 1077, a 南都 item on a spam mirror)
-        r"(?:增加|减少|增长|下降|降低|增多)(?:支出)?|同比(?:增加|减少|增长|下降|降低)|(?:增加|减少|压减|削减)了?"
+        r"(?:增加|减少|增长|下降|降低|增多)(?:支出)?|同比(?:增加|减少|增长|下降|降低)"
+        # 减少了“三公”经费342.74万元, 削减“三公”经费预算8552.6万元, 较去年压缩“三公”经费开支
+        # 1.7亿元: a cut (or a rise) whose object, the money cut, is named between the verb and
+        # the figure, is the change, not the money its last word names (trial 57's 1070, a
+        # district's 三公 note, and 1079, a news item on the central 三公 budgets); so a bare
+        # 减 / 增 right after the money or the year compared with (70余部门“三公”预算减1.7亿元,
+        # “三公”经费较去年约减60万: 1079's headline, 1076's); an act on the money between
+        # (减少…经费支出投入资金), a level (减至, 减为) or an adjustment (调减, 核减) is not this,
+        # and a bare 减少支出 / 压缩开支, naming no money cut, is left as it was read
+        rf"|(?!{_CUT}了?(?:开支|支出)){_CUT}了?{_CUT_OBJECT}(?:约|共计?|合计|达)?(?=\s*$)"
+        r"|(?:(?:较|比)(?:去年|上年|上一年|20\d\d\s*年)度?|预算|经费|开支|支出|三公[”\"’]?)"
+        r"约?[减增](?=\s*$)"
+        r"|(?:增加|减少|压减|削减)了?"
         # 比上年压缩预算7.35万元, 压缩的52万元出自公务接待费预算, 压缩公务接待费52万元: a budget
         # cut by so much, a change as 压减 is (trial 55's 962 and 964, 三公 notes of 2011 and
-        # 2014, read as budgets by the 预算 after 压缩); 压缩开支 / 压缩支出 keep the
-        # 开支's reading, and a rate's 压缩 (公务用车…1205.06萬元(較2010年壓縮2%),公務接待費
-        # 865萬元: the corpus's 851) names no change of the next figure
+        # 2014, read as budgets by the 预算 after 压缩); 压缩“三公”经费开支 right
+        # before a figure is the cut the rule above reads (trial 57), a bare 压缩开支 / 压缩
+        # 支出 keeps the 开支's reading, and a rate's 压缩
+        # (公务用车…1205.06萬元(較2010年壓縮2%),公務接待費865萬元: the corpus's 851) names no
+        # change of the next figure
         r"|压缩(?:了|的)?(?:预算(?:数|资金|经费)?)?(?!\s*\d+(?:\.\d+)?\s*[%％])",
     ),
     ("SAVING", r"节约|节省|节支|减少支出"),
