@@ -11,6 +11,10 @@ before it stated as none: 其中:购置经费无,运行维护费130万元, thirt
 kind word (支出, 使用, 决算, 减少…) still names its kind; and an amount listed under no 其中
 is not touched.
 
+So with 为 / 是 between the name and the figure (trial 57's 1055, a project's 概算: 项目概算总投资为
+269,847,166.9元,其中:工程费为…元,工程建设其他费用为34,695,937.72元,预备费用为12,656,365元): the
+parts of an estimate, OTHER as their total is, not spent by the 费用 of their names.
+
 补助资金 closing a part's words is the name of the fund the part is (nineteenth trial:
 中央、省级财政计划投入资金1476万元,(其中中央补助资金982万元、省级补助资金494万元),实际到账
 1444万元): the parts are of the planned total, not money received (the text says only 1444
@@ -23,7 +27,7 @@ import re
 
 __all__ = ["without_item_fee"]
 
-_ITEM_FEE = re.compile(r"(?:经费|费用|补助资金)[\s：:]*$")
+_ITEM_FEE = re.compile(r"(?:经费|费用|补助资金)\s*(?:为|是)?[\s：:]*$")
 _JOINED_FEES = re.compile(
     r"(?:经费|费用)\s*(?:与|和|及|、)\s*(?P<next>[^，,。；;：:、\d]{1,24}?(?:经费|费用|费))"
     r"\s*(?:分别|各)(?:为|是)?[\s：:]*$"
