@@ -302,7 +302,7 @@ def context_kind(
     kind = payable_later_kind(text, end, own, kind, kind_of)  # ,105.04万元将于…验收后…支付
     kind = fund_makeup_kind(text, start, kind, kind_of)  # 该项资金包含…A元及…B元,合计共X元
     kind = ceiling_kind(text, end, budget_file_kind(own, kind))  # 在120万元额度内; 财预指[…]号
-    kind = threshold_kind(text, end, kind)  # 业务收入1亿元以下的单位: which bodies, no money
+    kind = threshold_kind(text, start, end, kind)  # 1亿元以下的单位; 20多个部门…超过1000万元
     kind = split_after_kind(text, end, kind)  # 资金6800万元进行了合理分解; …万元分两批下达
     kind = per_period_fee_kind(text, end, own, kind)  # 36.66元每月的记账户补贴费: a rate
     kind = per_measure_kind(own, kind)  # 每公里扣1500元: a rate
