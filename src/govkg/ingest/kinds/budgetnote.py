@@ -28,6 +28,10 @@ addressed to the unit (现批复你单位2031年部门预算); the year is the o
 approval (…决算批复) is none, and a project's report citing the notice in its body (根据《…关于
 2020年部门预算的批复》…, under 一、项目基本情况) does not open on it.
 
+A mirror's readings after its characters are read through (trial 57's 1048, in traditional
+characters: 重慶市榮昌區退役軍人事務(wù)局2024年部門(mén)預算情況說(shuō)明 is the note's title as
+written without them).
+
 ``budget_note_year`` gives that year (or None: no budget note); ``budgetsection`` reads
 the note's 收入 and 支出 by it.
 """
@@ -36,6 +40,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from govkg.ingest.text.amounts import PINYIN
 
 __all__ = ["budget_note_year"]
 
@@ -98,6 +104,7 @@ line, the publication of the approval, the approval addressed to the unit."""
 def budget_note_year(text: str) -> int | None:
     """The year a department's budget note budgets, where ``text`` is one (see above);
     else None."""
+    text = PINYIN.sub("", text)  # 部门(mén)预算情况说(shuō)明: a mirror's readings read through
     for line in text[:TITLE_REACH].splitlines():
         words = _WITH_THREE_PUBLIC.sub("", line.strip())
         if len(words) <= TITLE_LENGTH and _ACCOUNTS_TITLE.search(words):
