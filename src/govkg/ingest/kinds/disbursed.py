@@ -36,8 +36,10 @@ _PAID_OUT = re.compile(
 """The verb of paying out; not a plan or a debt (预计发放, 计划支付, 待支付), while 共计列支 and
 共计发放 (a total paid) are paid."""
 _SEGMENT_CUT = re.compile(r"[，,：:；;。\n]")
-_NAMES = re.compile(r"补助|补贴|资金|经费|费用")
-"""What the verb names as paid (补助金, 生活补贴, 补助资金, 慰问经费): no kind of its own."""
+_NAMES = re.compile(r"补助|补贴|资金|经费|费用|总?(?:金额|数额)|总额")
+"""What the verb names as paid (补助金, 生活补贴, 补助资金, 慰问经费), and the sum's word after it
+(发放住房租赁补助金总金额23.139万元: trial 57's 1051, a housing bureau's rent subsidy, read as
+a sum of no kind by its 金额): no kind of its own."""
 
 
 def disbursed_kind(own: str, kind: str | None, kind_of: Callable[[str], str | None]) -> str | None:
