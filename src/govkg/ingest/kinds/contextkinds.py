@@ -94,6 +94,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from govkg.ingest.kinds.accountsappropriation import accounts_appropriation_kind
 from govkg.ingest.kinds.accountsclause import accounts_clause_kind
 from govkg.ingest.kinds.accountscompared import accounts_compared_kind
 from govkg.ingest.kinds.additions import addition_kind
@@ -320,6 +321,7 @@ def context_kind(
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
+    kind = accounts_appropriation_kind(text, start, own, kind)  # (四)…决算… / 一般公共预算财政拨款X
     kind = matching_funds_kind(own, kind, kind_of)  # …有限公司配套资金10892.92万元: a budget
     kind = subsidy_part_kind(text, start, own, kind, kinds)  # 其中…补助资金X万元 of a budget
     kind = budgeted_revenue_kind(text, start, own, kind, kinds)  # 收入预算…其中…事业收入0万元
