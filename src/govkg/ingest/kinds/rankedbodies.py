@@ -18,6 +18,13 @@ text: a body the item is about (the subject ranked first among others: 最高的
 own item) keeps its reading. An amount no word read (其次为农业部,达3655.68万元: no kind
 before it) is the ranked body's as well; a rate stays a rate. (Trial 54's 927 set 交通部's
 figures beside 水利部's in a sentence of their own, read by ``otherorgan``.)
+
+A roundup's ranking is among its own subjects (trial 57's 1079, a news item on the central
+三公 budgets: 在新京报记者统计的70多个中央部门“三公”经费预算中,20多个部门因公出国经费超过1000万元。
+其中,出国(境)预算最高的是外交部,达到8693.76万元): where the ranking's paragraph, before it,
+counts the bodies the item compiled (统计 / 查询 / 汇总 / 公布 / 公开 (的) N多个…部门), each
+ranked body is one of the bodies the item reports on, and its figure keeps its reading (a
+budget here). A count of bodies only ranked among (各部门中, 969) is no such compilation.
 """
 
 from __future__ import annotations
@@ -37,6 +44,13 @@ _RANKED = re.compile(
 _BARE = re.compile(r"^(?:各|本|该|我|其他|其它|有关|相关)?(?:部门|单位|部|局|区|县|市|省)$")
 """A body named by no name of its own: 部门, 各单位, 本局."""
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_COMPILED = re.compile(
+    r"(?:统计|查询|汇总|公布|公开)(?:了|的|过)?\s*(?:\d+|[一二三四五六七八九十百]+)\s*(?:多|余)?\s*个"
+    r"[^。！？!?\n\d]{0,8}?(?:部门|单位|省份|部委|省区市)"
+)
+"""The bodies a roundup compiled, counted: 统计的70多个中央部门, 查询的15个省份."""
+_PARAGRAPH_END = re.compile(r"\n")
+COMPILED_REACH = 200  # characters before the ranking in which its paragraph's count is read
 REACH = 80  # characters before the amount in which the rank and the name are looked for
 
 
@@ -53,4 +67,8 @@ def ranked_body_kind(text: str, start: int, kind: str | None) -> str | None:
         return kind
     if PINYIN.sub("", text).count(ranked["name"]) > 1:
         return kind  # the body is named elsewhere: it may be the item's subject
+    low = max(0, start - COMPILED_REACH)
+    paragraph = last(_PARAGRAPH_END, text, low, start)
+    if _COMPILED.search(PINYIN.sub("", text[paragraph.end() if paragraph else low : start])):
+        return kind  # 统计的70多个中央部门…中: ranked among the roundup's own subjects
     return "OTHER"
