@@ -28,11 +28,12 @@ _NAME_CHAR = r"[^，,。；;：:、\d\s]"
 _CUT = r"(?:增加|减少|压减|削减|压缩|缩减)"
 """A verb of a cut or a rise that names its object, the money changed, after it."""
 _CUT_OBJECT = (
-    r"(?:(?!投入|安排|使用|支付|拨|下达|用于|发放|收|结转|结余|到位|为|至|后)"
+    r"(?:(?!投入|安排|使用|支付|拨|下达|用于|发放|收|结转|结余|到位|为|至|后|的|由|从|以|向|给|对)"
     r"[^，,。；;：:、\d\s]){0,14}?(?:经费|预算|开支|支出|资金|费用?)"
 )
 """The money a cut's verb names before its figure (“三公”经费, 公务接待费, “三公”经费预算): a
-short name ending on a money noun, no act on the money, no level (为, 至) inside it."""
+short name ending on a money noun, no act on the money, no level (为, 至) inside it, and no 的
+or preposition (增加的设备由项目支出…购置: the verb is no cut of the figure's money)."""
 KIND_WORDS: tuple[tuple[str, str], ...] = (
     (
         "CHANGE",
