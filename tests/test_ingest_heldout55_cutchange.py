@@ -1,8 +1,8 @@
 """A change said as a budget cut (比上年压缩预算7.35万元: trial 55's 962; 压缩的52万元出自公务接待费
 预算, 压缩公务接待费52万元: 964) or as 多出 with how near the figure is (本年度比上年多出近74万元;
 比去年…决算预算数48.32万元多出103万余元: 961) is a change, not the budget its 预算 names
-(``kindwords``, ``moreless``, ``compared``); a rate's 压缩 (較2010年壓縮2%), 压缩开支 and a
-revenue outcome 多出 its budget keep their readings. Test material, fictional."""
+(``kindwords``, ``moreless``, ``compared``); a rate's 压缩 (較2010年壓縮2%) and a revenue
+outcome 多出 its budget keep their readings; 压缩开支 is a saving (trial 57). Test material, fictional."""
 
 from __future__ import annotations
 
@@ -55,9 +55,15 @@ def test_a_rates_cut_in_brackets_names_no_change_of_the_next_item():
     assert [kind for _, kind in read(text)] == ["BUDGET", "BUDGET", "BUDGET"]
 
 
-def test_cutting_expenses_keeps_the_spending_reading():
+def test_cutting_expenses_is_a_saving():
     text = "2030年公务接待费支出12万元,压缩开支3万元。\n"
-    assert read(text, "样例局2030年度部门决算")[-1] == ("3万元", "SPENDING")
+    assert read(text, "样例局2030年度部门决算")[-1] == ("3万元", "SAVING")
+
+
+def test_spending_cut_in_all_is_a_saving():
+    # trial 57's 1078: …统一按照5%的比例进行压减,压减支出共计8.2亿元 (read as spending before)
+    text = "2031年省直部门的运行经费统一按照5%的比例进行压减,压减支出共计8.2亿元。\n"
+    assert read(text, "样例局2030年度部门决算")[-1] == ("8.2亿元", "SAVING")
 
 
 def test_a_revenue_outcome_more_than_its_budget_stays_other():
