@@ -1,14 +1,14 @@
 """A line of figure cells only, under a table's 金额单位:元, whose columns no rule tells (trial 57's
 1067, a hospital's 收支决算总表 whose 合计 row the cleaning joined two cells a line: missing
-before): each cell is listed unread with its reason, never lost; a cell below zero is no
-amount and stays unlisted. Test material, fictional."""
+before): each cell is listed unread with its reason, never lost; a cell below zero is listed
+with no amount (0 stands for none). Test material, fictional."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
 from govkg.ingest.extract import extract
-from govkg.ingest.tables.declaredcells import ROW_REASON
+from govkg.ingest.tables.declaredcells import BELOW_ZERO_REASON, ROW_REASON
 
 TABLE = (
     "样例县人民医院医改信息公开\n"
@@ -37,9 +37,12 @@ def test_a_row_of_figures_is_listed_unread_cell_by_cell():
     assert all(m.reason == ROW_REASON.format(unit="元") for m in listed)
 
 
-def test_a_cell_below_zero_is_not_listed():
+def test_a_cell_below_zero_is_listed_with_no_amount():
     row = "52,011,988.25 |1,606,424.00 ||\n-8,484,100.00 |-8,484,100.00 ||\n"
-    assert "8,484,100.00" not in {m.as_written for m in _unread(TABLE.format(row=row))}
+    below = [m for m in _unread(TABLE.format(row=row)) if m.as_written == "-8,484,100.00"]
+    assert len(below) == 2
+    assert all(m.amount == 0 for m in below)
+    assert below[0].reason == BELOW_ZERO_REASON.format(unit="元", cell="-8,484,100.00")
 
 
 def test_a_row_with_words_is_not_this_rules():

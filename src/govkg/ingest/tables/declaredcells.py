@@ -75,8 +75,8 @@ _FIGURES_ROW = re.compile(
 """A line of figure cells only, two or more (62,011,988.25 |1,666,424.00 ||: trial 57's 1067, a
 收支决算总表 in 元 whose 合计 row the cleaning joined two cells a line, under 26 numbered
 columns of three levels of heads): no rule tells their columns, so each is listed unread,
-never lost. A cell with a minus before it (-8,484,100.00, a 收支结余) is no amount this
-listing can give (an amount is never below zero): it stays unlisted."""
+never lost. A cell with a minus before it (-8,484,100.00, a 收支结余) is listed too, with no
+amount (an amount is never below zero: 0 stands for none, its reason quoting the cell)."""
 REASON = "a cell of a table in {unit} whose column the flattened text does not show: not read"
 LABEL_REASON = (
     "a cell {label}: in a table in {unit} whose heads do not say what kind of money it is: not read"
@@ -84,6 +84,10 @@ LABEL_REASON = (
 ROW_REASON = (
     "a cell of a row of figures in a table in {unit} whose columns the flattened text does "
     "not show: not read"
+)
+BELOW_ZERO_REASON = (
+    "a cell below zero ({cell}) of a row of figures in a table in {unit} whose columns the "
+    "flattened text does not show: not read, and no amount is given (0 stands for none)"
 )
 PART_REASON = (
     "a cell {label}: in a table in {unit}, one of the parts that add up to the row's "
@@ -157,21 +161,26 @@ def find_declared_cells(view: TextView, year: int | None) -> Iterator[MoneyFound
                 continue
             yield _unread(view, cell, unit, year, REASON.format(unit=unit))
         for row in _FIGURES_ROW.finditer(text, declaration.end(), stop):
-            for cell in re.finditer(rf"(?<![\d.,\-]){_FIG}", row.group()):
-                start = row.start() + cell.start("fig")
+            for cell in re.finditer(rf"(?P<minus>-)?(?<![\d.,]){_FIG}", row.group()):
+                start = row.start() + cell.start()
                 if start in done:
                     continue
                 done.add(start)
                 end = row.start() + cell.end("fig")
-                found = cell_found(view, start, end, cell["fig"], unit, rule=RULE, year=year)
-                yield replace(found, reason=ROW_REASON.format(unit=unit))
+                if cell["minus"]:  # -8,484,100.00: no amount below zero is given
+                    found = cell_found(view, start, end, "0", unit, rule=RULE, year=year)
+                    reason = BELOW_ZERO_REASON.format(unit=unit, cell=cell.group())
+                else:
+                    found = cell_found(view, start, end, cell["fig"], unit, rule=RULE, year=year)
+                    reason = ROW_REASON.format(unit=unit)
+                yield replace(found, reason=reason)
 
 
 _OURS = re.compile(
     "|".join(
         re.escape(r).replace(r"\{unit\}", ".*").replace(r"\{label\}", ".*")
-        .replace(r"\{total\}", ".*").replace(r"\{run\}", ".*")
-        for r in (REASON, LABEL_REASON, PART_REASON, RUN_REASON, ROW_REASON)
+        .replace(r"\{total\}", ".*").replace(r"\{run\}", ".*").replace(r"\{cell\}", ".*")
+        for r in (REASON, LABEL_REASON, PART_REASON, RUN_REASON, ROW_REASON, BELOW_ZERO_REASON)
     ),
     re.S,
 )
