@@ -61,7 +61,11 @@ _WHOLE_WORDS = re.compile(r"部门整体|单位整体|整体支出")
 _ACCOUNTS_WORDS = re.compile(
     r"三公|决算|预算情况[说説]明|预算收支|收支预算|部门收支概况|预算编报范围"
     r"|收支总体情况|[(（][一二三四五六七八九十][)）]收入预算"
+    r"|部门(?:收支|收入|支出)总表"
 )
+"""表1 部门收支总表, 表1-1 部门收入总表: a unit's budget or accounts tables by their titles (trial
+57's 1068, an education bureau's 2020 budget workbook on a document site, no prose, under the
+site's banner: its genre left out before)."""
 """…二、部门收支总体情况 / (一)收入预算: the Chongqing template of a unit's budget note, whose
 unit's duties may name its 主管部门 twice (trial 56's 1005, a primary school's budget, untitled;
 the corpus's 21 texts with these headings are all accounts)."""
