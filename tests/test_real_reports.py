@@ -230,7 +230,9 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     no title and no heading of a member); 1017 (trial 56: an essay page retelling a province's
     evaluation of its 就业专项资金, accepted by its 评分, its words 就业专项资金 and 绩效评价 naming
     no member). Filed right since trial 56: 1005, an untitled Chongqing budget note whose
-    duties say 主管部门 twice (its 收支总体情况 and (一)收入预算 headings count as accounts' words)."""
+    duties say 主管部门 twice (its 收支总体情况 and (一)收入预算 headings count as accounts' words);
+and since trial 57, 1068, a budget workbook on a document site under the site's banner (its 部门收支总表
+and 部门收入总表 table titles count as accounts' words)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
         recorded = draft["documents"][0].get("genre")
@@ -643,11 +645,14 @@ def test_the_corpus_figures_hold(results):
 # which no cut can split for sure: neither read nor listed (the run is no indicator either).
 # Trial 56 (31 texts, 1000-1039) keeps it at 99.5%: every figure of its texts stated whole
 # is read or listed (1036's 1070.0, lost inside its mirror, is stated cut).
-ACCOUNTED_FLOOR = Decimal("0.995")  # 99.5% today (7569 of 7604, 845 texts: 0.99540)
+# Trial 57 (38 texts, 1040-1079) keeps it at 99.5%: 364 of its 369 before the reviewer's last
+# fixes, 368 after (1067's cells below zero listed with no amount); 1079's bare 为0 is not.
+ACCOUNTED_FLOOR = Decimal("0.995")  # 99.5% today (7937 of 7973, 883 texts: 0.99548)
 # Trial 56 took recall from 97.1% to 96.9%: its 331 of 357 (fifteen provinces' and 湖南省体育局's
 # figures listed unread, no word before them naming their kind).
-RECALL_FLOOR = Decimal("0.969")  # 96.9% today (7337 of the 7569 stated whole, 845 texts: 0.96935)
-KIND_FLOOR = Decimal("0.980")  # 98.1% today (7201 of 7337, 845 texts: 0.98146; 6860 of 7006 over 814)
+# Trial 57 keeps recall at 96.9% (its 356 of 365 read after its fixes, 325 before).
+RECALL_FLOOR = Decimal("0.969")  # 97.0% today (7693 of the 7934 stated whole, 883 texts: 0.96963)
+KIND_FLOOR = Decimal("0.982")  # 98.2% today (7557 of 7693, 883 texts: 0.98232; 7201 of 7337 over 845)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -745,8 +750,11 @@ KIND_FLOOR = Decimal("0.980")  # 98.1% today (7201 of 7337, 845 texts: 0.98146; 
 # 1000–1039 (trial 56): 29 of 31 since its fixes (16 of 26 accepted before: a bracket of what the
 # accounts include, area totals approved by a government, bodies reported side by side, a
 # form's label alone on its line, a township's fund, a reporter's short source); 1017 and 1022
-# left unnamed.
-UNITS_FLOOR = 804  # of 845 texts (775 of the first 814, 740 of the first 779, 707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# left unnamed. 1040–1079 (trial 57): 38 of 38 since its fixes (27 of 35 accepted before: a unit
+# renamed in its organisation section, a masked place, a title glued to the metadata row, a
+# workbook's cover, one central organ's own 三公 news, a title through a mirror's readings, a 决算
+# table's 编制单位).
+UNITS_FLOOR = 842  # of 883 texts (804 of the first 845, 775 of the first 814, 740 of the first 779, 707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -795,4 +803,5 @@ UNITS_FLOOR = 804  # of 845 texts (775 of the first 814, 740 of the first 779, 7
 # 443 of 465 over 814 texts (trial 55: 23 of 23 found before any fix and after).
 # 461 of 488 over 845 texts (trial 56: 15 of 23 found before any fix, 18 after; 1014's four
 # shares of its fund's uses and 1032's one not found).
-SHARES_FLOOR = 461  # of 488 stated over 845 texts (443 of 465 over 814, 420 of 442 over 779, 403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
+# 498 of 526 over 883 texts (trial 57: 37 of 38 found before any fix and after; 1062's one not).
+SHARES_FLOOR = 498  # of 526 stated over 883 texts (461 of 488 over 845, 443 of 465 over 814, 420 of 442 over 779, 403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
