@@ -250,6 +250,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 已分配资金2166.00万元, …方向实际分配1746.00万元: funds shared out to projects, a budget
     # (thirty-eighth trial); 分配到位 / 分配至… say where it went, not what it is
     ("BUDGET", r"(?:已|实际)分配(?:的)?(?:资金|金额|数额)?(?!到位|至|给|到)"),
+    # 补助市县体育4933万元: a subsidy paid down to the lower levels, named by whom it goes to, is
+    # money paid out, not a grant received (trial 56's 1014, a provincial sports bureau's notice
+    # of its lottery fund's use, read as revenue before); tried before 补助 alone
+    ("SPENDING", r"补助(?:给|到|至)?各?(?:市县|市州|县市区?|县区|市、县|乡镇|下级|基层)"),
     (
         "REVENUE",
         # 实际拨付金额是108万元: the 金额 of a money word is that money's sum, not an
