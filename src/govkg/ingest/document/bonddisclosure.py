@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.document.funduse import RANKS, used_money
+from govkg.ingest.document.funduse import NEXT_HEADINGS, RANKS, used_money
 from govkg.ingest.document.otherclasses import other_class
 
 __all__ = ["discloses_bond_use"]
@@ -40,7 +40,6 @@ _USE_HEADINGS = tuple(
     for rank in RANKS
 )
 """1、截至上年末专项债券资金使用情况。, (一)专项债券资金使用情况: numbered, alone on its line."""
-_NEXT = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in RANKS)
 _ITEMS = tuple(
     re.compile(
         rf"^[ \t\u3000]*{rank}[^。！？\n]{{0,40}}?"
@@ -59,7 +58,7 @@ OPENING = 1500  # characters in which the disclosure is named
 def discloses_bond_use(text: str) -> bool:
     """Whether ``text`` (simplified) is a special bond project's disclosure of its money's
     use, the money used under the use's heading (see above)."""
-    sections = zip(_USE_HEADINGS, _NEXT, strict=True)
+    sections = zip(_USE_HEADINGS, NEXT_HEADINGS, strict=True)
     if not any(used_money(text, heading, after, _USED) for heading, after in sections):
         return False
     if not any(item.search(text) for item in _ITEMS) and not _DISCLOSED.search(text[:OPENING]):

@@ -25,7 +25,7 @@ import re
 from govkg.ingest.document.otherclasses import other_class
 from govkg.ingest.text.amounts import MONEY
 
-__all__ = ["RANKS", "reports_fund_use", "used_money"]
+__all__ = ["NEXT_HEADINGS", "RANKS", "reports_fund_use", "used_money"]
 
 _FUND = r"(?:公\s*益\s*金|专\s*项\s*资\s*金|专\s*项\s*经\s*费|补\s*助\s*资\s*金|财\s*政\s*资\s*金)"
 _ANNOUNCED = re.compile(
@@ -47,7 +47,8 @@ _USE_HEADINGS = tuple(
     for rank in RANKS
 )
 """二、2024年省本级体育彩票公益金使用情况, (二)分配和使用情况: numbered, alone on its line."""
-_NEXT = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in RANKS)
+NEXT_HEADINGS = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in RANKS)
+"""A heading of each rank: where the section under a heading of that rank ends."""
 _USED = re.compile(r"使\s*用|用\s*于|支\s*出|支\s*持|补\s*助")
 """分配使用61265.13万元, 支持群众体育6067万元, 用于…: money said to be used."""
 _CLAUSE_START = re.compile(r"[。；;，,：:！？\n][^。；;，,：:！？\n]*$")
@@ -59,7 +60,7 @@ def reports_fund_use(text: str) -> bool:
     money used under the use's heading (see above)."""
     if _ANNOUNCED.search(text[:OPENING]) is None:
         return False
-    sections = zip(_USE_HEADINGS, _NEXT, strict=True)
+    sections = zip(_USE_HEADINGS, NEXT_HEADINGS, strict=True)
     if not any(used_money(text, heading, after) for heading, after in sections):
         return False
     return other_class(text) is None

@@ -312,13 +312,14 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         # own year's 收入总计 / 支出总计 under their headings is its accounts (ownaccounts)
         plain = simplified(view.text)
         shown = ACCOUNTS if keeps_own_accounts(read_through(plain)) else genre_shown(plain)
-        if shown is None and announces_performance(read_through(plain[:20_000])):
+        opening = read_through(plain[:20_000])  # the signs below read the same opening
+        if shown is None and announces_performance(opening):
             shown = PROJECT  # a fund's performance 公示 under its targets (performancenotice)
-        if shown is None and reports_fund_use(read_through(plain[:20_000])):
+        if shown is None and reports_fund_use(opening):
             shown = PROJECT  # a body's 公告 of its use of a public fund (funduse)
-        if shown is None and discloses_bond_use(read_through(plain[:20_000])):
+        if shown is None and discloses_bond_use(opening):
             shown = PROJECT  # a special bond project's disclosure of its use (bonddisclosure)
-        if shown is None and shows_summary_table(read_through(plain[:20_000])):
+        if shown is None and shows_summary_table(opening):
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])

@@ -29,6 +29,7 @@ from govkg.ingest.facts import cite
 from govkg.ingest.kinds.amountlabel import REACH
 from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.text.lastmatch import last
 from govkg.ingest.text.numbers import yuan
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
@@ -98,7 +99,5 @@ def inserted_split(
 
 
 def _clause_start(text: str, at: int) -> int:
-    found = None
-    for found in _CLAUSE_END.finditer(text, max(0, at - REACH), at):  # noqa: B007
-        pass
+    found = last(_CLAUSE_END, text, max(0, at - REACH), at)
     return found.end() if found else max(0, at - REACH)

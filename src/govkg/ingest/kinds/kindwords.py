@@ -56,7 +56,8 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 减 / 增 right after the money or the year compared with (70余部门“三公”预算减1.7亿元,
         # “三公”经费较去年约减60万: 1079's headline, 1076's); an act on the money between
         # (减少…经费支出投入资金), a level (减至, 减为) or an adjustment (调减, 核减) is not this,
-        # and a bare 减少支出 / 压缩开支, naming no money cut, is left as it was read
+        # and a bare 减少支出 / 压缩开支, naming no money cut, is left to the words above and
+        # below (压缩开支 is a saving: the first entry)
         rf"|(?!{_CUT}了?(?:开支|支出)){_CUT}了?{_CUT_OBJECT}(?:约|共计?|合计|达)?(?=\s*$)"
         r"|(?:(?:较|比)(?:去年|上年|上一年|20\d\d\s*年)度?|预算|经费|开支|支出|三公[”\"’]?)"
         r"约?[减增](?=\s*$)"
@@ -65,7 +66,7 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # cut by so much, a change as 压减 is (trial 55's 962 and 964, 三公 notes of 2011 and
         # 2014, read as budgets by the 预算 after 压缩); 压缩“三公”经费开支 right
         # before a figure is the cut the rule above reads (trial 57), a bare 压缩开支 / 压缩
-        # 支出 keeps the 开支's reading, and a rate's 压缩
+        # 支出 is a saving (the first entry), and a rate's 压缩
         # (公务用车…1205.06萬元(較2010年壓縮2%),公務接待費865萬元: the corpus's 851) names no
         # change of the next figure
         r"|压缩(?:了|的)?(?:预算(?:数|资金|经费)?)?(?!\s*\d+(?:\.\d+)?\s*[%％])",

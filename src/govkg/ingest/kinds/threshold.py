@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.lastmatch import last
 
 __all__ = ["threshold_kind"]
 
@@ -58,8 +59,8 @@ def threshold_kind(text: str, start: int, end: int, kind: str | None) -> str | N
     if _BODIES_BOUNDED.match(after):
         return "OTHER"
     low = max(0, start - REACH)
-    ends = [found.end() for found in _CLAUSE_END.finditer(text, low, start)]
-    clause = PINYIN.sub("", text[ends[-1] if ends else low : start])
+    cut = last(_CLAUSE_END, text, low, start)
+    clause = PINYIN.sub("", text[cut.end() if cut else low : start])
     counted = _COUNTED_BODIES.search(clause)
     if counted is None or not _SUBJECT_OPENING.fullmatch(clause[: counted.start()]):
         return kind  # 向12个单位拨付资金超过500万元: the bodies paid, not the clause's subject

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.text.amounts import PINYIN
+from govkg.ingest.text.lastmatch import last
 
 __all__ = [
     "ITEM_HEADS",
@@ -94,5 +95,5 @@ def clause_before(text: str, start: int, reach: int) -> str:
     """The clause an amount at ``start`` ends: the text since the last sentence end, line
     break or semicolon before it, at most ``reach`` characters back."""
     begin = max(0, start - reach)
-    ends = list(_CLAUSE_END.finditer(text, begin, start))
-    return text[ends[-1].end() if ends else begin : start]
+    cut = last(_CLAUSE_END, text, begin, start)
+    return text[cut.end() if cut else begin : start]
