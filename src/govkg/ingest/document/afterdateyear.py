@@ -7,7 +7,11 @@ cleaning joins short lines with no full stop into one (trial 57's 1067, 汨罗�
 (来源, 日期) dates the page and ends the words ``years`` reads on its line, so the title's
 2017年 after it was never read, and the text's year was unknown. The year right after the
 page's date (and its time, glued or spaced) on the same line is the title's, read where
-nothing before the furniture on that line states one; a date (2017年3月) there is none."""
+nothing before the furniture on that line states one; a date (2017年3月) there is none.
+The table's title may come in the table's first cell, its border kept between the time and
+the year (trial 58's 1118, 汨罗市第二人民医院's same 总表: 日期:2018-01-16 16:42| 2017年医疗卫生
+计生机构收支决算总表(按功能分类) |): a cell's border is no word, and the year after it is the
+title's as well."""
 
 from __future__ import annotations
 
@@ -17,10 +21,11 @@ __all__ = ["year_after_page_date"]
 
 _AFTER_DATE = re.compile(
     r"(?:日\s*期|时\s*间)[ \t\u3000]*[：:]?[ \t\u3000]*20\d\d\s*[-./年]\s*\d{1,2}\s*[-./月]\s*"
-    r"\d{1,2}\s*日?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*"
+    r"\d{1,2}\s*日?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000|]*"
     r"(?P<year>20\d\d)\s*年(?:度|(?!\s*\d{1,2}\s*月))"
 )
-"""日期:2018-01-16 08:232017年医疗…总表: the page's date and time, then the title's year."""
+"""日期:2018-01-16 08:232017年医疗…总表: the page's date and time, then the title's year, a
+table cell's border (16:42| 2017年…总表 |) between them or none."""
 _YEAR = re.compile(r"(?P<year>20\d\d)\s*年")
 
 
