@@ -63,6 +63,7 @@ from govkg.ingest.document.sectionform import section_supervisor
 from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.summarytable import money_unit_field, shows_summary_table
 from govkg.ingest.document.thisyear import lead_this_year, this_year
+from govkg.ingest.document.titlebondevaluation import BOND_EVALUATION_TITLE
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
 from govkg.ingest.document.titleperformance import PERFORMANCE_TITLE
@@ -166,7 +167,8 @@ GENRES = (
     # …补助资金支出绩效的自评报告, …补助资金2022年度绩效自评报告 (titlefund);
     # 2022年度项目支出绩效自评总报告 (titlesummary); 样例区妇联中央转移支付2023年度绩效自评
     # 报告 (titletransfer); 部门绩效自评结果公开汇总表 (titleresultstable); 2019年度样例省某某会
-    # 绩效评价工作开展情况 (titleworknote); 样例林场2031年某某费绩效报告 (titleperformance)
+    # 绩效评价工作开展情况 (titleworknote); 样例林场2031年某某费绩效报告 (titleperformance);
+    # 2023年某镇专项债券项目资金绩效评价公开 (titlebondevaluation)
     (
         "项目支出绩效自评报告",
         _PROJECT
@@ -177,7 +179,8 @@ GENRES = (
         + TRANSFER_TITLE
         + RESULTS_TABLE
         + WORK_NOTE
-        + PERFORMANCE_TITLE,
+        + PERFORMANCE_TITLE
+        + BOND_EVALUATION_TITLE,
     ),
     ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
 )
