@@ -20,10 +20,18 @@ read where it is a figure. One cell a line (empty cells lost): a row is an optio
 one text cell for each head before the bond head, then the figure; what follows up to the
 next row (scores, grades, a 备注 before the next 序号) is passed over. A 合计/总计 line followed
 by a figure is the column's total. Anything else ends the table: nothing is guessed.
+
+A short notice whose cells are long (a town's company, a project's full name) may be taken
+by the cleaning for a hard-wrapped text, its cells joined into one line (trial 58's 1103:
+…新农村建设投资有限公司永嘉县巽宅镇山区共同富裕样板区建设项目0.05, the bond cell glued to the
+project's name). Where the cleaned lines read no row, the stored lines, one cell each, are
+read the same way; a cell is read only where the cleaning kept it whole, cited by its cleaned
+span.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -32,6 +40,7 @@ from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.tablecells import FIGURE as _FIGURE
 from govkg.ingest.tables.tablecells import cells as _cells
 from govkg.ingest.tables.tableunits import cell_unit, declared_unit
+from govkg.ingest.text.numbers import to_ascii_digits
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -58,7 +67,23 @@ def find_bond_columns(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The bond-size cells of each such table, piped or one cell a line."""
     text = simplified(view.text)
     yield from _piped(view, text, year)
-    yield from _one_a_line(view, text, year)
+    found = list(_one_a_line(view, text, year, _same))
+    if not found:  # a short notice's long cells the cleaning joined as a hard wrap: as stored
+        found = list(_one_a_line(view, to_ascii_digits(simplified(view.source)), year, _cleaned))
+    yield from found
+
+
+def _same(view: TextView, start: int, end: int) -> tuple[int, int] | None:
+    return start, end
+
+
+def _cleaned(view: TextView, start: int, end: int) -> tuple[int, int] | None:
+    """The cleaned span of a stored cell, None where the cleaning did not keep it whole."""
+    first = bisect.bisect_left(view.origin, start)
+    last = bisect.bisect_left(view.origin, end - 1) + 1
+    if first >= len(view.origin) or view.origin[first] != start or view.origin[last - 1] != end - 1:
+        return None
+    return (first, last) if last - first == end - start else None
 
 
 def _bond_place(heads: list[str]) -> int | None:
@@ -109,7 +134,7 @@ def _piped(view, text, year) -> Iterator[MoneyFound]:
             at += 1
 
 
-def _one_a_line(view, text, year) -> Iterator[MoneyFound]:
+def _one_a_line(view, text, year, spans) -> Iterator[MoneyFound]:
     cells = [(m.start(), m.end(), m.group().strip()) for m in _LINE_CELL.finditer(text)]
     for at, (_, _, words) in enumerate(cells):
         if not _BOND_HEAD.search(words) or "|" in words or len(words) > MAX_HEAD_CHARS:
@@ -127,7 +152,7 @@ def _one_a_line(view, text, year) -> Iterator[MoneyFound]:
         unit = _unit(text, words, cells[first][0]) if place is not None else None
         if place is None or unit is None:
             continue
-        yield from _line_rows(view, cells, last, heads, place, unit, year)
+        yield from _line_rows(view, cells, last, heads, place, unit, year, spans)
 
 
 def _head_like(words: str) -> bool:
@@ -136,7 +161,7 @@ def _head_like(words: str) -> bool:
     ) and "|" not in words
 
 
-def _line_rows(view, cells, at, heads, place, unit, year) -> Iterator[MoneyFound]:
+def _line_rows(view, cells, at, heads, place, unit, year, spans) -> Iterator[MoneyFound]:
     numbered = heads[0] == _SERIAL_HEAD
     texts = place - numbered  # text cells a row has before its bond cell
     trailing = len(heads) - place - 1
@@ -147,7 +172,8 @@ def _line_rows(view, cells, at, heads, place, unit, year) -> Iterator[MoneyFound
             _FIGURE.fullmatch(cells[at + 1][2])
         ):
             start, end, figure = cells[at + 1]
-            yield _read(view, start, end, figure, unit, year, f"{cells[at][2]} {label}")
+            if kept := spans(view, start, end):
+                yield _read(view, *kept, figure, unit, year, f"{cells[at][2]} {label}")
             return
         if numbered and at < len(cells) and cells[at][2] == str(serial):
             at += 1
@@ -158,7 +184,9 @@ def _line_rows(view, cells, at, heads, place, unit, year) -> Iterator[MoneyFound
             return
         start, end, figure = row[-1]
         name = next((w for _, _, w in row[:-1] if len(w) > MAX_GRADE_CHARS), row[0][2])
-        yield _read(view, start, end, figure, unit, year, f"{name} {label}")
+        if (kept := spans(view, start, end)) is None:
+            return
+        yield _read(view, *kept, figure, unit, year, f"{name} {label}")
         at += texts + 1
         serial += 1
         for _ in range(trailing):  # scores, grades, a 备注: passed over up to the next row
