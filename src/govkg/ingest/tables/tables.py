@@ -41,6 +41,7 @@ from govkg.ingest.tables.labelledgroups import find_labelled_groups
 from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.lostcellrow import placed_by_rate, short_row
+from govkg.ingest.tables.numberedform import find_numbered_form
 from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.prosetable import find_prose_tables
 from govkg.ingest.tables.ratedrows import find_rated_rows
@@ -121,6 +122,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
         find_sum_placed_rows,  # rows with dropped cells its 合计 places (sumplacedrows)
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
+        find_numbered_form,  # the health sector's 收支决算总表 by its 栏次 (numberedform)
         find_compared_rows,  # two years and their change, rows the change proves (comparedrows)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
