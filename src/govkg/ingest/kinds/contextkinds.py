@@ -113,7 +113,7 @@ from govkg.ingest.kinds.budgetcompared import budget_compared_kind
 from govkg.ingest.kinds.budgetedrevenue import budgeted_revenue_kind
 from govkg.ingest.kinds.budgetedspending import budgeted_spending_kind
 from govkg.ingest.kinds.budgetfile import budget_file_kind
-from govkg.ingest.kinds.budgetinclusion import budget_inclusion_kind
+from govkg.ingest.kinds.budgetinclusion import budget_inclusion_kind, listed_inclusion_kind
 from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
@@ -179,6 +179,7 @@ from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.performancescope import performance_scope_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.projectfunds import project_funds_kind
+from govkg.ingest.kinds.projectinvestment import project_investment_kind
 from govkg.ingest.kinds.prosekinds import (
     per_measure_kind,
     per_period_fee_kind,
@@ -318,6 +319,8 @@ def context_kind(
     kind = composed_part_kind(text, start, kind, kinds)  # 共下达…亿元。主要包含:一是…;含…、…
     kind = revenue_inclusion_kind(own, kind, kinds, start, text)  # 拨款X元(含…经费Y元)
     kind = budget_inclusion_kind(own, kind, kinds, start, text)  # 预算X万元(含…支出Y万元)
+    kind = listed_inclusion_kind(kind, kinds, start, text)  # 总预算X万元,含…经费Y万元,…Z万元
+    kind = project_investment_kind(text, start, own, kind)  # 该项目位于…,总投资约13亿元
     kind = revenue_class_kind(text, start, own, kind)  # 收入来源…财政拨款…文物(款)Y万元
     kind = named_project_kind(text, start, kind, kind_of)  # 项目名称:甲资金,金额为12万元
     kind = appropriation_total_kind(text, start, own, kind)  # 2、财政拨款总额153.55万元: received
