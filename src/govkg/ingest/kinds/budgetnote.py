@@ -11,8 +11,9 @@ budget's execution is no budget note). A note published without its title, openi
 first section (一、主要职能, 一、部门职责), says so in its numbered headings instead
 (二、部门预算单位构成: trial 50's 797; 三、2021年预算收支说明 / 1、收支预算总体情况: 803;
 (一)收入预算 / (二)支出预算: trial 49's 780), each heading's words
-ending there (一、预算收支执行情况 heads an execution), where no 决算 or 预算执行 is named
-anywhere in the text (a town's 决算 report also heads 一、预算收支); its year is then the
+ending there; an excerpt cut mid-sentence, opening on a sentence's tail, says so in the same
+headings (trial 58's 1121) (一、预算收支执行情况 heads an execution), where no 决算 or 预算执行
+is named anywhere in the text (a town's 决算 report also heads 一、预算收支); its year is then the
 latest the text names, since a budget note compares its year with those before (803's
 heading slips to 2021 where its figures are 2022's). A page's furniture before that first
 section, its publication line and its table of contents (发布时间:2019-02-13 信息来源:市财政局 /
@@ -56,14 +57,21 @@ _TITLE = re.compile(
 _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
-    r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况)"
+    r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况"
+    r"|财政拨款收支预算(?:总体)?情况(?:说明)?)"
     r"(?![\u4e00-\u9fff])"
     r"|(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
     r"(?:收入预算|支出预算|预算收入情况|预算支出情况)(?![\u4e00-\u9fff])"
 )
 """An untitled note's headings: 二、部门预算单位构成, 三、2021年预算收支说明, (一)收入预算; trial
 53's 三、预算收支及增减变化情况 / 1.预算收入情况: (901) and (一)预算收入情况 / (二)预算支出情况
-(880): a budget's 收入 and 支出, each heading's words ending there."""
+(880): a budget's 收入 and 支出, each heading's words ending there; trial 58's 四、财政拨款收支
+预算总体情况说明 (1121), the template's heading of the appropriation's budget."""
+_CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
+"""An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
+a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
+43506.06 元,下降 4.03 %;: trial 58's 1121, a unit's 2025 budget note in 元 from a PDF, given
+from its third section on); a line of other words (…2031年工作总结:…) is no such tail."""
 _FIRST_SECTION = re.compile(r"\s*一\s*、")
 """An untitled note opens on its first section (一、主要职能, 一、部门职责): a text that opens
 on a title of its own (…项目支出绩效自评报告) is no untitled note."""
@@ -118,7 +126,11 @@ def budget_note_year(text: str) -> int | None:
     opening = _FURNITURE.match(text)
     first = opening.end()
     if (
-        not (_FIRST_SECTION.match(text, first) or _LOST_FIRST_HEADING.match(text, first))
+        not (
+            _FIRST_SECTION.match(text, first)
+            or _LOST_FIRST_HEADING.match(text, first)
+            or _CUT_OPENING.match(text, first)
+        )
         or _ACCOUNTS.search(text)
         or not _HEADINGS.search(text)
     ):
