@@ -51,6 +51,7 @@ from govkg.ingest.document.ownaccounts import accounts_table_owner
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownproject import own_project_unit
 from govkg.ingest.document.ownvoice import voiced_unit
+from govkg.ingest.document.partheading import part_heading_in_full
 from govkg.ingest.document.partneredvoice import partnered_department
 from govkg.ingest.document.passedon import passed_on_unit
 from govkg.ingest.document.portalpublisher import portal_office
@@ -134,6 +135,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = spelled_out(head, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 中科院是… under 中国科学院公布…说明 (organinfull)
         found = organ_in_full(head, found[0]) or found
+    if found is not None and not unit:  # 自治区政府机关事务管理局属… under 第一部分自治区人民政府
+        found = part_heading_in_full(head, found[0]) or found  # 机关事务管理局概况 (partheading)
     if found is None and not unit:  # 清遠(yuǎn)市…局2019年度“三公”… (readingnames)
         found = name_through_readings(lambda closed: _body_name(closed, closed), head)
     if found is None and not unit:
