@@ -41,6 +41,7 @@ from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
+from govkg.ingest.document.naturesubject import nature_subject
 from govkg.ingest.document.newssource import news_source
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.organinfull import organ_in_full
@@ -202,6 +203,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or own_institutions(head)  # X机构个数1个; 设立X,内设13个部门 (institutions)
         or duties_subject(head)  # (一)职能职责。X的宗旨为… (dutiessubject)
         or established_subject(head)  # 机构设置 / X是依据…成立的…事业单位 (establishedsubject)
+        or nature_subject(head)  # 1、本单位职责:X是…的一所直属学校 (naturesubject)
         or overview_subject(head)  # 二、部门概况 / 区政务服务中心下属事业单位1个 (overviewsubject)
         or heading_unit(head)
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
