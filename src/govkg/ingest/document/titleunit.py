@@ -77,14 +77,15 @@ trial's 635): money, never who reports on it."""
 _BEFORE = re.compile(
     rf"(?:关于)?(?P<unit>(?:[\u4e00-\u9fff（）()]{{4,40}}?|[省市县区][\u4e00-\u9fff]{{2}})"
     rf"(?:{UNIT_END}|校|中学|小学|幼儿园|公司"
-    r"|林场|农场|牧场|苗圃))"
+    r"|林场|农场|牧场|苗圃|(?<![此各好益用出住到之何深四难])处))"
     r"\s*(?:关于)?\s*$"
 )
 """The holder heading the title's line, after a 关于 that opens it or before one that leads
 to the year (保山市文化和旅游局关于2021年度…: nineteenth trial); a school too (迎春镇学校
 2017年度专项资金…: thirteenth round), and a company (样例市公交公司2031年度财政支出项目…:
 a state company reports on the subsidy it runs, thirty-eighth trial's 528); a state farm or
-nursery too (样例林场2031年某某恢复费绩效报告: the fee it holds, forty-third trial's 639).
+nursery too (样例林场2031年某某恢复费绩效报告: the fee it holds, forty-third trial's 639); a
+处 (宏宇小学总务处2024年度课桌椅购置项目…: trial 58's 1104), not a place's 此处, 好处.
 A name relative to its area may be short: 市公路局2020年度公路养护类项目 / 自评结果 (fifty-third
 trial's 894: 省, 市, 县 or 区 and two words before the organisation word)."""
 _FUND_MONEY = re.compile(r"\s*(?:项\s*目|资\s*金|经\s*费)")
