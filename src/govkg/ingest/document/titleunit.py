@@ -62,6 +62,13 @@ NAME_END = re.compile(UNIT_END + r"$|(?:处|馆|园|校|协会|学会|社|办)$"
 _CLAUSE_MARK = re.compile(r"[，,；;][^\n，,；;]*$")
 """A clause's comma earlier on the title's line: the words after it are a sentence's."""
 ENUMERATOR = re.compile(r"^(?:\d+\s*[、.．]|[一二三四五六七八九十]+、|[（(]\d+[）)])\s*")
+_PART_OF_NAME = re.compile(
+    r"^第[一二三四五六七八九十]+部分(?=[\u4e00-\u9fff]{2,40}?"
+    r"(?:局|委员会|办公室|中心|院|所|站|队|厅|政府|委|处|馆|园|校|学)"
+    r"(?:[（(][\u4e00-\u9fff]{2,40}[）)])?$)"
+)
+"""A part's number before a name that ends on an organisation word (its second name in
+brackets after it): the heading names the unit (第三部分X图书馆2017年度决算情况说明)."""
 NOT_A_NAME = re.compile(r"第[一二三四五六七八九十\d]+部分|附件|【|】|\||机关$|^机关")
 _FUND = re.compile(
     r"(?:资金|经费|费|基金|专项|项目|工程|补助|补贴|奖补|计划|支出|收入|转移支付|拨款|预算|决算"
@@ -163,6 +170,9 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = without_announcing(unit)  # 科技部今日在其官方网站公布|2011年度部门决算 (newsdateline)
     unit = _LEADING.sub("", unit)
     unit = _FIELD_LABEL.sub("", ENUMERATOR.sub("", unit))
+    # 第三部分上海市青浦区图书馆(…青杏科技图书馆)2017年度决算情况说明: a part heading of the
+    # Shanghai template naming its unit, the part's number no part of the name (trial 58's 1116)
+    unit = _PART_OF_NAME.sub("", unit)
     # 无纳入X2023年度部门决算编制范围的二级预算单位: the sentence of X's own accounts, whose
     # 纳入 is no part of the name (thirty-second round: a page whose title is gone)
     unit = _INCLUDED_IN.sub("", unit)
