@@ -16,6 +16,7 @@ import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.announcer import announcing_unit
+from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgettitle import budget_title_unit
@@ -161,6 +162,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         # 科技部2014年三公预算… / 据科技部网站消息,科技部2014年三公经费…: the one central organ
         # whose own 三公 a news item states (organsubject; trial 57's 1075, 1076)
         found = found or organ_subject(head)
+        # 四、国有资产占有情况 / 截止2017年底,政务中心共有固定资产…: its holder (assetholder)
+        found = found or asset_holder(head)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
     if found is not None:  # 鄂州市急救中心中心, written 设立鄂州市急救中心 too (doubledword)
