@@ -62,8 +62,13 @@ _STRAY = rf"(?:(?<=\d)\.[ \t\u3000]*(?=[亿万]{_READ}{_GAP}元))?"
 (trial 57's 1062, a kindergarten's 决算: 财政拨款本年支出488.8. 万元, the 488.80万元 it states
 elsewhere; missed before): the figure in that unit, the stop part of the amount as written.
 Only before 万元 or 亿元: a numbered heading's 2. before 元旦慰问 is no amount."""
+_ZERO_STAR = rf"(?:(?<=0)(?<![\d.,]0)\*+(?=\s*(?:[亿万]{_READ}{_GAP})?元))?"
+"""A template's asterisk glued to a zero (trial 58's 1091, a trading centre's 决算: 国有资本经营预
+算财政拨款收入0*万元,占0*%, the other lines 0万元): a leading zero is never followed by more
+digits without a point, so the star hides none (``masked`` leaves it alone); the amount is 0
+in its unit, the star part of the amount as written. 0.*万元 and 10*万元 stay masked."""
 MONEY = re.compile(
-    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+){_STRAY}\s*{_ABOUT}"
+    rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+){_STRAY}{_ZERO_STAR}\s*{_ABOUT}"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
     rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND}|{_MORE})))"
 )

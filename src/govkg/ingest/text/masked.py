@@ -25,9 +25,11 @@ import re
 __all__ = ["MASKED", "masked_amounts", "masked_note"]
 
 MASKED = re.compile(
-    r"(?<![\d.*])(?:\d[\d,]*\.?)?\*+(?:\.\*+)?\s*(?:亿\s*元|万\s*元|元)"
+    r"(?<![\d.*])(?!0\*+\s*(?:亿\s*元|万\s*元|元))(?:\d[\d,]*\.?)?\*+(?:\.\*+)?\s*(?:亿\s*元|万\s*元|元)"
 )
-"""An amount with its digits (or its decimals) replaced by ``*``: *元, 78.*元, *万元, **.*万元."""
+"""An amount with its digits (or its decimals) replaced by ``*``: *元, 78.*元, *万元, **.*万元;
+not a zero with a template's star (0*万元: a leading zero hides no digits after it, 0 in that
+unit, ``amounts``)."""
 
 
 def masked_amounts(text: str) -> list[str]:
