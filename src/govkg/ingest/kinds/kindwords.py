@@ -80,7 +80,11 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 支出 is a saving (the first entry), and a rate's 压缩
         # (公务用车…1205.06萬元(較2010年壓縮2%),公務接待費865萬元: the corpus's 851) names no
         # change of the next figure
-        r"|压缩(?:了|的)?(?:预算(?:数|资金|经费)?)?(?!\s*\d+(?:\.\d+)?\s*[%％])",
+        r"|压缩(?:了|的)?(?:预算(?:数|资金|经费)?)?(?!\s*\d+(?:\.\d+)?\s*[%％])"
+        # 实际少花9亿多元, 预算比去年实际花费多9亿: spent so much less (or more) than the figure
+        # compared with, a change (trial 58's 1119, a news item on the central 三公, listed
+        # unread before); only right before the figure
+        r"|[少多]花(?:了|费了?)?(?=\s*$)",
     ),
     ("SAVING", r"节约|节省|节支|减少支出"),
     # 政府采购563宗,成交金额59072.55万元: the sum procurement's deals were closed at, contracts
@@ -314,6 +318,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 国土部晒三公:公车消费1326万 (trial 54's 921, a headline): the cars' spending, as 花费;
         # 消费 alone (消费扶贫, 消费券) names no money of the unit's
         r"|(?:公车|公务|公款|三公)消费"
+        # 5个部门花2.69亿: a headline's bare 花 (spent) right before the figure, as 花费 (trial
+        # 58's 1113, a news item on 贵州's 三公, missing before); 少花 / 多花 are changes
+        r"|(?<![少多])花了?(?=\s*$)"
         r"|决算(?:金额|数额)?|实际(?:完成)?投资额?|实际完成"
         r"|完成预算资金|完成资金",
     ),

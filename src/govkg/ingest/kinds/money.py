@@ -95,9 +95,10 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["MONEY", "MoneyFound", "amounts_written", "find_money"]
 
 RULE = "money-figure"
-_MONEY_WORD = re.compile(r"预算|执行|支出|资金|经费|投资|收入|金额|费|款|拨|三公")
+_MONEY_WORD = re.compile(r"预算|执行|支出|资金|经费|投资|收入|金额|费|款|拨|三公|花了?$")
 """Words that make a bare 万 money; 三公 is the 三公经费 a news headline shortens (trial 53's 882:
-公安部今年三公减少1271万)."""
+公安部今年三公减少1271万); a 花 (spent) right before the figure too (trial 58's 1113, a
+sub-heading: 5个部门花2.69亿)."""
 ENGLISH_REASON = (
     "written in English (a translation's gloss): no rule reads the kind of money its English "
     "words say, and it restates no amount its line writes in Chinese"
