@@ -78,7 +78,7 @@ def share_of(text: str, end: int) -> str | None:
     found = _SHARE_OF.match(text, end)
     if found is None:
         return None
-    return "SPENDING" if found["of"] == "支出" else "REVENUE"
+    return "REVENUE" if found["of"] == "收入" else "SPENDING"
 
 
 _SENTENCE_END = re.compile(r"[！？!?\n]|。(?!其中)")

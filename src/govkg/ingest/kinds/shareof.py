@@ -16,7 +16,9 @@ __all__ = ["SHARE_OF"]
 
 _COUNT_SHARE = r"占[^。；;，,\d]{0,12}?(?:总数|个数)[^。；;，,\d]{0,6}\d+(?:\.\d+)?\s*%\s*[，,]\s*"
 SHARE_OF = re.compile(
-    rf"[，,]?\s*(?:{_COUNT_SHARE})?占[^。；;，,]{{0,20}}?(?P<of>支出|收入)\s*(?:总\s*额|合\s*计|总\s*计)?"
-    r"(?:的|\s*比\s*例)?\s*\d"
+    rf"[，,]?\s*(?:{_COUNT_SHARE})?占[^。；;，,]{{0,20}}?(?P<of>支出|收入|三公[”\"’]?经费[”\"’]?)"
+    r"\s*(?:总\s*额|合\s*计|总\s*计)?(?:的|\s*比\s*例)?\s*(?:将近|接近|近|约|超过|逾)?\s*\d"
 )
-"""From right after an amount: its share of spending (``of`` 支出) or of revenue (收入)."""
+"""From right after an amount: its share of spending (``of`` 支出, or the 三公经费 a news item
+reports spent: 五者总额约为2.69亿元,占“三公经费”总额将近54%, trial 58's 1113, listed unread
+before) or of revenue (收入); a rough share's 将近 / 约 may stand before the percent."""
