@@ -62,6 +62,7 @@ from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
 from govkg.ingest.kinds.kindwords import past_gloss
 from govkg.ingest.kinds.labelabove import label_above_kind
+from govkg.ingest.kinds.namedafter import named_after_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
 from govkg.ingest.kinds.partkinds import fund_part as _fund_part
@@ -220,6 +221,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = (
                 _kind_of_total(text, amount.start, kinds)
                 or _share_of(text, amount.end)
+                or named_after_kind(after, _kind)  # 63.1亿元中央本级“三公”经费预算中,…
                 or parallel_kind(text, amount.start, amount.end, _kind)
                 or itemised_kind(text, amount.start, amount.end, _kind)
                 or listed_project_kind(text, amount.start, amount.end, _kind)
