@@ -1,7 +1,8 @@
 """Amounts of money as written: a figure and its unit word, or a list of figures sharing one
 (收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元; 分别为2619和3573万元: ``respective``),
 each with its exact yuan; a total written without its unit that its parts' sum gives one
-(``unitlesstotal``), and an English gloss's amounts (24.6659 million yuan: ``english``). Rule
+(``unitlesstotal``), an item of a list whose siblings give it theirs (``unitlesssibling``),
+and an English gloss's amounts (24.6659 million yuan: ``english``). Rule
 ``money-figure`` (``money``) says what kind of money each one is."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
+from govkg.ingest.text.unitlesssibling import unitless_siblings
 from govkg.ingest.text.unitlesstotal import unitless_totals
 from govkg.ingest.text.usedfor import used_for_bare
 
@@ -166,6 +168,8 @@ def amounts(text: str) -> Iterator[Amount]:
                    count=count, first_start=first)
         )
     for start, end, figure, unit in unitless_totals(text):  # 合计373.74,甲200.00万元,…
+        lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
+    for start, end, figure, unit in unitless_siblings(text):  # 甲支出1.5万元,乙支出2万元,丙支出9.6,
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit, value, glossed in english_amounts(text):  # 1.95 million yuan
         english = Amount(start, end, figure, unit, value, english=True, glossed=glossed)
