@@ -32,3 +32,21 @@ def test_a_star_after_other_digits_or_a_point_still_masks():
     assert masked_amounts(text) == ["10*万元", "0.*万元", "*万元"]
     written = [w for w, *_ in found(text)]
     assert not any("*" in w for w in written)
+
+
+def test_a_zero_share_with_a_templates_star_is_stated():
+    text = TITLE + (
+        "2035年本年收入合计280万元,其中:一般公共预算财政拨款收入280万元,占100%;"
+        "国有资本经营预算财政拨款收入0*万元,占0*%;事业收入0万元,占0%。\n"
+    )
+    shares = {m.as_written: m.share for m in extract(text, "f.txt").money}
+    assert shares["0*万元"] is not None
+    assert shares["0*万元"].percent == "0"
+    assert shares["0*万元"].cite.quote.endswith("0*%")
+
+
+def test_a_star_after_other_digits_is_no_share():
+    text = TITLE + "2035年本年收入合计280万元,其中:事业收入28万元,占1*%;经营收入0万元,占10*%。\n"
+    shares = {m.as_written: m.share for m in extract(text, "f.txt").money}
+    assert shares["28万元"] is None
+    assert shares["0万元"] is None

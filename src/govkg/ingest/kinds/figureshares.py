@@ -43,9 +43,11 @@ __all__ = ["StatedShare", "approximate", "share_bases", "stated_share"]
 RULE = "figure-share"
 _SHARE = re.compile(
     r"[\s，,（(]{0,3}所?占(?P<base>[^，,。；;：:%\d（()）\t\n]{0,20}?)的?(?:比[例重]?)?(?:为|是|达)?"
-    r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%(?!\s*(?:以上|以下|左右|[和、及与至~-]\s*\d))"
+    r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)(?:(?<=0)(?<![\d.]0)\*+)?\s*%"
+    r"(?!\s*(?:以上|以下|左右|[和、及与至~-]\s*\d))"
 )
-"""A percent right after an amount, in its clause: ，占本年收入合计的93.54%, （占比30%）."""
+"""A percent right after an amount, in its clause: ，占本年收入合计的93.54%, （占比30%）; a
+template's star glued to a zero (占0*%: trial 58's 1091, as ``text.amounts``' 0*万元) is 0%."""
 _APPROXIMATE = re.compile(r"(?:近|约|将近|接近|超过?|逾|不到|不足|大约|几乎|达到?近)\s*$")
 """Words before the percent saying it is not stated exactly: 占比近50%."""
 _GLOSS = re.compile(r"[，,]\s*(?:系|即|指)[^，,。；;：:%\d]{2,30}(?=[，,])")
