@@ -31,3 +31,13 @@ def test_花_in_a_word_or_away_from_the_figure_names_no_money():
     assert "2万" not in read
     assert "3亿" not in read
     assert kinds("公务用车运行费花费最高,约为3.5亿元。\n")["3.5亿元"] == "SPENDING"
+
+
+def test_a_flowers_name_before_the_figure_is_no_spending():
+    read = kinds("全区种植樱花20万元,棉花1.5亿\n")
+    assert read.get("20万元") != "SPENDING"
+    assert "1.5亿" not in read
+
+
+def test_a_bare_spent_less_is_money_without_other_words():
+    assert kinds("甲局去年少花1.2亿\n")["1.2亿"] == "CHANGE"

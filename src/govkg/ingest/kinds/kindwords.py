@@ -19,7 +19,10 @@ PLAN_WORD = r"(?!(?<=[\u4e00-\u9fff])(?<![年度原总拟按的月期目])计划
 (现代职业教育质量提升计划资金, 培训计划资金: trial 53's 891); 年度计划资金, 项目计划资金 are
 plans."""
 
-__all__ = ["KIND", "KIND_WORDS", "kind_in", "kind_of", "past_gloss"]
+__all__ = ["KIND", "KIND_WORDS", "SPENT", "kind_in", "kind_of", "past_gloss"]
+
+SPENT = r"(?<![少多棉樱鲜烟菊桃梅荷兰葵银绣插菜雪礼火])花了?"
+"""A bare 花 (spent), not 少花 / 多花 (a change) nor the end of a flower's or a crop's name."""
 
 _ACT = r"支出|执行|使用|支付|拨付|拨款|下达|下拨|到位|到账|结转|结余|决算|收入|实际|完成|调整"
 """Words of an act on the money: between 预算 / 安排 and a fund's name they say what was done."""
@@ -319,8 +322,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 消费 alone (消费扶贫, 消费券) names no money of the unit's
         r"|(?:公车|公务|公款|三公)消费"
         # 5个部门花2.69亿: a headline's bare 花 (spent) right before the figure, as 花费 (trial
-        # 58's 1113, a news item on 贵州's 三公, missing before); 少花 / 多花 are changes
-        r"|(?<![少多])花了?(?=\s*$)"
+        # 58's 1113, a news item on 贵州's 三公, missing before); 少花 / 多花 are changes, and
+        # a flower's or a crop's name (棉花, 樱花, 鲜花) no spending
+        rf"|{SPENT}(?=\s*$)"
         r"|决算(?:金额|数额)?|实际(?:完成)?投资额?|实际完成"
         r"|完成预算资金|完成资金",
     ),

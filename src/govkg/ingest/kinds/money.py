@@ -58,9 +58,9 @@ from govkg.ingest.kinds.itemfees import without_item_fee
 from govkg.ingest.kinds.itemised import itemised_kind
 from govkg.ingest.kinds.jointside import side_named_after
 from govkg.ingest.kinds.kindwords import KIND as _KIND
+from govkg.ingest.kinds.kindwords import SPENT, past_gloss
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
-from govkg.ingest.kinds.kindwords import past_gloss
 from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.namedafter import named_after_kind
 from govkg.ingest.kinds.parallel import parallel_kind
@@ -96,7 +96,9 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["MONEY", "MoneyFound", "amounts_written", "find_money"]
 
 RULE = "money-figure"
-_MONEY_WORD = re.compile(r"预算|执行|支出|资金|经费|投资|收入|金额|费|款|拨|三公|花了?$")
+_MONEY_WORD = re.compile(
+    rf"预算|执行|支出|资金|经费|投资|收入|金额|费|款|拨|三公|[少多]花了?$|{SPENT}$"
+)
 """Words that make a bare 万 money; 三公 is the 三公经费 a news headline shortens (trial 53's 882:
 公安部今年三公减少1271万); a 花 (spent) right before the figure too (trial 58's 1113, a
 sub-heading: 5个部门花2.69亿)."""
