@@ -71,3 +71,15 @@ def test_a_titleless_draft_records_the_genre_shown_or_leaves_it_out(tmp_path):
     assert "genre" not in document  # unknown: left out, never a default
     notes = extract(page.read_text("utf-8"), "c.txt").document.notes
     assert any(note.startswith("neither a title nor the words") for note in notes)
+
+
+def test_a_sector_regulator_named_in_the_duties_is_no_project_word():
+    """Trial 58's 1090: an untitled 决算 note whose duties name a 行业主管部门 (a sector's
+    regulator) is the accounts by its one 决算 heading; a project's 主管部门 still counts."""
+    note = (
+        "一、基本职能及主要工作\n1.建立与行业主管部门相关评价体系的衔接机制。\n"
+        "三、收支决算总体情况\n2035年本中心本年收入合计85.1万元。\n"
+    )
+    assert genre_shown(note) == ACCOUNTS
+    page = "一、基本情况\n主管部门：样例局。\n三、收支决算总体情况\n本年收入合计85.1万元。\n"
+    assert genre_shown(page) is None  # a project's 主管部门 against one 决算: said unknown

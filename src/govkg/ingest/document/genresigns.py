@@ -75,14 +75,17 @@ first words (trial 53's 902, a science museum's budget), filed with the accounts
 755; an untitled one's 三、2021年预算收支说明 / 1、收支预算总体情况: trial 50's 803) is filed
 with them, as the corpus files its 三公 and 部门预算 notes."""
 _PROJECT_WORDS = re.compile(
-    r"项目名称|项目(?:基本)?(?:概况|情况)|项目资金|项目(?:支出)?绩效|项目自评|立项|实施单位|主管部门"
+    r"项目名称|项目(?:基本)?(?:概况|情况)|项目资金|项目(?:支出)?绩效|项目自评|立项|实施单位|(?<!行业)主管部门"
     r"|绩效目标分解下达|转移支付[^。\n]{0,12}绩效自评"
 )
 """A project's words; 绩效目标分解下达(情况) too, the first heading of a 转移支付 region's
 self-evaluation template (一、绩效目标分解下达情况 / (二)绩效目标完成情况分析): a transfer's
 report on its project funds, filed with no title (thirty-sixth trial's 479, 491; the
 corpus's 347, 454); and a transfer's 绩效自评 (trial 48's 743: an untitled self-evaluation of
-a central transfer's budget execution; 转移支付 alone is revenue a town's 决算 names too, 103)."""
+a central transfer's budget execution; 转移支付 alone is revenue a town's 决算 names too, 103).
+A 行业主管部门 is a sector's regulator a unit's duties name, no project's supervisor (trial 58's
+1090, an untitled trading centre's 决算 note: its genre left out before, its one 决算 heading
+against that duty's 主管部门)."""
 
 
 def read_through(text: str) -> str:
