@@ -647,12 +647,14 @@ def test_the_corpus_figures_hold(results):
 # is read or listed (1036's 1070.0, lost inside its mirror, is stated cut).
 # Trial 57 (38 texts, 1040-1079) keeps it at 99.5%: 364 of its 369 before the reviewer's last
 # fixes, 368 after (1067's cells below zero listed with no amount); 1079's bare 为0 is not.
-ACCOUNTED_FLOOR = Decimal("0.995")  # 99.5% today (7937 of 7973, 883 texts: 0.99548)
+# Trial 58 (31 texts, 1080-1122) takes it to 99.6%: all 284 of its figures, 279 before its fixes.
+ACCOUNTED_FLOOR = Decimal("0.995")  # 99.6% today (8221 of 8257, 914 texts: 0.99564)
 # Trial 56 took recall from 97.1% to 96.9%: its 331 of 357 (fifteen provinces' and 湖南省体育局's
 # figures listed unread, no word before them naming their kind).
 # Trial 57 keeps recall at 96.9% (its 356 of 365 read after its fixes, 325 before).
-RECALL_FLOOR = Decimal("0.969")  # 97.0% today (7693 of the 7934 stated whole, 883 texts: 0.96963)
-KIND_FLOOR = Decimal("0.982")  # 98.2% today (7557 of 7693, 883 texts: 0.98232; 7201 of 7337 over 845)
+# Trial 58 takes it to 97.1% (its 283 of 283 read after its fixes, 255 before).
+RECALL_FLOOR = Decimal("0.971")  # 97.1% today (7980 of the 8217 stated whole, 914 texts: 0.97116)
+KIND_FLOOR = Decimal("0.983")  # 98.3% today (7845 of 7980, 914 texts: 0.98308; 7557 of 7693 over 883)
 # Units are scored strictly since: where a text names no unit, only an unnamed issuer is right
 # (105, 109, 110 and 111 named one anyway: the page's publisher, 全区, a fund's words).
 # 109 and 111 right since the ninth trial (全区 and a fund's words name no unit).
@@ -753,8 +755,10 @@ KIND_FLOOR = Decimal("0.982")  # 98.2% today (7557 of 7693, 883 texts: 0.98232; 
 # left unnamed. 1040–1079 (trial 57): 38 of 38 since its fixes (27 of 35 accepted before: a unit
 # renamed in its organisation section, a masked place, a title glued to the metadata row, a
 # workbook's cover, one central organ's own 三公 news, a title through a mirror's readings, a 决算
-# table's 编制单位).
-UNITS_FLOOR = 842  # of 883 texts (804 of the first 845, 775 of the first 814, 740 of the first 779, 707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
+# table's 编制单位). 1080–1122 (trial 58): 31 of 31 since its fixes (24 of 30 accepted before: a
+# note's part headings, a duties section saying what the unit is, a title opening on a 处, the
+# Shanghai template's part heading, the holder of a note's state assets, a spam prefix).
+UNITS_FLOOR = 873  # of 914 texts (842 of the first 883, 804 of the first 845, 775 of the first 814, 740 of the first 779, 707 of the first 746, 671 of the first 711, 627 of the first 666, 595 of the first 632) (30, 105, 137, 143 not; 92, 202, 203 since round 18)
 # Shares stated on funding lines and on money figures (rule figure-share), each (amount,
 # share) pair once: 60 of the 67 stated (26 before money figures had shares; 127 and 128
 # each a 占100% of 收入合计; 131's five, 132's two). Not found: 35's two instalments (a
@@ -805,4 +809,6 @@ UNITS_FLOOR = 842  # of 883 texts (804 of the first 845, 775 of the first 814, 7
 # shares of its fund's uses and 1032's one not found).
 # 498 of 526 over 883 texts (trial 57: 37 of 38 found before any fix and after; 1062's one not);
 # 499 since 1014's 补助市县体育 is read as spending, its 占比21.01% with it.
-SHARES_FLOOR = 499  # of 526 stated over 883 texts (461 of 488 over 845, 443 of 465 over 814, 420 of 442 over 779, 403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
+# 528 of 559 over 914 texts (trial 58: 26 of 33 found before any fix, 29 after; 1113's two
+# rough shares (约占总额的70%, 将近54%), 1101's 占资金总额比例为100% and 1110's one not found).
+SHARES_FLOOR = 528  # of 559 stated over 914 texts (499 of 526 over 883, 461 of 488 over 845, 443 of 465 over 814, 420 of 442 over 779, 403 of 425 over 746, 379 of 400 over 711, 356 of 370 over 666)
