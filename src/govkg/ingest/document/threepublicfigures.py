@@ -23,6 +23,15 @@ So the 三公 money is stated at least twice counting an item's (``threepublic.i
 因公出国(境)费, 公务接待费, 公务用车购置及运行费, and 因公出国(境)支出 as news writes it) with
 an amount in its clause, the 三公 themselves named with one at least: items alone are
 ``threepublic.sign``'s to judge, and one sentence naming the 三公's amount alone stays short.
+
+A region's 三公 money is stated for its parts too (trial 59's 1142, a city finance bureau's
+news item: 1-6月,全市“三公”经费累计支出2780.7万元,同比下降6.4%;市本级支出879.1万元,…: the
+city's total, then its own level's, refused before). So the 三公 named with money over the
+whole of a region (全市, 全县, 全区, 全省…) counts twice where the same sentence goes on to the
+region's own level (市本级, 县本级, 本级…) spending, or budgeting, an amount: that level's
+share of the same 三公. Not past the sentence's end (市本级一般公共预算收入… said after a full
+stop is other money), not a level's amount with no 三公 over the whole region before it,
+and not a level's words other than its 支出, 经费, 预算 or 决算 (市本级财政收入8亿元).
 """
 
 from __future__ import annotations
@@ -48,6 +57,15 @@ _ITEM_FIGURE = re.compile(
 )
 """全年公务接待费比上年同期减少0.31亿元, 因公出国(境)支出比上年同期减少0.14亿元: an item of
 the 三公 named, an amount of money in its clause."""
+_REGION = re.compile(r"全\s*[省市县区州旗盟镇乡]\s*[^。；;！？!?\n]{0,12}?[“\"'「『‘]?\s*三\s*公")
+"""全市“三公”经费…, 全县2035年三公经费…: the 三公 of a whole region, named in the clause."""
+_LEVEL_FIGURE = re.compile(
+    r"[^。！？!?\n]{0,40}?(?:[省市县区州旗盟]\s*)?本\s*级\s*"
+    r"(?:[“\"'「『‘]?\s*三\s*公\s*[”\"'」』’]?\s*经\s*费\s*)?(?:累\s*计\s*)?"
+    r"(?:支\s*出|经\s*费|预\s*算|决\s*算)[^。；;！？!?\n\d]{0,6}?"
+    r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)"
+)
+"""…;市本级支出879.1万元: the region's own level's amount, later in the sentence."""
 ENOUGH = 2
 SCANNED = 20_000  # characters
 
@@ -60,7 +78,20 @@ def states_three_public_figures(text: str) -> bool:
     named = {found.end() for found in _FIGURE.finditer(scanned)}
     if not named:
         return False
+    named |= set(_levels(scanned))
     items = {found.end() for found in _ITEM_FIGURE.finditer(scanned)}
     if len(named | items) < ENOUGH:  # an item's amount the total's own clause ends on: once
         return False
     return other_class(text) in (None, "news")
+
+
+def _levels(text: str):
+    """The end of each region's own level's amount said in the sentence of the region's 三公
+    money (全市“三公”经费累计支出2780.7万元,…;市本级支出879.1万元): see above."""
+    for found in _FIGURE.finditer(text):
+        clause = text.rfind("。", 0, found.start()) + 1
+        if not _REGION.search(text, clause, found.end()):
+            continue
+        level = _LEVEL_FIGURE.match(text, found.end())
+        if level:
+            yield level.end()
