@@ -14,6 +14,11 @@ cell whose nearest cell before it is a row label is read: under 预算数 a budg
 revenue, 支出 spending, 结转/结余 carry-over. A label naming none of these, a figure after a
 figure, a table whose two money heads differ or that has a 行次 column (``accountstables``),
 and a figure the text ends on (it may be cut) are left to ``loosecells``, listed unread.
+But in a table of bars, whose cells are written with a blank before their bar (690.36 |), a
+figure the stored text ends on with that blank after it (…支出总计 |\n690.36␣) is whole: the cut
+fell after the cell's padding, only its bar lost (trial 59's 1150, a township finance office's
+2025 收支总表, its 支出总计 unread before). A figure the text ends on with no blank after it, or in
+a table with no bars, may have lost digits and stays unread.
 
 The sides may be named once above the heads, each over its label and money columns, the
 label heads left blank (收入 | 支出 / ␣ | 预算数 | ␣ | 预算数) or written (收 入 | 支 出 /
@@ -73,8 +78,12 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
         limit = min(limit, following.start()) if following else limit
         serial = 1
         for before, cell in zip(cells[first - 1 :], cells[first:], strict=False):
-            if cell.start() > limit or _table_ended(text, before.end(), cell.start(), barred):
+            if cell.start() > limit:
                 break
+            if _table_ended(text, before.end(), cell.start(), barred) and not (
+                cell.end() >= len(text.rstrip()) and _padded(view, cell.end(), barred)
+            ):
+                break  # but the text's last cell, its bar lost after its blank (see above)
             figure = cell.group().strip()
             if numbered and figure == str(serial):
                 serial += 1  # the row's number (序号), no figure
@@ -85,7 +94,7 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
             kind = _kind(label, column) if label else None
             start = cell.start() + cell.group().index(figure)
             end = start + len(figure)
-            if kind is None or end >= len(text.rstrip()):
+            if kind is None or (end >= len(text.rstrip()) and not _padded(view, end, barred)):
                 continue  # no label, no kind named, or a figure the excerpt may cut short
             yield cell_found(
                 view,
@@ -124,6 +133,15 @@ def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | No
             return words[1], at + 4
         return None
     return None
+
+
+def _padded(view: TextView, end: int, barred: bool) -> bool:
+    """Whether the figure ending at ``end``, the last of the text, is followed in the stored
+    text by the blank that pads a cell before its bar, in a table of bars (see above)."""
+    if not barred or end <= 0:
+        return False
+    after = view.source[view.span(end - 1, end)[1] :]
+    return bool(after) and not after.strip(" \t\u3000\xa0") and after[0] in " \t\u3000\xa0"
 
 
 def _table_ended(text: str, before_end: int, at: int, barred: bool = True) -> bool:
