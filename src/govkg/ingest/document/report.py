@@ -48,6 +48,7 @@ from govkg.ingest.document.genresigns import (
 from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
 from govkg.ingest.document.listedimplementers import lists_several, supervising_department
+from govkg.ingest.document.listingtitle import is_listing, writes_in_full
 from govkg.ingest.document.notaunit import certain_unit
 from govkg.ingest.document.ownaccounts import keeps_own_accounts
 from govkg.ingest.document.pagelabel import glued_to_row
@@ -154,11 +155,12 @@ _ACCOUNTS = (
     # a department's budget note, filed with the accounts as the corpus files it: 样例区宣传部
     # 2031年部门预算说明, …部门预算情况说明 (fiftieth trial's 800, 802), alone on its line;
     # as disclosed: …部门预算公开说明, a page's …局2017年部门预算公开表 (trial 53's 904)
-    # with 的 before 说明: 关于样例局2032年部门预算(情况)的说明 (a fictional test's title refused)
+    # with 的 before 说明: 关于样例局2032年部门预算(情况)的说明 (a fictional test's title refused);
+    # a site's listing title, 环县图书馆2020年预算公开, alone (listingtitle; trial 59's 1148)
     # or with no 部门 before 预算 and 公开情况 after it: 重庆市九龙坡区华岩镇卫生院2026年预算
     # 公开情况说明 (trial 55's 974, its title passed over for the page's index row)
     r"|(?:部\s*门|单\s*位|(?<=年)|(?<=年度))\s*预\s*算\s*"
-    r"(?:(?:情\s*况\s*|公\s*开\s*(?:情\s*况\s*)?)?(?:的\s*)?说\s*明|公\s*开\s*表)"
+    r"(?:(?:情\s*况\s*|公\s*开\s*(?:情\s*况\s*)?)?(?:的\s*)?说\s*明|公\s*开(?:\s*表)?)"
     r"(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (
@@ -566,6 +568,13 @@ def _first_title(head: str) -> re.Match | None:
         if not _NO_NAME.search(m["unit"])
         and not (_ANNOUNCED.match(head, m.end()) and not _NAMES_UNIT.search(m["unit"]))
     ]
+    if titles and is_listing(titles[0].group()):
+        # 2018年信阳市政府幼儿园部门预算公开, the site's listing, then the note's own heading
+        # 2018年信阳市政府机关幼儿园部门预算公开说明: the name in full (listingtitle; the
+        # corpus's 1064); a heading naming another unit leaves the listing the title (1148)
+        for below in titles[1:]:
+            if writes_in_full(titles[0]["unit"], below["unit"]):
+                return below
     if titles and glued_to_row(titles[0]["unit"]):
         # [ 发布日期 ] | 2025-09-19 |重庆市垫江县统计局(本级)2024年度…说明 / 垫江县统计局(本级)
         # 2024年度决算公开说明 (the corpus's 128): a title the cleaning glued onto the page's
