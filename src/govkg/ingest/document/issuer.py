@@ -143,12 +143,14 @@ the unit is no part of its name (关于样例县某某局2031年财政拨款“�
 trial's 559)."""
 _THREE_PUBLIC = re.compile(
     _START + rf"(?:关于[ \t\u3000]*)?(?P<unit>{NAME})[ \t\u3000]*(?:20\d\d\s*年度?)?"
-    r"[ \t\u3000]*(?:财政拨款)?"
+    r"[ \t\u3000]*(?:一般公共预算)?(?:财政拨款)?"
     r"[“\"']?三公[”\"']?经费",
     re.M,
 )
 """A 三公 note's sentence opening on its unit: "宁国市…执法局2016年度“三公”经费财政拨款支出
-决算为68.3万元" (tenth trial), anywhere in the opening, not only its first line."""
+决算为68.3万元" (tenth trial), anywhere in the opening, not only its first line; the money it
+is paid from may stand before: X2020年度一般公共预算财政拨款“三公”经费支出预算为… (trial 59's
+1158)."""
 _HANDS_OUT = re.compile(r"下达|拨付|转移支付|拨给|补助给|分配给|安排给|要求|通知|审计|督查|考核")
 """Words of a sentence whose subject hands money (or orders, or an audit) to another unit."""
 _HOLDER = re.compile(
@@ -274,12 +276,23 @@ def _introduced(head: str) -> list[Stated]:
 
 
 def fuller_name(head: str, short: str) -> Stated | None:
-    """The opening's introduction (or its duties' first sentence, or its 机构设置's "X内设…")
-    of the unit the title names short, where it names it in full: the first one that does
-    (2020年度林业局(本级)… whose 单位构成 says 大足区林业局内设办公室…: eighteenth trial)."""
+    """The opening's introduction (or its duties' first sentence, its 机构设置's
+    "X内设…", or a 三公 note's sentence opening on X and its year) of the unit the
+    title names short, where it names it in full: the first one that does (2020年度
+    林业局(本级)… whose 单位构成 says 大足区林业局内设办公室…: eighteenth trial)."""
     duties = [(m["unit"], m.span("unit")) for m in _DUTIES.finditer(head)]
     duties += [(m["unit"], m.span("unit")) for m in _SUBDIVIDED.finditer(head)]
     duties += [(m["unit"], m.span("unit")) for m in _FOUNDED.finditer(head)]
+    # a 三公 note titled 双桥集镇人民政府2020年度…“三公”经费支出决算情况说明 whose sentence opens
+    # on 安徽省怀远县双桥集镇人民政府2020年度…“三公”经费支出预算为… (trial 59's 1158): only
+    # the title's name with its place before it; a place written otherwise (大英文学艺术界
+    # 联合会 titled, 大英县文学艺术界联合会 in the sentence: the corpus's 394) keeps the title's
+    short_bare = re.sub(r"\s+", "", short)
+    duties += [
+        (m["unit"], m.span("unit"))
+        for m in _THREE_PUBLIC.finditer(head)
+        if re.sub(r"\s+", "", m["unit"]).endswith(short_bare)
+    ]
     return next(((n, s) for n, s in _introduced(head) + duties if same_unit(n, short)), None)
 
 
