@@ -19,6 +19,7 @@ from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
+from govkg.ingest.document.budgettablehead import budget_table_unit
 from govkg.ingest.document.budgettitle import budget_title_unit
 from govkg.ingest.document.budgetunits import listed_budget_unit
 from govkg.ingest.document.bylinepublisher import byline_publisher
@@ -187,6 +188,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or serving_office(head)
         or listed_budget_unit(head)  # 1.101 X(一级预算单位); 本部门仅有X本级… (budgetunits)
         or accounts_table_owner(head)  # 单位:X 单位:元 … 收入总计 585… 支出总计 680… (ownaccounts)
+        or budget_table_unit(head)  # 920样例县某某所 / 预算年度:2031 / 单位:万元 (budgettablehead)
         or stated_name(text, head)
         or note_unit(head)
         # 2014年济南市本级…安排的“三公”经费预算总额为2.08亿元: a city's whole total (areatotal)
