@@ -29,6 +29,11 @@ and 968): 2013年中央本级“三公经费”财政拨款预算79.69亿元 (10
 reporter), 财务部汇总各中央部门的数据显示,2015年度中央本级“三公”经费支出总计53.73亿元 (1021,
 a spun news item): 中央本级 is the unit, as in 967 and 968; 中央 with no 本级 names no level's
 whole, and a department's share of it (占中央本级“三公”经费的…) has no year and total after it.
+
+Trial 59's 1141, a news item on the 中央决算报告, names the same whole by the bodies that spend
+it, as the report writes it: 2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元 (its
+total said 合计): 中央行政事业单位 is the unit, as written, as 中央本级 is. 2013年中央“三公”经费
+合计70.15亿元, with no level and no such bodies, still names none.
 """
 
 from __future__ import annotations
@@ -53,13 +58,14 @@ _LEVEL = (
 _SOURCE = r"(?:一\s*般|公\s*共|预\s*算|财\s*政|拨\s*款|资\s*金|安\s*排|使\s*用|的|[,，\s])*"
 _TOTAL = (
     r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:预\s*算|决\s*算|支\s*出|执\s*行)?\s*(?:支\s*出\s*)?"
-    r"(?:数\s*)?(?:[,，]\s*(?=总))?(?:总\s*额|总\s*数|汇\s*总\s*数|总\s*计)?\s*(?:为|是|达)?\s*"
+    r"(?:数\s*)?(?:[,，]\s*(?=总))?(?:总\s*额|总\s*数|汇\s*总\s*数|总\s*计|合\s*计)?\s*(?:为|是|达)?\s*"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|亿|万)"
 )
 _AREA_TOTAL = re.compile(
     rf"(?P<lead>{_YEAR})?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_QUOTED}{_TOTAL}"
     rf"|{_YEAR}{_SHORT}{_QUOTED}{_TOTAL}"
-    rf"|{_YEAR}(?P<central>中\s*央\s*本\s*级){_SOURCE}{_QUOTED}{_TOTAL}"
+    rf"|{_YEAR}(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位))"
+    rf"{_SOURCE}{_QUOTED}{_TOTAL}"
 )
 OPENING = 1500  # the news item's lead, or a paragraph further down
 _NEWS = re.compile(r"记者|报讯|本网讯|通讯员|新华社|中新社|新闻网")
