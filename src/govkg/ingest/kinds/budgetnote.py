@@ -85,10 +85,13 @@ _FURNITURE = re.compile(
     r"|\s*今天是[^\n]*\n|[ \t]*[|｜][|｜\s]*\n"
     r"|[^\n]*(?:索\s*引\s*号|发文字号|发文日期|发文单位|主题分类|效力状态)\s*[:：]?\s*[|｜][^\n]*\n)*"
     r"(?:\s*目\s*录\s*[:：]?[ \t]*\n)?"
+    r"(?:[ \t\u3000]*\d{1,3}[ \t\u3000]*\n)?"
 )
 """A page's publication line and its table of contents before an untitled note's first section;
 trial 53's: a 时间:… 来自:… line (880), a site's 今天是 | banner and its table of a document's
-index fields (索 引 号: | … | 发文字号: | …, 901)."""
+index fields (索 引 号: | … | 发文字号: | …, 901); a page's number alone on the excerpt's first
+line, where a page from the middle of a PDF opens (trial 59's 1154: 5 / (一)教育支出类科目
+5,806,105.16 元,占支出总预算82.27%,…, a school's 2023 budget note in 元 cut on both sides)."""
 _LOST_FIRST_HEADING = re.compile(r"[^\n。，,；;]{0,30}?(?:主要职能|主要职责|部门职责|单位职责)")
 """An untitled note whose first section lost its number and heading opens on that section's
 words: 深圳市人民政府办公厅主要职能是:协助市政府… (trial 53's 880), the unit's functions."""

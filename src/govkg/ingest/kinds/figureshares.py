@@ -191,15 +191,22 @@ def _budgeted_side(found, base, share: StatedShare) -> bool:
     says 收入 (trial 51's 834: 1.财政拨款收入23039.32万元,占总收入的68.6%, of 2012年部门预算收入
     共计33609.06万元; 2012年年初预算26408.27万元,占当年总支出的78.8%, of 2012年当年支出). The
     part is budgeted too, or carried over into the budget (5.上年结转收入10万元,占总收入的
-    0.03%); a budget whose label names no side, or the other side, is no base."""
+    0.03%); a budget whose label names no side, or the other side, is no base. A budget total
+    of both sides at once (2023 年财政拨款收支总预算 7,057,486.18 元: trial 59's 1154, a school's
+    budget note whose 教育支出类科目 5,806,105.16 元 is 占支出总预算82.27%) names each side."""
     side = _sides(share.base)
     word = _SIDE_WORD.get(side or "")
+    label = base.label or ""
     return (
         word is not None
         and base.kind == "BUDGET"
         and found.kind in ("BUDGET", "CARRY_OVER", side)
-        and word in (base.label or "")
+        and (word in label or _BOTH_SIDES_TOTAL.search(label) is not None)
     )
+
+
+_BOTH_SIDES_TOTAL = re.compile(r"收\s*支\s*总")
+"""A total of 收 and 支 together (收支总预算, 收支总计): the total of each side."""
 
 
 def _listed_base(money: Sequence, at: int, share: StatedShare, bases: list) -> int | None:
