@@ -84,7 +84,8 @@ revenue, ``takenrevenue``, another body's figure ranked among those compared,
 budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``fundsize``; from the
 fifty-sixth: a fund's sum named in its report's title, ``titledfund``, the sum an ex-ante
 assessment applies for, ``exanteapplied``, and the money brought under performance management,
-``performancescope``) are
+``performancescope``; from the fifty-ninth: the sources a carry-over's total lists after it,
+``carrysources``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -118,6 +119,7 @@ from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
 from govkg.ingest.kinds.carryincludes import carry_included_kind
+from govkg.ingest.kinds.carrysources import carry_source_kind
 from govkg.ingest.kinds.ceiling import ceiling_kind
 from govkg.ingest.kinds.changedlevel import level_kind
 from govkg.ingest.kinds.classchange import class_change_kind
@@ -354,6 +356,7 @@ def context_kind(
     kind = included_item_kind(text, start, kind, kinds)  # “交通费”科目下…还包括…费39.6万元
     kind = reason_fund_kind(text, start, own, kind, kinds, kind_of)  # 收入增加…原因是新增…资金
     kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
+    kind = carry_source_kind(text, start, kind)  # 上年结转收入0万元,主要是…拨款0万元,…
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
