@@ -15,6 +15,13 @@ its clause (after the last ，；：) holds 投入 and names the money as funds 
 将投入: ``projected``, ``kindwords``), per unit (亩均投入, 人均投入: a rate), a target (投入目标:
 ``targets``), nor a finance body's own 投入 with no fund named (市财政投入2000万元: 211, read as
 paid on).
+
+Funds put in and said done are spent (trial 59's 1144, a county hospital's 决算 on its new
+site: 进一步加大硬件设施建设力度,先后投入资金4,700万元购置了美国通用GE16排螺旋CT、…): 先后投入
+(put in one after another, over the years) or a purchase or work said done with 了 right after
+the figure (购置了, 建成了) says the money went on it, SPENDING. Not where a plan's word is in the
+segment (将先后投入, 计划投入…购置), nor a bare 投入 whose figure a plan follows (…万元购置设备,
+no 了: what the funds are for).
 """
 
 from __future__ import annotations
@@ -37,12 +44,26 @@ _NOT_DONE = re.compile(
 """…质量提升计划资金共计投入: the 计划 of a programme's fund's name is no plan (``kindwords``)."""
 
 
-def put_in_kind(written: str, own: str, kind: str | None) -> str | None:
-    """BUDGET for an amount no word names whose own words put funds in (see above); else
-    ``kind``. ``written``: the amount as written; ``own``: its own words before it."""
+_ONE_AFTER_ANOTHER = re.compile(r"先后投入")
+_DONE_AFTER = re.compile(
+    r"\s*(?:用于|用来)?(?:购置|购买|添置|采购|建成|建设|新建|改建|扩建|修建|完成)了"
+)
+"""A purchase or a work said done right after the figure: …万元购置了…, …万元建成了…"""
+_PLANNED = re.compile(rf"预计|{PLAN_WORD}|拟|将|需|目标|均")
+
+
+def put_in_kind(written: str, own: str, kind: str | None, after: str = "") -> str | None:
+    """BUDGET for an amount no word names whose own words put funds in, SPENDING where they
+    say it done (see above); else ``kind``. ``written``: the amount as written; ``own``: its
+    own words before it; ``after``: the words right after it."""
     if kind is not None or "元" not in written:
         return kind
     segment = _CUT.split(PINYIN.sub("", own))[-1]
-    if not _PUT_IN.search(segment) or not _FUNDS.search(segment) or _NOT_DONE.search(segment):
+    if not _PUT_IN.search(segment) or not _FUNDS.search(segment):
+        return kind
+    done = _ONE_AFTER_ANOTHER.search(segment) or _DONE_AFTER.match(PINYIN.sub("", after))
+    if done and not _PLANNED.search(segment):
+        return "SPENDING"
+    if _NOT_DONE.search(segment):
         return kind
     return "BUDGET"
