@@ -85,7 +85,8 @@ budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``
 fifty-sixth: a fund's sum named in its report's title, ``titledfund``, the sum an ex-ante
 assessment applies for, ``exanteapplied``, and the money brought under performance management,
 ``performancescope``; from the fifty-ninth: the sources a carry-over's total lists after it,
-``carrysources``) are
+``carrysources``, and a change whose verb was dropped, said after it with its rate,
+``verblesschange``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -215,6 +216,7 @@ from govkg.ingest.kinds.unpaidrest import unpaid_rest_kind
 from govkg.ingest.kinds.usedforitems import used_for_item_kind
 from govkg.ingest.kinds.usedup import used_up_kind
 from govkg.ingest.kinds.variance import variance_kind
+from govkg.ingest.kinds.verblesschange import verbless_change_kind
 from govkg.ingest.kinds.wordedlevel import worded_level_kind
 from govkg.ingest.kinds.yearside import year_side_kind
 from govkg.ingest.threepublic.budgetitems import budget_item_kind
@@ -357,6 +359,7 @@ def context_kind(
     kind = reason_fund_kind(text, start, own, kind, kinds, kind_of)  # 收入增加…原因是新增…资金
     kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
     kind = carry_source_kind(text, start, kind)  # 上年结转收入0万元,主要是…拨款0万元,…
+    kind = verbless_change_kind(text, start, end, kind)  # 与2016年相比21.79万元,增加14.01%
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…

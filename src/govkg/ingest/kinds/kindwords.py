@@ -299,7 +299,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # amount of no kind (thirty-third trial); so 支付金额, 执行金额 below
         # 已全部分解到位 (thirty-fourth trial): fully shared out among recipients, no arrival
         r"收入(?:决算数?|总计|合计)?|(?:(?<!分解)(?<!分配)到位|到账|拨付|下达|下拨|拨入)(?:金额|数额)?"
-        r"|财政拨款收入"
+        # 财政拨款收入决算总计177.28万元: the 决算 of the appropriation received, as 收入决算 is
+        # (trial 59's 1152, a health centre's 决算 note, read as spent by its 决算 before)
+        r"|财政拨款收入(?:决算数?|总计|合计)?"
         r"|补助|资金来源",
     ),
     # 获批省政府专项债券资金12300万元: funds granted on approval, a budget (trial 46); so 获得…
