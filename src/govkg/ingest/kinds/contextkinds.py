@@ -85,8 +85,8 @@ budgets, ``budgetcompared``, and a fund's size said 规模 before its figure, ``
 fifty-sixth: a fund's sum named in its report's title, ``titledfund``, the sum an ex-ante
 assessment applies for, ``exanteapplied``, and the money brought under performance management,
 ``performancescope``; from the fifty-ninth: the sources a carry-over's total lists after it,
-``carrysources``, and a change whose verb was dropped, said after it with its rate,
-``verblesschange``) are
+``carrysources``, a change whose verb was dropped, said after it with its rate,
+``verblesschange``, and funds paid out bare for the works they speed up, ``paidforworks``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -172,6 +172,7 @@ from govkg.ingest.kinds.numbereduses import numbered_use_kind
 from govkg.ingest.kinds.otherorgan import other_organ_kind
 from govkg.ingest.kinds.overviewfunds import overview_funds_kind
 from govkg.ingest.kinds.paidafter import paid_after_kind
+from govkg.ingest.kinds.paidforworks import paid_for_works_kind
 from govkg.ingest.kinds.paidlist import paid_list_kind
 from govkg.ingest.kinds.paidonward import paid_onward_kind
 from govkg.ingest.kinds.paidout import paid_out_kind
@@ -360,6 +361,7 @@ def context_kind(
     kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
     kind = carry_source_kind(text, start, kind)  # 上年结转收入0万元,主要是…拨款0万元,…
     kind = verbless_change_kind(text, start, end, kind)  # 与2016年相比21.79万元,增加14.01%
+    kind = paid_for_works_kind(own, text[end : end + 60], kind)  # 拨付资金175亿元,加快…建设
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
     kind = other_organ_kind(text, start, kind)  # 水利部…。交通部去年“三公”支出X万元。水利部…
