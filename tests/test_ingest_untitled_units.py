@@ -293,7 +293,7 @@ _RIGHT_AT_LEAST = 88
 """Units right with titles blanked, of the texts whose title names the unit (67 of 147 before
 the thirty-second round's classes, 78 after; trials 32 and 33 brought 11 more such texts, 5
 right; trials 34 and 35 15 more, 5 right): a new rule may add to it, never take from it."""
-_WRONG_AT_MOST = 35
+_WRONG_AT_MOST = 37
 """Units wrongly named with titles blanked (21 before, 15 after; most left are the same unit
 written short, 市水务局 for 遂宁市水务局; trials 32 and 33 brought 417's supervising 卫健委 and
 428's 两路口街道办事处 for its full name, trial 35 467's bare 红十字会; trials 39–42: 503's
@@ -316,8 +316,10 @@ past the row's cells since (pagelabel, for 1044), for the 垫江县统计局 of 
 class; and three of its own texts: 1064's 市政府机关幼儿园, its body's short name for the
 信阳市政府机关幼儿园 of its title, the same class; 1041's 梁平区文化旅游委, the supervisor its duties
 name, for the 重庆市梁平区文化遗产保护中心 of its title; 1070's 渝中区财政局, the bureau that compiled
-the district's 三公 accounts, for the 渝中区 its title names): a wrong name merges a report into
-another unit's node."""
+the district's 三公 accounts, for the 渝中区 its title names; trial 59: 1148's 甘肃省财政厅, a
+finance department's heading left above a county library's budget note, and 1156's
+广西壮族自治区民政厅, its page's 来源, for the listing titles read since (listingtitle), the
+publisher class of 741): a wrong name merges a report into another unit's node."""
 
 
 def _squashed(text: str) -> str:
