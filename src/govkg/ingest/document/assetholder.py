@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME, Stated
+from govkg.ingest.text.namewords import NOT_A_NAME_START
 
 __all__ = ["asset_holder"]
 
@@ -26,7 +27,7 @@ _HOLDER = re.compile(
     r"截[至止][ \t\u3000]*20\d\d\s*年[^，,。\n]{0,10}?(?:底|日)[ \t\u3000]*[，,][ \t\u3000]*"
     rf"(?P<unit>{NAME})[ \t\u3000]*共有[ \t\u3000]*(?:固定资产|车辆|公务用车|房屋|资产)"
 )
-_NOT_SELF = re.compile(r"^(?:本|我|该|其|各|下属|所属|全|单位)")
+_NOT_SELF = re.compile(rf"^(?:{NOT_A_NAME_START}|单位)")
 
 
 def asset_holder(head: str) -> Stated | None:

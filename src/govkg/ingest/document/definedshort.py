@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import in_order
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["defined_in_full"]
@@ -41,14 +42,8 @@ def defined_in_full(text: str, short: str) -> tuple[str, tuple[int, int]] | None
         full = before[start:]
         if full == short or len(full) <= len(short) or not _ORG_END.search(full):
             continue
-        if not (full.endswith(short) or _in_order(short, full)):
+        if not (full.endswith(short) or in_order(short, full)):
             continue
         first = found.start("before") + start
         return text[first : first + len(full)], (first, first + len(full))
     return None
-
-
-def _in_order(short: str, full: str) -> bool:
-    """Whether every character of ``short`` stands in ``full`` in the same order."""
-    rest = iter(full)
-    return all(char in rest for char in short)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.entities.orgwords import ORG
+from govkg.ingest.text.namewords import in_order
 
 __all__ = [
     "NAME",
@@ -239,8 +240,7 @@ def same_unit(stated: str, short: str) -> bool:
     ending = re.search(ORG + "$", short)
     if ending is None or not stated.endswith(ending.group()):
         return False
-    rest = iter(stated)
-    return all(char in rest for char in short)  # the title's characters, in order
+    return in_order(short, stated)  # the title's characters, in order
 
 
 def _level_dropped(stated: str, short: str) -> bool:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.text.namewords import in_order
+
 __all__ = ["is_listing", "writes_in_full"]
 
 _LISTING = re.compile(r"预\s*算\s*公\s*开\s*$")
@@ -38,5 +40,4 @@ def writes_in_full(short: str, heading: str) -> bool:
     full = re.sub(r"\s+", "", heading).removeprefix("度")
     if len(short) < 4 or len(full) <= len(short) or full[-2:] != short[-2:]:
         return False
-    rest = iter(full)
-    return all(char in rest for char in short)
+    return in_order(short, full)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME, ORG, Stated
+from govkg.ingest.text.namewords import in_order
 
 __all__ = ["part_heading_in_full"]
 
@@ -38,7 +39,6 @@ def part_heading_in_full(head: str, short: str) -> Stated | None:
         name = found["unit"]
         if len(name) <= len(short) or name[:2] != short[:2] or not name.endswith(ending.group()):
             continue
-        rest = iter(name)
-        if all(char in rest for char in short):  # the body's characters, in order
+        if in_order(short, name):  # the body's characters, in order
             return name, found.span("unit")
     return None

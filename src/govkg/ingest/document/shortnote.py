@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME, Stated, placed
+from govkg.ingest.text.namewords import in_order
 
 __all__ = ["note_in_full"]
 
@@ -36,8 +37,7 @@ def _writes_in_full(full: str, short: str) -> bool:
     last = short[-1]
     if not full.endswith((short[-2:], _ORG_FULL.get(last, last))):
         return False
-    rest = iter(full)
-    return all(char in rest for char in short) and len(full) > len(short) + 2
+    return in_order(short, full) and len(full) > len(short) + 2
 
 
 def note_in_full(head: str) -> Stated | None:
