@@ -18,6 +18,8 @@ Only for an amount no word names, right after the code and name (a colon or 为 
 most); no heading, or one naming neither, or a code of another length or first digit: the
 amount stays unread.
 
+A line may also name a 款 alone, numbered, with no code (1.人大事務1087萬元: ``_AFFAIRS``).
+
 A note may mark the level instead of the code (…包括文物(款)400.00万元,文化和旅游(款)50.00万元):
 a name ending on (类), (款) or (项) is a class of the same classification, but revenue is
 listed by such classes too (a 决算's 财政拨款收入 by 类: ``revenueclasses``), so the marked
@@ -42,6 +44,14 @@ _MARKED = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fff、]{0,30}?[(（][类款项][)）]\s*(?:为|是|[:：])?\s*$"
 )
 """A class named with its level marked (文物(款)), right before the amount."""
+_AFFAIRS = re.compile(
+    r"(?:^|\n)[ \t\u3000]*\d{1,2}\s*[.．、]\s*[\u4e00-\u9fff][\u4e00-\u9fff()（）、]{0,30}?事务"
+    r"\s*(?:为|是|[:：])?\s*$"
+)
+"""A numbered line opening on a 款 of the classification by its name alone, no code (1.人大事務
+1087萬元, 3.政府辦公廳(室)及相關機構事務18524萬元: trial 60's 1182, a district's 决算 notes on
+the Fujian template): a name ending on 事务 is a 款 of spending (revenue's classes have no
+事务), read by its section's heading as a coded class is."""
 _HEADING = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]+[、.．](?P<words>[^\n]*)$")
 REACH = 6000  # characters before the amount in which its section's heading is looked for
 
@@ -50,7 +60,8 @@ def function_class_kind(text: str, start: int, own: str, kind: str | None) -> st
     """SPENDING or BUDGET for an unnamed amount right after a 支出功能分类 class's code and
     name, by its section's heading (see above); else ``kind``."""
     words_before = PINYIN.sub("", own)
-    if kind is not None or not (_CLASS.search(words_before) or _MARKED.search(words_before)):
+    named = _CLASS.search(words_before) or _MARKED.search(words_before)
+    if kind is not None or not (named or _AFFAIRS.search(words_before)):
         return kind
     heading = heading_above(_HEADING, text, start, REACH)
     if heading is None:

@@ -59,6 +59,12 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 比上年增多了10 6 .51萬: 增多 after the year compared with, a change as 增加 is (trial
         # 57's 1077, a 南都 item on a spam mirror)
         r"(?:增加|减少|增长|下降|降低|增多)(?:支出)?|同比(?:增加|减少|增长|下降|降低)"
+        # 较上年增支204萬元, 较上年减支5273萬元, 占调整预算数115.8%,增支42991萬元: a fiscal
+        # 决算 note's 增支 / 减支 (spending up or down by so much) is the change, as 增加 is
+        # (trial 60's 1182, a district's 决算 notes); right before its figure, and not the
+        # 减支 of a cut's 压减支出 (a saving: the first entry)
+        r"|(?:(?:较|比|与)(?:上年|上一年|20\d\d年)度?(?:同期)?(?:决算数?|预算数?)?(?:相比)?)?"
+        r"(?<![压削缩])[增减]支(?!出)(?:了)?(?=\s*$)"
         # 减少了“三公”经费342.74万元, 削减“三公”经费预算8552.6万元, 较去年压缩“三公”经费开支
         # 1.7亿元: a cut (or a rise) whose object, the money cut, is named between the verb and
         # the figure, is the change, not the money its last word names (trial 57's 1070, a
