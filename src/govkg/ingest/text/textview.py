@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govkg.ingest.text.numbers import to_ascii_digits
+from govkg.ingest.text.spunwords import unspun
 
 __all__ = ["TextView", "clean_view"]
 
@@ -83,6 +84,7 @@ def clean_view(source: str) -> TextView:
         origin.extend(range(at, at + len(stripped)))
         previous = stripped
     text, origin = _close_up_figures("".join(pieces), origin)
+    text, origin = unspun(text, origin)  # 一样平常公共预算: a spinner's 一般 (spunwords)
     return TextView(source=source, text=to_ascii_digits(text), origin=origin)
 
 
