@@ -220,6 +220,7 @@ from govkg.ingest.kinds.variance import variance_kind
 from govkg.ingest.kinds.verblesschange import verbless_change_kind
 from govkg.ingest.kinds.wordedlevel import worded_level_kind
 from govkg.ingest.kinds.yearside import year_side_kind
+from govkg.ingest.threepublic.budgetintro import budget_intro_kind
 from govkg.ingest.threepublic.budgetitems import budget_item_kind
 from govkg.ingest.threepublic.budgetnews import budget_news_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
@@ -295,6 +296,7 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = budget_total_kind(text, start, kind)  # 预算说明: “三公”经费支出合计5.6万元 budgeted
     kind = budget_news_kind(text, start, kind)  # 2013年三公经费预算…: 北京…达11.1亿元 budgeted
+    kind = budget_intro_kind(text, start, kind)  # …“三公经费”预算安排情况:…支出总额为… budgeted
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = budget_item_kind(text, start, kind, kinds)  # 预算说明: 公务接待费42万元,其中…
     kind = car_part_kind(text, start, kind, kinds)  # (1)公务用车购置费0万元 under the cars item

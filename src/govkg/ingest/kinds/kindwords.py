@@ -49,7 +49,16 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # 57's 1078, a 人民日报 item on 辽宁's 三公, read as spending before: the cut's 压减 was
     # tried as a change, then 支出 alone was the word nearest the figure); first, so that
     # the cut and its 支出 are read as one word
-    ("SAVING", r"(?:压减|压缩|缩减|削减)了?(?:开支|支出)(?:共计|合计)?"),
+    # 节约“三公经费”141.35万元, 公车节约最多,节约金额92.68万元: a saving whose object, the money
+    # saved, is named between the verb and the figure, or its sum's 金额 after it, is the saving,
+    # not the money its last word names (trial 60's 1163, a news item on a district's 三公:
+    # read as spending and as no kind's 金额 before)
+    (
+        "SAVING",
+        r"(?:压减|压缩|缩减|削减)了?(?:开支|支出)(?:共计|合计)?"
+        rf"|(?<!未)节约了?{_CUT_OBJECT}[”\"’]?(?:约|共计?|合计|达)?(?=\s*$)"
+        r"|(?<!未)节约的?(?:总?金额|资金|额)(?:约|共计?|合计|达|为|是)?(?=\s*$)",
+    ),
     (
         "CHANGE",
         r"(?:较|比|与)(?:上年|上一年|20\d\d年)度?(?:同期)?(?:决算数?|预算数?)?(?:相比)?"
