@@ -67,7 +67,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # (trial 52's 870, a budget note); 降低 alone (降低成本) names no change of a figure
         # 比上年增多了10 6 .51萬: 增多 after the year compared with, a change as 增加 is (trial
         # 57's 1077, a 南都 item on a spam mirror)
-        r"(?:增加|减少|增长|下降|降低|增多)(?:支出)?|同比(?:增加|减少|增长|下降|降低)"
+        # 比2025年上升867.60万元: a rise said 上升 after the year compared with, as 增长 is
+        # (trial 60's 1185, a city's 三公 budget, read as the budget before)
+        r"(?:增加|减少|增长|下降|降低|增多|上升)(?:支出)?|同比(?:增加|减少|增长|下降|降低|上升)"
         # 较上年增支204萬元, 较上年减支5273萬元, 占调整预算数115.8%,增支42991萬元: a fiscal
         # 决算 note's 增支 / 减支 (spending up or down by so much) is the change, as 增加 is
         # (trial 60's 1182, a district's 决算 notes); right before its figure, and not the

@@ -44,7 +44,7 @@ from govkg.ingest.text.amounts import PINYIN
 __all__ = ["total_kind"]
 
 _PUNCT = r"[\s，,。：:；;]{0,3}"
-_CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降)了?"
+_CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降|上升)了?"  # 上升: trial 60's 1185
 _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
 _USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
@@ -83,13 +83,16 @@ _BRACKET = re.compile(r"\s*[，,]?\s*[（(]")
 """Between a total and the 其中 its bracket of parts opens with; a comma may stand before the
 bracket (计划投入资金1476万元,(其中中央补助资金982万元、…): nineteenth trial)."""
 _BARE_RATE = re.compile(
-    r"\s*[，,]\s*(?:增加|减少|增长|下降)了?\s*\d+(?:\.\d+)?\s*%\s*[。；;，,]?\s*[：:]?\s*"
+    r"\s*[，,]\s*(?:增加|减少|增长|下降|上升)了?\s*\d+(?:\.\d+)?\s*%\s*[。；;，,]?\s*[：:]?\s*"
 )
 """Between a total's change as an amount and its 其中: the change's rate alone (…比2017年
 87192.13万元增加5251.98万元,增长6.02%。其中:…, forty-eighth trial)."""
-_RATE_BRACKET = re.compile(r"\s*[，,]\s*(?:增加|减少|增长|下降)了?\s*\d+(?:\.\d+)?\s*%\s*[（(]")
+_RATE_BRACKET = re.compile(
+    r"\s*[，,]\s*(?:增加|减少|增长|下降|上升)了?\s*\d+(?:\.\d+)?\s*%\s*[（(]"
+)
 """Between a total's change as an amount and the bracket of the total's parts: the change's
-rate alone (…减少42.08万元,下降9.9%(其中:…, thirty-second trial)."""
+rate alone (…减少42.08万元,下降9.9%(其中:…, thirty-second trial); said 上升 too (…比2025年增加
+1884.46万元,上升15.57%(其中,公务用车运行维护费…: trial 60's 1185)."""
 _CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
 """The words of an amount that is the change of the amount right before it: ,比上年减少"""
 
