@@ -93,8 +93,9 @@ _RATE_BRACKET = re.compile(
 """Between a total's change as an amount and the bracket of the total's parts: the change's
 rate alone (…减少42.08万元,下降9.9%(其中:…, thirty-second trial); said 上升 too (…比2025年增加
 1884.46万元,上升15.57%(其中,公务用车运行维护费…: trial 60's 1185)."""
-_CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*$")
-"""The words of an amount that is the change of the amount right before it: ,比上年减少"""
+_CHANGE_AMOUNT = re.compile(rf"[\s，,]{{0,3}}{_CHANGE}\s*(?:约|近)?\s*$")
+"""The words of an amount that is the change of the amount right before it: ,比上年减少; its
+figure said about (相比预算数减少约1418万元: trial 60's 1162)."""
 
 
 def total_kind(text: str, kinds: list[tuple[int, str | None]], among: int) -> str | None:
