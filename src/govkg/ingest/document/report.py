@@ -158,9 +158,10 @@ _ACCOUNTS = (
     # with 的 before 说明: 关于样例局2032年部门预算(情况)的说明 (a fictional test's title refused);
     # a site's listing title, 环县图书馆2020年预算公开, alone (listingtitle; trial 59's 1148)
     # or with no 部门 before 预算 and 公开情况 after it: 重庆市九龙坡区华岩镇卫生院2026年预算
-    # 公开情况说明 (trial 55's 974, its title passed over for the page's index row)
+    # 公开情况说明 (trial 55's 974, its title passed over for the page's index row); the note
+    # of its drafting, 渠县某卫生院2020年部门预算的编制说明 (trial 60's 1196, refused before)
     r"|(?:部\s*门|单\s*位|(?<=年)|(?<=年度))\s*预\s*算\s*"
-    r"(?:(?:情\s*况\s*|公\s*开\s*(?:情\s*况\s*)?)?(?:的\s*)?说\s*明|公\s*开(?:\s*表)?)"
+    r"(?:(?:情\s*况\s*|公\s*开\s*(?:情\s*况\s*)?)?(?:的\s*)?(?:编\s*制\s*)?说\s*明|公\s*开(?:\s*表)?)"
     r"(?=[ \t\u3000]*(?:\n|$))"
 )
 GENRES = (
