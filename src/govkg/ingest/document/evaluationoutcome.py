@@ -36,8 +36,12 @@ _GRADE = re.compile(
     r"(?:等\s*级|结\s*果|评\s*定|评\s*为|达\s*到\s*了?)\s*(?:为|是)?\s*[“\"‘']?"
     r"(?:优\s*秀|良\s*好|合\s*格|不\s*合\s*格|优|良)[”\"’']?"
     r"(?:\s*等\s*级|\s*等\s*次|\s*档)?(?![\u4e00-\u9fff])"
+    r"|(?:荣\s*获|获\s*评|获\s*得|被\s*评\s*为)\s*[“\"‘']?"
+    r"(?:优\s*秀|良\s*好|合\s*格|不\s*合\s*格|优|良)[”\"’']?\s*(?:等\s*级|等\s*次|档)"
 )
-"""A grade, a word of its own (评价结果为优秀。, 达到了优秀等级): 结果良好的, 达到优化 are none."""
+"""A grade, a word of its own (评价结果为优秀。, 达到了优秀等级): 结果良好的, 达到优化 are none.
+Or a grade won, its 等次 said (我市荣获“优秀”等次: trial 60's 1175, a city's news item on the
+province's evaluation of its fund, refused before): 荣获优秀奖, 获得良好效果 are no grade."""
 
 _NEWS = re.compile(r"本\s*报\s*讯|记\s*者|通\s*讯\s*员|新\s*华\s*社")
 """A news item's byline or dateline: what it reports of an evaluation is news."""

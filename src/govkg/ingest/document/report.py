@@ -325,6 +325,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # a body's 公告 of its use of a public fund (funduse)
         if shown is None and discloses_bond_use(opening):
             shown = PROJECT  # a special bond project's disclosure of its use (bonddisclosure)
+        if shown is None and states_evaluation_outcome(opening):
+            shown = PROJECT  # a fund's evaluation and its grade (evaluationoutcome; trial 60)
         if shown is None and shows_summary_table(opening):
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         genre_name = _SHOWN.get(shown)
