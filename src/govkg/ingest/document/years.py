@@ -15,6 +15,7 @@ from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
 from govkg.ingest.document.deadlineyear import deadline_year
+from govkg.ingest.document.evaluatedspanyear import evaluated_span_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.listedyears import opens_a_list_of_years
@@ -69,7 +70,8 @@ def stated_year(head: str) -> re.Match | None:
     allotment's ground (``allottedyear``). A news item giving a year's 三公 决算 and the next
     year's budget is of the 决算's year, which may be dated by its own figures where it
     says only 去年 (``accountsyear``). Last of all, a status as at a year's end (截至2020年末:
-    ``yearendyear``)."""
+    ``yearendyear``). Where the text covers a range, the last year of a span evaluated
+    (对2019-2021年…项目开展…绩效评价: ``evaluatedspanyear``)."""
     head = joined_years(head)  # 2019 / 年本部门…: a year its line break cut (brokenyear)
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
@@ -84,7 +86,8 @@ def stated_year(head: str) -> re.Match | None:
         found for found in _RANGE.finditer(head) if not in_report_list_line(head, found.start())
     ]
     if any(not is_season(head, found) for found in ranges):
-        return yearly_range_year(head)
+        # or the last year of a span evaluated (对2019-2021年…项目开展…评价: evaluatedspanyear)
+        return yearly_range_year(head) or evaluated_span_year(head)
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
     if accounts := accounts_year(head):  # news: 2010年…决算数 with 2011年…预算 (accountsyear)
