@@ -91,6 +91,7 @@ from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgroup
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back
 from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.tagline import TAG_REASON, in_tag_line
 from govkg.ingest.text.textview import TextView
 
 __all__ = ["MONEY", "MoneyFound", "amounts_written", "find_money"]
@@ -245,6 +246,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             reason = None if kind else ENGLISH_REASON if amount.glossed is None else GLOSS_REASON
         if in_advert_line(text, amount.start):  # 【阿里云】2核2G云新老同享 99元/年 (advertline)
             kind, reason = None, ADVERT_REASON
+        if in_tag_line(text, amount.start):  # 關(guān)鍵詞:“三公”支出 48.25億元 (tagline)
+            kind, reason = None, TAG_REASON
         kind_at[amount.start] = kind
         stated_year = _YEAR.findall(context)
         if year and _SAME_TIME_LAST_YEAR.search(plain):  # 比去年同期26万元增长了7.69%
