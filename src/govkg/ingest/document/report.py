@@ -25,6 +25,7 @@ from govkg.ingest.document.bonddisclosure import discloses_bond_use
 from govkg.ingest.document.breadcrumb import without_breadcrumb
 from govkg.ingest.document.categoryfield import category_spans
 from govkg.ingest.document.commissioned import commissioned_supervisor
+from govkg.ingest.document.comparedthisyear import compared_this_year
 from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.departmentcell import department_cell
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
@@ -366,6 +367,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         # 01.10.2014 (thisyear.lead_this_year, trial 56's 1030)
         found = this_year(head) or stated_year(head) or lead_this_year(head)
         found = found or file_name_year(view.text[:1500])
+        # 今年 … 比2018年减少了831.99万元, no other year: the year after (comparedthisyear)
+        found = found or compared_this_year(head)
         if found:
             year = int(found["year"])
             spans.append(found.span())
