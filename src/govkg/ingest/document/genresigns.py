@@ -16,12 +16,13 @@ title or its stated 决算/预算 total (``threepublic``), or a 三公 table's t
 note's opening total (``threepublic.sheet``), or two of the three 三公 items listed with an
 amount each (``threepublic.sign``), or the 三公 money stated at least twice, each with its
 amount, in a text of no other class than news (``threepublicfigures``: a roundup of several
-bodies' 三公 figures); or a budget note's lines (机关运行经费, 基本支出…) stated with money
-twice in news of departments' budgets (``departmentbudgetnews``); or a unit's 收支总表, its
-figures' unit of money lost or not (``summarytable``); or a self-evaluation's cover, its
-fields 评价类型 / 评价方式 / 评价机构 … together (``evaluationcover``); or a project's 预算数,
-执行数 and share done in one sentence beside its 绩效目标 (``projectexecution``). The unit and
-the year such a text leaves unstated are marked unknown by the callers, never guessed.
+bodies' 三公 figures), or once in news with its change since the year before; or a budget
+note's lines (机关运行经费, 基本支出…) stated with money twice in news of departments' budgets
+(``departmentbudgetnews``); or a unit's 收支总表, its figures' unit of money lost or not
+(``summarytable``); or a self-evaluation's cover, its fields 评价类型 / 评价方式 / 评价机构 …
+together (``evaluationcover``); or a project's 预算数, 执行数 and share done in one sentence
+beside its 绩效目标 (``projectexecution``). The unit and the year such a text leaves unstated
+are marked unknown by the callers, never guessed.
 
 Every sign, and every word ``genre_shown`` counts, is looked for with a mirror's readings
 read through (twentieth trial): a mirror prints a reading after some characters
@@ -37,7 +38,10 @@ from govkg.ingest.document.departmentbudgetnews import reports_department_budget
 from govkg.ingest.document.evaluationcover import shows_evaluation_cover
 from govkg.ingest.document.projectexecution import states_project_execution
 from govkg.ingest.document.summarytable import shows_summary_table
-from govkg.ingest.document.threepublicfigures import states_three_public_figures
+from govkg.ingest.document.threepublicfigures import (
+    reports_three_public_change,
+    states_three_public_figures,
+)
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.threepublic.opening import announces_three_public
 from govkg.ingest.threepublic.sheet import sheet_of_three_public
@@ -114,6 +118,8 @@ def shows_genre(text: str) -> bool:
     if itemises_three_public(text):  # 因公出国(境)费0万元…公务接待费12.5万元 (corpus round 16)
         return True
     if states_three_public_figures(text):  # “三公”支出为1421.31万元 … 共114.72亿元 (trial 56)
+        return True
+    if reports_three_public_change(text):  # news: “三公经费”支出13.5亿元,比上年同期下降30.6%
         return True
     if shows_summary_table(text):  # 收入总计 | 支出总计 | 本年收入合计 … 预算数 (trial 56's 1022)
         return True
