@@ -62,19 +62,17 @@ YEAR_LEFT_UNKNOWN = {
     "a spaced month); the expected 2020 is the report's date (its README allows 2019)",
     "433": "an evaluation on a document site whose dates are placeholders (201X/X/XX); the "
     "expected 2016 is the collector's inference from the text (2017 possible)",
-    "493": "a spot evaluation of the 2022—2023年度 transfers (a range, which the corpus reads as "
-    "no single year); the expected 2023 is taken from a part heading's fund",
     "613": "a project evaluation whose only year is its 评价时间 (2017年11月); the expected 2017 "
     "is the collector's inference (the funds are of 2017 or earlier)",
     "614": "a works project's evaluation whose only year is its 报告日期 (2021年12月28日); the "
     "expected 2021 is that date's year (the project was decided in 2017, approved in 2020)",
     "617": "a works project run 2014年5月 to 2015年12月, its report dated 2016; the expected 2015 "
     "is the collector's choice, its file calling it doubtful (2016 by 355's convention)",
-    "745": "a consulting firm's evaluation of a province's geohazard fund over 2013-2019年度 (a "
-    "range, which the corpus reads as no single year); the expected 2019 is the range's last",
 }
 """Texts whose expected year the text does not state as the report's: the draft must say
-the year is unknown (a reviewer gives it), never guess it."""
+the year is unknown (a reviewer gives it), never guess it. 493 and 745, evaluations of a span
+(对2022—2023年度…, 对2013-2019年度…), are read as the span's last year since trial 60
+(``evaluatedspanyear``), as their expected files say."""
 
 YEAR_KNOWN_WRONG = {
     "803": "an untitled budget note whose only heading with a year says 三、2021年预算收支说明 "
@@ -232,7 +230,8 @@ def test_each_draft_files_the_genre_its_title_or_words_show_or_none(results):
     no member). Filed right since trial 56: 1005, an untitled Chongqing budget note whose
     duties say 主管部门 twice (its 收支总体情况 and (一)收入预算 headings count as accounts' words);
 and since trial 57, 1068, a budget workbook on a document site under the site's banner (its 部门收支总表
-and 部门收入总表 table titles count as accounts' words)."""
+and 部门收入总表 table titles count as accounts' words). Since trial 60, 768 and 1017 are filed
+as projects (an untitled evaluation stating its outcome: ``evaluationoutcome``)."""
     wrong, unknown = [], []
     for name, (expected, _, draft) in results.items():
         recorded = draft["documents"][0].get("genre")
