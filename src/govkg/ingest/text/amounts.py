@@ -2,6 +2,7 @@
 (收、支总计各是4125.49,4143.91万元; 分别为1.5、2.25万元; 分别为2619和3573万元: ``respective``),
 each with its exact yuan; a total written without its unit that its parts' sum gives one
 (``unitlesstotal``), an item of a list whose siblings give it theirs (``unitlesssibling``),
+a 其中 list's last part its total's sum gives one (``unitlesslastpart``),
 and an English gloss's amounts (24.6659 million yuan: ``english``). Rule
 ``money-figure`` (``money``) says what kind of money each one is."""
 
@@ -21,6 +22,7 @@ from govkg.ingest.text.gluedyear import glued_year_length
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
+from govkg.ingest.text.unitlesslastpart import unitless_last_parts
 from govkg.ingest.text.unitlesssibling import unitless_siblings
 from govkg.ingest.text.unitlesstotal import unitless_totals
 from govkg.ingest.text.usedfor import used_for_bare
@@ -170,6 +172,8 @@ def amounts(text: str) -> Iterator[Amount]:
     for start, end, figure, unit in unitless_totals(text):  # 合计373.74,甲200.00万元,…
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit in unitless_siblings(text):  # 甲支出1.5万元,乙支出2万元,丙支出9.6,
+        lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
+    for start, end, figure, unit in unitless_last_parts(text):  # 总数9万元,其中:甲7万元乙2.00。
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit, value, glossed in english_amounts(text):  # 1.95 million yuan
         english = Amount(start, end, figure, unit, value, english=True, glossed=glossed)
