@@ -15,6 +15,14 @@ so no one fiscal year; 年度: the form's year); a 其中 or 其他资金 row's 
 the k-th total's column. Each is the budget the form sets, BUDGET. A label with no figure
 after it (an empty cell) states nothing; a text without the head (a sentence
 年度资金总额为189.8万) is not this form, and is left to the other rules.
+
+A one-year form has the annual column alone (trial 60's 1178, a county's
+项目支出绩效目标申报表: 项目金额(万元) | 年度资金总额 | 2279.048 万元 | 其中:财政投款 |
+2279.048 万元 | 其他资金 |): its head may say 项目金额, and with no 中期资金总额 the form's
+title (绩效目标申报表 / 绩效目标表) before the head marks it, no column heads (年初预算数,
+全年执行数, 分值: a self-assessment's) standing between the head and the 年度资金总额 row.
+A 其中 row is a part of the total whatever its fund's name (财政拨款, or 财政投款 as the form
+misprints it).
 """
 
 from __future__ import annotations
@@ -31,9 +39,9 @@ from govkg.ingest.text.textview import TextView
 __all__ = ["find_target_form"]
 
 RULE = "target-form"
-_HEAD = re.compile(r"项目资金\s*[（(]\s*万元\s*[)）]")
+_HEAD = re.compile(r"项目(?:资金|金额)\s*[（(]\s*万元\s*[)）]")
 _ROW = re.compile(
-    r"(?P<label>(?P<term>中期|年度)资金总额|其中\s*[:：]\s*财政拨款|其他资金)\s*[:：]?"
+    r"(?P<label>(?P<term>中期|年度)资金总额|其中\s*[:：]\s*[\u4e00-\u9fff]{2,8}?|其他资金)\s*[:：]?"
     r"[\s|]*(?P<cell>(?P<figure>\d+(?:\.\d+)?)\s*(?:万元|万)?)(?=[\s|])"
 )
 _BLOCK_END = re.compile(r"总\s*体\s*目\s*标|绩\s*效\s*指\s*标|年度目标")
@@ -44,7 +52,7 @@ def find_target_form(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """Each money cell of a target form's 项目资金 (万元) block (see above), a budget."""
     text = simplified(view.text)
     head = _HEAD.search(text)
-    if head is None or not re.search(r"中期资金总额", text[head.end() : head.end() + 80]):
+    if head is None or not _target_form(text, head.start(), head.end()):
         return  # a self-assessment's 年度资金总额 row has its columns: ``selfeval_form``
     stop = head.end() + REACH
     if end := _BLOCK_END.search(text, head.end(), stop):
@@ -73,3 +81,20 @@ def find_target_form(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             label=label if row["term"] or term is None else f"{term} {label}",
             year=year if term == "年度" else None,
         )
+
+
+_FORM_TITLE = re.compile(r"绩\s*效\s*目\s*标\s*(?:申\s*报\s*)?表")
+_COLUMN_HEADS = re.compile(r"预算数|执行数|执行率|分\s*值|得\s*分")
+
+
+def _target_form(text: str, head_start: int, head_end: int) -> bool:
+    """Whether the block after the head is a target form's: a 中期资金总额 row in it, or an
+    annual one alone under a 绩效目标(申报)表 title before the head and no column heads (年初预算数,
+    全年执行数, 分值: a self-assessment's columns) between the head and its 年度资金总额."""
+    after = text[head_end : head_end + 80]
+    if "中期资金总额" in after:
+        return True
+    annual = after.find("年度资金总额")
+    if annual < 0 or _COLUMN_HEADS.search(after, 0, annual):
+        return False
+    return bool(_FORM_TITLE.search(text, max(0, head_start - 400), head_start))
