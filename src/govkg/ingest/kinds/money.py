@@ -45,6 +45,7 @@ from govkg.ingest.kinds.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.kinds.amountlabel import REACH
 from govkg.ingest.kinds.amountlabel import label as _label
 from govkg.ingest.kinds.amountlabel import quote_span as _quote_span
+from govkg.ingest.kinds.bodieslisted import listed_body_kind
 from govkg.ingest.kinds.bracketparts import bracketed_kind, without_budget_sources
 from govkg.ingest.kinds.classparts import class_named
 from govkg.ingest.kinds.comparedjoint import compared_joint, compared_sides
@@ -230,6 +231,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or listed_project_kind(text, amount.start, amount.end, _kind)
                 or under_budget_heading(text, amount.start)
                 or label_above_kind(text, amount.start, _kind)  # 当年实际支出: / 19500万元
+                or listed_body_kind(text, amount.start, _kind)  # …三公总数…分别是甲(9.5万)、乙(…)
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)

@@ -16,6 +16,7 @@ from decimal import Decimal
 from govkg.ingest.text.allotmenttotal import allotment_totals
 from govkg.ingest.text.allottedshares import allotted_shares
 from govkg.ingest.text.bareunitcell import bare_unit_cells
+from govkg.ingest.text.bracketedbodies import bracketed_bodies
 from govkg.ingest.text.english import english_amounts
 from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
@@ -193,6 +194,7 @@ def amounts(text: str) -> Iterator[Amount]:
         used = Amount(start, end, figure, unit, yuan(figure, unit), bare=True, fund=True)
         lists.append(replace(used, first_start=start))
     shares = set(allotted_shares(text))  # 资金分配如下：甲8万、乙6万: each share money
+    shares |= {(start, end) for start, end, _ in bracketed_bodies(text)}  # 分别是甲(9.5万)、乙(…)
     lists.sort(key=lambda a: a.start)
     listed = iter(lists)
     pending = next(listed, None)
