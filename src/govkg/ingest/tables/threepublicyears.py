@@ -34,6 +34,21 @@ for a change, as ``threepublicgrid`` and ``comparedrows`` read it), the sign lef
 quote and the direction said in the label, the one the two years' cells show (1035's 合计
 writes -3.51 where 2015's figure is the larger: its magnitude is proven, its sign is not, and
 the label says so). A year's cell with a minus sign is no table of this shape.
+
+A county's 三公 budget table (trial 60's 1188, its excerpt opening on the unit line, the title
+lost before it) heads its change column by the year and kind alone and gives each row's reason
+in a last column of words, no rate:
+
+    单位:万元 | ||||
+    项目 | 2022年预算数 | 2023年预算数 | 2023年预算数增减 | 增减原因 |
+    合计 | 2378.77 | 2415.44 | 36.67 | |
+    2、公务接待费 | 1114.54 | 989.86 | -124.68 | 严格执行中央八项规定…,减少公务接待。 |
+
+Its cells are read as the template's: the change head (2023年预算数增减, 增减额, 增减金额) then
+a reason head (增减原因, 原因说明) make the five heads; the reason cells are words, neither
+money nor rates. Where no title stands before the unit line, the rows must name two of the
+three 三公 items at least (因公出国, 公务用车, 公务接待) for the table to be a 三公 one; the sums
+are checked as ever.
 """
 
 from __future__ import annotations
@@ -46,7 +61,7 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
-from govkg.ingest.threepublic.words import TABLE_TITLE
+from govkg.ingest.threepublic.words import ITEM_NAMES, TABLE_TITLE
 
 __all__ = ["find_three_public_years", "year_rate_cells"]
 
@@ -60,6 +75,11 @@ _YEAR_HEAD = re.compile(r"(?P<year>20\d\d)年(?P<kind>预算|决算)数?")
 _GROUP_HEAD = re.compile(r"(?:(?:20\d\d年(?:预算|决算)?)?比上年)?增[、,，]?减(?:变化)?情况")
 """比上年增、减情况, or with the year and kind: 2015年决算比上年增、减情况 (trial 56's 1035)."""
 _DELTA = re.compile(r"增[、,，]?减金?额")
+_YEAR_DELTA = re.compile(r"(?:20\d\d年(?:预算|决算)数?)?(?:比上年)?增[、,，]?减(?:金?额)?")
+"""A change head of its own, no group over it: 2023年预算数增减 (trial 60's 1188), 增减额."""
+_REASON_HEAD = re.compile(r"(?:增[、,，]?减(?:变化)?)?原因(?:说明)?")
+_UNTITLED = re.compile(r"(?:^|\n)(?=[ \t|]*单\s*位\s*[：:]\s*(?:万元|元)[\s|]*项\s*目)")
+"""A unit line opening the text or a line, the heads right after it, no title before."""
 _RATE_HEAD = re.compile(r"增[、,，]?减(?:幅度|率)")
 _FIGURE = re.compile(r"\d{1,9}(?:\.\d{1,6})?")
 _CHANGE = re.compile(r"-?\d{1,9}(?:\.\d{1,6})?")
@@ -70,54 +90,77 @@ _NUMBERED = re.compile(r"^\d+\s*[、.．]|^[一二三四五六七八九十]+\s*[
 _PART = re.compile(r"^其中|^[（(]\d+[)）]")
 _LINE = re.compile(r"[^\n]+?(?=\n|$|\|(?:其中|[（(]\d+[)）]|\d+[、.．][\u4e00-\u9fff]))\|?")
 """A row: a line, or a row the cleaning joined to the one before it (…| ||其中:(1)…)."""
-_NOTE = re.compile(r"^\s*注\s*[:：]")
-_JOINED_NOTE = re.compile(r"\|\s*注\s*[:：]")
+_NOTE = re.compile(r"^\s*(?:注|说明)\s*[:：]")
+_JOINED_NOTE = re.compile(r"\|\s*(?:注|说明)\s*[:：]")
+"""A 注 or 说明 the cleaning joined to the last row (1188's 说明:1、按照…): the table ends there."""
 
 
 def find_three_public_years(view: TextView, year: int | None) -> Iterator[MoneyFound]:
     """The certain cells of each such table (see above)."""
-    for rows, columns, unit in _tables(simplified(view.text)):
+    for rows, columns, unit, _reasons in _tables(simplified(view.text)):
         yield from _read(view, rows, columns, unit)
 
 
 def year_rate_cells(text: str) -> set[int]:
     """Where the rate cells of such tables start in ``text`` (simplified): no money, never
     listed."""
-    return {cells[3][0] for rows, _, _ in _tables(text) for _, cells in rows if cells[3][2]}
+    return {
+        cells[3][0]
+        for rows, _, _, reasons in _tables(text)
+        if not reasons
+        for _, cells in rows
+        if cells[3][2]
+    }
 
 
 def _tables(text: str):
-    """(rows, columns, unit) of each such table whose sums check."""
-    for title in _TITLE.finditer(text):
-        unit = _UNIT.match(text, title.end())
+    """(rows, columns, unit, whether the last column gives reasons) of each such table whose
+    sums check: under a 三公 table's title, or under no title with rows naming two 三公 items."""
+    starts = [(title.end(), True) for title in _TITLE.finditer(text)]
+    starts += [(line.end(), False) for line in _UNTITLED.finditer(text)]
+    for start, titled in sorted(starts):
+        unit = _UNIT.match(text, start)
         head = _HEAD.match(text, unit.end()) if unit else None
-        if head is None or (columns := _year_columns(head["heads"])) is None:
+        if head is None or (found := _year_columns(head["heads"])) is None:
             continue
-        rows = _rows(text, head.end())
+        columns, reasons = found
+        rows = _rows(text, head.end(), reasons)
+        if not titled and len({n for label, _ in rows for n in re.findall(ITEM_NAMES, label)}) < 2:
+            continue  # no title: the rows must name the 三公 items
         if rows and _sums_check(rows):
-            yield rows, columns, unit["unit"]
+            yield rows, columns, unit["unit"], reasons
 
 
-def _year_columns(heads: str) -> list[tuple[str, int]] | None:
-    """(kind, year) of the two years' columns, where the heads read 项目 | Y1年预算数 |
-    Y2年预算数 | 比上年增、减情况 | 增、减金额 | 增、减幅度."""
+def _year_columns(heads: str) -> tuple[list[tuple[str, int]], bool] | None:
+    """(kind, year) of the two years' columns, and whether the last column gives reasons,
+    where the heads read 项目 | Y1年预算数 | Y2年预算数 | 比上年增、减情况 | 增、减金额 |
+    增、减幅度, or 项目 | Y1年预算数 | Y2年预算数 | Y2年预算数增减 | 增减原因."""
     cells = [w for c in heads.split("|") if (w := re.sub(r"\s+", "", c))]
-    if len(cells) != 6 or cells[0] != "项目" or not _GROUP_HEAD.fullmatch(cells[3]):
+    if len(cells) == 5 and cells[0] == "项目":
+        if not (_YEAR_DELTA.fullmatch(cells[3]) and _REASON_HEAD.fullmatch(cells[4])):
+            return None
+        reasons = True
+    elif len(cells) == 6 and cells[0] == "项目" and _GROUP_HEAD.fullmatch(cells[3]):
+        if not (_DELTA.fullmatch(cells[4]) and _RATE_HEAD.fullmatch(cells[5])):
+            return None
+        reasons = False
+    else:
         return None
     years = [_YEAR_HEAD.fullmatch(c) for c in cells[1:3]]
     if None in years or years[0]["kind"] != years[1]["kind"]:
         return None
     if int(years[0]["year"]) >= int(years[1]["year"]):
         return None
-    if not (_DELTA.fullmatch(cells[4]) and _RATE_HEAD.fullmatch(cells[5])):
-        return None
     kind = "BUDGET" if years[0]["kind"] == "预算" else "SPENDING"
-    return [(kind, int(y["year"])) for y in years]
+    return [(kind, int(y["year"])) for y in years], reasons
 
 
-def _rows(text: str, start: int) -> list[tuple[str, list[tuple[int, int, str]]]]:
+def _rows(
+    text: str, start: int, reasons: bool = False
+) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """(label, four cells (start, end, word; word "" where empty)) of each row up to the
-    first line that is not one; [] where a cell holds what is no figure."""
+    first line that is not one; [] where a cell holds what is no figure (the fourth, a
+    reason's words where ``reasons``, may hold any)."""
     rows = []
     for line in _LINE.finditer(text, start):
         if "|" not in line.group() or _NOTE.match(line.group()):
@@ -137,7 +180,7 @@ def _rows(text: str, start: int) -> list[tuple[str, list[tuple[int, int, str]]]]
             return []
         if money[2][2] and not _CHANGE.fullmatch(money[2][2]):
             return []
-        if money[3][2] and not _RATE.fullmatch(money[3][2]):
+        if money[3][2] and not reasons and not _RATE.fullmatch(money[3][2]):
             return []
         rows.append((label, money))
         if note:
