@@ -8,7 +8,8 @@ kind of evaluation) made it spent. Read OTHER where, in one sentence (up to 。�
 line's end):
 
 - a count of evaluations stands before it: 对N个…(项目|政策|单位|部门|资金)…进行了…评价,
-  评价(了)N个…, or N个…评价 / 重点评价;
+  评价(了)N个…, or N个…评价 / 重点评价; or one evaluation, of a project or policy it names:
+  对…项目开展(了)…评价 (trial 60's 1171: …开展重点绩效评价,涉及资金6.5亿元);
 - then 涉及 / 覆盖 / 涵盖, and the amount's own bare sum (资金, 金额, 资金总额, 资金量; 涉及部门
   单位7个, 资金… with a count of units between);
 - no word of an act between the 涉及 and the amount (预算, 支出, 实际, 执行, 到位, 下达, 拨付,
@@ -29,8 +30,11 @@ __all__ = ["evaluated_count_kind"]
 _COUNT = re.compile(
     r"对\s*\d+\s*个[^。！？；;\n]{0,16}?(?:项目|政策|单位|部门|资金)[^。！？；;\n]{0,12}?评价"
     r"|评价了?\s*\d+\s*个|\d+\s*个[^。！？；;\n，,]{0,12}?评价"
+    r"|对[^。！？；;\n，,]{0,30}?(?:项目|政策)\s*(?:开展|进行)了?[^。！？；;\n，,]{0,6}?评价"
 )
-"""A count of evaluations: 对9个重点项目进行了评价, 评价了5个项目, 重点评价项目3个 (N个…评价)."""
+"""A count of evaluations: 对9个重点项目进行了评价, 评价了5个项目, 重点评价项目3个 (N个…评价); or
+one evaluation of a project named (trial 60's 1171, a finance bureau's notice: 对2019-2021年道路
+保洁项目开展重点绩效评价,涉及资金6.5亿元): the money it covers, the same."""
 _COVERED = re.compile(
     r"(?:涉及|覆盖|涵盖)(?P<between>[^。！？；;\n]{0,16}?)(?:资金|金额)(?:总额|总量|量|规模)?"
     r"\s*(?:共计|合计|共|为|约)?\s*$"
