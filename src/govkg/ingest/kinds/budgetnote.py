@@ -100,6 +100,9 @@ _WITH_THREE_PUBLIC = re.compile(
 )
 """A title naming the 三公 budget after the department's (…2025年部门预算及“三公”经费预算: trial
 52's 870): the 三公 budget is one part of the note, which is the department's budget."""
+_EMPTY_CELLS = re.compile(r"(?:[ \t\u3000]*[|｜])+[ \t\u3000]*$")
+"""A flattened page table's empty cells after a title line's words (余姚市机关事务管理局2021年部门
+预算 | |: trial 61's 1224, the title row of a portal's table under its index fields)."""
 OPENING_LINES = 3  # the lines of the opening where an approval says what the text is
 _BUDGET_OF = r"((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)?\s*[预預]\s*算"
 _APPROVAL = re.compile(
@@ -117,7 +120,7 @@ def budget_note_year(text: str) -> int | None:
     else None."""
     text = PINYIN.sub("", text)  # 部门(mén)预算情况说(shuō)明: a mirror's readings read through
     for line in text[:TITLE_REACH].splitlines():
-        words = _WITH_THREE_PUBLIC.sub("", line.strip())
+        words = _WITH_THREE_PUBLIC.sub("", _EMPTY_CELLS.sub("", line.strip()))
         if len(words) <= TITLE_LENGTH and _ACCOUNTS_TITLE.search(words):
             return None  # the text is titled as a 决算
         if len(words) > TITLE_LENGTH or _NOT_NOTE.search(words):
