@@ -72,9 +72,11 @@ _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
 43506.06 元,下降 4.03 %;: trial 58's 1121, a unit's 2025 budget note in 元 from a PDF, given
 from its third section on); a line of other words (…2031年工作总结:…) is no such tail."""
-_FIRST_SECTION = re.compile(r"\s*一\s*、")
+_FIRST_SECTION = re.compile(r"\s*(?:第\s*一\s*部\s*分[^\n。，,；;：:、]{0,30}?\s+)?一\s*、")
 """An untitled note opens on its first section (一、主要职能, 一、部门职责): a text that opens
-on a title of its own (…项目支出绩效自评报告) is no untitled note."""
+on a title of its own (…项目支出绩效自评报告) is no untitled note; the first part's heading may
+come before it (第一部分 龙岗区残疾人联合会概况 / 一、龙岗区残疾人联合会主要职能: trial 61's 1205,
+a district federation's 2016 budget note cut before its title), on its line or the next."""
 _ACCOUNTS = re.compile(r"[决決]\s*算|[预預]\s*算\s*[执執]\s*行")
 """An untitled text naming 决算 or 预算执行 anywhere states money received or spent too."""
 _ACCOUNTS_TITLE = re.compile(r"(?:19|20)\d\d\s*年度?[^\n。，,]{0,16}?[决決]\s*算")
