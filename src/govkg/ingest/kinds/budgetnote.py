@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from govkg.ingest.text.amounts import PINYIN
 
-__all__ = ["budget_note_year"]
+__all__ = ["budget_note_year", "undated_budget_note"]
 
 TITLE_REACH = 2000  # characters of the opening in which the title line is looked for
 TITLE_LENGTH = 60  # a title line's longest
@@ -58,7 +58,7 @@ _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
     r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况"
-    r"|财政拨款收支预算(?:总体)?情况(?:说明)?)"
+    r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?)"
     r"(?![\u4e00-\u9fff])"
     r"|(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
     r"(?:收入预算|支出预算|预算收入情况|预算支出情况)(?![\u4e00-\u9fff])"
@@ -66,7 +66,9 @@ _HEADINGS = re.compile(
 """An untitled note's headings: 二、部门预算单位构成, 三、2021年预算收支说明, (一)收入预算; trial
 53's 三、预算收支及增减变化情况 / 1.预算收入情况: (901) and (一)预算收入情况 / (二)预算支出情况
 (880): a budget's 收入 and 支出, each heading's words ending there; trial 58's 四、财政拨款收支
-预算总体情况说明 (1121), the template's heading of the appropriation's budget."""
+预算总体情况说明 (1121), the template's heading of the appropriation's budget; trial 61's
+二、收支预算总表说明(表1) / 三、支出预算分类汇总表说明(表2) (1209): a note heading each section by
+the budget's table it explains."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
@@ -82,6 +84,7 @@ _ACCOUNTS = re.compile(r"[决決]\s*算|[预預]\s*算\s*[执執]\s*行")
 _ACCOUNTS_TITLE = re.compile(r"(?:19|20)\d\d\s*年度?[^\n。，,]{0,16}?[决決]\s*算")
 """A 决算's title line (…2016年度部门决算): a budget note's title after it is a link's."""
 _YEAR = re.compile(r"(?<![比较較与與同])((?:19|20)\d\d)\s*年")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
 _FURNITURE = re.compile(
     r"(?:\s*(?:(?:发布)?时间|发布日期|信息来源|来源|来自)\s*[:：][^\n]*\n"
     r"|\s*今天是[^\n]*\n|[ \t]*[|｜][|｜\s]*\n"
@@ -131,20 +134,35 @@ def budget_note_year(text: str) -> int | None:
             return int(title[1] or title[2])
     if (year := _approved_year(text)) is not None:
         return year
+    if not _untitled_note(text):
+        return None
+    years = [int(year) for year in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+@lru_cache(maxsize=64)
+def undated_budget_note(text: str) -> bool:
+    """Whether ``text`` is an untitled budget note that names no year at all (一、部门基本情况 /
+    二、收支预算总表说明(表1) / … 本年度支出预算376.59万元: trial 61's 1209, a city federation's
+    note published without its title or date): its 收入 and 支出 are budgeted as a dated note's
+    are, its year unknown."""
+    text = PINYIN.sub("", text)
+    return not _ANY_YEAR.search(text) and _untitled_note(text)
+
+
+def _untitled_note(text: str) -> bool:
+    """Whether ``text`` is an untitled budget note by its opening and headings (see above)."""
     opening = _FURNITURE.match(text)
     first = opening.end()
-    if (
-        not (
+    return bool(
+        (
             _FIRST_SECTION.match(text, first)
             or _LOST_FIRST_HEADING.match(text, first)
             or _CUT_OPENING.match(text, first)
         )
-        or _ACCOUNTS.search(text)
-        or not _HEADINGS.search(text)
-    ):
-        return None
-    years = [int(year) for year in _YEAR.findall(text)]
-    return max(years) if years else None
+        and not _ACCOUNTS.search(text)
+        and _HEADINGS.search(text)
+    )
 
 
 def _approved_year(text: str) -> int | None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.budgetnote import budget_note_year
+from govkg.ingest.kinds.budgetnote import budget_note_year, undated_budget_note
 from govkg.ingest.text.lastmatch import last
 
 __all__ = ["budget_section_kind"]
@@ -98,8 +98,8 @@ def _note_kind(text: str, start: int, own: str, kind: str | None) -> str | None:
     """BUDGET for a 收入, 支出 or 计划 of a budget note's own year, or an amount no word names
     under the note's heading of its 收入 or 支出 (see above); else ``kind``."""
     year = budget_note_year(text)
-    if year is None:
-        return kind
+    if year is None and not undated_budget_note(text):
+        return kind  # no budget note, or one naming no year at all (1209: its year unknown)
     lead = _lead(text, start)
     if _LEAD_ACCOUNTS.search(lead):
         return kind
