@@ -49,11 +49,12 @@ __all__ = ["budget_note_year", "undated_budget_note"]
 TITLE_REACH = 2000  # characters of the opening in which the title line is looked for
 TITLE_LENGTH = 60  # a title line's longest
 _TITLE = re.compile(
-    r"((?:19|20)\d\d)\s*年度?[^\n。，,；;：:]{0,16}?[预預]\s*算\s*"
+    r"((?:19|20)\d\d)\s*年度?[^\n。，,；;：:]{0,16}?[预預]\s*算\s*(?:[编編]\s*制\s*(?:的\s*)?)?"
     r"(?:(?:情\s*[况況]\s*)?(?:公\s*开\s*)?[说説]\s*明|公\s*开)\s*$"
     r"|((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)\s*[预預]\s*算\s*$"
 )
-"""A budget note's title line: …2017年部门预算情况说明, …2017年部门预算公开, …2018年部门预算."""
+"""A budget note's title line: …2017年部门预算情况说明, …2017年部门预算公开, …2018年部门预算;
+…关于2018年部门预算编制的说明 (trial 61's 1227, a county court's note)."""
 _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"

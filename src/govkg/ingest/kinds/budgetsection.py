@@ -54,10 +54,12 @@ _HEADING = re.compile(
 _BUDGET_NOTE = re.compile(r"预算(?:情况)?说明$")
 _NOT_BUDGET = re.compile(r"决算|执行|三公|绩效|经费|管理")
 _FIGURE = re.compile(r"\d")
-_ACCOUNTS = re.compile(r"决算|实际|执行|完成|上年|去年|以前年度|结转|结余")
+_ACCOUNTS = re.compile(r"决算|实际|(?<!案件)执行(?!案件)|完成|上年|去年|以前年度|结转|结余")
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
-_LEAD_ACCOUNTS = re.compile(r"决算|实际|执行")
-"""Words of the statement that make its figures spent (a 比上年… there is a comparison)."""
+_LEAD_ACCOUNTS = re.compile(r"决算|实际|(?<!案件)执行(?!案件)")
+"""Words of the statement that make its figures spent (a 比上年… there is a comparison); a
+court's 案件执行 (项目支出预算总额522万元,其中:…案件执行100万元: trial 61's 1227), the
+enforcement of its judgments, is an item's name, not a budget's execution."""
 REACH = 3000  # characters looked back for the section's heading
 _CLAUSE_END = re.compile(r"[！？!?\n]|[。；;](?![\s：:]*其中)")
 """Where the statement an amount is in starts: a list's items cut by ；are statements of their
