@@ -34,6 +34,7 @@ from govkg.ingest.document.departmentvoice import speaks_as_department
 from govkg.ingest.document.divisionduties import division_parent
 from govkg.ingest.document.doubledword import once_written
 from govkg.ingest.document.dutiessubject import duties_subject
+from govkg.ingest.document.entrustedreport import entrusting_government
 from govkg.ingest.document.establishedsubject import established_subject
 from govkg.ingest.document.fieldinfull import field_in_full
 from govkg.ingest.document.fieldlabels import past_labels
@@ -125,6 +126,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = body if same_unit(body[0], unit) else None
     if unit and found is None:  # 昆明市科技局…说明 / 昆明市科学技术局部门2018年度… (spelledout)
         found = spelled_out(head, unit)
+    if found is None and not unit:  # 我受区人民政府委托,向区人大常委会… (entrustedreport)
+        found = entrusting_government(head)
     found = found or (None if unit else _body_name(text, head))
     if (
         found is not None and not unit
