@@ -16,7 +16,13 @@ reports, and the unit stays unnamed (``report.UNNAMED``), never one picked of th
   or more bodies, each section stating money, and no figure before the first heading (no lead
   of its own singling one out): 国家邮政局 / 公务车费用占比近半 / 国家邮政局昨天公布的数据
   显示,去年“三公经费”决算数2097.78万元… / 国家地震局 / … / 国家人口计生委 / … (trial 56's
-  1037, read 国家人口计生委: the last heading, taken for a signature).
+  1037, read 国家人口计生委: the last heading, taken for a signature);
+- a lead on a count of bodies publishing together (北京141个市级部门于25日集中“晒出”2015年度
+  决算信息, in its first lines), then two or more bodies each with its own 三公 sum stated
+  (北京市公安局的“三公”经费财政拨款决算数为9530.81万元; 北京市环境保护局…为431.38万元): a roundup
+  of a whole level's publishing, no one body its reporter (trial 60's 1162, read 北京市环境保护局,
+  the second body stated; the corpus's roundups 997, 998, 1072 and 1113 are unnamed too). A mirror's
+  readings (經(jīng)費) are read through.
 
 A lead naming one body (水利部公布了2010年“三公经费”…: the corpus's 927), a lead naming a
 whole (中央和国家有关部门19日公布了…: 932, filed under its first and largest body), a lead
@@ -30,7 +36,7 @@ import re
 
 from govkg.ingest.entities.centralorgan import CENTRAL
 from govkg.ingest.entities.orgwords import ORG
-from govkg.ingest.text.amounts import YUAN_AMOUNT
+from govkg.ingest.text.amounts import PINYIN, YUAN_AMOUNT
 
 __all__ = ["side_by_side"]
 
@@ -46,13 +52,24 @@ _LEAD_WORDS = re.compile(r"^(?:日?[电讯])")
 """A dateline's end glued onto the first name (…7月23日电铁道部): no part of it."""
 _HEADING = re.compile(rf"^[ \t\u3000]*(?P<name>{_NAME})[ \t\u3000]*$", re.M)
 _WINDOW = 6000
+_COUNTED = re.compile(
+    r"\d+\s*[个家]\s*(?:中央|省级|市级|区级|县级|省直|市直|区直|县直)?\s*(?:部门|单位)"
+    r"[^。\n]{0,24}?(?:公开|公布|晒|发布)"
+)
+"""141个市级部门于25日集中“晒出”…: a lead on a count of bodies publishing together."""
+_LEAD = 300  # characters in which the count leads the item (its headline or first sentence)
+_OWN_SUM = re.compile(
+    rf"(?P<name>{_NAME})\s*(?:的)?\s*(?:今年|去年|20\d\d\s*年度?)?\s*[“\"]?\s*三\s*公\s*[”\"]?"
+    r"\s*经\s*费[^。；;，,\n]{0,16}?(?:为|是|达)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)"
+)
+"""北京市公安局的“三公”经费财政拨款决算数为9530.81万元: a body's own 三公 sum."""
 
 
 def side_by_side(text: str) -> bool:
     """True where ``text`` (simplified) is a news item reporting two or more bodies each with
     its own figures, none before the others (see above)."""
     text = text[:_WINDOW]
-    return _published_each(text) or _sections(text)
+    return _published_each(text) or _sections(text) or _counted_bodies(text)
 
 
 def _published_each(text: str) -> bool:
@@ -75,3 +92,10 @@ def _sections(text: str) -> bool:
     sections = zip(headings, ends, strict=True)
     with_money = {h["name"] for h, end in sections if YUAN_AMOUNT.search(text, h.end(), end)}
     return len(with_money) >= 2
+
+
+def _counted_bodies(text: str) -> bool:
+    if not _COUNTED.search(text, 0, _LEAD):
+        return False
+    plain = PINYIN.sub("", text)
+    return len({found["name"] for found in _OWN_SUM.finditer(plain)}) >= 2
