@@ -16,6 +16,7 @@ import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.announcer import announcing_unit
+from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
@@ -133,6 +134,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found is not None and not unit
     ):  # 自治区体育局是… titled 西藏自治区体育局 (relativepublisher)
         found = placed_publisher(text, re.sub(r"\s+", "", found[0])) or found
+    if found is not None and not unit:  # 天山区本级…“三公”… under 乌鲁木齐市天山区2019年度…
+        found = area_in_full(text, found[0]) or found  # (areainfull)
     if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # …X,以下简称灵隐管理处 … 灵隐管理处部门决算 (definedshort)

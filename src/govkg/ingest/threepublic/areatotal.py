@@ -34,6 +34,10 @@ Trial 59's 1141, a news item on the 中央决算报告, names the same whole by 
 it, as the report writes it: 2015年中央行政事业单位财政拨款的“三公”经费支出合计53.73亿元 (its
 total said 合计): 中央行政事业单位 is the unit, as written, as 中央本级 is. 2013年中央“三公”经费
 合计70.15亿元, with no level and no such bodies, still names none.
+
+Trial 60's 1160 puts a comma after the leading year: 2019年度,天山区本级一般公共预算财政拨款三公
+经费支出合计585.53万元, the same sentence (the area then named in full by its headline:
+``document.areainfull``).
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ _TOTAL = (
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|亿|万)"
 )
 _AREA_TOTAL = re.compile(
-    rf"(?P<lead>{_YEAR})?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_QUOTED}{_TOTAL}"
+    rf"(?P<lead>{_YEAR}(?:[,，]\s*)?)?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_QUOTED}{_TOTAL}"
     rf"|{_YEAR}{_SHORT}{_QUOTED}{_TOTAL}"
     rf"|{_YEAR}(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位))"
     rf"{_SOURCE}{_QUOTED}{_TOTAL}"
