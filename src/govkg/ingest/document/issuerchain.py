@@ -84,6 +84,7 @@ from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.areatotal import area_total
+from govkg.ingest.threepublic.headingplace import heading_place
 from govkg.ingest.threepublic.opening import note_unit
 from govkg.ingest.threepublic.unitscope import scope_unit
 from govkg.ingest.threepublic.yearsubject import year_subject
@@ -162,6 +163,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
         found = found or division_parent(head)  # 某市政府办公室信息科主要负责… (divisionduties)
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
+        # 单位:万元 | 项目 | … / 样例县2031年“三公”经费预算增减变化情况说明 (headingplace)
+        found = found or heading_place(head)
         # …拨付给我局账户。 / 蕪湖市經信局…将(same sum)…拨付到… (passedon), through readings too
         found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
         # 我厅会同省财政厅… / 《省住房城乡建设厅等五部门关于…》: the one other 厅 (partneredvoice)

@@ -40,7 +40,8 @@ NOTE_TITLE = (
     # 财政拨款 before the 预算 too, and a 补充说明: the Wuhan district template's “三公”经费财政拨款
     # 预算情况说明 / …预算情况补充说明 (trial 53's 887, 888)
     QUOTED + r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:支\s*出\s*)?(?:决\s*算\s*|预\s*算\s*)?"
-    r"(?:对\s*比\s*)?(?:增\s*减\s*|执\s*行\s*|安\s*排\s*)?"
+    # its changes said in full: …“三公”经费预算增减变化情况说明 (trial 60's 1188)
+    r"(?:对\s*比\s*)?(?:增\s*减\s*(?:变\s*化\s*)?|执\s*行\s*|安\s*排\s*)?"
     # 的 before the 说明 with no 情况: 关于2031年“三公”经费支出的说明, …预算的说明 (a fictional
     # test's title found refused; the form is common on departments' pages)
     r"(?:(?:财\s*政\s*拨\s*款\s*)?情\s*况\s*(?:的\s*)?)?(?:补\s*充\s*)?(?:的\s*)?说\s*明"
