@@ -37,7 +37,10 @@ total said 合计): 中央行政事业单位 is the unit, as written, as 中央�
 
 Trial 60's 1160 puts a comma after the leading year: 2019年度,天山区本级一般公共预算财政拨款三公
 经费支出合计585.53万元, the same sentence (the area then named in full by its headline:
-``document.areainfull``).
+``document.areainfull``). Its 1198 (the 2016 central accounts, a news item) spells the 三公 out
+as the report does, its items then their name in brackets (2016年,中央行政事业单位财政拨款因公出国
+(境)经费、公务用车购置及运行费、公务接待费(“三公”经费)支出合计48.25亿元), and its 1169, a
+synonym-spun copy (as 1021 is), writes 财务拨款 for 财政拨款 after the name: the same sentence.
 """
 
 from __future__ import annotations
@@ -61,15 +64,24 @@ _LEVEL = (
 )
 _SOURCE = r"(?:一\s*般|公\s*共|预\s*算|财\s*政|拨\s*款|资\s*金|安\s*排|使\s*用|的|[,，\s])*"
 _TOTAL = (
-    r"\s*(?:财\s*政\s*拨\s*款\s*)?(?:预\s*算|决\s*算|支\s*出|执\s*行)?\s*(?:支\s*出\s*)?"
+    r"\s*(?:财\s*[政务]\s*拨\s*款\s*)?(?:预\s*算|决\s*算|支\s*出|执\s*行)?\s*(?:支\s*出\s*)?"
     r"(?:数\s*)?(?:[,，]\s*(?=总))?(?:总\s*额|总\s*数|汇\s*总\s*数|总\s*计|合\s*计)?\s*(?:为|是|达)?\s*"
     r"\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|亿|万)"
 )
+_ITEMS = (
+    r"因\s*公\s*出\s*国\s*[(（]\s*境\s*[)）]\s*经?\s*费\s*[、,，]\s*"
+    r"公\s*务\s*用\s*车\s*购\s*置\s*及\s*运\s*行\s*(?:维\s*护\s*)?费\s*[、,，和及]\s*"
+    r"公\s*务\s*接\s*待\s*费\s*"
+)
+_THREE = rf"(?:{_ITEMS}[(（]\s*{_QUOTED}\s*[)）]|{_QUOTED})"
+"""The 三公经费 by its name, or its three items spelled out and named after them in brackets:
+因公出国(境)经费、公务用车购置及运行费、公务接待费(“三公”经费) (the central 决算 report's words,
+trial 60's 1198)."""
 _AREA_TOTAL = re.compile(
-    rf"(?P<lead>{_YEAR}(?:[,，]\s*)?)?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_QUOTED}{_TOTAL}"
+    rf"(?P<lead>{_YEAR}(?:[,，]\s*)?)?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_THREE}{_TOTAL}"
     rf"|{_YEAR}{_SHORT}{_QUOTED}{_TOTAL}"
-    rf"|{_YEAR}(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位))"
-    rf"{_SOURCE}{_QUOTED}{_TOTAL}"
+    rf"|{_YEAR}(?:[,，]\s*)?(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位))"
+    rf"{_SOURCE}{_THREE}{_TOTAL}"
 )
 OPENING = 1500  # the news item's lead, or a paragraph further down
 _NEWS = re.compile(r"记者|报讯|本网讯|通讯员|新华社|中新社|新闻网")
