@@ -72,3 +72,29 @@ def test_a_report_with_no_full_name_stays_unnamed():
     text = "各位代表:\n我受镇人民政府的委托,向大会报告我镇2035年预算执行情况,请予审议。\n" + BODY
     read = document(text)
     assert read.unit_named is False
+
+
+SUBMITTED = (
+    "2035年财政决算情况及2036年\n财政预算情况报告(草案)\n青岚市样例区白石镇人民政府\n\n各位代表:\n\n"
+    "现将我镇2035年财政决算情况及2036年财政预算(草案)提请镇人大会议审议,并请提出意见。\n"
+)
+
+
+def test_the_governments_own_voice_names_it_by_its_issuer_line():
+    assert entrusting_government(SUBMITTED)[0] == "青岚市样例区白石镇人民政府"
+    assert document(SUBMITTED + BODY).unit == "青岚市样例区白石镇人民政府"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the issuer line of another level than the one 我 names
+        SUBMITTED.replace("现将我镇", "现将我区"),
+        # no submission to the congress
+        SUBMITTED.replace("提请镇人大会议审议", "公布如下"),
+        # a unit's own report: 我局, no level
+        SUBMITTED.replace("现将我镇", "现将我局"),
+    ],
+)
+def test_another_level_no_submission_or_a_units_voice_names_nothing(text):
+    assert entrusting_government(text) is None

@@ -6,6 +6,11 @@ is read out by an official for the government: "我受镇人民政府的委托,�
 (``ourunit`` reads no name after 我受); the government it speaks for is the report's unit, named
 where the opening writes it in full:
 
+The government speaks in its own voice too, submitting the report to its congress: "现将我镇
+2023年财政决算情况…及2024年财政预算(草案)提请镇人大会议审议" (trial 60's 1180, under the issuer
+line 潮州市潮安区龙湖镇人民政府); its level is the one 我 names (我镇), read as the entrusting
+government's below.
+
 - the sentence itself, where it writes the place (我受样例县人民政府委托): that government;
 - else a line above the sentence that is the government's name alone (上海市杨浦区人民政府
   under the title; trial 60's 1189): that name, as written;
@@ -32,6 +37,12 @@ _ENTRUSTED = re.compile(
     rf"(?P<level>{_LEVEL})[ \t\u3000]*人\s*民\s*政\s*府)[ \t\u3000]*(?:的[ \t\u3000]*)?委\s*托"
 )
 """我受镇人民政府的委托, 我受区人民政府委托, 我受样例县人民政府委托: the reporter's words."""
+_SUBMITTED = re.compile(
+    r"现[ \t\u3000]*将[ \t\u3000]*我[ \t\u3000]*(?P<level>省|市|县|区|旗|镇|乡)"
+    r"[^。\n]{0,80}?提[ \t\u3000]*请[ \t\u3000]*(?:[省市县区旗镇乡][ \t\u3000]*)?"
+    r"(?:人[ \t\u3000]*大|人[ \t\u3000]*民[ \t\u3000]*代[ \t\u3000]*表[ \t\u3000]*大[ \t\u3000]*会)"
+)
+"""现将我镇2023年财政决算情况…提请镇人大会议审议: the government's own voice to its congress."""
 _NOT_A_PLACE = re.compile(r"^(?:本|全|我|该|各|上级|同级)")
 """本区, 全县, 我镇, 该县: the area said, not named."""
 
@@ -45,10 +56,10 @@ def _place(level: str) -> str:
 def entrusting_government(head: str) -> tuple[str, tuple[int, int]] | None:
     """The government the reporter speaks for (see above), with its span in ``head``
     (simplified); None where no 我受…人民政府委托 is said or no full name is written."""
-    said = _ENTRUSTED.search(head)
+    said = _ENTRUSTED.search(head) or _SUBMITTED.search(head)
     if said is None:
         return None
-    if said["place"]:
+    if said.re is _ENTRUSTED and said["place"]:
         if len(said["place"]) < 2 or _NOT_A_PLACE.match(said["place"]):
             return None
         return said["government"], said.span("government")
