@@ -16,6 +16,7 @@ import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.announcer import announcing_unit
+from govkg.ingest.document.areaaccounts import accounts_area_in_body
 from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
@@ -165,6 +166,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
         # 单位:万元 | 项目 | … / 样例县2031年“三公”经费预算增减变化情况说明 (headingplace)
         found = found or heading_place(head)
+        # …将2031年区本级财政总决算相关重要事项说明如下: / 2031年度样例区本级一般公共预算支出数为…
+        found = found or accounts_area_in_body(head)  # (areaaccounts)
         # …拨付给我局账户。 / 蕪湖市經信局…将(same sum)…拨付到… (passedon), through readings too
         found = found or passed_on_unit(head) or name_through_readings(passed_on_unit, head)
         # 我厅会同省财政厅… / 《省住房城乡建设厅等五部门关于…》: the one other 厅 (partneredvoice)
