@@ -29,6 +29,12 @@ cells blank lines (trial 53's 893, a 2026 部门预算收支总表: 1 / 一、�
 figures; a table with no bar ends at a sentence or a line of prose. Under 预算数 a row
 naming a source of the revenue side by its 预算 or 资金 (一、一般公共预算, 五、单位资金) is
 budgeted too; under 决算数 such a row stays unread.
+
+A page may also give each cell on a line and its bar on the next, an empty cell a bar line
+alone (一、公共预算拨款 / | / 404.77 / | / 二、政府性基金拨款 / | / | /: trial 61's 1206, a
+statistics bureau's 2016 收支预算总表): a cell line with its bar line right below is in the
+table as a cell written with its bar is. Under 预算数 a spending row named by the funds it
+uses (3.日常公用经费, 人员经费) is budgeted too; under 决算数 it stays unread.
 """
 
 from __future__ import annotations
@@ -155,7 +161,17 @@ def _table_ended(text: str, before_end: int, at: int, barred: bool = True) -> bo
     line = text[line_start : len(text) if line_end < 0 else line_end]
     if not barred:
         return len(line.strip()) > PROSE_LINE or "|" in line
-    return "|" not in line
+    return "|" not in line and not _bar_below(text, line_end)
+
+
+_BAR_LINE = re.compile(r"\n[ \t\u3000]*\|+[ \t\u3000]*(?:\n|$)")
+
+
+def _bar_below(text: str, line_end: int) -> bool:
+    """Whether the line after a cell's is its bar alone (一、公共预算拨款 / | / 404.77 / |): a
+    table flattened one cell a line with each cell's bar on a line of its own (trial 61's
+    1206, a statistics bureau's 2016 收支预算总表), its cell still in the table."""
+    return line_end >= 0 and bool(_BAR_LINE.match(text, line_end))
 
 
 PROSE_LINE = 30  # characters: a longer line in a table of one cell a line is prose, no cell
@@ -195,8 +211,12 @@ def _kind(label: str, column: str) -> str | None:
             return "BUDGET"
     if column != "决算数" and _SOURCE.search(name):
         return "BUDGET"  # 一、一般公共预算 | 540.56 under 预算数: a source of the revenue side
+    if column != "决算数" and _FUNDS.search(name):
+        return "BUDGET"  # 3.日常公用经费 | 57.39 under 预算数: a use of the spending side
     return None
 
 
 _SOURCE = re.compile(r"(?:预算|资金)$")
 """A revenue side's row named by its source: 一般公共预算, 政府性基金预算, 单位资金."""
+_FUNDS = re.compile(r"(?:公用|人员)经费$")
+"""A spending side's row named by the funds it uses (日常公用经费, 人员经费: trial 61's 1206)."""
