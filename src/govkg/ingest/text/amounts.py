@@ -16,6 +16,7 @@ from decimal import Decimal
 from govkg.ingest.text.allotmenttotal import allotment_totals
 from govkg.ingest.text.allottedshares import allotted_shares
 from govkg.ingest.text.bareunitcell import bare_unit_cells
+from govkg.ingest.text.barezero import bare_zeros
 from govkg.ingest.text.bracketedbodies import bracketed_bodies
 from govkg.ingest.text.english import english_amounts
 from govkg.ingest.text.fundledbare import fund_led_bare
@@ -175,6 +176,8 @@ def amounts(text: str) -> Iterator[Amount]:
     for start, end, figure, unit in unitless_siblings(text):  # 甲支出1.5万元,乙支出2万元,丙支出9.6,
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit in unitless_last_parts(text):  # 总数9万元,其中:甲7万元乙2.00。
+        lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
+    for start, end, figure, unit in bare_zeros(text):  # 甲费0万元; 乙费预算支出为0, (barezero)
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit, value, glossed in english_amounts(text):  # 1.95 million yuan
         english = Amount(start, end, figure, unit, value, english=True, glossed=glossed)
