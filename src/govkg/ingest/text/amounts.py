@@ -73,10 +73,15 @@ _ZERO_STAR = rf"(?:(?<=0)(?<![\d.,]0)\*+(?=\s*(?:[亿万]{_READ}{_GAP})?元))?"
 算财政拨款收入0*万元,占0*%, the other lines 0万元): a leading zero is never followed by more
 digits without a point, so the star hides none (``masked`` leaves it alone); the amount is 0
 in its unit, the star part of the amount as written. 0.*万元 and 10*万元 stay masked."""
+_PARTS_AFTER = r"[(（](?=[^()（）\n]{0,30}?\d+(?:\.\d+)?\s*[亿万]元)"
+"""An opening bracket whose words give the figure's parts in 万元 or 亿元 (trial 61's 1211, a fund's
+self-evaluation: 省级资金290.36万(一般公共预算:270.36万元;彩票公益金:20万元)): 万 alone is money
+there, as before a clause's end; 2万(人次) is a count."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+){_STRAY}{_ZERO_STAR}\s*{_ABOUT}"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
-    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n)|{_HEADLINE_GAP}|(?P<fund>{_FUND}|{_MORE})))"
+    rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n|{_PARTS_AFTER})|{_HEADLINE_GAP}"
+    rf"|(?P<fund>{_FUND}|{_MORE})))"
 )
 """An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…; a
 headline's blank, ``_HEADLINE_GAP``) or
