@@ -40,6 +40,7 @@ from collections.abc import Callable
 
 from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.introducedlines import paragraph_start
+from govkg.ingest.threepublic.runonitems import run_on_start
 from govkg.ingest.threepublic.section import comparand_free_kinds, section_kind
 from govkg.ingest.threepublic.title import title_kind
 
@@ -85,6 +86,7 @@ def three_public_item_kind(
 ) -> str | None:
     """The kind of the 三公 total the amount at ``start`` is an item of; else ``kind``."""
     line = paragraph_start(text, start)  # 具体情况如下:\n1、…\n2、…: one paragraph
+    line = run_on_start(text, line, start, ITEM_NAMES)  # a list run on past a break (runonitems)
     begin = max(line, start - PARAGRAPH)
     blank = PINYIN.sub(lambda m: " " * len(m.group()), text[begin:start])
     item = _ITEM.search(blank[-REACH:])
