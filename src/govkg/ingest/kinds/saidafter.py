@@ -100,12 +100,15 @@ money arrived (``RECEIVED_AFTER``). So "将1400万元中央转移支付资金全
 PAID_ON_AFTER = re.compile(
     r"\s*(?:已经?|均已)?\s*(?:全部|全额|足额)\s*拨付\s*(?:至|到|给)?\s*(?:各个?|有关|相关|所属)"
     r"|\s*(?:资金)?\s*(?:已经?|均已)?\s*(?:全部|全额|足额)?\s*(?:及时)?支付到位"
+    r"|\s*[，,]\s*(?:已经?|均已)\s*(?:全部|全额|足额)?\s*拨付\s*(?:完成|完毕)"  # trial 61's 1215
 )
 """Funds paid on in full to those under the unit, said after their figure (thirty-sixth
 trial): "将…补助资金99万元全部拨付各个县市区" — paid out, not received by the 补助 of the
 fund's name; 全部拨付到位 stays money arrived (``RECEIVED_AFTER``). 支付到位 is the payer's
 act done in full (thirty-ninth trial: 18家企业共计152萬元資金全部支付到位, a unit paying the
-firms their subsidy): paid out, not received."""
+firms their subsidy): paid out, not received. 已全部拨付完成 said after a project's funds is the
+payer's act done too (trial 61's 1215, a town's road project monitoring: 項目資金共157萬元,
+已全部撥付完成); 已拨付到位 stays money arrived."""
 EXECUTED_AFTER = re.compile(
     r"\s*[，,]?\s*(?:其\s*)?(?:预算|资金|项目|实际|年度|全年|当前)?\s*执\s*行\s*(?:比\s*例|比\s*率|率)"
     r"\s*(?:为|是|达到?|仅为?|约为?|不到|不足|超过)?\s*\d+(?:\.\d+)?\s*[%％]"
