@@ -63,6 +63,7 @@ from govkg.ingest.kinds.kindwords import SPENT, past_gloss
 from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
 from govkg.ingest.kinds.labelabove import label_above_kind
+from govkg.ingest.kinds.levelbreakdown import level_breakdown_kind
 from govkg.ingest.kinds.namedafter import named_after_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
@@ -232,6 +233,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or under_budget_heading(text, amount.start)
                 or label_above_kind(text, amount.start, _kind)  # 当年实际支出: / 19500万元
                 or listed_body_kind(text, amount.start, _kind)  # …三公总数…分别是甲(9.5万)、乙(…)
+                or level_breakdown_kind(text, amount.start, kinds)  # 下达…。省级资金X万元,为…
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
