@@ -47,6 +47,7 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.extrafigure import extra_figure
 from govkg.ingest.tables.headingunitafter import HEADING_BEFORE, heading_unit_after
 from govkg.ingest.tables.latepoints import late_points
+from govkg.ingest.tables.lostcell import lost_cell
 from govkg.ingest.tables.naturesplit import find_nature_split
 from govkg.ingest.tables.owncells import own_unit, unit_cell
 from govkg.ingest.tables.summedsources import money_values, sources_add_up
@@ -357,6 +358,7 @@ def _rows(
             yield from _facts(view, label, name, cells, columns, money, unit, year)
         else:
             yield from _extra_facts(view, label, name, cells, columns, money, unit, year)
+            yield from _lost_facts(view, label, name, cells, columns, money, unit, year)
         if name in _TOTALS and cells and len(cells) == len(columns):
             yield from _split(view, text, cells, columns, money, unit, year)
         if name in _TOTALS and whole and total is None:
@@ -406,6 +408,27 @@ def _extra_facts(view, label, name, cells, columns, money, unit, year) -> Iterat
             year=year,
             reason=EXTRA_REASON.format(name=name, unit=cell_unit),
         )
+
+
+def _lost_facts(view, label, name, cells, columns, money, unit, year) -> Iterator[MoneyFound]:
+    """A sub-row one cell short of its heads, its other blanks dashed (``lostcell``): each
+    figure every place of the lost cell puts under one kind, read; the others left to the
+    table rule, listed unread. A total row so short stays unread (its scores may be lost)."""
+    if name in _TOTALS or not any(_EMPTY.fullmatch(c.text) for c in cells):
+        return
+    if "|" in view.text[label.start : cells[-1].end]:
+        return  # a row between bars keeps its empty cells (| 12.00 | | 14.25 |): the table's
+    proven = lost_cell(
+        cells,
+        [c.kind for c in columns],
+        [c.name for c in columns],
+        lambda at: _Tok("—", label.end, label.end),  # an empty cell: its place is not cited
+        lambda c: _money(c.text),
+        lambda row: _fits(row, columns, money, unit, rated=False),
+    )
+    for at, kind, column in proven:
+        named = _Column(kind, column or ("预算数" if kind == "BUDGET" else "执行数"))
+        yield from _facts(view, label, name, [cells[at]], [named], 1, unit, year)
 
 
 def _whole(cells, columns, money, unit, late) -> bool:
