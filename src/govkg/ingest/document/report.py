@@ -48,6 +48,7 @@ from govkg.ingest.document.genresigns import (
 )
 from govkg.ingest.document.governmentbudget import government_budget
 from govkg.ingest.document.issuerchain import BANNER, PLACE_ONLY, issuer_of
+from govkg.ingest.document.keyevaluation import reports_key_evaluation
 from govkg.ingest.document.listedimplementers import lists_several, supervising_department
 from govkg.ingest.document.listingtitle import is_listing, writes_in_full
 from govkg.ingest.document.notaunit import certain_unit
@@ -330,6 +331,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # a fund's evaluation and its grade (evaluationoutcome; trial 60)
         if shown is None and shows_summary_table(opening):
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
+        if shown is None and reports_key_evaluation(opening):
+            shown = PROJECT  # a bureau's key evaluation of N projects (keyevaluation)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if genre and not unit and (closed := title_through_readings(_title_unit, head)):
@@ -505,6 +508,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # + 2、…建设进度、运营情况 (bonddisclosure; trial 57's 1057)
     if reports_execution_self_evaluation(head):  # 对…资金预算执行情况进行了绩效自评,现将…汇报如下
         return True  # (executionselfevaluation; forty-eighth trial)
+    if reports_key_evaluation(head):  # 对20个项目进行了绩效评价。涉及资金总额…万元 (keyevaluation;
+        return True  # trial 61's 1210, 1216)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
