@@ -67,6 +67,7 @@ from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.summarytable import money_unit_field, shows_summary_table
 from govkg.ingest.document.thisyear import lead_this_year, this_year
 from govkg.ingest.document.threepublicaccounts import names_three_public_accounts
+from govkg.ingest.document.threepublicrate import states_three_public_rate
 from govkg.ingest.document.titlebondevaluation import BOND_EVALUATION_TITLE
 from govkg.ingest.document.titlefund import FUND_TITLE
 from govkg.ingest.document.titlemonitoring import MONITORING
@@ -513,6 +514,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # trial 61's 1210, 1216)
     if names_three_public_accounts(head):  # 2017年“三公”经费决算 … 公务用车购置费 232万元 ×2
         return True  # (threepublicaccounts; trial 61's 1208)
+    if states_three_public_rate(head):  # 全省“三公”经费支出比2013年下降30.1% (threepublicrate;
+        return True  # trial 61's 1226)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
