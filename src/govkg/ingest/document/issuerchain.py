@@ -42,11 +42,13 @@ from govkg.ingest.document.fieldinfull import field_in_full
 from govkg.ingest.document.fieldlabels import past_labels
 from govkg.ingest.document.functiondivision import is_function_division
 from govkg.ingest.document.headingunit import heading_unit
+from govkg.ingest.document.headlinevoice import headline_unit
 from govkg.ingest.document.implementer import implementing_unit
 from govkg.ingest.document.institutions import own_institutions
 from govkg.ingest.document.issuer import fuller_name, last_resort_name, same_unit, stated_name
 from govkg.ingest.document.jointselfevaluation import joint_self_evaluation
 from govkg.ingest.document.naturesubject import nature_subject
+from govkg.ingest.document.newsmedium import news_medium
 from govkg.ingest.document.newssource import news_source
 from govkg.ingest.document.notaunit import row_office
 from govkg.ingest.document.organinfull import organ_in_full
@@ -226,6 +228,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or department_form_unit(head)  # 主管部门 | [155]X局, no 实施单位 (departmentform)
         # 记者从市发改委获悉 / 日照市发改委争取…专项资金1亿元: the source's money (newssource)
         or news_source(head)
+        # 冷水江市财政局…工作积极推进 / …讯(通讯员…)我局… (headlinevoice; trial 61's 1210)
+        or headline_unit(head)
     )
 
 
@@ -252,6 +256,8 @@ def _unit_elsewhere(text: str) -> tuple[str, tuple[int, int] | None]:
         publisher = (first, publisher[1][: len(first)], (publisher[2][0], end))
     if publisher:  # 图片来源:国土资源部网站: the body the site is named after (sitepublisher)
         publisher = site_body(publisher) or publisher
+    if publisher and news_medium(simplified(text), publisher[0]):
+        publisher = None  # 来源:冷水江市融媒体中心 under its item's 讯: the medium (newsmedium)
     if publisher and speaks_as_another(text, publisher[0]):
         publisher = None  # a bureau's page for a school's report (我校…): not the reporter
     if publisher and speaks_as_department(text, publisher[0]):
