@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.accountsbody import accounts_body_unit
+from govkg.ingest.document.budgettotals import budget_totals_unit
 from govkg.ingest.document.ourunit import our_unit
 from govkg.ingest.document.titleunit import UNIT_END
 from govkg.ingest.text.simplified import simplified
@@ -54,5 +55,6 @@ def accounts_heading_unit(text: str) -> tuple[str, tuple[int, int]] | None:
 def unit_in_body(head: str, text: str) -> tuple[str, tuple[int, int]] | None:
     """The body's weakest namings, in order: the unit it calls 我单位/本单位 by name
     (``ourunit``), else a 决算 book's heading (above), else its duties' or totals' sentence
-    (``accountsbody``)."""
-    return our_unit(head) or accounts_heading_unit(text) or accounts_body_unit(text)
+    (``accountsbody``), else a budget note's revenue total (``budgettotals``)."""
+    found = our_unit(head) or accounts_heading_unit(text) or accounts_body_unit(text)
+    return found or budget_totals_unit(text)  # …本年度预算总收入为… (budgettotals; trial 61)
