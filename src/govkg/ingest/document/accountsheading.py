@@ -15,6 +15,7 @@ import re
 from govkg.ingest.document.accountsbody import accounts_body_unit
 from govkg.ingest.document.budgettotals import budget_totals_unit
 from govkg.ingest.document.ourunit import our_unit
+from govkg.ingest.document.repeatedsubject import repeated_subject
 from govkg.ingest.document.titleunit import UNIT_END
 from govkg.ingest.text.simplified import simplified
 
@@ -55,6 +56,8 @@ def accounts_heading_unit(text: str) -> tuple[str, tuple[int, int]] | None:
 def unit_in_body(head: str, text: str) -> tuple[str, tuple[int, int]] | None:
     """The body's weakest namings, in order: the unit it calls 我单位/本单位 by name
     (``ourunit``), else a 决算 book's heading (above), else its duties' or totals' sentence
-    (``accountsbody``), else a budget note's revenue total (``budgettotals``)."""
+    (``accountsbody``), else a budget note's revenue total (``budgettotals``), else the name its
+    numbered items keep opening on (``repeatedsubject``)."""
     found = our_unit(head) or accounts_heading_unit(text) or accounts_body_unit(text)
-    return found or budget_totals_unit(text)  # …本年度预算总收入为… (budgettotals; trial 61)
+    found = found or budget_totals_unit(text)  # …本年度预算总收入为… (budgettotals; trial 61)
+    return found or repeated_subject(text)  # (一)X2023年度… (二)X2023年度… (repeatedsubject)
