@@ -20,6 +20,11 @@ reporter's item with no year of its own). The year compared with 今年's budget
 the text's own figures say so, 去年's budget being 今年's and the change (2646 + 22.9 =
 2668.9): 去年 is 2010, and the item, giving 去年's 实际支出, is of 2010. Where the figures do
 not agree, or 去年's accounts are not given, no year is read here.
+
+The next year's budget may be said 今年's in an item dated that year (trial 61's 1222, dated
+2013年08月01日: 今年陕西省省级“三公”经费预算较上年压缩了12%,…公开2012年“三公”经费实际支出 … 2012
+年度省本级“三公”经费支出共计5.76亿元: read as of 2013, its date, before): 今年 is the date's
+year, and the item, stating 2012's 实际支出, is of 2012. No date, no such year.
 """
 
 from __future__ import annotations
@@ -53,6 +58,10 @@ _THIS_YEAR = re.compile(
     + r"\s*" + _AMOUNT.format("change")
 )
 """今年其「三公经费」预算合计数为2646万元,比2010年预算数减少22.9万元."""
+_THIS_BUDGET = re.compile(r"今\s*年[^。\n，,]{0,12}?" + QUOTED + r"[^。\n]{0,8}?预\s*算")
+"""今年陕西省省级“三公”经费预算较上年压缩了12%: this year's 三公 budget, its year not written."""
+_DATE = re.compile(r"(?P<year>20\d\d)\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2})")
+"""The item's date (2013年08月01日, 2013-08-01): the year its 今年 is."""
 
 
 def accounts_year(head: str) -> re.Match | None:
@@ -61,6 +70,8 @@ def accounts_year(head: str) -> re.Match | None:
     if not _NEWS.search(head):
         return None
     budgets = {int(found["year"]) for found in _BUDGET.finditer(head)}
+    if _THIS_BUDGET.search(head) and (dated := _DATE.search(head)):
+        budgets.add(int(dated["year"]))  # 今年…“三公”经费预算 dated 2013年08月01日 (trial 61)
     for found in _ACCOUNTS.finditer(head):
         if int(found["year"]) + 1 in budgets:
             return found
