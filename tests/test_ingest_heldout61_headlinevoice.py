@@ -40,3 +40,21 @@ def test_no_we_or_no_place_names_no_unit():
     assert headline_unit(unplaced) is None
     not_news = NEWS.replace("新青岚9月15日讯(通讯员 某某)", "")
     assert headline_unit(not_news) is None
+
+
+PAPER = (
+    "2035年11月25日\n第A02版:要闻\n\n市财政局全力保障样例经费\n\n"
+    "本报讯(某某 全媒体记者某某)日前,记者从市财政局了解到,该局将样例工作列入财政整体工作规划。\n\n"
+    "据悉,今年市级财政预算安排样例有关经费1300多万元,主要用于样例检测。"
+    "市财政局督促指导预算执行,年末开展绩效自评并完成绩效评价报告。\n"
+)
+
+
+def test_the_reporters_source_under_its_headline_is_the_unit_as_written():
+    """Trial 61's 1219: 市财政局全力保障食品安全经费 / 记者从市财政局了解到 (no city written)."""
+    assert headline_unit(PAPER)[0] == "市财政局"
+
+
+def test_a_source_other_than_the_headlines_unit_names_none():
+    other = PAPER.replace("记者从市财政局了解到", "记者从省财政厅了解到")
+    assert headline_unit(other) is None
