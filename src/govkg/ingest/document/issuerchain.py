@@ -21,6 +21,7 @@ from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
+from govkg.ingest.document.budgetsubject import budget_subject
 from govkg.ingest.document.budgettablehead import budget_table_unit
 from govkg.ingest.document.budgettitle import budget_title_unit
 from govkg.ingest.document.budgetunits import listed_budget_unit
@@ -230,6 +231,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or news_source(head)
         # 冷水江市财政局…工作积极推进 / …讯(通讯员…)我局… (headlinevoice; trial 61's 1210)
         or headline_unit(head)
+        # 2023年故宫博物院收支总预算… / 故宫博物院2023年收入预算… (budgetsubject; trial 61's 1203)
+        or budget_subject(head)
     )
 
 
