@@ -16,6 +16,11 @@ bureau's self-assessment may cite the city's revenue among its work). They are a
 text with no title of the family (``report``), but for a titled report to the congress, which a
 contents list of the family's notes (一、2023年三公经费预算情况说明) does not make a unit's. A
 government's accounts (财政决算的报告, 决算草案的议案) stay the family's: the corpus holds two.
+
+A town's report may come with no title line, only its session line and the reporter's sentence
+saying what is reported (我受镇人民政府的委托,向大会报告我镇2025年预算执行情况和2026年预算
+草案; trial 60's 1186, trial 61's 1225): that sentence is the title's words said aloud, the same
+class.
 """
 
 from __future__ import annotations
@@ -50,6 +55,12 @@ _OWN = re.compile(
     r"|自\s*评|决\s*算|三\s*公"
 )
 """Words of a unit speaking of its own spending: a text with them is not an area's bulletin."""
+_SAID = re.compile(
+    r"向\s*(?:大\s*会|[^\n。，,]{0,12}?人\s*大[^\n。，,]{0,6}?)\s*(?:作|报\s*告|提\s*出)"
+    r"[^\n。]{0,40}?预\s*算\s*执\s*行\s*情\s*况[^\n。]{0,30}?预\s*算\s*草\s*案"
+)
+"""The reporter's sentence naming a year's budget execution and next year's draft, said to the
+congress: a government's budget report whose title is not on the page."""
 
 
 def government_budget(text: str, titled: bool = False) -> str | None:
@@ -68,6 +79,9 @@ def government_budget(text: str, titled: bool = False) -> str | None:
     if title and (address or not titled):
         title_words = _squeezed(title.group())
         return f"its title {title_words} is a government's budget report (to the people's congress)"
+    said = _SAID.search(opening)
+    if said:
+        return f"it reports {_squeezed(said.group())}… (a government's budget report)"
     if titled:
         return None
     area = _AREA.search(text[:20_000])
