@@ -59,7 +59,8 @@ _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
     r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况"
-    r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?)"
+    r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?"
+    r"|一般公共预算基本支出情况(?:说明)?)"
     r"(?![\u4e00-\u9fff])"
     r"|(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
     r"(?:收入预算|支出预算|预算收入情况|预算支出情况)(?![\u4e00-\u9fff])"
@@ -69,7 +70,8 @@ _HEADINGS = re.compile(
 (880): a budget's 收入 and 支出, each heading's words ending there; trial 58's 四、财政拨款收支
 预算总体情况说明 (1121), the template's heading of the appropriation's budget; trial 61's
 二、收支预算总表说明(表1) / 三、支出预算分类汇总表说明(表2) (1209): a note heading each section by
-the budget's table it explains."""
+the budget's table it explains; 六、一般公共预算基本支出情况说明 (1204, a unit's 2023 note in 元),
+the template's heading of the basic spending budgeted."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
@@ -98,6 +100,12 @@ trial 53's: a 时间:… 来自:… line (880), a site's 今天是 | banner and 
 index fields (索 引 号: | … | 发文字号: | …, 901); a page's number alone on the excerpt's first
 line, where a page from the middle of a PDF opens (trial 59's 1154: 5 / (一)教育支出类科目
 5,806,105.16 元,占支出总预算82.27%,…, a school's 2023 budget note in 元 cut on both sides)."""
+_PAGED_SUBSECTION = re.compile(
+    r"[ \t\u3000]*\d{1,3}[ \t\u3000]*\n\s*[（(][一二三四五六七八九十]+[)）]"
+)
+"""A page from the middle of a note opens on its number alone, then a numbered sub-section
+(6 / (二)按支出结构分类划分,分为基本支出预算和项目支出预算。: trial 61's 1204, a unit's 2023
+budget note in 元 cut on both sides)."""
 _LOST_FIRST_HEADING = re.compile(r"[^\n。，,；;]{0,30}?(?:主要职能|主要职责|部门职责|单位职责)")
 """An untitled note whose first section lost its number and heading opens on that section's
 words: 深圳市人民政府办公厅主要职能是:协助市政府… (trial 53's 880), the unit's functions."""
@@ -160,6 +168,7 @@ def _untitled_note(text: str) -> bool:
             _FIRST_SECTION.match(text, first)
             or _LOST_FIRST_HEADING.match(text, first)
             or _CUT_OPENING.match(text, first)
+            or _PAGED_SUBSECTION.match(text)
         )
         and not _ACCOUNTS.search(text)
         and _HEADINGS.search(text)
