@@ -10,7 +10,12 @@ neither the unit's income nor money it spent (found in the fourth held-out trial
 - 动用预算稳定调节基金 (drawn from the reserve fund) and 调入资金 (transferred in) come in:
   "加上托底保障补助、…、动用预算稳定调节基金等1,756.37万元" is REVENUE, the 预算 in the
   fund's name is no budget;
-- 上年结转收入 / 上年结余收入 is money carried over from last year, CARRY_OVER;
+- 上年结转收入 / 上年结余收入 is money carried over from last year, CARRY_OVER; and so is
+  结转下年支出 named alone, the money carried into next year (…补充预算稳定调节基金500231万元、
+  结转下年支出71635万元,支出总量为…: trial 60's 1189, a district's 2020 决算 report), as the
+  corpus reads 结转下年 alone (230, 834); one summing a list (…、结转下年支出等) stays OTHER;
+- 补充预算稳定调节基金 (topping up the reserve fund) is setting money aside into it, OTHER,
+  as 安排预算稳定调节基金 is (1189);
 - 一般公共预算收入 / 政府性基金收入 and 财力 (the resources the level has) are the revenue
   the year brought in, REVENUE, in a 决算 (the report of what came out): the 预算 of
   一般公共预算 names the account, not a budget. Not where a kind word follows the name
@@ -29,9 +34,13 @@ from collections.abc import Callable
 __all__ = ["fiscal_kind"]
 
 _SEGMENT_CUT = re.compile(r"[，,：:；;。\n]")
-_PASSED_ON = re.compile(r"上解|调出资金|安排(?:预算)?稳定调节基金")
+_PASSED_ON = re.compile(r"上解|调出资金|(?:安排|补充)(?:预算)?稳定调节基金")
 _DRAWN = re.compile(r"动用(?:预算)?稳定调节基金|调入(?:资金|预算稳定调节基金)")
 _CARRIED_IN = re.compile(r"上年(?:结转|结余)收入$")
+_CARRIED_OUT = re.compile(r"(?<![\u4e00-\u9fff])结转下年(?:支出)?$")
+"""结转下年支出 alone in its segment, no item before it (、 or a clause's start before it)."""
+_LISTED = re.compile(r"[\u4e00-\u9fff][、和及]\s*结转下年")
+"""结转下年 after another item of a list in the same segment: the list's sum, not it alone."""
 _ACCOUNT = re.compile(r"(?:一般公共预算|政府性基金(?:预算)?)(?:本级)?(?:收入|财力)|财力")
 _OUTCOME = re.compile(r"决算")
 _FILLER = re.compile(r"(?:实现|完成|合计|总计|共计|为|是|达到?|共|等|[\s　])*$")
@@ -50,6 +59,8 @@ def fiscal_kind(
         return "REVENUE"
     if _CARRIED_IN.search(segment.rstrip("为是: ")):
         return "CARRY_OVER"
+    if _CARRIED_OUT.search(segment.rstrip("为是: ")) and not _LISTED.search(segment):
+        return "CARRY_OVER"  # 、结转下年支出71635万元: carried into next year
     named = None
     for named in _ACCOUNT.finditer(segment):  # noqa: B007 (the last one is kept)
         pass
