@@ -14,7 +14,8 @@
   (发放补助资金2734.6万元,(县级整合、配套资金1290.6万元): nineteenth trial), holds a part
   of that amount: it has that amount's kind (``bracketed_kind``), where its own words name
   none. Without it the words before the amount reached back past the amount before and
-  read 补助资金 (the fund's name) as money received.
+  read 补助资金 (the fund's name) as money received. A change's bracket naming an item whose
+  own change follows its amount holds the item's level, not a part of the change.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ from decimal import Decimal
 
 from govkg.ingest.text.amounts import PINYIN
 
-__all__ = ["after_parts", "bracketed_kind", "closes_a_bracket", "without_budget_sources"]
+__all__ = [
+    "after_parts",
+    "bracketed_kind",
+    "changed_whole_kind",
+    "closes_a_bracket",
+    "without_budget_sources",
+]
 
 _PARTS = re.compile(
     r"\s*[（(](?:其中|含|包括)[^（()）。；;\n]{0,160}?\d\s*(?:亿元|万元|元)[^（()）。；;\n]{0,40}?[）)]"
@@ -74,4 +81,37 @@ def bracketed_kind(text: str, at: int, part: Decimal, before, kind_of) -> str | 
     opened = _OPENED.match(PINYIN.sub("", text[before[0] : at]))  # 資(zī)金: read through
     if opened is None or kind_of(opened["words"]) is not None:
         return None
+    if before[1] == "CHANGE" and _OWN_CHANGE.match(text, at):
+        return None  # 减少144.92万元(公务用车购置费0万元,同比减少0万元…): ``changed_whole_kind``
     return before[1]
+
+
+def changed_whole_kind(text: str, at: int, kinds: list[tuple[int, str | None]]) -> str | None:
+    """The kind of the amount whose change a bracket opens after, for the amount at ``at``
+    that is the first of that bracket, names no kind and is followed by a change of its own
+    (公务用车购置及运行费585.53万元,同比减少144.92万元(公务用车购置费0万元,同比减少0万元…;
+    公务用车运行维护费585.53万元,…): trial 60's 1160, a district's 2019 三公 accounts): the
+    bracket lists the parts of that amount, each with its change, as a bracket of parts after
+    the amount itself does; else None. (``kinds``: (end, kind) of each amount read before.)"""
+    if len(kinds) < 2 or kinds[-1][1] != "CHANGE" or not _OWN_CHANGE.match(text, at):
+        return None
+    (whole_end, whole), (change_end, _) = kinds[-2], kinds[-1]
+    words = PINYIN.sub("", text[whole_end:change_end])
+    if whole in (None, "CHANGE") or not _CHANGE_OF.match(words):
+        return None
+    opened = _OPENED.match(PINYIN.sub("", text[change_end:at]))
+    return whole if opened is not None else None
+
+
+_CHANGE_OF = re.compile(
+    r"\s*[，,]\s*(?:同比|比上年|较上年)(?:增加|减少|增长|下降)了?\s*[\d.,，]+\s*(?:亿元|万元|元)$"
+)
+"""A change written right after the amount it is of: ,同比减少144.92万元."""
+
+
+_OWN_CHANGE = re.compile(
+    r"[\d.,，]+\s*(?:亿元|万元|元)\s*[，,]\s*(?:同比|比上年|较上年)(?:增加|减少|增长|下降)"
+)
+"""A part's amount followed by its own change against last year (公务用车购置费0万元,同比减少0万元:
+trial 60's 1160, a district's 2019 三公 accounts, its bracket opened after the 购置及运行费's
+change): the item's level, named in the bracket, not a part of the change before it."""

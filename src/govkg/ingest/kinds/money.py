@@ -46,7 +46,11 @@ from govkg.ingest.kinds.amountlabel import REACH
 from govkg.ingest.kinds.amountlabel import label as _label
 from govkg.ingest.kinds.amountlabel import quote_span as _quote_span
 from govkg.ingest.kinds.bodieslisted import listed_body_kind
-from govkg.ingest.kinds.bracketparts import bracketed_kind, without_budget_sources
+from govkg.ingest.kinds.bracketparts import (
+    bracketed_kind,
+    changed_whole_kind,
+    without_budget_sources,
+)
 from govkg.ingest.kinds.classparts import class_named
 from govkg.ingest.kinds.comparedjoint import compared_joint, compared_sides
 from govkg.ingest.kinds.contextkinds import context_kind
@@ -182,6 +186,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             whole := bracketed_kind(text, amount.start, amount.yuan, last_amount, _kind)
         ):
             kind = whole  # 发放2734.6万元,(县级配套资金1290.6万元): a part of the amount before
+        elif own_kind is None and (whole := changed_whole_kind(text, amount.start, kinds)):
+            kind = whole  # 运行费585.53万元,同比减少144.92万元(购置费0万元,同比减少…): its part
         elif (  # its own 支出 only its class of spending (with none, the total's was tried)
             own_kind is not None
             and class_named(part)
