@@ -54,13 +54,23 @@ __all__ = ["budget_note_year", "title_kind"]
 _FIRST_LINE = re.compile(r"[^\s|｜][^\n]*")
 """The first line with words: a line of bare borders (|) before it is layout, not the note."""
 _PAGE_FIELDS = re.compile(
-    r"[^\n]*(?:文\s*号|发文日期|发布机构|有\s*效\s*性|索\s*引\s*号|发布日期)"
+    r"[^\n]*(?:文\s*号|发文日期|发布机构|有\s*效\s*性|索\s*引\s*号|发布日期|信\s*息\s*来\s*源"
+    r"|信\s*息\s*名\s*称)"
     r"\s*[:：]?\s*[|｜][^\n]*\n|[ \t]*[-|｜: \t]*[|｜][-|｜: \t]*\n"
 )
 """A site's table of a document's fields before the note (文 号 | 无 | 发文日期 | … / ---|---|
 / 发布机构 | …: trial 53's 888): its rows and the table's rule are layout; its 标 题 | … | row
 holds the note's title, read from the cell on."""
-_TITLE_FIELD = re.compile(r"(?:^|[|｜])[ \t]*标\s*题\s*[:：]?\s*[|｜]\s*", re.M)
+_TITLE_FIELD = re.compile(
+    r"(?:^|[|｜])[ \t]*(?:标\s*题|信\s*息\s*名\s*称)\s*[:：]?\s*[|｜]\s*", re.M
+)
+_FIELD_TITLE = re.compile(
+    QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)\s*(?:情\s*况\s*)?(?=\s*(?:[|｜]|$))"
+)
+"""A title given in its field may lack the 说明 of a note's title line: 信息名称 | 宣城市中级
+人民法院2018年“三公” 经费支出预算情况 | 内容概述 | (trial 61's 1228, a court's 2018 三公 budget on
+a city portal whose fields 信息来源 | … and 信息名称 | … are its rows): the field says it is the
+title, and its words end on the budget or the accounts it states."""
 _ANNOUNCING = re.compile(
     QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)[^\n。，,；;]{0,12}?(?:情\s*况\s*)?"
     r"(?:公\s*布\s*)?如\s*下\s*[：:]?\s*$"
@@ -120,10 +130,11 @@ def budget_note_year(text: str) -> tuple[int | None] | None:
 
 def _note_title(text: str) -> str:
     """The text's first line where it is a 三公 note's title (``threepublic``), else ""."""
-    at = 0
+    text = PINYIN.sub("", text)  # 發(fā)布機構(gòu) | …: a mirror's field names read through
+    at, fielded = 0, False
     while fields := _PAGE_FIELDS.match(text, at):
         if field := _TITLE_FIELD.search(text, at, fields.end()):
-            at = field.end()  # 标 题 | …: the title, in its row or a row the cleaning joined
+            at, fielded = field.end(), True  # 标 题 | …: the title, in its row or a row joined
             break
         at = fields.end()
     first = _FIRST_LINE.search(text[at : at + TITLE_REACH])
@@ -140,6 +151,7 @@ def _note_title(text: str) -> str:
         or _ANNOUNCING.search(line)
         or _DISCLOSURE_NOTE.search(line)
         or _USAGE_NOTE.search(line)
+        or (fielded and _FIELD_TITLE.search(line))
     ):
         return line
     opening = text[at + first.end() : at + first.end() + OPENING_REACH]
