@@ -223,6 +223,7 @@ from govkg.ingest.kinds.yearside import year_side_kind
 from govkg.ingest.threepublic.budgetintro import budget_intro_kind
 from govkg.ingest.threepublic.budgetitems import budget_item_kind
 from govkg.ingest.threepublic.budgetnews import budget_news_kind
+from govkg.ingest.threepublic.budgetsum import budget_sum_kind
 from govkg.ingest.threepublic.budgettotal import budget_total_kind
 from govkg.ingest.threepublic.carparts import car_part_kind
 from govkg.ingest.threepublic.items import three_public_item_kind
@@ -296,6 +297,7 @@ def context_kind(
     kind = goal_path_kind(text, start, end, kind)
     kind = budget_total_kind(text, start, kind)  # 预算说明: “三公”经费支出合计5.6万元 budgeted
     kind = budget_news_kind(text, start, kind)  # 2013年三公经费预算…: 北京…达11.1亿元 budgeted
+    kind = budget_sum_kind(text, start, kind)  # 2014年…“三公”经费预算…编制,合计8.9亿元
     kind = budget_intro_kind(text, start, kind)  # …“三公经费”预算安排情况:…支出总额为… budgeted
     kind = three_public_item_kind(text, start, kind, kinds, kind_of)
     kind = budget_item_kind(text, start, kind, kinds)  # 预算说明: 公务接待费42万元,其中…
