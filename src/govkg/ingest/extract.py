@@ -12,6 +12,7 @@ from govkg.ingest.entities.names import find_names
 from govkg.ingest.entities.staffing import find_sections, find_staffing, find_staffing_cells
 from govkg.ingest.entities.unitnames import names_reporter
 from govkg.ingest.facts import Mentioned, Report
+from govkg.ingest.kinds.budgetshareparts import budget_share_parts
 from govkg.ingest.kinds.budgetstatement import budget_restated, without_budget_lines
 from govkg.ingest.kinds.countedin import counted_in
 from govkg.ingest.kinds.fundorigin import fund_origins
@@ -127,7 +128,8 @@ def _written_money(view: TextView, year: int | None):
     name's 经费 / 费用) that restates a label and figure read elsewhere (``prosekinds``), and a
     fund's sum named by a bare 金额 that the text states again by the fund's name
     (``restatedsum``), and a spending figure of a text stating only budgets that restates a
-    budget (``restatedbudget``)."""
+    budget (``restatedbudget``), and parts adding up to a budget with their shares of it
+    (``budgetshareparts``)."""
     found = budget_restated(view, find_money(view, year))
     found = counted_in(view.source, found)
     found = fund_sources(view.source, found)
@@ -138,7 +140,7 @@ def _written_money(view: TextView, year: int | None):
     found = inserted_split(view, found, year)  # 減少129房屋貸款3.96萬: a spam mirror's words
     found = restated_kinds(view.source, found, kind_of)
     found = restated_sums(view.source, found, kind_of)
-    return restated_budgets(view.source, found)
+    return budget_share_parts(restated_budgets(view.source, found))  # 占比…: a budget's
 
 
 def _span(money) -> tuple[int, int]:
