@@ -22,13 +22,18 @@ site: 进一步加大硬件设施建设力度,先后投入资金4,700万元购�
 the figure (购置了, 建成了) says the money went on it, SPENDING. Not where a plan's word is in the
 segment (将先后投入, 计划投入…购置), nor a bare 投入 whose figure a plan follows (…万元购置设备,
 no 了: what the funds are for).
+
+A fund's name may hold 补助 (残疾人事业发展补助资金), a word read alone as money received: funds
+of such a name put in are read as the funds put in are, where that 补助 is the segment's only
+word of a kind (the budgets the money comes from, 一般公共预算, left out): trial 61's 1211.
 """
 
 from __future__ import annotations
 
 import re
 
-from govkg.ingest.kinds.kindwords import PLAN_WORD
+from govkg.ingest.kinds.bracketparts import without_budget_sources
+from govkg.ingest.kinds.kindwords import KIND, PLAN_WORD
 from govkg.ingest.text.amounts import PINYIN
 
 __all__ = ["put_in_kind"]
@@ -44,6 +49,15 @@ _NOT_DONE = re.compile(
 """…质量提升计划资金共计投入: the 计划 of a programme's fund's name is no plan (``kindwords``)."""
 
 
+def _granted_fund_only(segment: str) -> bool:
+    """Whether the only word of a kind in ``segment`` is the 补助 of a fund's name, the names
+    of the budgets the money comes from left out (…补助资金(一般公共预算)和…彩票公益金支持残疾人
+    事业发展补助共投入资金1987.08万元: trial 61's 1211, a city's disabled persons' fund
+    self-evaluation, its funds put in read as revenue by the fund's 补助)."""
+    words = [found.group() for found in KIND.finditer(without_budget_sources(segment))]
+    return bool(words) and all(word == "补助" for word in words)
+
+
 _ONE_AFTER_ANOTHER = re.compile(r"先后投入")
 _DONE_AFTER = re.compile(
     r"\s*(?:用于|用来)?(?:购置|购买|添置|采购|建成|建设|新建|改建|扩建|修建|完成)了"
@@ -56,10 +70,14 @@ def put_in_kind(written: str, own: str, kind: str | None, after: str = "") -> st
     """BUDGET for an amount no word names whose own words put funds in, SPENDING where they
     say it done (see above); else ``kind``. ``written``: the amount as written; ``own``: its
     own words before it; ``after``: the words right after it."""
-    if kind is not None or "元" not in written:
+    if "元" not in written:
         return kind
     segment = _CUT.split(PINYIN.sub("", own))[-1]
     if not _PUT_IN.search(segment) or not _FUNDS.search(segment):
+        return kind
+    if kind == "REVENUE" and _granted_fund_only(segment):
+        kind = None  # 地方投入残疾人事业发展补助资金877.99万元: the 补助 of the fund's name
+    if kind is not None:
         return kind
     done = _ONE_AFTER_ANOTHER.search(segment) or _DONE_AFTER.match(PINYIN.sub("", after))
     if done and not _PLANNED.search(segment):
