@@ -1,6 +1,7 @@
 """A government's report read out for it (我受镇人民政府的委托,向大会报告…) names the government, never a
-unit from the sentence's words (trial 60's 1186, a town's 2025 预算执行 report under its session line
-在常州市武进区湟里镇第四届人民代表大会第九次会议上, and 1189, a district's 2020 财政决算 report with the
+unit from the sentence's words (trial 60's 1186, a town's report under its session line
+在常州市武进区湟里镇第四届人民代表大会第九次会议上, since refused as a government's budget: not-report
+28; a town's accounts said under such a line stay the family's; and 1189, a district's 2020 财政决算 report with the
 issuer line 上海市杨浦区人民政府 under its title: read as 受镇人民政府的委 and 受区人民政府委 before).
 Pattern: 我受(level)人民政府(的)委托 is the reporter's voice (``ourunit`` reads no name after 我受); the unit
 is the government written in the sentence, else the name alone on a line above it ending on the
@@ -22,7 +23,7 @@ BODY = (
 )
 SESSION = (
     "——2036年1月20日在青岚市样例区白石镇第三届\n人民代表大会第五次会议上\n某某\n各位代表:\n"
-    "我受镇人民政府的委托,向大会报告我镇2035年预算执行情况和2036年预算草案,请予审议。\n"
+    "我受镇人民政府的委托,向大会报告我镇2035年财政决算情况,请予审议。\n"
 )
 ISSUER_LINE = (  # the page's title with its date (as 1189's), the issuer line under it
     "关于青岚市样例区2035年财政决算的报告 2036-08-01\n\n青岚市样例区人民政府\n\n2036年7月2日\n\n"
