@@ -3,8 +3,9 @@ opening on the page's number alone and then a numbered sub-section (6 / (二)按
 with the template's heading of the basic spending budgeted (六、一般公共预算基本支出情况说明), is a
 budget note as a cut one is (``kinds.budgetnote``): its 项目支出 and its 基本支出's 人员经费 /
 公用经费 are budgeted, not spent. Its parts' shares of 项目支出预算 are of that budget (its label
-without 预算), and a share of 一般公共预算支出, a whole on a page the excerpt lost, is kept as
-stated, of no figure.
+without 预算). A share of 一般公共预算支出, a whole on a page the excerpt lost, has no figure to
+be of, and a share is kept only with the figure it is of (the SHACL shape asks both): it stays
+in the amount's quote, not a share of the draft.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from fictional_text import kinds
 from govkg.ingest.extract import extract
 from govkg.ingest.kinds.budgetnote import budget_note_year
-from govkg.ingest.kinds.figureshares import of_an_unstated_budget, share_bases
+from govkg.ingest.kinds.figureshares import share_bases
 
 PAGE = (
     "4\n"
@@ -48,17 +49,12 @@ def test_no_page_number_or_a_final_accounts_page_is_no_budget_note():
     assert budget_note_year(other) is None
 
 
-def _shares(text: str) -> dict[str, tuple[str, str | None, bool]]:
-    """Each figure stating a share: (its percent, the amount of its base, whether it is of the
-    budget's unstated whole)."""
+def _shares(text: str) -> dict[str, tuple[str, str | None]]:
+    """Each figure stating a share: (its percent, the amount of its base, None where none)."""
     money = extract(text, "f.txt").money
     return {
-        m.as_written: (
-            m.share.percent,
-            None if base is None else str(money[base].amount),
-            of_an_unstated_budget(money, at),
-        )
-        for at, (m, base) in enumerate(zip(money, share_bases(money), strict=True))
+        m.as_written: (m.share.percent, None if base is None else str(money[base].amount))
+        for m, base in zip(money, share_bases(money), strict=True)
         if m.share is not None
     }
 
@@ -66,21 +62,17 @@ def _shares(text: str) -> dict[str, tuple[str, str | None, bool]]:
 def test_a_budget_part_states_its_share_of_the_budget_named_with_its_yusuan():
     # trial 60's 1187: 工资福利支出 12000 元,占项目支出预算 2.56%, of 2. 项目支出 469500 元
     shares = _shares(PARTS)
-    assert shares["80000 元"] == ("80", "100000", False)
-    assert shares["20000 元"] == ("20", "100000", False)
+    assert shares["80000 元"] == ("80", "100000")
+    assert shares["20000 元"] == ("20", "100000")
 
 
-def test_a_budget_share_of_the_general_budget_the_page_lost_is_kept_of_no_figure():
+def test_a_share_of_the_general_budget_the_page_lost_has_no_figure_to_be_of():
     # trial 60's 1187: 占一般公共预算支出的 19.62%, the whole on a page the excerpt lost
     shares = _shares(PAGE)
-    assert shares["1000000.50 元"] == ("90.91", None, True)
-    assert shares["100000 元"] == ("9.09", None, True)
+    assert shares["1000000.50 元"] == ("90.91", None)
+    assert shares["100000 元"] == ("9.09", None)
 
 
-def test_no_unstated_whole_where_the_text_gives_it_or_names_no_budget():
+def test_the_whole_stated_is_the_shares_base():
     stated = PAGE.replace("(二)按支出结构", "(一)一般公共预算支出 1100000.50 元。\n(二)按支出结构")
-    assert _shares(stated)["100000 元"] == ("9.09", "1100000.50", False)  # the whole: its base
-    other = PAGE.replace("占一般公共预算支出的 9.09%", "占总额的 9.09%")
-    assert _shares(other)["100000 元"][2] is False  # a whole named by no budget's name
-    spent = "2035年度项目支出 100000 元,占一般公共预算支出的 9.09%。\n"
-    assert not any(unstated for _, _, unstated in _shares(spent).values())
+    assert _shares(stated)["100000 元"] == ("9.09", "1100000.50")

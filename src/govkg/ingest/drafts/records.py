@@ -16,7 +16,7 @@ from govkg.core.records import Seed
 from govkg.ingest.entities.unitnames import unit_category
 from govkg.ingest.facts import Cite, Found, Report
 from govkg.ingest.heldnames import HeldNames, ReportNames
-from govkg.ingest.kinds.figureshares import of_an_unstated_budget, share_bases
+from govkg.ingest.kinds.figureshares import share_bases
 from govkg.ingest.resolve import NameIndex, home_places, slug
 
 __all__ = ["draft_records"]
@@ -258,18 +258,16 @@ def _money(out, index: _Index, report: Report, doc_id: str) -> None:
 
 def _figure_shares(records: list[dict], report: Report) -> None:
     """A share stated right after a figure's amount, of the figure ``figureshares`` resolves
-    (ids are all known now), or of no figure where a budget states it of the budget's whole
-    the text never gives (``of_an_unstated_budget``); its quote is carried on through the
-    percent, a verbatim span of the text that starts where the amount's own quote starts."""
-    bases = share_bases(report.money)
-    for at, (record, found, base) in enumerate(zip(records, report.money, bases, strict=True)):
-        if base is None and not of_an_unstated_budget(report.money, at):
+    (ids are all known now); its quote is carried on through the percent, a verbatim span
+    of the text that starts where the amount's own quote starts."""
+    for record, found, base in zip(records, report.money, share_bases(report.money), strict=True):
+        if base is None:
             continue
         own, share = found.cites[0], found.share
         if share.cite.start != own.start or not share.cite.quote.startswith(own.quote):
             continue  # never: the share's quote is the amount's, carried on
         record["stated_share"] = _decimal(Decimal(share.percent))
-        record["share_of"] = None if base is None else records[base]["id"]  # of no figure
+        record["share_of"] = records[base]["id"]
         record["sources"][0] = _sources(record["sources"][0]["doc"], (share.cite,))[0]
         record["rule"] = f"{found.rule}+figure-share"
 

@@ -38,7 +38,7 @@ from govkg.ingest.kinds.prosekinds import procured
 from govkg.ingest.text.sentences import sentence_start
 from govkg.ingest.text.textview import TextView
 
-__all__ = ["StatedShare", "approximate", "of_an_unstated_budget", "share_bases", "stated_share"]
+__all__ = ["StatedShare", "approximate", "share_bases", "stated_share"]
 
 RULE = "figure-share"
 _SHARE = re.compile(
@@ -144,28 +144,6 @@ def share_bases(money: Sequence) -> list[int | None]:
         if len(resolved) == 1 and _agrees(money, at, share, base := resolved.pop()):
             bases[at] = base
     return bases
-
-
-def of_an_unstated_budget(money: Sequence, at: int) -> bool:
-    """Whether figure ``at``, a budget whose share no figure of the report is the base of,
-    states it of the budget's whole by name, a whole the text never gives: a page of a budget
-    note in 元 (2. 项目支出 469500 元,占一般公共预算支出的 19.62%: trial 60's 1187, a unit's 2024
-    note on the 梧州 template, whose 一般公共预算支出 is on a page the excerpt lost; its
-    19.62% is wrong, 15.94% by its parts, and still the share it states). The share is kept as
-    stated, of no figure (``share_of`` null): never of a figure the arithmetic refutes. A share
-    of a base named with no side or no 预算 (占总额的20%), or of a spending figure, stays none."""
-    found = money[at]
-    share = getattr(found, "share", None)
-    if share is None or found.kind != "BUDGET" or not _WHOLE_BUDGET.fullmatch(share.base):
-        return False
-    return not any(
-        other.kind == "BUDGET" and _WHOLE_BUDGET.search(_MARKS.sub("", other.label or ""))
-        for other in money
-    )
-
-
-_WHOLE_BUDGET = re.compile(r"(?:本年度?)?一般公共预算(?:财政拨款)?支出(?:总额|合计)?")
-"""The whole of a year's general budget spending, named as a share's base (一般公共预算支出)."""
 
 
 def _share(found, sentence: int) -> StatedShare | None:
