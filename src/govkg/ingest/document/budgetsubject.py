@@ -15,9 +15,9 @@ A name stated once, or two names each once (a roundup of bodies), names none.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from govkg.ingest.document.issuer import NAME
+from govkg.ingest.document.mostnamed import most_named
 
 __all__ = ["budget_subject"]
 
@@ -38,10 +38,7 @@ def budget_subject(head: str) -> tuple[str, tuple[int, int]] | None:
     if not _NEWS.search(head):
         return None
     found = [m for m in _TOTAL.finditer(head) if _YEAR.search(m.group())]
-    counts = Counter(m["unit"] for m in found).most_common(2)
-    if not counts or counts[0][1] < ENOUGH:
+    first = most_named(found, ENOUGH)
+    if first is None:
         return None
-    if len(counts) > 1 and counts[1][1] == counts[0][1]:
-        return None
-    first = next(m for m in found if m["unit"] == counts[0][0])
     return first["unit"], first.span("unit")

@@ -16,8 +16,8 @@ times each name none).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
+from govkg.ingest.document.mostnamed import most_named
 from govkg.ingest.document.titleunit import UNIT_END
 from govkg.ingest.text.simplified import simplified
 
@@ -36,11 +36,8 @@ def repeated_subject(text: str) -> tuple[str, tuple[int, int]] | None:
     """The placed name that opens the text's numbered items before a year at least ``ENOUGH``
     times and more than any other (see above), as written, with its first span; else None."""
     found = list(_ITEM.finditer(simplified(text)))
-    counts = Counter(match["unit"] for match in found).most_common(2)
-    if not counts or counts[0][1] < ENOUGH:
+    first = most_named(found, ENOUGH)
+    if first is None:
         return None
-    if len(counts) > 1 and counts[1][1] == counts[0][1]:
-        return None
-    first = next(match for match in found if match["unit"] == counts[0][0])
     start, end = first.span("unit")
     return text[start:end], (start, end)
