@@ -46,6 +46,7 @@ from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.prosetable import find_prose_tables
 from govkg.ingest.tables.ratedrows import find_rated_rows
 from govkg.ingest.tables.rowrate import rate_proven
+from govkg.ingest.tables.runonyeargrid import find_run_on_year_grids
 from govkg.ingest.tables.samecolumnsides import find_same_column_sides
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
@@ -122,6 +123,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_balanced_rows,  # a results table's rows their 结余 proves (balancedrows)
         find_sum_placed_rows,  # rows with dropped cells its 合计 places (sumplacedrows)
         find_year_grids,  # a data sheet's grid headed by year, one cell a line (yeargrid)
+        find_run_on_year_grids,  # that grid with its heads on one line, rows run on
         find_numbered_form,  # the health sector's 收支决算总表 by its 栏次 (numberedform)
         find_compared_rows,  # two years and their change, rows the change proves (comparedrows)
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
