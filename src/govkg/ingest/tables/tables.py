@@ -50,6 +50,7 @@ from govkg.ingest.tables.runonyeargrid import find_run_on_year_grids
 from govkg.ingest.tables.samecolumnsides import find_same_column_sides
 from govkg.ingest.tables.scrambledform import find_scrambled_cells
 from govkg.ingest.tables.selfeval_form import find_form_money
+from govkg.ingest.tables.sidesbudgetrows import find_sides_budget_rows
 from govkg.ingest.tables.sourcegrid import find_source_grids
 from govkg.ingest.tables.spacedfields import find_spaced_fields
 from govkg.ingest.tables.stackedrows import find_stacked_rows
@@ -111,6 +112,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_accounts_tables,
         accounts_rows,
         find_budget_sheet_lines,  # a budget's 收支总表 on one line, placed by its sums
+        find_sides_budget_rows,  # a two-sided 收支预算表, a row a stored line (sidesbudgetrows)
         find_three_public_grids,
         find_three_public_lines,  # one column, a row a line: label then figure
         find_three_public_grouped_lines,  # a column over its parts, a row a line
