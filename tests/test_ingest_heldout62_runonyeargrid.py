@@ -5,11 +5,13 @@ each row's label then its figures, a line broken wherever it was wrapped (公车
 general rule); now a row with one figure per head is read, each figure its head's kind and
 year, and one short 其中: row is placed where its group's sums leave exactly its figures. A
 row short of a figure with no sums to place it, a 政府采购 row, a glued run's row and a grid
-with no unit declared stay unread. Test material, fictional."""
+with no unit declared stay unread. A cell with a stop after it (7.50. 25.36) is its figure, the
+blank after the stop kept by the cleaning (text/textview). Test material, fictional."""
 
 from __future__ import annotations
 
 from fictional_text import found
+from govkg.ingest.text.textview import clean_view
 
 TITLE = "样例局2036年度部门整体支出绩效自评报告\n"
 FORM = (
@@ -60,3 +62,20 @@ def test_a_purchase_row_and_a_glued_row_stay_unread():
 def test_no_unit_declared_reads_nothing():
     form = TITLE + "附件3: 部门整体支出绩效评价基础数据表 财政供养人员情况(人) 编制数\n\n"
     assert _read(form + HEADS + "三公经费 20.50 30.20 25.10\n") == []
+
+
+def test_a_cell_with_a_stop_after_it_is_its_figure():
+    rows = "水电费 17.50 6.40. 12.30 会议费\n\n0 0.8\n\n0\n\n说明:无\n"
+    assert _read(FORM + HEADS + rows) == [
+        ("17.50", "SPENDING"),
+        ("6.40", "BUDGET"),
+        ("12.30", "SPENDING"),
+        ("0", "SPENDING"),
+        ("0.8", "BUDGET"),
+        ("0", "SPENDING"),
+    ]
+
+
+def test_the_blank_after_a_figures_stop_is_kept_and_a_split_figure_still_closed_up():
+    assert clean_view("水电费 17.50 6.40. 12.30\n").text == "水电费 17.50 6.40. 12.30\n"
+    assert clean_view("合计231. 00万元\n").text == "合计231.00万元\n"

@@ -20,7 +20,8 @@ figure per head (then none can be missing between them): its kind is its head's 
 more than the heads, and a
 政府采购 or 预算调整 row (money counted or moved within the budget), are listed unread as
 ``yeargrid`` lists them; a row with a cell that is no figure (a run of cells glued together,
-7.50.25.36) is left to the rules that list such cells.
+7.50.25.36) is left to the rules that list such cells; a cell with a stop after it (7.50.) is
+its figure.
 
 One short row is placed by its group's sums: a 其中: row right under a row read whole, the
 rows after it up to the next group (a numbered label, a heading with :, another 其中:) each
@@ -64,6 +65,9 @@ _DECLARED = re.compile(
 _OTHER_UNIT = re.compile(r"[（(][ \t\u3000]*(?:人|个|辆|㎡|平方米|亿元)[ \t\u3000]*[)）]|单位[：:]")
 _TOKEN = re.compile(r"\S+")
 _FIGURE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_STOPPED = re.compile(r"\d+\.\d+[.．]")
+"""A cell with a stop after it, its decimal point already written (7.50. between 17.92 and
+25.36): the stop is no part of the figure; a bare 95. (a rate wrapped over a line) is not."""
 _LABEL = re.compile(
     r"^(?:\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]+[)）])?[^\d%％]*[\u4e00-\u9fff][^\d%％]*$"
 )
@@ -108,10 +112,10 @@ def _rows(view, text: str, at: int, heads: list[re.Match], unit: str) -> Iterato
         word = token.group()
         if count >= MAX_TOKENS or _END.search(word) or _HEAD.search(word):
             break
-        if _FIGURE.fullmatch(word):
+        if _FIGURE.fullmatch(word) or _STOPPED.fullmatch(word):
             if not rows:
                 break  # a figure before any label: no row the text shows
-            rows[-1][1].append(token)
+            rows[-1][1].append(_FIGURE.match(text, token.start()))  # 7.50. is 7.50
         elif _LABEL.match(word):
             if len(rows) >= MAX_ROWS:
                 break
