@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 YUAN_PER = {"万元": Decimal(10000), "元": Decimal(1), "亿元": Decimal(100_000_000)}
-QUALIFIERS = ("余", "多", "约", "以上", "近", "超过")
+QUALIFIERS = ("余", "多", "约", "以上", "近", "超过", "逾")
 EVENT_CATEGORIES = (
     "award",
     "meeting",
