@@ -29,6 +29,10 @@ on into that field, and no further words stand between: the name heading it is t
 as written, with no place where the cover writes none (教育局: the corpus keeps a bare name
 as written, 704's 环卫局, 886's 教育局; never a place guessed). A line going on into anything
 else (2020年部门预算编报范围…) is no cover.
+
+A note may title the budget's 收支 before its 情况说明: 广东医学院2015年部门预算收支情况说明
+(trial 63's 1292, a college's note on a mirror, read unnamed): the same title line, 收支 only
+where 情况 follows it.
 """
 
 from __future__ import annotations
@@ -45,7 +49,9 @@ _BUDGET_TITLE = re.compile(
     rf"(?P<unit>(?!本|我|该|各|其|根据|按照)(?:{CENTRAL}"
     rf"|[\u4e00-\u9fff（）()]{{2,40}}?(?:{ORG}|部)(?:机关)?))"
     r"[ \t\u3000]*(?:关于[ \t\u3000]*)?20\d\d[ \t\u3000]*年度?[ \t\u3000]*(?:部门|单位)?"
-    r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*(?:情[ \t\u3000]*况[ \t\u3000]*)?"
+    r"[ \t\u3000]*预[ \t\u3000]*算[ \t\u3000]*"
+    # 广东医学院2015年部门预算收支情况说明 (trial 63's 1292): the budget's 收支 before 情况
+    r"(?:收[ \t\u3000]*支[ \t\u3000]*(?=情))?(?:情[ \t\u3000]*况[ \t\u3000]*)?"
     r"(?:的?说[ \t\u3000]*明|公[ \t\u3000]*开(?:情[ \t\u3000]*况)?(?:说明|表)?"
     r"|(?<=部门预算)|(?<=单位预算))"
     # a flattened workbook's cover: 教育局 2020年部门预算 报送日期: 年 月 日 表1… (trial 57's 1068)
