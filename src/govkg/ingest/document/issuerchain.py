@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.accountsheading import unit_in_body
+from govkg.ingest.document.accountsscope import accounts_scope_unit
 from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.areaaccounts import accounts_area_in_body
 from govkg.ingest.document.areainfull import area_in_full
@@ -30,6 +31,7 @@ from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
 from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.cppccinfull import cppcc_in_full
 from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.definedshort import defined_in_full
 from govkg.ingest.document.departmentform import department_form_unit
@@ -132,6 +134,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = body if same_unit(body[0], unit) else None
     if unit and found is None:  # 昆明市科技局…说明 / 昆明市科学技术局部门2018年度… (spelledout)
         found = spelled_out(head, unit)
+    if unit and found is None:  # 吕梁市政协…说明 / 中国人民政治协商会议吕梁市委员会… (cppccinfull)
+        found = cppcc_in_full(head, unit)
     if found is None and not unit:  # 我受区人民政府委托,向区人大常委会… (entrustedreport)
         found = entrusting_government(head)
     found = found or (None if unit else _body_name(text, head))
@@ -233,6 +237,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or headline_unit(head)
         # 2023年故宫博物院收支总预算… / 故宫博物院2023年收入预算… (budgetsubject; trial 61's 1203)
         or budget_subject(head)
+        # 纳入X(汇总)2020年度部门决算编制范围…; X2022年度部门决算编制范围为X本级 (accountsscope)
+        or accounts_scope_unit(head)
     )
 
 
