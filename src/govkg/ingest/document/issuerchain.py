@@ -86,6 +86,7 @@ from govkg.ingest.document.sidebyside import side_by_side
 from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
+from govkg.ingest.document.staffedunit import staffed_unit
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
@@ -239,6 +240,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or budget_subject(head)
         # 纳入X(汇总)2020年度部门决算编制范围…; X2022年度部门决算编制范围为X本级 (accountsscope)
         or accounts_scope_unit(head)
+        # (三)部门人员构成 / X总编制人数29人; X(second plate)核定编制总人数… (staffedunit)
+        or staffed_unit(head)
     )
 
 
