@@ -21,6 +21,7 @@ from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.maskedsubject import masks_its_year
 from govkg.ingest.document.periodyear import period_year
+from govkg.ingest.document.publishedbudgetyear import published_budget_year
 from govkg.ingest.document.reformyear import dates_a_reform
 from govkg.ingest.document.reportlist import in_report_list_line
 from govkg.ingest.document.seasonrange import is_season
@@ -94,6 +95,8 @@ def stated_year(head: str) -> re.Match | None:
         return accounts
     if budget := budget_year(head):  # 2024年…执行…,2025年“三公”经费预算: the budget's (budgetyear)
         return budget
+    if published := published_budget_year(head):  # 公开了2010年部门预算 (publishedbudgetyear)
+        return published
     if carried := carried_into_year(head):  # 2024年结转2023年…资金: the year evaluated (carryyear)
         return carried
     if compared := compared_column_year(head):  # 2016年度 2017年度 2017比2016增减 (comparedcolumns)
