@@ -169,6 +169,9 @@ def clean_title_unit(words: str, before: str = "") -> str:
     unit = without_dateline(unit)  # 中新网7月17日电 中国科学院: the lead, no name (newsdateline)
     unit = without_announcing(unit)  # 科技部今日在其官方网站公布|2011年度部门决算 (newsdateline)
     unit = _LEADING.sub("", unit)
+    # 《教育与职业》杂志社2021年度部门决算: a periodical's office named by the title in its
+    # marks; the marks are kept whole, never the closing one alone (trial 63's 1298)
+    unit = _kept_title_marks(words, unit)
     unit = _FIELD_LABEL.sub("", ENUMERATOR.sub("", unit))
     # 第三部分上海市青浦区图书馆(…青杏科技图书馆)2017年度决算情况说明: a part heading of the
     # Shanghai template naming its unit, the part's number no part of the name (trial 58's 1116)
@@ -211,6 +214,15 @@ def clean_title_unit(words: str, before: str = "") -> str:
     if (bare := _OWN_LEVEL.sub("", unit)) != unit and NAME_END.search(bare):
         unit = bare
     return without_scope(unit)  # …法院省级, …镇汇总: the budget's level, the sum (scopemark)
+
+
+def _kept_title_marks(words: str, unit: str) -> str:
+    """``unit`` with the opening 《 ``_LEADING`` cut from before it put back, where the name
+    holds the closing 》 and no 《 of its own (《教育与职业》杂志社); as it was otherwise."""
+    if "》" not in unit or "《" in unit:
+        return unit
+    written = re.sub(r"\s+", "", words)
+    return "《" + unit if written.endswith("《" + unit) else unit
 
 
 def is_fund(unit: str, genre_words: str = "") -> bool:
