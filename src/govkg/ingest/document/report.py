@@ -28,6 +28,7 @@ from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.comparedthisyear import compared_this_year
 from govkg.ingest.document.coverunit import unit_below_title
 from govkg.ingest.document.departmentcell import department_cell
+from govkg.ingest.document.departmentproject import describes_department_project
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
 from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
@@ -335,6 +336,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = ACCOUNTS  # a unit's budget or accounts as its tables only (summarytable)
         if shown is None and reports_key_evaluation(opening):
             shown = PROJECT  # a bureau's key evaluation of N projects (keyevaluation)
+        if shown is None and describes_department_project(opening):
+            shown = PROJECT  # 2025年…部门项目 / 一、项目概述 / 二、立项依据 (departmentproject)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if genre and not unit and (closed := title_through_readings(_title_unit, head)):
@@ -512,6 +515,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # (executionselfevaluation; forty-eighth trial)
     if reports_key_evaluation(head):  # 对20个项目进行了绩效评价。涉及资金总额…万元 (keyevaluation;
         return True  # trial 61's 1210, 1216)
+    if describes_department_project(head):  # 2025年…部门项目 / 一、项目概述 … 安排40万元
+        return True  # / 二、立项依据 (departmentproject; trial 63's 1283)
     if names_three_public_accounts(head):  # 2017年“三公”经费决算 … 公务用车购置费 232万元 ×2
         return True  # (threepublicaccounts; trial 61's 1208)
     if states_three_public_rate(head):  # 全省“三公”经费支出比2013年下降30.1% (threepublicrate;
