@@ -61,6 +61,7 @@ from govkg.ingest.document.overviewsubject import overview_subject
 from govkg.ingest.document.ownaccounts import accounts_table_owner
 from govkg.ingest.document.ownnotice import own_notice
 from govkg.ingest.document.ownproject import own_project_unit
+from govkg.ingest.document.ownrunning import own_running_unit
 from govkg.ingest.document.ownvoice import voiced_unit
 from govkg.ingest.document.partheading import part_heading_in_full
 from govkg.ingest.document.partneredvoice import partnered_department
@@ -242,6 +243,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or accounts_scope_unit(head)
         # (三)部门人员构成 / X总编制人数29人; X(second plate)核定编制总人数… (staffedunit)
         or staffed_unit(head)
+        # 2017年X部门财务总收入… / 用于保障X机构正常运转的支出… (ownrunning)
+        or own_running_unit(head)
     )
 
 
