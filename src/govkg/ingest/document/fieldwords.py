@@ -26,10 +26,13 @@ __all__ = [
 
 NEXT_FIELD = (
     r"(?:填报日期|填报时间|报送日期|日期|联系人|联系电话|电话|负责人|项目负责人|单位负责人"
-    r"|财务负责人|填报人|填表人|经办人|审核人|地址|邮编|项目主管部门|主管部门|评价类型|评价方式|评价机构)"
+    r"|财务负责人|填报人|填表人|经办人|审核人|地址|邮编|项目主管部门|主管部门|评价类型|评价方式|评价机构"
+    r"|预算编码)"
 )
 """A field's name after the unit's, as the simplified head writes it; a cover's
-项目主管部门 glued after its 项目实施单位's name (…管理处项目主管部门…, fortieth trial's 570)."""
+项目主管部门 glued after its 项目实施单位's name (…管理处项目主管部门…, fortieth trial's 570); a
+Yueyang cover's 预算编码 glued after its 部门(单位)名称's (…开发服务中心预算编码 YYX292, trial
+62's 1263)."""
 NEXT_CELL = NEXT_FIELD + (
     r"|资金情况|项目资金|资金投入|项目属性|项目期|年度总体目标|下属单位个数|年度预算申请"
 )

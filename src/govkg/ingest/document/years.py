@@ -14,6 +14,7 @@ from govkg.ingest.document.budgetyear import budget_year
 from govkg.ingest.document.carryyear import carried_into_year
 from govkg.ingest.document.citedyear import dates_a_document
 from govkg.ingest.document.commissionedyear import commissioned_year
+from govkg.ingest.document.dashedyear import dashed_years
 from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.evaluatedspanyear import evaluated_span_year
 from govkg.ingest.document.foundedyear import dates_a_founding
@@ -74,6 +75,7 @@ def stated_year(head: str) -> re.Match | None:
     ``yearendyear``). Where the text covers a range, the last year of a span evaluated
     (对2019-2021年…项目开展…绩效评价: ``evaluatedspanyear``)."""
     head = joined_years(head)  # 2019 / 年本部门…: a year its line break cut (brokenyear)
+    head = dashed_years(head)  # 岳阳县20 16 -度部门…: a year its 年 written - (dashedyear)
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
         return None
