@@ -23,6 +23,7 @@ from govkg.ingest.document.areaaccounts import accounts_area
 from govkg.ingest.document.bareyear import bare_year_holder
 from govkg.ingest.document.bonddisclosure import discloses_bond_use
 from govkg.ingest.document.breadcrumb import without_breadcrumb
+from govkg.ingest.document.budgetinfotitle import BUDGET_INFO_TITLE
 from govkg.ingest.document.categoryfield import category_spans
 from govkg.ingest.document.commissioned import commissioned_supervisor
 from govkg.ingest.document.comparedthisyear import compared_this_year
@@ -190,7 +191,8 @@ GENRES = (
         + PERFORMANCE_TITLE
         + BOND_EVALUATION_TITLE,
     ),
-    ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE),  # “三公”经费增减情况说明 (threepublic)
+    # “三公”经费增减情况说明 (threepublic); 2022年经费预算信息 (budgetinfotitle)
+    ("部门决算", _ACCOUNTS + "|" + THREE_PUBLIC_NOTE + "|" + BUDGET_INFO_TITLE),
 )
 """The genre family: the name a draft records, and the title words that announce it."""
 _SHOWN = {WHOLE: GENRES[0][0], PROJECT: GENRES[1][0], ACCOUNTS: GENRES[2][0]}

@@ -52,6 +52,8 @@ _TITLE = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^\n。，,；;：:]{0,16}?[预預]\s*算\s*(?:[编編]\s*制\s*(?:的\s*)?)?"
     r"(?:(?:情\s*[况況]\s*)?(?:公\s*开\s*)?[说説]\s*明|公\s*开)\s*$"
     r"|((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)\s*[预預]\s*算\s*$"
+    # a school's 沂水县第二中学2022年经费预算信息 (trial 62's 1256; document.budgetinfotitle)
+    r"|((?:19|20)\d\d)\s*年度?\s*(?:[经經]\s*[费費]\s*)?[预預]\s*算\s*信\s*息\s*$"
 )
 """A budget note's title line: …2017年部门预算情况说明, …2017年部门预算公开, …2018年部门预算;
 …关于2018年部门预算编制的说明 (trial 61's 1227, a county court's note)."""
@@ -140,7 +142,7 @@ def budget_note_year(text: str) -> int | None:
         if len(words) > TITLE_LENGTH or _NOT_NOTE.search(words):
             continue
         if title := _TITLE.search(words):
-            return int(title[1] or title[2])
+            return int(title[1] or title[2] or title[3])
     if (year := _approved_year(text)) is not None:
         return year
     if not _untitled_note(text):
