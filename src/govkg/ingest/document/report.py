@@ -33,6 +33,7 @@ from govkg.ingest.document.departmentproject import describes_department_project
 from govkg.ingest.document.evaluationletter import sends_evaluation_letter
 from govkg.ingest.document.evaluationopening import opens_evaluation
 from govkg.ingest.document.evaluationoutcome import states_evaluation_outcome
+from govkg.ingest.document.executionnotice import notifies_own_execution
 from govkg.ingest.document.executionselfevaluation import reports_execution_self_evaluation
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
@@ -340,6 +341,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # a bureau's key evaluation of N projects (keyevaluation)
         if shown is None and describes_department_project(opening):
             shown = PROJECT  # 2025年…部门项目 / 一、项目概述 / 二、立项依据 (departmentproject)
+        if shown is None and notifies_own_execution(opening):
+            shown = ACCOUNTS  # a unit's notice on its own budget execution (executionnotice)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if genre and not unit and (closed := title_through_readings(_title_unit, head)):
@@ -523,6 +526,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # (threepublicaccounts; trial 61's 1208)
     if states_three_public_rate(head):  # 全省“三公”经费支出比2013年下降30.1% (threepublicrate;
         return True  # trial 61's 1226)
+    if notifies_own_execution(head):  # 现将…预算执行情况通报如下 + 全所累计支出…万元,完成预算的…%
+        return True  # (executionnotice; trial 62's 1235)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
