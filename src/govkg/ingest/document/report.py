@@ -39,6 +39,7 @@ from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
 from govkg.ingest.document.fundline import fund_line_holder
+from govkg.ingest.document.fundsarrival import reports_funds_arrival
 from govkg.ingest.document.fundtitleunit import headline_unit, unit_above_title
 from govkg.ingest.document.funduse import reports_fund_use
 from govkg.ingest.document.genresigns import (
@@ -343,6 +344,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = PROJECT  # 2025年…部门项目 / 一、项目概述 / 二、立项依据 (departmentproject)
         if shown is None and notifies_own_execution(opening):
             shown = ACCOUNTS  # a unit's notice on its own budget execution (executionnotice)
+        if shown is None and reports_funds_arrival(opening):
+            shown = PROJECT  # a project's funds' arrival and execution (fundsarrival)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if genre and not unit and (closed := title_through_readings(_title_unit, head)):
@@ -528,6 +531,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # trial 61's 1226)
     if notifies_own_execution(head):  # 现将…预算执行情况通报如下 + 全所累计支出…万元,完成预算的…%
         return True  # (executionnotice; trial 62's 1235)
+    if reports_funds_arrival(head):  # (二)项目经费到位和执行情况 + 到位率101.15% (fundsarrival;
+        return True  # trial 62's 1243)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
