@@ -26,6 +26,7 @@ from govkg.ingest.document.publishedbudgetyear import published_budget_year
 from govkg.ingest.document.reformyear import dates_a_reform
 from govkg.ingest.document.reportlist import in_report_list_line
 from govkg.ingest.document.seasonrange import is_season
+from govkg.ingest.document.spanendyear import span_end_year
 from govkg.ingest.document.titlespanyear import title_span_year
 from govkg.ingest.document.trancheyear import tranche_year
 from govkg.ingest.document.yearendyear import year_end_year
@@ -90,7 +91,10 @@ def stated_year(head: str) -> re.Match | None:
     ]
     if any(not is_season(head, found) for found in ranges):
         # or the last year of a span evaluated (对2019-2021年…项目开展…评价: evaluatedspanyear)
-        return yearly_range_year(head) or evaluated_span_year(head)
+        # or the last year of spans whose end the status is given at (截至2021年年底 with
+        # 2019—2021年: spanendyear)
+        found = yearly_range_year(head) or evaluated_span_year(head)
+        return found or span_end_year(head, [r for r in ranges if not is_season(head, r)])
     if commissioned := commissioned_year(written):  # 根据《…关于开展2022年度…绩效自评工作的通知》
         return commissioned  # the one cited title whose year is the report's (commissionedyear)
     if accounts := accounts_year(head):  # news: 2010年…决算数 with 2011年…预算 (accountsyear)
