@@ -19,6 +19,7 @@ from govkg.ingest.document.deadlineyear import deadline_year
 from govkg.ingest.document.evaluatedspanyear import evaluated_span_year
 from govkg.ingest.document.foundedyear import dates_a_founding
 from govkg.ingest.document.historyyear import in_history_paragraph
+from govkg.ingest.document.linkheadlines import without_link_headlines
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.maskedsubject import masks_its_year
 from govkg.ingest.document.periodyear import period_year
@@ -77,6 +78,7 @@ def stated_year(head: str) -> re.Match | None:
     (对2019-2021年…项目开展…绩效评价: ``evaluatedspanyear``)."""
     head = joined_years(head)  # 2019 / 年本部门…: a year its line break cut (brokenyear)
     head = dashed_years(head)  # 岳阳县20 16 -度部门…: a year its 年 written - (dashedyear)
+    head = without_link_headlines(head)  # [相关报道…] [2011年…预算] […]: links (linkheadlines)
     written = head
     if masks_its_year(written):  # “xxxx年村级组织活动场所建设项目”: the year hidden (maskedsubject)
         return None
