@@ -30,6 +30,7 @@ from govkg.ingest.document.bylinepublisher import byline_publisher
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
+from govkg.ingest.document.compositionsubject import composition_subject
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cppccinfull import cppcc_in_full
 from govkg.ingest.document.cutplace import cut_inside_place
@@ -208,6 +209,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or bracket_byline(head)  # …自评报告(样例市某某局2031年4月13日) (bracketbyline)
         or serving_office(head)
         or listed_budget_unit(head)  # 1.101 X(一级预算单位); 本部门仅有X本级… (budgetunits)
+        or composition_subject(head)  # 单位构成 / X只有本级…; 纳入X部门决算编报的 (trial 62)
         or accounts_table_owner(head)  # 单位:X 单位:元 … 收入总计 585… 支出总计 680… (ownaccounts)
         or budget_table_unit(head)  # 920样例县某某所 / 预算年度:2031 / 单位:万元 (budgettablehead)
         or stated_name(text, head)
