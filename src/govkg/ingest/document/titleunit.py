@@ -117,6 +117,11 @@ _LEADING = re.compile(
 mask (``_MASK``): XX区第二幼儿园2017年度部门决算 names XX区第二幼儿园, the district left masked
 as the text writes it, never 区第二幼儿园 (a name cut) nor a district guessed."""
 
+_UNOPENED_QUOTE = re.compile(r"^(?P<words>[^“\"]*[\u4e00-\u9fff])[”\"]$")
+"""A closing quote ending the title's words whose opening one went with the furniture before
+the name (2016年度“科学普及专项资金”绩效评价报告: trial 62's 1244, read 科学普及专项资金”): no
+part of a name, and what it closes is then seen for what it is (a fund, ``is_fund``)."""
+
 _FIELD_LABEL = re.compile(r"^(?:文件|信息|文章|公开)?(?:标题|名称)[\]】］]?[：:]?")
 """A page's metadata field of the title, its label joined onto the name once the spaces are
 closed up: 标题, 名称, and a site's longer label for the same field (• 文件标题 重庆市黔江区园林
@@ -172,6 +177,7 @@ def clean_title_unit(words: str, before: str = "") -> str:
     # 《教育与职业》杂志社2021年度部门决算: a periodical's office named by the title in its
     # marks; the marks are kept whole, never the closing one alone (trial 63's 1298)
     unit = _kept_title_marks(words, unit)
+    unit = _UNOPENED_QUOTE.sub(r"\g<words>", unit)  # “科学普及专项资金”|绩效…: the quote's close
     unit = _FIELD_LABEL.sub("", ENUMERATOR.sub("", unit))
     # 第三部分上海市青浦区图书馆(…青杏科技图书馆)2017年度决算情况说明: a part heading of the
     # Shanghai template naming its unit, the part's number no part of the name (trial 58's 1116)
