@@ -89,6 +89,7 @@ from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.staffedunit import staffed_unit
+from govkg.ingest.document.titlesigned import signed_whole
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
@@ -139,6 +140,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = spelled_out(head, unit)
     if unit and found is None:  # 吕梁市政协…说明 / 中国人民政治协商会议吕梁市委员会… (cppccinfull)
         found = cppcc_in_full(head, unit)
+    if unit and found is None:  # 肇庆市文联2016年… signed 肇庆市文学艺术界联合会 (titlesigned)
+        found = signed_whole(text, unit)
     if found is None and not unit:  # 我受区人民政府委托,向区人大常委会… (entrustedreport)
         found = entrusting_government(head)
     found = found or (None if unit else _body_name(text, head))
@@ -150,6 +153,7 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = area_in_full(text, found[0]) or found  # (areainfull)
     if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
+        found = signed_whole(text, found[0]) or found  # 肇庆市文联 … 肇庆市文学艺术界联合会
     if found is not None and not unit:  # …X,以下简称灵隐管理处 … 灵隐管理处部门决算 (definedshort)
         found = defined_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 昆明市科技局…说明 / 昆明市科学技术局部门… (spelledout)
