@@ -63,6 +63,10 @@ _OWN_SUM = re.compile(
     r"\s*经\s*费[^。；;，,\n]{0,16}?(?:为|是|达)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万\s*元|亿\s*元|元)"
 )
 """北京市公安局的“三公”经费财政拨款决算数为9530.81万元: a body's own 三公 sum."""
+_LINKS = re.compile(r"\[[^\[\]\n]{2,60}\]")
+"""A page's bar of related headlines, each in brackets ([地震局去年公车费4100万元] [农业部去年
+公车费用超1.5亿]: trial 62's 1267, over the sections 国家粮食局 / 中央党校): links to other
+items, no lead of this one's, their money none of its own."""
 
 
 def side_by_side(text: str) -> bool:
@@ -86,7 +90,9 @@ def _sections(text: str) -> bool:
     headings = list(_HEADING.finditer(text))
     if len({h["name"] for h in headings}) < 2:
         return False
-    if YUAN_AMOUNT.search(text, 0, headings[0].start()):
+    # [地震局去年公车费4100万元] [农业部…]: a page's bar of related headlines, no lead (trial 62)
+    lead = _LINKS.sub(lambda m: " " * len(m.group()), text[: headings[0].start()])
+    if YUAN_AMOUNT.search(lead):
         return False  # a lead of its own before the sections (969's 住建部), or a headline's
     ends = [h.start() for h in headings[1:]] + [len(text)]
     sections = zip(headings, ends, strict=True)

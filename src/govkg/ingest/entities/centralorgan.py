@@ -61,11 +61,12 @@ CENTRAL = (
     rf"(?:[\u4e00-\u9fff]{{0,12}}?{ORG})?"
     rf"|国务院(?:[\u4e00-\u9fff]{{0,12}}?{ORG})?"
     rf"|(?:全国|国家|中国)[\u4e00-\u9fff]{{1,16}}?{ORG}(?![员公会室合])"
-    rf"|国家{MINISTRY}|中国海关|{MINISTRY})"
+    rf"|国家{MINISTRY}|中国海关|{MINISTRY}|(?:中共)?中央党校)"
     r"(?:机关)?"
 )
 """A central organ's name (see above), as a pattern to build others with; ``is_central``
-checks the medium's names off."""
+checks the medium's names off. The Central Party School (中央党校, 中共中央党校: a central unit
+publishing its own 三公, trial 62's 1267) ends on 党校, no organisation word of ``ORG``."""
 _MEDIUM = re.compile(r"(?:社|网|台|报)(?:机关)?$|新闻|新华|电视|广播")
 """A news agency's or a medium's name: never the unit (中新网, 新华社, 中国网络电视台)."""
 
