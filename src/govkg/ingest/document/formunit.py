@@ -15,6 +15,8 @@ do not, each read only where certain.
   that uses the money, who filed the form is not written, and the unit stays unread, unless
   both cells name the same office (地方主管部门 | 医疗保障局 | 资金使用单位 | 医疗保障局:
   thirty-fourth trial's 443): that office supervises and uses the money, and filed the form;
+  or both are offices of one area, each opening on it (休宁县文化旅游体育局 beside 休宁县
+  文物局: trial 62's 1245; the corpus's 352): the area's office using the money assesses it;
 - a flattened PDF form splits its label and puts a cell between it and the name:
   项目主管部门(单 位) 2021 苏州市财政局 (eleventh trial's 160). The label, at most one year
   cell, then a name ending on an organisation word and on the cell's end: read. Anything
@@ -70,6 +72,19 @@ _LOCAL_CELL = re.compile(r"地方主管部门[ \t\u3000|]*\n?[ \t\u3000|]*(?P<ce
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?" + _OFFICE + r"(?![\u4e00-\u9fff])")
 
 
+_AREA = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治州|自治县|省|市|县|区|州|盟|旗))+")
+
+
+def _same_area(local: str, user: str) -> bool:
+    """Whether the local supervisor and the user are offices of one area, each opening on it
+    (休宁县文化旅游体育局 over 休宁县文物局: trial 62's 1245; 广元市朝天区人民政府 over 广元市
+    朝天区体育发展中心: the corpus's 352): the area's own form, its user the office that
+    assesses the money's use. A supervisor of another place or level (青岚市…局 over 青岚市
+    样例区…局) leaves who filed it unwritten."""
+    place, own = _AREA.match(local), _AREA.match(user)
+    return bool(place and own and place.group() == own.group() and own.end() < len(user) - 1)
+
+
 def funds_user(head: str) -> re.Match | None:
     """The office that uses a transfer form's money, where no single local supervisor
     stands beside it (see above); None where the user is no office or one supervisor is."""
@@ -78,7 +93,11 @@ def funds_user(head: str) -> re.Match | None:
         return None
     local = _LOCAL_CELL.search(head)
     offices = _OFFICE_NAME.findall(local["cell"]) if local is not None else []
-    if len(offices) == 1 and offices[0].strip() != user["unit"]:
+    if (
+        len(offices) == 1
+        and offices[0].strip() != user["unit"]
+        and not _same_area(offices[0].strip(), user["unit"])
+    ):
         return None  # one local supervisor: which of the two filed it is not written
     return user  # none, several, or the user itself (医疗保障局 in both cells: one office)
 
