@@ -20,6 +20,7 @@ from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.areaaccounts import accounts_area_in_body
 from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
+from govkg.ingest.document.barebody import bare_body
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgetsubject import budget_subject
@@ -251,6 +252,7 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or staffed_unit(head)
         # 2017年X部门财务总收入… / 用于保障X机构正常运转的支出… (ownrunning)
         or own_running_unit(head)
+        or bare_body(head)  # 科协是事业正科级单位, no place written (barebody; trial 62's 1255)
     )
 
 
