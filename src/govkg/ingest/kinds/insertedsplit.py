@@ -17,6 +17,10 @@ stated), the second never read. A count (减少3辆…), a year (2016全年收�
 enumerator (1、财政拨款…), words naming money (资金, 经费, 预算…: 下达129个村资金3.96万元
 is a count and a fund) or a clause with no money word before the first piece are not
 this pattern.
+
+The second piece may be a whole number (trial 63's 1289, another spam copy of a Guangzhou 三公
+item: 其中:因公出國(境)費用56借款3萬元, the 563萬元 its parts sum to): 3萬元 is no more an amount
+the text states than 3.96萬 is.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ _MEASURE = (
 )
 _SPLIT = re.compile(
     r"(?<![\d.,])(?P<head>\d{1,6})(?P<words>[\u4e00-\u9fff]{2,6})"
-    r"(?P<tail>\d[\d,]*\.\d+)\s*(?P<unit>万元|亿元|元|万|亿)"
+    r"(?P<tail>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>万元|亿元|元|万|亿)"
 )
 _MONEY_NAMED = re.compile(r"资金|经费|费|预算|支出|收入|金额|元|万|亿")
 _YEAR = re.compile(r"(?:19|20)\d\d")
