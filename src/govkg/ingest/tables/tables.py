@@ -26,6 +26,7 @@ from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.accountstables import find_accounts_tables
 from govkg.ingest.tables.assetsheet import accounts_and_asset_rows as accounts_rows
 from govkg.ingest.tables.balancedrows import find_balanced_rows
+from govkg.ingest.tables.barlinecompared import find_bar_line_compared
 from govkg.ingest.tables.bondcolumn import find_bond_columns
 from govkg.ingest.tables.budgetsheetline import find_budget_sheet_lines
 from govkg.ingest.tables.comparedrows import find_compared_rows
@@ -128,6 +129,7 @@ def find_table_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         find_run_on_year_grids,  # that grid with its heads on one line, rows run on
         find_numbered_form,  # the health sector's 收支决算总表 by its 栏次 (numberedform)
         find_compared_rows,  # two years and their change, rows the change proves (comparedrows)
+        find_bar_line_compared,  # the same one cell a line, each closed by its bar
         find_formula_columns,  # a form whose heads state their formulas (formulacolumns)
         find_contract_columns,  # a numbered table with a 合同金额 column (contractcolumn)
         find_bond_columns,  # projects' bonds, one column of their issued size (bondcolumn)
