@@ -45,6 +45,7 @@ from collections.abc import Iterator
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.tablecells import FIGURE
+from govkg.ingest.text.amounts import PINYIN
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -55,8 +56,14 @@ _DECLARED = re.compile(r"单位\s*[：:]\s*(?P<unit>万元|元)")
 HEAD_REACH = 80  # characters from the unit's declaration to the column heads
 REACH = 3000  # characters of a table after its heads
 _CELL = re.compile(r"[^|\n]+")
-_LABEL_HEAD = re.compile(r"项目|科目")
-_MONEY_HEAD = re.compile(r"(?:本年|年初)?预算数|决算数")
+_LABEL_HEAD = re.compile(r"(?:项目|科目)(?:[(（]按(?:功能|经济)分类[)）])?")
+"""A side's label head may say how its rows are classed (项 目 | 预算数 | 项目(按功能分类) | 预算数:
+trial 63's 1271, a women's federation's 2019 财政拨款收支预算总表)."""
+_MONEY_HEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?:本年|年初)?预算数|决算数)")
+_HEAD_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)年度?")
+"""Both heads may name their year, the same on both sides, and a mirror may print a reading
+after a character (项目 | 2017年預算數(shù) | 项目 | 2017年預算數(shù): trial 63's 1276, a school's
+2017 收支總體情況表 in traditional characters): the head is 预算数 and its cells of that year."""
 _ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[（(]\d+[）)])")
 _PART = re.compile(r"^其中[:：]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -76,6 +83,10 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
         if head is None:
             continue
         column, first = head
+        stated = _HEAD_YEAR.match(column)  # 2017年预算数: the cells are of the year it names
+        column = column[stated.end() :] if stated else column
+        cells_year = int(stated["year"]) if stated else year
+        subheads = _subheads(text, cells, first)  # 小计 | 一般公共预算财政拨款支出 | …
         numbered = any(_words(c) == "序号" for c in cells[:first])
         first = _after_column_numbers(cells, first)
         barred = "|" in text[declared.end() : cells[first - 1].end()]
@@ -97,6 +108,9 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
             if not FIGURE.fullmatch(figure):
                 continue
             label = _label(before.group())
+            name = column
+            if label is None and subheads:  # a side's 预算数 split under 小计 | …: its place
+                label, name = _sub_column(text, cell, subheads, column)
             kind = _kind(label, column) if label else None
             start = cell.start() + cell.group().index(figure)
             end = start + len(figure)
@@ -109,9 +123,9 @@ def find_same_column_sides(view: TextView, year: int | None) -> Iterator[MoneyFo
                 figure.replace(",", ""),
                 declared["unit"],
                 rule=RULE,
-                year=year,
+                year=cells_year,
                 kind=kind,
-                label=f"{label} {column}",
+                label=f"{label} {name}",
             )
 
 
@@ -122,7 +136,7 @@ def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | No
     for at in range(len(cells) - 3):
         if cells[at].start() - after > HEAD_REACH:
             return None
-        words = [re.sub(r"\s+", "", cells[at + i].group()) for i in range(4)]
+        words = [re.sub(r"\s+", "", PINYIN.sub("", cells[at + i].group())) for i in range(4)]
         if "。" in text[after : cells[at].start()]:
             return None
         if (
@@ -139,6 +153,46 @@ def _heads(text: str, after: int, cells: list[re.Match]) -> tuple[str, int] | No
             return words[1], at + 4
         return None
     return None
+
+
+def _subheads(text: str, cells: list[re.Match], first: int) -> list[str]:
+    """The sub-heads of a side's money column, a line of their own right under the heads, the
+    first 小计 (小计 | 一般公共预算财政拨款支出 | 政府性基金预算财政拨款支出: trial 63's 1271);
+    else none."""
+    if first >= len(cells) or _words(cells[first]) != "小计":
+        return []
+    line_end = text.find("\n", cells[first].start())
+    line_end = len(text) if line_end < 0 else line_end
+    words = [_words(c) for c in cells[first:] if c.start() < line_end]
+    if len(words) < 2 or any(not _CJK.search(w) or FIGURE.search(w) for w in words):
+        return []
+    return words
+
+
+def _sub_column(
+    text: str, cell: re.Match, subheads: list[str], column: str
+) -> tuple[str | None, str]:
+    """A figure after a figure in a row written with all its bars, where the cells after its
+    label number the sub-heads: the label and the sub-head its place gives; else none. Only
+    past the first sub-head (小计 is the column's own figure, read after its label)."""
+    line_start = text.rfind("\n", 0, cell.start()) + 1
+    line_end = text.find("\n", cell.start())
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip(" \t\u3000")
+    parts = line.split("|")
+    if line.endswith("|"):
+        parts.pop()  # after the row's last bar: no cell
+    offsets = [line_start + sum(len(p) + 1 for p in parts[:i]) for i in range(len(parts))]
+    at = next((i for i, o in enumerate(offsets) if o <= cell.start() < o + len(parts[i])), None)
+    if at is None:
+        return None, column
+    labelled = [i for i in range(at) if _label(parts[i])]
+    if not labelled:
+        return None, column
+    after = parts[labelled[-1] + 1 :]
+    place = at - labelled[-1] - 1
+    if len(after) != len(subheads) or place < 1 or any(_label(p) for p in after):
+        return None, column
+    return _label(parts[labelled[-1]]), subheads[place]
 
 
 def _padded(view: TextView, end: int, barred: bool) -> bool:
