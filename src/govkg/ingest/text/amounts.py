@@ -21,6 +21,7 @@ from govkg.ingest.text.bracketedbodies import bracketed_bodies
 from govkg.ingest.text.english import english_amounts
 from govkg.ingest.text.fundledbare import fund_led_bare
 from govkg.ingest.text.gluedyear import glued_year_length
+from govkg.ingest.text.itemisedbare import itemised_bare
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
@@ -203,6 +204,7 @@ def amounts(text: str) -> Iterator[Amount]:
         lists.append(replace(used, first_start=start))
     shares = set(allotted_shares(text))  # 资金分配如下：甲8万、乙6万: each share money
     shares |= {(start, end) for start, end, _ in bracketed_bodies(text)}  # 分别是甲(9.5万)、乙(…)
+    shares |= set(itemised_bare(text))  # 经费180万元,主要项目:1、甲21万;2、乙8万 (itemisedbare)
     lists.sort(key=lambda a: a.start)
     listed = iter(lists)
     pending = next(listed, None)
