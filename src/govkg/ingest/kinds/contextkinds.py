@@ -118,6 +118,7 @@ from govkg.ingest.kinds.budgetfile import budget_file_kind
 from govkg.ingest.kinds.budgetinclusion import budget_inclusion_kind, listed_inclusion_kind
 from govkg.ingest.kinds.budgetsection import budget_section_kind
 from govkg.ingest.kinds.budgetsources import budget_sources_kind
+from govkg.ingest.kinds.budgetsplit import budget_split_kind
 from govkg.ingest.kinds.budgetwording import budget_wording_kind
 from govkg.ingest.kinds.carryincludes import carry_included_kind
 from govkg.ingest.kinds.carrysources import carry_source_kind
@@ -287,6 +288,7 @@ def context_kind(
     if why:
         return None, why
     kind = summed_kind(text, start, own, kind, kinds, kind_of)
+    kind = budget_split_kind(text, start, own, kind, kinds, kind_of)  # 预算200万元,…A65万元、…
     kind = named_parts_kind(text, start, end, kind, kind_of)
     kind = addition_kind(text, start, end, components_kind(text, start, kind, kind_of), kinds)
     kind = paid_onward_kind(text, start, end, paid_out_kind(text, start, end, kind, kinds), kinds)
