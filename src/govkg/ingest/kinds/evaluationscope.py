@@ -23,6 +23,13 @@ end):
 - it is read as spent, as received (the 补助 of a subsidy's name) or left unread; any
   other kind is kept.
 
+Trial 62's 1244 (a provincial science association's 2016 fund): 绩效评价自评范围包括:基层科普
+行动计划1200万元,科普活动、学会能力提升计划、流动科技馆等补助580万元共计1780万元 — a self-
+evaluation's scope (评价自评范围) lists the funds as an evaluation's does, and a programme's
+name ending on 计划 after a word of the name (行动计划, 提升计划) is a name, as the fund's nouns
+are, not a plan: read PLANNED by that 计划 before, the funds are their budget. A 计划 after a
+year's or a plan's word (年度计划, 拟计划) still names a plan and keeps the reading.
+
 It is asked after ``leadlist``, which reads the items after a colon by the 经费 of their
 names (范围为:甲经费120万元、…).
 """
@@ -38,10 +45,12 @@ from govkg.ingest.text.sentences import sentence_start
 __all__ = ["evaluation_scope_kind"]
 
 _LEAD = re.compile(
-    r"评价(?:的)?(?:资金|项目|对象)?范围(?:主要)?(?:包括|包含|涵盖|为|是)"
+    r"评价(?:的)?(?:资金|项目|对象)?(?:自评)?范围(?:主要)?(?:包括|包含|涵盖|为|是)"
     r"|纳入[^。，,；;：:]{0,20}?评价范围(?:的)?"
 )
-_NAME_NOUNS = re.compile(r"经费|费用|补助|资金|项目|专项")
+_NAME_NOUNS = re.compile(
+    r"经费|费用|补助|资金|项目|专项|(?<=[\u4e00-\u9fff])(?<![年度原总拟按的月期目])计划"
+)
 """Nouns of what a fund's money is for (美丽乡村建设项目资金: the fund's name, no kind)."""
 _FINAL_ACCOUNT = re.compile(r"决算")
 REACH = 600  # characters before the amount in which its sentence's start is looked for
@@ -51,7 +60,7 @@ def evaluation_scope_kind(
     text: str, start: int, kind: str | None, kind_of: Callable[[str], str | None]
 ) -> str | None:
     """BUDGET for a fund listed in an evaluation's scope (see above); else ``kind``."""
-    if kind not in ("SPENDING", "REVENUE", None):
+    if kind not in ("SPENDING", "REVENUE", "PLANNED", None):
         return kind
     opening = sentence_start(text, start, REACH)
     leads = list(_LEAD.finditer(text, opening, start))
