@@ -128,6 +128,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 去年人均“三公”支出为2962元: an amount per head, its name's 支出 after the 人均 (trial
         # 56's 1037, a news item on 国家地震局's 三公), a rate as 人均 right before it is; a
         # fund named per pupil (生均公用经费共计安排239万元: the corpus's 389) names 经费, no rate
+        # 全乡实现人均可支配收入达到13579元: an income per head of the people, a rate, not the
+        # unit's revenue (trial 62's 1239, a township's 决算 note); only right before its figure
+        r"(?:人均|户均)(?:可支配|纯)?收入(?=\s*(?:为|是|达到?|约)?\s*$)|"
         r"(?:人均|生均|户均)[^，,。；;：:\d]{0,10}?(?:支出|开支|花费|费用)(?=\s*(?:为|是|达|约)?\s*$)|"
         r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
         # 每门急诊人次平均收费314.99元, 出院者平均医药费用5,392.67元: an average charge per

@@ -100,8 +100,10 @@ def rate_standard_kind(text: str, end: int, own: str, kind: str | None) -> str |
     return kind
 
 
-MEASURES = r"公里|千米|公顷|平方米|平米|立方米|亩|吨|米"
-"""Measures a price is said per: 每公里, 元/公里, 每亩, 每吨."""
+MEASURES = r"公里|千米|公顷|平方米|平米|立方米|亩|吨|米|公斤|千克"
+"""Measures a price is said per: 每公里, 元/公里, 每亩, 每吨; 每公斤 (每公斤售价4元: a crop's
+price per kilo in a project's projected yield, trial 62's 1238, read as planned by the 预计
+of its sentence)."""
 _PER_MEASURE = re.compile(rf"每\s*(?:{MEASURES})(?P<own>[^，,。；;：:、（()）\d]{{0,8}})$")
 _TOTAL_WORDS = re.compile(r"共|合计|总|累计|全年")
 
