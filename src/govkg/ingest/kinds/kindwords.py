@@ -229,6 +229,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
     # the economy's (a business's profit too: 利润为2万元), not public money
     ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
+    # 各项存款余额238.87亿元, 各项贷款余额141.89亿元: a city's banks' deposits and loans, in the
+    # statistics a bureau's 决算 note opens on (trial 62's 1269), the economy's, not a fund's
+    # remainder carried over (余额) nor a change
+    ("OTHER", r"(?:存款|贷款)余额"),
     # 交易总额达40042.06万元, 成交额, 财政评审最高限价41364.05万元: the deals a public-resource
     # trading platform saw, and the ceiling price a tender is bid against, not the unit's
     # money (trial 58's 1091, a trading centre's 决算, listed unread before); its 中标金额 stays
