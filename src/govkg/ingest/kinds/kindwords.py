@@ -276,6 +276,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # budget (sixteenth trial); 固定资产投资 and an investment alone stay OTHER; so is
         # 项目预算总投资1981.39万元, the total investment the budget plans (thirtieth trial)
         r"|(?:项目|工程)总投资(?:额)?|预算总投资(?:额)?"
+        # 项目立项总投资约5.884亿元: the total investment the project was approved (立项) to
+        # cost, its budget as 项目总投资 is (trial 62's 1246, read as an investment of no kind)
+        r"|(?:项目|工程)?立项总投资(?:额)?"
         # 安排公车购置及运行维护费38万: the fee the budget arranges, not one spent
         r"|安排(?!使用|支出|支付)[^，,。；;：:使支]{0,16}?费"
         # 指标金额是110万元: the sum of a budget allotment (预算指标) the finance bureau gave
