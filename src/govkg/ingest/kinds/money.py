@@ -45,6 +45,7 @@ from govkg.ingest.kinds.allocated import allocated_kind, under_budget_heading
 from govkg.ingest.kinds.amountlabel import REACH
 from govkg.ingest.kinds.amountlabel import label as _label
 from govkg.ingest.kinds.amountlabel import quote_span as _quote_span
+from govkg.ingest.kinds.approvedarrived import approved_funds
 from govkg.ingest.kinds.bodieslisted import listed_body_kind
 from govkg.ingest.kinds.bracketparts import (
     bracketed_kind,
@@ -213,7 +214,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind = "PRICE_OR_RATE"  # 按照500万元标准实施激励: a standard paid by (saidafter)
         elif NOT_ARRIVED_AFTER.match(after):
             kind = "OTHER"  # 资金2万元未到位: said not to have come, neither received nor spent
-        elif (kind is None or own_kind in (None, "REVENUE")) and RECEIVED_AFTER.match(after):
+        elif (
+            kind is None or own_kind in (None, "REVENUE") or approved_funds(plain)
+        ) and RECEIVED_AFTER.match(after):  # 项目批复资金350万已全部到位 (approvedarrived)
             # 衔接资金105万元已全部到位: the kind word after the amount; it wins over the
             # kind of a total it is listed under (…总投资39万元,其中:中央资金39万元,已下拨到位)
             # and over the budget its own 下达 makes it (上级下达我市…资金412万元,已全部拨付到位:
