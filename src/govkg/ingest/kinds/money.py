@@ -93,6 +93,7 @@ from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
 from govkg.ingest.text.amounts import amounts as _amounts
 from govkg.ingest.text.cutyuan import yuan_cut_at_end
+from govkg.ingest.text.headlinebar import HEADLINE_REASON, in_headline_bar
 from govkg.ingest.text.lastmatch import last as _last
 from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
@@ -261,6 +262,8 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             kind, reason = None, ADVERT_REASON
         if in_tag_line(text, amount.start):  # 關(guān)鍵詞:“三公”支出 48.25億元 (tagline)
             kind, reason = None, TAG_REASON
+        if in_headline_bar(text, amount.start):  # [地震局去年公車費4100萬元] [...] (headlinebar)
+            kind, reason = None, HEADLINE_REASON
         kind_at[amount.start] = kind
         stated_year = _YEAR.findall(context)
         if year and _SAME_TIME_LAST_YEAR.search(plain):  # 比去年同期26万元增长了7.69%
