@@ -341,6 +341,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # trial 51's 840, a city's grant out of a central transfer)
     (
         "BUDGET",
+        # 连续5年安排不少于200万元/年的…基金: a floor the budget arranges, a budget (trial 62's
+        # 1241, a county's bamboo-industry fund, unread before)
+        r"安排(?:不少于|不低于)(?=\s*$)|"
         r"预算|安排资金|批复|获批|年初安排|核定|安排(?=\s*$)"  # 购置安排692万元
         r"|获得了?(?=(?:20\d\d\s*年度?)?[^，,。；;：:\d]{0,20}?(?:资金|经费))",
     ),
