@@ -36,8 +36,11 @@ def test_a_disclosure_note_of_the_accounts_keeps_its_spending():
 
 
 def test_a_disclosure_of_something_else_is_no_three_public_note():
-    text = DISCLOSED.replace("“三公”经费公开说明", "信息公开说明")
+    text = DISCLOSED.replace("部门预算“三公”经费公开说明", "政务信息公开说明")
     assert kinds(text)[2] == ("0万元", "SPENDING")  # as read before: no 三公 note's title
+    # …2020年部门预算信息公开说明 is a department's budget note (trial 63's 1287): budgeted
+    budget = DISCLOSED.replace("“三公”经费公开说明", "信息公开说明")
+    assert kinds(budget)[2] == ("0万元", "BUDGET")
 
 
 # -- a budget note's 三公 total worded 支出 -------------------------------------------------------

@@ -50,20 +50,23 @@ TITLE_REACH = 2000  # characters of the opening in which the title line is looke
 TITLE_LENGTH = 60  # a title line's longest
 _TITLE = re.compile(
     r"((?:19|20)\d\d)\s*年度?[^\n。，,；;：:]{0,16}?[预預]\s*算\s*(?:[编編]\s*制\s*(?:的\s*)?)?"
-    r"(?:(?:情\s*[况況]\s*)?(?:公\s*开\s*)?[说説]\s*明|公\s*开)\s*$"
+    r"(?:(?:情\s*[况況]\s*)?(?:信\s*息\s*)?(?:公\s*开\s*)?[说説]\s*明|公\s*开)\s*$"
     r"|((?:19|20)\d\d)\s*年度?\s*(?:部\s*门|单\s*位)\s*[预預]\s*算\s*$"
     # a school's 沂水县第二中学2022年经费预算信息 (trial 62's 1256; document.budgetinfotitle)
     r"|((?:19|20)\d\d)\s*年度?\s*(?:[经經]\s*[费費]\s*)?[预預]\s*算\s*信\s*息\s*$"
 )
 """A budget note's title line: …2017年部门预算情况说明, …2017年部门预算公开, …2018年部门预算;
-…关于2018年部门预算编制的说明 (trial 61's 1227, a county court's note)."""
+…关于2018年部门预算编制的说明 (trial 61's 1227, a county court's note); …2017年部门预算信息公开
+说明 (trial 63's 1287, a district court's note)."""
 _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
 _HEADINGS = re.compile(
     r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
     r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况"
     r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?"
-    r"|一般公共预算基本支出情况(?:说明)?)"
+    r"|一般公共预算基本支出情况(?:说明)?|预算安排情况(?:说明)?)"
     r"(?![\u4e00-\u9fff])"
+    r"|[一二三四五六七八九十]+、[^\n，,。；;：:\d、]{2,30}?(?:19|20)\d\d\s*年度?(?:部门|单位)"
+    r"预算安排情况(?:说明)?(?![\u4e00-\u9fff])"
     r"|(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\s*[.、．](?!\d))\s*"
     r"(?:收入预算|支出预算|预算收入情况|预算支出情况)(?![\u4e00-\u9fff])"
 )
@@ -73,7 +76,9 @@ _HEADINGS = re.compile(
 预算总体情况说明 (1121), the template's heading of the appropriation's budget; trial 61's
 二、收支预算总表说明(表1) / 三、支出预算分类汇总表说明(表2) (1209): a note heading each section by
 the budget's table it explains; 六、一般公共预算基本支出情况说明 (1204, a unit's 2023 note in 元),
-the template's heading of the basic spending budgeted."""
+the template's heading of the basic spending budgeted; trial 63's 二、预算安排情况 (1278, a
+CPPCC committee's undated note in traditional characters) and 二、民盟丽水市委会2015年部门预算
+安排情况说明 (1273, the unit's name before the year it budgets)."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
@@ -108,6 +113,10 @@ _PAGED_SUBSECTION = re.compile(
 """A page from the middle of a note opens on its number alone, then a numbered sub-section
 (6 / (二)按支出结构分类划分,分为基本支出预算和项目支出预算。: trial 61's 1204, a unit's 2023
 budget note in 元 cut on both sides)."""
+_OPENING_HEADING = re.compile(r"[ \t\u3000]*(?:" + _HEADINGS.pattern + r")[ \t\u3000]*\n")
+"""An excerpt given from a later section on opens on that section's heading, one of a budget
+note's own (四、2017年部门预算收支情况 / 2017年保山日报社部门财务总收入…: trial 63's 1290, a
+newspaper's budget note cut before its first three sections), the heading alone on its line."""
 _LOST_FIRST_HEADING = re.compile(r"[^\n。，,；;]{0,30}?(?:主要职能|主要职责|部门职责|单位职责)")
 """An untitled note whose first section lost its number and heading opens on that section's
 words: 深圳市人民政府办公厅主要职能是:协助市政府… (trial 53's 880), the unit's functions."""
@@ -171,6 +180,7 @@ def _untitled_note(text: str) -> bool:
             or _LOST_FIRST_HEADING.match(text, first)
             or _CUT_OPENING.match(text, first)
             or _PAGED_SUBSECTION.match(text)
+            or _OPENING_HEADING.match(text, first)
         )
         and not _ACCOUNTS.search(text)
         and _HEADINGS.search(text)
