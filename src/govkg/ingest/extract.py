@@ -20,6 +20,7 @@ from govkg.ingest.kinds.fundsources import fund_sources
 from govkg.ingest.kinds.insertedsplit import inserted_split
 from govkg.ingest.kinds.kindwords import kind_of
 from govkg.ingest.kinds.money import find_money
+from govkg.ingest.kinds.notecompared import note_compared
 from govkg.ingest.kinds.pagesplit import page_split
 from govkg.ingest.kinds.prosekinds import restated_kinds
 from govkg.ingest.kinds.restatedbudget import restated_budgets
@@ -138,6 +139,7 @@ def _written_money(view: TextView, year: int | None):
     found = glued_targets(view.source, found)
     found = page_split(view, found, year)
     found = inserted_split(view, found, year)  # 減少129房屋貸款3.96萬: a spam mirror's words
+    found = note_compared(view.source, found)  # 较上年1102.54万元增133.74万元: a budget note's
     found = restated_kinds(view.source, found, kind_of)
     found = restated_sums(view.source, found, kind_of)
     return budget_share_parts(restated_budgets(view.source, found))  # 占比…: a budget's

@@ -24,10 +24,12 @@ __all__ = ["find_unitless_compared"]
 
 RULE = "money-figure"
 _COMPARED = re.compile(
-    r"(?:相比|比|较|与)\s*20\d\d\s*年度?的?[^，,。；;\d\n]{1,12}?"
+    r"(?:相比|比|较|与)\s*(?:20\d\d\s*年度?的?[^，,。；;\d\n]{1,12}?|(?:上年|去年)(?=\d))"
     r"(?P<fig>(?<![\d.])\d{1,9}\.\d{1,4})(?![\d.%％]|\s*[万亿元])"
-    r"(?=\s*(?:增加|减少|增长|下降)了?\s*\d[\d,]*(?:\.\d+)?\s*(?P<unit>万元|亿元|元))"
+    r"(?=\s*(?:增加|减少|增长|下降|[增减]支?)了?\s*\d[\d,]*(?:\.\d+)?\s*(?P<unit>万元|亿元|元))"
 )
+"""相比2016年的總收入6871.82減少243.10萬元; 较上年904.54增165.52万元 (trial 63's 1290, a budget
+note: last year's figure right after 较上年, a bare 增 before the change)."""
 REASON = (
     "a figure written without its unit word (the change after it is in {unit}; the text "
     "does not say this figure is): not read"
