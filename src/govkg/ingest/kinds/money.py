@@ -69,6 +69,7 @@ from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
 from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.levelbreakdown import level_breakdown_kind
+from govkg.ingest.kinds.moneylist import in_money_list
 from govkg.ingest.kinds.namedafter import named_after_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
@@ -167,6 +168,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             and not amount.fund
             and not _MONEY_WORD.search(context)
             and not opens_on_finance_document(text[clause_start : amount.start])
+            and not in_money_list(text, amount.start)  # …经费180万元,主要项目:1、联络3万
             and not yuan_cut_at_end(text, amount.start, amount.end)  # …;(2)新闻出版51.44万|
         ):
             continue  # 2100万 of something else: no money word in its clause
