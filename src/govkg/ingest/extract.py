@@ -23,6 +23,7 @@ from govkg.ingest.kinds.money import find_money
 from govkg.ingest.kinds.notecompared import note_compared
 from govkg.ingest.kinds.pagesplit import page_split
 from govkg.ingest.kinds.prosekinds import restated_kinds
+from govkg.ingest.kinds.receivedgrants import received_grants
 from govkg.ingest.kinds.restatedbudget import restated_budgets
 from govkg.ingest.kinds.restatedsum import restated_sums
 from govkg.ingest.kinds.unitless import find_unitless_compared
@@ -140,6 +141,7 @@ def _written_money(view: TextView, year: int | None):
     found = page_split(view, found, year)
     found = inserted_split(view, found, year)  # 減少129房屋貸款3.96萬: a spam mirror's words
     found = note_compared(view.source, found)  # 较上年1102.54万元增133.74万元: a budget note's
+    found = received_grants(view.source, found)  # 在收入拨款中,科学技术拨款250.03万元: revenue
     found = restated_kinds(view.source, found, kind_of)
     found = restated_sums(view.source, found, kind_of)
     return budget_share_parts(restated_budgets(view.source, found))  # 占比…: a budget's

@@ -17,12 +17,15 @@ from collections.abc import Callable
 __all__ = ["named_after_kind"]
 
 _NAMED_AFTER = re.compile(r"\s*(?P<name>[^，,。；;：:\d\n]{2,20}?)中\s*[，,]")
+_SAID_TO_BE = re.compile(r"\s*为(?P<name>[^，,。；;：:\d\n]{2,30}?(?:收入|支出))\s*[。；;\n]")
+"""其中5,498.23万元为高等学校学费、住宿费及成人教育收入。: a part said after its figure to be the
+revenue (or spending) it names, to the sentence's end (trial 63's 1293, a college's 决算)."""
 
 
 def named_after_kind(after: str, kind_of: Callable[[str], str | None]) -> str | None:
     """The kind the words right after an amount name, said to hold its parts (see above),
     from ``after``, the text right after the amount (readings taken out); else None."""
-    found = _NAMED_AFTER.match(after)
+    found = _NAMED_AFTER.match(after) or _SAID_TO_BE.match(after)
     if found is None:
         return None
     return kind_of(found["name"])
