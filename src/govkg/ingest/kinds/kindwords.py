@@ -233,6 +233,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # statistics a bureau's 决算 note opens on (trial 62's 1269), the economy's, not a fund's
     # remainder carried over (余额) nor a change
     ("OTHER", r"(?:存款|贷款)余额"),
+    # 完成外贸进出口14.42亿人民币,同比增长11%,其中出口14.05亿人民币: a place's foreign trade
+    # named right before its figure, without 总额 (trial 62's 1269), the economy's as 进出口总额
+    # is, not the change said before the part; a fund named after it (外贸进出口奖励专项资金) is not
+    ("OTHER", r"(?:外贸)?(?:进出口|(?<=其中)出口)额?(?:达到?|为|是|约)?(?=\s*$)"),
     # 交易总额达40042.06万元, 成交额, 财政评审最高限价41364.05万元: the deals a public-resource
     # trading platform saw, and the ceiling price a tender is bid against, not the unit's
     # money (trial 58's 1091, a trading centre's 决算, listed unread before); its 中标金额 stays

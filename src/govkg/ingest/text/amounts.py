@@ -78,11 +78,16 @@ _PARTS_AFTER = r"[(（](?=[^()（）\n]{0,30}?\d+(?:\.\d+)?\s*[亿万]元)"
 """An opening bracket whose words give the figure's parts in 万元 or 亿元 (trial 61's 1211, a fund's
 self-evaluation: 省级资金290.36万(一般公共预算:270.36万元;彩票公益金:20万元)): 万 alone is money
 there, as before a clause's end; 2万(人次) is a count."""
+_RMB = "(?<=\\d[亿万])" + "".join(char + _READ for char in "人民币")
+"""万 or 亿 glued to its figure, then 人民币 (完成外贸进出口14.42亿人民币: trial 62's 1269): the
+currency named is the unit's 元, so the figure is money in 万元 / 亿元 as written, whatever its
+clause says; a table's unit column (外贸进出口总额 25 亿人民币 17.5 28.6: the corpus's 12, its 25
+another column's) stands apart from the figure before it and is no such unit."""
 MONEY = re.compile(
     rf"(?P<fig>{NUMBER}|(?<![{_CN}])[{_CN}]+){_STRAY}{_ZERO_STAR}\s*{_ABOUT}"
     rf"(?:(?P<unit>亿{_READ}{_GAP}元|万{_READ}{_GAP}元|元)(?!{_AREA})"
     rf"|(?P<bare>[亿万]){_READ}(?=\s*(?:[，,。；;、)）]|$|\n|{_PARTS_AFTER})|{_HEADLINE_GAP}"
-    rf"|(?P<fund>{_FUND}|{_MORE})))"
+    rf"|(?P<fund>{_FUND}|{_MORE}|{_RMB})))"
 )
 """An amount and its unit; 万/亿 without 元 only before a clause's end (297万，执行…; a
 headline's blank, ``_HEADLINE_GAP``) or
