@@ -60,8 +60,10 @@ _TITLE = re.compile(
 说明 (trial 63's 1287, a district court's note)."""
 _NOT_NOTE = re.compile(r"[决決]\s*算|三\s*公|[执執]\s*行|[绩績]\s*效|[调調]\s*整|补\s*充|草\s*案")
 _HEADINGS = re.compile(
-    r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?)?(?:部门|单位)?"
-    r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明)?|收支预算(?:总体)?情况"
+    r"[一二三四五六七八九十]+、\s*(?:(?:19|20)\d\d\s*年度?(?:[\u4e00-\u9fff]{1,6}?(?=预算收支))?)?"
+    r"(?:部门|单位)?"
+    r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明|表)?|收支预算(?:总体)?情况"
+    r"|收支预算编制的?依据(?:及测算)?(?:说明)?"
     r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?"
     r"|一般公共预算基本支出情况(?:说明)?|预算安排情况(?:说明)?)"
     r"(?![\u4e00-\u9fff])"
@@ -78,7 +80,10 @@ _HEADINGS = re.compile(
 the budget's table it explains; 六、一般公共预算基本支出情况说明 (1204, a unit's 2023 note in 元),
 the template's heading of the basic spending budgeted; trial 63's 二、预算安排情况 (1278, a
 CPPCC committee's undated note in traditional characters) and 二、民盟丽水市委会2015年部门预算
-安排情况说明 (1273, the unit's name before the year it budgets)."""
+安排情况说明 (1273, the unit's name before the year it budgets); trial 62's 三、2018年科协预算收支情况表
+(1255, a county association's 2018 note: the unit's short name between its year and 预算收支)
+and 三、部门收支预算编制的依据及测算说明 (1259, a county federation's 2014 note; the corpus's 1206,
+titled, heads its page so), the template's heading of how the budget was drawn up."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少

@@ -74,10 +74,12 @@ _JOINED_HEADING = re.compile(
     r"[ \t\u3000]*(?P<words>[^\n，,；;。:：\d]{2,30}?(?:情况|说明|明细))"
 )
 """A numbered heading at a line's start, its words up to …情况 / …说明 / …明细."""
-_LISTED = re.compile(r"支出|收入")
+_LISTED = re.compile(r"支出|收入|收支")
 _NOT_LISTED = re.compile(r"决算|执行|三公|绩效|资产|采购")
 """A budget note's heading over the lines of its 收入 or 支出 (2、公共预算拨款支出明细情况: 803,
-五是各类保险缴费81.99万元 no word names), not over its 三公, assets or procurement."""
+五是各类保险缴费81.99万元 no word names), or of both (三、部门收支预算编制的依据及测算说明 /
+1、人员经费:依据…据实编列。共计27.2万元: trial 62's 1259), not over its 三公, assets or
+procurement."""
 
 
 def budget_section_kind(text: str, start: int, own: str, kind: str | None) -> str | None:
