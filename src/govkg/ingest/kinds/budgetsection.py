@@ -74,6 +74,13 @@ _JOINED_HEADING = re.compile(
     r"[ \t\u3000]*(?P<words>[^\n，,；;。:：\d]{2,30}?(?:情况|说明|明细))"
 )
 """A numbered heading at a line's start, its words up to …情况 / …说明 / …明细."""
+_CIRCLED_HEADING = re.compile(
+    r"[ \t\u3000]*[①②③④⑤⑥⑦⑧⑨⑩][ \t\u3000]*(?P<words>[^\n，,；;。:：\d]{2,20}?)[ \t\u3000]*。"
+)
+"""A section numbered by a circled figure whose heading's words the cleaning left on the line of
+its first sentence, closed by 。 (①部门组织收入。在会计核算上…; ③部门支出用途。支出预算
+7526.86万元。: trial 62's 1256, a school's 经费预算信息, its items a dash list under it:
+——水费50万元); a circled item stating its figure (②可支配收入7526.86万元。) is no heading."""
 _LISTED = re.compile(r"支出|收入|收支")
 _NOT_LISTED = re.compile(r"决算|执行|三公|绩效|资产|采购")
 """A budget note's heading over the lines of its 收入 or 支出 (2、公共预算拨款支出明细情况: 803,
@@ -154,6 +161,8 @@ def _nearest_heading(text: str, at: int, joined: bool = False) -> tuple[int, str
         if heading and not _FIGURE.search(heading["words"]):
             return end, heading["words"].strip()
         if joined and (lead := _JOINED_HEADING.match(text, begin, end)):
+            return lead.end(), lead["words"].strip()
+        if joined and (lead := _CIRCLED_HEADING.match(text, begin, end)):
             return lead.end(), lead["words"].strip()
         end = above.start() if above else None
     return None
