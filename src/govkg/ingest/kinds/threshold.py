@@ -14,6 +14,13 @@ money but the bound twenty-odd departments' budgets pass. The bodies are counted
 不到, 少于, 多于; 在 … 以上 / 以下) stands right before or after the figure, the bodies the
 clause's subject (not 向12个单位拨付资金超过500万元, money paid). One body's money said to pass a
 figure (营业收入超过188万元: the corpus's 183, revenue) keeps its reading.
+
+Bodies named in a list (荔湾区和海珠区, 市国土局、市高院、市检) are several as the counted ones are
+(trial 62's 1265, a news item on eleven districts' 三公 决算: 荔湾区和海珠区的该项费用决算也低于
+200万元; 1264, on Beijing's: 市国土局、市高院、市检的“三公”也均比去年预算下降200万元以上); each name
+ends on its body's word (区, 县, 局, 院, 检, 厅, 委, 办…). A change said of several bodies with
+以上 / 以下 after it (5个部门…比去年增支200万元以上, 1264) is the bound each one's change passes,
+not one change: OTHER too; one body's (样例局比去年下降200万元以上) stays a change.
 """
 
 from __future__ import annotations
@@ -38,6 +45,12 @@ _COUNTED_BODIES = re.compile(
 )
 """A number of bodies counted (20多个部门, 十余个中央部门, 5个单位) and the words after them up
 to the bound."""
+_BODY_NAME = r"[\u4e00-\u9fff]{1,7}?(?:区|县|市|局|院|检|厅|委|办|署|馆|中心)"
+_LISTED_BODIES = re.compile(
+    rf"{_BODY_NAME}(?:[、和及与]{_BODY_NAME})+(?=[的“\"]|也|均|都)[^，,。；;！？!?\n\d]{{0,24}}?"
+)
+"""Bodies named in a list (荔湾区和海珠区, 市国土局、市高院、市检) and the words after them up to
+the bound."""
 _SUBJECT_OPENING = re.compile(
     r"\s*(?:其中|此外|另外|同时)?\s*[，,:：]?\s*(?:共有|另有|仅有|还有|有|约|近|逾|超过)?\s*"
 )
@@ -45,6 +58,8 @@ _SUBJECT_OPENING = re.compile(
 the bound, not the bodies money went to (向12个单位拨付…)."""
 _BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|少于|多于)\s*$")
 _IN_BOUND = re.compile(r"在\s*$")
+_CHANGE_BEFORE = re.compile(r"(?:下降|减少|增加|增长|上升|降低|[增减]支)了?\s*$")
+"""A change's verb right before the figure, 以上 / 以下 after it: a bound of several changes."""
 _BOUND_AFTER = re.compile(r"\s*(?:以上|以下)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n]")
 REACH = 60  # characters before the amount in which the bodies counted are looked for
@@ -53,18 +68,22 @@ REACH = 60  # characters before the amount in which the bodies counted are looke
 def threshold_kind(text: str, start: int, end: int, kind: str | None) -> str | None:
     """OTHER for an amount that bounds the bodies a rule covers, or that counted bodies' money
     passes (see above); else ``kind``."""
-    if kind in ("PRICE_OR_RATE", "CONTRACT", "CHANGE"):
+    if kind in ("PRICE_OR_RATE", "CONTRACT"):
         return kind
     after = PINYIN.sub("", text[end : end + 40])
-    if _BODIES_BOUNDED.match(after):
+    if kind != "CHANGE" and _BODIES_BOUNDED.match(after):
         return "OTHER"
     low = max(0, start - REACH)
     cut = last(_CLAUSE_END, text, low, start)
     clause = PINYIN.sub("", text[cut.end() if cut else low : start])
-    counted = _COUNTED_BODIES.search(clause)
-    if counted is None or not _SUBJECT_OPENING.fullmatch(clause[: counted.start()]):
+    bodies = _COUNTED_BODIES.search(clause) or _LISTED_BODIES.search(clause)
+    if bodies is None or not _SUBJECT_OPENING.fullmatch(clause[: bodies.start()]):
         return kind  # 向12个单位拨付资金超过500万元: the bodies paid, not the clause's subject
-    words = clause[counted.start() :]
+    words = clause[bodies.start() :]
+    if kind == "CHANGE":  # 5个部门…比去年增支200万元以上: the bound each one's change passes
+        return "OTHER" if _BOUND_AFTER.match(after) else kind
     if _BOUND_BEFORE.search(words) or (_IN_BOUND.search(words) and _BOUND_AFTER.match(after)):
         return "OTHER"
+    if _CHANGE_BEFORE.search(words) and _BOUND_AFTER.match(after):
+        return "OTHER"  # 市国土局、市高院、市检的“三公”也均比去年预算下降200万元以上
     return kind
