@@ -86,7 +86,8 @@ fifty-sixth: a fund's sum named in its report's title, ``titledfund``, the sum a
 assessment applies for, ``exanteapplied``, and the money brought under performance management,
 ``performancescope``; from the fifty-ninth: the sources a carry-over's total lists after it,
 ``carrysources``, a change whose verb was dropped, said after it with its rate,
-``verblesschange``, and funds paid out bare for the works they speed up, ``paidforworks``) are
+``verblesschange``, and funds paid out bare for the works they speed up, ``paidforworks``; from
+the sixty-second: a bare verb of change proven by its rate or its average, ``ratedchange``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -194,6 +195,7 @@ from govkg.ingest.kinds.prosekinds import (
 from govkg.ingest.kinds.purposeafter import purpose_after_kind
 from govkg.ingest.kinds.putin import put_in_kind
 from govkg.ingest.kinds.rankedbodies import ranked_body_kind
+from govkg.ingest.kinds.ratedchange import rated_change_kind
 from govkg.ingest.kinds.ratetotal import rate_total_kind
 from govkg.ingest.kinds.reasonclause import reason_clause_kind
 from govkg.ingest.kinds.reasonfunds import reason_fund_kind
@@ -367,6 +369,7 @@ def context_kind(
     kind = carry_included_kind(own, kind, kind_of)  # 原因是上年度结转包含…经费149万元
     kind = carry_source_kind(text, start, kind)  # 上年结转收入0万元,主要是…拨款0万元,…
     kind = verbless_change_kind(text, start, end, kind)  # 与2016年相比21.79万元,增加14.01%
+    kind = rated_change_kind(text, start, end, kind)  # 下降543万元,降幅达58.6%; 平均下降达X万元
     kind = paid_for_works_kind(own, text[end : end + 60], kind)  # 拨付资金175亿元,加快…建设
     total = partial(kind_of_total, text, start, kinds)
     kind = purpose_after_kind(text, start, kind, kinds, kind_of, total)  # A310万元计划…:B24万元
