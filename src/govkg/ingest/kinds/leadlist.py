@@ -33,6 +33,9 @@ the lead (trial 55's 967, a traditional mirror of a finance ministry's 三公 ne
 財政撥款預(yù)算94.28億元。其中… was read as spent, the item's 預(yù)算 unseen and the lead's
 决算支出 taken, and its three parts under 其中 with it).
 
+A lead ending on 包括 (…决算数具体包括:) says its list runs on to the sentence's end, so its items
+may be cut by commas too (trial 62's 1266, ``_INCLUDES``).
+
 A colon right before the figure (2020年下达了园林绿化经费:514.56万元, thirty-ninth trial)
 opens no list: the words before it are the amount's own name, read by ``money`` (there a
 budget handed down), not a lead.
@@ -71,15 +74,18 @@ def lead_list_kind(
         if colon.group() in _COLON and _YEAR_ONLY.fullmatch(text, colon.end(), comma.start()):
             stop = colon
             opened = _OPENER.match(text, comma.end()).end() - colon.end()
+    if stop is not None and stop.group() in "，," and (listed := _included_list(text, stops)):
+        stop = listed  # …决算数具体包括:甲费X万元,乙费Y万元: its items cut by commas
     if stop is None or stop.group() not in _COLON:
         return kind
     items = text[stop.end() : start]
     if not items.strip() or not _wrapped_only(items):  # 下达了…经费:514.56万元: no list
         return kind
     items = " " * opened + items[opened:]  # the year and 包含 name no item
+    cuts = "、，," if _INCLUDES.search(PINYIN.sub("", text[low : stop.start()])) else "、"
     pieces, at = [], 0
     for figure in MONEY.finditer(items):
-        if items[figure.end() : figure.end() + 1] != "、":
+        if items[figure.end() : figure.end() + 1] not in cuts:
             return kind  # a figure not followed by the list's 、: no list of items
         pieces.append(items[at : figure.start()])
         at = figure.end() + 1
@@ -97,11 +103,28 @@ def lead_list_kind(
     return named if named in KINDS else kind
 
 
+_INCLUDES = re.compile(r"(?:具体)?(?:包括|包含)\s*$")
+"""A lead that says its list is what the account includes (…决算数具体包括:甲费1273.75万元,乙费
+2214.45万元,丙费787.78万元;: trial 62's 1266, a news mirror of a ministry's 三公 figures, the items
+after the first unread before): its items may be cut by commas as well as by 、, up to the
+sentence's end."""
 _YEAR_ONLY = re.compile(r"\s*20\d\d\s*年度?\s*")
 _OPENER = re.compile(r"\s*(?:包含|包括|含)?")
 _NAMED_IN_FUND = re.compile(r"^\s*补助|计划(?=资金\s*$)")
 """Words inside a fund's name: 补助 opening it (补助6名传承人记录工作资金: the fund subsidising
 them) and the 计划 of a programme it pays for (…研修培训计划资金)."""
+
+
+def _included_list(text: str, stops: list[re.Match[str]]) -> re.Match[str] | None:
+    """The colon opening a list its lead says is what an account includes (``_INCLUDES``),
+    where only commas stand between it and the amount; else None."""
+    for stop in reversed(stops):
+        if stop.group() in _COLON:
+            lead = PINYIN.sub("", text[max(0, stop.start() - 40) : stop.start()])
+            return stop if _INCLUDES.search(lead) else None
+        if stop.group() not in "，,":
+            return None
+    return None
 
 
 def _fund_name(piece: str) -> str:
