@@ -237,6 +237,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # named right before its figure, without 总额 (trial 62's 1269), the economy's as 进出口总额
     # is, not the change said before the part; a fund named after it (外贸进出口奖励专项资金) is not
     ("OTHER", r"(?:外贸)?(?:进出口|(?<=其中)出口)额?(?:达到?|为|是|约)?(?=\s*$)"),
+    # 完成农民集中建房农发行贷款项目3.5亿元的申贷、审批工作: a loan a bank lends (银行, 农发行…)
+    # named right before its figure is the bank's money lent, not the unit's budget (trial 62's
+    # 1263, listed unread before); a loan's interest subsidy (贷款贴息) is public money, not this
+    (
+        "OTHER",
+        r"(?:银行|农发行|国开行|农行|工行|建行|中行|信用社)贷款(?:项目)?(?:资金)?"
+        r"(?:达到?|为|是|约|共计?)?(?=\s*$)",
+    ),
     # 交易总额达40042.06万元, 成交额, 财政评审最高限价41364.05万元: the deals a public-resource
     # trading platform saw, and the ceiling price a tender is bid against, not the unit's
     # money (trial 58's 1091, a trading centre's 决算, listed unread before); its 中标金额 stays
