@@ -44,7 +44,9 @@ from govkg.ingest.text.amounts import PINYIN
 __all__ = ["total_kind"]
 
 _PUNCT = r"[\s，,。：:；;]{0,3}"
-_CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降|上升)了?"  # 上升: trial 60's 1185
+# 上升: trial 60's 1185; 高出: trial 62's 1267 (预算数为595.99万元,比去年的实际支出高出20多万元。
+# 其中公务用车购置及运行费352.56万元: the budget's part, not the change's)
+_CHANGE = r"(?:较|比|与)[^，,。；;]{0,16}?(?:增加|减少|增长|下降|上升|高出|多出)了?"
 _RATE = rf"{_CHANGE}\s*\d+(?:\.\d+)?\s*%"
 _REASON = r"主要(?:原因)?(?:是|为|系|由于|因为)[^。；;]{0,80}"
 _USE = r"(?:全部|主要)用于[^。；;，,]{0,40}"
@@ -130,7 +132,7 @@ def _is_change_of_total(text: str, kinds: list[tuple[int, str | None]]) -> bool:
     """Whether the last amount is the change of the one before it, said right after it."""
     total_end, last_end = kinds[-2][0], kinds[-1][0]
     words = PINYIN.sub("", text[total_end:last_end])
-    figure = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万|亿)?\s*元$", words)
+    figure = re.search(r"\d[\d,]*(?:\.\d+)?\s*[多余]?\s*(?:万|亿)?\s*元$", words)  # 20多万元
     if figure is None:
         return False
     if _CHANGE_AMOUNT.search(words[: figure.start()]):
