@@ -80,10 +80,11 @@ _HEADINGS = re.compile(
 the budget's table it explains; 六、一般公共预算基本支出情况说明 (1204, a unit's 2023 note in 元),
 the template's heading of the basic spending budgeted; trial 63's 二、预算安排情况 (1278, a
 CPPCC committee's undated note in traditional characters) and 二、民盟丽水市委会2015年部门预算
-安排情况说明 (1273, the unit's name before the year it budgets); trial 62's 三、2018年科协预算收支情况表
-(1255, a county association's 2018 note: the unit's short name between its year and 预算收支)
-and 三、部门收支预算编制的依据及测算说明 (1259, a county federation's 2014 note; the corpus's 1206,
-titled, heads its page so), the template's heading of how the budget was drawn up."""
+安排情况说明 (1273, the unit's name before the year it budgets); trial 62's
+三、2018年科协预算收支情况表 (1255, a county association's 2018 note: the unit's
+short name between its year and 预算收支) and 三、部门收支预算编制的依据及测算说明 (1259, a
+county federation's 2014 note; the corpus's 1206, titled, heads its page so), the template's
+heading of how the budget was drawn up."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
