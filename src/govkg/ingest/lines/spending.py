@@ -85,6 +85,7 @@ _NOT_SPENDING = re.compile(
     r"|大于|小于|超过|超出|低于|差额"  # a difference, not money spent
     r"|资金来源"  # where money comes from: revenue
     r"|(?:去年|上年|上一年)同期"  # 比去年同期26万元: the year before's (trial 55's 990)
+    r"|[增减]\s*$"  # …上升到1,740萬元,增720萬元: the rise, no money spent (trial 63's 1279)
 )
 
 _TABLE_UNIT = re.compile(
