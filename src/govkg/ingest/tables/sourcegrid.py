@@ -76,18 +76,9 @@ def find_source_grids(view: TextView, year: int | None) -> Iterator[MoneyFound]:
             for label, row in piped:
                 yield from _row(view, label, row, kinds, heads, unit, year)
             continue
-        for (start, stop, figure), kind, head in zip(row, kinds, heads, strict=False):
-            yield MoneyFound(
-                rule=RULE,
-                cites=(cite(view, label[0], stop),),
-                amount=yuan(figure, unit),
-                figure=figure,
-                unit=unit,
-                as_written=cite(view, start, stop).quote,
-                kind=kind if whole else None,
-                label=f"{label[2]} {head}",
-                year=year,
-                reason=None if whole else REASON.format(unit=unit),
+        for cell, kind, head in zip(row, kinds, heads, strict=False):
+            yield _cell(
+                view, label, cell, f"{label[2]} {head}", kind if whole else None, unit, year
             )
 
 
@@ -117,21 +108,28 @@ def _row(view, label, row, kinds, heads, unit, year) -> Iterator[MoneyFound]:
     amounts = [yuan(c[2], unit) if c[2] else None for c in row]
     parts = [a for a in amounts[1:] if a is not None]
     whole = amounts[0] is not None and amounts[0] == sum(parts, start=0 * amounts[0])
-    for (start, stop, figure), kind, head in zip(row, kinds, heads, strict=True):
-        if not figure:
-            continue
-        yield MoneyFound(
-            rule=RULE,
-            cites=(cite(view, label[0], stop),),
-            amount=yuan(figure, unit),
-            figure=figure,
-            unit=unit,
-            as_written=cite(view, start, stop).quote,
-            kind=kind if whole else None,
-            label=f"{label[2]} {head}",
-            year=year,
-            reason=None if whole else REASON.format(unit=unit),
-        )
+    for cell, kind, head in zip(row, kinds, heads, strict=True):
+        if cell[2]:
+            yield _cell(
+                view, label, cell, f"{label[2]} {head}", kind if whole else None, unit, year
+            )
+
+
+def _cell(view, label, cell, named, kind, unit, year) -> MoneyFound:
+    """One cell of a row: read with its head's kind, or (no kind) listed unread."""
+    start, stop, figure = cell
+    return MoneyFound(
+        rule=RULE,
+        cites=(cite(view, label[0], stop),),
+        amount=yuan(figure, unit),
+        figure=figure,
+        unit=unit,
+        as_written=cite(view, start, stop).quote,
+        kind=kind,
+        label=named,
+        year=year,
+        reason=None if kind else REASON.format(unit=unit),
+    )
 
 
 def _head(words: str) -> str | None:
