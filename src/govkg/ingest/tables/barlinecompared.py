@@ -38,12 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
 from govkg.ingest.tables.cellfound import cell_found
+from govkg.ingest.tables.comparedrows import change_proven
 from govkg.ingest.tables.tableunits import DECLARED
-from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
@@ -141,7 +140,7 @@ def _row(view, label, cells, unit, years, heads) -> Iterator[MoneyFound]:
     name = _NUMBERING.sub("", label.strip())
     figures = cells[:3]
     rates = [c for _, c in cells[3:]]
-    proven = _proven([c for _, c in figures], rates)
+    proven = change_proven([c for _, c in figures], rates)
     reason = None if proven else UNPROVEN_REASON.format(first=first, second=second, unit=unit)
     for index, (start, word) in enumerate(figures):
         sign = int(word.startswith("-"))
@@ -164,22 +163,3 @@ def _row(view, label, cells, unit, years, heads) -> Iterator[MoneyFound]:
             label=f"{name} {heads[index]}{direction}",
             reason=cell_reason,
         )
-
-
-def _proven(figures: list[str], rates: list[str]) -> bool:
-    """Whether the third figure is the second less the first, to half the coarsest figure's
-    last decimal, and a rate (if any) the third over the first, to a unit of its last one."""
-    values = [number_value(word) for word in figures]
-    slack = max(_unit_of(word) for word in figures) / 2
-    if abs(values[1] - values[0] - values[2]) > slack:
-        return False
-    if not rates or values[0] == 0:
-        return True
-    rate = number_value(rates[0].rstrip("%"))
-    return abs(values[2] / values[0] * 100 - rate) <= _unit_of(rates[0].rstrip("%"))
-
-
-def _unit_of(word: str) -> Decimal:
-    """The last decimal place a figure is written to: 2,946.34 → 0.01, 330 → 1."""
-    decimals = len(word.split(".")[1]) if "." in word else 0
-    return Decimal(1).scaleb(-decimals)

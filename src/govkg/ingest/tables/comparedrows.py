@@ -48,7 +48,7 @@ from govkg.ingest.text.numbers import number_value
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.text.textview import TextView
 
-__all__ = ["find_compared_rows"]
+__all__ = ["change_proven", "find_compared_rows"]
 
 RULE = "money-table"
 UNIT_REACH = 120  # characters above the head where its money unit is stated
@@ -168,7 +168,7 @@ def _row(view, label, cells, unit, first, second, group) -> Iterator[MoneyFound]
     reason = None
     if len(figures) == 1:
         reason = ONE_FIGURE_REASON.format(**words)
-    elif len(figures) != 3 or not _proven([w for _, w in figures], rates):
+    elif len(figures) != 3 or not change_proven([w for _, w in figures], rates):
         reason = UNPROVEN_REASON.format(**words)
     elif kind is None:
         reason = NO_KIND_REASON.format(**words)
@@ -193,7 +193,7 @@ def _row(view, label, cells, unit, first, second, group) -> Iterator[MoneyFound]
         )
 
 
-def _proven(figures: list[str], rates: list[str]) -> bool:
+def change_proven(figures: list[str], rates: list[str]) -> bool:
     """Whether the third figure is the second less the first, to half the coarsest figure's
     last decimal, and a rate (if any) the third over the first, to a unit of its last one."""
     values = [number_value(word) for word in figures]
