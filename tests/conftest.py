@@ -77,6 +77,29 @@ def ingested_corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_drafts() -> dict[str, tuple[dict, str] | None]:
+    """Each real text of tests/fixtures/real-reports ingested alone into an empty folder, as a
+    user would, once a run (the corpus tests and the mirrors' test both read every draft):
+    the text's file name → (its draft, the source text stored beside it), or None if refused."""
+    from govkg.core.errors import IngestError
+    from govkg.ingest.write import ingest
+
+    drafts: dict[str, tuple[dict, str] | None] = {}
+    for text_file in sorted(REAL_REPORTS.glob("*.txt")):
+        with tempfile.TemporaryDirectory() as folder:
+            into = Path(folder)
+            try:
+                done = ingest(text_file, into)
+            except IngestError:
+                drafts[text_file.name] = None
+                continue
+            draft = yaml.safe_load((into / f"{done.document}.yaml").read_text("utf-8"))
+            stored = (into / draft["documents"][0]["file"]).read_text(encoding="utf-8")
+            drafts[text_file.name] = draft, stored
+    return drafts
+
+
+@pytest.fixture(scope="session")
 def ingested_corpus_graph(ingested_corpus, tmp_path_factory) -> govkg.KnowledgeGraph:
     """That corpus opened once a run (checking the seed is most of a minute's quarter): the
     modules that only ask questions of it share it; one that changes a seed takes a copy."""
