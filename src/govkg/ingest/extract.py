@@ -28,6 +28,7 @@ from govkg.ingest.kinds.restatedbudget import restated_budgets
 from govkg.ingest.kinds.restatedsum import restated_sums
 from govkg.ingest.kinds.unitless import find_unitless_compared
 from govkg.ingest.limits import Quota, check_names, check_text
+from govkg.ingest.lines.linetree import with_one_cut_of_each_whole
 from govkg.ingest.lines.spending import AMOUNT, find_lines
 from govkg.ingest.lines.unspent import without_unspent_lines
 from govkg.ingest.pastfen import without_past_fen
@@ -113,6 +114,7 @@ def extract(text: str, file: str, given: Given | None = None) -> Report:
     report.money = restated_total(report.money, view.source)  # one cell: 合计 = the items' sum
     report.lines = without_budget_lines(report.lines, report.money)
     report.lines = without_unspent_lines(report.lines, report.money)  # revenue is not spent
+    report.lines = with_one_cut_of_each_whole(report.lines, view)  # two cuts of one whole
     report = without_past_fen(report)  # 5359.668673元: no yuan amount holds it (pastfen)
     if masked := masked_note(view.text):  # *元, 78.*元: the page masked the digits (text.masked)
         report.document = replace(report.document, notes=(*report.document.notes, masked))

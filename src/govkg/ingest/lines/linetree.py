@@ -4,8 +4,10 @@ A line hangs under the category the text last turned to (every place it states b
 project spending, repeats too); a later passage is not hung under a parent whose stated
 parts already add up to it; the report's year gets a DERIVED total when it states none; and
 a stated total its stated parts fall short of gets a DERIVED remainder; a line larger than
-the basic or project spending it would hang under hangs under the total instead. Separate from the
-reading of the lines (spending.py): these rules see only lines, not sentences.
+the basic or project spending it would hang under hangs under the total instead; and once the
+lines of money not spent are left out (``unspent``), of two cuts of one whole hung under one
+line only one stays (``twocuts``). Separate from the reading of the lines (spending.py): these
+rules see only lines, and twocuts which sentence each is in.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from govkg.ingest.lines.childless import without_childless_sums
 from govkg.ingest.lines.classnesting import nested_classes
 from govkg.ingest.lines.revenuelines import unhung_from_spending
 from govkg.ingest.lines.rounding import unhung_within_rounding
+from govkg.ingest.lines.twocuts import one_cut_of_each_whole
 from govkg.ingest.text.textview import TextView
 from govkg.ingest.threepublic.words import ITEM_NAMES
 
-__all__ = ["with_tree"]
+__all__ = ["with_one_cut_of_each_whole", "with_tree"]
 
 _OTHERS = re.compile(r"还有其他[^，。；]{0,8}支出|其他[^，。；]{0,6}支出")
 
@@ -46,6 +49,28 @@ def with_tree(lines: list[Line], view: TextView, year: int, title: Cite) -> list
     out = unhung_from_spending(out, view.source)  # 财政拨款 of a revenue section: received
     out = without_childless_sums(_without_restatements(out, view.text))  # (childless)
     return out + list(_remainders(out, view))
+
+
+def with_one_cut_of_each_whole(lines: list[Line], view: TextView) -> list[Line]:
+    """The tree (``with_tree``, once ``unspent`` left out the lines of money not spent) with
+    one cut of each whole under it (``twocuts``). A line moved from under 项目支出 takes back
+    the category it was read with (its key names it, ``key_for``: 2016-other-3), and a whole
+    its kept parts now fall short of has its DERIVED remainder anew."""
+    moved = one_cut_of_each_whole(lines, view.source)
+    was = {line.key: line.parent for line in lines}
+    changed = {line.key for line in moved if line.parent != was[line.key]}
+    if not changed:
+        return lines
+    wholes = {was[key] for key in changed} | {line.parent for line in moved if line.key in changed}
+    project = {line.key for line in moved if line.category == "project"}
+    out = [
+        replace(line, category=line.key.split("-")[1])
+        if line.key in changed and line.parent not in project
+        else line
+        for line in moved
+        if not (line.derived == "remainder" and line.parent in wholes)
+    ]
+    return out + [line for line in _remainders(out, view) if line.parent in wholes]
 
 
 def _tree_of_year(lines: list[Line], year: int, title: Cite | None) -> list[Line]:

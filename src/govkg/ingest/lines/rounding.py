@@ -18,7 +18,7 @@ from decimal import Decimal
 from govkg.ingest.facts import Line
 from govkg.ingest.text.numbers import YUAN_PER
 
-__all__ = ["unhung_within_rounding"]
+__all__ = ["unhung_within_rounding", "within_rounding"]
 
 _WRITTEN = re.compile(r"[\d,]+(?:\.(?P<places>\d+))?\s*(?P<unit>亿元|万元|元)")
 
@@ -29,6 +29,25 @@ def _half_unit(line: Line) -> Decimal | None:
         return None
     places = len(found["places"] or "")
     return Decimal(1).scaleb(-places) * YUAN_PER[found["unit"]] / 2
+
+
+def within_rounding(total: Line, parts: list[Line]) -> bool:
+    """``parts`` add up to at most ``total``, or past it by no more than their rounding
+    (``twocuts`` asks: a cut of parts that fits in its line alone)."""
+    over = _over(total, parts)
+    return over is not None and (over <= 0 or _by_rounding(over, total, parts))
+
+
+def _over(total: Line, parts: list[Line]) -> Decimal | None:
+    """What the stated ``parts`` add up to past ``total`` (below 0: short of it)."""
+    if total.amount is None:
+        return None
+    return sum((p.amount for p in parts if p.amount is not None), Decimal(0)) - total.amount
+
+
+def _by_rounding(over: Decimal, total: Line, parts: list[Line]) -> bool:
+    halves = [_half_unit(line) for line in (total, *parts)]
+    return None not in halves and over <= sum(h for h in halves if h is not None)
 
 
 def unhung_within_rounding(lines: list[Line]) -> list[Line]:
@@ -43,9 +62,8 @@ def unhung_within_rounding(lines: list[Line]) -> list[Line]:
         total = by_key[key]
         if total.amount is None or total.derived:
             continue
-        over = sum((p.amount for p in its_parts), Decimal(0)) - total.amount
-        halves = [_half_unit(line) for line in (total, *its_parts)]
-        if over > 0 and None not in halves and over <= sum(halves):
+        over = _over(total, its_parts)
+        if over is not None and over > 0 and _by_rounding(over, total, its_parts):
             unhung.add(key)
     if not unhung:
         return lines
