@@ -61,6 +61,7 @@ from govkg.ingest.document.pagelabel import glued_to_row
 from govkg.ingest.document.performancenotice import announces_performance
 from govkg.ingest.document.placedimplementer import placed_implementer
 from govkg.ingest.document.publisherreadings import past_reading
+from govkg.ingest.document.publishingyear import dates_publishing
 from govkg.ingest.document.readingfield import cut_by_reading, through_readings, whole_name
 from govkg.ingest.document.readingtitle import title_through_readings
 from govkg.ingest.document.relayednote import relayed_note
@@ -604,6 +605,8 @@ def _first_title(head: str) -> re.Match | None:
         for m in found
         if not _NO_NAME.search(m["unit"])
         and not (_ANNOUNCED.match(head, m.end()) and not _NAMES_UNIT.search(m["unit"]))
+        # 自2013年…开始公开部门决算: the year the publishing began (publishingyear)
+        and not (m.re is _TITLES[0] and dates_publishing(m["unit"]))
     ]
     if titles and is_listing(titles[0].group()):
         # 2018年信阳市政府幼儿园部门预算公开, the site's listing, then the note's own heading
