@@ -22,6 +22,7 @@ from govkg.ingest.document.historyyear import in_history_paragraph
 from govkg.ingest.document.linkheadlines import without_link_headlines
 from govkg.ingest.document.listedyears import opens_a_list_of_years
 from govkg.ingest.document.maskedsubject import masks_its_year
+from govkg.ingest.document.nextbudgetyear import next_budget_year
 from govkg.ingest.document.periodyear import period_year
 from govkg.ingest.document.publishedbudgetyear import published_budget_year
 from govkg.ingest.document.reformyear import dates_a_reform
@@ -124,6 +125,8 @@ def stated_year(head: str) -> re.Match | None:
                 or dates_a_reform(head, found.end())  # 2018年事业单位机构改革 (reformyear)
                 or in_history_paragraph(head, found.start())  # 我校2002年通过… (historyyear)
             ):
+                if later := next_budget_year(head, found):  # 2018年底… / 2019年部门预算
+                    return later  # the year before the budget's (nextbudgetyear)
                 if opens_a_list_of_years(head, found):  # 2021年、2022年…: several (listedyears)
                     # 2021年3300万元,2022年9000万元,至2022年底…: the last (trancheyear)
                     return tranche_year(head, found)
