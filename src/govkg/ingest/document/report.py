@@ -72,6 +72,7 @@ from govkg.ingest.document.sharedfile import without_wrapper
 from govkg.ingest.document.summarytable import money_unit_field, shows_summary_table
 from govkg.ingest.document.thisyear import lead_this_year, this_year
 from govkg.ingest.document.threepublicaccounts import names_three_public_accounts
+from govkg.ingest.document.threepublicdisclosed import reports_three_public_disclosed
 from govkg.ingest.document.threepublicheadline import headlines_three_public
 from govkg.ingest.document.threepublicrate import states_three_public_rate
 from govkg.ingest.document.titlebondevaluation import BOND_EVALUATION_TITLE
@@ -537,6 +538,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # trial 62's 1243)
     if headlines_three_public(head):  # 广州11区晒“三公”决算 + 公务接待费用…下降502.01万元
         return True  # (threepublicheadline; trial 62's 1265)
+    if reports_three_public_disclosed(head):  # 公布了2012年“三公经费”情况 + 购置公务用车…万元
+        return True  # (threepublicdisclosed; trial 64's 1339)
     if scores_itself(head):  # 一、投入(14分) (一)项目立项(8分) … 自评得2分 (34th trial)
         return True
     if _HEADING.search(head) or len(set(_VOCABULARY.findall(head))) >= 2:
