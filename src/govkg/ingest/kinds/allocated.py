@@ -252,9 +252,11 @@ _WORDS = r"[^。！？!?\n，,；;]"  # within one phrase of a heading
 _NOT_SPENT = rf"(?:(?!执行|支出|使用|完成|决算){_WORDS})"  # 预算执行情况: what was spent
 _BUDGET_HEADING = re.compile(
     rf"(?:下达{_WORDS}{{0,20}}?预算|预算(?:支出)?){_NOT_SPENT}{{0,12}}?情况[\s。:：]*$"
+    r"|(?:资金|金)下达情况[\s。:：]*$"
 )
 """…下达预算及项目情况。; (二)项目内容和预算支出情况 (thirty-eighth trial: the fund and its
-parts the report evaluates, the first sentence under it); not 预算执行情况."""
+parts the report evaluates, the first sentence under it); not 预算执行情况. Or the funds handed
+down, (一)资金下达情况 (trial 65's 1342, a mirror whose 资 is garbled: ┵Y金下達情況)."""
 REACH = 200  # characters looked at before the amount for its sentence and the one before
 _ALSO_SPENT = re.compile(r"(?:支出|执行|使用|决算)(?:数|决算)?情况|决算")
 """A sentence ending on a budget's 情况 that names an account of spending before it too

@@ -58,6 +58,7 @@ from govkg.ingest.kinds.contextkinds import context_kind
 from govkg.ingest.kinds.cutunit import same_section
 from govkg.ingest.kinds.figureshares import StatedShare, stated_share
 from govkg.ingest.kinds.financedocument import opens_on_finance_document
+from govkg.ingest.kinds.fundsection import fund_section_kind
 from govkg.ingest.kinds.fundwords import said_kind
 from govkg.ingest.kinds.headingjoint import joint_above_line
 from govkg.ingest.kinds.itemfees import without_item_fee
@@ -246,6 +247,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or label_above_kind(text, amount.start, _kind)  # 当年实际支出: / 19500万元
                 or listed_body_kind(text, amount.start, _kind)  # …三公总数…分别是甲(9.5万)、乙(…)
                 or level_breakdown_kind(text, amount.start, kinds)  # 下达…。省级资金X万元,为…
+                or fund_section_kind(text, amount.start, amount.end, _kind)  # 二、资金使用情况
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
