@@ -58,6 +58,10 @@ _PAST_TABLE = re.compile(r"。|^注\s*[：:]|\d\s*[万亿]?元")
 MAX_LABEL_CELLS = 4  # blank-split pieces of one row's label
 _OTHER_ROWS = re.compile(r"用事业基金弥补")
 """Rows that are money of no kind the table names."""
+_PART_ROW = re.compile(r"其中\s*[：:]")
+"""A row listed as a part of the row right above it (一、财政拨款收入 | 1 | 4,267.38 / 其中:政府
+性基金预算财政拨款 | 2 | 565.68: trial 65's 1350, whose label names no kind): where that row, the
+last 行次 of its side, was read, the part has its kind."""
 
 
 def find_accounts_rows(view: TextView, year: int | None) -> Iterator[MoneyFound]:
@@ -73,6 +77,7 @@ def find_accounts_rows(view: TextView, year: int | None) -> Iterator[MoneyFound]
         if not (accounts or budget):
             continue  # whether a figure is spent or planned, the table does not say
         tokens = _tokens(text, declared.end(), min(len(text), declared.end() + REACH))
+        row_kinds: dict[int, str | None] = {}  # the kind of each row read, by its 行次
         for at, (start, end, word) in _rows(tokens):
             label = _ENUMERATOR.sub("", word) if word else ""
             figure = text[start:end]
@@ -83,6 +88,9 @@ def find_accounts_rows(view: TextView, year: int | None) -> Iterator[MoneyFound]
                 kind, name = "OTHER", label
             else:
                 kind, name = _row_kind(label, budget), label
+            if kind is None and _PART_ROW.match(label):
+                kind = row_kinds.get(at - 1)  # 其中:政府性基金预算财政拨款: its whole's part
+            row_kinds[at] = kind
             yield cell_found(
                 view,
                 start,
