@@ -48,6 +48,7 @@ REACH = 4000  # characters of the table after the declaration
 _HEAD = re.compile(
     r"收入|支出|项\s*目(?:\s*[（(]按(?:功能|经济)分类[)）])?|项|目|栏\s*次|栏|次|行次|金额|决算数|预算数"
     r"|\d{1,2}"
+    r"|收\s*入|支\s*出|收|入|支|出"  # 收 入 spaced, one cell a line (trial 65's 1354)
 )
 _MONEY_HEAD = re.compile(r"金额|决算数|预算数")
 _ROW_NUMBER = re.compile(r"\d{1,3}")

@@ -43,6 +43,7 @@ from govkg.ingest.tables.linecells import find_line_cells
 from govkg.ingest.tables.loosecells import find_loose_cells
 from govkg.ingest.tables.lostcellrow import placed_by_rate, short_row
 from govkg.ingest.tables.numberedform import find_numbered_form
+from govkg.ingest.tables.partblocks import without_parts
 from govkg.ingest.tables.partunits import find_part_units
 from govkg.ingest.tables.prosetable import find_prose_tables
 from govkg.ingest.tables.ratedrows import find_rated_rows
@@ -308,6 +309,16 @@ def _total_off(read: list, columns: int) -> set[int]:
         return set()
     _, total = totals[0]
     parts = [row for label, row in read if row is not total]
+    labels = [_name(label.text) for label, row in read if row is not total]
+    kept = without_parts(labels, parts)  # a 其中 block its parent proves: not counted twice
+    if len(kept) < len(parts):  # only ever a doubt less: a block left out doubts no cell more
+        return _total_off_of(total, parts) & _total_off_of(total, kept)
+    return _total_off_of(total, parts)
+
+
+def _total_off_of(total: list, parts: list) -> set[int]:
+    """The cells of ``total`` that ``parts`` do not add up to, where in another column they
+    do (``_total_off``)."""
     adds_up, off = False, set()
     for position, cell in total:
         figures = [c for row in parts for p, c in row if p == position]
