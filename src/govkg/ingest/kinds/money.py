@@ -97,7 +97,7 @@ from govkg.ingest.text.amounts import amounts as _amounts
 from govkg.ingest.text.cutyuan import yuan_cut_at_end
 from govkg.ingest.text.headlinebar import HEADLINE_REASON, in_headline_bar
 from govkg.ingest.text.lastmatch import last as _last
-from govkg.ingest.text.misgrouped import MISGROUPED_REASON, Misgrouped, misgrouped
+from govkg.ingest.text.misgrouped import Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back
 from govkg.ingest.text.simplified import simplified
@@ -336,7 +336,7 @@ def _misgrouped(view: TextView, text: str, slip: Misgrouped, year: int | None) -
         kind=None,
         label=_label(own),
         year=year,
-        reason=MISGROUPED_REASON,
+        reason=slip.reason,  # MISGROUPED_REASON, or two points' (3.042.27万元)
     )
 
 
