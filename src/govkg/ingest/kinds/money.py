@@ -72,6 +72,7 @@ from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.levelbreakdown import level_breakdown_kind
 from govkg.ingest.kinds.moneylist import in_money_list
 from govkg.ingest.kinds.namedafter import named_after_kind
+from govkg.ingest.kinds.obtainedfund import obtained_fund_kind
 from govkg.ingest.kinds.parallel import parallel_kind
 from govkg.ingest.kinds.partkinds import FUND_PART_REASON as _FUND_PART_REASON
 from govkg.ingest.kinds.partkinds import fund_part as _fund_part
@@ -248,6 +249,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or listed_body_kind(text, amount.start, _kind)  # …三公总数…分别是甲(9.5万)、乙(…)
                 or level_breakdown_kind(text, amount.start, kinds)  # 下达…。省级资金X万元,为…
                 or fund_section_kind(text, amount.start, amount.end, _kind)  # 二、资金使用情况
+                or obtained_fund_kind(plain)  # 项目取得专项债券资金1600万元
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
