@@ -46,6 +46,7 @@ from govkg.ingest.kinds.amountlabel import REACH
 from govkg.ingest.kinds.amountlabel import label as _label
 from govkg.ingest.kinds.amountlabel import quote_span as _quote_span
 from govkg.ingest.kinds.approvedarrived import approved_funds
+from govkg.ingest.kinds.arrangedlines import arranged_line_kind
 from govkg.ingest.kinds.bodieslisted import listed_body_kind
 from govkg.ingest.kinds.bracketparts import (
     bracketed_kind,
@@ -250,6 +251,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or level_breakdown_kind(text, amount.start, kinds)  # 下达…。省级资金X万元,为…
                 or fund_section_kind(text, amount.start, amount.end, _kind)  # 二、资金使用情况
                 or obtained_fund_kind(plain)  # 项目取得专项债券资金1600万元
+                or arranged_line_kind(text, amount.start)  # 安排…如下:\n1、 报刊征订12万元
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
