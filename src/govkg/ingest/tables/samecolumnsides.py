@@ -59,7 +59,10 @@ _CELL = re.compile(r"[^|\n]+")
 _LABEL_HEAD = re.compile(r"(?:项目|科目)(?:[(（]按(?:功能|经济)分类[)）])?")
 """A side's label head may say how its rows are classed (项 目 | 预算数 | 项目(按功能分类) | 预算数:
 trial 63's 1271, a women's federation's 2019 财政拨款收支预算总表)."""
-_MONEY_HEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?:本年|年初)?预算数|决算数)")
+_MONEY_HEAD = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:(?:本年|年初)?预算数?|决算数)")
+"""Both heads may say 预算 without 数 (项 目 | 预算 | 项 目 | 预算: trial 64's 1307, a
+procuratorate's 2021 收支总体情况表 one cell a line, nothing read before): the same budget
+column."""
 _HEAD_YEAR = re.compile(r"(?P<year>(?:19|20)\d\d)年度?")
 """Both heads may name their year, the same on both sides, and a mirror may print a reading
 after a character (项目 | 2017年預算數(shù) | 项目 | 2017年預算數(shù): trial 63's 1276, a school's
