@@ -103,6 +103,7 @@ from govkg.ingest.text.misgrouped import Misgrouped, misgrouped
 from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.readingreach import reach_back
 from govkg.ingest.text.simplified import simplified
+from govkg.ingest.text.spacedwords import closed_up
 from govkg.ingest.text.tagline import TAG_REASON, in_tag_line
 from govkg.ingest.text.textview import TextView
 
@@ -184,8 +185,9 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         plain = _PINYIN.sub("", own)
         about = text[max(clause_start, rate_end, amount.start - REACH) : amount.start]
         about = past_gloss(text, max(clause_start, rate_end), amount.start, about, REACH)
-        kind = _kind_in(plain, _PINYIN.sub("", about))
-        part = plain[plain.rfind("其中") :] if "其中" in plain else plain  # its own words
+        spaced = closed_up(plain)  # 总预 算 安 排: a page's letter-spacing (spacedwords)
+        kind = _kind_in(spaced, closed_up(_PINYIN.sub("", about)))
+        part = spaced[spaced.rfind("其中") :] if "其中" in spaced else spaced  # its own words
         own_kind = _kind(without_item_fee(without_budget_sources(part)))
         if own_kind is None and (total := _kind_of_total(text, amount.start, kinds)):
             kind = total  # 决算支出785万元,较年初预算减少28%其中:购置费274万元: not the change
