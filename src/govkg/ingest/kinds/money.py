@@ -71,6 +71,7 @@ from govkg.ingest.kinds.kindwords import kind_in as _kind_in
 from govkg.ingest.kinds.kindwords import kind_of as _kind
 from govkg.ingest.kinds.labelabove import label_above_kind
 from govkg.ingest.kinds.levelbreakdown import level_breakdown_kind
+from govkg.ingest.kinds.lineparts import line_part_kind
 from govkg.ingest.kinds.moneylist import in_money_list
 from govkg.ingest.kinds.namedafter import named_after_kind
 from govkg.ingest.kinds.obtainedfund import obtained_fund_kind
@@ -242,6 +243,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
         elif kind is None:
             kind = (
                 _kind_of_total(text, amount.start, kinds)
+                or line_part_kind(text, amount.start, kinds)  # 其中:\n公务接待费638万元,…
                 or _share_of(text, amount.end)
                 or named_after_kind(after, _kind)  # 63.1亿元中央本级“三公”经费预算中,…
                 or parallel_kind(text, amount.start, amount.end, _kind)
