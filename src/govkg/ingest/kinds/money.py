@@ -93,6 +93,7 @@ from govkg.ingest.kinds.saidafter import (
     STANDARD_AFTER,
     STANDARD_BEFORE,
 )
+from govkg.ingest.kinds.siblingrun import sibling_run_kind
 from govkg.ingest.text.advertline import ADVERT_REASON, in_advert_line
 from govkg.ingest.text.amounts import MONEY, amounts_written
 from govkg.ingest.text.amounts import PINYIN as _PINYIN
@@ -256,6 +257,7 @@ def find_money(view: TextView, year: int | None) -> Iterator[MoneyFound]:
                 or fund_section_kind(text, amount.start, amount.end, _kind)  # 二、资金使用情况
                 or obtained_fund_kind(plain)  # 项目取得专项债券资金1600万元
                 or arranged_line_kind(text, amount.start)  # 安排…如下:\n1、 报刊征订12万元
+                or sibling_run_kind(text, amount.start, _kind)  # 决算…甲为218亿元,乙为161亿元,…
             )
             reason = None if kind else reason
         kind, why = context_kind(text, amount.start, amount.end, plain, kind, kinds, _kind)
