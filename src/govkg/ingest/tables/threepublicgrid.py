@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from govkg.ingest.kinds.money import MoneyFound
+from govkg.ingest.tables.brokenheads import joined_heads
 from govkg.ingest.tables.cellfound import cell_found
 from govkg.ingest.tables.threepublicemptycells import empty_cell_grid
 from govkg.ingest.tables.threepublicitemgrid import HEAD_UNIT, item_grid
@@ -156,7 +157,7 @@ def find_three_public_grids(view: TextView, year: int | None) -> Iterator[MoneyF
         title = _title_above(blank, start)
         if not (named or title):
             continue
-        squeezed = [re.sub(r"\s+", "", h) for h in heads]
+        squeezed = joined_heads([re.sub(r"\s+", "", h) for h in heads])  # 公务 / 接待费
         read: list = []
         if named and not only_items:
             for reader in (_sum_grid, _change_grid, _nested_grid):
