@@ -26,6 +26,7 @@ from govkg.ingest.text.numbers import NUMBER, yuan
 from govkg.ingest.text.respective import respective_lists
 from govkg.ingest.text.splitunit import split_cells
 from govkg.ingest.text.unitlesslastpart import unitless_last_parts
+from govkg.ingest.text.unitlessshare import unitless_shares
 from govkg.ingest.text.unitlesssibling import unitless_siblings
 from govkg.ingest.text.unitlesstotal import unitless_totals
 from govkg.ingest.text.usedfor import used_for_bare
@@ -187,6 +188,8 @@ def amounts(text: str) -> Iterator[Amount]:
     for start, end, figure, unit in unitless_siblings(text):  # 甲支出1.5万元,乙支出2万元,丙支出9.6,
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit in unitless_last_parts(text):  # 总数9万元,其中:甲7万元乙2.00。
+        lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
+    for start, end, figure, unit in unitless_shares(text):  # 总额9.00元。其中:甲支出3.00,33.33%
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
     for start, end, figure, unit in bare_zeros(text):  # 甲费0万元; 乙费预算支出为0, (barezero)
         lists.append(Amount(start, end, figure, unit, yuan(figure, unit), first_start=start))
