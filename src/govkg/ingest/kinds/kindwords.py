@@ -303,6 +303,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # 专项资金指标154万元: the allotment a fund was given, a budget (thirty-ninth trial);
         # 资金指标值 / 指标完成 (a goal's words) stay what they were
         r"|资金指标(?!值|完成)"
+        # 年初专项经费指标总额为84万元, 档案装具专项指标为12万元, 公用经费指标总额: the quota a
+        # fund (专项, 经费) was set, a budget as 资金指标 is (trial 65's 1341, a monitoring
+        # report, read as spent by its 经费); a goal's 指标值 / 指标完成 stay what they were
+        r"|(?:专项|经费)+指标(?!值|完成)(?:总额|总数)?"
         # 2021年预算飞行经费共计9799.2万元: the budget's fee named between, not a fee spent;
         # 共安排中央…(…补助)救灾资金7814万元: the fund a budget arranges, its name's 补助 no
         # receipt (thirty-fourth trial); an act between (预算执行经费, 安排拨付资金) is not one
