@@ -121,6 +121,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"中标(?:金额|价格?|总价)?|合同(?:金额|价款?|总价)?"
         r"|采购(?:(?!拍卖|挂牌|出让|转让|租赁)[^。；;！？!?\n]){0,40}?成交(?:总?金额|总额|额|价格?)",
     ),
+    # 计划投资117.98万元,结算价112.92万元: the price the works were settled at with the builder,
+    # a contract's as 中标价 is (trial 65's 1343, read as planned by the 计划投资 before it); an
+    # audit's 结算审核造价 and a 预结算 are not this word
+    ("CONTRACT", r"(?<![预审])结算(?:总)?价(?:格)?"),
     (
         "PRICE_OR_RATE",
         # 平均每辆1.76万元: an average per vehicle, a rate (eighteenth trial)
