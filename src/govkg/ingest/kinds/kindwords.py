@@ -167,6 +167,17 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         r"(?:中央|省|省级|市|市级|州|州级|县|县级|区|区级|地方)财政补贴"
         r"(?=\s*\d+(?:\.\d+)?\s*[%％]\s*[为是：:]?\s*$)",
     ),
+    # 拟申请用区财政衔接推进乡村振兴补助资金29.862588万元: what a project means to apply for, the
+    # fund's name after it (its 补助 a name's word, no grant received); 工程投资预算约30万元: a
+    # works' investment said about (约), an estimate as 投资估算 is; 后续…合作社会追加投资20万元:
+    # an investment to be added later (trial 65's 1345, a village project's announcement, read
+    # as revenue, a budget and an investment of no kind before); before 拟申请 alone is tried
+    (
+        "PLANNED",
+        rf"拟申请(?:(?!{_ACT}){_NAME_CHAR}){{1,30}}?(?:资金|经费)"
+        r"|投资预算(?:约|大约)(?=\s*$)"
+        r"|后续[^，,。；;：:\d]{0,20}?追加(?:投资|投入|资金)(?=\s*$)",
+    ),
     (
         "PLANNED",
         # 全年需支付…68万元: a need; 年度指标值3000万元: a target; 计划项目 before more of a
