@@ -18,9 +18,14 @@ import re
 __all__ = ["contract_paid_kind"]
 
 _TERMS = re.compile(
-    r"按(?:照)?[^，,。；;\d]{0,4}?(?:合同|协议|施工进度|工程进度|项目进度)"
-    r"(?P<between>[^，,。；;\d]{0,24}?)拨付(?P<after>[^，,。；;\d]{0,12})$"
+    r"(?:按(?:照)?|根据|依据)[^，,。；;\d]{0,4}?(?:合同|协议|施工进度|工程进度|项目进度)"
+    r"(?P<between>[^，,。；;\d]{0,24}?|[，,])拨付(?P<after>[^，,。；;\d]{0,12})$"
 )
+"""The terms, then the 拨付: 按合同约定和施工进度及时足额拨付资金; 根据项目工程进度,拨付该项债券
+资金 (trial 65's 1349, a county's bond-funds note: the works' progress said with 根据, its comma
+right before the 拨付)."""
+_FUND = re.compile(r"(?:该[项笔]?|此[项笔]?)?(?:专项)?(?:债券)?(?:资金|工程款|款项|款)?")
+"""The money named after the 拨付: 资金, 工程款, 该项债券资金."""
 _NOT_DONE = re.compile(r"将|拟|计划|预计|未|待|尚")
 
 
@@ -30,7 +35,7 @@ def contract_paid_kind(own: str, kind: str | None) -> str | None:
     if kind != "REVENUE":
         return kind
     found = _TERMS.search(own.rstrip())
-    if found is None or found["after"].strip(" 了的") not in ("", "资金", "工程款", "款项", "款"):
+    if found is None or not _FUND.fullmatch(found["after"].strip(" 了的")):
         return kind
     before = own[: found.start()][-6:]
     if _NOT_DONE.search(before) or _NOT_DONE.search(found["between"]):
