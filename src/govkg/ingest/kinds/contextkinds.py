@@ -183,6 +183,7 @@ from govkg.ingest.kinds.partkinds import kind_of_total
 from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.performancescope import performance_scope_kind
+from govkg.ingest.kinds.perheadincome import per_head_income_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.projectfunds import project_funds_kind
 from govkg.ingest.kinds.projectinvestment import project_investment_kind
@@ -382,4 +383,5 @@ def context_kind(
     kind = titled_fund_kind(text, start, end, kind)  # …开放经费236.25万元部门整体支出绩效自评表
     kind = ex_ante_applied_kind(text, start, own, kind)  # 事前绩效评估: 申请资金总额: / …480万元
     kind = performance_scope_kind(own, kind)  # 纳入绩效目标管理的项目支出金额约2140亿元
+    kind = per_head_income_kind(text, start, kind)  # 居民可支配收入…分别达17200元、7555元
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate

@@ -249,8 +249,14 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ),
     # 年初预算为2.95万元,差值为0.9万元: a difference from the budget, not a budget
     ("OTHER", r"结余分配|(?:大于|小于|超过|超出|低于)(?:年初)?预算数?|差值"),
-    # the economy's (a business's profit too: 利润为2万元), not public money
-    ("OTHER", r"零售额|销售额|进出口总?额|营业额|生产总值|产值|利润"),
+    # the economy's (a business's profit too: 利润为2万元), not public money; so the level it
+    # rose or fell to (社会消费品零售总额增加到5200万元: trial 65's 1356, read as a change by its
+    # 增加), the verb read with it
+    (
+        "OTHER",
+        r"(?:零售总?额|销售额|进出口总?额|营业额|生产总值|产值|利润)"
+        r"(?:(?:增加|增长|减少|下降|提高|上升)(?:到|至))?",
+    ),
     # 各项存款余额238.87亿元, 各项贷款余额141.89亿元: a city's banks' deposits and loans, in the
     # statistics a bureau's 决算 note opens on (trial 62's 1269), the economy's, not a fund's
     # remainder carried over (余额) nor a change
