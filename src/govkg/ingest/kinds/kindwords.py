@@ -95,6 +95,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         rf"|{_CUT}了?{_SIDE_OBJECT}(?:约|共计?|合计|达)?(?=\s*$)"
         r"|(?:(?:较|比)(?:去年|上年|上一年|20\d\d\s*年)度?|预算|经费|开支|支出|三公[”\"’]?)"
         r"约?[减增](?=\s*$)"
+        # 与上年相比增了2228万元: a bare 增 / 减 with its 了, after the year compared with and
+        # 相比 (trial 65's 1357, a 决算 note, read as spent by the 项目支出 before it)
+        r"|(?:较|比|与)(?:去年|上年|上一年|20\d\d\s*年)度?(?:同期)?(?:相比)?约?[增减]了(?=\s*$)"
         r"|(?:增加|减少|压减|削减)了?"
         # 比上年压缩预算7.35万元, 压缩的52万元出自公务接待费预算, 压缩公务接待费52万元: a budget
         # cut by so much, a change as 压减 is (trial 55's 962 and 964, 三公 notes of 2011 and
