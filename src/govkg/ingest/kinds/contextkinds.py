@@ -184,6 +184,7 @@ from govkg.ingest.kinds.passedparts import passed_part_kind
 from govkg.ingest.kinds.payablelater import payable_later_kind
 from govkg.ingest.kinds.performancescope import performance_scope_kind
 from govkg.ingest.kinds.perheadincome import per_head_income_kind
+from govkg.ingest.kinds.procurementshare import procurement_share_kind
 from govkg.ingest.kinds.projected import projected_kind
 from govkg.ingest.kinds.projectfunds import project_funds_kind
 from govkg.ingest.kinds.projectinvestment import project_investment_kind
@@ -312,6 +313,7 @@ def context_kind(
     kind = spent_on_kind(own, lined_parts_kind(text, start, kind, kinds, kind_of), kind_of)
     kind = allocation_list_kind(text, start, kind, kind_of)  # 分配至A县93万元,B县52万元
     kind = rate_standard_kind(text, end, own, procurement_kind(own, kind))
+    kind = procurement_share_kind(text, end, own, kind)  # 货物类采购1万元,占政府采购预算58.8%
     kind = bracketed_whole_kind(text, start, end, kind, kind_of)  # 资金800万元(财政预算740万元,…)
     kind = used_up_kind(text, end, kind)  # ,4.4万元慰问经费于…全部使用完毕: spent
     kind = paid_after_kind(text, end, own, kind, kind_of)  # 补助资金…元于2020年11月10日发放
