@@ -65,7 +65,8 @@ _HEADINGS = re.compile(
     r"(?:预算单位构成|预算收支(?:及增减变化)?(?:情况)?(?:说明|表)?|收支预算(?:总体)?情况"
     r"|收支预算编制的?依据(?:及测算)?(?:说明)?"
     r"|财政拨款收支预算(?:总体)?情况(?:说明)?|收支预算总表(?:说明)?|支出预算分类汇总表(?:说明)?"
-    r"|一般公共预算基本支出情况(?:说明)?|预算安排情况(?:说明)?)"
+    r"|一般公共预算基本支出情况(?:说明)?|预算安排情况(?:说明)?"
+    r"|(?:收入|支出)预算总体情况(?:说明)?|预算编制的?说明)"
     r"(?![\u4e00-\u9fff])"
     r"|[一二三四五六七八九十]+、[^\n，,。；;：:\d、]{2,30}?(?:19|20)\d\d\s*年度?(?:部门|单位)"
     r"预算安排情况(?:说明)?(?![\u4e00-\u9fff])"
@@ -84,7 +85,9 @@ CPPCC committee's undated note in traditional characters) and 二、民盟丽水
 三、2018年科协预算收支情况表 (1255, a county association's 2018 note: the unit's
 short name between its year and 预算收支) and 三、部门收支预算编制的依据及测算说明 (1259, a
 county federation's 2014 note; the corpus's 1206, titled, heads its page so), the template's
-heading of how the budget was drawn up."""
+heading of how the budget was drawn up; trial 65's 二、 2017年部门收入预算总体情况 (1362, a
+district NPC office's 2017 note in 元) and 二、部门预算编制说明 (1363, a county NPC office's 2016
+note): the budget's revenue as a whole, how the budget was drawn up."""
 _CUT_OPENING = re.compile(r"[^\n：:]*?\d+(?:\.\d+)?\s*(?:[%％]|万?元)[^\n：:]*?[，,；;。][^\n]*\n")
 """An excerpt cut mid-sentence opens on the tail of a sentence, no title: its first line states
 a share or an amount before a clause's cut, no colon before them (支出总预算的 95.57%,同比减少
