@@ -34,12 +34,16 @@ _LINE_END = r"[ \t\u3000]*[。.：:]?[ \t\u3000]*$"
 _USE_HEADINGS = tuple(
     re.compile(
         rf"^[ \t\u3000]*{rank}[ \t\u3000]*[^。！？\n]{{0,30}}?{_BOND}[^。！？\n]{{0,12}}?"
-        r"使\s*用\s*(?:和?\s*管\s*理\s*)?情\s*况" + _LINE_END,
+        r"(?:使\s*用\s*(?:和?\s*管\s*理\s*)?情\s*况|总\s*体\s*规\s*模|公\s*开\s*情\s*况)"
+        + _LINE_END,
         re.M,
     )
     for rank in RANKS
 )
-"""1、截至上年末专项债券资金使用情况。, (一)专项债券资金使用情况: numbered, alone on its line."""
+"""1、截至上年末专项债券资金使用情况。, (一)专项债券资金使用情况: numbered, alone on its line. The
+存续期 template's first item, 一、政府债券资金总体规模 (…共使用债券资金1100.00万元 under it), and a
+year's 三、2017年地方政府债券资金公开情况 (…共支出300万元 under it) head the same use (trial 65's
+1346, 1347)."""
 _ITEMS = tuple(
     re.compile(
         rf"^[ \t\u3000]*{rank}[^。！？\n]{{0,40}}?"
@@ -49,7 +53,7 @@ _ITEMS = tuple(
     for rank in RANKS
 )
 """2、截至上年末专项债券对应项目建设进度、运营情况。: another item of the template."""
-_DISCLOSED = re.compile(r"存\s*续\s*期|信\s*息\s*(?:公\s*开|披\s*露)")
+_DISCLOSED = re.compile(r"存\s*续\s*期|信\s*息\s*(?:公\s*开|披\s*露)|债\s*券\s*资\s*金\s*公\s*开")
 _USED = re.compile(r"使\s*用|用\s*于|支\s*出|支\s*付|拨\s*付")
 """共使用专项债券资金1026万元, 已支付工程款…: the bond's money said to be used."""
 OPENING = 1500  # characters in which the disclosure is named

@@ -41,16 +41,18 @@ RANKS = (
 _USE_HEADINGS = tuple(
     re.compile(
         rf"^[ \t\u3000]*{rank}[ \t\u3000]*[^。！？\n]{{0,40}}?"
-        r"使\s*用\s*(?:和?\s*管\s*理\s*)?情\s*况[ \t\u3000]*$",
+        r"(?:使\s*用\s*(?:和?\s*管\s*理\s*)?|拨\s*付\s*(?:下\s*达\s*)?)情\s*况[ \t\u3000]*$",
         re.M,
     )
     for rank in RANKS
 )
-"""二、2024年省本级体育彩票公益金使用情况, (二)分配和使用情况: numbered, alone on its line."""
+"""二、2024年省本级体育彩票公益金使用情况, (二)分配和使用情况: numbered, alone on its line. The
+fund's payment out is its use too: 三、…发展资金拨付下达情况 (trial 65's 1344, a county's notice of
+its 中央专项彩票公益金, 财政部门已拨付专项资金244.05万元 under it)."""
 NEXT_HEADINGS = tuple(re.compile(rf"^[ \t\u3000]*{rank}", re.M) for rank in RANKS)
 """A heading of each rank: where the section under a heading of that rank ends."""
-_USED = re.compile(r"使\s*用|用\s*于|支\s*出|支\s*持|补\s*助")
-"""分配使用61265.13万元, 支持群众体育6067万元, 用于…: money said to be used."""
+_USED = re.compile(r"使\s*用|用\s*于|支\s*出|支\s*持|补\s*助|已\s*拨\s*付")
+"""分配使用61265.13万元, 支持群众体育6067万元, 用于…, 已拨付专项资金…: money said to be used."""
 _CLAUSE_START = re.compile(r"[。；;，,：:！？\n][^。；;，,：:！？\n]*$")
 OPENING = 1500  # characters in which the notice is announced
 
