@@ -20,6 +20,7 @@ from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.areaaccounts import accounts_area_in_body
 from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
+from govkg.ingest.document.attachedtable import attached_table_unit
 from govkg.ingest.document.barebody import bare_body
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
 from govkg.ingest.document.bracketbyline import bracket_byline
@@ -68,6 +69,7 @@ from govkg.ingest.document.ownvoice import voiced_unit
 from govkg.ingest.document.partheading import part_heading_in_full
 from govkg.ingest.document.partneredvoice import partnered_department
 from govkg.ingest.document.passedon import passed_on_unit
+from govkg.ingest.document.placedsignature import signed_placed
 from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
@@ -91,6 +93,8 @@ from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.staffedunit import staffed_unit
 from govkg.ingest.document.titlesigned import signed_whole
+from govkg.ingest.document.townshipvoice import township_voice
+from govkg.ingest.document.yearfundtitle import year_fund_title
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
@@ -155,6 +159,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
     if found is not None and not unit:  # 绩溪县政协办 … signed 绩溪县政协办公室 (signedinfull)
         found = signed_in_full(text, re.sub(r"\s+", "", found[0])) or found
         found = signed_whole(text, found[0]) or found  # 肇庆市文联 … 肇庆市文学艺术界联合会
+        # 人大常委会办公室属… signed 盘龙区人大常委会办公室 (placedsignature; trial 65's 1362)
+        found = signed_placed(text, found[0]) or found
     if found is not None and not unit:  # …X,以下简称灵隐管理处 … 灵隐管理处部门决算 (definedshort)
         found = defined_in_full(text, re.sub(r"\s+", "", found[0])) or found
     if found is not None and not unit:  # 昆明市科技局…说明 / 昆明市科学技术局部门… (spelledout)
@@ -179,6 +185,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or contact_unit(text)  # 联系方式:宁国市…局政务公开电子邮箱:… (contactline)
         found = found or division_parent(head)  # 某市政府办公室信息科主要负责… (divisionduties)
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
+        # 2016年小榄镇水利所定向财力转移支付资金 / 收支情况说明: its holder (yearfundtitle)
+        found = found or year_fund_title(head)
         # 单位:万元 | 项目 | … / 样例县2031年“三公”经费预算增减变化情况说明 (headingplace)
         found = found or heading_place(head)
         # …将2031年区本级财政总决算相关重要事项说明如下: / 2031年度样例区本级一般公共预算支出数为…
@@ -192,6 +200,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or organ_subject(head)
         # 四、国有资产占有情况 / 截止2017年底,政务中心共有固定资产…: its holder (assetholder)
         found = found or asset_holder(head)
+        # 松木塘镇地处…,辖14个行政村 … 我镇: the township it describes and speaks as (townshipvoice)
+        found = found or township_voice(head)
+        # 附件:肥西县政协办2018年部门“三公”经费支出预算表: the unit's own table (attachedtable)
+        found = found or attached_table_unit(text)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
     if found is not None:  # 鄂州市急救中心中心, written 设立鄂州市急救中心 too (doubledword)
