@@ -23,6 +23,7 @@ from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.attachedtable import attached_table_unit
 from govkg.ingest.document.barebody import bare_body
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
+from govkg.ingest.document.bondtitleunit import bond_title_unit
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgetsubject import budget_subject
 from govkg.ingest.document.budgettablehead import budget_table_unit
@@ -32,6 +33,7 @@ from govkg.ingest.document.bylinepublisher import byline_publisher
 from govkg.ingest.document.cellline import in_table_cell
 from govkg.ingest.document.citypublisher import city_placed_publisher
 from govkg.ingest.document.commissionedsubject import commissioned_subject
+from govkg.ingest.document.companysignature import company_signature
 from govkg.ingest.document.compositionsubject import composition_subject
 from govkg.ingest.document.contactline import contact_unit
 from govkg.ingest.document.cppccinfull import cppcc_in_full
@@ -187,6 +189,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or year_title_unit(head)  # 2031年市某委…“三公”经费预算表 (yeartitleunit)
         # 2016年小榄镇水利所定向财力转移支付资金 / 收支情况说明: its holder (yearfundtitle)
         found = found or year_fund_title(head)
+        # 舞钢市教育体育局2021-2022债券存续期公开: the disclosure's unit (bondtitleunit)
+        found = found or bond_title_unit(head)
+        # …下达我公司… signed 晋城市水利建筑公司 over the date (companysignature)
+        found = found or company_signature(text)
         # 单位:万元 | 项目 | … / 样例县2031年“三公”经费预算增减变化情况说明 (headingplace)
         found = found or heading_place(head)
         # …将2031年区本级财政总决算相关重要事项说明如下: / 2031年度样例区本级一般公共预算支出数为…
