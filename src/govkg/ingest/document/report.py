@@ -96,6 +96,7 @@ from govkg.ingest.document.titleunit import UNIT_END as _UNIT_END
 from govkg.ingest.document.titleworknote import WORK_NOTE
 from govkg.ingest.document.townshipholder import township_holder
 from govkg.ingest.document.unnamedimplementer import unnamed_implementer_supervisor
+from govkg.ingest.document.yearlyheadings import last_heading_year
 from govkg.ingest.document.years import FILE_NAME_LINE, file_name_year, stated_year
 from govkg.ingest.facts import Cite, ExtractedDocument, cite
 from govkg.ingest.text.amounts import MONEY
@@ -384,7 +385,9 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
         # 上海今年“三公经费”… / 2013年01月28日: a news item's 今年 is its date's (thisyear);
         # said in its lead only where no year is stated: 公布了今年的…“三公”经费预算 under
         # 01.10.2014 (thisyear.lead_this_year, trial 56's 1030)
-        found = this_year(head) or stated_year(head) or lead_this_year(head)
+        # 一、2015年… 二、2016年… 三、2017年…: a run of year headings, its last (yearlyheadings)
+        found = this_year(head) or last_heading_year(head)
+        found = found or stated_year(head) or lead_this_year(head)
         found = found or file_name_year(view.text[:1500])
         # 今年 … 比2018年减少了831.99万元, no other year: the year after (comparedthisyear)
         found = found or compared_this_year(head)
