@@ -77,6 +77,7 @@ from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
 from govkg.ingest.document.publisher import publisher_in_full, speaks_as_another
 from govkg.ingest.document.publisherreadings import past_reading, publisher_through_readings
+from govkg.ingest.document.quotasubject import quota_subject
 from govkg.ingest.document.readingnames import name_through_readings
 from govkg.ingest.document.readingpublisher import in_full_through_readings
 from govkg.ingest.document.relativedivision import is_relative_division
@@ -193,6 +194,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or bond_title_unit(head)
         # …下达我公司… signed 晋城市水利建筑公司 over the date (companysignature)
         found = found or company_signature(text)
+        # 长沙市某馆2022年年初专项经费指标总额为84万元, named again (quotasubject)
+        found = found or quota_subject(head)
         # 单位:万元 | 项目 | … / 样例县2031年“三公”经费预算增减变化情况说明 (headingplace)
         found = found or heading_place(head)
         # …将2031年区本级财政总决算相关重要事项说明如下: / 2031年度样例区本级一般公共预算支出数为…
