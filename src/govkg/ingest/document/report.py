@@ -38,6 +38,7 @@ from govkg.ingest.document.executionselfevaluation import reports_execution_self
 from govkg.ingest.document.familywords import speaks_as_family
 from govkg.ingest.document.fieldwords import FIELD_END, NEXT_CELL
 from govkg.ingest.document.formunit import funds_user, split_field, supervisor
+from govkg.ingest.document.fundevaluation import reports_fund_evaluation
 from govkg.ingest.document.fundline import fund_line_holder
 from govkg.ingest.document.fundsarrival import reports_funds_arrival
 from govkg.ingest.document.fundtitleunit import headline_unit, unit_above_title
@@ -350,6 +351,8 @@ def read_document(view: TextView, file: str, given: Given | None = None) -> Extr
             shown = ACCOUNTS  # a unit's notice on its own budget execution (executionnotice)
         if shown is None and reports_funds_arrival(opening):
             shown = PROJECT  # a project's funds' arrival and execution (fundsarrival)
+        if shown is None and reports_fund_evaluation(opening):
+            shown = PROJECT  # a fund's use evaluated, its money used (fundevaluation)
         genre_name = _SHOWN.get(shown)
     unit, year, spans = _unit_and_year(head, genre) if genre else ("", None, [])
     if genre and not unit and (closed := title_through_readings(_title_unit, head)):
@@ -539,6 +542,8 @@ def _reads_as_report(text: str) -> bool:
         return True  # (executionnotice; trial 62's 1235)
     if reports_funds_arrival(head):  # (二)项目经费到位和执行情况 + 到位率101.15% (fundsarrival;
         return True  # trial 62's 1243)
+    if reports_fund_evaluation(head):  # 对2015年…债券资金使用情况进行绩效评价 + …主要用于…
+        return True  # 投入6623万元 (fundevaluation; trial 65's 1348)
     if headlines_three_public(head):  # 广州11区晒“三公”决算 + 公务接待费用…下降502.01万元
         return True  # (threepublicheadline; trial 62's 1265)
     if reports_three_public_disclosed(head):  # 公布了2012年“三公经费”情况 + 购置公务用车…万元
