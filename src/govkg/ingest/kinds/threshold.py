@@ -21,6 +21,12 @@ Bodies named in a list (荔湾区和海珠区, 市国土局、市高院、市检
 ends on its body's word (区, 县, 局, 院, 检, 厅, 委, 办…). A change said of several bodies with
 以上 / 以下 after it (5个部门…比去年增支200万元以上, 1264) is the bound each one's change passes,
 not one change: OTHER too; one body's (样例局比去年下降200万元以上) stays a change.
+
+Universities are counted by 所 or 校 (trial 64's 1322 and 1323, roundups of the 直属高校' budgets
+and 决算: 八所高校今年的预算超过100亿元, 北大、浙大和上海交大三校过80亿元), named three or more
+before 都 / 均 (清华、浙大、上海交大…都超过100亿), or are a portion of them (大部分高校决算额都在
+50亿元以下, 过一半高校年度支出在30亿元以下); 过 and 不过 are bounds too. Their money summed
+(四校…总支出过13.5亿元) is one figure of theirs and keeps its kind.
 """
 
 from __future__ import annotations
@@ -39,8 +45,13 @@ _BODIES_BOUNDED = re.compile(
 
 
 _COUNTED_BODIES = re.compile(
-    r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:多|余)?\s*个\s*[\u4e00-\u9fff]{0,4}?"
+    r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:多|余)?\s*个\s*[\u4e00-\u9fff]{0,4}?"
     r"(?:部门|单位|省份|省区市|省市|城市|地市|区县|市县|县区|机构|部委)"
+    r"|(?:\d+|[一二两三四五六七八九十]+)\s*(?:多|余)?\s*所\s*[\u4e00-\u9fff]{0,4}?"
+    r"(?:高校|大学|学校|院校)|[\u4e00-\u9fff、]{0,30}?(?<![\d一二两三四五六七八九十])"
+    r"[二两三四五六七八九十]校|[\u4e00-\u9fff]{1,7}(?:[、和及与][\u4e00-\u9fff]{1,7}){2,}?"
+    r"(?=(?:也)?(?:都|均))|(?:其余)?(?:大部分|大多数|多数|过半|过一半|超过半数|半数|一半)(?:的)?\s*[\u4e00-\u9fff]{0,8}?"
+    r"(?:部门|单位|高校|大学|学校|院校))"
     r"[^，,。；;！？!?\n\d]{0,24}?"
 )
 """A number of bodies counted (20多个部门, 十余个中央部门, 5个单位) and the words after them up
@@ -56,7 +67,9 @@ _SUBJECT_OPENING = re.compile(
 )
 """What may open the clause before the bodies counted: they are its subject, whose money passes
 the bound, not the bodies money went to (向12个单位拨付…)."""
-_BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|少于|多于)\s*$")
+_BOUND_BEFORE = re.compile(r"(?:超过|超出|超|逾|高于|低于|不足|不到|少于|多于|(?<!通)过)\s*$")
+_TOGETHER = re.compile(r"总|合计|共计|共")
+"""Counted bodies' money summed (四校…总支出过13.5亿元): one figure of theirs, not a bound."""
 _IN_BOUND = re.compile(r"在\s*$")
 _CHANGE_BEFORE = re.compile(r"(?:下降|减少|增加|增长|上升|降低|[增减]支)了?\s*$")
 """A change's verb right before the figure, 以上 / 以下 after it: a bound of several changes."""
@@ -80,6 +93,8 @@ def threshold_kind(text: str, start: int, end: int, kind: str | None) -> str | N
     if bodies is None or not _SUBJECT_OPENING.fullmatch(clause[: bodies.start()]):
         return kind  # 向12个单位拨付资金超过500万元: the bodies paid, not the clause's subject
     words = clause[bodies.start() :]
+    if _TOGETHER.search(words):
+        return kind  # 四校…总支出过13.5亿元: the bodies' money together
     if kind == "CHANGE":  # 5个部门…比去年增支200万元以上: the bound each one's change passes
         return "OTHER" if _BOUND_AFTER.match(after) else kind
     if _BOUND_BEFORE.search(words) or (_IN_BOUND.search(words) and _BOUND_AFTER.match(after)):
