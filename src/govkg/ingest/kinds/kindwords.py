@@ -146,6 +146,10 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
         # unit's revenue (trial 62's 1239, a township's 决算 note); only right before its figure
         r"(?:人均|户均)(?:可支配|纯)?收入(?=\s*(?:为|是|达到?|约)?\s*$)|"
         r"(?:人均|生均|户均)[^，,。；;：:\d]{0,10}?(?:支出|开支|花费|费用)(?=\s*(?:为|是|达|约)?\s*$)|"
+        # 平均每辆公车的年运行维护费支出约为3.8万元: an average per car, its name's 支出 after
+        # 平均每 (trial 64's 1337, a news item on a city's 三公 budget), a rate as 人均…支出 is
+        r"平均每[辆台人户][^，,。；;：:\d]{0,14}?(?:支出|开支|花费|费用)"
+        r"(?=\s*(?:为|是|达|约|大约|约为)?\s*$)|"
         r"人均|生均|亩均|每亩|每人|每月|每年每|每户|每件|每次|单价|单位价值|(?<!高)标准|每[卷册页张份本盒]|平均每|每[辆台]"
         # 每门急诊人次平均收费314.99元, 出院者平均医药费用5,392.67元: an average charge per
         # patient, a rate (trial 51's 824, a hospital's year-end account)

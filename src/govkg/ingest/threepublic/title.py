@@ -72,10 +72,12 @@ _FIELD_TITLE = re.compile(
 a city portal whose fields 信息来源 | … and 信息名称 | … are its rows): the field says it is the
 title, and its words end on the budget or the accounts it states."""
 _ANNOUNCING = re.compile(
-    QUOTED + r"\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)[^\n。，,；;]{0,12}?(?:情\s*况\s*)?"
+    QUOTED + r"\s*[)）]?\s*(?:支\s*出\s*)?(?:决\s*算|预\s*算)[^\n。，,；;]{0,12}?(?:情\s*况\s*)?"
     r"(?:公\s*布\s*)?如\s*下\s*[：:]?\s*$"
 )
-"""A line announcing the note: …“三公”经费决算2014年情况如下: (it ends the line)."""
+"""A line announcing the note: …“三公”经费决算2014年情况如下: (it ends the line); the 三公经费
+may close the bracket that defines them (…(以下简称“三公”经费)支出预算安排情况如下: trial 64's
+1331, a city's 三公 budget opening on the line that announces it)."""
 TITLE_REACH = 200  # characters in which the first line starts
 _SUPPLEMENT = re.compile(r"决\s*算[^\n。]{0,8}补\s*充\s*说\s*明")
 """A supplement to the final accounts: …部门决算公开补充说明."""
