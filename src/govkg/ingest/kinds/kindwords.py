@@ -116,6 +116,15 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     # compared with, said 高出 / 多出 right before the figure after 比 / 较, a change (trial 62's
     # 1267, read as spent by the 实际支出 compared with); 超出预算 (an overrun) is not this word
     ("CHANGE", r"(?:较|比)(?:20\d\d年度?|[^，,。；;：:\d]){0,16}?(?:高出|多出)了?约?(?=\s*$)"),
+    # 较2013年的预算执行数上升了2200.12万元, 三公经费预算跌幅第一的是国税总局达20207.34万元: a rise
+    # or fall against the figure compared with, named between (…的预算执行数), or the fall a
+    # ranking names, right before the figure (trial 64's 1320, a news item on the central 三公
+    # budgets, read as spent or budgeted by the 执行数 or 预算 compared with)
+    (
+        "CHANGE",
+        r"(?:较|比)(?:20\d\d年度?|[^，,。；;：:\d]){0,16}?(?:上升|下降)了?约?(?=\s*$)"
+        r"|(?:跌幅|涨幅|降幅|增幅)[^，,。；;：:\d]{0,12}?达(?=\s*$)",
+    ),
     ("SAVING", r"节约|节省|节支|减少支出"),
     # 政府采购563宗,成交金额59072.55万元: the sum procurement's deals were closed at, contracts
     # awarded as 中标 are (trial 58's 1090, a public-resource trading centre's 决算 note, read
