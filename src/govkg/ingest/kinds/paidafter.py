@@ -16,6 +16,9 @@ with a figure of its own (资金18万元,已支付9万元: what was paid is the 
 Executed in full, said after the figure (…服务资金3728万元全部执行到位, 已执行完毕: thirty-third
 trial), is spent too: 执行 is the act, 到位 only says it was done in full (the words before had
 let a 分配到位 of the clause before read it as money arrived).
+Paid in a later year, said 在…年予以支付 (trial 64's 1300, a court's 决算 note: 结转和结余…减少
+28.11万元,…主要原因是2018年员额法官工资调资32.97万元在2019年予以支付): spent, though the change
+of the clause before named it a change; its own words name no kind.
 ``usedup`` reads a figure no word names followed by …使用完毕; ``saidafter`` money
 received after its figure (于…拨付到账).
 """
@@ -31,14 +34,14 @@ __all__ = ["paid_after_kind"]
 
 _PAID_AFTER = re.compile(
     r"\s*(?:[，,]\s*)?(?:已经?|均已?)?\s*"
-    r"(?:于\s*20\d\d\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底前)?\s*)?"
-    r"(?:已经?|均已?)?\s*(?:全部|全额|足额|及时)?\s*"
+    r"(?:[于在]\s*20\d\d\s*年度?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?(?:前|底前)?\s*)?"
+    r"(?:已经?|均已?)?\s*(?:全部|全额|足额|及时)?\s*(?:予以)?"
     r"(?:(?:发放|兑付|兑现|支付)(?:完毕|到位|到户|给|至)?|执行(?:完毕|到位))"
     r"(?!标准|率|对象|范围|办法|方式|\s*[\d０-９])"
 )
 """A verb of paying out right after the figure: 于2020年11月10日发放, 全部发放完毕, 已兑付;
 not one with a figure of its own (补助资金18万元,已支付9万元: the 9万元 was paid)."""
-_DATED_OR_DONE = re.compile(r"于|已|全部|全额|足额|完毕|到位|到户")
+_DATED_OR_DONE = re.compile(r"于|在|已|全部|全额|足额|完毕|到位|到户")
 """Said as done: a date or 已 / 全部 / 完毕 (a bare 发放 after a figure may begin a name)."""
 _SEGMENT_CUT = re.compile(r"[，,：:；;。\n]")
 _FUND_NAME = re.compile(r"补助(?:资金|款|金)?|补贴(?:资金|款)?|资金|款项?")
@@ -51,8 +54,8 @@ def paid_after_kind(
 ) -> str | None:
     """SPENDING for an amount said after its figure to be paid out (the rule above); else
     ``kind``."""
-    if kind not in (None, "REVENUE", "PRICE_OR_RATE"):
-        return kind
+    if kind not in (None, "REVENUE", "PRICE_OR_RATE") and (kind != "CHANGE" or kind_of(own)):
+        return kind  # a change only by the clause before, its own words naming none, is open
     found = _PAID_AFTER.match(PINYIN.sub("", text[end : end + 40]))
     if found is None or not _DATED_OR_DONE.search(found.group()):
         return kind
