@@ -87,7 +87,8 @@ assessment applies for, ``exanteapplied``, and the money brought under performan
 ``performancescope``; from the fifty-ninth: the sources a carry-over's total lists after it,
 ``carrysources``, a change whose verb was dropped, said after it with its rate,
 ``verblesschange``, and funds paid out bare for the works they speed up, ``paidforworks``; from
-the sixty-second: a bare verb of change proven by its rate or its average, ``ratedchange``) are
+the sixty-second: a bare verb of change proven by its rate or its average, ``ratedchange``; from
+the sixty-fourth: spending cut and put to another use, ``cutredirected``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -135,6 +136,7 @@ from govkg.ingest.kinds.continueduse import continued_use_kind
 from govkg.ingest.kinds.contractpaid import contract_paid_kind
 from govkg.ingest.kinds.contracts import contract_kind
 from govkg.ingest.kinds.costactual import cost_actual_kind
+from govkg.ingest.kinds.cutredirected import cut_redirected_kind
 from govkg.ingest.kinds.detaillist import detail_list_kind
 from govkg.ingest.kinds.disbursed import disbursed_kind
 from govkg.ingest.kinds.duelist import due_list_kind
@@ -386,4 +388,5 @@ def context_kind(
     kind = ex_ante_applied_kind(text, start, own, kind)  # 事前绩效评估: 申请资金总额: / …480万元
     kind = performance_scope_kind(own, kind)  # 纳入绩效目标管理的项目支出金额约2140亿元
     kind = per_head_income_kind(text, start, kind)  # 居民可支配收入…分别达17200元、7555元
+    kind = cut_redirected_kind(text, end, own, kind)  # 压减公用经费0.38亿元用于…: a saving
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
