@@ -29,7 +29,9 @@ from govkg.ingest.threepublic.words import ITEM_NAMES
 
 __all__ = ["of_three_public_item"]
 
-_ITEM = re.compile(r"[“\"']?三公[”\"']?经费|" + ITEM_NAMES)
+_ITEM = re.compile(r"[“\"']?三公[”\"']?(?:经费|支出|开支)|" + ITEM_NAMES)
+"""A 三公 item, or the 三公 named by their spending with no 经费 (2016年市本级“三公”支出合计为
+9615.12万元,完成年初预算71.21%,比年初预算减少3887.49万元: trial 64's 1325, a news item)."""
 _SENTENCE_END = re.compile(r"[。；;]")
 _SUBJECTLESS = re.compile(r"\s*(?:较|比|与)")
 _REASON_OPENING = re.compile(
