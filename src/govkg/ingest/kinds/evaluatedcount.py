@@ -31,10 +31,15 @@ _COUNT = re.compile(
     r"对\s*\d+\s*个[^。！？；;\n]{0,16}?(?:项目|政策|单位|部门|资金)[^。！？；;\n]{0,12}?评价"
     r"|评价了?\s*\d+\s*个|\d+\s*个[^。！？；;\n，,]{0,12}?评价"
     r"|对[^。！？；;\n，,]{0,30}?(?:项目|政策)\s*(?:开展|进行)了?[^。！？；;\n，,]{0,6}?评价"
+    r"|\d+\s*个[^。！？；;\n，,]{0,60}?(?:项目|政策|单位|部门)[)）]?\s*(?:开展|进行)了?"
+    r"[^。！？；;\n，,]{0,16}?评价"
 )
 """A count of evaluations: 对9个重点项目进行了评价, 评价了5个项目, 重点评价项目3个 (N个…评价); or
 one evaluation of a project named (trial 60's 1171, a finance bureau's notice: 对2019-2021年道路
-保洁项目开展重点绩效评价,涉及资金6.5亿元): the money it covers, the same."""
+保洁项目开展重点绩效评价,涉及资金6.5亿元): the money it covers, the same. The projects or units
+counted may be chosen with their qualities before the evaluation is named (选择…14个重点项目或…
+社会关注度高的项目开展重点绩效评价; 选取2个单位开展部门(单位)整体支出绩效评价: trial 64's 1336,
+a development zone's notice of its evaluation results)."""
 _COVERED = re.compile(
     r"(?:涉及|覆盖|涵盖)(?P<between>[^。！？；;\n]{0,16}?)(?:资金|金额)(?:总额|总量|量|规模)?"
     r"\s*(?:共计|合计|共|为|约)?\s*$"
