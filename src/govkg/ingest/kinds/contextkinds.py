@@ -88,7 +88,8 @@ assessment applies for, ``exanteapplied``, and the money brought under performan
 ``carrysources``, a change whose verb was dropped, said after it with its rate,
 ``verblesschange``, and funds paid out bare for the works they speed up, ``paidforworks``; from
 the sixty-second: a bare verb of change proven by its rate or its average, ``ratedchange``; from
-the sixty-fourth: spending cut and put to another use, ``cutredirected``) are
+the sixty-fourth: spending cut and put to another use, ``cutredirected``, and the 支出 of a news
+item headlined on budgets published, ``publishedbudgets``) are
 asked here, each in its own module, after ``money``'s own rules. Each returns the kind
 unchanged where it does not apply; a rule that finds an amount cannot be read says why.
 """
@@ -196,6 +197,7 @@ from govkg.ingest.kinds.prosekinds import (
     procurement_kind,
     rate_standard_kind,
 )
+from govkg.ingest.kinds.publishedbudgets import published_budget_kind
 from govkg.ingest.kinds.purposeafter import purpose_after_kind
 from govkg.ingest.kinds.putin import put_in_kind
 from govkg.ingest.kinds.rankedbodies import ranked_body_kind
@@ -389,4 +391,5 @@ def context_kind(
     kind = performance_scope_kind(own, kind)  # 纳入绩效目标管理的项目支出金额约2140亿元
     kind = per_head_income_kind(text, start, kind)  # 居民可支配收入…分别达17200元、7555元
     kind = cut_redirected_kind(text, end, own, kind)  # 压减公用经费0.38亿元用于…: a saving
+    kind = published_budget_kind(text, start, kind)  # 75所高校公布预算 / 支出方面,甲大学超过200亿
     return rate_total_kind(text, start, kind, kinds)  # 每户400元,共计4.4万元: not a rate
