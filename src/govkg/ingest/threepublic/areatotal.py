@@ -41,6 +41,9 @@ Trial 60's 1160 puts a comma after the leading year: 2019年度,天山区本级�
 as the report does, its items then their name in brackets (2016年,中央行政事业单位财政拨款因公出国
 (境)经费、公务用车购置及运行费、公务接待费(“三公”经费)支出合计48.25亿元), and its 1169, a
 synonym-spun copy (as 1021 is), writes 财务拨款 for 财政拨款 after the name: the same sentence.
+
+Trial 64's 1329 (a news item on the 2012 中央决算报告) names the same bodies short: 2012年中央单位
+“三公经费”支出合计74.25亿元: 中央单位 is the unit, as written, as 中央行政事业单位 is.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ trial 60's 1198)."""
 _AREA_TOTAL = re.compile(
     rf"(?P<lead>{_YEAR}(?:[,，]\s*)?)?{_PLACE}\s*(?(lead)|{_YEAR})\s*{_LEVEL}?{_SOURCE}{_THREE}{_TOTAL}"
     rf"|{_YEAR}{_SHORT}{_QUOTED}{_TOTAL}"
-    rf"|{_YEAR}(?:[,，]\s*)?(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位))"
+    rf"|{_YEAR}(?:[,，]\s*)?(?P<central>中\s*央\s*(?:本\s*级|行\s*政\s*事\s*业\s*单\s*位|单\s*位))"
     rf"{_SOURCE}{_THREE}{_TOTAL}"
 )
 OPENING = 1500  # the news item's lead, or a paragraph further down
