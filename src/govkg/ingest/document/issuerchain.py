@@ -36,6 +36,7 @@ from govkg.ingest.document.commissionedsubject import commissioned_subject
 from govkg.ingest.document.companysignature import company_signature
 from govkg.ingest.document.compositionsubject import composition_subject
 from govkg.ingest.document.contactline import contact_unit
+from govkg.ingest.document.coverabove import cover_above
 from govkg.ingest.document.cppccinfull import cppcc_in_full
 from govkg.ingest.document.cutplace import cut_inside_place
 from govkg.ingest.document.definedshort import defined_in_full
@@ -274,6 +275,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         # 2017年X部门财务总收入… / 用于保障X机构正常运转的支出… (ownrunning)
         or own_running_unit(head)
         or bare_body(head)  # 科协是事业正科级单位, no place written (barebody; trial 62's 1255)
+        # 天津某某学院 / 2025年部门预算 / 目 录: the cover's unit (coverabove; trial 64's 1311)
+        or cover_above(head)
     )
 
 
