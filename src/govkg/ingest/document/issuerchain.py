@@ -73,6 +73,7 @@ from govkg.ingest.document.partheading import part_heading_in_full
 from govkg.ingest.document.partneredvoice import partnered_department
 from govkg.ingest.document.passedon import passed_on_unit
 from govkg.ingest.document.placedsignature import signed_placed
+from govkg.ingest.document.placeholderunit import placeholder_unit
 from govkg.ingest.document.portalpublisher import portal_office
 from govkg.ingest.document.projectcount import project_holder
 from govkg.ingest.document.publisher import PUBLISHER as _PUBLISHER
@@ -277,6 +278,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or bare_body(head)  # 科协是事业正科级单位, no place written (barebody; trial 62's 1255)
         # 天津某某学院 / 2025年部门预算 / 目 录: the cover's unit (coverabove; trial 64's 1311)
         or cover_above(head)
+        # 样例镇政府(单位)主要职责是… / …(单位)内设机构共6个 (placeholderunit; trial 64's 1312)
+        or placeholder_unit(head)
     )
 
 
