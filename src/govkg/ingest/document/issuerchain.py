@@ -105,6 +105,7 @@ from govkg.ingest.document.yeartitleunit import year_title_unit
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.areatotal import area_total
 from govkg.ingest.threepublic.headingplace import heading_place
+from govkg.ingest.threepublic.levelarea import level_area
 from govkg.ingest.threepublic.opening import note_unit
 from govkg.ingest.threepublic.unitscope import scope_unit
 from govkg.ingest.threepublic.yearsubject import year_subject
@@ -244,6 +245,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or note_unit(head)
         # 2014年济南市本级…安排的“三公”经费预算总额为2.08亿元: a city's whole total (areatotal)
         or area_total(head)
+        # 东莞市2016年市本级“三公”决算汇总表…公布,…2016年市本级“三公”支出合计为… (levelarea)
+        or level_area(head)
         or announcing_unit(head)  # 中国气象局公布…“三公经费”情况; 现将X…公布如下 (announcer)
         # 中新网7月19日电科技部今日在其官方网站公布2011年度部门决算,… (organlead, trial 54)
         or organ_lead(head)
