@@ -102,6 +102,7 @@ from govkg.ingest.document.townshipvoice import township_voice
 from govkg.ingest.document.yearfundtitle import year_fund_title
 from govkg.ingest.document.yearsplitpublisher import year_split_publisher
 from govkg.ingest.document.yeartitleunit import year_title_unit
+from govkg.ingest.document.zonecommittee import zone_committee
 from govkg.ingest.text.simplified import simplified
 from govkg.ingest.threepublic.areatotal import area_total
 from govkg.ingest.threepublic.headingplace import heading_place
@@ -283,6 +284,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or cover_above(head)
         # 样例镇政府(单位)主要职责是… / …(单位)内设机构共6个 (placeholderunit; trial 64's 1312)
         or placeholder_unit(head)
+        # 样例集中区(管委会)2035年一般公共预算“三公”经费… (zonecommittee; trial 64's 1338)
+        or zone_committee(head)
     )
 
 
