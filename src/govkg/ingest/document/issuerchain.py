@@ -97,6 +97,7 @@ from govkg.ingest.document.signedinfull import signed_in_full
 from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.staffedunit import staffed_unit
+from govkg.ingest.document.subordinatecount import subordinate_count
 from govkg.ingest.document.titlesigned import signed_whole
 from govkg.ingest.document.townshipvoice import township_voice
 from govkg.ingest.document.yearfundtitle import year_fund_title
@@ -286,6 +287,8 @@ def _body_name(text: str, head: str) -> tuple[str, tuple[int, int]] | None:
         or placeholder_unit(head)
         # 样例集中区(管委会)2035年一般公共预算“三公”经费… (zonecommittee; trial 64's 1338)
         or zone_committee(head)
+        # 另外,样例市某局下属共有 6 个事业单位,事业运行经费… (subordinatecount; trial 64's 1334)
+        or subordinate_count(head)
     )
 
 
