@@ -18,6 +18,7 @@ from govkg.ingest.document.accountsheading import unit_in_body
 from govkg.ingest.document.accountsscope import accounts_scope_unit
 from govkg.ingest.document.announcer import announcing_unit
 from govkg.ingest.document.areaaccounts import accounts_area_in_body
+from govkg.ingest.document.areafund import area_fund
 from govkg.ingest.document.areainfull import area_in_full
 from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.attachedtable import attached_table_unit
@@ -218,6 +219,8 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         found = found or township_voice(head)
         # 附件:肥西县政协办2018年部门“三公”经费支出预算表: the unit's own table (attachedtable)
         found = found or attached_table_unit(text)
+        # 现就样例县2031年度…专项资金绩效自评情况报告如下 … 我县…: the area (areafund; trial 64)
+        found = found or area_fund(head)
     if found is not None:  # …主管部门X资金使用单位Y: no name runs across a label (fieldlabels)
         found = past_labels(found)
     if found is not None:  # 鄂州市急救中心中心, written 设立鄂州市急救中心 too (doubledword)
