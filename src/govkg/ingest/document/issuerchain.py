@@ -24,6 +24,7 @@ from govkg.ingest.document.assetholder import asset_holder
 from govkg.ingest.document.attachedtable import attached_table_unit
 from govkg.ingest.document.barebody import bare_body
 from govkg.ingest.document.bareevaluationtitle import bare_evaluation_title
+from govkg.ingest.document.bareplacedinbody import placed_in_body
 from govkg.ingest.document.bondtitleunit import bond_title_unit
 from govkg.ingest.document.bracketbyline import bracket_byline
 from govkg.ingest.document.budgetsubject import budget_subject
@@ -95,7 +96,6 @@ from govkg.ingest.document.shortnote import note_in_full
 from govkg.ingest.document.shortpublisher import abbreviates
 from govkg.ingest.document.sidebyside import side_by_side
 from govkg.ingest.document.signedinfull import signed_in_full
-from govkg.ingest.document.signedplaced import signed_placed
 from govkg.ingest.document.sitepublisher import site_body
 from govkg.ingest.document.spelledout import spelled_out
 from govkg.ingest.document.staffedunit import staffed_unit
@@ -185,10 +185,10 @@ def issuer_of(text: str, head: str, unit: str, spans: list) -> tuple[str, bool]:
         elsewhere, where = _unit_elsewhere(text)
         kept = past_labels((elsewhere, where)) if where else None  # (fieldlabels)
         if kept is not None:
-            # signed 财政金融部, the body's 将按照样例开发区财政金融部关印发… (signedplaced); a
+            # signed 财政金融部, the body's 将按照样例开发区财政金融部关印发… (bareplacedinbody); a
             # publisher's field (来源:农业农村局) is named as the page names it
             if (signed := _signature(text)) and signed[1] == kept[1]:
-                kept = signed_placed(text, kept) or kept
+                kept = placed_in_body(text, kept) or kept
             spans.append(kept[1])
             return kept[0], False
         found = implementing_unit(head) or self_located(head)  # 该项目实施单位为X; X位于…。我院…

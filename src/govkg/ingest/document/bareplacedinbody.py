@@ -1,4 +1,4 @@
-"""Rule ``signed-placed``: a unit that signs by its bare name, written placed once in the body,
+"""Rule ``bare-placed-in-body``: a unit that signs by its bare name, written placed once in the body,
 is named as the body writes it.
 
 A zone's finance department signs its notice 财政金融部, its title 财政金融部关于2023年全区绩效
@@ -17,7 +17,7 @@ import re
 
 from govkg.ingest.text.simplified import simplified
 
-__all__ = ["signed_placed"]
+__all__ = ["placed_in_body"]
 
 _PLACED = re.compile(
     r"^(?:中共|中国)?[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)"
@@ -28,7 +28,7 @@ _LINK = re.compile(
 _PLACE_END = re.compile(r"[市县区州旗盟]$")
 
 
-def signed_placed(
+def placed_in_body(
     text: str, found: tuple[str, tuple[int, int]]
 ) -> tuple[str, tuple[int, int]] | None:
     """The name of ``found`` (a signature's name and span) as the body of

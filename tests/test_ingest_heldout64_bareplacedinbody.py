@@ -7,7 +7,7 @@ nothing. Test material, fictional."""
 from __future__ import annotations
 
 from fictional_text import document
-from govkg.ingest.document.signedplaced import signed_placed
+from govkg.ingest.document.bareplacedinbody import placed_in_body
 
 NOTICE = (
     "首页 > 新闻中心 > 通知公告\n\n财政审计部关于2035年全区绩效评价结果情况的通报\n\n2036-01-08\n\n"
@@ -28,7 +28,7 @@ def test_the_signature_is_named_as_the_body_places_it():
 def test_near_misses_read_nothing():
     signed = ("财政审计部", (0, 5))
     two = "按照青岚经济开发区财政审计部…。根据白石高新区财政审计部…。"
-    assert signed_placed(two, signed) is None  # two places
-    assert signed_placed("按照样例公司的财政审计部要求…。", signed) is None  # no place word
+    assert placed_in_body(two, signed) is None  # two places
+    assert placed_in_body("按照样例公司的财政审计部要求…。", signed) is None  # no place word
     placed = ("青岚县财政局", (0, 6))
-    assert signed_placed("根据样例市青岚县财政局要求…。", placed) is None  # placed already
+    assert placed_in_body("根据样例市青岚县财政局要求…。", placed) is None  # placed already
