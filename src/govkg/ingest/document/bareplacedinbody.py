@@ -1,5 +1,5 @@
-"""Rule ``bare-placed-in-body``: a unit that signs by its bare name, written placed once in the body,
-is named as the body writes it.
+"""A unit that signs by its bare name, written placed once in the body, is named as the body
+writes it (rule ``bare-placed-in-body``).
 
 A zone's finance department signs its notice 财政金融部, its title 财政金融部关于2023年全区绩效
 评价结果情况的通报, and names itself in full once in the body, after the verbs of its sentence:
