@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
+from govkg.ingest.document.signedinfull import signature_line
 from govkg.ingest.text.simplified import simplified
 
 __all__ = ["signed_placed"]
 
 _PLACES = r"(?:[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗))+"
 _LEVEL = re.compile(r"^(?:中共|中国)?[\u4e00-\u9fff]{0,6}?(?:省|市|县|区|州|盟|旗)")
-_TAIL = 400  # characters at the end in which the signature stands
 
 
 def signed_placed(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
@@ -31,11 +31,4 @@ def signed_placed(text: str, name: str) -> tuple[str, tuple[int, int]] | None:
     name = simplified(re.sub(r"\s+", "", name))
     if len(name) < 4 or _LEVEL.match(name):
         return None
-    start = max(0, len(text) - _TAIL)
-    line = re.compile(rf"^[ \t\u3000]*(?P<unit>{_PLACES}{re.escape(name)})[ \t\u3000]*$", re.M)
-    signed = list(line.finditer(simplified(text[start:])))
-    if not signed:
-        return None
-    found = signed[-1]  # the last one: the signature
-    first, last = start + found.start("unit"), start + found.end("unit")
-    return text[first:last], (first, last)
+    return signature_line(text, f"{_PLACES}{re.escape(name)}")

@@ -14,7 +14,7 @@ import re
 
 from govkg.ingest.text.simplified import simplified
 
-__all__ = ["signed_in_full"]
+__all__ = ["signature_line", "signed_in_full"]
 
 _COMPLETIONS = {"办": "公室", "委": "员会"}
 _TAIL = 400  # characters at the end in which the signature stands
@@ -25,8 +25,14 @@ def signed_in_full(text: str, short: str) -> tuple[str, tuple[int, int]] | None:
     completion = _COMPLETIONS.get(short[-1:]) if len(short) >= 4 else None
     if completion is None:
         return None
+    return signature_line(text, f"{re.escape(short)}{completion}")
+
+
+def signature_line(text: str, unit: str) -> tuple[str, tuple[int, int]] | None:
+    """The last line near the end of ``text`` that is ``unit`` (a pattern, matched in
+    simplified characters) alone, as written there, with its span: the signature."""
     start = max(0, len(text) - _TAIL)
-    line = re.compile(rf"^[ \t\u3000]*(?P<unit>{re.escape(short)}{completion})[ \t\u3000]*$", re.M)
+    line = re.compile(rf"^[ \t\u3000]*(?P<unit>{unit})[ \t\u3000]*$", re.M)
     signed = list(line.finditer(simplified(text[start:])))
     if not signed:
         return None
