@@ -30,3 +30,13 @@ def test_near_misses_read_nothing():
     assert attached_table_unit(NOTE.replace("支出预算表", "支出预算说明")) is None  # no table
     two = NOTE + "附件:青岚县财政局2035年部门预算表\n"
     assert attached_table_unit(two) is None
+
+
+def test_a_mirror_in_traditional_characters_names_the_unit_as_it_writes_it():
+    """The corpus held as a mirror would print it (OpenCC s2t) found 1368 unnamed: the line
+    is matched in simplified characters and the name kept as written."""
+    mirror = "附件:青嵐縣政協辦2035年部門“三公”經費支出預算表\n"
+    assert attached_table_unit(NOTE.replace(NOTE.splitlines()[-1] + "\n", mirror)) == (
+        "青嵐縣政協辦",
+        (len(NOTE) - len(mirror) + 3, len(NOTE) - len(mirror) + 9),
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from govkg.ingest.document.issuer import NAME
+from govkg.ingest.text.simplified import simplified
 
 __all__ = ["attached_table_unit"]
 
@@ -33,8 +34,8 @@ _ATTACHED = re.compile(
 def attached_table_unit(text: str) -> tuple[str, tuple[int, int]] | None:
     """The unit whose own table the attachment line names (see above), with its span in
     ``text``; None where no such line is, or two name different units."""
-    found = {m["unit"]: m.span("unit") for m in _ATTACHED.finditer(text)}
+    found = {m["unit"]: m.span("unit") for m in _ATTACHED.finditer(simplified(text))}
     if len(found) != 1:
         return None
-    unit, span = next(iter(found.items()))
-    return unit, span
+    (first, last), = found.values()  # as written (附件:肥西縣政協辦2018年… on a mirror)
+    return text[first:last], (first, last)
