@@ -40,15 +40,22 @@ def test_the_second_amount_of_a_line_and_the_reckoning_stay_unread():
     assert _of(TEXT, "120000元")[1] is None
 
 
+UNHEADED = TEXT.replace("二、 2035年部门收入预算总体情况", "二、 2035年部门收入情况")
+"""The note under a heading that names no budget: 部门收入预算总体情况 makes an untitled text a
+budget note, whose items are budgets by that alone (kinds/budgetnote, trial 65's 1362 too),
+so the near misses of this rule are held without it."""
+
+
 def test_near_misses_stay_unread():
+    assert _of(UNHEADED, "100000元") == ["BUDGET"]  # the rule alone, as in TEXT
     for changed in (
-        TEXT.replace("2035年安排项目支出", "2035年项目支出"),
-        TEXT.replace("情况说明如下:", "情况说明。"),
-        TEXT.replace("2035年安排项目支出", "2035年安排使用项目资金"),
+        UNHEADED.replace("2035年安排项目支出", "2035年项目支出"),
+        UNHEADED.replace("情况说明如下:", "情况说明。"),
+        UNHEADED.replace("2035年安排项目支出", "2035年安排使用项目资金"),
     ):
         assert _of(changed, "100000元") != ["BUDGET"]  # left unread, or to another rule
-    out_of_turn = TEXT.replace("2、 报刊征订", "5、 报刊征订")
+    out_of_turn = UNHEADED.replace("2、 报刊征订", "5、 报刊征订")
     assert _of(out_of_turn, "100000元") == [None]
     assert _of(out_of_turn, "80000元") == [None]
-    headed = TEXT.replace("2、 报刊征订", "(三)其他\n2、 报刊征订")
+    headed = UNHEADED.replace("2、 报刊征订", "(三)其他\n2、 报刊征订")
     assert _of(headed, "100000元") == [None]

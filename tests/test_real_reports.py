@@ -63,6 +63,8 @@ YEAR_LEFT_UNKNOWN = {
     "expected 2021 is that date's year (the project was decided in 2017, approved in 2020)",
     "617": "a works project run 2014年5月 to 2015年12月, its report dated 2016; the expected 2015 "
     "is the collector's choice, its file calling it doubtful (2016 by 355's convention)",
+    "1345": "a cattle farm's acceptance notice whose only years are its dates (2021年11月15日 "
+    "accepted, posted 2021-11-16); the expected 2021 is the collector's inference (trial 65)",
 }
 """Texts whose expected year the text does not state as the report's: the draft must say
 the year is unknown (a reviewer gives it), never guess it. 493 and 745, evaluations of a span
@@ -73,6 +75,9 @@ YEAR_KNOWN_WRONG = {
     "803": "an untitled budget note whose only heading with a year says 三、2021年预算收支说明 "
     "while every figure under it is of 2022 (2022年财政预算拨款收入851.61万元): the heading's "
     "2021 is read; the expected 2022 is the figures' (trial 50, left known-wrong)",
+    "1349": "a bond's use 截至2021年12月31日 under a 2020-2021 title, its money the 2020 "
+    "tranche (我部门2020年1.11亿元政府债券资金): the span's last year, 2021, is read (as the corpus "
+    "dates spans, 1171, 442); the expected 2020 is the tranche's (trial 65, arguable both ways)",
 }
 """Texts whose year the draft reads wrong, each a known fault named here: the rest must be
 right."""
