@@ -6,8 +6,11 @@ again under another name (基本支出为教育事业支出), or a fee given as 
 beside the classes that hold it. The tree (``linetree``) hangs each line under the line the
 text last turned to, so two cuts of one whole can hang under one line and count its money
 twice: their parts add up to more than it (704, 948, 1065, 1293, 1297, 1298). There the
-parts are taken cut by cut: the lines naming a function class are one cut, any other line
-is one with the other lines of its sentence; a cut adding up to the line exactly first, then
+parts are taken cut by cut: the lines naming a function class are one cut, the first
+基本支出 and 项目支出 another (wherever stated: 一、基本支出… 二、项目支出…), any other line
+one with the other lines of its sentence; one cut alone past its line is the report's own
+inconsistency (a finding, as the bundled fixtures declare), left as it is, unless it is
+function classes alone; a cut adding up to the line exactly first, then
 one holding a basic or project head, then in text order. A cut that would take the parts
 past the line is no part of it: it hangs under the line above where it fits beside what that
 holds (经营支出 placed under 项目支出 by the context, the third part of the whole), else under
@@ -30,6 +33,10 @@ from govkg.ingest.lines.rounding import within_rounding
 
 __all__ = ["one_cut_of_each_whole"]
 
+_HEADS = ("基本支出", "项目支出")
+"""The economic classes' heads, one cut of their whole wherever the text states them (一、基本
+支出…。二、项目支出…: two sentences, one cut; a stated sum they overrun is an inconsistency)."""
+
 
 def one_cut_of_each_whole(lines: list[Line], text: str) -> list[Line]:
     """``lines`` with each stated line's parts past it (the rule above) hung elsewhere."""
@@ -39,8 +46,11 @@ def one_cut_of_each_whole(lines: list[Line], text: str) -> list[Line]:
         whole, amount = placed[key], over[key]
         parts = _parts_of(placed, key)
         held = _sum(part for part in parts if part.under)
-        for cut in _cuts([part for part in parts if not part.under], text, amount):
-            if held + _sum(cut) <= amount:
+        cuts = _cuts([part for part in parts if not part.under], text, amount)
+        if len([cut for cut in cuts if _sum(cut)]) < 2 and not _classes_only(cuts):
+            continue  # one cut past its line: the report's own inconsistency, found as such
+        for cut in cuts:
+            if held + _sum(cut) <= amount or not _sum(cut):
                 held += _sum(cut)
                 continue
             above = placed.get(whole.parent or "")
@@ -77,6 +87,12 @@ def _overrun(lines: list[Line]) -> dict[str, Decimal]:
     return {key: over[key] for key in sorted(over, key=depth)}
 
 
+def _classes_only(cuts: list[list[Line]]) -> bool:
+    """Function classes (…(类)) alone under a line they overrun: the whole's cut by function
+    hung under one of its own parts (1297's classes under 项目支出), not an inconsistency."""
+    return all(class_level(part.name) is not None for cut in cuts for part in cut)
+
+
 def _parts_of(placed: dict[str, Line], key: str) -> list[Line]:
     return [line for line in placed.values() if line.parent == key and line.amount is not None]
 
@@ -94,13 +110,15 @@ def _fits(cut: list[Line], above: Line, holds: list[Line]) -> bool:
 def _cuts(parts: list[Line], text: str, whole: Decimal) -> list[list[Line]]:
     """The parts by cut, in the order they are taken (the rule above)."""
     classes = [part for part in parts if class_level(part.name) is not None]
+    firsts = {name: next((p for p in parts if p.name == name), None) for name in _HEADS}
+    heads = [p for p in firsts.values() if p is not None and p.category in ("basic", "project")]
     by_sentence: dict[int, list[Line]] = {}
     for part in parts:
-        if class_level(part.name) is None:
+        if class_level(part.name) is None and part not in heads:
             at = part.cites[0].start
             opens = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
             by_sentence.setdefault(opens, []).append(part)
-    cuts = ([classes] if classes else []) + list(by_sentence.values())
+    cuts = ([classes] if classes else []) + ([heads] if heads else []) + list(by_sentence.values())
     return sorted(
         cuts,
         key=lambda cut: (
