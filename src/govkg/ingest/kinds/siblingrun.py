@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from govkg.ingest.text.numbers import NUMBER
+from govkg.ingest.text.sentences import ENDS, sentence_end, sentence_start
 
 __all__ = ["sibling_run_kind"]
 
@@ -42,7 +43,7 @@ _LEAD_ITEM = re.compile(
 )
 """The lead's own piece ending on the first item's figure (…较多的大学有北京大学(125.54亿元))."""
 _SEPARATOR = re.compile(r"[，,、]")
-_SENTENCE_END = re.compile(r"[。；;！？!?\n]")
+_ENDS = ENDS + "；;"  # a sentence's ends, and ；: a run's items stop there too
 _HEADING_ENDS = re.compile(r"[。；;！？!?：:，,]\s*$")
 _PARTS = re.compile(r"其中|分别|依次")
 """A lead that opens parts of a total or a list it says is respective: read by their rules."""
@@ -71,11 +72,8 @@ def _item(text: str, span: tuple[int, int], kind_of: Callable[[str], str | None]
 def sibling_run_kind(text: str, start: int, kind_of: Callable[[str], str | None]) -> str | None:
     """The kind the lead of the run whose item's figure starts at ``start`` names (above);
     else None."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, start - REACH), start))
-    sentence_start = ends[-1].end() if ends else max(0, start - REACH)
-    after = _SENTENCE_END.search(text, start, start + REACH)
-    sentence_end = after.start() if after else min(len(text), start + REACH)
-    pieces = _pieces(text, sentence_start, sentence_end)
+    opening = sentence_start(text, start, REACH, _ENDS)
+    pieces = _pieces(text, opening, sentence_end(text, start, REACH, _ENDS))
     here = next((i for i, (a, b) in enumerate(pieces) if a <= start < b), None)
     if here is None:
         return None
@@ -94,9 +92,9 @@ def sibling_run_kind(text: str, start: int, kind_of: Callable[[str], str | None]
         joined = _LEAD_ITEM.search(text, pieces[first - 1][0], lead_end)
         if joined:
             figures, lead_end = figures + 1, joined.start()
-        lead = text[sentence_start:lead_end]
-    elif sentence_start > 0 and text[sentence_start - 1] == "\n" and last == len(pieces) - 1:
-        lead = _heading_above(text, sentence_start - 1)  # a line that is only the run
+        lead = text[opening:lead_end]
+    elif opening > 0 and text[opening - 1] == "\n" and last == len(pieces) - 1:
+        lead = _heading_above(text, opening - 1)  # a line that is only the run
     else:
         lead = ""
     if figures < FIGURES or not lead or _PARTS.search(lead):

@@ -13,14 +13,15 @@ ENDS = "。！？!?\n"
 """Characters that end a sentence (a line break does too: headings and table rows)."""
 
 
-def sentence_start(text: str, at: int, reach: int) -> int:
-    """Where the sentence holding ``text[at]`` starts, looking back at most ``reach``."""
+def sentence_start(text: str, at: int, reach: int, ends: str = ENDS) -> int:
+    """Where the sentence holding ``text[at]`` starts, looking back at most ``reach``
+    (``ends``: the marks that end one, a rule's own where it counts ； too)."""
     low = max(0, at - reach)
-    return max(low, max(text.rfind(end, low, at) for end in ENDS) + 1)
+    return max(low, max(text.rfind(end, low, at) for end in ends) + 1)
 
 
-def sentence_end(text: str, at: int, reach: int) -> int:
+def sentence_end(text: str, at: int, reach: int, ends: str = ENDS) -> int:
     """Where the sentence going on at ``at`` ends (its end mark excluded), looking ahead at
     most ``reach``; the text's end if it comes first."""
-    found = [i for i in (text.find(end, at, at + reach) for end in ENDS) if i >= 0]
+    found = [i for i in (text.find(end, at, at + reach) for end in ends) if i >= 0]
     return min(found) if found else min(len(text), at + reach)
